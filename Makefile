@@ -1,0 +1,40 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= storyline.db
+
+.PHONY: demo test venv ui-assets browser clean bench eval
+
+venv: $(VENV)/.stamp
+
+$(VENV)/.stamp: requirements.txt requirements-dev.txt pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements-dev.txt
+	$(BIN)/pip install -q --no-deps -e .
+	touch $@
+
+# Front-end libraries come from npm at build time and are served as static files (no CDN).
+ui-assets: src/storyline/present/static/vendor/.stamp
+
+src/storyline/present/static/vendor/.stamp: package.json
+	sh scripts/vendor-ui.sh
+	touch $@
+
+# Debian's chromium for the browser tests; never `playwright install`.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+demo: venv ui-assets
+	$(BIN)/storyline ingest samples/ --db $(DB)
+	$(BIN)/storyline timeline --db $(DB)
+	$(BIN)/storyline serve --db $(DB)
+
+test: venv ui-assets browser
+	$(BIN)/python -m pytest -q
+
+bench: venv
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) src/storyline/present/static/vendor node_modules

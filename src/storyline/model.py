@@ -150,3 +150,40 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+
+
+# --- cross-document results (resolve stage) -------------------------------------------------
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict] = field(default_factory=list)      # {"role": str, "doc": doc id}
+    mentions: list[str] = field(default_factory=list)    # mention ids
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    label: str
+    members: list[str] = field(default_factory=list)     # event mention ids
+    participants: list[dict] = field(default_factory=list)  # {"entity": id, "role": str}
+    date: Optional[DateRange] = None
+    location: Optional[str] = None                       # entity id
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Contradiction:
+    claims: list[str]
+    reason: str
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)

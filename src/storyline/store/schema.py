@@ -1,0 +1,103 @@
+"""SQLite schema and forward migrations; the version lives in ``PRAGMA user_version``."""
+
+# Each entry upgrades the store from version i to i+1. Never edit a released entry: append.
+MIGRATIONS = [
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        title TEXT, outlet TEXT, author TEXT,
+        published TEXT, published_basis TEXT NOT NULL DEFAULT 'unknown',
+        raw_format TEXT NOT NULL,
+        original TEXT NOT NULL,
+        text TEXT NOT NULL,
+        offsets TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE sentences (
+        rowid INTEGER PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,      -- in documents.text
+        ostart INTEGER NOT NULL, oend INTEGER NOT NULL,    -- in documents.original
+        text TEXT NOT NULL,
+        UNIQUE (doc, idx)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='rowid');
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    CREATE TABLE mentions (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sent INTEGER NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        ostart INTEGER NOT NULL, oend INTEGER NOT NULL,
+        text TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL, role TEXT
+    );
+    CREATE INDEX mentions_doc ON mentions(doc);
+    CREATE TABLE event_mentions (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sent INTEGER NOT NULL,
+        type TEXT NOT NULL, trigger TEXT NOT NULL, lemma TEXT NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        participants TEXT NOT NULL,
+        date TEXT,                       -- JSON DateRange
+        location TEXT, location_text TEXT,
+        sources TEXT NOT NULL, negated INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX event_mentions_doc ON event_mentions(doc);
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sent INTEGER NOT NULL,
+        stance TEXT NOT NULL, text TEXT NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        ostart INTEGER NOT NULL, oend INTEGER NOT NULL,
+        speaker TEXT, speaker_text TEXT, event_mention TEXT,
+        attributed_to TEXT NOT NULL
+    );
+    CREATE INDEX claims_doc ON claims(doc);
+
+    -- cross-document results, rebuilt by the resolve stage
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL, roles TEXT NOT NULL, n_events INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE mention_entity (
+        mention TEXT PRIMARY KEY REFERENCES mentions(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+    );
+    CREATE INDEX mention_entity_entity ON mention_entity(entity);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT NOT NULL,
+        date TEXT, date_lo TEXT, date_hi TEXT,
+        location TEXT REFERENCES entities(id) ON DELETE SET NULL,
+        sources TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(date_lo);
+    CREATE TABLE event_members (
+        event_mention TEXT PRIMARY KEY REFERENCES event_mentions(id) ON DELETE CASCADE,
+        event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE
+    );
+    CREATE INDEX event_members_event ON event_members(event);
+    CREATE TABLE event_participants (
+        event TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        role TEXT,
+        PRIMARY KEY (event, entity)
+    );
+    CREATE INDEX event_participants_entity ON event_participants(entity);
+    CREATE TABLE contradictions (
+        rowid INTEGER PRIMARY KEY,
+        claims TEXT NOT NULL, reason TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

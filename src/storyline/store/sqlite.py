@@ -1,0 +1,163 @@
+"""SQLite backend: WAL, foreign keys on, FTS5 over sentences, migrations by user_version."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from typing import Iterator, Optional
+
+from storyline.model import (Analysis, Claim, DateRange, Document, EventMention, Mention,
+                             OffsetMap, Resolution, Sentence)
+from storyline.store import queries
+from storyline.store.base import NotFound, Store
+from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class StoreError(RuntimeError):
+    """The file is not a storyline store, or is newer than this version understands."""
+
+
+def _pad_lo(iso: Optional[str]) -> Optional[str]:
+    if not iso or iso.startswith("X"):
+        return None
+    return (iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10]
+
+
+def _pad_hi(iso: Optional[str]) -> Optional[str]:
+    if not iso or iso.startswith("X"):
+        return None
+    if len(iso) == 4:
+        return iso + "-12-31"
+    if len(iso) == 7:
+        return iso + "-31"  # string comparison only needs an upper bound within the month
+    return iso[:10]
+
+
+class SQLiteStore(queries.Queries, Store):
+    def __init__(self, path: str):
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a storyline SQLite store ({exc})") from exc
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {version} is newer than this "
+                             f"storyline understands ({SCHEMA_VERSION}); upgrade storyline")
+        for i in range(version, SCHEMA_VERSION):
+            with self.db:
+                self.db.executescript("BEGIN;" + MIGRATIONS[i] + f"; PRAGMA user_version = {i + 1};")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- writing ---------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def add_analysis(self, a: Analysis) -> bool:
+        d = a.doc
+        off = d.offsets
+        with self.db:  # one transaction per article: all of it or nothing
+            if self.has_document(d.id):
+                return False
+            self.db.execute(
+                "INSERT INTO documents (id, source, title, outlet, author, published, published_basis,"
+                " raw_format, original, text, offsets, removed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (d.id, d.source, d.title, d.outlet, d.author, d.published, d.published_basis,
+                 d.raw_format, d.original, d.text, json.dumps(off.to_json()), json.dumps(d.removed)))
+            self.db.executemany(
+                "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
+                [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences])
+            self.db.executemany(
+                "INSERT INTO mentions (id, doc, sent, start, end, ostart, oend, text, type, key, role)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [(m.id, d.id, m.sent, m.start, m.end, *off.span(m.start, m.end), m.text, m.type,
+                  m.key, m.role) for m in a.mentions])
+            self.db.executemany(
+                "INSERT INTO event_mentions (id, doc, sent, type, trigger, lemma, start, end,"
+                " participants, date, location, location_text, sources, negated)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(e.id, d.id, e.sent, e.type, e.trigger, e.lemma, e.start, e.end,
+                  json.dumps(e.participants), json.dumps(asdict(e.date)) if e.date else None,
+                  e.location, e.location_text, json.dumps(e.sources), int(e.negated))
+                 for e in a.events])
+            self.db.executemany(
+                "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
+                " speaker_text, event_mention, attributed_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(c.id, d.id, c.sent, c.stance, c.text, c.start, c.end, *off.span(c.start, c.end),
+                  c.speaker, c.speaker_text, c.event, json.dumps(c.attributed_to))
+                 for c in a.claims])
+        return True
+
+    def analyses(self) -> Iterator[Analysis]:
+        by_doc: dict[str, dict[str, list]] = {}
+        for table in ("sentences", "mentions", "event_mentions", "claims"):
+            order = "doc, idx" if table == "sentences" else "doc, rowid"
+            for r in self.db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+                by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
+        for r in self.db.execute("SELECT * FROM documents ORDER BY rowid"):
+            rows = by_doc.get(r["id"], {})
+            yield Analysis(
+                doc=self._document(r),
+                sentences=[Sentence(s["idx"], s["start"], s["end"], s["text"]) for s in rows.get("sentences", [])],
+                mentions=[Mention(m["id"], m["sent"], m["start"], m["end"], m["text"], m["type"],
+                                  m["key"], m["role"]) for m in rows.get("mentions", [])],
+                events=[EventMention(
+                    e["id"], e["sent"], e["type"], e["trigger"], e["lemma"], e["start"], e["end"],
+                    json.loads(e["participants"]),
+                    DateRange(**json.loads(e["date"])) if e["date"] else None,
+                    e["location"], e["location_text"], json.loads(e["sources"]), bool(e["negated"]))
+                    for e in rows.get("event_mentions", [])],
+                claims=[Claim(c["id"], c["sent"], c["stance"], c["text"], c["start"], c["end"],
+                              c["speaker"], c["speaker_text"], c["event_mention"],
+                              json.loads(c["attributed_to"])) for c in rows.get("claims", [])],
+            )
+
+    @staticmethod
+    def _document(r) -> Document:
+        return Document(id=r["id"], source=r["source"], original=r["original"], text=r["text"],
+                        offsets=OffsetMap.from_json(json.loads(r["offsets"])), title=r["title"],
+                        outlet=r["outlet"], author=r["author"], published=r["published"],
+                        published_basis=r["published_basis"], raw_format=r["raw_format"],
+                        removed=json.loads(r["removed"]))
+
+    def save_resolution(self, res: Resolution) -> None:
+        with self.db:
+            for table in ("contradictions", "event_participants", "event_members", "events",
+                          "mention_entity", "entities"):
+                self.db.execute(f"DELETE FROM {table}")
+            n_events: dict[str, int] = {}
+            for ev in res.events:
+                for p in ev.participants:
+                    n_events[p["entity"]] = n_events.get(p["entity"], 0) + 1
+            self.db.executemany(
+                "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
+                [(e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), n_events.get(e.id, 0))
+                 for e in res.entities])
+            self.db.executemany("INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+                                [(m, e.id) for e in res.entities for m in e.mentions])
+            self.db.executemany(
+                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(ev.id, ev.type, ev.label, json.dumps(asdict(ev.date)) if ev.date else None,
+                  _pad_lo(ev.date.start) if ev.date else None,
+                  _pad_hi(ev.date.end or ev.date.start) if ev.date else None,
+                  ev.location, json.dumps(ev.sources)) for ev in res.events])
+            self.db.executemany("INSERT INTO event_members (event_mention, event) VALUES (?,?)",
+                                [(m, ev.id) for ev in res.events for m in ev.members])
+            self.db.executemany(
+                "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
+                [(ev.id, p["entity"], p.get("role")) for ev in res.events for p in ev.participants])
+            self.db.executemany("INSERT INTO contradictions (claims, reason) VALUES (?,?)",
+                                [(json.dumps(c.claims), c.reason) for c in res.contradictions])

@@ -160,8 +160,10 @@ class Queries:
         return out
 
     def events(self, entity=None, type=None, date_from=None, date_to=None, doc=None, outlet=None,
-               limit=None, offset=0):
+               limit=None, offset=0, q=None):
         where, args = [], []
+        if q:
+            where.append("ev.label LIKE ?"); args.append(f"%{q}%")
         if entity:
             where.append("ev.id IN (SELECT event FROM event_participants WHERE entity=?)"); args.append(entity)
         if type:

@@ -1,0 +1,218 @@
+"""The JSON API over the hand-made store (see conftest.py): shapes, pages, filters, errors, headers."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_stats(client):
+    r = client.get("/api/stats")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["counts"] == {"documents": 3, "sentences": 9, "entities": 5, "events": 5,
+                              "claims": 4, "contradictions": 1}
+    assert {o["outlet"] for o in body["outlets"]} >= {"The Washington Post", "The New York Times"}
+    assert {t["type"] for t in body["event_types"]} == {"MEET", "PROPOSE", "CALL", "DENY"}
+    assert body["events_span"] == {"first": "2016-12-01", "last": "2017-01-05"}
+
+
+@pytest.mark.parametrize("path,total", [("/api/documents", 3), ("/api/entities", 5), ("/api/events", 5),
+                                        ("/api/claims", 4), ("/api/contradictions", 1)])
+def test_lists_are_paginated(client, path, total):
+    full = client.get(path, params={"limit": 100}).json()
+    assert full["total"] == total and len(full["items"]) == total
+    assert full["limit"] == 100 and full["offset"] == 0
+    first = client.get(path, params={"limit": 2}).json()
+    rest = client.get(path, params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == rest["total"] == total
+    assert len(first["items"]) == min(2, total)
+    ids = [x.get("id") for x in first["items"] + rest["items"]]
+    assert ids == [x.get("id") for x in full["items"]][:len(ids)]
+    beyond = client.get(path, params={"offset": 500}).json()
+    assert beyond["items"] == [] and beyond["total"] == total
+
+
+def test_documents(client):
+    docs = client.get("/api/documents").json()["items"]
+    assert [d["published"] for d in docs] == sorted(d["published"] for d in docs)
+    d = client.get("/api/documents/wapo-backchannel").json()
+    assert d["outlet"] == "The Washington Post"
+    assert len(d["sentences"]) == 4 and set(d["events"]) >= {"ev-meet", "ev-call"}
+
+
+def test_entities_filters(client):
+    people = client.get("/api/entities", params={"type": "person"}).json()
+    assert people["total"] == 4
+    assert client.get("/api/entities", params={"q": "ambassador"}).json()["items"][0]["id"] == "ent-kislyak"
+    in_nyt = {e["id"] for e in client.get("/api/entities", params={"doc": "nyt-meeting"}).json()["items"]}
+    assert in_nyt == {"ent-kushner", "ent-flynn", "ent-kislyak"}
+
+
+def test_entity_page(client):
+    e = client.get("/api/entities/ent-kislyak").json()
+    assert e["name"] == "Sergey Kislyak" and "the Russian ambassador" in e["aliases"]
+    assert [ev["id"] for ev in e["events"]] == ["ev-meet", "ev-call", "ev-xss"]
+    co = {c["id"]: c["shared"] for c in e["co_participants"]}
+    assert co["ent-flynn"] == 2 and co["ent-kushner"] == 1
+    assert {m["doc"] for m in e["mentions"]} == {"wapo-backchannel", "nyt-meeting", "xss-probe"}
+
+
+def test_events_filters_accept_entity_id_or_name(client):
+    by_id = client.get("/api/events", params={"entity": "ent-kislyak"}).json()
+    by_name = client.get("/api/events", params={"entity": "kislyak"}).json()
+    by_alias = client.get("/api/events", params={"entity": "the Russian ambassador"}).json()
+    assert by_id == by_name == by_alias and by_id["total"] == 3
+    assert client.get("/api/events", params={"type": "call"}).json()["items"][0]["id"] == "ev-call"
+    dec = client.get("/api/events", params={"from": "2016-12", "to": "2016-12"}).json()
+    assert [e["id"] for e in dec["items"]] == ["ev-meet", "ev-propose", "ev-call"]
+    since = client.get("/api/events", params={"from": "2016-12-15"}).json()
+    assert [e["id"] for e in since["items"]] == ["ev-call", "ev-xss"]
+    nyt = client.get("/api/events", params={"outlet": "The New York Times"}).json()
+    assert {e["id"] for e in nyt["items"]} == {"ev-meet", "ev-deny"}
+    doc = client.get("/api/events", params={"doc": "wapo-backchannel"}).json()
+    assert {e["id"] for e in doc["items"]} == {"ev-meet", "ev-propose", "ev-call"}
+
+
+def test_event_page_evidence_grouped_by_document(client):
+    ev = client.get("/api/events/ev-meet").json()
+    assert ev["location_name"] == "Trump Tower"
+    assert {p["name"] for p in ev["participants"]} == {"Jared Kushner", "Michael Flynn", "Sergey Kislyak"}
+    groups = {g["doc"]: g for g in ev["evidence"]}
+    assert set(groups) == {"wapo-backchannel", "nyt-meeting"}
+    wapo = groups["wapo-backchannel"]
+    assert wapo["outlet"] == "The Washington Post" and len(wapo["sentences"]) == 2
+    s = wapo["sentences"][0]
+    trig = [h for h in s["highlights"] if h["kind"] == "trigger"][0]
+    assert s["text"][trig["start"]:trig["end"]] == "met"
+    parts = {s["text"][h["start"]:h["end"]] for h in s["highlights"] if h["kind"] == "participant"}
+    assert parts == {"Jared Kushner", "Sergey Kislyak"}
+    assert s["sources"] == ["The Washington Post"]
+
+
+def test_claims_filters(client, hand_store):
+    assert client.get("/api/claims", params={"stance": "deny"}).json()["items"][0]["id"] == hand_store["claim_deny"]
+    assert client.get("/api/claims", params={"doc": "nyt-meeting"}).json()["total"] == 2
+    assert client.get("/api/claims", params={"event": "ev-propose"}).json()["items"][0]["stance"] == "ASSERT"
+    by_kushner = client.get("/api/claims", params={"entity": "Kushner"}).json()
+    assert {c["id"] for c in by_kushner["items"]} == {hand_store["claim_assert"], hand_store["claim_deny"]}
+
+
+def test_contradictions_list_both_claims(client, hand_store):
+    c = client.get("/api/contradictions").json()["items"][0]
+    assert [d["id"] for d in c["details"]] == c["claims"] == [hand_store["claim_assert"], hand_store["claim_deny"]]
+    assert [d["stance"] for d in c["details"]] == ["ASSERT", "DENY"]
+
+
+def test_search_sentences_entities_events(client):
+    r = client.get("/api/search", params={"q": "backchannel"}).json()
+    assert r["sentences"]["total"] == 2
+    assert {s["doc"] for s in r["sentences"]["items"]} == {"wapo-backchannel", "nyt-meeting"}
+    assert {e["id"] for e in r["events"]["items"]} == {"ev-propose", "ev-deny"}
+    r = client.get("/api/search", params={"q": "Kislyak"}).json()
+    assert r["entities"]["items"][0]["id"] == "ent-kislyak"
+    assert r["sentences"]["total"] >= 3
+    # FTS syntax in user text is data, not a query language
+    assert client.get("/api/search", params={"q": 'NEAR("x" OR) *'}).status_code == 200
+    assert client.get("/api/search", params={"q": "zzzznothing"}).json()["sentences"]["total"] == 0
+
+
+def test_timeline_lists_undated_apart(client):
+    t = client.get("/api/timeline").json()
+    assert [e["id"] for e in t["dated"]] == ["ev-meet", "ev-propose", "ev-call", "ev-xss"]
+    assert [e["id"] for e in t["undated"]] == ["ev-deny"]
+    meet = t["dated"][0]
+    assert (meet["day_start"], meet["day_end"]) == ("2016-12-01", "2016-12-02")
+    k = client.get("/api/timeline", params={"entity": "Jared Kushner", "from": "2016", "to": "2016"}).json()
+    assert k["entity"]["id"] == "ent-kushner"
+    assert [e["id"] for e in k["dated"]] == ["ev-meet", "ev-propose"]
+    assert [e["id"] for e in k["undated"]] == ["ev-deny"]   # not hidden by the date filter
+    assert client.get("/api/timeline", params={"type": "MEET"}).json()["total"] == 2
+
+
+def test_graph_depth(client):
+    full = client.get("/api/graph").json()
+    assert len(full["nodes"]) == 4            # Trump Tower is a location, not a participant
+    one = client.get("/api/graph", params={"entity": "Kushner"}).json()
+    assert one["focus"] == "ent-kushner"
+    assert {n["id"] for n in one["nodes"]} == {"ent-kushner", "ent-flynn", "ent-kislyak"}
+    two = client.get("/api/graph", params={"entity": "ent-kushner", "depth": 2}).json()
+    assert {n["id"] for n in two["nodes"]} == {"ent-kushner", "ent-flynn", "ent-kislyak", "ent-mallory"}
+    edge = [e for e in two["edges"] if {e["source"], e["target"]} == {"ent-flynn", "ent-kislyak"}][0]
+    assert edge["events"] == ["ev-call", "ev-meet"]
+    assert two["events"]["ev-call"]["label"] == "Flynn calls Kislyak"
+
+
+@pytest.mark.parametrize("path,params,status,needle", [
+    ("/api/events/nope", {}, 404, "nope"),
+    ("/api/entities/nope", {}, 404, "nope"),
+    ("/api/documents/nope", {}, 404, "nope"),
+    ("/api/events", {"entity": "Nobody At All"}, 404, "Nobody At All"),
+    ("/api/nowhere", {}, 404, "/api/nowhere"),
+    ("/api/events", {"from": "2016-13-45"}, 422, "2016-13-45"),
+    ("/api/timeline", {"to": "yesterday"}, 422, "yesterday"),
+    ("/api/events", {"from": "2017-02-30"}, 422, "2017-02-30"),
+    ("/api/events", {"from": "2017", "to": "2016"}, 422, "after"),
+    ("/api/graph", {"depth": 3}, 422, "depth"),
+    ("/api/graph", {"depth": "two"}, 422, "depth"),
+    ("/api/events", {"limit": 0}, 422, "limit"),
+    ("/api/events", {"limit": 100000}, 422, "limit"),
+    ("/api/events", {"offset": -1}, 422, "offset"),
+    ("/api/events", {"type": "PARTY"}, 422, "PARTY"),
+    ("/api/claims", {"stance": "MAYBE"}, 422, "MAYBE"),
+    ("/api/search", {}, 422, "q"),
+    ("/api/search", {"q": "   "}, 422, "q"),
+])
+def test_errors_are_json(client, path, params, status, needle):
+    r = client.get(path, params=params)
+    assert r.status_code == status
+    assert r.headers["content-type"].startswith("application/json")
+    body = r.json()
+    assert set(body) == {"error"} and needle in body["error"]
+
+
+def test_read_only(client):
+    for method in ("post", "put", "delete", "patch"):
+        r = getattr(client, method)("/api/events")
+        assert r.status_code == 405 and "read-only" in r.json()["error"]
+
+
+@pytest.mark.parametrize("path", ["/", "/api/stats", "/api/events/nope", "/static/app.js", "/docs", "/openapi.json"])
+def test_security_headers_on_every_response(client, path):
+    h = client.get(path).headers
+    csp = h["content-security-policy"]
+    for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
+                      "frame-ancestors 'none'", "connect-src 'self'", "img-src 'self' data:"):
+        assert directive in csp
+    assert "unsafe-eval" not in csp and "script-src 'self' 'unsafe-inline'" not in csp
+    assert h["x-content-type-options"] == "nosniff"
+    assert h["referrer-policy"] == "no-referrer"
+
+
+def test_openapi_and_offline_docs(client):
+    spec = client.get("/openapi.json").json()
+    for p in ("/api/documents", "/api/entities/{entity_id}", "/api/events", "/api/claims",
+              "/api/contradictions", "/api/search", "/api/timeline", "/api/graph", "/api/stats"):
+        assert p in spec["paths"]
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "cdn" not in docs.text.lower()
+
+
+def test_ui_shell_served_without_external_resources(client):
+    html = client.get("/").text
+    assert "http://" not in html and "https://" not in html
+    assert client.get("/static/vendor/cytoscape.min.js").status_code == 200
+
+
+def test_markup_in_data_is_returned_verbatim_as_json(client):
+    ev = client.get("/api/events/ev-xss").json()
+    assert ev["label"].startswith("<script>alert(1)</script>")
+    assert client.get("/api/events/ev-xss").headers["content-type"].startswith("application/json")
+
+
+def test_serve_command_defaults():
+    from click.testing import CliRunner
+
+    from storyline.present.serve import serve
+    params = {p.name: p for p in serve.params}
+    assert params["host"].default == "127.0.0.1" and params["port"].default == 8000
+    r = CliRunner().invoke(serve, ["--db", "/nonexistent/store.db"])
+    assert r.exit_code != 0 and "no store" in r.output

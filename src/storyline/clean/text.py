@@ -1,0 +1,118 @@
+"""Paragraph-level cleaning shared by plain-text scrapes and HTML pages."""
+from __future__ import annotations
+
+from . import comments, glue, repeats, rules
+from .paragraphs import Para, split_paragraphs
+from .result import Builder, Cleaned
+
+
+def _header(paras: list[Para], reasons: dict[int, str], meta: dict, known_title: str | None) -> None:
+    """Furniture above the first prose paragraph: menus, forms, section labels, headline,
+    byline, dateline, lead photo credit."""
+    title_key = repeats.normal(known_title) if known_title else None
+    for i, p in enumerate(paras):
+        t = p.text
+        if rules.is_body(t):
+            return
+        reason = rules.navigation(t) or rules.signup(t) or rules.share_row(t) or rules.caption(t)
+        if reason:
+            reasons[i] = reason
+        elif author := rules.byline(t):
+            meta.setdefault("author", " ".join(author.split()))
+            reasons[i] = "byline"
+        elif date := rules.dateline(t):
+            meta.setdefault("date", date)
+            reasons[i] = "dateline"
+        elif title_key is not None:
+            if repeats.normal(t) == title_key:
+                reasons[i] = "title"
+        elif "title" not in meta and rules.title_like(t):
+            meta["title"] = " ".join(t.split())
+            reasons[i] = "title"
+        elif "title" not in meta and rules.section_label(t):
+            reasons[i] = "navigation"
+
+
+def _body(paras: list[Para], reasons: dict[int, str], meta: dict) -> None:
+    for i, p in enumerate(paras):
+        if i in reasons:
+            continue
+        t = p.text
+        if (found := rules.sources(t)) is not None:
+            meta.setdefault("sources", found)
+            reasons[i] = "sources"
+        elif reason := (rules.share_row(t) or rules.caption(t) or rules.strong_signup(t)
+                        or rules.menu(t)):
+            reasons[i] = reason
+
+
+def _trailer(paras: list[Para], reasons: dict[int, str]) -> None:
+    """Footers below the last prose paragraph, and anything after a 'Comments' header."""
+    for i, p in enumerate(paras):
+        if i not in reasons and rules.comments_header(p.text):
+            for j in range(i, len(paras)):
+                reasons.setdefault(j, "reader comments")
+            break
+    for i in range(len(paras) - 1, -1, -1):
+        if i in reasons:
+            continue
+        t = paras[i].text
+        reason = rules.footer(t) or rules.share_row(t) or rules.navigation(t) or rules.signup(t)
+        if reason is None and not rules.is_body(t) and rules.section_label(t):
+            reason = "share footer"
+        if reason is None:
+            return
+        reasons[i] = reason
+
+
+def _repeats_and_comments(paras: list[Para], reasons: dict[int, str], find_comments: bool) -> None:
+    kept = [i for i in range(len(paras)) if i not in reasons]
+    texts = [paras[i].text for i in kept]
+    dups = set(repeats.duplicates(texts))
+    for k in dups:
+        reasons[kept[k]] = "duplicate paragraph"
+    for k in repeats.pull_quotes(texts, skip=dups):
+        reasons[kept[k]] = "pull-quote"
+    if not find_comments:
+        return
+    kept = [i for i in range(len(paras)) if i not in reasons]
+    start = comments.comments_start([paras[i].text for i in kept])
+    if start is not None:
+        for i in kept[start:]:
+            reasons[i] = "reader comments"
+
+
+def clean_paragraphs(original: str, paras: list[Para], meta: dict | None = None, *,
+                     known_title: str | None = None, find_comments: bool = True,
+                     split_glue: bool = True) -> Cleaned:
+    meta = dict(meta or {})
+    reasons: dict[int, str] = {}
+    _header(paras, reasons, meta, known_title)
+    _body(paras, reasons, meta)
+    _trailer(paras, reasons)
+    _repeats_and_comments(paras, reasons, find_comments)
+
+    b = Builder(original)
+    first = True
+    for i, p in enumerate(paras):
+        if i in reasons:
+            continue
+        if not first:
+            b.insert("\n\n")
+        first = False
+        spaces = ({p.start + k for k in glue.split_points(p.text, original)}
+                  if split_glue else set())
+        b.paragraph(p.start, p.end, spaces)
+    text, offsets = b.build()
+    removed = [{"start": paras[i].start, "end": paras[i].end, "reason": r}
+               for i, r in sorted(reasons.items())]
+    return Cleaned(original=original, text=text, offsets=offsets, removed=removed, metadata=meta)
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean a plain-text scrape; offsets point into ``raw`` itself."""
+    if not isinstance(raw, str):
+        raise TypeError(f"clean_text expects str, got {type(raw).__name__}")
+    if not raw.strip():
+        raise ValueError("empty article")
+    return clean_paragraphs(raw, split_paragraphs(raw))

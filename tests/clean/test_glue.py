@@ -1,0 +1,59 @@
+import pytest
+
+from storyline.clean import clean_text
+from storyline.clean.glue import split_points
+
+from clean_helpers import assert_offsets_exact, original_of
+
+
+def split(text: str, context: str | None = None) -> str:
+    out, prev = [], 0
+    for p in split_points(text, context):
+        out.append(text[prev:p])
+        prev = p
+    out.append(text[prev:])
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("glued, expected", [
+    ("otheradvisers", "other advisers"),
+    ("Russianofficials", "Russian officials"),
+    ("andemails", "and emails"),
+    ("presidentialrace", "presidential race"),
+    ("Decemberafter", "December after"),
+    ("foreignministry", "foreign ministry"),
+    ("therecord", "the record"),
+    ("afterthe", "after the"),
+    ("Russia'sambassador", "Russia's ambassador"),
+    ("comment.Flynn's", "comment. Flynn's"),
+])
+def test_glued_words_split(glued, expected):
+    assert split(glued) == expected
+
+
+def test_case_joins_split_where_the_document_spells_them_apart():
+    doc = "Richard Armitage told Reuters. Ukrainian politician Viktor Medvedchuk denied it."
+    assert split("RichardArmitage", doc) == "Richard Armitage"
+    assert split("UkrainianpoliticianViktorMedvedchuk", doc) == "Ukrainian politician Viktor Medvedchuk"
+    assert split("theKremlin otherPutin-linked") == "the Kremlin other Putin-linked"
+    # without that evidence a case join is more likely a brand than glue
+    assert split("RichardArmitage YouGov WeWork AllSides EgyptAir") == \
+        "RichardArmitage YouGov WeWork AllSides EgyptAir"
+
+
+@pytest.mark.parametrize("word", ["Isgur", "Butina", "Rahami", "rollback", "pushback", "airtime",
+                                  "burdensome", "litany", "infighting", "inroads", "beheading",
+                                  "@MattGertz", "#NeverTrump", "example.com/someplace","backchannel", "Kislyak", "Medvedchuk", "McDonald", "YouTube",
+                                  "nonetheless", "iPhone", "McCain", "WikiLeaks", "U.S.", "e.g.",
+                                  "however", "together", "phonecalls", "NATO", "U.S.-Russia"])
+def test_real_words_untouched(word):
+    assert split_points(word) == []
+
+
+def test_split_space_is_inserted_not_copied():
+    c = clean_text("Michael Flynn and otheradvisers met Russianofficials in December 2016 again.")
+    assert "other advisers met Russian officials" in c.text
+    assert original_of(c, "other advisers") == "otheradvisers"
+    i = c.text.index("other advisers") + len("other")
+    assert c.text[i] == " " and not any(cs <= i < cs + n for cs, _, n in c.offsets.segments)
+    assert_offsets_exact(c)

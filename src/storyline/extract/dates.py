@@ -1,0 +1,98 @@
+"""Temporal expressions: find them, normalise them to TimeML values and ISO ranges.
+
+    find_timexes(text, anchor)  → [Timex]   spans + TimeML type/value + calendar range
+    infer_reference(text)       → "2016"    a reference date from the text's own evidence
+
+Rules (regexes in dates_rules) decide spans; dates_resolve turns each span into a value
+against the anchor (the publication date, possibly partial). No anchor, no year: the year
+stays open ("XXXX-12-01"); we never fall back to today's date. dateparser is not needed on
+this path — every form we accept has a rule, which keeps it fast (one pass per rule).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .dates_calendar import Anchor, value_range
+from .dates_reference import infer_reference  # noqa: F401  (public API)
+from .dates_resolve import Res, Resolver
+from .dates_rules import RULES
+
+__all__ = ["Timex", "find_timexes", "infer_reference"]
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str                       # DATE | TIME | DURATION | SET
+    value: str                      # TimeML value
+    range_start: Optional[str] = None
+    range_end: Optional[str] = None
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, object]]:
+    found = []
+    for prio, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            s, e = (m.span("t") if "t" in rule.regex.groupindex else m.span())
+            if e <= s:
+                continue
+            if rule.check and not rule.check(m, text):
+                continue
+            found.append((s, e, prio, m))
+    return found
+
+
+def _select(found):
+    """Longest spans win; among equal lengths the earlier (more specific) rule wins."""
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, prio, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, prio, m))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    # regexes may end on a space or a comma (", 2016" optional parts); spans never do
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    while s < e and text[s] in " \t\n,":
+        s += 1
+    return s, e
+
+
+def find_timexes(text: str, anchor: Optional[str]) -> list[Timex]:
+    """All temporal expressions in ``text``, in order, with offsets into ``text``.
+
+    ``anchor``: ISO "YYYY-MM-DD", "YYYY-MM", "YYYY" or None. Raises ValueError for a
+    malformed anchor.
+    """
+    if not text:
+        return []
+    a = Anchor.parse(anchor)
+    resolver = Resolver(text, a)
+    out: list[Timex] = []
+    for s, e, prio, m in _select(_candidates(text)):
+        rule = RULES[prio]
+        res: Optional[Res] = getattr(resolver, "r_" + rule.name)(m, s)
+        if res is None:
+            continue
+        s, e = _trim(text, s, e)
+        if e <= s:
+            continue
+        if res.type in ("DURATION", "SET"):
+            rs, re_ = None, None
+        elif res.rng is not None:
+            rs, re_ = res.rng
+        else:
+            rs, re_ = value_range(res.value, res.mod)
+        out.append(Timex(s, e, text[s:e], res.type, res.value, rs, re_))
+        resolver.note(res, s)
+    return out

@@ -1,0 +1,71 @@
+"""infer_reference: a reference date from the text's own evidence, when metadata has none.
+
+A dateline or "Published: Dec. 18, 2016" gives the full date. Otherwise we return the latest
+*well-supported* year: a year said in a date-like context ("in 2013", "November 2016", "the
+2016 presidential race", "Dec. 18, 2016") or said twice. Event dates ("the Nov. 8 vote")
+support the year they sit with. Years used as targets ("by 2030", "until 2025") are not
+evidence of when the text was written. We return a year rather than an event's full date on
+purpose: the story is written *after* its events, and an anchor set to an event's day would
+push later months ("in January") into the wrong year.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .dates_calendar import safe_date
+from .dates_lexicon import MON, MONTHS, YEAR
+
+_DATELINE = re.compile(
+    rf"(?i:published|updated|posted|last\s+modified)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?"
+    rf"(?:(?P<mon>{MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"
+    rf"|(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))")
+_YEAR = re.compile(rf"(?<![\w$£€#.,/:'-])(?P<y>{YEAR})(?![\w'])")
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:in|since|during|of|early|late|mid|the|from|after|before|fiscal|year|spring|summer"
+    rf"|fall|autumn|winter|January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    rf"|\d{{1,2}},|mid-)\s*$")
+_CONTEXT_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:presidential|election|elections|campaign|race|vote|primary|primaries"
+    r"|season|midterms?|budget|fiscal|summit|games|olympics|world\s+cup|census)\b", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|before|in|for)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FUTURE_VERB = re.compile(r"\b(?:will|would|plans?|target|goal|aims?|expected|projected|forecast)\b", re.I)
+_EVENT = re.compile(rf"\b(?P<mon>{MON})\s+(?P<d>\d{{1,2}})\s+(?:vote|election|elections|primary|"
+                    rf"ballot|poll|referendum|inauguration)\b")
+
+
+def infer_reference(text: str) -> Optional[str]:
+    """ISO YYYY-MM-DD / YYYY-MM / YYYY inferred from the text, or None without evidence."""
+    if not text:
+        return None
+    m = _DATELINE.search(text)
+    if m:
+        if m["y"]:
+            d = safe_date(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        else:
+            d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        if d:
+            return d.isoformat()
+    scores: dict[int, float] = {}
+    for m in _YEAR.finditer(text):
+        y = int(m["y"])
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 25]
+        clause = before[-60:]
+        if _FUTURE_BEFORE.search(before) and _FUTURE_VERB.search(clause):
+            continue                      # "will be done by 2030": a target, not a date said
+        if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
+            continue
+        support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
+        scores[y] = scores.get(y, 0.0) + support
+    if not scores:
+        return None
+    if _EVENT.search(text):
+        # an election day said without its year belongs with the latest year that is said
+        latest = max(scores)
+        scores[latest] += 1.0
+    supported = [y for y, s in scores.items() if s >= 2.0]
+    if not supported:
+        return None
+    return f"{max(supported):04d}"

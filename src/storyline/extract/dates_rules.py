@@ -1,0 +1,126 @@
+"""The span rules: one compiled regex per kind of expression, plus a context check.
+
+Spans follow TempEval-3 (TimeML) conventions learnt from the gold data: modifiers that
+change the meaning are inside ("last week", "late December", "the end of 1990", "about two
+years ago"), prepositions are outside ("in December" → "December"), and a leading "the" is
+inside for noun phrases ("the third quarter", "the past year", "the weekend").
+Each rule names a resolver in dates_resolve; the regex decides the span, the resolver the value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from .dates_lexicon import DAY, MODW, MON, MON_BARE, NUM, SEASON, UNIT, WD, YEAR
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    check: Optional[Callable[[re.Match, str], bool]] = None
+
+
+def _c(p: str, flags: int = 0) -> re.Pattern:
+    return re.compile(p, flags)
+
+
+_PREP = r"(?i:in|since|until|till|by|of|during|through|from|to|and|or|before|after|between|on|at|for|last|next|this|that|early|late|mid|throughout|around|as\s+of)"
+
+
+def _month_alone_ok(m: re.Match, text: str) -> bool:
+    # "May"/"March" are also a verb and a noun: take them alone only after a preposition.
+    if m.group("mon") in ("May", "March", "Mar.") and not m.group("rel") and not m.group("mod"):
+        before = text[max(0, m.start() - 16):m.start()]
+        return re.search(_PREP + r"\s+$", before) is not None
+    return True
+
+
+def _year_ok(m: re.Match, text: str) -> bool:
+    s = m.start("y")
+    before = text[max(0, s - 6):s]
+    if re.search(r"[$£€#\d.,/:]\s?$|No\.\s?$|\b(?:Room|room|route|Route|Flight|flight|page)\s$", before):
+        return False
+    after = text[m.end():m.end() + 20]
+    # "1500 troops", "2000 people": counts, not years
+    if re.match(r"\s+(?:people|troops|soldiers|votes|dollars|shares|miles|feet|meters|jobs|"
+                r"workers|employees|men|women|children|cases|units|cars|homes|acres|tons|"
+                r"barrels|points|pages|copies|rounds)\b", after):
+        return False
+    return not re.match(r"\s*(?:-|to)\s*\d{4}\b", after) or bool(m.group("fiscal"))
+
+
+def _season_ok(m: re.Match, text: str) -> bool:
+    if m.group("y") or m.group("rel") or m.group("mod") or m.group("s2"):
+        return True
+    word = m.group("s").lower()
+    if word in ("spring", "fall", "autumn"):
+        before = text[max(0, m.start() - 20):m.start()]
+        return re.search(r"(?i:\b(?:in|during|since|until|by|through|over|this|last|next)\s+the\s+$)", before) is not None
+    return True
+
+
+def _not_in_word(m: re.Match, text: str) -> bool:
+    e = m.end()
+    return not (e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalpha()))
+
+
+def _bare_units_ok(m: re.Match, text: str) -> bool:
+    before = text[max(0, m.start() - 12):m.start()]
+    return re.search(r"(?i:\b(?:for|over|in|within|took|take|takes|lasted|spent|spend|after)\s+$)", before) is not None
+
+
+def _present_ok(m: re.Match, text: str) -> bool:
+    w = m.group(0).lower()
+    after = text[m.end():m.end() + 12]
+    if w == "current":      # the adjective before a noun; not "current account" style compounds
+        return re.match(r"\s+(?:account|accounts|affairs|events)\b", after) is None
+    if w == "now" and re.match(r"-\w", after):      # "now-defunct"
+        return False
+    return True
+
+
+WHEN_TIME = (rf"(?:,?\s+(?:(?i:on)\s+)?(?:{WD}|{MON}\s+{DAY}(?:,?\s+{YEAR})?|(?i:today|yesterday|tomorrow)))?")
+CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+         r"|(?i:noon|midnight)|\d{1,2}:\d\d(?:\s*(?:o'clock))?)")
+
+RULES: list[Rule] = [
+    Rule("iso", _c(r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\d-])")),
+    Rule("numeric", _c(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    Rule("clock", _c(rf"(?:(?P<wd0>{WD})\s+(?:(?i:at)\s+)?)?(?P<clock>{CLOCK})(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?P<when>{WHEN_TIME})")),
+    Rule("mdy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?P<d>{DAY})(?:\s*(?:or|and|-|–|to|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?")),
+    Rule("dmy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?<![\d.])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?")),
+    Rule("month_range", _c(rf"(?i:between|from)\s+(?P<t>(?P<mon>{MON})\s+(?:(?i:and|to|until|till|through|-)\s+)(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
+    Rule("month_range", _c(rf"(?P<t>(?P<mon>{MON})\s*[-–]\s*(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
+    Rule("month", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?![\w'-])"), _month_alone_ok),
+    Rule("year", _c(rf"(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<fiscal>(?i:fiscal|calendar|FY|the\s+fiscal\s+year|the\s+year|fiscal\s+year))\s*)?(?<![\w$'])(?P<y>{YEAR})(?![\w'])"), _year_ok),
+    Rule("decade", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0'?s|'(?P<dd2>\d)0'?s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?![\w])")),
+    Rule("century", _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
+    Rule("season", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"), _season_ok),
+    Rule("quarter", _c(rf"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|its|their))\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s+)?(?P<u>(?i:quarter|half))(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?")),
+    Rule("quarter", _c(rf"(?P<det>(?i:the|this|last|next|that))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w])")),
+    Rule("quarter", _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
+    Rule("rel_unit", _c(rf"(?:(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?)?(?P<rel>(?i:last|next|this|past|coming|previous|current|following|the\s+previous|the\s+following|the\s+current|the\s+same|that|this\s+past))\s+(?P<u>(?i:week|month|year|weekend|decade|century))(?![\w-])")),
+    Rule("rel_unit", _c(rf"(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?(?P<rel>(?i:the))\s+(?P<u>(?i:week|month|year))(?![\w-])")),
+    Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
+    Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w'])")),
+    Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),
+    Rule("weekday", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?(?P<wd>{WD})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
+    Rule("ago", _c(rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after|back))(?![\w])")),
+    Rule("ago", _c(rf"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])")),
+    Rule("year_earlier", _c(r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before))(?:\s+(?P<noun>(?i:period|quarter|month|months|week|year)))?(?![\w-])")),
+    Rule("anaphor", _c(r"(?P<w>(?i:that|the\s+same|the\s+previous|the\s+following|the\s+next))\s+(?P<u>(?i:day|year|month|week))(?![\w-])")),
+    Rule("duration", _c(rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|over\s+the\s+past|some|roughly|only|just|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"), _not_in_word),
+    Rule("duration", _c(rf"(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|whole|entire|full)|past))\s+(?P<u>(?i:year|month|week|decade|century|quarter))(?![\w-])")),
+    Rule("units_vague", _c(r"(?P<pre>(?i:the\s+(?:coming|next|past|last)|coming|recent|the\s+recent|in\s+recent))?\s*(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"), _bare_units_ok),
+    Rule("units_vague", _c(r"(?P<pre>(?i:the\s+coming|coming|recent|the\s+recent|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few))\s+(?P<u>(?i:years|months|weeks|days|decades|hours))(?![\w-])")),
+    Rule("set", _c(rf"(?P<w>(?i:every|each|per))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|(?i:morning|evening|afternoon|night|weekend)s?)(?![\w-])")),
+    Rule("set", _c(r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|(?:once|twice|three\s+times)\s+(?:a|per)\s+(?:day|week|month|year)))(?![\w-])")),
+    Rule("present", _c(r"(?<![\w-])(?i:now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being)(?![\w])"), _present_ok),
+    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|previously|formerly|former|lately|the\s+past)(?![\w-])")),
+    Rule("future", _c(r"(?<![\w-])(?i:soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])")),
+]
+# Rules later in the list lose ties of equal length (precise date rules first).

@@ -126,6 +126,7 @@ class EventMention:
     location_text: Optional[str] = None
     sources: list[str] = field(default_factory=list)
     negated: bool = False
+    anaphoric: bool = False      # "the meeting": refers back to an event the document named
 
 
 @dataclass

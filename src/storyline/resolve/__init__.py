@@ -1,0 +1,68 @@
+"""The resolve stage: per-document extractions across the whole store → entities, events,
+contradictions."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from storyline.model import Analysis, Event, Resolution
+from storyline.resolve.claims import find_contradictions
+from storyline.resolve.dates import combine
+from storyline.resolve.entities import resolve_entities
+from storyline.resolve.events import EventFeatures, cluster_events
+from storyline.resolve.labels import label, short
+
+PLACE_TYPES = {"FAC", "GPE", "LOC", "ORG"}
+
+
+def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[EventFeatures]:
+    out = []
+    for a in analyses:
+        for e in a.events:
+            parts = frozenset(mention_entity[p["mention"]] for p in e.participants if p["mention"] in mention_entity)
+            out.append(EventFeatures(id=e.id, doc=a.doc.id, sent=e.sent, type=e.type, lemma=e.lemma,
+                                     participants=parts, date=e.date,
+                                     location=mention_entity.get(e.location) if e.location else None,
+                                     anaphoric=e.anaphoric, negated=e.negated))
+    return out
+
+
+def resolve(analyses: list[Analysis]) -> Resolution:
+    entities, mention_entity = resolve_entities(analyses)
+    by_id = {e.id: e for e in entities}
+    mentions = {e.id: e for a in analyses for e in a.events}
+    events = []
+    for members in cluster_events(features(analyses, mention_entity)):
+        if all(m.negated for m in members):
+            continue   # only ever denied: a claim, not an event that happened
+        parts: dict[str, Counter] = {}
+        for m in members:
+            for p in mentions[m.id].participants:
+                ent = mention_entity.get(p["mention"])
+                if ent:
+                    parts.setdefault(ent, Counter())[p["role"]] += 1
+        dates = [m.date for m in members]
+        date = combine(dates)
+        if not parts:
+            continue   # "the investigation", "contacts": no one to link it to
+        locs = Counter(m.location for m in members if m.location)
+        loc = locs.most_common(1)[0][0] if locs else None
+        types = Counter(m.type for m in members)
+        etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
+        roles = {ent: c.most_common(1)[0][0] for ent, c in parts.items()}
+        agents = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r == "agent"]
+        others = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r != "agent"]
+        sources = []
+        for m in sorted(members, key=lambda m: m.id):
+            for s in mentions[m.id].sources:
+                if s not in sources:
+                    sources.append(s)
+        first = min(m.id for m in members)
+        events.append(Event(
+            id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10], type=etype,
+            label=label(etype, agents, others, by_id[loc].name if loc in by_id else None),
+            members=sorted(m.id for m in members),
+            participants=[{"entity": e, "role": r} for e, r in roles.items()],
+            date=date, location=loc if loc in by_id else None, sources=sources))
+    contradictions = find_contradictions(analyses, events, mention_entity, by_id)
+    return Resolution(entities=entities, events=events, contradictions=contradictions)

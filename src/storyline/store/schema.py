@@ -49,7 +49,8 @@ MIGRATIONS = [
         participants TEXT NOT NULL,
         date TEXT,                       -- JSON DateRange
         location TEXT, location_text TEXT,
-        sources TEXT NOT NULL, negated INTEGER NOT NULL DEFAULT 0
+        sources TEXT NOT NULL, negated INTEGER NOT NULL DEFAULT 0,
+        anaphoric INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX event_mentions_doc ON event_mentions(doc);
     CREATE TABLE claims (

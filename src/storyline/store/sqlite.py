@@ -86,11 +86,11 @@ class SQLiteStore(queries.Queries, Store):
                   m.key, m.role) for m in a.mentions])
             self.db.executemany(
                 "INSERT INTO event_mentions (id, doc, sent, type, trigger, lemma, start, end,"
-                " participants, date, location, location_text, sources, negated)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " participants, date, location, location_text, sources, negated, anaphoric)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(e.id, d.id, e.sent, e.type, e.trigger, e.lemma, e.start, e.end,
                   json.dumps(e.participants), json.dumps(asdict(e.date)) if e.date else None,
-                  e.location, e.location_text, json.dumps(e.sources), int(e.negated))
+                  e.location, e.location_text, json.dumps(e.sources), int(e.negated), int(e.anaphoric))
                  for e in a.events])
             self.db.executemany(
                 "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
@@ -117,7 +117,8 @@ class SQLiteStore(queries.Queries, Store):
                     e["id"], e["sent"], e["type"], e["trigger"], e["lemma"], e["start"], e["end"],
                     json.loads(e["participants"]),
                     DateRange(**json.loads(e["date"])) if e["date"] else None,
-                    e["location"], e["location_text"], json.loads(e["sources"]), bool(e["negated"]))
+                    e["location"], e["location_text"], json.loads(e["sources"]), bool(e["negated"]),
+                    bool(e["anaphoric"]))
                     for e in rows.get("event_mentions", [])],
                 claims=[Claim(c["id"], c["sent"], c["stance"], c["text"], c["start"], c["end"],
                               c["speaker"], c["speaker_text"], c["event_mention"],

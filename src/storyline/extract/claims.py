@@ -1,0 +1,109 @@
+"""Claims: who asserts, confirms, denies or declines to comment on what."""
+from __future__ import annotations
+
+from typing import Callable
+
+from storyline.model import Claim, EventMention
+
+DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
+CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
+ASSERT_VERBS = {"say", "tell", "report", "state", "assert", "claim", "allege", "insist",
+                "maintain", "write", "testify", "argue", "contend", "add", "announce", "declare"}
+DECLINE_VERBS = {"decline", "refuse"}
+COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
+
+
+def _has_neg(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
+
+
+def _content(verb):
+    """The clause a reporting verb reports: ccomp/xcomp, or the quote around it."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+            return c
+    if verb.dep_ in ("parataxis", "ccomp") or verb.head.dep_ == "ROOT" and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def stance_of(verb):
+    """Stance of a reporting verb in context, or None when it reports nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma in DECLINE_VERBS:
+        xc = [c for c in verb.children if c.dep_ == "xcomp"]
+        if xc and xc[0].lemma_ in COMMENT_WORDS:
+            return "DECLINE"
+        return None
+    if lemma in ("respond", "comment") and _has_neg(verb):
+        return "DECLINE"
+    if lemma == "comment" and any(a.lemma_ in ("can", "cannot") for a in verb.children if a.dep_ == "aux") and _has_neg(verb):
+        return "DECLINE"
+    if lemma in DENY_VERBS:
+        return "DENY"
+    if lemma in CONFIRM_VERBS:
+        return "DENY" if _has_neg(verb) else "CONFIRM"
+    if lemma in ASSERT_VERBS:
+        content = _content(verb)
+        if content is not None and content is not verb:
+            if _has_neg(content) or any(_has_neg(t) for t in content.children if t.dep_ in ("conj", "xcomp")):
+                return "DENY"
+        return "ASSERT"
+    return None
+
+
+def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
+                   events_in_sent: list[EventMention], sources: list[str], counter: list[int],
+                   antecedent: Callable) -> list[Claim]:
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        stance = stance_of(tok)
+        if stance is None:
+            continue
+        if tok.lemma_ in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if tok.lemma_ in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
+            continue
+        speaker = speaker_text = None
+        if subj is not None:
+            m = mention_at(subj)
+            if m is None and subj.lower_ in PRONOUNS:
+                m = antecedent(subj)
+            speaker = m.id if m is not None else None
+            speaker_text = m.key if m is not None else _np(subj)
+        content = _content(tok)
+        scope = {t.i for t in content.subtree} if content is not None else set()
+        scope |= {t.i for t in tok.subtree}
+        about = [e for e in events_in_sent if e.start >= sent.start_char and
+                 sent.doc.char_span(e.start, e.end, alignment_mode="expand") is not None and
+                 sent.doc.char_span(e.start, e.end, alignment_mode="expand").root.i in scope
+                 and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+        event = about[0].id if about else None
+        out.append(Claim(id=f"{doc_id}:c{counter[0]}", sent=sent_idx, stance=stance,
+                         text=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                         speaker=speaker, speaker_text=speaker_text, event=event,
+                         attributed_to=[s for s in sources if s != speaker_text]))
+        counter[0] += 1
+        if stance in ("DENY", "DECLINE", "CONFIRM"):
+            break    # one claim per sentence for these: the reporting verb around them adds nothing
+    return _dedupe(out)
+
+
+def _np(tok) -> str:
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct")]
+    return tok.doc[min(t.i for t in toks): max(t.i for t in toks) + 1].text if toks else tok.text
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per sentence and speaker, keeping the strongest stance."""
+    rank = {"DENY": 0, "DECLINE": 1, "CONFIRM": 2, "ASSERT": 3}
+    best: dict = {}
+    for c in claims:
+        k = c.speaker_text
+        if k not in best or rank[c.stance] < rank[best[k].stance]:
+            best[k] = c
+    return list(best.values())

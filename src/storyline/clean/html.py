@@ -24,4 +24,6 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     meta = {k: getattr(doc, k) for k in _META_KEYS if getattr(doc, k, None)}
     if url and "url" not in meta:
         meta["url"] = url
-    return clean_paragraphs(original, split_paragraphs(original), meta, known_title=meta.get("title"))
+    # trafilatura already drops comment sections by markup, which beats guessing from prose
+    return clean_paragraphs(original, split_paragraphs(original), meta,
+                            known_title=meta.get("title"), find_comments=False)

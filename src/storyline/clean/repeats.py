@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)")
-MIN_QUOTE = 25      # characters of letters/digits before a repeat counts as a pull quote
+MIN_QUOTE = 40       # letters/digits a pull quote must have...
+MIN_QUOTE_WORDS = 8  # ...and words: a repeated heading or list item is not one
+MIN_DUPLICATE = 20   # words: interviews repeat their short questions on purpose
 MAX_PULL_QUOTE = 60  # words
 
 
@@ -23,7 +25,7 @@ def duplicates(texts: list[str]) -> list[int]:
     out = []
     for i, t in enumerate(texts):
         key = normal(t)
-        if len(key) >= MIN_QUOTE and key in seen:
+        if len(t.split()) >= MIN_DUPLICATE and key in seen:
             out.append(i)
         seen.add(key)
     return out
@@ -46,8 +48,9 @@ def pull_quotes(texts: list[str], skip: set[int] = frozenset()) -> list[int]:
     for i, t in enumerate(texts):
         if i in skip or len(t.split()) > MAX_PULL_QUOTE:
             continue
-        q = normal(_quote_part(t))
-        if len(q) < MIN_QUOTE:
+        part = _quote_part(t)
+        q = normal(part)
+        if len(q) < MIN_QUOTE or len(part.split()) < MIN_QUOTE_WORDS:
             continue
         if any(j != i and j not in skip and len(norms[j]) > len(q) and q in norms[j]
                for j in range(len(texts))):

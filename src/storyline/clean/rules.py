@@ -10,7 +10,7 @@ import re
 
 from dateutil import parser as dateparser
 
-_TERMINAL = re.compile(r"[.!?][\"'”’)]*$")
+_TERMINAL = re.compile(r"[.!?。！？][\"'”’)」』]*$")
 
 # Menus glue short items together with separators ("Home | WebMail | Register or Login").
 _MENU_SEP = re.compile(r"\s[|•·»]\s")
@@ -55,21 +55,28 @@ _DATE_LABEL = re.compile(r"^(published|posted|updated|last updated|first publish
                          re.I)
 
 
+def word_count(text: str) -> int:
+    """Words, counting scripts written without spaces (Chinese, Japanese) at ~2 characters a word."""
+    spaced = len(text.split())
+    unspaced = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return spaced + unspaced // 2
+
+
 def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text.rstrip()))
 
 
 def is_body(text: str) -> bool:
     """A paragraph that reads like running prose (ends the header zone)."""
-    n = len(text.split())
+    n = word_count(text)
     return (n >= 15 and ends_sentence(text)) or n >= 30
 
 
 def navigation(text: str) -> str | None:
-    words = text.split()
-    if len(_MENU_SEP.findall(f" {text} ")) >= 2 or (_MENU_SEP.search(text) and len(words) <= 8):
+    words = word_count(text)
+    if menu(text) or (_MENU_SEP.search(text) and words <= 8 and not text.startswith("|")):
         return "navigation"
-    if len(words) <= 6 and _NAV_PHRASES.match(text) and not ends_sentence(text):
+    if words <= 6 and _NAV_PHRASES.match(text) and not ends_sentence(text):
         return "navigation"
     return None
 
@@ -81,21 +88,27 @@ _STRONG_SIGNUP = re.compile(
 
 def signup(text: str) -> str | None:
     """Sign-up and login prompts, judged loosely: only used above or below the article."""
-    if len(text.split()) <= 15 and _SIGNUP.search(text):
+    if word_count(text) <= 15 and _SIGNUP.search(text):
         return "sign-up form"
     return None
 
 
 def strong_signup(text: str) -> str | None:
     """Phrases no article sentence uses, so safe to drop anywhere."""
-    if len(text.split()) <= 15 and _STRONG_SIGNUP.search(text):
+    if word_count(text) <= 15 and _STRONG_SIGNUP.search(text):
         return "sign-up form"
     return None
 
 
 def menu(text: str) -> str | None:
-    """A row of three or more links joined by separators."""
-    return "navigation" if len(_MENU_SEP.findall(f" {text} ")) >= 2 else None
+    """A row of three or more short links joined by separators. A table row that trafilatura
+    renders as '| cell | cell |' is content, not a menu."""
+    if text.startswith("|") or text.endswith("|"):
+        return None
+    items = [i for i in re.split(r"\s[|•·»]\s", f" {text} ") if i.strip()]
+    if len(items) >= 3 and all(word_count(i) <= 5 for i in items):
+        return "navigation"
+    return None
 
 
 def share_row(text: str) -> str | None:
@@ -110,7 +123,7 @@ def share_row(text: str) -> str | None:
 
 def is_credit(text: str) -> bool:
     """'Pool/Getty Images News/Getty Images', 'Attorney General Jeff Sessions/Gage Skidmore'."""
-    if "/" not in text or ends_sentence(text) or len(text.split()) > 16:
+    if "/" not in text or ends_sentence(text) or word_count(text) > 16:
         return False
     parts = [p.strip() for p in text.split("/")]
     if not all(_CREDIT_PART.match(p) for p in parts):
@@ -130,14 +143,14 @@ def caption(text: str) -> str | None:
 
 
 def footer(text: str) -> str | None:
-    if len(text.split()) <= 25 and _FOOTER.search(text):
+    if word_count(text) <= 25 and _FOOTER.search(text):
         return "share footer"
     return None
 
 
 def byline(text: str) -> str | None:
     """The author's name from a 'by …' line, or None."""
-    if len(text.split()) > 12:
+    if word_count(text) > 12:
         return None
     m = _BYLINE.match(text.strip())
     return m.group("name").strip() if m else None
@@ -146,7 +159,7 @@ def byline(text: str) -> str | None:
 def sources(text: str) -> list[str] | None:
     """'Sources: The New York Times, The Atlantic / Photo credit: …' -> the outlets."""
     m = _SOURCES.match(text.strip())
-    if not m or len(text.split()) > 40:
+    if not m or word_count(text) > 40:
         return None
     listed = re.split(r"\s/\s|\s\|\s", m.group("list"))[0]
     names = [n.strip(" \u00a0.;") for n in re.split(r",|;|\band\b", listed)]
@@ -154,12 +167,12 @@ def sources(text: str) -> list[str] | None:
 
 
 def comments_header(text: str) -> bool:
-    return len(text.split()) <= 6 and bool(_COMMENTS_HEADER.match(text.strip()))
+    return word_count(text) <= 6 and bool(_COMMENTS_HEADER.match(text.strip()))
 
 
 def dateline(text: str) -> str | None:
     """ISO date of a short line that is only a date ('Published May 26, 2017 4:12 PM')."""
-    if len(text.split()) > 12 or not _DATEISH.search(text):
+    if word_count(text) > 12 or not _DATEISH.search(text):
         return None
     try:
         d = dateparser.parse(_DATE_LABEL.sub("", text.strip()), fuzzy=False)
@@ -169,9 +182,9 @@ def dateline(text: str) -> str | None:
 
 
 def title_like(text: str) -> bool:
-    n = len(text.split())
+    n = word_count(text)
     return 4 <= n <= 30 and not text.rstrip().endswith(".") and any(c.isupper() for c in text[:1])
 
 
 def section_label(text: str) -> bool:
-    return len(text.split()) <= 3 and not ends_sentence(text)
+    return word_count(text) <= 3 and not ends_sentence(text)

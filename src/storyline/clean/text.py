@@ -92,6 +92,8 @@ def clean_paragraphs(original: str, paras: list[Para], meta: dict | None = None,
     _trailer(paras, reasons)
     _repeats_and_comments(paras, reasons, find_comments)
 
+    split_glue = split_glue and glue.is_english(" ".join(paras[i].text for i in range(len(paras))
+                                                         if i not in reasons))
     b = Builder(original)
     first = True
     for i, p in enumerate(paras):

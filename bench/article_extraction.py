@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Score clean_html against the ScrapingHub article-extraction benchmark.
+
+Reads ../shared/data/article-extraction (html/*.html.gz + ground-truth.json) beside the repo,
+scores each extractor the way the benchmark's evaluate.py does (4-token shingles of ``\\w+``
+tokens; per-page TP/FP/FN normalised, precision and recall averaged over pages, F1 of the
+averages) and prints plain trafilatura (``extract(html, include_comments=False)``, as the
+benchmark runs it) beside ours in the same run.
+
+    python bench/article_extraction.py [--limit N] [--jobs 2]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "article-extraction"
+sys.path.insert(0, str(ROOT / "src"))
+
+_TOKEN = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))
+                   if tokens[i:i + n])
+
+
+def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
+    t, p = shingles(true), shingles(pred)
+    tp = sum(min(t[k], p[k]) for k in t.keys() | p.keys())
+    fp = sum(max(0, p[k] - t[k]) for k in t.keys() | p.keys())
+    fn = sum(max(0, t[k] - p[k]) for k in t.keys() | p.keys())
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def scores(rows: list[tuple[float, float, float]]) -> dict[str, float]:
+    def prec(tp, fp, fn):
+        return 1.0 if fp == fn == 0 else 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+    def rec(tp, fp, fn):
+        return 1.0 if fp == fn == 0 else 0.0 if tp == fn == 0 else tp / (tp + fn)
+    p = statistics.mean(prec(*r) for r in rows if r[0] + r[1] > 0)
+    r = statistics.mean(rec(*r) for r in rows if r[0] + r[2] > 0)
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r)}
+
+
+def run_page(path: Path) -> dict:
+    import trafilatura
+    from storyline.clean import clean_html
+
+    html = gzip.open(path, "rt", encoding="utf8").read()
+    out = {}
+    t = time.perf_counter()
+    out["trafilatura"] = trafilatura.extract(html, include_comments=False) or ""
+    out["trafilatura_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    try:
+        out["storyline"] = clean_html(html).text
+    except ValueError:
+        out["storyline"] = ""
+    out["storyline_s"] = time.perf_counter() - t
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N pages")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages where we lose most")
+    args = ap.parse_args()
+    if not (DATA / "ground-truth.json").is_file() or not (DATA / "html").is_dir():
+        sys.exit(f"benchmark data not found: expected {DATA}/ground-truth.json and {DATA}/html/ "
+                 "(the shared/ folder beside the repository)")
+    truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf8"))
+    paths = sorted((DATA / "html").glob("*.html.gz"))
+    if args.limit:
+        paths = paths[:args.limit]
+    with ProcessPoolExecutor(args.jobs) as pool:
+        results = list(pool.map(run_page, paths, chunksize=4))
+    rows = {name: [] for name in ("trafilatura", "storyline")}
+    per_page = []
+    for path, res in zip(paths, results):
+        gold = truth[path.name.split(".")[0]].get("articleBody", "")
+        for name in rows:
+            rows[name].append(tp_fp_fn(gold, res[name]))
+        per_page.append((path.name, rows["storyline"][-1], rows["trafilatura"][-1]))
+    print(f"{len(paths)} pages, scored as scrapinghub/article-extraction-benchmark evaluate.py")
+    print(f"{'extractor':<26}{'precision':>10}{'recall':>10}{'F1':>8}{'s/page':>9}")
+    for name, label in (("trafilatura", "trafilatura 2.3.1 (plain)"), ("storyline", "storyline clean_html")):
+        m = scores(rows[name])
+        secs = statistics.mean(r[f"{name}_s"] for r in results)
+        print(f"{label:<26}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{secs:>9.3f}")
+    if args.worst:
+        per_page.sort(key=lambda x: (x[1][0] - x[2][0]))
+        for name, ours, plain in per_page[:args.worst]:
+            print(f"  {name[:16]} ours tp={ours[0]:.3f} fp={ours[1]:.3f} fn={ours[2]:.3f}  "
+                  f"plain tp={plain[0]:.3f} fp={plain[1]:.3f} fn={plain[2]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

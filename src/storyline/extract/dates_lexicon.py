@@ -43,13 +43,13 @@ MON_BARE = (r"(?:January|February|April|June|July|August|September|October|Novem
             r"|Jan\.|Feb\.|Apr\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\w'-])")
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-\d{3})"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 _NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]"
             r"(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six"
             r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+dozen|a\s+hundred|a\s+few"
             r"|a|an|several|few|dozen|hundred|one\s+and\s+a\s+half)")
-NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:{_NUMWORD}))"
+NUM = rf"(?:(?<![\d,.])\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|(?i:{_NUMWORD}))"
 UNIT = (r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
         r"(?:s)?(?![\w])")
 SEASON = r"(?i:spring|summer|fall|autumn|winter)(?![\w])"

@@ -28,8 +28,9 @@ class Res:
 
 # Words in the clause before an expression that point to the future ("will meet on Friday").
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|would|is\s+to|are\s+to|expected|expects|scheduled|planned|plans|plan"
-    r"|set\s+to|due|until|upcoming|going\s+to|next|begins?|starting|to\s+be\s+held)\b", re.I)
+    r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|expected\s+to|scheduled|set\s+to|due"
+    r"|until|through|upcoming|going\s+to|next|payable|of\s+record|record|effective|expires?"
+    r"|starting|begins?)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]
@@ -124,8 +125,10 @@ class Resolver:
             return a.iso() if a.month else None
         return a.iso()
 
-    def note(self, res: Optional[Res], start: int) -> None:
+    def note(self, res: Optional[Res], start: int, rule: str = "") -> None:
         """Remember a concrete date as the reference for later anaphora."""
+        if rule in ("ago", "year_earlier", "anaphor", "present", "past", "future"):
+            return      # "a year earlier" twice in a row both count from the story's date
         if res and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and len(res.value) >= 4:
             self.last_ref = res.value.split("T")[0]
             self.last_ref_pos = start
@@ -221,10 +224,14 @@ class Resolver:
         rel = (m["rel"] or "").lower()
         rel = re.sub(r"\s+", " ", rel)
         a = self.a
+        yrel = (m["yrel"] or "").lower()
         if m["y"]:
             y = int(m["y"])
+        elif yrel:
+            y = None if a.year is None else a.year + {"this": 0, "last": -1, "next": 1}[yrel]
         elif rel in ("last", "this past"):
-            y = None if a.year is None else (a.year - 1 if a.month is None or mon >= a.month else a.year)
+            # "last February" said in March is February a year back (TimeBank usage)
+            y = None if a.year is None else (a.year - 1 if a.month is None or mon >= a.month - 1 else a.year)
         elif rel in ("next", "coming", "this coming"):
             y = None if a.year is None else (a.year + 1 if a.month is None or mon <= a.month else a.year)
         elif rel == "this":
@@ -312,11 +319,19 @@ class Resolver:
                 y = None if self.a.year is None else self.a.year + 1
             else:
                 y = self.a.year
+                aq = (self.a.month - 1) // 3 + 1 if self.a.month else None
+                # news looks back: a quarter after the anchor's is last year's
+                if y is not None and aq and m["u"].lower() == "quarter" and n > aq and not self.future(s):
+                    y -= 1
             unit = "H" if m["u"].lower() == "half" else "Q"
             if unit == "H" and n > 2:
                 return None
             return Res("DATE", f"{self.ystr(y)}-{unit}{n}")
         adj = re.sub(r"\s+", " ", (gd.get("adj") or "").lower())
+        if gd.get("y"):        # "the 1988 quarter": the story's quarter in that year
+            q = self.last_ref[5:7] if self.last_ref and "-Q" in self.last_ref else None
+            q = q or (self._anchor_quarter(-1) or "XXXX-QX")[5:7]
+            return Res("DATE", f"{m['y']}-{q}")
         if adj in ORDINALS:
             return Res("DATE", f"{self.ystr(self.a.year)}-Q{ORDINALS[adj]}")
         if det == "this" or adj == "current":
@@ -326,8 +341,12 @@ class Resolver:
         elif det == "last" or adj in ("previous", "past"):
             v = self._anchor_quarter(-1)
         else:
-            # "the quarter", "the latest quarter": the story's quarter, else the last one closed
-            v = self.last_ref if self.last_ref and "-Q" in self.last_ref else self._anchor_quarter(-1)
+            # "the quarter", "the latest quarter": the last one closed before the anchor,
+            # or the quarter the story is about when it named one of this year's
+            v = self._anchor_quarter(-1)
+            if (self.last_ref and "-Q" in self.last_ref and adj in ("", "same")
+                    and (v is None or self.last_ref[:4] == v[:4])):
+                v = self.last_ref
             if adj in ("year-earlier", "year-ago", "comparable") and v:
                 v = shift_value(v, -1, "Y")
         if v is None:
@@ -497,12 +516,16 @@ class Resolver:
 
     def r_units_vague(self, m, s):
         pre = re.sub(r"\s+", " ", (m["pre"] or "").lower().strip())
-        if "recent" in pre:
+        if "recent" in pre and m["u"].lower() in ("years", "decades"):
             return Res("DATE", "PAST_REF")
         return Res("DURATION", duration_value(None, m["u"]))
 
     def r_set(self, m, s):
         gd = m.groupdict()
+        if gd.get("wd") or gd.get("wd2"):
+            wd = WEEKDAYS[(gd.get("wd") or gd.get("wd2")).lower().rstrip("s")]
+            part = PARTS_OF_DAY[m["part"].lower().rstrip("s")] if gd.get("part") else None
+            return Res("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
         w = re.sub(r"\s+", " ", m["w"].lower())
         simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                   "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W"}
@@ -520,6 +543,38 @@ class Resolver:
             return Res("SET", "XXXX-WXX-WE")
         n = parse_number(m["n"]) if gd.get("n") else 1
         return Res("SET", duration_value(n or 1, u))
+
+    def r_fiscal_year(self, m, s):
+        rel = re.sub(r"\s+", " ", m["rel"].lower())
+        if m["ended"] or rel == "the":
+            return Res("DURATION", "P1Y")     # "the fiscal year ended June 30"
+        step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "next": 1,
+                "the next": 1}.get(rel, 0)
+        if rel == "the latest":
+            step = -1 if self.a.month and self.a.month < 7 else 0
+        y = None if self.a.year is None else self.a.year + step
+        return Res("DATE", self.ystr(y))
+
+    def r_year_end(self, m, s):
+        y = self.a.year
+        if y is not None and self.a.month and self.a.month <= 3 and not self.future(s):
+            y -= 1      # "since year-end" in February is last December
+        return Res("DATE", self.ystr(y), "END")
+
+    def r_spoken_year(self, m, s):
+        w = re.sub(r"[\s-]+", " ", m["w"].lower())
+        parts = w.split(" ")
+        if parts[:2] == ["two", "thousand"]:
+            rest = parse_number(" ".join(p for p in parts[2:] if p != "and")) if len(parts) > 2 else 0
+            return Res("DATE", f"{2000 + int(rest or 0):04d}")
+        head = {"nineteen": 19, "twenty": 20}[parts[0]]
+        tail = " ".join(parts[1:])
+        if tail == "hundred":
+            return Res("DATE", f"{head}00")
+        n = parse_number(tail)
+        if n is None or not 10 <= n <= 99:
+            return None
+        return Res("DATE", f"{head}{int(n):02d}")
 
     def r_present(self, m, s):
         iso = self.a.iso()

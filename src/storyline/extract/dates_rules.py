@@ -63,6 +63,15 @@ def _season_ok(m: re.Match, text: str) -> bool:
     return True
 
 
+def _duration_ok(m: re.Match, text: str) -> bool:
+    after = text[m.end():m.end() + 12]
+    if m.group("u").lower().startswith("quarter") and re.match(r"\s+(?:of|point|percent)\b", after):
+        return False                    # "three-quarters of", "a quarter of the shares"
+    if re.match(r"\s+old\b", after):
+        return False                    # ages are not timexes in TimeML
+    return _not_in_word(m, text)
+
+
 def _not_in_word(m: re.Match, text: str) -> bool:
     e = m.end()
     return not (e < len(text) and (text[e].isalnum() or text[e] == "-" and e + 1 < len(text) and text[e + 1].isalpha()))
@@ -95,32 +104,39 @@ RULES: list[Rule] = [
     Rule("dmy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?<![\d.])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?")),
     Rule("month_range", _c(rf"(?i:between|from)\s+(?P<t>(?P<mon>{MON})\s+(?:(?i:and|to|until|till|through|-)\s+)(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
     Rule("month_range", _c(rf"(?P<t>(?P<mon>{MON})\s*[-–]\s*(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
-    Rule("month", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?(?![\w'-])"), _month_alone_ok),
+    Rule("month", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])"), _month_alone_ok),
     Rule("year", _c(rf"(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<fiscal>(?i:fiscal|calendar|FY|the\s+fiscal\s+year|the\s+year|fiscal\s+year))\s*)?(?<![\w$'])(?P<y>{YEAR})(?![\w'])"), _year_ok),
     Rule("decade", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0'?s|'(?P<dd2>\d)0'?s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?![\w])")),
     Rule("century", _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
     Rule("season", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"), _season_ok),
     Rule("quarter", _c(rf"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|its|their))\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s+)?(?P<u>(?i:quarter|half))(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?")),
     Rule("quarter", _c(rf"(?P<det>(?i:the|this|last|next|that))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w])")),
+    Rule("quarter", _c(rf"(?P<det>(?i:the))\s+(?P<adj>(?i:latest|recent|most\s+recent|year-earlier|year-ago|comparable|same|current))\s+(?P<u>(?i:period))(?![\w])")),
+    Rule("quarter", _c(rf"(?P<det>(?i:the))\s+(?P<y>{YEAR})\s+(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<u>(?i:quarter|period|half))(?![\w])")),
     Rule("quarter", _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
     Rule("rel_unit", _c(rf"(?:(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?)?(?P<rel>(?i:last|next|this|past|coming|previous|current|following|the\s+previous|the\s+following|the\s+current|the\s+same|that|this\s+past))\s+(?P<u>(?i:week|month|year|weekend|decade|century))(?![\w-])")),
     Rule("rel_unit", _c(rf"(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?(?P<rel>(?i:the))\s+(?P<u>(?i:week|month|year))(?![\w-])")),
+    Rule("fiscal_year", _c(r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?:\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])")),
+    Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-])")),
+    Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
+    Rule("spoken_year", _c(r"(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])")),
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
-    Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w'])")),
+    Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w])")),
     Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),
     Rule("weekday", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?(?P<wd>{WD})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
-    Rule("ago", _c(rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after|back))(?![\w])")),
+    Rule("ago", _c(rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))(?![\w])")),
     Rule("ago", _c(rf"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])")),
-    Rule("year_earlier", _c(r"(?:(?P<the>(?i:the))\s+)?(?P<w>(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before))(?:\s+(?P<noun>(?i:period|quarter|month|months|week|year)))?(?![\w-])")),
+    Rule("year_earlier", _c(r"(?:(?P<the>(?i:the|its|their))\s+(?:(?i:comparable|corresponding)\s+)?(?=(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before)\s+(?i:period|quarter|months?|week|year)))?(?P<w>(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before))(?:\s+(?P<noun>(?i:period|quarter|month|months|week|year))(?![\w-]))?(?![\w-])")),
     Rule("anaphor", _c(r"(?P<w>(?i:that|the\s+same|the\s+previous|the\s+following|the\s+next))\s+(?P<u>(?i:day|year|month|week))(?![\w-])")),
-    Rule("duration", _c(rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|over\s+the\s+past|some|roughly|only|just|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"), _not_in_word),
+    Rule("duration", _c(rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|some|roughly|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"), _duration_ok),
     Rule("duration", _c(rf"(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|whole|entire|full)|past))\s+(?P<u>(?i:year|month|week|decade|century|quarter))(?![\w-])")),
     Rule("units_vague", _c(r"(?P<pre>(?i:the\s+(?:coming|next|past|last)|coming|recent|the\s+recent|in\s+recent))?\s*(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"), _bare_units_ok),
     Rule("units_vague", _c(r"(?P<pre>(?i:the\s+coming|coming|recent|the\s+recent|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few))\s+(?P<u>(?i:years|months|weeks|days|decades|hours))(?![\w-])")),
     Rule("set", _c(rf"(?P<w>(?i:every|each|per))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|(?i:morning|evening|afternoon|night|weekend)s?)(?![\w-])")),
     Rule("set", _c(r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|(?:once|twice|three\s+times)\s+(?:a|per)\s+(?:day|week|month|year)))(?![\w-])")),
+    Rule("set", _c(rf"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?![\w])|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))(?![\w])")),
     Rule("present", _c(r"(?<![\w-])(?i:now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being)(?![\w])"), _present_ok),
-    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|previously|formerly|former|lately|the\s+past)(?![\w-])")),
+    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|formerly|former|lately|the\s+past)(?![\w-])")),
     Rule("future", _c(r"(?<![\w-])(?i:soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])")),
 ]
 # Rules later in the list lose ties of equal length (precise date rules first).

@@ -50,10 +50,27 @@ def test_real_words_untouched(word):
     assert split_points(word) == []
 
 
+GLUED = ("Michael Flynn and otheradvisers met Russianofficials in December, current and former "
+         "officials familiar with theexchanges told Reuters. The calls andemails form part of "
+         "therecord now being reviewed.")
+
+
 def test_split_space_is_inserted_not_copied():
-    c = clean_text("Michael Flynn and otheradvisers met Russianofficials in December 2016 again.")
+    c = clean_text(GLUED)
     assert "other advisers met Russian officials" in c.text
+    assert "the exchanges" in c.text and "and emails" in c.text and "the record" in c.text
     assert original_of(c, "other advisers") == "otheradvisers"
     i = c.text.index("other advisers") + len("other")
     assert c.text[i] == " " and not any(cs <= i < cs + n for cs, _, n in c.offsets.segments)
     assert_offsets_exact(c)
+
+
+def test_dictionary_splits_need_a_document_that_lost_its_spaces():
+    # a page with its spaces intact: a rare compound is a word, not glue
+    text = ("The serial psychodramas of the campaign went on, officials said on Tuesday, and "
+            "the electromobility plan was announced in Berlin by the transport minister.")
+    c = clean_text(text)
+    assert c.text == text
+    # one glued sentence boundary is still fixed: that rule needs no dictionary
+    assert clean_text("He declined to comment.Flynn's lawyer said nothing at all today.").text == \
+        "He declined to comment. Flynn's lawyer said nothing at all today."

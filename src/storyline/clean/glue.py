@@ -30,11 +30,12 @@ FUNCTION = 6.0      # the top of the list is function words: the, and, of, after
 GLUE_WORD = 6.8     # ...its very top (the, and, of, with, was) is what glues onto real words;
                     # "back", "out", "some", "how" sit lower and end real compounds
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # a sentence glued to the next one: "comment.Flynn's", "U.S.intelligence", 'power,"Richard'
 _SENTENCE_GLUE = re.compile(
     r"(?<=[a-z]{2}[.!?;])(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[a-z]{3,})|(?<=[.,!?][\"”])(?=[A-Z][a-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+GLUED_DOCUMENT = 3  # function-word splits that show a document lost its spaces
 _NOT_PROSE = re.compile(r"[@#]|://|www\.|\.(com|org|net)\b", re.I)
 
 
@@ -112,18 +113,41 @@ def is_english(text: str, sample: int = 400) -> bool:
     return sum(zipf(w) >= PART for w in words) / len(words) >= 0.6
 
 
-def split_points(text: str, context: str | None = None) -> list[int]:
-    """Offsets into ``text`` before which the cleaned text needs a space. ``context`` is the
-    whole document, where a name glued here may be written properly elsewhere."""
-    context = text if context is None else context
-    points = [m.start() for m in _SENTENCE_GLUE.finditer(text)]
+def _candidates(text: str, context: str) -> list[tuple[int, str]]:
+    """(offset, kind) of every space this module could insert into ``text``."""
+    out = []
     for chunk in re.finditer(r"\S+", text):
         if _NOT_PROSE.search(chunk.group()):
             continue
+        out.extend((chunk.start() + m.start(), "sentence")
+                   for m in _SENTENCE_GLUE.finditer(chunk.group()))
         for m in _TOKEN.finditer(chunk.group()):
             token, base = m.group(), chunk.start() + m.start()
             pieces = [0] + _camel_splits(token, context) + [len(token)]
-            points.extend(base + c for c in pieces[1:-1])
+            out.extend((base + c, "case") for c in pieces[1:-1])
             for s, e in zip(pieces, pieces[1:]):
-                points.extend(base + s + c for c in _best_split(token[s:e]))
-    return sorted(set(points))
+                for c in _best_split(token[s:e]):
+                    word = token[s:e]
+                    kind = "function" if max(zipf(word[:c]), zipf(word[c:])) >= FUNCTION else "word"
+                    out.append((base + s + c, kind))
+    return out
+
+
+def split_points(text: str, context: str | None = None) -> list[int]:
+    """Offsets into ``text`` before which the cleaned text needs a space. ``context`` is the
+    whole document, where a name glued here may be written properly elsewhere."""
+    return sorted({p for p, _ in _candidates(text, text if context is None else context)})
+
+
+def glue_points(texts: list[str], context: str) -> list[list[int]]:
+    """Split points for each paragraph of one document.
+
+    Dictionary splits ("psycho|dramas", "broke|ness") are only trusted in a document that
+    shows it lost its spaces: several splits off a function word ("and|emails", "the|record").
+    Pages extracted from HTML keep their spaces and would only collect false splits.
+    """
+    if not is_english(" ".join(texts)):
+        return [[] for _ in texts]
+    found = [_candidates(t, context) for t in texts]
+    glued = sum(kind == "function" for f in found for _, kind in f) >= GLUED_DOCUMENT
+    return [sorted({p for p, kind in f if glued or kind in ("sentence", "case")}) for f in found]

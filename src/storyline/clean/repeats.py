@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+_ENDS_PROSE = re.compile(r"[.!?][\"'”’]?\s*$")
+# "RichardArmitage, former deputy secretary of state": a name, maybe a title, no figures
+_SIGNATURE = re.compile(r"^[—–-]?\s*[A-Z][^\W\d_]*(?:[ '’.-]+[^\W\d_]+)*(?:,(?:\s+[^\W\d_.]+)+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)")
 MIN_QUOTE = 40       # letters/digits a pull quote must have...
 MIN_QUOTE_WORDS = 8  # ...and words: a repeated heading or list item is not one
@@ -25,20 +28,24 @@ def duplicates(texts: list[str]) -> list[int]:
     out = []
     for i, t in enumerate(texts):
         key = normal(t)
-        if len(t.split()) >= MIN_DUPLICATE and key in seen:
+        # prose only: recipes and listings repeat their lines on purpose
+        if len(t.split()) >= MIN_DUPLICATE and _ENDS_PROSE.search(t) and key in seen:
             out.append(i)
         seen.add(key)
     return out
 
 
-def _quote_part(text: str) -> str:
-    """The quoted words of a pull quote: up to its last sentence end, dropping the signature."""
+def _quote_part(text: str) -> str | None:
+    """The quoted sentence(s) of a pull quote, without the speaker's signature; None when the
+    paragraph is no sentence at all (a heading, a list item)."""
+    if _ENDS_PROSE.search(text):
+        return text.rstrip(".!?\"'”’ ")
     ends = list(_SENTENCE_END.finditer(text))
     if ends and ends[-1].end() < len(text.rstrip()):
         tail = text[ends[-1].end():].strip()
-        if len(tail.split()) <= 12 and not _SENTENCE_END.search(tail):
+        if len(tail.split()) <= 12 and _SIGNATURE.match(tail):
             return text[:ends[-1].start()]
-    return text.rstrip(".!?\"'”’ ")
+    return None
 
 
 def pull_quotes(texts: list[str], skip: set[int] = frozenset()) -> list[int]:
@@ -49,6 +56,8 @@ def pull_quotes(texts: list[str], skip: set[int] = frozenset()) -> list[int]:
         if i in skip or len(t.split()) > MAX_PULL_QUOTE:
             continue
         part = _quote_part(t)
+        if part is None:
+            continue
         q = normal(part)
         if len(q) < MIN_QUOTE or len(part.split()) < MIN_QUOTE_WORDS:
             continue

@@ -58,8 +58,6 @@ def _trailer(paras: list[Para], reasons: dict[int, str]) -> None:
             continue
         t = paras[i].text
         reason = rules.footer(t) or rules.share_row(t) or rules.navigation(t) or rules.signup(t)
-        if reason is None and not rules.is_body(t) and rules.section_label(t):
-            reason = "share footer"
         if reason is None:
             return
         reasons[i] = reason
@@ -92,19 +90,13 @@ def clean_paragraphs(original: str, paras: list[Para], meta: dict | None = None,
     _trailer(paras, reasons)
     _repeats_and_comments(paras, reasons, find_comments)
 
-    split_glue = split_glue and glue.is_english(" ".join(paras[i].text for i in range(len(paras))
-                                                         if i not in reasons))
+    kept = [p for i, p in enumerate(paras) if i not in reasons]
+    points = glue.glue_points([p.text for p in kept], original) if split_glue else [[]] * len(kept)
     b = Builder(original)
-    first = True
-    for i, p in enumerate(paras):
-        if i in reasons:
-            continue
-        if not first:
+    for n, (p, pts) in enumerate(zip(kept, points)):
+        if n:
             b.insert("\n\n")
-        first = False
-        spaces = ({p.start + k for k in glue.split_points(p.text, original)}
-                  if split_glue else set())
-        b.paragraph(p.start, p.end, spaces)
+        b.paragraph(p.start, p.end, {p.start + k for k in pts})
     text, offsets = b.build()
     removed = [{"start": paras[i].start, "end": paras[i].end, "reason": r}
                for i, r in sorted(reasons.items())]

@@ -29,7 +29,7 @@ class Res:
 # Words in the clause before an expression that point to the future ("will meet on Friday").
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|expected\s+to|scheduled|set\s+to|due"
-    r"|until|through|upcoming|going\s+to|next|payable|of\s+record|record|effective|expires?"
+    r"|until|upcoming|going\s+to|next|payable|of\s+record|record|effective|expires?"
     r"|starting|begins?)\b", re.I)
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
@@ -72,7 +72,7 @@ class Resolver:
     # ---- helpers -------------------------------------------------------------------------
     def future(self, pos: int) -> bool:
         """Does the clause before pos talk about the future?"""
-        before = self.text[max(0, pos - 120):pos]
+        before = self.text[max(0, pos - 60):pos]
         m = _CLAUSE_START.search(before)
         clause = before[m.start() + 1:] if m else before
         return _FUTURE_CUE.search(clause) is not None
@@ -453,7 +453,8 @@ class Resolver:
             code, n = "M", n * 12
         n = int(n)
         ref = None
-        if code == "Y" and self.last_ref and re.search(r"-[QH]\d", self.last_ref) and s - self.last_ref_pos < 400:
+        if (code == "Y" and self.last_ref and re.search(r"-[QH]\d", self.last_ref)
+                and s - self.last_ref_pos < 400 and self.last_ref[:4] == self.ystr(self.a.year)):
             ref = self.last_ref        # "a year ago" after "the third quarter" → that quarter, a year back
         if ref is None:
             from_story = anaphoric and self.last_ref is not None
@@ -474,6 +475,8 @@ class Resolver:
     def r_year_earlier(self, m, s):
         noun = (m["noun"] or "").lower()
         ref = self.last_ref
+        if ref and ref[:4] != self.ystr(self.a.year):
+            ref = None          # only this year's periods have a "year-earlier" twin
         if noun == "quarter" and not (ref and "-Q" in ref):
             ref = self._anchor_quarter(-1)
         if ref is None:

@@ -25,7 +25,8 @@ class Rule:
 
 
 def _c(p: str, flags: int = 0) -> re.Pattern:
-    return re.compile(p, flags)
+    # every timex starts at a word start; saying so lets the engine skip mid-word positions
+    return re.compile(r"(?<!\w)(?:" + p + ")", flags)
 
 
 _PREP = r"(?i:in|since|until|till|by|of|during|through|from|to|and|or|before|after|between|on|at|for|last|next|this|that|early|late|mid|throughout|around|as\s+of)"
@@ -116,8 +117,8 @@ RULES: list[Rule] = [
     Rule("quarter", _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
     Rule("rel_unit", _c(rf"(?:(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?)?(?P<rel>(?i:last|next|this|past|coming|previous|current|following|the\s+previous|the\s+following|the\s+current|the\s+same|that|this\s+past))\s+(?P<u>(?i:week|month|year|weekend|decade|century))(?![\w-])")),
     Rule("rel_unit", _c(rf"(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?(?P<rel>(?i:the))\s+(?P<u>(?i:week|month|year))(?![\w-])")),
-    Rule("fiscal_year", _c(r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?:\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])")),
-    Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-])")),
+    Rule("fiscal_year", _c(r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])")),
+    Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-]))")),
     Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
     Rule("spoken_year", _c(r"(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])")),
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),

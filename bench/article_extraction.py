@@ -7,7 +7,7 @@ tokens; per-page TP/FP/FN normalised, precision and recall averaged over pages, 
 averages) and prints plain trafilatura (``extract(html, include_comments=False)``, as the
 benchmark runs it) beside ours in the same run.
 
-    python bench/article_extraction.py [--limit N] [--jobs 2]
+    python bench/article_extraction.py [--limit N] [--jobs 2] [--favor precision|recall|balanced]
 """
 from __future__ import annotations
 
@@ -55,9 +55,14 @@ def scores(rows: list[tuple[float, float, float]]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r)}
 
 
-def run_page(path: Path) -> dict:
+def run_page(path: Path, favor: str = "") -> dict:
     import trafilatura
-    from storyline.clean import clean_html
+    from storyline.clean import clean_html, html as clean_html_module
+
+    if favor:
+        clean_html_module.EXTRACT_OPTIONS.clear()
+        if favor != "balanced":
+            clean_html_module.EXTRACT_OPTIONS[f"favor_{favor}"] = True
 
     html = gzip.open(path, "rt", encoding="utf8").read()
     out = {}
@@ -77,6 +82,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="score only the first N pages")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--favor", choices=["precision", "recall", "balanced"], default="",
+                    help="override clean_html's trafilatura setting (default: favor_precision)")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages where we lose most")
     args = ap.parse_args()
     if not (DATA / "ground-truth.json").is_file() or not (DATA / "html").is_dir():
@@ -87,7 +94,7 @@ def main() -> int:
     if args.limit:
         paths = paths[:args.limit]
     with ProcessPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(run_page, paths, chunksize=4))
+        results = list(pool.map(run_page, paths, [args.favor] * len(paths), chunksize=4))
     rows = {name: [] for name in ("trafilatura", "storyline")}
     per_page = []
     for path, res in zip(paths, results):
@@ -97,7 +104,7 @@ def main() -> int:
         per_page.append((path.name, rows["storyline"][-1], rows["trafilatura"][-1]))
     print(f"{len(paths)} pages, scored as scrapinghub/article-extraction-benchmark evaluate.py")
     print(f"{'extractor':<26}{'precision':>10}{'recall':>10}{'F1':>8}{'s/page':>9}")
-    for name, label in (("trafilatura", "trafilatura 2.3.1 (plain)"), ("storyline", "storyline clean_html")):
+    for name, label in (("trafilatura", "trafilatura 2.3.1 (plain)"), ("storyline", f"storyline clean_html{' +' + args.favor if args.favor else ''}")):
         m = scores(rows[name])
         secs = statistics.mean(r[f"{name}_s"] for r in results)
         print(f"{label:<26}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{secs:>9.3f}")

@@ -7,6 +7,7 @@ real sentence, a miss only leaves a line of clutter.
 from __future__ import annotations
 
 import re
+import warnings
 
 from dateutil import parser as dateparser
 
@@ -175,7 +176,9 @@ def dateline(text: str) -> str | None:
     if word_count(text) > 12 or not _DATEISH.search(text):
         return None
     try:
-        d = dateparser.parse(_DATE_LABEL.sub("", text.strip()), fuzzy=False)
+        with warnings.catch_warnings():  # unknown time-zone names: the date is all we keep
+            warnings.simplefilter("ignore")
+            d = dateparser.parse(_DATE_LABEL.sub("", text.strip()), fuzzy=False)
     except (ValueError, OverflowError):
         return None
     return d.date().isoformat()

@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_GLUE = re.compile(
     r"(?<=[a-z]{2}[.!?;])(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[a-z]{3,})|(?<=[.,!?][\"”])(?=[A-Z][a-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+MAX_TOKEN = 40      # longer runs of letters are data (base64, hashes), and cost O(n²) to try
 GLUED_DOCUMENT = 3  # function-word splits that show a document lost its spaces
 _NOT_PROSE = re.compile(r"[@#]|://|www\.|\.(com|org|net)\b", re.I)
 
@@ -55,7 +56,7 @@ def _part_ok(part: str, capitalised: bool) -> bool:
 def _best_split(token: str) -> list[int]:
     """Offsets inside ``token`` where spaces go, or [] to leave it whole."""
     whole = zipf(token)
-    if whole >= KNOWN or len(token) < 5 or not token[1:].islower():
+    if whole >= KNOWN or not 5 <= len(token) <= MAX_TOKEN or not token[1:].islower():
         # inner capitals left after the case-boundary pass mark a brand ("AllSides")
         return []
     cap = token[0].isupper()

@@ -106,6 +106,19 @@ def _camel_splits(token: str, context: str) -> list[int]:
     return keep
 
 
+def _name_split(token: str, context: str) -> list[int]:
+    """A name the document writes alone elsewhere, glued to a function word: "Kislyakhad",
+    "Sessionsand". The dictionary knows neither the name nor the glued token; the document does."""
+    if len(token) < 6 or not token[0].isupper() or not token[1:].islower() or zipf(token) >= KNOWN:
+        return []
+    for i in range(len(token) - 2, 2, -1):
+        name, rest = token[:i], token[i:]
+        if zipf(rest) >= FUNCTION and zipf(name) < KNOWN \
+                and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context):
+            return [i]
+    return []
+
+
 def is_english(text: str, sample: int = 400) -> bool:
     """Most words are ordinary English words: the dictionary says nothing about other languages."""
     words = _TOKEN.findall(text)[:sample]
@@ -124,7 +137,7 @@ def _candidates(text: str, context: str) -> list[tuple[int, str]]:
                    for m in _SENTENCE_GLUE.finditer(chunk.group()))
         for m in _TOKEN.finditer(chunk.group()):
             token, base = m.group(), chunk.start() + m.start()
-            pieces = [0] + _camel_splits(token, context) + [len(token)]
+            pieces = [0] + (_camel_splits(token, context) or _name_split(token, context)) + [len(token)]
             out.extend((base + c, "case") for c in pieces[1:-1])
             for s, e in zip(pieces, pieces[1:]):
                 for c in _best_split(token[s:e]):

@@ -2,6 +2,8 @@
 "three officials said", "the Times reported"."""
 from __future__ import annotations
 
+from storyline.extract.nlp import lemma
+
 REPORT_VERBS = {"say", "tell", "report", "write", "state", "add", "note", "claim", "allege",
                 "describe", "confirm", "learn", "reveal", "disclose", "brief", "indicate"}
 # Heads of anonymous sources: "three officials said", "people familiar with the matter told".
@@ -37,14 +39,14 @@ def sources(sent, mention_at) -> list[str]:
             objs = [c for c in tok.nbor().children if c.dep_ == "pobj"] or \
                    [c for c in tok.children if c.dep_ == "pobj"]
             found += [phrase(o, mention_at) for o in objs]
-        elif tok.pos_ == "VERB" and tok.lemma_ in REPORT_VERBS:
+        elif tok.pos_ == "VERB" and lemma(tok) in REPORT_VERBS:
             for c in tok.children:
-                if c.dep_ == "nsubj" and (mention_at(c) is not None or c.lemma_.lower() in SOURCE_NOUNS):
+                if c.dep_ == "nsubj" and (mention_at(c) is not None or lemma(c).lower() in SOURCE_NOUNS):
                     found.append(phrase(c, mention_at))
-                if tok.lemma_ == "tell" and c.dep_ in ("dobj", "dative") and mention_at(c) is not None:
+                if lemma(tok) == "tell" and c.dep_ in ("dobj", "dative") and mention_at(c) is not None:
                     found.append(phrase(c, mention_at))
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_ in ("describe", "confirm", "reveal", "disclose"):
+                if c.dep_ == "prep" and c.lower_ == "to" and lemma(tok) in ("describe", "confirm", "reveal", "disclose"):
                     found += [phrase(o, mention_at) for o in c.children if o.dep_ == "pobj"]
     seen, out = set(), []
     for f in found:

@@ -1,6 +1,8 @@
 """Claims: who asserts, confirms, denies or declines to comment on what."""
 from __future__ import annotations
 
+from storyline.extract.nlp import lemma
+
 from typing import Callable
 
 from storyline.model import Claim, EventMention
@@ -30,21 +32,21 @@ def _content(verb):
 
 def stance_of(verb):
     """Stance of a reporting verb in context, or None when it reports nothing."""
-    lemma = verb.lemma_.lower()
-    if lemma in DECLINE_VERBS:
+    lem = lemma(verb).lower()
+    if lem in DECLINE_VERBS:
         xc = [c for c in verb.children if c.dep_ == "xcomp"]
-        if xc and xc[0].lemma_ in COMMENT_WORDS:
+        if xc and lemma(xc[0]) in COMMENT_WORDS:
             return "DECLINE"
         return None
-    if lemma in ("respond", "comment") and _has_neg(verb):
+    if lem in ("respond", "comment") and _has_neg(verb):
         return "DECLINE"
-    if lemma == "comment" and any(a.lemma_ in ("can", "cannot") for a in verb.children if a.dep_ == "aux") and _has_neg(verb):
+    if lem == "comment" and any(lemma(a) in ("can", "cannot") for a in verb.children if a.dep_ == "aux") and _has_neg(verb):
         return "DECLINE"
-    if lemma in DENY_VERBS:
+    if lem in DENY_VERBS:
         return "DENY"
-    if lemma in CONFIRM_VERBS:
+    if lem in CONFIRM_VERBS:
         return "DENY" if _has_neg(verb) else "CONFIRM"
-    if lemma in ASSERT_VERBS:
+    if lem in ASSERT_VERBS:
         content = _content(verb)
         if content is not None and content is not verb:
             if _has_neg(content) or any(_has_neg(t) for t in content.children if t.dep_ in ("conj", "xcomp")):
@@ -63,10 +65,10 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
         stance = stance_of(tok)
         if stance is None:
             continue
-        if tok.lemma_ in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
+        if lemma(tok) in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if tok.lemma_ in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
+        if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
         speaker = speaker_text = None
         if subj is not None:

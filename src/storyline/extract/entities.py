@@ -6,6 +6,8 @@ Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", 
 """
 from __future__ import annotations
 
+from storyline.extract.nlp import lemma
+
 import re
 from typing import Optional
 
@@ -45,7 +47,7 @@ def _role_phrase(ent) -> Optional[str]:
     """A title the sentence attaches to this person: apposition or a title before the name."""
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in ROLE_NOUNS | {"son-in-law"}:
+        if child.dep_ == "appos" and lemma(child).lower() in ROLE_NOUNS | {"son-in-law"}:
             toks = [t for t in child.subtree if t.dep_ != "relcl" and not (t.dep_ == "punct")]
             # cut relative clauses and anything after them
             span = child.doc[min(t.i for t in toks): child.i + 1]
@@ -53,7 +55,7 @@ def _role_phrase(ent) -> Optional[str]:
             if right:
                 span = child.doc[span.start: max(t.i for t in right[0].subtree) + 1]
             return span.text
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ROLE_NOUNS:
+    if root.dep_ == "appos" and lemma(root.head).lower() in ROLE_NOUNS:
         head = root.head
         return root.doc[min(t.i for t in head.subtree if t.i <= head.i): head.i + 1].text
     # "Russian Ambassador Sergey Kislyak", "Attorney General Jeff Sessions"
@@ -112,6 +114,7 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
                 role_holders.setdefault(head, set()).add(key)
         mentions.append(Mention(f"{doc_id}:m{len(mentions)}", sent_index(e.start_char), e.start_char,
                                 e.end_char, e.text, label, key, role))
+    mentions += _surname_mentions(doc, doc_id, sent_index, full_people, mentions)
     mentions += _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions)
     mentions += _role_mentions(doc, doc_id, sent_index, role_holders, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -121,6 +124,18 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
 def _covered(mentions, start, end) -> bool:
     # adjectives inside a title ("the Russian ambassador") do not count as covering it
     return any(m.start < end and start < m.end and m.type not in ("NORP", "GPE") for m in mentions)
+
+
+def _surname_mentions(doc, doc_id, sent_index, full_people, mentions) -> list[Mention]:
+    """Bare surnames the NER missed ("Sessions twice denied…") of people the document names."""
+    out = []
+    for tok in doc:
+        sur = tok.text.lower()
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and sur in full_people \
+                and not _covered(mentions + out, tok.idx, tok.idx + len(tok)):
+            out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(tok.idx), tok.idx,
+                               tok.idx + len(tok), tok.text, "PERSON", full_people[sur]))
+    return out
 
 
 def _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions) -> list[Mention]:
@@ -143,7 +158,7 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, mentions) -> list[Ment
     """'the Russian ambassador' → the one person this document gives that title."""
     out = []
     for chunk in doc.noun_chunks:
-        head = chunk.root.lemma_.lower()
+        head = lemma(chunk.root).lower()
         holders = role_holders.get(head)
         if not holders or len(holders) != 1:
             continue

@@ -1,6 +1,8 @@
 """Event mentions: a trigger word, its participants from the dependency parse, date and place."""
 from __future__ import annotations
 
+from storyline.extract.nlp import lemma
+
 from typing import Callable, Optional
 
 from storyline.model import DateRange, EventMention, Mention
@@ -57,18 +59,18 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
 
 
 def trigger_type(tok) -> Optional[str]:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "meet"):
-        t = VERB_TRIGGERS.get(tok.lemma_.lower())
-        if tok.lemma_ == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma(tok) == "meet"):
+        t = VERB_TRIGGERS.get(lemma(tok).lower())
+        if lemma(tok) == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
-        if t == "CONFIRM" and tok.head.lemma_ == "hearing":
+        if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None
         return t
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
-        lemma = tok.lemma_.lower()
-        if lemma == "confirmation" and any(c.lemma_ == "hearing" for c in [tok.head]):
+        lem = lemma(tok).lower()
+        if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None   # "confirmation hearing": the hearing is the event
-        return NOUN_TRIGGERS.get(lemma)
+        return NOUN_TRIGGERS.get(lem)
     return None
 
 
@@ -111,7 +113,7 @@ def _arguments(trig) -> list[tuple[object, str]]:
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
         head = trig.head
-        if trig.dep_ in ("dobj", "pobj") and head.lemma_ in LIGHT_VERBS | {"with"}:
+        if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"}:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             subj = _subject_of(verb)
             if subj is not None:
@@ -136,7 +138,7 @@ def _negated(trig) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
     return trig.pos_ == "NOUN" and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in trig.children) \
-        and any(a.lemma_ in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors)
+        and any(lemma(a) in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors)
 
 
 def _tree_distance(a, b) -> int:
@@ -164,7 +166,7 @@ def _closest(trig, candidates, limit: int = 5):
     best, best_d = None, limit + 1
     for cand, tok in candidates:
         top = _lowest_common(trig, tok)
-        if top is not None and top is not trig and top.lemma_ in REPORTING:
+        if top is not None and top is not trig and lemma(top) in REPORTING:
             continue
         d = _tree_distance(trig, tok)
         if d < best_d:
@@ -206,7 +208,7 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         em = EventMention(
             id=f"{doc_id}:e{counter[0]}", sent=sent_idx, type=etype, trigger=tok.text,
-            lemma=tok.lemma_.lower(), start=tok.idx, end=tok.idx + len(tok), participants=parts,
+            lemma=lemma(tok).lower(), start=tok.idx, end=tok.idx + len(tok), participants=parts,
             date=date, location=loc.id if loc else None, location_text=loc.text if loc else None,
             sources=list(sources), negated=_negated(tok),
             anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS)

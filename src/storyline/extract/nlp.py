@@ -22,7 +22,25 @@ def load():
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    # Lemmas are needed for a few hundred candidate words per article, not for every token:
+    # the rule lemmatizer runs on demand through ``lemma()`` instead of inside the pipeline.
+    nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+_lemma_cache: dict[tuple[str, str], str] = {}
+
+
+def lemma(tok) -> str:
+    """The lemma of a token, computed on demand by the model's own rule lemmatizer."""
+    key = (tok.lower_, tok.pos_)
+    found = _lemma_cache.get(key)
+    if found is None:
+        lemmatizer = load().get_pipe("lemmatizer")
+        found = lemmatizer.rule_lemmatize(tok)[0] if tok.pos_ else tok.lower_
+        if len(_lemma_cache) < 200_000:
+            _lemma_cache[key] = found
+    return found
 
 
 def pipe(texts, batch_size: int = BATCH_SIZE):

@@ -55,8 +55,8 @@ def ingest(paths, db, published, quiet):
         summary = ingest_paths(store, paths, published=published,
                                progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
                                stdin=sys.stdin.buffer)
-    for f in summary.failed:
-        err.print(f"[red]failed[/red] {f.source}: {f.reason}", highlight=False, markup=True)
+    for f in summary.failed:   # one line per failure, never wrapped: users grep these
+        click.echo(f"failed {f.source}: {f.reason}", err=True)
     click.echo(summary.line(), err=False)
     store.close()
     if summary.failed:

@@ -1,0 +1,98 @@
+"""The real scrapes of ../shared/corpus/seeds through the whole pipeline."""
+from __future__ import annotations
+
+from tests.conftest import SHARED
+
+
+def _doc_id(store, prefix):
+    docs, _ = store.documents()
+    return next(d["id"] for d in docs if d["source"].split("/")[-1].startswith(prefix))
+
+
+def _trump_tower(store):
+    events, _ = store.events(type="MEET")
+    return [e for e in events if e["location_name"] == "Trump Tower"]
+
+
+def test_trump_tower_meeting_is_one_event_dated_december_1_or_2_2016(seed_store):
+    meetings = _trump_tower(seed_store)
+    assert len(meetings) == 1, [m["label"] for m in meetings]
+    ev = meetings[0]
+    assert ev["date"]["start"] == "2016-12-01" and ev["date"]["end"] == "2016-12-02"
+    names = {p["name"] for p in ev["participants"]}
+    assert {"Jared Kushner", "Michael Flynn"} <= names
+    assert any("Kislyak" in n for n in names)
+    docs = {m["doc"] for m in ev["mentions"]}
+    assert {_doc_id(seed_store, "000"), _doc_id(seed_store, "001")} <= docs
+
+
+def test_event_mentions_are_exact_sentences_of_the_original(seed_store):
+    ev = _trump_tower(seed_store)[0]
+    for m in ev["mentions"]:
+        original = seed_store.document(m["doc"])["original"]
+        assert original[m["start"]:m["end"]] == m["text"]
+    texts = " ".join(m["text"] for m in ev["mentions"])
+    assert "December 1 or 2" in texts and "Trump Tower" in texts
+
+
+def test_kislyak_spellings_are_one_entity(seed_store):
+    ent = seed_store.find_entity("Sergey Kislyak")
+    assert ent is not None and seed_store.find_entity("Sergei Kislyak")["id"] == ent["id"]
+    aliases = set(ent["aliases"]) | {ent["name"]}
+    assert {"Sergey Kislyak", "Sergei Kislyak"} <= aliases
+    people, _ = seed_store.entities(type="PERSON")
+    assert sum("kislyak" in p["name"].lower() for p in people) == 1
+
+
+def test_title_resolves_to_the_person_the_document_names(seed_store):
+    ent = seed_store.find_entity("Kislyak")
+    assert any("ambassador" in a.lower() for a in ent["aliases"]), ent["aliases"]
+
+
+def test_the_post_is_the_washington_post(seed_store):
+    ent = seed_store.find_entity("The Washington Post")
+    assert ent is not None and ent["type"] == "ORG"
+    assert "the Post" in ent["aliases"] or "Post" in ent["aliases"]
+
+
+def test_reader_comments_and_signup_form_are_not_in_cleaned_text(seed_store):
+    docs, _ = seed_store.documents(with_text=True)
+    texts = {d["source"].split("/")[-1][:3]: d["text"] for d in docs}
+    assert "Sad…carrots" not in texts["002"] and "Mueller is at the door" not in texts["002"]
+    assert "Flynn pleaded guilty last December" in texts["002"]
+    assert "Please fill this form" not in texts["003"] and "Already have an account" not in texts["003"]
+    assert all("Sign Up" not in t for t in texts.values())
+
+
+def test_sessions_denial_is_a_deny_claim(seed_store):
+    sessions = seed_store.find_entity("Jeff Sessions")
+    denials, _ = seed_store.claims(stance="DENY")
+    by_sessions = [c for c in denials if c["speaker"] == sessions["id"]]
+    assert by_sessions, [c["text"] for c in denials]
+    assert any("denied having had contact" in c["text"] for c in by_sessions)
+
+
+def test_declined_to_comment_is_decline(seed_store):
+    declines, _ = seed_store.claims(stance="DECLINE")
+    assert any("Flynn's lawyer declined to comment" in c["text"] for c in declines)
+
+
+def test_attribution_names_the_outlet(seed_store):
+    ev = _trump_tower(seed_store)[0]
+    assert "The Washington Post" in ev["sources"] or "The New York Times" in ev["sources"]
+
+
+def test_inferred_reference_year_for_undated_scrapes(seed_store):
+    docs, _ = seed_store.documents()
+    d001 = next(d for d in docs if d["source"].endswith(".txt") and "/001_" in d["source"])
+    assert d001["published_basis"] == "inferred" and d001["published"].startswith("2016")
+    d000 = next(d for d in docs if "/000_" in d["source"])
+    assert d000["published"] is None and d000["published_basis"] == "unknown"
+
+
+def test_reingesting_adds_nothing(seed_store):
+    from storyline.pipeline import ingest_paths
+    before = seed_store.counts()
+    summary = ingest_paths(seed_store, [str(SHARED / "corpus" / "seeds")])
+    assert summary.new == 0 and summary.duplicate == 5
+    assert seed_store.counts() == before

@@ -96,3 +96,14 @@ def test_reingesting_adds_nothing(seed_store):
     summary = ingest_paths(seed_store, [str(SHARED / "corpus" / "seeds")])
     assert summary.new == 0 and summary.duplicate == 5
     assert seed_store.counts() == before
+
+
+def test_sessions_denial_contradicts_the_confirmed_meetings(seed_store):
+    sessions = seed_store.find_entity("Jeff Sessions")["id"]
+    contradictions, total = seed_store.contradictions()
+    assert total >= 1
+    found = [k for k in contradictions
+             if any(c["stance"] == "DENY" and c["speaker"] == sessions for c in k["details"])
+             and any(c["stance"] in ("CONFIRM", "ASSERT") for c in k["details"])]
+    assert found, [k["reason"] for k in contradictions]
+    assert "Sessions" in found[0]["reason"]

@@ -20,6 +20,25 @@ def _has_neg(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
 
 
+CONTACT_TYPES = {"MEET", "CALL", "COMMUNICATE"}
+CONTACT_WORDS = {"meet", "meeting", "talk", "speak", "discuss", "discussion", "contact",
+                 "communication", "communicate", "conversation", "call", "dinner", "email", "attend"}
+
+
+def _denies_contact(content) -> bool:
+    """A negated clause about meeting or talking to someone."""
+    heads = [content] + [t for t in content.children if t.dep_ in ("conj", "xcomp")]
+    for h in heads:
+        if not _has_neg(h):
+            continue
+        if lemma(h).lower() in CONTACT_WORDS:
+            return True      # "I never met him"
+        if lemma(h).lower() == "have" and any(lemma(c).lower() in CONTACT_WORDS for c in h.children
+                                               if c.dep_ == "dobj"):
+            return True      # "I did not have communications with the Russians"
+    return False
+
+
 def _content(verb):
     """The clause a reporting verb reports: ccomp/xcomp, or the quote around it."""
     for c in verb.children:
@@ -48,9 +67,10 @@ def stance_of(verb):
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)
-        if content is not None and content is not verb:
-            if _has_neg(content) or any(_has_neg(t) for t in content.children if t.dep_ in ("conj", "xcomp")):
-                return "DENY"
+        if lem not in ("say", "tell") and (content is None or content.dep_ not in ("ccomp",)):
+            return None   # "Marek did not testify": an act, not a report of one
+        if content is not None and content is not verb and _denies_contact(content):
+            return "DENY"  # "I did not have communications with the Russians," Sessions said
         return "ASSERT"
     return None
 
@@ -78,20 +98,21 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
             speaker = m.id if m is not None else None
             speaker_text = m.key if m is not None else _np(subj)
         content = _content(tok)
-        scope = {t.i for t in content.subtree} if content is not None else set()
-        scope |= {t.i for t in tok.subtree}
-        about = [e for e in events_in_sent if e.start >= sent.start_char and
-                 sent.doc.char_span(e.start, e.end, alignment_mode="expand") is not None and
-                 sent.doc.char_span(e.start, e.end, alignment_mode="expand").root.i in scope
-                 and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+        # the event a claim is about sits in what it reports, not in where or when it was said
+        scope = {t.i for t in (content.subtree if content is not None and content is not tok
+                               else tok.subtree)}
+        about = []
+        for e in events_in_sent:
+            span = sent.doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and span.root.i in scope and e.type not in ("DENY", "CONFIRM", "STATEMENT"):
+                about.append(e)
+        about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
         event = about[0].id if about else None
         out.append(Claim(id=f"{doc_id}:c{counter[0]}", sent=sent_idx, stance=stance,
                          text=sent.text.strip(), start=sent.start_char, end=sent.end_char,
                          speaker=speaker, speaker_text=speaker_text, event=event,
                          attributed_to=[s for s in sources if s != speaker_text]))
         counter[0] += 1
-        if stance in ("DENY", "DECLINE", "CONFIRM"):
-            break    # one claim per sentence for these: the reporting verb around them adds nothing
     return _dedupe(out)
 
 

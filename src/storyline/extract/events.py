@@ -28,7 +28,7 @@ VERB_TRIGGERS = {
     "indict": "INVESTIGATE", "charge": "INVESTIGATE", "arrest": "INVESTIGATE",
 }
 NOUN_TRIGGERS = {
-    "meeting": "MEET", "attendance": "MEET", "gathering": "MEET", "summit": "MEET", "visit": "MEET",
+    "meeting": "MEET", "attendance": "MEET", "dinner": "MEET", "lunch": "MEET", "breakfast": "MEET", "gathering": "MEET", "summit": "MEET", "visit": "MEET",
     "call": "CALL", "phonecall": "CALL",
     "discussion": "COMMUNICATE", "conversation": "COMMUNICATE", "talk": "COMMUNICATE",
     "communication": "COMMUNICATE", "contact": "COMMUNICATE", "email": "COMMUNICATE",

@@ -46,7 +46,10 @@ def expand(paths: list[str]) -> Iterator[Union[str, Failure]]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith(".") and os.path.splitext(f)[1].lower() in TEXT_SUFFIXES:
+                    # a folder of articles often carries its own notes: not articles
+                    if f.startswith(".") or f.upper().startswith(("README", "LICENSE", "CHANGELOG")):
+                        continue
+                    if os.path.splitext(f)[1].lower() in TEXT_SUFFIXES:
                         yield os.path.join(root, f)
         elif os.path.exists(p):
             yield p

@@ -6,6 +6,10 @@ from storyline.model import Analysis, Claim, Contradiction, Entity, Event
 CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 
 
+def _doc(claim: Claim) -> str:
+    return claim.id.rsplit(":", 1)[0]
+
+
 def find_contradictions(analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str],
                         entities: dict[str, Entity]) -> list[Contradiction]:
     member_event = {m: ev for ev in events for m in ev.members}
@@ -18,13 +22,13 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
     def event_of(c: Claim):
         return member_event.get(c.event) if c.event else None
 
-    out, seen = [], set()
-    denials = [c for c in claims if c.stance == "DENY"]
-    for d in denials:
+    out = []
+    for d in (c for c in claims if c.stance == "DENY"):
         d_ev, d_who = event_of(d), speaker(d)
         d_type = ev_mentions[d.event].type if d.event in ev_mentions else None
+        against: dict[str, list[Claim]] = {}      # event id -> claims that report it happened
         for c in claims:
-            if c.stance not in ("ASSERT", "CONFIRM"):
+            if c.stance not in ("ASSERT", "CONFIRM") or _doc(c) == _doc(d) and c.sent == d.sent:
                 continue
             c_ev = event_of(c)
             if c_ev is None or (c.event in ev_mentions and ev_mentions[c.event].negated):
@@ -33,15 +37,17 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
             same_event = d_ev is not None and d_ev.id == c_ev.id
             same_contact = (d_who is not None and d_who in participants and c_ev.type in CONTACT
                             and (d_type in CONTACT or d_type is None) and len(participants) >= 2)
-            if not (same_event or same_contact):
-                continue
-            pair = tuple(sorted((d.id, c.id)))
-            if pair in seen:
-                continue
-            seen.add(pair)
+            if same_event or same_contact:
+                against.setdefault(c_ev.id, []).append(c)
+        for ev_id, found in against.items():
+            ev = next(e for e in events if e.id == ev_id)
             who = entities[d_who].name if d_who in entities else (d.speaker_text or "a source")
-            teller = entities[speaker(c)].name if speaker(c) in entities else (c.speaker_text or "a report")
-            verb = "confirms" if c.stance == "CONFIRM" else "reports"
-            out.append(Contradiction(claims=[d.id, c.id],
-                                     reason=f"{who} denies what {teller} {verb}: {c_ev.label}"))
+            tellers = []
+            for c in sorted(found, key=lambda c: c.stance != "CONFIRM"):
+                t = entities[speaker(c)].name if speaker(c) in entities else (c.speaker_text or _doc(c))
+                if t not in tellers:
+                    tellers.append(t)
+            out.append(Contradiction(
+                claims=[d.id] + [c.id for c in found],
+                reason=f"{who} denies it, but {', '.join(tellers[:3])} report(s) it: {ev.label}"))
     return out

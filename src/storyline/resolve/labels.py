@@ -27,7 +27,8 @@ def _join(names: list[str]) -> str:
 
 
 def label(type_: str, agents: list[str], others: list[str], place: str | None) -> str:
-    agents, others = agents[:3], [o for o in others if o not in agents][:3]
+    agents = list(dict.fromkeys(agents))[:3]
+    others = [o for o in dict.fromkeys(others) if o not in agents][:3]
     verb_pl, verb_sg, noun = VERBS.get(type_, VERBS["OTHER"])
     if agents and others:
         text = f"{_join(agents)} {verb_pl if len(agents) > 1 else verb_sg} {_join(others)}"

@@ -1,0 +1,54 @@
+"""The project's own sample corpus (samples/, ground truth in samples/README.md)."""
+from __future__ import annotations
+
+
+def test_the_dinner_reported_by_many_outlets_is_one_event(sample_store):
+    events, _ = sample_store.events(type="MEET")
+    dinners = [e for e in events if e["date"] and e["date"]["start"] == "2025-03-03"
+               and e["date"]["end"] == "2025-03-04" and e["documents"] >= 3]
+    assert len(dinners) == 1, [(e["label"], e["documents"]) for e in events]
+    names = {p["name"] for p in dinners[0]["participants"]}
+    assert {"Alina Marek", "Peter Halloran"} <= names and any("Volkov" in n for n in names)
+    outlets = {g["outlet"] for g in sample_store.event(dinners[0]["id"])["evidence"]}
+    assert len(outlets) >= 3, outlets
+
+
+def test_spelling_variants_merge(sample_store):
+    volkov = sample_store.find_entity("Dmitri Volkov")
+    assert volkov["id"] == sample_store.find_entity("Dmitry Volkov")["id"]
+    people, _ = sample_store.entities(type="PERSON")
+    assert sum(p["name"] in ("Dmitri Volkov", "Dmitry Volkov") for p in people) == 1
+    halloran = sample_store.find_entity("Peter Halloran")
+    assert halloran["id"] == sample_store.find_entity("Halloran")["id"]
+
+
+def test_short_outlet_name_merges_with_full_name(sample_store):
+    ledger = sample_store.find_entity("The Harbour Ledger")
+    assert ledger is not None and any(a.lower().endswith("ledger") and "harbour" not in a.lower()
+                                      for a in ledger["aliases"]), ledger["aliases"]
+
+
+def test_mareks_denial_is_contradicted(sample_store):
+    marek = sample_store.find_entity("Alina Marek")["id"]
+    denials, _ = sample_store.claims(stance="DENY")
+    assert any(c["speaker"] == marek and "never met" in c["text"] for c in denials)
+    contradictions, _ = sample_store.contradictions()
+    assert any(k["details"][0]["speaker"] == marek and "Volkov" in k["reason"] for k in contradictions)
+
+
+def test_declines_and_confirmations(sample_store):
+    assert sample_store.claims(stance="DECLINE")[1] >= 3
+    confirms, _ = sample_store.claims(stance="CONFIRM")
+    assert any("dinner" in c["text"] for c in confirms)
+
+
+def test_readme_is_not_an_article(sample_store):
+    docs, _ = sample_store.documents()
+    assert not any(d["source"].endswith("README.md") for d in docs)
+
+
+def test_html_metadata_gives_outlet_and_date(sample_store):
+    docs, _ = sample_store.documents()
+    ledger = next(d for d in docs if d["source"].endswith("ledger_grand_quay_meeting.html"))
+    assert ledger["published"] == "2025-05-06" and ledger["published_basis"] == "metadata"
+    assert ledger["outlet"] == "The Harbour Ledger"

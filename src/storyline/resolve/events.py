@@ -9,7 +9,7 @@ date of one report and the place of another.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from storyline.model import DateRange
 from storyline.resolve.dates import combine, compatible, interval
@@ -40,6 +40,13 @@ class Params:
     anaphora_window: int = 6          # sentences an anaphoric "the meeting" may reach back
     min_shared: int = 2               # shared participants that alone identify a contact event
     lemma_match_alone: bool = False   # merge same-lemma mentions with nothing else in common
+    # Open-domain mode (bench/ecbplus.py; off by default, so the pipeline is unchanged): any
+    # trigger word is an event, mentions of one story (``doc_cluster``) merge by lemma.
+    lemma_merge: bool = False         # same lemma (or ``related``) in the same doc cluster merges
+    lemma_conflict: bool = False      # ... unless both have participants and share none
+    conflict_min: int = 1             # participants each side must have for such a conflict
+    related: Optional[Callable[[str, str], bool]] = None   # e.g. synonyms: "kill" ~ "murder"
+    related_needs_shared: bool = True  # a related (not identical) lemma also needs a participant
 
 
 @dataclass
@@ -137,9 +144,55 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     return clusters
 
 
+def _lemma_ok(f: EventFeatures, c: _Cluster, p: Params) -> Optional[bool]:
+    """None: no lexical link; True: the same lemma; False: only a ``related`` one."""
+    if f.lemma in c.lemmas:
+        return True
+    if p.related is not None and any(p.related(f.lemma, x) for x in c.lemmas):
+        return False
+    return None
+
+
+def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]]:
+    """Open-domain mode: within each document cluster, a mention joins the cluster with its
+    lemma (or a related one) whose dates are compatible and whose participants do not conflict,
+    preferring the one sharing most participants."""
+    groups: dict = {}
+    for f in feats:
+        groups.setdefault(f.doc_cluster if f.doc_cluster is not None else f.doc, []).append(f)
+    out: list[list[EventFeatures]] = []
+    for key in sorted(groups, key=str):
+        clusters: list[_Cluster] = []
+        for f in sorted(groups[key], key=lambda f: (f.doc, f.sent, f.id)):
+            best = None
+            for c in clusters:
+                same = _lemma_ok(f, c, p)
+                if same is None:
+                    continue
+                if not all(compatible(f.date, d) for d in c.dates):
+                    continue
+                shared = len(f.participants & c.participants)
+                if p.lemma_conflict and not shared and len(f.participants) >= p.conflict_min \
+                        and len(c.participants) >= p.conflict_min:
+                    continue
+                if not same and p.related_needs_shared and not shared:
+                    continue
+                score = (shared, same, f.doc in c.docs, len(c.members))
+                if best is None or score > best[0]:
+                    best = (score, c)
+            if best is None:
+                best = (None, _Cluster())
+                clusters.append(best[1])
+            best[1].add(f)
+        out += [c.members for c in clusters]
+    return out
+
+
 def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) -> list[list[EventFeatures]]:
     """Partition event mentions into events (lists of mentions), within and across documents."""
     p = params or Params()
+    if p.lemma_merge:
+        return _by_lemma(feats, p)
     by_doc: dict[str, list[EventFeatures]] = {}
     for f in feats:
         by_doc.setdefault(f.doc, []).append(f)

@@ -6,11 +6,28 @@ below reads the shared spaCy ``Doc`` and adds one kind of result to the ``Analys
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from storyline.extract import attribution, claims, entities, events, nlp
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
+
+
+# Relative to the day of writing: with only an inferred year we do not know that day, so
+# "last December" keeps its month and leaves the year open rather than guess it.
+_DEICTIC = re.compile(r"\b(last|next|this|ago|yesterday|today|tomorrow|earlier|later|past|coming|"
+                      r"previous|recent|current)\b", re.I)
+
+
+def _open_year(t):
+    def strip(iso):
+        if not iso or len(iso) < 7 or not iso[:4].isdigit():
+            return None
+        return "XXXX" + iso[4:]
+    start, end = strip(t.range_start), strip(t.range_end)
+    return replace(t, range_start=start, range_end=end if start else None)
 
 
 def analyse(docs: Iterable[Document], batch_size: int = nlp.BATCH_SIZE) -> Iterator[Analysis]:
@@ -42,6 +59,8 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         return events._antecedent(pron, [], mention_at)
 
     timexes = find_timexes(document.text, document.published)
+    if document.published_basis == "inferred":
+        timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     tx_starts = [t.start for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)
     ev_counter, cl_counter = [0], [0]

@@ -200,15 +200,30 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     # biggest, best-attested clusters first, so small ones join them rather than each other
     doc_clusters.sort(key=lambda c: (-len(c.participants), -len(c.members), c.members[0].id))
     merged: list[_Cluster] = []
+    # Every merge rule needs a shared participant (or, optionally, a shared lemma): look only
+    # at clusters that share one, so a store of millions of mentions is not compared pairwise.
+    index: dict[tuple, set[int]] = {}
+
+    def keys(c: _Cluster):
+        yield from (("p", x) for x in c.participants)
+        if p.lemma_match_alone:
+            yield from (("l", x) for x in c.lemmas)
+
     for c in doc_clusters:
         best = None
-        for m in merged:
+        candidates = sorted({i for k in keys(c) for i in index.get(k, ())})
+        for i in candidates:
+            m = merged[i]
             if not (m.docs & c.docs) and should_merge(m, c, p):
                 score = len(m.participants & c.participants) + len(m.locations & c.locations)
                 if best is None or score > best[0]:
-                    best = (score, m)
+                    best = (score, i)
         if best is None:
             merged.append(c)
+            target = len(merged) - 1
         else:
-            best[1].absorb(c)
+            target = best[1]
+            merged[target].absorb(c)
+        for k in keys(merged[target]):
+            index.setdefault(k, set()).add(target)
     return [c.members for c in merged]

@@ -200,14 +200,27 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     # biggest, best-attested clusters first, so small ones join them rather than each other
     doc_clusters.sort(key=lambda c: (-len(c.participants), -len(c.members), c.members[0].id))
     merged: list[_Cluster] = []
-    # Every merge rule needs a shared participant (or, optionally, a shared lemma): look only
-    # at clusters that share one, so a store of millions of mentions is not compared pairwise.
+    # Candidates come from an index whose keys mirror the merge rules (a shared participant
+    # plus a place, a day, a singular event type, or a second shared participant), so a store
+    # of millions of mentions is never compared pairwise, even for someone in every story.
     index: dict[tuple, set[int]] = {}
 
     def keys(c: _Cluster):
-        yield from (("p", x) for x in c.participants)
+        people = sorted(c.participants)
+        days = {interval(d)[0][5:] for d in c.dates if interval(d) and len(d.start) >= 10}
+        fam = _family(c.type)
+        for x in people:
+            yield from (("place", x, loc) for loc in c.locations)
+            yield from (("day", x, day, fam) for day in days)
+            if c.type in SINGULAR:
+                yield ("singular", x, c.type)
+            if p.min_shared < 2:
+                yield ("one", x, fam)
+        for i, a in enumerate(people[:12]):
+            for b in people[i + 1:12]:
+                yield ("pair", a, b, fam)
         if p.lemma_match_alone:
-            yield from (("l", x) for x in c.lemmas)
+            yield from (("lemma", x) for x in c.lemmas)
 
     for c in doc_clusters:
         best = None

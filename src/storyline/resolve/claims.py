@@ -22,12 +22,24 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
     def event_of(c: Claim):
         return member_event.get(c.event) if c.event else None
 
+    # claims that report an event, reachable by the event and by each of its participants
+    by_event: dict[str, list[Claim]] = {}
+    by_participant: dict[str, list[Claim]] = {}
+    for c in claims:
+        ev = event_of(c)
+        if c.stance in ("ASSERT", "CONFIRM") and ev is not None:
+            by_event.setdefault(ev.id, []).append(c)
+            for p in ev.participants:
+                by_participant.setdefault(p["entity"], []).append(c)
     out = []
+    by_id = {e.id: e for e in events}
     for d in (c for c in claims if c.stance == "DENY"):
         d_ev, d_who = event_of(d), speaker(d)
         d_type = ev_mentions[d.event].type if d.event in ev_mentions else None
         against: dict[str, list[Claim]] = {}      # event id -> claims that report it happened
-        for c in claims:
+        candidates = {c.id: c for c in (by_event.get(d_ev.id, []) if d_ev is not None else [])}
+        candidates.update({c.id: c for c in by_participant.get(d_who, [])} if d_who else {})
+        for c in candidates.values():
             if c.stance not in ("ASSERT", "CONFIRM") or _doc(c) == _doc(d) and c.sent == d.sent:
                 continue
             c_ev = event_of(c)
@@ -40,7 +52,7 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
             if same_event or same_contact:
                 against.setdefault(c_ev.id, []).append(c)
         for ev_id, found in against.items():
-            ev = next(e for e in events if e.id == ev_id)
+            ev = by_id[ev_id]
             who = entities[d_who].name if d_who in entities else (d.speaker_text or "a source")
             tellers = []
             for c in sorted(found, key=lambda c: c.stance != "CONFIRM"):

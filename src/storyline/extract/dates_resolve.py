@@ -31,6 +31,9 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|expected\s+to|scheduled|set\s+to|due"
     r"|until|upcoming|going\s+to|next|payable|of\s+record|record|effective|expires?"
     r"|starting|begins?)\b", re.I)
+# A bare month this many months after a full-date anchor is the coming one, not last year's
+# (TimeBank: 37 of 38 such months/days one or two months ahead are upcoming).
+UPCOMING_MONTHS = 2
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]
@@ -86,6 +89,9 @@ class Resolver:
             return a.year
         if self.future(pos):
             return a.year if (month, day) >= (a.month, a.day or 0) or month >= a.month else a.year + 1
+        if a.day and 1 <= (month - a.month) % 12 <= UPCOMING_MONTHS:
+            # with a full anchor, a month or two ahead is upcoming ("payable Dec. 7" in October)
+            return a.year if month > a.month else a.year + 1
         return a.year - 1 if month > a.month else a.year
 
     def ystr(self, y: Optional[int]) -> str:

@@ -137,7 +137,7 @@ RULES: list[Rule] = [
     Rule("set", _c(r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|(?:once|twice|three\s+times)\s+(?:a|per)\s+(?:day|week|month|year)))(?![\w-])")),
     Rule("set", _c(rf"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?![\w])|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))(?![\w])")),
     Rule("present", _c(r"(?<![\w-])(?i:now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being)(?![\w])"), _present_ok),
-    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|formerly|former|lately|the\s+past)(?![\w-])")),
+    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|lately|the\s+past)(?![\w-])")),
     Rule("future", _c(r"(?<![\w-])(?i:soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])")),
 ]
 # Rules later in the list lose ties of equal length (precise date rules first).

@@ -124,6 +124,23 @@ def test_month_shortly_after_full_anchor_is_upcoming():
     assert one("They met in April.", "2017", "April").value == "2017-04"
 
 
+def test_rates_and_event_relative_soon_are_not_timexes():
+    assert [t.text for t in find_timexes("a dividend of $1.76 a year and 700 seats a week", "1989-10-30")] == []
+    assert [t.text for t in find_timexes("He was killed soon after, as soon as they left.", "1989-10-30")] == []
+    assert one("It should finish within a year.", "1989-10-30", "a year").value == "P1Y"
+    assert one("Fix it as soon as possible.", "1989-10-30", "as soon as possible").value == "FUTURE_REF"
+
+
+def test_durations_halves_and_vague():
+    assert one("It took a minute and a half.", None, "a minute and a half").value == "PT1M30S"
+    assert one("They will stay for a while.", None, "a while").value == "PXX"
+    assert one("Sales for the full year rose.", "1989-10-30", "the full year").value == "1989"
+
+
+def test_past_plan_is_not_future():
+    assert one("The offer had been due to expire Friday.", "1989-10-30", "Friday").value == "1989-10-27"
+
+
 def test_former_is_not_a_timex():
     assert find_timexes("former National Security Advisor Michael Flynn", "2017-05-27") == []
 

@@ -34,6 +34,7 @@ _FUTURE_CUE = re.compile(
 # A bare month this many months after a full-date anchor is the coming one, not last year's
 # (TimeBank: 37 of 38 such months/days one or two months ahead are upcoming).
 UPCOMING_MONTHS = 2
+_PAST_PLAN = re.compile(r"\b(?:had|previously)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 _DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties"]
@@ -54,6 +55,13 @@ def duration_value(n: Optional[float], unit: str) -> str:
         return f"P{t}X{code}"
     if n != int(n):       # fractions become the next smaller unit: 2 1/2 years → P2Y6M
         whole, frac = int(n), n - int(n)
+        if t:                 # time units: 1 1/2 minutes → PT1M30S
+            sub = {"H": (60, "M"), "M": (60, "S")}
+            if code in sub:
+                k, c2 = sub[code]
+                left = f"{whole}{code}" if whole else ""
+                return f"PT{left}{round(frac * k)}{c2}"
+            return f"PT{n:g}{code}"
         sub = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D")}
         if code in sub:
             k, c2 = sub[code]
@@ -78,7 +86,11 @@ class Resolver:
         before = self.text[max(0, pos - 60):pos]
         m = _CLAUSE_START.search(before)
         clause = before[m.start() + 1:] if m else before
-        return _FUTURE_CUE.search(clause) is not None
+        cue = _FUTURE_CUE.search(clause)
+        if cue is None:
+            return False
+        # "had been scheduled to expire Friday", "previously had been due": a past plan
+        return _PAST_PLAN.search(clause[:cue.start()]) is None
 
     def year_for(self, month: int, pos: int, day: int = 0) -> Optional[int]:
         """Year of a month (and day) mentioned without one: news-style past preference."""
@@ -519,8 +531,12 @@ class Resolver:
             return None                 # ages are not timexes in TimeML
         n = parse_number(m["n"]) if gd.get("n") else 1
         u = m["u"]
-        if gd.get("n") and n is not None and n > 1 and not u.lower().endswith("s") and "-" not in m.group(0) and " " in m.group(0):
-            pass                        # "three year" still a duration
+        pre = re.sub(r"\s+", " ", (gd.get("pre") or "").lower())
+        if pre in ("the full", "a full", "full") and not gd.get("n") and unit_of(u) == "year":
+            # "sales for the full year": the calendar year of the story, not a length
+            return Res("DATE", self.ystr(self.a.year))
+        if n is not None and (gd.get("more") or "").lower().split() == ["and", "a", "half"]:
+            n += 0.5                    # "a minute and a half"
         return Res("DURATION", duration_value(n, u))
 
     def r_units_vague(self, m, s):
@@ -594,3 +610,6 @@ class Resolver:
 
     def r_future(self, m, s):
         return Res("DATE", "FUTURE_REF", rng=(None, None))
+
+    def r_vague(self, m, s):
+        return Res("DURATION", "PXX")

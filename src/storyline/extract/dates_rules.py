@@ -70,7 +70,23 @@ def _duration_ok(m: re.Match, text: str) -> bool:
         return False                    # "three-quarters of", "a quarter of the shares"
     if re.match(r"\s+old\b", after):
         return False                    # ages are not timexes in TimeML
+    if m.group("n").lower() in ("a", "an") and not m.group("pre") and _is_rate(m, text):
+        return False
     return _not_in_word(m, text)
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:thousand|million|billion|hundred|dozen|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)[^.;,\d]{0,22}$", re.I)
+_NOT_RATE_WORD = re.compile(
+    r"(?i:\b(?:for|in|within|over|about|than|took|take|takes|lasted|last|nearly|almost|barely"
+    r"|only|just|after|least|of|once|twice|than|under|into|up\s+to|by|per|since)\s+$)")
+
+
+def _is_rate(m: re.Match, text: str) -> bool:
+    """ "$1.76 a year", "700 seats a week", "20% annually": a rate, not a timex."""
+    before = text[max(0, m.start() - 30):m.start()]
+    return bool(_RATE_BEFORE.search(before)) and not _NOT_RATE_WORD.search(before)
 
 
 def _not_in_word(m: re.Match, text: str) -> bool:
@@ -81,6 +97,17 @@ def _not_in_word(m: re.Match, text: str) -> bool:
 def _bare_units_ok(m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 12):m.start()]
     return re.search(r"(?i:\b(?:for|over|in|within|took|take|takes|lasted|spent|spend|after)\s+$)", before) is not None
+
+
+def _soon_ok(m: re.Match, text: str) -> bool:
+    w = m.group(0).lower()
+    if w == "soon":
+        # "soon after the vote", "as soon as trading opened": relative to an event
+        if re.match(r"\s+(?:after|afterwards?|thereafter)\b", text[m.end():m.end() + 14]):
+            return False
+        if re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()]):
+            return False
+    return True
 
 
 def _present_ok(m: re.Match, text: str) -> bool:
@@ -120,7 +147,7 @@ RULES: list[Rule] = [
     Rule("fiscal_year", _c(r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])")),
     Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-]))")),
     Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
-    Rule("spoken_year", _c(r"(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])")),
+    Rule("spoken_year", _c(r"(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])(?!\s+(?i:years|people|dollars))")),
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
     Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w])")),
     Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),
@@ -138,6 +165,7 @@ RULES: list[Rule] = [
     Rule("set", _c(rf"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?![\w])|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))(?![\w])")),
     Rule("present", _c(r"(?<![\w-])(?i:now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being)(?![\w])"), _present_ok),
     Rule("past", _c(r"(?<![\w-])(?i:recently|recent|lately|the\s+past)(?![\w-])")),
-    Rule("future", _c(r"(?<![\w-])(?i:soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])")),
+    Rule("vague", _c(r"(?i:for|over|in|after|within)\s+(?P<t>(?i:a\s+while|a\s+long\s+time|a\s+(?:fairly\s+|very\s+)?(?:long|lengthy|short)\s+(?:time|period|while)|some\s+time))(?![\w-])")),
+    Rule("future", _c(r"(?<![\w-])(?i:as\s+soon\s+as\s+possible|soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])"), _soon_ok),
 ]
 # Rules later in the list lose ties of equal length (precise date rules first).

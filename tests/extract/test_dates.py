@@ -279,3 +279,36 @@ def test_scorer_on_hand_made_pair():
     assert f["value_acc"] == pytest.approx(1 / 2)
     assert f["value_P"] == pytest.approx(1 / 3) and f["value_R"] == pytest.approx(1 / 3)
     assert f["type_acc"] == 1.0
+
+
+# --- the windowed scan finds exactly what a scan of every rule over the whole text finds ----
+
+def _same_candidates(text):
+    from storyline.extract import dates as D
+    full = sorted((s, e, p) for s, e, p, _ in D._candidates_full(text))
+    fast = sorted((s, e, p) for s, e, p, _ in D._candidates(text))
+    assert fast == full
+
+
+_WORDS = st.sampled_from(
+    [" ", " ", ", ", ".", "-", "\n", "'", "/", ":", "0", "1", "9", "12", "1989", "2016", "30",
+     "p.m.", "a.m.", "Dec.", "December", "May", "Monday", "Mondays", "last", "next", "this",
+     "the", "year", "years", "month", "week", "weekend", "quarter", "third", "fiscal", "ago",
+     "earlier", "three", "a", "few", "early", "mid", "late", "end", "of", "night", "tonight",
+     "morning", "summer", "now", "current", "recent", "soon", "future", "daily", "every",
+     "biweekly", "nineteen", "ninety", "eighties", "'80s", "FY", "Q3", "for", "while",
+     "between", "and", "or", "to", "$", "%", "million", "thousand", "period", "half", "x" * 30])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=80).map("".join))
+def test_windowed_scan_equals_full_scan(text):
+    _same_candidates(text)
+
+
+def test_windowed_scan_equals_full_scan_on_long_text():
+    text = ("Profit rose 12% in the fiscal third quarter ended Sept. 30, compared with $1.76 a "
+            "share a year earlier. " + "Nothing here at all. " * 40 +
+            "On Monday at 5 p.m. EST, Dec. 7, 1989, the board met; shares will be payable "
+            "between April and November 2016, and the company has been profitable for a while.")
+    _same_candidates(text)

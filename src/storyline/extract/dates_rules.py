@@ -169,3 +169,60 @@ RULES: list[Rule] = [
     Rule("future", _c(r"(?<![\w-])(?i:as\s+soon\s+as\s+possible|soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])"), _soon_ok),
 ]
 # Rules later in the list lose ties of equal length (precise date rules first).
+
+# ---- trigger words: where each rule can match ---------------------------------------------
+# Every rule's match contains at least one trigger of its classes below. One scan (triggers())
+# finds all trigger words; each rule then runs only in windows around its triggers instead of
+# over the whole text (the rules have optional prefixes, so the regex engine would otherwise
+# try every word start ~40 times). Triggers may over-fire ("Market" for "Mar"); the rules decide.
+_TRIGGER_CLASSES = {
+    "WD": "monday tuesday wednesday thursday friday saturday sunday",
+    "DW": "today tonight yesterday tomorrow morning afternoon evening noon midnight",
+    "U": "second minute hour day night week month quarter year decade centur",
+    "MON": "jan feb mar apr may jun jul aug sep oct nov dec",
+    "S": "spring summer fall autumn winter",
+    "N": "nineteen twenty thousand thirties forties fifties sixties seventies eighties nineties",
+    "Q": "half period",
+    "SET": "daily weekly monthly annually yearly nightly hourly biweekly",
+    "REF": "now current present moment time recent lately past soon future someday later ahead"
+           " while long short lengthy",
+}
+# A letter run is a trigger when it starts with one of the words above (case-insensitive);
+# classes are tried in the order above ("Monday" is WD, "months" U, "December" MON).
+_TRIGGER_WORD = re.compile("|".join(
+    f"(?P<{c}>{'|'.join(ws.split())})" for c, ws in _TRIGGER_CLASSES.items()), re.I)
+_TRIGGER_PREFIX3 = frozenset(w[:3] for ws in _TRIGGER_CLASSES.values() for w in ws.split())
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def triggers(text: str) -> dict[str, list[int]]:
+    """Start offsets of trigger words by class ("D" for digit runs), in text order."""
+    out: dict[str, list[int]] = {}
+    match = _TRIGGER_WORD.match
+    prefixes = _TRIGGER_PREFIX3
+    for t in _TOKEN.finditer(text):
+        w = t.group()
+        if w[0].isdigit():
+            c = "D"
+        elif w[:3].lower() in prefixes:
+            m = match(w)
+            if m is None:
+                continue
+            c = m.lastgroup
+        else:
+            continue
+        out.setdefault(c, []).append(t.start())
+    return out
+
+
+NEEDS = {
+    "iso": "D", "numeric": "D", "clock": "D DW", "mdy": "MON", "dmy": "MON",
+    "month_range": "MON", "month": "MON", "year": "D", "decade": "D N", "century": "D",
+    "season": "S", "quarter": "D U Q", "rel_unit": "U", "fiscal_year": "U", "year_end": "U",
+    "spoken_year": "N", "weekend": "U", "dayword": "DW U", "weekday": "WD", "ago": "U",
+    "year_earlier": "U", "anaphor": "U", "duration": "U", "units_vague": "U",
+    "set": "U WD DW SET", "present": "REF U", "past": "REF", "vague": "REF", "future": "REF U",
+}
+RULE_NEEDS: list[tuple[str, ...]] = [tuple(NEEDS[r.name].split()) for r in RULES]
+# Longest stretch of a match before / after the trigger word inside it (generous).
+WINDOW_BACK, WINDOW_FWD = 90, 110

@@ -141,6 +141,15 @@ def test_past_plan_is_not_future():
     assert one("The offer had been due to expire Friday.", "1989-10-30", "Friday").value == "1989-10-27"
 
 
+def test_the_year_and_year_shifts():
+    assert one("Sales for the year rose.", "1989-10-30", "the year").value == "1989"
+    assert one("In the fiscal year ended June 30, sales rose.", "1989-10-30", "the fiscal year").value == "P1Y"
+    # "a year earlier" in a report counts from the report's year, not from an older figure
+    t = one("Sales topped 1987 levels. Net was $4 million, up from $3 million a year earlier.",
+            "1989-10-26", "a year earlier")
+    assert t.value == "1988"
+
+
 def test_former_is_not_a_timex():
     assert find_timexes("former National Security Advisor Michael Flynn", "2017-05-27") == []
 

@@ -475,6 +475,9 @@ class Resolver:
                 and s - self.last_ref_pos < 400 and self.last_ref[:4] == self.ystr(self.a.year)):
             ref = self.last_ref        # "a year ago" after "the third quarter" → that quarter, a year back
         if ref is None:
+            if (code == "Y" and anaphoric and self.last_ref and self.a.year is not None
+                    and self.last_ref[:4] != self.ystr(self.a.year)):
+                anaphoric = False   # "a year earlier" after a 1988 figure: still from the story's year
             from_story = anaphoric and self.last_ref is not None
             ref = self.ref_for(code, s, anaphoric)
             if ref and code == "Y" and not from_story:
@@ -571,8 +574,11 @@ class Resolver:
 
     def r_fiscal_year(self, m, s):
         rel = re.sub(r"\s+", " ", m["rel"].lower())
-        if m["ended"] or rel == "the":
+        ended = m.groupdict().get("ended")
+        if ended or (rel == "the" and "fiscal" in m.group(0).lower()):
             return Res("DURATION", "P1Y")     # "the fiscal year ended June 30"
+        if rel == "the":                      # "sales for the year", "a high for the year"
+            return Res("DATE", self.ystr(self.a.year))
         step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "next": 1,
                 "the next": 1}.get(rel, 0)
         if rel == "the latest":

@@ -74,3 +74,14 @@ def test_dictionary_splits_need_a_document_that_lost_its_spaces():
     # one glued sentence boundary is still fixed: that rule needs no dictionary
     assert clean_text("He declined to comment.Flynn's lawyer said nothing at all today.").text == \
         "He declined to comment. Flynn's lawyer said nothing at all today."
+
+
+def test_name_glued_to_a_function_word_splits_where_the_document_writes_the_name():
+    from storyline.clean.glue import split_points
+    context = "Kislyak met Sessions in Russia. Kislyakhad met twice. Talks onRussia went on."
+    text = "Kislyakhad met twice. Talks onRussia went on."
+    assert split_points(text, context) == [7, 30]
+    # without the name written alone anywhere, nothing tells us where to split
+    assert split_points("Kislyakhad met onRussia", "Kislyakhad met onRussia") == []
+    # brands and prefixes that are not function words stay whole
+    assert split_points("iPhone eBay deMarco", "Phone Bay Marco iPhone eBay deMarco") == []

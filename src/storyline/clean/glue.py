@@ -109,6 +109,14 @@ def _camel_splits(token: str, context: str) -> list[int]:
 def _name_split(token: str, context: str) -> list[int]:
     """A name the document writes alone elsewhere, glued to a function word: "Kislyakhad",
     "Sessionsand". The dictionary knows neither the name nor the glued token; the document does."""
+    if len(token) >= 5 and token[0].islower() and zipf(token) < KNOWN:
+        # a function word glued to a name: "onRussia", "inWashington"
+        for i in (2, 3, 4):
+            head, name = token[:i], token[i:]
+            if head.islower() and zipf(head) >= FUNCTION and name[:1].isupper() and name[1:].islower() \
+                    and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context):
+                return [i]
+        return []
     if len(token) < 6 or not token[0].isupper() or not token[1:].islower() or zipf(token) >= KNOWN:
         return []
     for i in range(len(token) - 2, 2, -1):

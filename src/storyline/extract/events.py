@@ -98,7 +98,8 @@ def _arguments(trig) -> list[tuple[object, str]]:
     if trig.pos_ == "VERB":
         subj = _subject_of(trig)
         if subj is not None:
-            args.append((subj, "agent" if subj.dep_ == "nsubj" else "patient"))
+            passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in trig.children)
+            args.append((subj, "patient" if passive else "agent"))
         for c in trig.children:
             if c.dep_ in ("dobj", "dative"):
                 args.append((c, "patient"))

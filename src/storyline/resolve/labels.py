@@ -1,21 +1,29 @@
 """One short readable line per event: 'Kushner and Flynn meet Kislyak at Trump Tower'."""
 from __future__ import annotations
 
-VERBS = {"MEET": ("meet", "meets", "Meeting"), "CALL": ("call", "calls", "Call"),
-         "COMMUNICATE": ("talk with", "talks with", "Talks"), "PROPOSE": ("propose to", "proposes to", "Proposal"),
-         "STATEMENT": ("make a statement to", "makes a statement to", "Statement"),
-         "DENY": ("deny", "denies", "Denial"), "CONFIRM": ("confirm", "confirms", "Confirmation"),
-         "TESTIFY": ("testify before", "testifies before", "Testimony"),
-         "RESIGN": ("resign from", "resigns from", "Resignation"), "FIRE": ("fire", "fires", "Firing"),
-         "RECUSE": ("recuse from", "recuses from", "Recusal"), "APPOINT": ("appoint", "appoints", "Appointment"),
-         "PLEAD": ("plead to", "pleads to", "Plea"), "SENTENCE": ("sentence", "sentences", "Sentencing"),
-         "INVESTIGATE": ("investigate", "investigates", "Investigation"),
-         "ELECTION": ("hold an election with", "holds an election with", "Election"),
-         "OTHER": ("act with", "acts with", "Event")}
-INTRANSITIVE = {"RESIGN": "resigns", "PLEAD": "pleads guilty", "RECUSE": "recuses", "TESTIFY": "testifies",
-                "MEET": "meet", "COMMUNICATE": "talk", "CALL": "talk by phone"}
-PASSIVE = {"FIRE": "is fired", "APPOINT": "is appointed", "SENTENCE": "is sentenced",
-           "INVESTIGATE": "is investigated"}
+CONTACT = {"MEET", "COMMUNICATE", "CALL"}
+# Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
+INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
+# type: (transitive verb, agent alone, patient alone, noun for "X with Y")
+PHRASES = {
+    "MEET": ("meet", "meet", "is met", "Meeting"),
+    "CALL": ("call", "make calls", "is called", "Call"),
+    "COMMUNICATE": ("talk with", "talk", "is contacted", "Talks"),
+    "PROPOSE": ("make a proposal to", "make a proposal", "receives a proposal", "Proposal"),
+    "STATEMENT": ("make a statement to", "make a statement", "is addressed", "Statement"),
+    "DENY": ("deny", "deny", "is denied", "Denial"),
+    "CONFIRM": ("confirm", "confirm", "is confirmed", "Confirmation"),
+    "TESTIFY": ("testify before", "testify", "testifies", "Testimony"),
+    "RESIGN": ("resign from", "resign", "resigns", "Resignation"),
+    "FIRE": ("fire", "fire someone", "is fired", "Firing"),
+    "RECUSE": ("recuse from", "recuse", "is recused", "Recusal"),
+    "APPOINT": ("appoint", "appoint someone", "is appointed", "Appointment"),
+    "PLEAD": ("plead guilty before", "plead guilty", "pleads guilty", "Plea"),
+    "SENTENCE": ("sentence", "sentence someone", "is sentenced", "Sentencing"),
+    "INVESTIGATE": ("investigate", "investigate", "is investigated", "Investigation"),
+    "ELECTION": ("elect", "hold an election", "is elected", "Election"),
+    "OTHER": ("act with", "act", "is involved", "Event"),
+}
 
 
 def short(name: str, type_: str) -> str:
@@ -26,24 +34,30 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _third_person(verb: str) -> str:
+    """'meet' → 'meets', 'make a proposal' → 'makes a proposal', 'talk with' → 'talks with'."""
+    head, _, rest = verb.partition(" ")
+    if head.endswith("y") and head[-2:-1] not in "aeiou":
+        head = head[:-1] + "ies"
+    else:
+        head = head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s")
+    return f"{head} {rest}".strip()
+
+
 def label(type_: str, agents: list[str], others: list[str], place: str | None) -> str:
     agents = list(dict.fromkeys(agents))[:3]
     others = [o for o in dict.fromkeys(others) if o not in agents][:3]
-    verb_pl, verb_sg, noun = VERBS.get(type_, VERBS["OTHER"])
+    if not agents and type_ in INTRANSITIVE:
+        agents, others = others[:1], others[1:]
+    transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])
     if agents and others:
-        text = f"{_join(agents)} {verb_pl if len(agents) > 1 else verb_sg} {_join(others)}"
-    elif agents or others:
-        who = agents or others
-        if not agents and type_ in PASSIVE and len(who) == 1:
-            text = f"{who[0]} {PASSIVE[type_]}"
-        elif type_ in INTRANSITIVE and (len(who) > 1 or type_ not in CONTACT_TYPES):
-            verb = INTRANSITIVE[type_]
-            text = f"{_join(who)} {verb if len(who) > 1 or type_ not in CONTACT_TYPES else verb + 's'}"
-        else:
-            text = f"{noun} involving {_join(who)}"
+        text = f"{_join(agents)} {transitive if len(agents) > 1 else _third_person(transitive)} {_join(others)}"
+    elif agents:
+        text = f"{_join(agents)} {alone if len(agents) > 1 else _third_person(alone)}"
+    elif len(others) == 1 and type_ not in CONTACT:
+        text = f"{others[0]} {passive}"
+    elif others:
+        text = f"{noun} with {_join(others)}" if len(others) == 1 else f"{_join(others)} {alone}"
     else:
         text = noun
     return text + (f" at {place}" if place else "")
-
-
-CONTACT_TYPES = {"MEET", "COMMUNICATE", "CALL"}

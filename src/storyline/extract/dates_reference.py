@@ -30,7 +30,8 @@ _CONTEXT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:presidential|election|elections|campaign|race|vote|primary|primaries"
     r"|season|midterms?|budget|fiscal|summit|games|olympics|world\s+cup|census)\b", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|before|in|for)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FUTURE_VERB = re.compile(r"\b(?:will|would|plans?|target|goal|aims?|expected|projected|forecast)\b", re.I)
+_FUTURE_VERB = re.compile(r"\b(?:will|would|plans?|planned|target|goal|aims?|expected|projected|forecast"
+                          r"|due|scheduled|slated|set\s+to|upcoming|next)\b", re.I)
 _EVENT = re.compile(rf"\b(?P<mon>{MON})\s+(?P<d>\d{{1,2}})\s+(?:vote|election|elections|primary|"
                     rf"ballot|poll|referendum|inauguration)\b")
 
@@ -52,7 +53,7 @@ def infer_reference(text: str) -> Optional[str]:
         y = int(m["y"])
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 25]
-        clause = before[-60:]
+        clause = re.split(r"[.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]  # this sentence
         if _FUTURE_BEFORE.search(before) and _FUTURE_VERB.search(clause):
             continue                      # "will be done by 2030": a target, not a date said
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):

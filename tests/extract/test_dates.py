@@ -321,3 +321,9 @@ def test_windowed_scan_equals_full_scan_on_long_text():
             "On Monday at 5 p.m. EST, Dec. 7, 1989, the board met; shares will be payable "
             "between April and November 2016, and the company has been profitable for a while.")
     _same_candidates(text)
+
+
+def test_infer_reference_ignores_scheduled_future_years():
+    text = ("Dredging is scheduled to begin in October 2025, with the first berth due to open in 2027. "
+            "The contract was awarded in 2025 after a vote in April 2025.")
+    assert infer_reference(text) == "2025"

@@ -79,6 +79,7 @@ class Document:
     published_basis: str = "unknown"
     raw_format: str = "text"           # text | html | json | csv
     removed: list[dict] = field(default_factory=list)  # what the cleaner dropped and why
+    sources: list[str] = field(default_factory=list)   # sources the article names for itself
 
 
 @dataclass

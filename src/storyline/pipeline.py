@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Optional
 from storyline.clean import clean_html, clean_text
 from storyline.extract import analyse_parsed, nlp
 from storyline.extract.dates import infer_reference
-from storyline.ingest.metadata import choose_published, doc_id, outlet_from_url
+from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text, outlet_from_url
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Document
 from storyline.resolve import resolve
@@ -43,9 +43,10 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
     return Document(
         id=doc_id(cleaned.text), source=raw.source, original=cleaned.original, text=cleaned.text,
         offsets=cleaned.offsets, title=raw.meta.get("title") or meta.get("title"),
-        outlet=raw.meta.get("outlet") or meta.get("sitename") or outlet_from_url(url),
+        outlet=(raw.meta.get("outlet") or meta.get("sitename") or outlet_from_url(url)
+                or outlet_from_text(cleaned.text)),
         author=raw.meta.get("author") or meta.get("author"), published=date, published_basis=basis,
-        raw_format=raw.format, removed=cleaned.removed)
+        raw_format=raw.format, removed=cleaned.removed, sources=list(meta.get("sources") or []))
 
 
 def ingest_paths(store: Store, paths: Iterable[str], published: Optional[str] = None,

@@ -59,3 +59,18 @@ def test_full_text_search(tmp_path):
     hits, total = store.search("grand quay")
     assert total == 1 and hits[0]["doc"] == "d1"
     assert store.search('"unbalanced AND (')[1] == 0
+
+
+def test_forward_migration_keeps_data(tmp_path):
+    from storyline.store.schema import MIGRATIONS
+    path = str(tmp_path / "old.db")
+    con = sqlite3.connect(path)
+    con.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    con.execute("INSERT INTO documents (id, source, raw_format, original, text, offsets)"
+                " VALUES ('d0', 'old.txt', 'text', 'Old text.', 'Old text.', '[[0,0,9]]')")
+    con.commit()
+    con.close()
+    store = SQLiteStore(path)
+    assert store.schema_version == SCHEMA_VERSION
+    doc = store.document("d0")
+    assert doc["text"] == "Old text." and doc["sources"] == []

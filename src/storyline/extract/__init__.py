@@ -64,13 +64,15 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     tx_starts = [t.start for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)
     ev_counter, cl_counter = [0], [0]
+    # a report no sentence attributes is the article's own, or that of the sources it names
+    default_sources = document.sources or ([document.outlet] if document.outlet else [])
     for i, s in enumerate(sents):
         lo = bisect.bisect_left(tx_starts, s.start_char)
         hi = bisect.bisect_left(tx_starts, s.end_char)
         in_sent = [m for m in mentions if m.sent == i]
         sources = attribution.sources(s, mention_at)
         evs = events.extract_events(s, i, document.id, mention_at, in_sent, timexes[lo:hi],
-                                    sources or ([document.outlet] if document.outlet else []), ev_counter)
+                                    sources or default_sources, ev_counter)
         analysis.events += evs
         analysis.claims += claims.extract_claims(s, i, document.id, mention_at, evs, sources,
                                                  cl_counter, antecedent)

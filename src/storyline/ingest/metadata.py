@@ -52,3 +52,18 @@ def choose_published(user: Optional[str], record: Optional[str], page: Optional[
         if iso:
             return iso, basis
     return None, "unknown"
+
+
+# "Bustle has reached out to the White House for comment": only the publisher says this of itself.
+_SELF_REFERENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<outlet>(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+"
+    r"(?:has|had)\s+(?:reached\s+out\s+to|contacted|asked)\b[^.]{0,100}?\bfor\s+comment")
+_NOT_OUTLETS = {"He", "She", "They", "We", "It", "The White House", "The Post", "The Times"}
+
+
+def outlet_from_text(text: str) -> Optional[str]:
+    """The publisher, when the article names itself asking for comment."""
+    m = _SELF_REFERENCE.search(text)
+    if m and m["outlet"] not in _NOT_OUTLETS:
+        return m["outlet"]
+    return None

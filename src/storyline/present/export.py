@@ -13,7 +13,7 @@ def export_json(store) -> dict:
     return {
         "format": FORMAT,
         "documents": [{k: d[k] for k in ("id", "source", "title", "outlet", "author", "published",
-                                         "published_basis", "text")} for d in documents],
+                                         "published_basis", "text", "sources")} for d in documents],
         "entities": [{k: e[k] for k in ("id", "name", "type", "aliases", "roles", "mentions")}
                      for e in entities],
         "events": [{k: ev[k] for k in ("id", "type", "label", "participants", "date", "location",

@@ -33,6 +33,7 @@ class Queries:
             d["text"] = r["text"]
             d["original"] = r["original"]
             d["removed"] = json.loads(r["removed"])
+            d["sources"] = json.loads(r["sources"])
         return d
 
     def documents(self, limit=None, offset=0, with_text=False):

@@ -99,6 +99,10 @@ MIGRATIONS = [
         claims TEXT NOT NULL, reason TEXT NOT NULL
     );
     """,
+    # 2: the sources an article names for itself ("Sources: The New York Times, The Atlantic")
+    """
+    ALTER TABLE documents ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -73,9 +73,10 @@ class SQLiteStore(queries.Queries, Store):
                 return False
             self.db.execute(
                 "INSERT INTO documents (id, source, title, outlet, author, published, published_basis,"
-                " raw_format, original, text, offsets, removed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " raw_format, original, text, offsets, removed, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (d.id, d.source, d.title, d.outlet, d.author, d.published, d.published_basis,
-                 d.raw_format, d.original, d.text, json.dumps(off.to_json()), json.dumps(d.removed)))
+                 d.raw_format, d.original, d.text, json.dumps(off.to_json()), json.dumps(d.removed),
+                 json.dumps(d.sources)))
             self.db.executemany(
                 "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
                 [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences])
@@ -131,7 +132,7 @@ class SQLiteStore(queries.Queries, Store):
                         offsets=OffsetMap.from_json(json.loads(r["offsets"])), title=r["title"],
                         outlet=r["outlet"], author=r["author"], published=r["published"],
                         published_basis=r["published_basis"], raw_format=r["raw_format"],
-                        removed=json.loads(r["removed"]))
+                        removed=json.loads(r["removed"]), sources=json.loads(r["sources"]))
 
     def save_resolution(self, res: Resolution) -> None:
         with self.db:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -51,7 +52,7 @@ def ingest(paths, db, published, quiet):
     show = not quiet and err.is_terminal
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show) as bar:
-        task = bar.add_task("ingesting", total=None)
+        task = bar.add_task("ingesting", total=_count(paths))
         summary = ingest_paths(store, paths, published=published,
                                progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
                                stdin=sys.stdin.buffer)
@@ -61,6 +62,15 @@ def ingest(paths, db, published, quiet):
     store.close()
     if summary.failed:
         sys.exit(1)
+
+
+def _count(paths):
+    """Articles to expect, when every file is one article (else the bar just counts)."""
+    from storyline.ingest.readers import TEXT_SUFFIXES, expand
+    files = list(expand(list(paths)))
+    many = [f for f in files if isinstance(f, str) and
+            (f == "-" or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv"))]
+    return None if many else len(files)
 
 
 @cli.command()

@@ -74,6 +74,9 @@ CASES = [
     ("It happened early last year.", "2017-07-20", "early last year", "DATE", "2016", "2016-01", "2016-04"),
     ("The law took effect in mid-2016.", None, "mid-2016", "DATE", "2016", "2016-05", "2016-08"),
     ("Output grew in the first half of 2016.", None, "the first half of 2016", "DATE", "2016-H1", "2016-01", "2016-06"),
+    # spoken years (broadcast transcripts) after a month or a season
+    ("January nineteen ninety-seven was cold.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", "1997-01", "1997-01"),
+    ("Prices fell in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", "1994-12", "1995-02"),
 ]
 
 

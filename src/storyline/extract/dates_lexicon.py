@@ -53,6 +53,13 @@ NUM = rf"(?:(?<![\d,.])\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|(?i:{_NUMWORD}))"
 UNIT = (r"(?i:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))"
         r"(?:s)?(?![\w])")
 SEASON = r"(?i:spring|summer|fall|autumn|winter)(?![\w])"
+# A year said in words, as broadcast transcripts write it ("nineteen ninety-seven").
+SPOKEN_YEAR = (r"(?:(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+               r"|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven"
+               r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+               r"|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven"
+               r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               r"|eighteen|nineteen))?)(?![\w-])")
 # early/mid/late cut a period into thirds; the phrase is part of the timex (TimeML mod).
 MODW = (r"(?i:early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|close|rest"
         r"|remainder)\s+of|(?:end|beginning|start|middle)\s+of"

@@ -73,6 +73,23 @@ def duration_value(n: Optional[float], unit: str) -> str:
     return f"P{t}{int(n)}{code}"
 
 
+def spoken_year(words: str) -> Optional[str]:
+    """ "nineteen ninety-seven" → "1997", "two thousand and one" → "2001"."""
+    w = re.sub(r"[\s-]+", " ", words.lower())
+    parts = w.split(" ")
+    if parts[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(p for p in parts[2:] if p != "and")) if len(parts) > 2 else 0
+        return f"{2000 + int(rest or 0):04d}"
+    head = {"nineteen": 19, "twenty": 20}[parts[0]]
+    tail = " ".join(parts[1:])
+    if tail == "hundred":
+        return f"{head}00"
+    n = parse_number(tail)
+    if n is None or not 10 <= n <= 99:
+        return None
+    return f"{head}{int(n):02d}"
+
+
 class Resolver:
     def __init__(self, text: str, anchor: Anchor):
         self.text = text
@@ -243,8 +260,9 @@ class Resolver:
         rel = re.sub(r"\s+", " ", rel)
         a = self.a
         yrel = (m["yrel"] or "").lower()
-        if m["y"]:
-            y = int(m["y"])
+        sy = spoken_year(m["sy"]) if m["sy"] else None
+        if m["y"] or sy:
+            y = int(m["y"] or sy)
         elif yrel:
             y = None if a.year is None else a.year + {"this": 0, "last": -1, "next": 1}[yrel]
         elif rel in ("last", "this past"):
@@ -304,7 +322,8 @@ class Resolver:
     def r_season(self, m, s):
         code = SEASONS[m["s"].lower()]
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-        y = int(m["y"]) if m["y"] else self._season_year(code, rel, s)
+        sy = spoken_year(m["sy"]) if m["sy"] else None
+        y = int(m["y"] or sy) if (m["y"] or sy) else self._season_year(code, rel, s)
         v = f"{self.ystr(y)}-{code}"
         if m["s2"]:
             code2 = SEASONS[m["s2"].lower()]
@@ -593,19 +612,8 @@ class Resolver:
         return Res("DATE", self.ystr(y), "END")
 
     def r_spoken_year(self, m, s):
-        w = re.sub(r"[\s-]+", " ", m["w"].lower())
-        parts = w.split(" ")
-        if parts[:2] == ["two", "thousand"]:
-            rest = parse_number(" ".join(p for p in parts[2:] if p != "and")) if len(parts) > 2 else 0
-            return Res("DATE", f"{2000 + int(rest or 0):04d}")
-        head = {"nineteen": 19, "twenty": 20}[parts[0]]
-        tail = " ".join(parts[1:])
-        if tail == "hundred":
-            return Res("DATE", f"{head}00")
-        n = parse_number(tail)
-        if n is None or not 10 <= n <= 99:
-            return None
-        return Res("DATE", f"{head}{int(n):02d}")
+        y = spoken_year(m["w"])
+        return Res("DATE", y) if y else None
 
     def r_present(self, m, s):
         iso = self.a.iso()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .dates_lexicon import DAY, MODW, MON, MON_BARE, NUM, SEASON, UNIT, WD, YEAR
+from .dates_lexicon import DAY, MODW, MON, MON_BARE, NUM, SEASON, SPOKEN_YEAR, UNIT, WD, YEAR
 
 I = re.IGNORECASE
 
@@ -55,7 +55,7 @@ def _year_ok(m: re.Match, text: str) -> bool:
 
 
 def _season_ok(m: re.Match, text: str) -> bool:
-    if m.group("y") or m.group("rel") or m.group("mod") or m.group("s2"):
+    if m.group("y") or m.group("sy") or m.group("rel") or m.group("mod") or m.group("s2"):
         return True
     word = m.group("s").lower()
     if word in ("spring", "fall", "autumn"):
@@ -132,11 +132,11 @@ RULES: list[Rule] = [
     Rule("dmy", _c(rf"(?:(?P<wd>{WD}),?\s+)?(?<![\d.])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?")),
     Rule("month_range", _c(rf"(?i:between|from)\s+(?P<t>(?P<mon>{MON})\s+(?:(?i:and|to|until|till|through|-)\s+)(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
     Rule("month_range", _c(rf"(?P<t>(?P<mon>{MON})\s*[-–]\s*(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")),
-    Rule("month", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?(?![\w-])"), _month_alone_ok),
+    Rule("month", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)|,?\s+(?:(?i:of)\s+)?(?P<sy>{SPOKEN_YEAR}))?(?![\w-])"), _month_alone_ok),
     Rule("year", _c(rf"(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<fiscal>(?i:fiscal|calendar|FY|the\s+fiscal\s+year|the\s+year|fiscal\s+year))\s*)?(?<![\w$'])(?P<y>{YEAR})(?![\w'])"), _year_ok),
     Rule("decade", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0'?s|'(?P<dd2>\d)0'?s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?![\w])")),
     Rule("century", _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
-    Rule("season", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?"), _season_ok),
+    Rule("season", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?"), _season_ok),
     Rule("quarter", _c(rf"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|its|their))\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s+)?(?P<u>(?i:quarter|half))(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?")),
     Rule("quarter", _c(rf"(?P<det>(?i:the|this|last|next|that))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w])")),
     Rule("quarter", _c(rf"(?P<det>(?i:the))\s+(?P<adj>(?i:latest|recent|most\s+recent|year-earlier|year-ago|comparable|same|current))\s+(?P<u>(?i:period))(?![\w])")),
@@ -148,7 +148,7 @@ RULES: list[Rule] = [
     Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-]))")),
     Rule("fiscal_year", _c(r"(?i:for|of)\s+(?P<t>(?P<rel>(?i:the))\s+(?i:year))(?![\w'-])(?!\s+(?i:ended|ending|that|which|to|before|after|ago|earlier|of|in|when|he|she|they|it)\b)(?!\s+\d)")),
     Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
-    Rule("spoken_year", _c(r"(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)(?![\w-])(?!\s+(?i:years|people|dollars))")),
+    Rule("spoken_year", _c(rf"(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\s+(?i:years|people|dollars))")),
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
     Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w])")),
     Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),

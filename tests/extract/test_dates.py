@@ -76,6 +76,9 @@ CASES = [
     ("Output grew in the first half of 2016.", None, "the first half of 2016", "DATE", "2016-H1", "2016-01", "2016-06"),
     # spoken years (broadcast transcripts) after a month or a season
     ("January nineteen ninety-seven was cold.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", "1997-01", "1997-01"),
+    ("Three days later, the index fell.", "1989-10-30", "Three days", "DURATION", "P3D", None, None),
+    ("The lease runs for at least 20 more years.", "1998-02-27", "at least 20 more years", "DURATION", "P20Y", None, None),
+    ("Eight trading days after Oct. 12, it fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None, None),
     ("Prices fell in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", "1994-12", "1995-02"),
 ]
 
@@ -151,6 +154,12 @@ def test_the_year_and_year_shifts():
     t = one("Sales topped 1987 levels. Net was $4 million, up from $3 million a year earlier.",
             "1989-10-26", "a year earlier")
     assert t.value == "1988"
+
+
+def test_ordinal_second_is_not_a_duration():
+    assert [t.text for t in find_timexes("A second group of directors sold shares.", None)] == []
+    assert [t.text for t in find_timexes("The quarter-to-quarter comparison is unfair.", "1989-10-30")] == []
+    assert one("He paused for a second.", None, "a second").value == "PT1S"
 
 
 def test_former_is_not_a_timex():

@@ -70,6 +70,9 @@ def _duration_ok(m: re.Match, text: str) -> bool:
         return False                    # "three-quarters of", "a quarter of the shares"
     if re.match(r"\s+old\b", after):
         return False                    # ages are not timexes in TimeML
+    if (m.group("u").lower() == "second" and m.group("n").lower() in ("a", "an", "one")
+            and _SECOND_AFTER.match(text, m.end())):
+        return False                    # "a second group", "a second betrayal": the ordinal
     if m.group("n").lower() in ("a", "an") and not m.group("pre") and _is_rate(m, text):
         return False
     return _not_in_word(m, text)
@@ -87,6 +90,21 @@ def _is_rate(m: re.Match, text: str) -> bool:
     """ "$1.76 a year", "700 seats a week", "20% annually": a rate, not a timex."""
     before = text[max(0, m.start() - 30):m.start()]
     return bool(_RATE_BEFORE.search(before)) and not _NOT_RATE_WORD.search(before)
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|few|several|many|couple\s+of|dozen|hundred))[\s-]+$")
+
+
+def _bare_ago_ok(m: re.Match, text: str) -> bool:
+    # "three days later": the count makes it the duration "three days" (TimeBank's span)
+    return _COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()]) is None
+
+
+# after "a second" these make it a length of time; any other word makes it the ordinal
+_SECOND_AFTER = re.compile(r"\s+[a-z]+\b(?<!\blater)(?<!\bago)(?<!\bearlier)(?<!\bbefore)"
+                           r"(?<!\bafter)(?<!\bor)(?<!\band)(?<!\blonger)(?<!\bto)(?<!\bof)")
 
 
 def _not_in_word(m: re.Match, text: str) -> bool:
@@ -138,7 +156,7 @@ RULES: list[Rule] = [
     Rule("century", _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
     Rule("season", _c(rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?"), _season_ok),
     Rule("quarter", _c(rf"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|its|their))\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s+)?(?P<u>(?i:quarter|half))(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?")),
-    Rule("quarter", _c(rf"(?P<det>(?i:the|this|last|next|that))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w])")),
+    Rule("quarter", _c(rf"(?P<det>(?i:the|this|last|next|that))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w-])")),
     Rule("quarter", _c(rf"(?P<det>(?i:the))\s+(?P<adj>(?i:latest|recent|most\s+recent|year-earlier|year-ago|comparable|same|current))\s+(?P<u>(?i:period))(?![\w])")),
     Rule("quarter", _c(rf"(?P<det>(?i:the))\s+(?P<y>{YEAR})\s+(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<u>(?i:quarter|period|half))(?![\w])")),
     Rule("quarter", _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
@@ -154,10 +172,10 @@ RULES: list[Rule] = [
     Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),
     Rule("weekday", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?(?P<wd>{WD})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
     Rule("ago", _c(rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))(?![\w])")),
-    Rule("ago", _c(rf"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])")),
+    Rule("ago", _c(rf"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])"), _bare_ago_ok),
     Rule("year_earlier", _c(r"(?:(?P<the>(?i:the|its|their))\s+(?:(?i:comparable|corresponding)\s+)?(?=(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before)\s+(?i:period|quarter|months?|week|year)))?(?P<w>(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before))(?:\s+(?P<noun>(?i:period|quarter|month|months|week|year))(?![\w-]))?(?![\w-])")),
     Rule("anaphor", _c(r"(?P<w>(?i:that|the\s+same|the\s+previous|the\s+following|the\s+next))\s+(?P<u>(?i:day|year|month|week))(?![\w-])")),
-    Rule("duration", _c(rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|some|roughly|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"), _duration_ok),
+    Rule("duration", _c(rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|some|roughly|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?:(?i:more|additional|extra|further|trading|business|working)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"), _duration_ok),
     Rule("duration", _c(rf"(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|whole|entire|full)|past))\s+(?P<u>(?i:year|month|week|decade|century|quarter))(?![\w-])")),
     Rule("units_vague", _c(r"(?P<pre>(?i:the\s+(?:coming|next|past|last)|coming|recent|the\s+recent|in\s+recent))?\s*(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"), _bare_units_ok),
     Rule("units_vague", _c(r"(?P<pre>(?i:the\s+coming|coming|recent|the\s+recent|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few))\s+(?P<u>(?i:years|months|weeks|days|decades|hours))(?![\w-])")),

@@ -76,6 +76,9 @@ CASES = [
     ("Output grew in the first half of 2016.", None, "the first half of 2016", "DATE", "2016-H1", "2016-01", "2016-06"),
     # spoken years (broadcast transcripts) after a month or a season
     ("January nineteen ninety-seven was cold.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", "1997-01", "1997-01"),
+    ("Profit fell in the third quarter. For the quarter a year ago, it rose.", "1989-10-30", "the quarter a year ago", "DATE", "1988-Q3", "1988-07", "1988-09"),
+    ("In the year-earlier third quarter, it rose.", "1989-10-30", "the year-earlier third quarter", "DATE", "1988-Q3", "1988-07", "1988-09"),
+    ("Sales fell in the third quarter from the corresponding period last year.", "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3", "1988-07", "1988-09"),
     ("Three days later, the index fell.", "1989-10-30", "Three days", "DURATION", "P3D", None, None),
     ("The lease runs for at least 20 more years.", "1998-02-27", "at least 20 more years", "DURATION", "P20Y", None, None),
     ("Eight trading days after Oct. 12, it fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None, None),

@@ -350,7 +350,7 @@ class Resolver:
             n = ORDINALS[m["ord"].lower()]
             if m["y"]:
                 y = int(m["y"])
-            elif det.startswith("last year"):
+            elif det.startswith("last year") or gd.get("ya"):
                 y = None if self.a.year is None else self.a.year - 1
             elif det.startswith("next year"):
                 y = None if self.a.year is None else self.a.year + 1
@@ -381,10 +381,12 @@ class Resolver:
             # "the quarter", "the latest quarter": the last one closed before the anchor,
             # or the quarter the story is about when it named one of this year's
             v = self._anchor_quarter(-1)
-            if (self.last_ref and "-Q" in self.last_ref and adj in ("", "same")
+            if (self.last_ref and "-Q" in self.last_ref and adj in ("", "same", "corresponding")
                     and (v is None or self.last_ref[:4] == v[:4])):
                 v = self.last_ref
-            if adj in ("year-earlier", "year-ago", "comparable") and v:
+            # "the year-ago quarter", "the quarter a year ago", "last year's quarter"
+            if v and (adj in ("year-earlier", "year-ago", "comparable") or gd.get("ago")
+                      or det == "last year's"):
                 v = shift_value(v, -1, "Y")
         if v is None:
             return Res("DATE", "XXXX-QX")

@@ -79,6 +79,7 @@ CASES = [
     ("Profit fell in the third quarter. For the quarter a year ago, it rose.", "1989-10-30", "the quarter a year ago", "DATE", "1988-Q3", "1988-07", "1988-09"),
     ("In the year-earlier third quarter, it rose.", "1989-10-30", "the year-earlier third quarter", "DATE", "1988-Q3", "1988-07", "1988-09"),
     ("Sales fell in the third quarter from the corresponding period last year.", "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3", "1988-07", "1988-09"),
+    ("In London at mid-afternoon yesterday, shares fell.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", "1989-11-01", "1989-11-01"),
     ("Three days later, the index fell.", "1989-10-30", "Three days", "DURATION", "P3D", None, None),
     ("The lease runs for at least 20 more years.", "1998-02-27", "at least 20 more years", "DURATION", "P20Y", None, None),
     ("Eight trading days after Oct. 12, it fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None, None),
@@ -163,6 +164,7 @@ def test_ordinal_second_is_not_a_duration():
     assert [t.text for t in find_timexes("A second group of directors sold shares.", None)] == []
     assert [t.text for t in find_timexes("The quarter-to-quarter comparison is unfair.", "1989-10-30")] == []
     assert one("He paused for a second.", None, "a second").value == "PT1S"
+    assert [t.text for t in find_timexes("It matters to the future of our peoples.", None)] == []
 
 
 def test_former_is_not_a_timex():

@@ -441,7 +441,7 @@ class Resolver:
         return Res("DATE", week_value(base) + "-WE")
 
     def r_dayword(self, m, s):
-        w = re.sub(r"\s+", " ", m["w"].lower())
+        w = re.sub(r"\s+", " ", (m["w"] or "today").lower())     # "by mid-afternoon": today
         off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
                "the day before yesterday": -2, "the day after tomorrow": 2}[w]
         part = m["part"].lower() if m["part"] else ("night" if w == "tonight" else None)

@@ -125,6 +125,8 @@ def _soon_ok(m: re.Match, text: str) -> bool:
             return False
         if re.search(r"\bas\s+$", text[max(0, m.start() - 4):m.start()]):
             return False
+    if w == "the future" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return False            # "the future of our peoples": prospects, not a time
     return True
 
 
@@ -170,6 +172,7 @@ RULES: list[Rule] = [
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
     Rule("dayword", _c(rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w])")),
     Rule("dayword", _c(r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])")),
+    Rule("dayword", _c(r"(?i:mid)[\s-]?(?P<part>(?i:morning|afternoon))(?:\s+(?P<w>(?i:today|yesterday|tomorrow)))?(?![\w-])")),
     Rule("weekday", _c(rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?(?P<wd>{WD})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?")),
     Rule("ago", _c(rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))(?![\w])")),
     Rule("ago", _c(rf"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])"), _bare_ago_ok),

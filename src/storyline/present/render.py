@@ -31,13 +31,21 @@ def timeline(events: list[dict], fmt: str) -> None:
             click.echo(f"| {date_text(ev['date'])} | {ev['label']} ({ev['type']}) | {_people(ev)} | "
                        f"{ev.get('location_name') or ''} | {'; '.join(ev['sources'][:4])} ({ev['documents']} docs) |")
         return
-    t = Table(show_lines=False, expand=False)
-    for col in ("date", "type", "event", "participants", "docs", "sources", "id"):
-        t.add_column(col, overflow="fold")
-    for ev in events:
-        t.add_row(date_text(ev["date"]), ev["type"], ev["label"], _people(ev), str(ev["documents"]),
-                  "; ".join(ev["sources"][:3]), ev["id"])
-    out.print(t)
+    dated = [ev for ev in events if ev["date"]]
+    undated = [ev for ev in events if not ev["date"]]
+    for title, rows in (("timeline", dated), ("undated events", undated)):
+        if not rows:
+            continue
+        t = Table(title=f"{title} ({len(rows)})", title_justify="left", expand=False)
+        t.add_column("date", no_wrap=True)
+        t.add_column("event", overflow="fold", ratio=3)
+        t.add_column("docs", justify="right")
+        t.add_column("reported by", overflow="fold", ratio=2)
+        t.add_column("id", no_wrap=True)
+        for ev in rows:
+            t.add_row(date_text(ev["date"]) if ev["date"] else "", ev["label"],
+                      str(ev["documents"]), "; ".join(ev["sources"][:2]), ev["id"])
+        out.print(t)
 
 
 def entities(rows: list[dict], fmt: str) -> None:

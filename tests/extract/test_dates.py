@@ -80,6 +80,7 @@ CASES = [
     ("In the year-earlier third quarter, it rose.", "1989-10-30", "the year-earlier third quarter", "DATE", "1988-Q3", "1988-07", "1988-09"),
     ("Sales fell in the third quarter from the corresponding period last year.", "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3", "1988-07", "1988-09"),
     ("In London at mid-afternoon yesterday, shares fell.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", "1989-11-01", "1989-11-01"),
+    ("For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-WXX", None, None),
     ("Three days later, the index fell.", "1989-10-30", "Three days", "DURATION", "P3D", None, None),
     ("The lease runs for at least 20 more years.", "1998-02-27", "at least 20 more years", "DURATION", "P20Y", None, None),
     ("Eight trading days after Oct. 12, it fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None, None),

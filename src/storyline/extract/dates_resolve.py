@@ -607,6 +607,10 @@ class Resolver:
         y = None if self.a.year is None else self.a.year + step
         return Res("DATE", self.ystr(y))
 
+    def r_story_week(self, m, s):
+        # TimeBank leaves the week open within the story's year: 1989-WXX
+        return Res("DATE", self.ystr(self.a.year) + "-WXX", rng=(None, None))
+
     def r_year_end(self, m, s):
         y = self.a.year
         if y is not None and self.a.month and self.a.month <= 3 and not self.future(s):

@@ -167,6 +167,9 @@ RULES: list[Rule] = [
     Rule("fiscal_year", _c(r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])")),
     Rule("fiscal_year", _c(r"(?P<rel>(?i:the))\s+(?i:year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-]))")),
     Rule("fiscal_year", _c(r"(?i:for|of)\s+(?P<t>(?P<rel>(?i:the))\s+(?i:year))(?![\w'-])(?!\s+(?i:ended|ending|that|which|to|before|after|ago|earlier|of|in|when|he|she|they|it)\b)(?!\s+\d)")),
+    # "for the week", "the week's most active session": the story's week (market reports)
+    Rule("story_week", _c(r"(?i:for|of)\s+(?P<t>(?i:the)\s+(?i:week))(?![\w'-])(?!\s+(?i:ended|ending|that|which|to|before|after|ago|earlier|of|in|when|he|she|they|it|beginning|starting)\b)(?!\s+\d)")),
+    Rule("story_week", _c(r"(?P<t>(?i:the)\s+(?i:week))(?='s\b)")),
     Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
     Rule("spoken_year", _c(rf"(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\s+(?i:years|people|dollars))")),
     Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
@@ -240,7 +243,7 @@ def triggers(text: str) -> dict[str, list[int]]:
 NEEDS = {
     "iso": "D", "numeric": "D", "clock": "D DW", "mdy": "MON", "dmy": "MON",
     "month_range": "MON", "month": "MON", "year": "D", "decade": "D N", "century": "D",
-    "season": "S", "quarter": "D U Q", "rel_unit": "U", "fiscal_year": "U", "year_end": "U",
+    "season": "S", "quarter": "D U Q", "rel_unit": "U", "fiscal_year": "U", "story_week": "U", "year_end": "U",
     "spoken_year": "N", "weekend": "U", "dayword": "DW U", "weekday": "WD", "ago": "U",
     "year_earlier": "U", "anaphor": "U", "duration": "U", "units_vague": "U",
     "set": "U WD DW SET", "present": "REF U", "past": "REF", "vague": "REF", "future": "REF U",

@@ -204,13 +204,13 @@ def seeds_store(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def xss_store(tmp_path_factory) -> str:
-    """The XSS fixture article run through the real pipeline, plus the seeds when present."""
+    """The XSS fixture articles (HTML and text) run through the real pipeline."""
     fixtures = REPO / "tests" / "fixtures"
     found = [p for p in (fixtures / "xss_article.html", fixtures / "xss_article.txt") if p.exists()]
     if not found:
         pytest.skip("tests/fixtures/xss_article.html/.txt not written yet")
     path = tmp_path_factory.mktemp("xss") / "xss.db"
-    _ingest(path, found + ([SEEDS] if SEEDS.is_dir() else []))
+    _ingest(path, found)
     return str(path)
 
 
@@ -255,3 +255,9 @@ def artifacts() -> Path:
 
 def chromium_path() -> str:
     return os.environ.get("STORYLINE_CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """``with live_server(db_path) as srv:`` serves the app on ``srv.url``."""
+    return LiveServer

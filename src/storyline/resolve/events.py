@@ -33,6 +33,9 @@ class EventFeatures:
     anaphoric: bool = False
     negated: bool = False
     doc_cluster: Optional[str] = None     # documents about the same story (ECB+ topics)
+    # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
+    # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
+    vectors: Optional[dict] = None
 
 
 @dataclass
@@ -47,6 +50,9 @@ class Params:
     conflict_min: int = 1             # participants each side must have for such a conflict
     related: Optional[Callable[[str, str], bool]] = None   # e.g. synonyms: "kill" ~ "murder"
     related_needs_shared: bool = True  # a related (not identical) lemma also needs a participant
+    # With ``lemma_merge``: a trained pairwise model over mention context (resolve.context.PairModel,
+    # e.g. from fit_pair_model) replaces the lemma rule: average link on its probabilities.
+    pair_model: Optional[object] = None
 
 
 @dataclass
@@ -192,6 +198,9 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     """Partition event mentions into events (lists of mentions), within and across documents."""
     p = params or Params()
     if p.lemma_merge:
+        if p.pair_model is not None:
+            from storyline.resolve.context import cluster_by_context
+            return cluster_by_context(feats, p.pair_model)
         return _by_lemma(feats, p)
     by_doc: dict[str, list[EventFeatures]] = {}
     for f in feats:

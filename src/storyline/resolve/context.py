@@ -1,0 +1,240 @@
+"""Mention-context pairwise model for open-domain event coreference.
+
+``cluster_events(feats, Params(lemma_merge=True, pair_model=model))`` uses it: within each
+document cluster (``EventFeatures.doc_cluster``) every pair of mentions gets a coreference
+probability from a logistic regression over
+
+* symbolic evidence: same lemma, same document, a shared / conflicting participant, a date
+  conflict, and two lemma statistics learned on training data (how often mentions of this lemma
+  corefer within a story; how often this pair of different lemmas does, e.g. kill ~ murder);
+* the cosine of each named vector in ``EventFeatures.vectors`` (any embedding the caller
+  computed: the trigger in its sentence, the sentence, a window around the trigger, the bare
+  lemma, the document). A missing vector gives cosine 0.
+
+Mentions then merge by average link (the mean probability between two groups) while it stays at
+or above ``PairModel.threshold``. numpy only; the embeddings are the caller's business
+(``bench/ecbplus.py`` uses all-MiniLM-L6-v2, see requirements-bench.txt).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Optional
+
+import numpy as np
+
+from storyline.resolve.dates import compatible
+
+SYMBOLIC = ("same_lemma", "same_doc", "shared_participant", "participant_conflict",
+            "date_conflict", "lemma_prior", "pair_prior", "pair_seen")
+
+
+@dataclass(frozen=True)
+class PairModel:
+    vectors: tuple = ()                  # names of EventFeatures.vectors entries, compared by cosine
+    weights: tuple = ()                  # bias, one per SYMBOLIC feature, one per vector
+    threshold: float = 0.4               # average-link stop: mean pair probability
+    lemma_prior: Mapping = field(default_factory=dict)   # lemma -> logit offset (same-lemma pairs)
+    pair_prior: Mapping = field(default_factory=dict)    # (lemma, lemma) sorted -> logit offset
+    seen_pairs: frozenset = frozenset()  # different-lemma pairs met in training
+
+    def matrix(self, feats: list) -> tuple:
+        return pair_matrix(feats, self.vectors, self.lemma_prior, self.pair_prior, self.seen_pairs)
+
+    def probabilities(self, feats: list) -> np.ndarray:
+        n = len(feats)
+        S = np.eye(n)
+        if n > 1:
+            iu, X = self.matrix(feats)
+            s = 1.0 / (1.0 + np.exp(-np.clip(X @ np.asarray(self.weights), -30, 30)))
+            S[iu] = s
+            S[(iu[1], iu[0])] = s
+        return S
+
+
+def _unit_stack(feats: list, name: str) -> np.ndarray:
+    rows = [None if f.vectors is None else f.vectors.get(name) for f in feats]
+    dim = next((len(r) for r in rows if r is not None), 1)
+    M = np.zeros((len(feats), dim))
+    for i, r in enumerate(rows):
+        if r is not None:
+            v = np.asarray(r, dtype=np.float64)
+            norm = np.linalg.norm(v)
+            M[i] = v / norm if norm else v
+    return M
+
+
+def _pair_key(a: str, b: str) -> tuple:
+    return (a, b) if a <= b else (b, a)
+
+
+def pair_matrix(feats: list, vectors: Iterable[str], lemma_prior: Mapping, pair_prior: Mapping,
+                seen_pairs: frozenset = frozenset()) -> tuple:
+    """(upper-triangle indices, feature matrix with a bias column) for all pairs of ``feats``."""
+    n = len(feats)
+    iu = np.triu_indices(n, 1)
+    lem = [f.lemma for f in feats]
+    cols = [np.ones(len(iu[0]))]
+    sym = np.zeros((len(iu[0]), len(SYMBOLIC)))
+    for k, (i, j) in enumerate(zip(*iu)):
+        a, b = feats[i], feats[j]
+        shared = bool(a.participants & b.participants)
+        same = lem[i] == lem[j]
+        sym[k, 0] = same
+        sym[k, 1] = a.doc == b.doc
+        sym[k, 2] = shared
+        sym[k, 3] = bool(a.participants and b.participants and not shared)
+        sym[k, 4] = bool(a.date and b.date and not compatible(a.date, b.date))
+        if same:
+            sym[k, 5] = lemma_prior.get(lem[i], 0.0)
+        else:
+            key = _pair_key(lem[i], lem[j])
+            sym[k, 6] = pair_prior.get(key, 0.0)
+            sym[k, 7] = key in seen_pairs
+    cols += [sym[:, c] for c in range(sym.shape[1])]
+    for name in vectors:
+        M = _unit_stack(feats, name)
+        cols.append((M @ M.T)[iu])
+    return iu, np.stack(cols, 1)
+
+
+def average_link(S: np.ndarray, threshold: float) -> list[int]:
+    """Cluster label per row of the similarity matrix ``S``: merge the two groups with the
+    highest mean pairwise similarity while it is at or above ``threshold``."""
+    n = len(S)
+    sums = S.astype(np.float64).copy()
+    np.fill_diagonal(sums, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members = {i: [i] for i in range(n)}
+    while n > 1:
+        avg = sums / np.outer(size, size)
+        avg[~alive, :] = -np.inf
+        avg[:, ~alive] = -np.inf
+        a, b = divmod(int(np.argmax(avg)), n)
+        if not np.isfinite(avg[a, b]) or avg[a, b] < threshold:
+            break
+        if b < a:
+            a, b = b, a
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums[a, a] = -np.inf
+        size[a] += size[b]
+        alive[b] = False
+        members[a] += members.pop(b)
+    labels = [0] * len(S)
+    for root, ms in members.items():
+        for i in ms:
+            labels[i] = root
+    return labels
+
+
+def _groups(feats: list) -> dict:
+    groups: dict = defaultdict(list)
+    for f in feats:
+        groups[f.doc_cluster if f.doc_cluster is not None else f.doc].append(f)
+    return groups
+
+
+def cluster_by_context(feats: list, model: PairModel) -> list[list]:
+    out: list[list] = []
+    groups = _groups(feats)
+    for key in sorted(groups, key=str):
+        g = sorted(groups[key], key=lambda f: (f.doc, f.sent, f.id))
+        labels = average_link(model.probabilities(g), model.threshold)
+        clusters: dict = defaultdict(list)
+        for f, lab in zip(g, labels):
+            clusters[lab].append(f)
+        out += [clusters[lab] for lab in sorted(clusters)]
+    return out
+
+
+# ---------------------------------------------------------------------------------- training
+
+def _lemma_stats(feats: list, gold: Mapping) -> tuple[dict, dict]:
+    same: dict = defaultdict(lambda: [0, 0])
+    diff: dict = defaultdict(lambda: [0, 0])
+    for g in _groups(feats).values():
+        for i in range(len(g)):
+            for j in range(i + 1, len(g)):
+                a, b = g[i], g[j]
+                s = same[a.lemma] if a.lemma == b.lemma else diff[_pair_key(a.lemma, b.lemma)]
+                s[0] += gold[a.id] == gold[b.id]
+                s[1] += 1
+    return same, diff
+
+
+def _offsets(stats: dict, smooth: float) -> dict:
+    pos = sum(v[0] for v in stats.values())
+    tot = sum(v[1] for v in stats.values())
+    if not tot or not pos or pos == tot:
+        return {}
+    base = pos / tot
+    lb = math.log(base / (1 - base))
+    out = {}
+    for k, (p, n) in stats.items():
+        r = (p + smooth * base) / (n + smooth)
+        out[k] = math.log(r / (1 - r)) - lb
+    return out
+
+
+def lemma_priors(feats: list, gold: Mapping, smooth: float = 5.0) -> tuple[dict, dict, frozenset]:
+    same, diff = _lemma_stats(feats, gold)
+    return _offsets(same, smooth), _offsets(diff, smooth), frozenset(diff)
+
+
+def _logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.ndarray:
+    w = np.zeros(X.shape[1])
+    reg = l2 * np.r_[0.0, np.ones(X.shape[1] - 1)]
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + reg * w
+        hess = X.T @ (X * (p * (1 - p))[:, None]) + np.diag(reg) + 1e-6 * np.eye(len(w))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return w
+
+
+def fit_pair_model(feats: list, gold: Mapping, vectors: Iterable[str] = (), threshold: float = 0.4,
+                   drop: Iterable[str] = (), l2: float = 1.0, folds: int = 5,
+                   smooth: float = 5.0) -> PairModel:
+    """Learn a PairModel from mentions with gold event ids (``gold[id]``), pairs taken within
+    document clusters. The lemma statistics a training pair sees are computed on the other
+    folds of document clusters (cross-fitting), so that the regression does not learn to trust
+    statistics that include the pair itself; the model keeps statistics over all of ``feats``.
+    ``drop``: SYMBOLIC feature names (or vector names) to leave out (weight 0), for ablations."""
+    vectors = tuple(v for v in vectors if v not in set(drop))
+    groups = _groups(feats)
+    keys = sorted(groups, key=str)
+    Xs, ys = [], []
+    for k in range(folds):
+        held = keys[k::folds]
+        rest = [f for key in keys if key not in set(held) for f in groups[key]]
+        lp, pp, seen = lemma_priors(rest, gold, smooth)
+        for key in held:
+            g = groups[key]
+            if len(g) < 2:
+                continue
+            iu, X = pair_matrix(g, vectors, lp, pp, seen)
+            Xs.append(X)
+            ys.append(np.array([gold[g[i].id] == gold[g[j].id] for i, j in zip(*iu)], dtype=float))
+    X, y = np.concatenate(Xs), np.concatenate(ys)
+    for name in drop:
+        if name in SYMBOLIC:
+            X[:, 1 + SYMBOLIC.index(name)] = 0.0
+    w = _logistic(X, y, l2)
+    lp, pp, seen = lemma_priors(feats, gold, smooth)
+    return PairModel(vectors=vectors, weights=tuple(float(x) for x in w), threshold=threshold,
+                     lemma_prior=lp, pair_prior=pp, seen_pairs=seen)
+
+
+def describe(model: PairModel) -> str:
+    names = ("bias",) + SYMBOLIC + tuple(f"cos({v})" for v in model.vectors)
+    return ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model.weights))
+
+
+__all__ = ["PairModel", "SYMBOLIC", "average_link", "cluster_by_context", "describe",
+           "fit_pair_model", "lemma_priors", "pair_matrix"]

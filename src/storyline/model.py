@@ -126,7 +126,7 @@ class EventMention:
     location: Optional[str] = None      # mention id of the place
     location_text: Optional[str] = None
     sources: list[str] = field(default_factory=list)
-    negated: bool = False
+    negated: bool = False        # denied or only possible ("did not meet", "could fire")
     anaphoric: bool = False      # "the meeting": refers back to an event the document named
 
 

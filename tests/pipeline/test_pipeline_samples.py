@@ -52,3 +52,18 @@ def test_html_metadata_gives_outlet_and_date(sample_store):
     ledger = next(d for d in docs if d["source"].endswith("ledger_grand_quay_meeting.html"))
     assert ledger["published"] == "2025-05-06" and ledger["published_basis"] == "metadata"
     assert ledger["outlet"] == "The Harbour Ledger"
+
+
+def test_hypothetical_and_negated_events_are_not_timeline_events(tmp_path):
+    from storyline.pipeline import ingest_paths
+    from storyline.store import SQLiteStore
+    src = tmp_path / "a.txt"
+    src.write_text("Harbour News\n\nThe mayor could fire Peter Halloran next week, aides said. "
+                   "Alina Marek never met Dmitri Volkov, her lawyer said. "
+                   "On May 9, 2025, the board fired Peter Halloran.\n")
+    store = SQLiteStore(str(tmp_path / "s.db"))
+    ingest_paths(store, [str(src)])
+    events, _ = store.events()
+    fire = [e for e in events if e["type"] == "FIRE"]
+    assert len(fire) == 1 and fire[0]["date"]["start"] == "2025-05-09"
+    assert not [e for e in events if e["type"] == "MEET"]

@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'‘’()")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'‘’()—–-")
     text = _POSSESSIVE.sub("", text)
     if text[:4].lower() == "the " and not text[:4] == "The ":
         text = text[4:]
@@ -79,7 +79,8 @@ def _role_head(role: str) -> str:
 
 def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
-    ents = [e for e in doc.ents if e.label_ in LABELS and clean_name(e.text)]
+    # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
+    ents = [e for e in doc.ents if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text))]
     full_people: dict[str, str] = {}       # surname -> longest full name
     long_orgs: list[str] = []
     for e in ents:
@@ -93,6 +94,7 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
 
     mentions: list[Mention] = []
     role_holders: dict[str, set] = {}      # role head noun -> {person key}
+    role_phrases: dict[str, set] = {}      # person key -> titles the document gives them
     for e in ents:
         name = clean_name(e.text)
         label = LABELS[e.label_]
@@ -102,7 +104,7 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
             label, key = "PERSON", full_people[words[0].lower()]
         elif label == "PERSON" and len(words) >= 2 and _surname(name) in full_people:
             key = full_people[_surname(name)] if full_people[_surname(name)].startswith(words[0]) else name
-        elif label == "ORG" and len(words) <= 2:
+        elif label == "ORG" and len(words) == 1:
             last = words[-1].lower()
             longer = [o for o in long_orgs if o.split()[-1].lower() == last and o != name]
             if len(set(longer)) == 1:
@@ -112,11 +114,12 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
             head = _role_head(role)
             if head:
                 role_holders.setdefault(head, set()).add(key)
+                role_phrases.setdefault(key, set()).add(role)
         mentions.append(Mention(f"{doc_id}:m{len(mentions)}", sent_index(e.start_char), e.start_char,
                                 e.end_char, e.text, label, key, role))
     mentions += _surname_mentions(doc, doc_id, sent_index, full_people, mentions)
     mentions += _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions)
-    mentions += _role_mentions(doc, doc_id, sent_index, role_holders, mentions)
+    mentions += _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -154,7 +157,15 @@ def _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions) -> list[Me
     return out
 
 
-def _role_mentions(doc, doc_id, sent_index, role_holders, mentions) -> list[Mention]:
+def _possessor_in_role(tok, holders, role_phrases) -> bool:
+    """"Russia's ambassador" names the holder whose title says Russian/Russia's."""
+    if tok.dep_ != "poss" or not tok.ent_type_:
+        return False
+    stem = tok.text[:5].lower()
+    return any(stem in r.lower() for h in holders for r in role_phrases.get(h, ()))
+
+
+def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions) -> list[Mention]:
     """'the Russian ambassador' → the one person this document gives that title."""
     out = []
     for chunk in doc.noun_chunks:
@@ -165,7 +176,7 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, mentions) -> list[Ment
         if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(mentions, chunk.start_char, chunk.end_char):
             continue
         first = chunk[0].lower_
-        if first not in ("the", "its", "his", "her", "their") and chunk[0].dep_ != "poss":
+        if first not in ("the", "its", "his", "her", "their") and not _possessor_in_role(chunk[0], holders, role_phrases):
             continue
         if chunk.root.tag_ in ("NNS", "NNPS"):
             continue

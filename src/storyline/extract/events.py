@@ -50,7 +50,7 @@ CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 LIGHT_VERBS = {"hold", "have", "make", "attend", "arrange", "host", "conduct", "place", "give",
                "set", "seek", "request", "plan", "schedule", "organize", "begin", "start", "open",
                "launch", "lead", "join", "enter", "face", "receive"}
-PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}   # NORP ("Democrats", "Russian") names no one
 AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
@@ -132,7 +132,26 @@ def _arguments(trig) -> list[tuple[object, str]]:
     return out
 
 
+MODALS = {"could", "would", "might", "may", "should", "must", "can"}
+# "threatened to fire", "considered firing", "wants to meet": the event has not happened
+IRREALIS = {"threaten", "consider", "want", "plan", "hope", "seek", "try", "propose", "urge",
+            "refuse", "decline", "intend", "weigh", "expect", "ask", "demand", "call"}
+
+
+def _hypothetical(trig) -> bool:
+    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ in ("dobj", "nsubjpass") else None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "pcomp") and lemma(verb.head) in IRREALIS
+
+
 def _negated(trig) -> bool:
+    """Negated, or only possible ("could fire", "threatened to resign"): reported as not
+    having happened, so a claim may be about it but no timeline event comes of it alone."""
+    if _hypothetical(trig):
+        return True
     for t in (trig, trig.head if trig.dep_ in ("dobj", "pobj", "xcomp") else None):
         if t is None:
             continue

@@ -13,15 +13,27 @@ from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
 
 PLACE_TYPES = {"FAC", "GPE", "LOC", "ORG"}
+# Singular events identified by who does them (one resigns once); the others by whom they
+# happen to (one is fired once, by someone who may fire many).
+ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
+
+
+def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset:
+    if etype in ACTOR_IS_KEY:
+        return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
+    return frozenset(x for x, r in linked if r != "agent")
 
 
 def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[EventFeatures]:
     out = []
     for a in analyses:
         for e in a.events:
-            parts = frozenset(mention_entity[p["mention"]] for p in e.participants if p["mention"] in mention_entity)
+            linked = [(mention_entity[p["mention"]], p["role"]) for p in e.participants
+                      if p["mention"] in mention_entity]
             out.append(EventFeatures(id=e.id, doc=a.doc.id, sent=e.sent, type=e.type, lemma=e.lemma,
-                                     participants=parts, date=e.date,
+                                     participants=frozenset(x for x, _ in linked),
+                                     key_participants=_key_participants(e.type, linked),
+                                     date=e.date,
                                      location=mention_entity.get(e.location) if e.location else None,
                                      anaphoric=e.anaphoric, negated=e.negated))
     return out

@@ -58,9 +58,10 @@ class _UnionFind:
 
 
 def _group_type(types: Counter) -> str:
-    if types.get("PERSON"):
-        return "PERSON"
-    return types.most_common(1)[0][0]
+    """The type most mentions give; a tie goes to PERSON (the NER's usual slip is a bare
+    surname as ORG, never a person as anything else)."""
+    best = max(types.values())
+    return "PERSON" if types.get("PERSON") == best else types.most_common(1)[0][0]
 
 
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
@@ -110,9 +111,10 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         types = sum((keys[k] for k in members), Counter())
         type_ = _group_type(types)
         spellings = sum((surface[k] for k in members), Counter())
-        # canonical: the most used of the longest names (a full name beats a surname)
-        longest = max(len(s.split()) for s in spellings)
-        name = max((s for s in spellings if len(s.split()) == longest), key=lambda s: (spellings[s], s))
+        # canonical: the most used full name ("Donald Trump" over "Donald J. Trump" and over
+        # "Trump"), written as a name rather than in capitals
+        full = [s for s in spellings if len(s.split()) >= 2] or list(spellings)
+        name = max(full, key=lambda s: (not s.isupper(), spellings[s], len(s), s))
         ent = Entity(id=entity_id(type_, name), name=name, type=type_ if type_ in
                      ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT") else "OTHER")
         for k in members:

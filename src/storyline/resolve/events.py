@@ -15,8 +15,9 @@ from storyline.model import DateRange
 from storyline.resolve.dates import combine, compatible, interval
 
 CONTACT = {"MEET", "CALL", "COMMUNICATE"}
-# Events that happen to one participant once, so one shared participant and a compatible date
-# identify them: a plea, a firing, a recusal.
+# Events that happen to one participant once, so that participant and a compatible date
+# identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
+# person fired or appointed, the one who resigns), never the one who does it to many people.
 SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
 
 
@@ -28,6 +29,7 @@ class EventFeatures:
     type: str
     lemma: str
     participants: frozenset = frozenset()
+    key_participants: frozenset = frozenset()   # who a singular event happens to (see SINGULAR)
     date: Optional[DateRange] = None
     location: Optional[str] = None
     anaphoric: bool = False
@@ -61,6 +63,7 @@ class _Cluster:
     types: dict = field(default_factory=dict)
     lemmas: set = field(default_factory=set)
     participants: set = field(default_factory=set)
+    key_participants: set = field(default_factory=set)
     dates: list = field(default_factory=list)
     locations: set = field(default_factory=set)
     docs: set = field(default_factory=set)
@@ -72,6 +75,7 @@ class _Cluster:
         self.types[f.type] = self.types.get(f.type, 0) + 1
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
+        self.key_participants |= f.key_participants
         if f.date is not None:
             self.dates.append(f.date)
         if f.location:
@@ -119,7 +123,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)):
         return True
-    if a.type in SINGULAR and a.type == b.type and shared >= 1:
+    if a.type in SINGULAR and a.type == b.type and a.key_participants & b.key_participants:
         return True
     if shared >= p.min_shared and a.type == b.type and (a.lemmas & b.lemmas or (a.dates and b.dates)):
         return True
@@ -221,7 +225,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)
             yield from (("day", x, day, fam) for day in days)
-            if c.type in SINGULAR:
+            if c.type in SINGULAR and x in c.key_participants:
                 yield ("singular", x, c.type)
             if p.min_shared < 2:
                 yield ("one", x, fam)

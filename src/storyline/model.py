@@ -51,11 +51,17 @@ class OffsetMap:
         return os_ + n
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` for a cleaned span, end exclusive."""
-        if end <= start:
-            o = self.to_original(start)
-            return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        """Original ``(start, end)`` for a cleaned span, end exclusive. Inserted characters at
+        either edge cover nothing: the span shrinks to the copied characters inside it."""
+        o_start = self.to_original(start)
+        if end <= start or not self.segments:
+            return (o_start, o_start) if end <= start else (start, end)
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        if i < 0:
+            return o_start, o_start
+        cs, os_, n = self.segments[i]
+        o_end = os_ + min(end - cs, n)     # end of the last copied character in the span
+        return o_start, max(o_start, o_end)
 
     def to_json(self) -> list[list[int]]:
         return [list(s) for s in self.segments]

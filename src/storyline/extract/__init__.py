@@ -38,7 +38,11 @@ def analyse(docs: Iterable[Document], batch_size: int = nlp.BATCH_SIZE) -> Itera
 
 def analyse_parsed(document: Document, sdoc) -> Analysis:
     sents = [s for s in sdoc.sents if s.text.strip()]
-    sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sents)]
+    sentences = []
+    for i, s in enumerate(sents):   # a sentence's span never includes the blank lines after it
+        text = s.text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        sentences.append(Sentence(i, s.start_char + lead, s.start_char + len(text), text.strip()))
     starts = [s.start for s in sentences]
 
     def sent_index(char: int) -> int:

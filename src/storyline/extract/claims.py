@@ -93,6 +93,8 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
         speaker = speaker_text = None
         if subj is not None:
             m = mention_at(subj)
+            if m is None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                m = mention_at(tok.head)          # "Trump, who has denied knowing …"
             if m is None and subj.lower_ in PRONOUNS:
                 m = antecedent(subj)
             speaker = m.id if m is not None else None

@@ -1,6 +1,7 @@
 """Contradictions: a denial and an assertion of the same event or contact."""
 from __future__ import annotations
 
+from storyline.resolve.dates import compatible
 from storyline.model import Analysis, Claim, Contradiction, Entity, Event
 
 CONTACT = {"MEET", "CALL", "COMMUNICATE"}
@@ -8,6 +9,19 @@ CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 
 def _doc(claim: Claim) -> str:
     return claim.id.rsplit(":", 1)[0]
+
+
+def _carries(people: set, stems: set, entities: dict) -> bool:
+    """Whether one of these entities is called by one of these nationality stems
+    ("russi" in "the Russian ambassador")."""
+    for p in people:
+        e = entities.get(p)
+        if e is None:
+            continue
+        names = [e.name, *e.aliases, *(r["role"] for r in e.roles)]
+        if any(stem in n.lower() for stem in stems for n in names):
+            return True
+    return False
 
 
 def find_contradictions(analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str],
@@ -31,11 +45,22 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
             by_event.setdefault(ev.id, []).append(c)
             for p in ev.participants:
                 by_participant.setdefault(p["entity"], []).append(c)
+    sent_mentions: dict[tuple, list] = {}
+    for a in analyses:
+        for m in a.mentions:
+            sent_mentions.setdefault((a.doc.id, m.sent), []).append(m)
     out = []
     by_id = {e.id: e for e in events}
     for d in (c for c in claims if c.stance == "DENY"):
         d_ev, d_who = event_of(d), speaker(d)
-        d_type = ev_mentions[d.event].type if d.event in ev_mentions else None
+        d_mention = ev_mentions.get(d.event) if d.event else None
+        d_type = d_mention.type if d_mention else None
+        # whom the denial says there was no contact with: people it names, or a nationality
+        # ("the Russians", "the Russian government") that the other side's titles carry
+        d_counterparts = {mention_entity[p["mention"]] for p in (d_mention.participants if d_mention else [])
+                          if p["mention"] in mention_entity} - {d_who}
+        d_stems = {m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ())
+                   if m.type in ("NORP", "GPE")}
         against: dict[str, list[Claim]] = {}      # event id -> claims that report it happened
         candidates = {c.id: c for c in (by_event.get(d_ev.id, []) if d_ev is not None else [])}
         candidates.update({c.id: c for c in by_participant.get(d_who, [])} if d_who else {})
@@ -48,7 +73,10 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
             participants = {p["entity"] for p in c_ev.participants}
             same_event = d_ev is not None and d_ev.id == c_ev.id
             same_contact = (d_who is not None and d_who in participants and c_ev.type in CONTACT
-                            and (d_type in CONTACT or d_type is None) and len(participants) >= 2)
+                            and d_type in CONTACT and len(participants) >= 2
+                            and (bool(d_counterparts & participants)
+                                 or _carries(participants - {d_who}, d_stems, entities))
+                            and compatible(d_mention.date, c_ev.date))
             if same_event or same_contact:
                 against.setdefault(c_ev.id, []).append(c)
         for ev_id, found in against.items():

@@ -152,6 +152,11 @@ def _negated(trig) -> bool:
     having happened, so a claim may be about it but no timeline event comes of it alone."""
     if _hypothetical(trig):
         return True
+    verb = trig
+    while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head                      # "denied having met", "denies that they talked"
+        if lemma(verb) in ("deny", "dispute", "refute", "reject"):
+            return True
     for t in (trig, trig.head if trig.dep_ in ("dobj", "pobj", "xcomp") else None):
         if t is None:
             continue

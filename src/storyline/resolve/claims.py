@@ -1,7 +1,6 @@
 """Contradictions: a denial and an assertion of the same event or contact."""
 from __future__ import annotations
 
-from storyline.resolve.dates import compatible
 from storyline.model import Analysis, Claim, Contradiction, Entity, Event
 
 CONTACT = {"MEET", "CALL", "COMMUNICATE"}
@@ -75,8 +74,7 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
             same_contact = (d_who is not None and d_who in participants and c_ev.type in CONTACT
                             and d_type in CONTACT and len(participants) >= 2
                             and (bool(d_counterparts & participants)
-                                 or _carries(participants - {d_who}, d_stems, entities))
-                            and compatible(d_mention.date, c_ev.date))
+                                 or _carries(participants - {d_who}, d_stems, entities)))
             if same_event or same_contact:
                 against.setdefault(c_ev.id, []).append(c)
         for ev_id, found in against.items():

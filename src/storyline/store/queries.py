@@ -127,7 +127,9 @@ class Queries:
              "date": {k: date[k] for k in ("start", "end", "text")} if date else None,
              "location": r["location"], "location_name": loc, "participants": parts,
              "mentions": mentions, "sources": json.loads(r["sources"]),
-             "documents": len({m["doc"] for m in members})}
+             "documents": len({m["doc"] for m in members}),
+             # when the event was first reported: an upper bound where its own date is unknown
+             "first_reported": min((m["published"] for m in members if m["published"]), default=None)}
         if evidence:
             d["evidence"] = self._evidence(members)
             d["claims"], _ = self.claims(event=r["id"])

@@ -1,6 +1,7 @@
 """ECB+ benchmark: cross-document event and entity coreference over gold mentions.
 
     python bench/ecbplus.py [--data DIR] [--split dev|test|both] [--ablations] [--topics 36,37]
+                            [--no-context] [--context-threshold 0.4]
 
 Reads ../shared/data/ecbplus/ECB+/<topic>/*.xml (relative to the repo root). Each document's
 text is rebuilt from its tokens. Mentions: the gold ACTION_*/NEG_ACTION_* mentions are events;
@@ -394,7 +395,7 @@ def load_encoder():
 
 
 def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict]:
-    """Mention id -> {"trigger", "sentence", "window", "lemma"-less} vectors. One forward pass per
+    """Mention id -> {"trigger", "sentence", "window"} vectors. One forward pass per
     validated sentence gives the trigger's token vectors (mean over its word pieces) and the
     sentence vector (mean pooling, as the model does); the window around the trigger is
     encoded on its own. Sentences are sorted by length to keep padding small."""
@@ -596,10 +597,11 @@ def main_context(root: Path, args) -> None:
 
     def train_dev(vfeats, drop):        # on topics 1-22 of the dev split itself
         return fit_pair_model([f for f in vfeats if topic_of(f.id) in train_topics], gold, VECTORS,
-                              args.context_threshold, drop)
+                              args.context_threshold, drop, fold_of=lambda f: topic_of(f.id))
 
     def train_all(_vfeats, drop):       # on all of dev, for test
-        return fit_pair_model(dev_vfeats, gold, VECTORS, args.context_threshold, drop)
+        return fit_pair_model(dev_vfeats, gold, VECTORS, args.context_threshold, drop,
+                              fold_of=lambda f: topic_of(f.id))
 
     runs = []
     if args.split in ("dev", "both"):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 import numpy as np
 
@@ -200,19 +200,24 @@ def _logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.nd
 
 def fit_pair_model(feats: list, gold: Mapping, vectors: Iterable[str] = (), threshold: float = 0.4,
                    drop: Iterable[str] = (), l2: float = 1.0, folds: int = 5,
-                   smooth: float = 5.0) -> PairModel:
+                   smooth: float = 5.0, fold_of: Optional[Callable] = None) -> PairModel:
     """Learn a PairModel from mentions with gold event ids (``gold[id]``), pairs taken within
     document clusters. The lemma statistics a training pair sees are computed on the other
-    folds of document clusters (cross-fitting), so that the regression does not learn to trust
-    statistics that include the pair itself; the model keeps statistics over all of ``feats``.
+    folds (cross-fitting), so that the regression does not learn to trust statistics that
+    include the pair itself; the model keeps statistics over all of ``feats``. Folds are groups
+    of document clusters, or of ``fold_of(feature)`` values when given (the bench passes the
+    ECB+ topic, so that the statistics a pair sees come from other topics, as on test).
     ``drop``: SYMBOLIC feature names (or vector names) to leave out (weight 0), for ablations."""
     vectors = tuple(v for v in vectors if v not in set(drop))
     groups = _groups(feats)
     keys = sorted(groups, key=str)
+    fold_key = {key: (fold_of(groups[key][0]) if fold_of else key) for key in keys}
+    values = sorted(set(fold_key.values()), key=str)
     Xs, ys = [], []
     for k in range(folds):
-        held = keys[k::folds]
-        rest = [f for key in keys if key not in set(held) for f in groups[key]]
+        held_values = set(values[k::folds])
+        held = [key for key in keys if fold_key[key] in held_values]
+        rest = [f for key in keys if fold_key[key] not in held_values for f in groups[key]]
         lp, pp, seen = lemma_priors(rest, gold, smooth)
         for key in held:
             g = groups[key]

@@ -12,7 +12,6 @@ from storyline.resolve.entities import resolve_entities
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
 
-PLACE_TYPES = {"FAC", "GPE", "LOC", "ORG"}
 # Singular events identified by who does them (one resigns once); the others by whom they
 # happen to (one is fired once, by someone who may fire many).
 ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
@@ -46,35 +45,38 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
         if all(m.negated for m in members):
-            continue   # only ever denied: a claim, not an event that happened
-        parts: dict[str, Counter] = {}
-        for m in members:
-            for p in mentions[m.id].participants:
-                ent = mention_entity.get(p["mention"])
-                if ent:
-                    parts.setdefault(ent, Counter())[p["role"]] += 1
-        dates = [m.date for m in members]
-        date = combine(dates)
-        if not parts:
-            continue   # "the investigation", "contacts": no one to link it to
-        locs = Counter(m.location for m in members if m.location)
-        loc = locs.most_common(1)[0][0] if locs else None
-        types = Counter(m.type for m in members)
-        etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
-        roles = {ent: c.most_common(1)[0][0] for ent, c in parts.items()}
-        agents = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r == "agent"]
-        others = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r != "agent"]
-        sources = []
-        for m in sorted(members, key=lambda m: m.id):
-            for s in mentions[m.id].sources:
-                if s not in sources:
-                    sources.append(s)
-        first = min(m.id for m in members)
-        events.append(Event(
-            id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10], type=etype,
-            label=label(etype, agents, others, by_id[loc].name if loc in by_id else None),
-            members=sorted(m.id for m in members),
-            participants=[{"entity": e, "role": r} for e, r in roles.items()],
-            date=date, location=loc if loc in by_id else None, sources=sources))
+            continue   # only ever denied or only possible: a claim, not an event that happened
+        event = _event(members, mentions, mention_entity, by_id)
+        if event is not None:
+            events.append(event)
     contradictions = find_contradictions(analyses, events, mention_entity, by_id)
     return Resolution(entities=entities, events=events, contradictions=contradictions)
+
+
+def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, by_id: dict):
+    """One event from its mentions: the roles most mentions give, the most specific date of the
+    reports that say it happened, the most named place, every source in report order."""
+    roles_seen: dict[str, Counter] = {}
+    for m in members:
+        for p in mentions[m.id].participants:
+            ent = mention_entity.get(p["mention"])
+            if ent:
+                roles_seen.setdefault(ent, Counter())[p["role"]] += 1
+    if not roles_seen:
+        return None    # "the investigation", "contacts": no one to link it to
+    roles = {ent: c.most_common(1)[0][0] for ent, c in roles_seen.items()}
+    date = combine([m.date for m in members if not m.negated])
+    locs = Counter(m.location for m in members if m.location in by_id)
+    loc = locs.most_common(1)[0][0] if locs else None
+    types = Counter(m.type for m in members)
+    etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
+    agents = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r == "agent"]
+    others = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r != "agent"]
+    sources = list(dict.fromkeys(s for m in sorted(members, key=lambda m: m.id)
+                                 for s in mentions[m.id].sources))
+    first = min(m.id for m in members)
+    return Event(id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10], type=etype,
+                 label=label(etype, agents, others, by_id[loc].name if loc else None),
+                 members=sorted(m.id for m in members),
+                 participants=[{"entity": e, "role": r} for e, r in roles.items()],
+                 date=date, location=loc, sources=sources)

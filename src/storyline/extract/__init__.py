@@ -60,7 +60,7 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         return by_token.get(tok.i)
 
     def antecedent(pron):
-        return events._antecedent(pron, [], mention_at)
+        return events.antecedent(pron, mention_at)
 
     timexes = find_timexes(document.text, document.published)
     if document.published_basis == "inferred":
@@ -70,10 +70,13 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     ev_counter, cl_counter = [0], [0]
     # a report no sentence attributes is the article's own, or that of the sources it names
     default_sources = document.sources or ([document.outlet] if document.outlet else [])
+    by_sent: dict[int, list] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
     for i, s in enumerate(sents):
         lo = bisect.bisect_left(tx_starts, s.start_char)
         hi = bisect.bisect_left(tx_starts, s.end_char)
-        in_sent = [m for m in mentions if m.sent == i]
+        in_sent = by_sent.get(i, [])
         sources = attribution.sources(s, mention_at)
         evs = events.extract_events(s, i, document.id, mention_at, in_sent, timexes[lo:hi],
                                     sources or default_sources, ev_counter)

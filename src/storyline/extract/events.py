@@ -211,7 +211,7 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
         for arg, role in _arguments(tok):
             m = mention_at(arg)
             if m is None and arg.lower_ in PRONOUNS:
-                m = _antecedent(arg, mentions_in_sent, mention_at)
+                m = antecedent(arg, mention_at)
             if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
                 seen.add(m.key)
                 parts.append({"mention": m.id, "role": role})
@@ -242,7 +242,7 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
     return out
 
 
-def _antecedent(pron, mentions_in_sent, mention_at):
+def antecedent(pron, mention_at):
     """The person a pronoun refers to: the nearest subject that is a person, in its sentence or
     the one before, else the nearest person mentioned there."""
     doc = pron.doc

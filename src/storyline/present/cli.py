@@ -18,9 +18,12 @@ db_option = click.option("--db", envvar="STORYLINE_DB", default=None, show_defau
 err = Console(stderr=True)
 
 
-def _open(db):
+def _open(db, create: bool = False):
+    path = default_path(db)
+    if not create and not os.path.exists(path):
+        raise click.ClickException(f"no store at {path}: run `storyline ingest PATH --db {path}` first")
     try:
-        return open_store(default_path(db))
+        return open_store(path)
     except StoreError as exc:
         raise click.ClickException(str(exc))
 
@@ -48,7 +51,7 @@ def cli():
 def ingest(paths, db, published, quiet):
     """Ingest files, folders (recursive), globs, or '-' for stdin."""
     from storyline.pipeline import ingest_paths
-    store = _open(db)
+    store = _open(db, create=True)
     show = not quiet and err.is_terminal
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show) as bar:

@@ -1,0 +1,54 @@
+"""The CLI over a store built from the samples: the commands a user types, their errors."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from storyline.present.cli import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_timeline_formats_and_filters(sample_store):
+    db = sample_store.path
+    as_json = json.loads(run("timeline", "--db", db, "--format", "json").output)
+    assert as_json and all("label" in e and "mentions" in e for e in as_json)
+    dated = [e["date"]["start"] for e in as_json if e["date"] and not e["date"]["start"].startswith("X")]
+    assert dated == sorted(dated)
+    md = run("timeline", "--db", db, "--format", "md", "--entity", "Alina Marek").output
+    assert md.startswith("| date | event |") and "Marek" in md
+    window = json.loads(run("timeline", "--db", db, "--format", "json", "--from", "2025-05", "--to", "2025-05").output)
+    assert window and all(e["date"]["start"][:7] <= "2025-05" <= (e["date"]["end"] or e["date"]["start"])[:7]
+                          for e in window)
+
+
+def test_show_event_and_entity(sample_store):
+    db = sample_store.path
+    ev = json.loads(run("events", "--db", db, "--format", "json").output)[0]
+    out = run("show", ev["id"], "--db", db).output
+    assert ev["label"] in out and "==" in out
+    ent = run("show", "Dmitry Volkov", "--db", db).output
+    assert ent.startswith("Dmitri Volkov") or ent.startswith("Dmitry Volkov")
+
+
+def test_clear_errors(tmp_path, sample_store):
+    missing = run("timeline", "--db", tmp_path / "none.db")
+    assert missing.exit_code == 1 and "no store at" in missing.output
+    assert not (tmp_path / "none.db").exists()
+    bad_date = run("timeline", "--db", sample_store.path, "--from", "2025-13-01")
+    assert bad_date.exit_code == 2 and "not a date" in bad_date.output
+    unknown = run("show", "ev_nope", "--db", sample_store.path)
+    assert unknown.exit_code == 1 and "no event with id" in unknown.output
+    nobody = run("timeline", "--db", sample_store.path, "--entity", "Nobody Atall")
+    assert nobody.exit_code == 1 and "no entity matches" in nobody.output
+
+
+def test_dates_command(tmp_path):
+    src = tmp_path / "t.txt"
+    src.write_text("The discussion took place on December 1 or 2.")
+    lines = run("dates", "--anchor", "2017-05-27", src).output.strip().splitlines()
+    t = json.loads(lines[0])
+    assert t["text"] == "December 1 or 2" and t["type"] == "DATE" and t["start"] == 29

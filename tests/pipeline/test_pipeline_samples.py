@@ -67,3 +67,18 @@ def test_hypothetical_and_negated_events_are_not_timeline_events(tmp_path):
     fire = [e for e in events if e["type"] == "FIRE"]
     assert len(fire) == 1 and fire[0]["date"]["start"] == "2025-05-09"
     assert not [e for e in events if e["type"] == "MEET"]
+
+
+def test_date_of_the_main_clause_does_not_date_the_event_it_is_relative_to(tmp_path):
+    from storyline.pipeline import ingest_paths
+    from storyline.store import SQLiteStore
+    src = tmp_path / "a.txt"
+    src.write_text("KBN News\n\nThe board on Wednesday, May 14, 2025, appointed Ruth Abernathy as interim "
+                   "commissioner, two days after Alina Marek resigned over her contacts with Dmitri Volkov.\n")
+    store = SQLiteStore(str(tmp_path / "s.db"))
+    ingest_paths(store, [str(src)])
+    events, _ = store.events()
+    resign = [e for e in events if e["type"] == "RESIGN"]
+    appoint = [e for e in events if e["type"] == "APPOINT"]
+    assert resign and resign[0]["date"] is None
+    assert appoint and appoint[0]["date"]["start"] == "2025-05-14"

@@ -22,7 +22,7 @@ def phrase(tok, mention_at, max_tokens: int = 12) -> str:
         return m.key
     skip: set[int] = set()
     for t in tok.subtree:
-        if t is not tok and t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+        if t.i != tok.i and t.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
             skip |= {x.i for x in t.subtree}
     idx = [t.i for t in tok.subtree if t.i not in skip]
     lo, hi = min(idx), max(idx)

@@ -44,7 +44,7 @@ def _content(verb):
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return c
-    if verb.dep_ in ("parataxis", "ccomp") or verb.head.dep_ == "ROOT" and verb.head is not verb:
+    if verb.dep_ in ("parataxis", "ccomp") or verb.head.dep_ == "ROOT" and verb.head.i != verb.i:
         return verb.head
     return None
 
@@ -69,7 +69,7 @@ def stance_of(verb):
         content = _content(verb)
         if lem not in ("say", "tell") and (content is None or content.dep_ not in ("ccomp",)):
             return None   # "Marek did not testify": an act, not a report of one
-        if content is not None and content is not verb and _denies_contact(content):
+        if content is not None and content.i != verb.i and _denies_contact(content):
             return "DENY"  # "I did not have communications with the Russians," Sessions said
         return "ASSERT"
     return None
@@ -101,7 +101,7 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
             speaker_text = m.key if m is not None else _np(subj)
         content = _content(tok)
         # the event a claim is about sits in what it reports, not in where or when it was said
-        scope = {t.i for t in (content.subtree if content is not None and content is not tok
+        scope = {t.i for t in (content.subtree if content is not None and content.i != tok.i
                                else tok.subtree)}
         about = []
         for e in events_in_sent:

@@ -87,7 +87,7 @@ def _subject_of(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head is not verb:
+    if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None
 
@@ -153,7 +153,7 @@ def _negated(trig) -> bool:
     if _hypothetical(trig):
         return True
     verb = trig
-    while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.i != verb.i:
         verb = verb.head                      # "denied having met", "denies that they talked"
         if lemma(verb) in ("deny", "dispute", "refute", "reject"):
             return True
@@ -187,11 +187,28 @@ def _lowest_common(a, b):
     return next((t for t in [a, *a.ancestors] if t.i in ids), None)
 
 
+TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "following", "once"}
+
+
+def _in_temporal_clause(trig, top) -> bool:
+    """'appointed on Wednesday, two days after Marek resigned': the date belongs to the main
+    clause, not to the event in the clause that says when it happened relative to it."""
+    tok = trig
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "pcomp", "pobj") and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in TEMPORAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_MARKS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _closest(trig, candidates, limit: int = 5):
     best, best_d = None, limit + 1
     for cand, tok in candidates:
         top = _lowest_common(trig, tok)
-        if top is not None and top is not trig and lemma(top) in REPORTING:
+        if top is not None and top.i != trig.i and (lemma(top) in REPORTING or _in_temporal_clause(trig, top)):
             continue
         d = _tree_distance(trig, tok)
         if d < best_d:
@@ -217,7 +234,7 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
                 parts.append({"mention": m.id, "role": role})
         date = None
         dated = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes_in_sent
-                 if t.type in ("DATE", "TIME") and t.range_start]
+                 if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")]
         dated = [(t, span.root) for t, span in dated if span is not None]
         best = _closest(tok, dated)
         if best is not None:
@@ -229,7 +246,7 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
                 if span is not None and span.root.head.lower_ in ("at", "in", "inside", "outside") \
                         and span.root.dep_ == "pobj":
                     places.append((m, span.root))
-        loc = _closest(tok, places, limit=4)
+        loc = _closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         em = EventMention(
             id=f"{doc_id}:e{counter[0]}", sent=sent_idx, type=etype, trigger=tok.text,

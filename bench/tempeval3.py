@@ -1,6 +1,6 @@
 """TempEval-3 benchmark for storyline.extract.dates.find_timexes.
 
-    python bench/tempeval3.py [--data DIR] [--errors N] [--split TimeBank|AQUAINT]
+    python bench/tempeval3.py [--data DIR] [--errors N] [--split TimeBank|AQUAINT] [--summary FILE]
 
 Reads ../shared/data/tempeval3/{TimeBank,AQUAINT}/*.tml (relative to the repo root). For each
 document the raw text is the <TEXT> content with tags stripped (character offsets kept, XML
@@ -8,12 +8,15 @@ entities decoded), the anchor is the CREATION_TIME TIMEX3. Scoring follows the T
 scorer: strict = identical extents, relaxed = overlapping extents (one-to-one), type/value
 accuracy over relaxed matches, value F1 = relaxed matches with the right value (P over system
 timexes, R over gold timexes). TimeBank is the development set; AQUAINT is held out.
+--summary FILE also writes the headline rows as JSON for bench/eval.py.
 """
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
+import shlex
 import sys
 import time
 from dataclasses import dataclass
@@ -149,11 +152,33 @@ def system_spans(text: str, anchor: str | None) -> list[Span]:
     return [Span(t.start, t.end, t.type, t.value, t.text) for t in find_timexes(text, anchor)]
 
 
+# HeidelTime-t, TempEval-3 Task A on the TempEval-3 (platinum) test set, not on TBAQ.
+HEIDELTIME_VALUE_F1 = 0.78
+HEIDELTIME_SOURCE = ("HeidelTime ≈0.78 value F1 on the TempEval-3 test set, not this data "
+                     "(UzZaman et al. 2013)")
+
+
+def summary_rows(totals: dict[str, Scores], command: str) -> list[dict]:
+    """Headline rows for bench/eval.py: value F1 on all, TimeBank and AQUAINT; relaxed span F1."""
+    def row(metric: str, ours: float, reference: float | None, source: str) -> dict:
+        return {"benchmark": "TempEval-3 (TimeBank + AQUAINT)", "metric": metric,
+                "ours": round(ours, 4), "reference": reference, "reference_source": source,
+                "command": command}
+    rows = [row(f"value F1 (relaxed), {label}", totals[split].figures()["value_F1"],
+                HEIDELTIME_VALUE_F1, HEIDELTIME_SOURCE)
+            for split, label in (("all", "all"), ("TimeBank", "TimeBank (dev)"),
+                                 ("AQUAINT", "AQUAINT (held out)"))]
+    rows.append(row("relaxed span F1, all", totals["all"].figures()["relaxed_F1"], None,
+                    "no published figure on this data"))
+    return rows
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="directory holding TimeBank/ and AQUAINT/")
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per kind")
     ap.add_argument("--split", choices=["TimeBank", "AQUAINT"], help="error listing split")
+    ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)
     data = find_data(args.data)
     t0 = time.time()
@@ -200,6 +225,13 @@ def main(argv=None) -> int:
               f"{f['type_acc']:.3f} {f['value_acc']:.3f}  "
               f"{f['value_P']:.3f}/{f['value_R']:.3f}/{f['value_F1']:.3f}")
     print(f"({time.time() - t0:.1f}s)")
+    if args.summary:
+        command = "python bench/tempeval3.py"
+        if args.data:
+            command += f" --data {shlex.quote(args.data)}"
+        rows = summary_rows(totals, command)
+        Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
     return 0
 
 

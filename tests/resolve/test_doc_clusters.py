@@ -1,0 +1,36 @@
+"""resolve.doc_clusters: which documents tell the same story."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.resolve.doc_clusters import _names, cluster_documents
+
+# Two earthquakes told in the same words: only names and numbers tell the stories apart.
+QUAKE_A = ("Earthquake destroys homes\nA 6.1 magnitude earthquake struck Aceh province early on "
+           "Tuesday, killing 12 people and destroying hundreds of homes, officials said.")
+QUAKE_A2 = ("Aceh digs out\nRescuers in Aceh pulled survivors from the rubble after the 6.1 tremor.")
+QUAKE_B = ("Earthquake destroys homes\nA 7.0 magnitude earthquake struck Arequipa province early on "
+           "Tuesday, killing 12 people and destroying hundreds of homes, officials said.")
+QUAKE_B2 = ("Arequipa mourns\nVillages around Arequipa lie flattened after the 7.0 tremor.")
+
+
+def test_names_skip_line_openers_and_keep_numbers():
+    got = _names('Police said Lindsay Lohan\'s car hit 3 cars in Los Angeles.\n"Nobody" was hurt.')
+    assert got == {"lindsay": 1, "lohan": 1, "3": 1, "los": 1, "angeles": 1}
+
+
+def test_names_tell_two_stories_of_one_kind_apart():
+    texts = {"a1": QUAKE_A, "a2": QUAKE_A2, "b1": QUAKE_B, "b2": QUAKE_B2}
+    dc = cluster_documents(texts, threshold=0.2)
+    assert dc["a1"] == dc["a2"] != dc["b1"] == dc["b2"]
+    # the same texts by all their words: the two reports told alike go together
+    words = cluster_documents(texts, threshold=0.2, terms="words")
+    assert words["a1"] == words["b1"]
+
+
+def test_words_vocabulary_and_bad_terms():
+    texts = {"a1": QUAKE_A, "a2": QUAKE_A2}
+    assert len(set(cluster_documents(texts, threshold=0.0, terms="words").values())) == 1
+    assert cluster_documents({}, terms="words") == {}
+    with pytest.raises(ValueError, match="terms must be one of"):
+        cluster_documents(texts, terms="nouns")

@@ -14,7 +14,7 @@ def _f(i, doc, lemma, vec, dc="s1", parts=frozenset()):
 
 
 def _weights(cos_w, bias):
-    return (bias,) + (0.0,) * len(SYMBOLIC) + (cos_w,)
+    return (bias,) + (0.0,) * len(SYMBOLIC) + (cos_w, 0.0)     # cos, then cos within a document
 
 
 def test_average_link_threshold():
@@ -65,7 +65,7 @@ def test_fit_learns_context_and_lemma_statistics():
             feats.append(f)
             gold[f.id] = f"s{s}" if lemma != "say" else f.id
     model = fit_pair_model(feats, gold, vectors=("trigger",), threshold=0.5)
-    names = ("bias",) + SYMBOLIC + ("cos(trigger)",)
+    names = ("bias",) + SYMBOLIC + ("cos(trigger)", "same_doc*cos(trigger)")
     w = dict(zip(names, model.weights))
     assert w["cos(trigger)"] > 0
     same, pair, seen = lemma_priors(feats, gold)
@@ -75,3 +75,27 @@ def test_fit_learns_context_and_lemma_statistics():
     assert pred["m0.0"] == pred["m0.1"] == pred["m0.2"] != pred["m0.3"] != pred["m0.4"]
     dropped = fit_pair_model(feats, gold, vectors=("trigger",), drop=("trigger",))
     assert dropped.vectors == ()
+
+
+def test_within_document_evidence_has_its_own_weights():
+    """Inside one report an event is referred back to in other words within a sentence or two;
+    a mention far down the report is another event. Different lemmas, random vectors: only the
+    sentence distance tells them apart."""
+    rng = np.random.default_rng(1)
+    feats, gold = [], {}
+    for s in range(15):
+        for d in range(2):
+            doc = f"d{s}.{d}"
+            for k, sent in enumerate((0, 1, 6)):
+                f = EventFeatures(id=f"m{s}.{d}.{k}", doc=doc, sent=sent, type="EVENT", lemma=f"w{s}{d}{k}",
+                                  doc_cluster=f"s{s}", vectors={"trigger": rng.normal(size=4)})
+                feats.append(f)
+                gold[f.id] = f"{doc}:e" if sent < 2 else f.id
+    model = fit_pair_model(feats, gold, vectors=("trigger",), threshold=0.5)
+    assert len(model.weights) == 1 + len(SYMBOLIC) + 2          # cos and cos within a document
+    w = dict(zip(("bias",) + SYMBOLIC, model.weights))
+    assert w["sentence_distance"] < 0
+    pred = {f.id: i for i, c in enumerate(cluster_events(feats, Params(lemma_merge=True, pair_model=model)))
+            for f in c}
+    assert pred["m0.0.0"] == pred["m0.0.1"] != pred["m0.0.2"]
+    assert pred["m0.0.0"] != pred["m0.1.0"]

@@ -7,7 +7,7 @@ import os
 import numpy as np
 import pytest
 
-from storyline.resolve.context import PairModel
+from storyline.resolve.context import SYMBOLIC, PairModel
 from storyline.resolve.cross_encoder import (CLOSE, OPEN, CrossEncoderPairModel, candidate_pairs,
                                              is_candidate, mark, marked_text, training_pairs)
 from storyline.resolve.events import EventFeatures, Params, cluster_events
@@ -42,7 +42,7 @@ def test_candidates_same_story_same_lemma_or_close_vectors():
 def test_pair_model_hook_overrides_candidates_only():
     feats = [_f(1, "a", "kill", [1, 0]), _f(2, "b", "kill", [1, 0]), _f(3, "c", "murder", [0.9, 0.1]),
              _f(4, "d", "say", [0, 1])]
-    base = PairModel(weights=(-5.0,) + (0.0,) * 8, threshold=0.5)    # base: nothing corefers
+    base = PairModel(weights=(-5.0,) + (0.0,) * len(SYMBOLIC), threshold=0.5)    # base: nothing corefers
     asked = []
 
     def score(pairs):

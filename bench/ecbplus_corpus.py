@@ -258,7 +258,8 @@ _VERB_FORM: dict[str, str] = {}
 
 def verb_form(word: str) -> str:
     """The verb a trigger word is a form of, by the model's rule lemmatizer with POS forced to
-    VERB ("shooting" -> "shoot", "dies" -> "die"); the word itself when it is not a verb form."""
+    VERB ("shooting" -> "shoot", "injured" -> "injure"); the word itself when it is not a verb
+    form. ``word`` is the model's lemma of the trigger."""
     w = word.lower()
     if w not in _VERB_FORM:
         from spacy.tokens import Doc as SpDoc
@@ -266,7 +267,11 @@ def verb_form(word: str) -> str:
         from storyline.extract.nlp import load as load_nlp
         nlp = load_nlp()
         tok = SpDoc(nlp.vocab, words=[w], pos=["VERB"])[0]
-        _VERB_FORM[w] = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower() or w
+        verb = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower() or w
+        # headlines leave plurals and third persons unlemmatised ("Oscars", "kills"), so a final
+        # "s" goes, except where it belongs to the word: "pass", "crisis", "famous", "news"
+        keep = w.endswith(("ss", "is", "us")) or w == "news"
+        _VERB_FORM[w] = w if keep and verb == w[:-1] else verb
     return _VERB_FORM[w]
 
 

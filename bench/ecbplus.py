@@ -231,6 +231,8 @@ def main_context(root: Path, args) -> list[dict]:
     (folds of whole topics; each fold scored by a model trained on the other four), or with
     ``--dev holdout`` trained on 1-22 and scored on 23-35. Test: trained on 1-35, scored on
     36-45. Returns the summary rows."""
+    if args.cross_encoder and args.dev != "holdout":
+        sys.exit("bench/ecbplus.py: --cross-encoder is trained on topics 1-22: use it with --dev holdout")
     t0 = time.time()
     encoder = load_encoder(args.encoder)
     splits = {}
@@ -276,8 +278,6 @@ def main_context(root: Path, args) -> list[dict]:
 
     ce_score = None
     if args.cross_encoder:
-        if args.dev != "holdout":
-            sys.exit("--cross-encoder is trained on topics 1-22: use it with --dev holdout")
         ce_score = cross_encoder_scorer(mention_sentences(dev_docs + splits["test"][0]), dev_feats, gold,
                                         args.retrain)
     runs = []

@@ -65,6 +65,7 @@ from storyline.resolve.events import Params, cluster_events  # noqa: E402
 
 CONTEXT_THRESHOLD = 0.3     # average-link stop, tuned by 5-fold cross-validation over topics 1-35
 CV_FOLDS = 5
+PAIR_L2 = 10.0              # the pair model's L2 penalty, tuned by the same cross-validation
 HOLDOUT_TRAIN = set(range(1, 23))   # --dev holdout: train on 1-22, score 23-35
 
 CONTEXT_ABLATIONS = (
@@ -177,6 +178,7 @@ def main(argv=None) -> None:
     ap.add_argument("--no-context", action="store_true",
                     help="skip the mention-context model (no torch needed)")
     ap.add_argument("--context-threshold", type=float, default=CONTEXT_THRESHOLD)
+    ap.add_argument("--l2", type=float, default=PAIR_L2, help="L2 penalty of the pair model's regression")
     ap.add_argument("--encoder", choices=sorted(ENCODERS), default=DEFAULT_ENCODER,
                     help="sentence encoder for the mention context (default: mpnet = all-mpnet-base-v2)")
     ap.add_argument("--dev", choices=("cv", "holdout"), default="cv",
@@ -262,7 +264,7 @@ def main_context(root: Path, args) -> list[dict]:
     by_topic = lambda f: topic_of(f.id)  # noqa: E731
 
     def fit(train, drop):
-        return fit_pair_model(train, gold, VECTORS, args.context_threshold, drop, fold_of=by_topic)
+        return fit_pair_model(train, gold, VECTORS, args.context_threshold, drop, l2=args.l2, fold_of=by_topic)
 
     def fit_cv(vfeats, efeats, drop):       # 5 folds of whole dev topics
         topics = sorted({by_topic(f) for f in vfeats})

@@ -58,7 +58,7 @@ from ecbplus_context import (CE_CUT, CE_DIR, CE_THRESHOLD, CE_WEIGHT, DEFAULT_EN
                              embed_mentions, load_encoder, mention_sentences)
 from ecbplus_corpus import (DEV, HEADER, REPO, TEST, EcbDoc, event_features, find_data,  # noqa: E402
                             fmt_row, lemma_baseline, load, parse, resolve_gold_entities, score,
-                            topic_of)
+                            subtopic_f1, topic_of)
 from storyline.resolve.context import describe, fit_pair_model  # noqa: E402
 from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
 from storyline.resolve.events import Params, cluster_events  # noqa: E402
@@ -106,7 +106,8 @@ def run_split(name: str, docs: list[EcbDoc], parsed: dict, params: Params, ablat
     en_key = {m.id: m.gold for d in docs for m in d.entities if in_eval(m.id)}
     n_dc = len(set(doc_cluster.values()))
     n_docs = sum(1 for d in docs if in_eval(d.name))
-    rows.append(f"\n{name}: {n_docs} documents scored, {n_dc} predicted document clusters, "
+    rows.append(f"\n{name}: {n_docs} documents scored, {n_dc} predicted document clusters "
+                f"(pairwise F1 against the gold subtopics {subtopic_f1(doc_cluster):.2f}), "
                 f"{len(ev_key)} event mentions / {len(set(ev_key.values()))} gold events, "
                 f"{len(en_key)} entity mentions / {len(set(en_key.values()))} gold entities\n")
     rows.append(HEADER)
@@ -323,9 +324,9 @@ def summary_rows(split: str, results: dict, args) -> list[dict]:
     if split == "dev" and ("events: storyline + context", "cross") in results:
         systems = systems[:1]            # dev: only the figure the settings were chosen on
     for system, label, ref in systems:
-        for view in ("cross", "within"):
+        for view in ("cross",) if split == "dev" or ref is None else ("cross", "within"):
             r = results.get((system, view))
-            if r is None or (ref is None and view == "within") or (split == "dev" and view == "within"):
+            if r is None:
                 continue
             refv, src = REFERENCES[ref] if ref and view == "cross" and split == "test" else (None, "")
             rows.append({"benchmark": "ECB+ coreference (gold mentions)",

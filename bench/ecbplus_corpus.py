@@ -339,3 +339,15 @@ HEADER = ("| system                             | view           |  MUC P |  MUC
 
 def topic_of(mention_id: str) -> int:
     return int(mention_id.split("_")[0])
+
+
+def subtopic_f1(doc_cluster: dict[str, str]) -> float:
+    """Pairwise F1 of predicted same-cluster document pairs against the gold subtopics (a
+    topic's ECB and ECB+ documents tell two different stories: "36_1ecb" vs "36_1ecbplus")."""
+    from itertools import combinations
+    story = {d: (topic_of(d), d.endswith("plus")) for d in doc_cluster}
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(doc_cluster), 2):
+        gold, pred = story[a] == story[b], doc_cluster[a] == doc_cluster[b]
+        tp, fp, fn = tp + (gold and pred), fp + (pred and not gold), fn + (gold and not pred)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0

@@ -91,9 +91,6 @@ def pair_matrix(feats: list, vectors: Iterable[str], lemma_prior: Mapping, pair_
         one_doc = a.doc == b.doc
         sym[k, 0] = same
         sym[k, 1] = one_doc
-        sym[k, 8] = one_doc and same
-        sym[k, 9] = one_doc and a.sent == b.sent
-        sym[k, 10] = math.log1p(abs(a.sent - b.sent)) if one_doc else 0.0
         sym[k, 2] = shared
         sym[k, 3] = bool(a.participants and b.participants and not shared)
         sym[k, 4] = bool(a.date and b.date and not compatible(a.date, b.date))
@@ -103,6 +100,9 @@ def pair_matrix(feats: list, vectors: Iterable[str], lemma_prior: Mapping, pair_
             key = _pair_key(lem[i], lem[j])
             sym[k, 6] = pair_prior.get(key, 0.0)
             sym[k, 7] = key in seen_pairs
+        sym[k, 8] = one_doc and same
+        sym[k, 9] = one_doc and a.sent == b.sent
+        sym[k, 10] = math.log1p(abs(a.sent - b.sent)) if one_doc else 0.0
     cols += [sym[:, c] for c in range(sym.shape[1])]
     cosines = []
     for name in vectors:

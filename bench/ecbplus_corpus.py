@@ -1,5 +1,6 @@
 """ECB+ corpus for bench/ecbplus.py: reading the XML, parsing the validated sentences with
 storyline's spaCy pipeline, the bench's entity and event features, and scoring."""
+
 from __future__ import annotations
 
 import csv
@@ -14,8 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
-from storyline.extract.events import (NOUN_TRIGGERS, VERB_TRIGGERS, _arguments,  # noqa: E402
-                                      _closest)
+from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, _arguments, _closest  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
 from storyline.resolve.entities import resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
@@ -25,29 +25,58 @@ DEV = range(1, 36)
 TEST = range(36, 46)
 EVENT_TAGS = ("ACTION", "NEG_ACTION")
 ENTITY_TAGS = ("HUMAN", "NON_HUMAN", "LOC", "TIME")
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "it", "his", "its", "their", "who", "whom",
-            "which", "that", "i", "we", "you", "me", "us", "this", "these", "those", "himself",
-            "herself", "itself", "themselves", "hers", "theirs", "one"}
+PRONOUNS = {
+    "he",
+    "she",
+    "him",
+    "her",
+    "they",
+    "them",
+    "it",
+    "his",
+    "its",
+    "their",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "i",
+    "we",
+    "you",
+    "me",
+    "us",
+    "this",
+    "these",
+    "those",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "hers",
+    "theirs",
+    "one",
+}
 
 
 # ---------------------------------------------------------------------------------- corpus
 
+
 @dataclass
 class GoldMention:
-    id: str               # "<doc>:<m_id>"
+    id: str  # "<doc>:<m_id>"
     doc: str
     tag: str
-    tokens: list[int]     # token indices in the document
+    tokens: list[int]  # token indices in the document
     sent: int
-    gold: str             # gold cluster id
+    gold: str  # gold cluster id
 
 
 @dataclass
 class EcbDoc:
-    name: str             # "36_1ecb"
+    name: str  # "36_1ecb"
     topic: int
     words: list[str]
-    sents: list[int]      # sentence number of each token
+    sents: list[int]  # sentence number of each token
     events: list[GoldMention] = field(default_factory=list)
     entities: list[GoldMention] = field(default_factory=list)
 
@@ -63,8 +92,10 @@ class EcbDoc:
 def find_data(arg: Optional[str]) -> Path:
     root = Path(arg) if arg else REPO.parent / "shared" / "data" / "ecbplus"
     if not (root / "ECB+").is_dir():
-        sys.exit(f"ECB+ not found at {root}/ECB+ (expected ../shared/data/ecbplus next to the repo); "
-                 "pass --data DIR")
+        sys.exit(
+            f"ECB+ not found at {root}/ECB+ (expected ../shared/data/ecbplus next to the repo); "
+            "pass --data DIR"
+        )
     return root
 
 
@@ -91,7 +122,7 @@ def read_doc(path: Path, keep: set[int]) -> EcbDoc:
             marks[m.get("m_id")] = (m.tag, sorted(anchors))
     gold: dict[str, str] = {}
     rel = root.find("Relations")
-    for r in (rel if rel is not None else []):
+    for r in rel if rel is not None else []:
         for s in r.findall("source"):
             if r.tag == "CROSS_DOC_COREF":
                 gold[s.get("m_id")] = r.get("note")
@@ -124,16 +155,18 @@ def load(root: Path, topics) -> list[EcbDoc]:
 
 # ---------------------------------------------------------------------------------- parsing
 
+
 @dataclass
 class Parsed:
     """What the bench keeps from spaCy for one validated sentence of one document."""
-    lemma: dict          # token index -> lemma
-    pos: dict            # token index -> POS
-    ent: dict            # token index -> NER label ("" if none)
-    head: dict           # event mention id -> head token index
-    args: dict           # event mention id -> [(token index, role)]
-    places: dict         # event mention id -> [token index] of "in/at" objects
-    dates: dict          # event mention id -> DateRange | None
+
+    lemma: dict  # token index -> lemma
+    pos: dict  # token index -> POS
+    ent: dict  # token index -> NER label ("" if none)
+    head: dict  # event mention id -> head token index
+    args: dict  # event mention id -> [(token index, role)]
+    places: dict  # event mention id -> [token index] of "in/at" objects
+    dates: dict  # event mention id -> DateRange | None
 
 
 def _mention_head(span_toks, doc_sp):
@@ -167,7 +200,7 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
     for (d, idx, _), sp in zip(jobs, nlp.pipe((j[2] for j in jobs), batch_size=64)):
         if lemmatizer is not None:
             sp = lemmatizer(sp)
-        local = {g: k for k, g in enumerate(idx)}        # doc token index -> spaCy index
+        local = {g: k for k, g in enumerate(idx)}  # doc token index -> spaCy index
         glob = {k: g for g, k in local.items()}
         anchor = infer_reference(d.text)
         text = sp.text
@@ -184,9 +217,16 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
             # ECB+ triggers are any verb or noun: add plain subjects/objects of nouns and
             # adjectives, and the noun a nominal trigger modifies ("the shooting suspect")
             if h.pos_ != "VERB":
-                args += [(c.i, "agent") for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")]
-                args += [(o.i, "participant") for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for o in c.children if o.dep_ == "pobj"]
+                args += [
+                    (c.i, "agent") for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+                ]
+                args += [
+                    (o.i, "participant")
+                    for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
             if h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ == "VERB":
                 args += [(c.i, "agent") for c in h.head.children if c.dep_ == "nsubj"]
             info["args"][m.id] = [(glob[i], r) for i, r in args if i in glob]
@@ -196,17 +236,24 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
                     places += [o.i for o in c.children if o.dep_ == "pobj"]
             info["places"][m.id] = [glob[i] for i in places if i in glob]
             sent = h.sent
-            dated = [(t, sp.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes
-                     if sent.start_char <= t.start < sent.end_char]
+            dated = [
+                (t, sp.char_span(t.start, t.end, alignment_mode="expand"))
+                for t in timexes
+                if sent.start_char <= t.start < sent.end_char
+            ]
             dated = [(t, s.root) for t, s in dated if s is not None]
             best = _closest(h, dated)
-            info["dates"][m.id] = (DateRange(best.range_start, best.range_end or best.range_start,
-                                             best.text, best.value) if best else None)
+            info["dates"][m.id] = (
+                DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
+                if best
+                else None
+            )
         out[d.name] = info
     return out
 
 
 # ---------------------------------------------------------------------------------- entities
+
 
 def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
     """(key, type) for a gold entity mention, as the extract stage would key it: a name by its
@@ -222,7 +269,7 @@ def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
         return " ".join(d.words[i] for i in props), etype
     words = [d.words[i].lower() for i in toks]
     if len(words) == 1 and words[0] in PRONOUNS:
-        return f"{m.id}", etype           # unique: a pronoun alone says nothing across documents
+        return f"{m.id}", etype  # unique: a pronoun alone says nothing across documents
     content = [i for i in toks if p["pos"].get(i) in ("NOUN", "NUM", "ADJ")]
     head = content[-1] if content else toks[-1]
     return lem.get(head, d.words[head].lower()), etype
@@ -240,8 +287,17 @@ def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[st
         for m in d.entities:
             key, etype = entity_key(d, m, p)
             text = " ".join(d.words[i] for i in m.tokens)
-            mentions.append(Mention(id=m.id, sent=m.sent, start=m.tokens[0], end=m.tokens[-1] + 1,
-                                    text=text, type=etype, key=key))
+            mentions.append(
+                Mention(
+                    id=m.id,
+                    sent=m.sent,
+                    start=m.tokens[0],
+                    end=m.tokens[-1] + 1,
+                    text=text,
+                    type=etype,
+                    key=key,
+                )
+            )
         doc = Document(id=d.name, source=d.name, original="", text="", offsets=OffsetMap.identity(0))
         by_cluster[doc_cluster[d.name]].append(Analysis(doc=doc, mentions=mentions))
     out: dict[str, str] = {}
@@ -265,6 +321,7 @@ def verb_form(word: str) -> str:
         from spacy.tokens import Doc as SpDoc
 
         from storyline.extract.nlp import load as load_nlp
+
         nlp = load_nlp()
         tok = SpDoc(nlp.vocab, words=[w], pos=["VERB"])[0]
         verb = nlp.get_pipe("lemmatizer").rule_lemmatize(tok)[0].lower() or w
@@ -279,8 +336,13 @@ def event_type(lemma: str, pos: str) -> str:
     return (VERB_TRIGGERS if pos == "VERB" else NOUN_TRIGGERS).get(lemma) or "EVENT"
 
 
-def event_features(docs: list[EcbDoc], parsed: dict, ent_of: dict[str, str],
-                   doc_cluster: dict[str, str], use=frozenset({"args", "time", "place", "dc", "verbform"})) -> list[EventFeatures]:
+def event_features(
+    docs: list[EcbDoc],
+    parsed: dict,
+    ent_of: dict[str, str],
+    doc_cluster: dict[str, str],
+    use=frozenset({"args", "time", "place", "dc", "verbform"}),
+) -> list[EventFeatures]:
     feats = []
     for d in docs:
         p = parsed.get(d.name)
@@ -296,12 +358,29 @@ def event_features(docs: list[EcbDoc], parsed: dict, ent_of: dict[str, str],
             lemma = p["lemma"].get(h, d.words[h].lower())
             if "verbform" in use:
                 lemma = verb_form(lemma)
-            parts = frozenset(tok_ent[i] for i, _ in p["args"][m.id] if i in tok_ent) if "args" in use else frozenset()
-            place = next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None) if "place" in use else None
-            feats.append(EventFeatures(
-                id=m.id, doc=d.name, sent=m.sent, type=event_type(lemma, p["pos"].get(h, "")), lemma=lemma,
-                participants=parts, date=p["dates"][m.id] if "time" in use else None, location=place,
-                doc_cluster=doc_cluster[d.name] if "dc" in use else None))
+            parts = (
+                frozenset(tok_ent[i] for i, _ in p["args"][m.id] if i in tok_ent)
+                if "args" in use
+                else frozenset()
+            )
+            place = (
+                next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None)
+                if "place" in use
+                else None
+            )
+            feats.append(
+                EventFeatures(
+                    id=m.id,
+                    doc=d.name,
+                    sent=m.sent,
+                    type=event_type(lemma, p["pos"].get(h, "")),
+                    lemma=lemma,
+                    participants=parts,
+                    date=p["dates"][m.id] if "time" in use else None,
+                    location=place,
+                    doc_cluster=doc_cluster[d.name] if "dc" in use else None,
+                )
+            )
     return feats
 
 
@@ -313,6 +392,7 @@ def lemma_baseline(feats: list[EventFeatures]) -> list[list[EventFeatures]]:
 
 
 # ---------------------------------------------------------------------------------- scoring
+
 
 def score(key_of: dict[str, str], clusters: list[list[str]], doc_of) -> dict:
     key: dict = defaultdict(list)
@@ -333,8 +413,10 @@ def fmt_row(name: str, view: str, r) -> str:
     return f"| {name:<34} | {view:<14} | " + " | ".join(cells) + f" | {100 * r.conll:5.1f} |"
 
 
-HEADER = ("| system                             | view           |  MUC P |  MUC R | MUC F1 |   B³ P |   B³ R "
-          "|  B³ F1 | CEAFe P | CEAFe R | CEAFe F1 | CoNLL |\n|" + "---|" * 12)
+HEADER = (
+    "| system                             | view           |  MUC P |  MUC R | MUC F1 |   B³ P |   B³ R "
+    "|  B³ F1 | CEAFe P | CEAFe R | CEAFe F1 | CoNLL |\n|" + "---|" * 12
+)
 
 
 def topic_of(mention_id: str) -> int:
@@ -345,6 +427,7 @@ def subtopic_f1(doc_cluster: dict[str, str]) -> float:
     """Pairwise F1 of predicted same-cluster document pairs against the gold subtopics (a
     topic's ECB and ECB+ documents tell two different stories: "36_1ecb" vs "36_1ecbplus")."""
     from itertools import combinations
+
     story = {d: (topic_of(d), d.endswith("plus")) for d in doc_cluster}
     tp = fp = fn = 0
     for a, b in combinations(sorted(doc_cluster), 2):

@@ -9,6 +9,7 @@ exits non-zero or writes no summary gets a FAILED row with the last line of its 
 message that ../shared is absent); the others still run, and this script then exits 1.
 `make eval` runs all three (with the benchmark dependencies installed).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHES = {name: REPO / "bench" / f"{name}.py"
-           for name in ("tempeval3", "article_extraction", "ecbplus")}
+BENCHES = {name: REPO / "bench" / f"{name}.py" for name in ("tempeval3", "article_extraction", "ecbplus")}
 KEYS = ("benchmark", "metric", "ours", "reference", "reference_source", "command")
 HEADER = ("benchmark", "metric", "storyline", "reference", "source", "command")
 
@@ -33,7 +33,7 @@ class Result:
     name: str
     command: str
     rows: list[dict] = field(default_factory=list)
-    error: str = ""             # why it failed; empty when it succeeded
+    error: str = ""  # why it failed; empty when it succeeded
     seconds: float = 0.0
 
 
@@ -65,8 +65,13 @@ def run_bench(name: str, script: Path, workdir: Path) -> Result:
     res = Result(name, f"python {shown}")
     print(f"\n== {name}: {res.command} --summary {summary}", flush=True)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(script), "--summary", str(summary)], cwd=REPO,
-                            stderr=subprocess.PIPE, text=True, errors="replace")
+    proc = subprocess.Popen(
+        [sys.executable, str(script), "--summary", str(summary)],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+    )
     err: list[str] = []
     reader = threading.Thread(target=_tee, args=(proc.stderr, sys.stderr, err), daemon=True)
     reader.start()
@@ -81,7 +86,7 @@ def run_bench(name: str, script: Path, workdir: Path) -> Result:
     else:
         try:
             res.rows = check_rows(json.loads(summary.read_text(encoding="utf-8")))
-        except ValueError as e:         # JSONDecodeError is a ValueError
+        except ValueError as e:  # JSONDecodeError is a ValueError
             res.error = f"bad summary: {e}"
     return res
 
@@ -89,7 +94,7 @@ def run_bench(name: str, script: Path, workdir: Path) -> Result:
 def _number(x) -> str:
     if x is None:
         return "—"
-    return f"{x:.3f}" if abs(x) < 1.5 else f"{x:.1f}"      # fractions vs. percentages (ECB+)
+    return f"{x:.3f}" if abs(x) < 1.5 else f"{x:.1f}"  # fractions vs. percentages (ECB+)
 
 
 def _cell(x) -> str:
@@ -104,24 +109,38 @@ def table(results: list[Result]) -> str:
             cells = (res.name, "FAILED", "—", "—", res.error, f"`{res.command}`")
             lines.append("| " + " | ".join(map(_cell, cells)) + " |")
         for r in res.rows:
-            cells = (r["benchmark"], r["metric"], _number(r["ours"]), _number(r["reference"]),
-                     r["reference_source"] or "—", f"`{r['command']}`")
+            cells = (
+                r["benchmark"],
+                r["metric"],
+                _number(r["ours"]),
+                _number(r["reference"]),
+                r["reference_source"] or "—",
+                f"`{r['command']}`",
+            )
             lines.append("| " + " | ".join(map(_cell, cells)) + " |")
     return "\n".join(lines)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", action="append", choices=list(BENCHES), metavar="NAME",
-                    help=f"run only this benchmark ({'|'.join(BENCHES)}); repeatable")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=list(BENCHES),
+        metavar="NAME",
+        help=f"run only this benchmark ({'|'.join(BENCHES)}); repeatable",
+    )
     args = ap.parse_args(argv)
     names = [n for n in BENCHES if n in (args.only or BENCHES)]
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="storyline-eval-") as tmp:
         results = [run_bench(name, BENCHES[name], Path(tmp)) for name in names]
     print("\n" + table(results))
-    print("\n" + ", ".join(f"{r.name} {r.seconds:.1f} s" for r in results)
-          + f"; total wall time {time.perf_counter() - t0:.1f} s")
+    print(
+        "\n"
+        + ", ".join(f"{r.name} {r.seconds:.1f} s" for r in results)
+        + f"; total wall time {time.perf_counter() - t0:.1f} s"
+    )
     failed = [r.name for r in results if r.error]
     if failed:
         print(f"failed: {', '.join(failed)}", file=sys.stderr)

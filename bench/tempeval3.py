@@ -10,6 +10,7 @@ accuracy over relaxed matches, value F1 = relaxed matches with the right value (
 timexes, R over gold timexes). TimeBank is the development set; AQUAINT is held out.
 --summary FILE also writes the headline rows as JSON for bench/eval.py.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,18 +49,18 @@ def parse_tml(raw: str) -> tuple[str, str | None, list[Span]]:
         if a.get("functionInDocument") == "CREATION_TIME":
             anchor = a.get("value", "")[:10] or None
             break
-    body = raw[raw.index("<TEXT>") + 6: raw.index("</TEXT>")]
+    body = raw[raw.index("<TEXT>") + 6 : raw.index("</TEXT>")]
     out: list[str] = []
     n = 0
     gold: list[Span] = []
     open_timex: dict | None = None
     pos = 0
     for m in _TAG.finditer(body):
-        chunk = body[pos:m.start()]
+        chunk = body[pos : m.start()]
         out.append(chunk)
         n += len(chunk)
         pos = m.end()
-        if m.group(4):                      # entity: &amp; → &
+        if m.group(4):  # entity: &amp; → &
             ch = html.unescape("&" + m.group(4) + ";")
             out.append(ch)
             n += len(ch)
@@ -71,13 +72,14 @@ def parse_tml(raw: str) -> tuple[str, str | None, list[Span]]:
             open_timex = dict(_ATTR.findall(attrs))
             open_timex["_start"] = n
         elif open_timex is not None:
-            gold.append(Span(open_timex["_start"], n, open_timex.get("type", ""),
-                             open_timex.get("value", "")))
+            gold.append(
+                Span(open_timex["_start"], n, open_timex.get("type", ""), open_timex.get("value", ""))
+            )
             open_timex = None
     out.append(body[pos:])
     text = "".join(out)
     for g in gold:
-        g.text = text[g.start:g.end]
+        g.text = text[g.start : g.end]
     return text, anchor, gold
 
 
@@ -87,7 +89,9 @@ def match(gold: list[Span], system: list[Span]) -> list[tuple[Span, Span]]:
     for i, g in enumerate(gold):
         for j, s in enumerate(system):
             if j not in used_s and (s.start, s.end) == (g.start, g.end):
-                pairs.append((g, s)); used_g.add(i); used_s.add(j)
+                pairs.append((g, s))
+                used_g.add(i)
+                used_s.add(j)
                 break
     for i, g in enumerate(gold):
         if i in used_g:
@@ -100,7 +104,9 @@ def match(gold: list[Span], system: list[Span]) -> list[tuple[Span, Span]]:
             if ov > best_ov:
                 best, best_ov = j, ov
         if best is not None:
-            pairs.append((g, system[best])); used_g.add(i); used_s.add(best)
+            pairs.append((g, system[best]))
+            used_g.add(i)
+            used_s.add(best)
     return pairs
 
 
@@ -133,18 +139,28 @@ class Scores:
         sp, sr, sf = prf(self.strict, self.n_sys, self.n_gold)
         rp, rr, rf = prf(self.relaxed, self.n_sys, self.n_gold)
         vp, vr, vf = prf(self.value_ok, self.n_sys, self.n_gold)
-        return {"strict_P": sp, "strict_R": sr, "strict_F1": sf,
-                "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,
-                "type_acc": self.type_ok / self.relaxed if self.relaxed else 0.0,
-                "value_acc": self.value_ok / self.relaxed if self.relaxed else 0.0,
-                "value_P": vp, "value_R": vr, "value_F1": vf}
+        return {
+            "strict_P": sp,
+            "strict_R": sr,
+            "strict_F1": sf,
+            "relaxed_P": rp,
+            "relaxed_R": rr,
+            "relaxed_F1": rf,
+            "type_acc": self.type_ok / self.relaxed if self.relaxed else 0.0,
+            "value_acc": self.value_ok / self.relaxed if self.relaxed else 0.0,
+            "value_P": vp,
+            "value_R": vr,
+            "value_F1": vf,
+        }
 
 
 def find_data(arg: str | None) -> Path:
     d = Path(arg) if arg else REPO.parent / "shared" / "data" / "tempeval3"
     if not (d / "TimeBank").is_dir() and not (d / "AQUAINT").is_dir():
-        sys.exit(f"TempEval-3 data not found at {d} (expected TimeBank/ and AQUAINT/ with .tml "
-                 f"files); pass --data DIR")
+        sys.exit(
+            f"TempEval-3 data not found at {d} (expected TimeBank/ and AQUAINT/ with .tml "
+            f"files); pass --data DIR"
+        )
     return d
 
 
@@ -154,22 +170,45 @@ def system_spans(text: str, anchor: str | None) -> list[Span]:
 
 # HeidelTime-t, TempEval-3 Task A on the TempEval-3 (platinum) test set, not on TBAQ.
 HEIDELTIME_VALUE_F1 = 0.78
-HEIDELTIME_SOURCE = ("HeidelTime ≈0.78 value F1 on the TempEval-3 test set, not this data "
-                     "(UzZaman et al. 2013)")
+HEIDELTIME_SOURCE = (
+    "HeidelTime ≈0.78 value F1 on the TempEval-3 test set, not this data (UzZaman et al. 2013)"
+)
 
 
 def summary_rows(totals: dict[str, Scores], command: str) -> list[dict]:
     """Headline rows for bench/eval.py: value F1 on all, TimeBank and AQUAINT; relaxed span F1."""
+
     def row(metric: str, ours: float, reference: float | None, source: str) -> dict:
-        return {"benchmark": "TempEval-3 (TimeBank + AQUAINT)", "metric": metric,
-                "ours": round(ours, 4), "reference": reference, "reference_source": source,
-                "command": command}
-    rows = [row(f"value F1 (relaxed), {label}", totals[split].figures()["value_F1"],
-                HEIDELTIME_VALUE_F1, HEIDELTIME_SOURCE)
-            for split, label in (("all", "all"), ("TimeBank", "TimeBank (dev)"),
-                                 ("AQUAINT", "AQUAINT (held out)"))]
-    rows.append(row("relaxed span F1, all", totals["all"].figures()["relaxed_F1"], None,
-                    "no published figure on this data"))
+        return {
+            "benchmark": "TempEval-3 (TimeBank + AQUAINT)",
+            "metric": metric,
+            "ours": round(ours, 4),
+            "reference": reference,
+            "reference_source": source,
+            "command": command,
+        }
+
+    rows = [
+        row(
+            f"value F1 (relaxed), {label}",
+            totals[split].figures()["value_F1"],
+            HEIDELTIME_VALUE_F1,
+            HEIDELTIME_SOURCE,
+        )
+        for split, label in (
+            ("all", "all"),
+            ("TimeBank", "TimeBank (dev)"),
+            ("AQUAINT", "AQUAINT (held out)"),
+        )
+    ]
+    rows.append(
+        row(
+            "relaxed span F1, all",
+            totals["all"].figures()["relaxed_F1"],
+            None,
+            "no published figure on this data",
+        )
+    )
     return rows
 
 
@@ -195,13 +234,19 @@ def main(argv=None) -> int:
                 ms = {id(s) for _, s in pairs}
                 for g in gold:
                     if id(g) not in mg:
-                        errors["missed"].append(f"{f.name} [{anchor}] {g.text!r} {g.type} {g.value}  …{text[max(0, g.start - 40):g.end + 20]!r}")
+                        errors["missed"].append(
+                            f"{f.name} [{anchor}] {g.text!r} {g.type} {g.value}  …{text[max(0, g.start - 40) : g.end + 20]!r}"
+                        )
                 for s in system:
                     if id(s) not in ms:
-                        errors["spurious"].append(f"{f.name} {s.text!r} {s.type} {s.value}  …{text[max(0, s.start - 40):s.end + 20]!r}")
+                        errors["spurious"].append(
+                            f"{f.name} {s.text!r} {s.type} {s.value}  …{text[max(0, s.start - 40) : s.end + 20]!r}"
+                        )
                 for g, s in pairs:
                     if g.value != s.value:
-                        errors["value"].append(f"{f.name} [{anchor}] gold {g.text!r} {g.type} {g.value} | sys {s.text!r} {s.type} {s.value}")
+                        errors["value"].append(
+                            f"{f.name} [{anchor}] gold {g.text!r} {g.type} {g.value} | sys {s.text!r} {s.type} {s.value}"
+                        )
                     elif (g.start, g.end) != (s.start, s.end):
                         errors["extent"].append(f"gold {g.text!r} | sys {s.text!r}")
         totals[split] = sc
@@ -213,25 +258,28 @@ def main(argv=None) -> int:
     if args.errors:
         for kind, rows in errors.items():
             print(f"== {kind} ({len(rows)})")
-            for r in rows[:args.errors]:
+            for r in rows[: args.errors]:
                 print("  ", r)
-    print(f"{'split':10} {'gold':>5} {'sys':>5}  {'strict P/R/F1':>20}  {'relaxed P/R/F1':>20}"
-          f"  {'type':>5} {'value':>5}  {'value P/R/F1':>20}")
+    print(
+        f"{'split':10} {'gold':>5} {'sys':>5}  {'strict P/R/F1':>20}  {'relaxed P/R/F1':>20}"
+        f"  {'type':>5} {'value':>5}  {'value P/R/F1':>20}"
+    )
     for name, sc in totals.items():
         f = sc.figures()
-        print(f"{name:10} {sc.n_gold:5d} {sc.n_sys:5d}  "
-              f"{f['strict_P']:.3f}/{f['strict_R']:.3f}/{f['strict_F1']:.3f}  "
-              f"{f['relaxed_P']:.3f}/{f['relaxed_R']:.3f}/{f['relaxed_F1']:.3f}  "
-              f"{f['type_acc']:.3f} {f['value_acc']:.3f}  "
-              f"{f['value_P']:.3f}/{f['value_R']:.3f}/{f['value_F1']:.3f}")
+        print(
+            f"{name:10} {sc.n_gold:5d} {sc.n_sys:5d}  "
+            f"{f['strict_P']:.3f}/{f['strict_R']:.3f}/{f['strict_F1']:.3f}  "
+            f"{f['relaxed_P']:.3f}/{f['relaxed_R']:.3f}/{f['relaxed_F1']:.3f}  "
+            f"{f['type_acc']:.3f} {f['value_acc']:.3f}  "
+            f"{f['value_P']:.3f}/{f['value_R']:.3f}/{f['value_F1']:.3f}"
+        )
     print(f"({time.time() - t0:.1f}s)")
     if args.summary:
         command = "python bench/tempeval3.py"
         if args.data:
             command += f" --data {shlex.quote(args.data)}"
         rows = summary_rows(totals, command)
-        Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
+        Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

@@ -5,6 +5,7 @@ Corpus: the first N real articles of ../shared/data/allsides-2016-2018 (default 
 
     python bench/throughput.py [N]
 """
+
 from __future__ import annotations
 
 import gzip
@@ -32,9 +33,19 @@ def main(n: int) -> None:
             if i >= n:
                 break
             a = json.loads(line)
-            out.write(json.dumps({"text": a["content_original"], "title": a["title"], "outlet": a["source"],
-                                  "published": a["date"], "url": a["url"]}) + "\n")
-    nlp.load()   # both runs start with their model loaded; warm both up on the same text
+            out.write(
+                json.dumps(
+                    {
+                        "text": a["content_original"],
+                        "title": a["title"],
+                        "outlet": a["source"],
+                        "published": a["date"],
+                        "url": a["url"],
+                    }
+                )
+                + "\n"
+            )
+    nlp.load()  # both runs start with their model loaded; warm both up on the same text
     nlp.load()("Warm-up sentence about a meeting in December.")
 
     store = SQLiteStore(str(tmp / "bench.db"))
@@ -46,7 +57,8 @@ def main(n: int) -> None:
     words = sum(len(t.split()) for t in texts)
 
     import spacy
-    bare = spacy.load(nlp.MODEL)      # the model as shipped: every component on every token
+
+    bare = spacy.load(nlp.MODEL)  # the model as shipped: every component on every token
     t0 = time.perf_counter()
     for _ in bare.pipe(texts, batch_size=nlp.BATCH_SIZE):
         pass

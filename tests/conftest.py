@@ -1,4 +1,5 @@
 """Fixtures shared across the suite: where ../shared is, and stores built by the real pipeline."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +23,7 @@ def seed_store(tmp_path_factory):
     """The five real scrapes of ../shared/corpus/seeds ingested by the real pipeline."""
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
+
     seeds = shared_path("corpus", "seeds")
     store = SQLiteStore(str(tmp_path_factory.mktemp("seeds") / "seeds.db"))
     summary = ingest_paths(store, [str(seeds)])
@@ -35,6 +37,7 @@ def sample_store(tmp_path_factory):
     """The project's own sample corpus (samples/) ingested by the real pipeline."""
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
+
     store = SQLiteStore(str(tmp_path_factory.mktemp("samples") / "samples.db"))
     summary = ingest_paths(store, [str(REPO / "samples")])
     assert not summary.failed, summary.failed

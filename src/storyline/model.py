@@ -4,6 +4,7 @@ Offsets: every span a user sees points into ``Document.original`` (the text as t
 it, or for HTML the text trafilatura extracted). The pipeline works on ``Document.text`` (the
 cleaned body) and maps back through ``Document.offsets``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -11,9 +12,25 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "OTHER")
-EVENT_TYPES = ("MEET", "CALL", "COMMUNICATE", "PROPOSE", "STATEMENT", "DENY", "CONFIRM",
-               "TESTIFY", "RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE",
-               "INVESTIGATE", "ELECTION", "OTHER")
+EVENT_TYPES = (
+    "MEET",
+    "CALL",
+    "COMMUNICATE",
+    "PROPOSE",
+    "STATEMENT",
+    "DENY",
+    "CONFIRM",
+    "TESTIFY",
+    "RESIGN",
+    "FIRE",
+    "RECUSE",
+    "APPOINT",
+    "PLEAD",
+    "SENTENCE",
+    "INVESTIGATE",
+    "ELECTION",
+    "OTHER",
+)
 STANCES = ("ASSERT", "DENY", "CONFIRM", "DECLINE")
 PUBLISHED_BASES = ("metadata", "text", "user", "inferred", "unknown")
 
@@ -32,7 +49,7 @@ class OffsetMap:
         self._starts = [s[0] for s in self.segments]
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
+    def identity(cls, length: int) -> OffsetMap:
         return cls([(0, 0, length)] if length else [])
 
     def to_original(self, clean_offset: int) -> int:
@@ -60,14 +77,14 @@ class OffsetMap:
         if i < 0:
             return o_start, o_start
         cs, os_, n = self.segments[i]
-        o_end = os_ + min(end - cs, n)     # end of the last copied character in the span
+        o_end = os_ + min(end - cs, n)  # end of the last copied character in the span
         return o_start, max(o_start, o_end)
 
     def to_json(self) -> list[list[int]]:
         return [list(s) for s in self.segments]
 
     @classmethod
-    def from_json(cls, data) -> "OffsetMap":
+    def from_json(cls, data) -> OffsetMap:
         return cls([tuple(s) for s in data])
 
 
@@ -75,23 +92,23 @@ class OffsetMap:
 class Document:
     id: str
     source: str
-    original: str                      # what every offset points into
-    text: str                          # cleaned body the pipeline reads
+    original: str  # what every offset points into
+    text: str  # cleaned body the pipeline reads
     offsets: OffsetMap
     title: Optional[str] = None
     outlet: Optional[str] = None
     author: Optional[str] = None
-    published: Optional[str] = None    # YYYY-MM-DD, YYYY-MM or YYYY
+    published: Optional[str] = None  # YYYY-MM-DD, YYYY-MM or YYYY
     published_basis: str = "unknown"
-    raw_format: str = "text"           # text | html | json | csv
+    raw_format: str = "text"  # text | html | json | csv
     removed: list[dict] = field(default_factory=list)  # what the cleaner dropped and why
-    sources: list[str] = field(default_factory=list)   # sources the article names for itself
+    sources: list[str] = field(default_factory=list)  # sources the article names for itself
 
 
 @dataclass
 class Sentence:
     idx: int
-    start: int          # in Document.text
+    start: int  # in Document.text
     end: int
     text: str
 
@@ -99,23 +116,25 @@ class Sentence:
 @dataclass
 class DateRange:
     """A normalised date: ISO start/end (YYYY[-MM[-DD]]), 'XXXX' where the year is open."""
+
     start: Optional[str]
     end: Optional[str]
     text: str
-    value: Optional[str] = None   # TimeML value when there is one
+    value: Optional[str] = None  # TimeML value when there is one
 
 
 @dataclass
 class Mention:
     """An entity mention in one document, already linked within the document."""
+
     id: str
     sent: int
-    start: int           # in Document.text
+    start: int  # in Document.text
     end: int
     text: str
-    type: str            # one of ENTITY_TYPES
-    key: str             # in-document canonical name this mention resolves to
-    role: Optional[str] = None   # title the document gives ("the Russian ambassador")
+    type: str  # one of ENTITY_TYPES
+    key: str  # in-document canonical name this mention resolves to
+    role: Optional[str] = None  # title the document gives ("the Russian ambassador")
 
 
 @dataclass
@@ -125,15 +144,15 @@ class EventMention:
     type: str
     trigger: str
     lemma: str
-    start: int           # trigger offsets in Document.text
+    start: int  # trigger offsets in Document.text
     end: int
     participants: list[dict] = field(default_factory=list)  # {"mention": id, "role": str}
     date: Optional[DateRange] = None
-    location: Optional[str] = None      # mention id of the place
+    location: Optional[str] = None  # mention id of the place
     location_text: Optional[str] = None
     sources: list[str] = field(default_factory=list)
-    negated: bool = False        # denied or only possible ("did not meet", "could fire")
-    anaphoric: bool = False      # "the meeting": refers back to an event the document named
+    negated: bool = False  # denied or only possible ("did not meet", "could fire")
+    anaphoric: bool = False  # "the meeting": refers back to an event the document named
 
 
 @dataclass
@@ -142,17 +161,18 @@ class Claim:
     sent: int
     stance: str
     text: str
-    start: int           # in Document.text
+    start: int  # in Document.text
     end: int
-    speaker: Optional[str] = None       # mention id
+    speaker: Optional[str] = None  # mention id
     speaker_text: Optional[str] = None
-    event: Optional[str] = None         # event mention id
+    event: Optional[str] = None  # event mention id
     attributed_to: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Analysis:
     """Everything extracted from one document, before cross-document resolution."""
+
     doc: Document
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -162,14 +182,15 @@ class Analysis:
 
 # --- cross-document results (resolve stage) -------------------------------------------------
 
+
 @dataclass
 class Entity:
     id: str
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
-    roles: list[dict] = field(default_factory=list)      # {"role": str, "doc": doc id}
-    mentions: list[str] = field(default_factory=list)    # mention ids
+    roles: list[dict] = field(default_factory=list)  # {"role": str, "doc": doc id}
+    mentions: list[str] = field(default_factory=list)  # mention ids
 
 
 @dataclass
@@ -177,10 +198,10 @@ class Event:
     id: str
     type: str
     label: str
-    members: list[str] = field(default_factory=list)     # event mention ids
+    members: list[str] = field(default_factory=list)  # event mention ids
     participants: list[dict] = field(default_factory=list)  # {"entity": id, "role": str}
     date: Optional[DateRange] = None
-    location: Optional[str] = None                       # entity id
+    location: Optional[str] = None  # entity id
     sources: list[str] = field(default_factory=list)
 
 

@@ -1,8 +1,10 @@
 """ingest → clean → extract → resolve → store, for whatever the user points at."""
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Optional
 
 from storyline.clean import clean_html, clean_text
 from storyline.extract import analyse_parsed, nlp
@@ -13,7 +15,7 @@ from storyline.model import Document
 from storyline.resolve import resolve
 from storyline.store.base import Store
 
-BATCH = 64   # articles parsed per nlp.pipe call; each is stored in its own transaction
+BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
 
 
 @dataclass
@@ -29,28 +31,48 @@ class Summary:
 
 def build_document(raw: RawArticle, published: Optional[str] = None) -> Document:
     """Clean one raw article and settle its metadata. Raises ValueError for a bad article."""
-    cleaned = clean_html(raw.content, raw.meta.get("url")) if raw.format == "html" else clean_text(raw.content)
+    cleaned = (
+        clean_html(raw.content, raw.meta.get("url")) if raw.format == "html" else clean_text(raw.content)
+    )
     if not cleaned.text.strip():
         raise ValueError("no article text left after cleaning")
     meta = cleaned.metadata
     inferred = None
     if not (published or raw.meta.get("published") or meta.get("date")):
         inferred = infer_reference(cleaned.text)
-    page_date = meta.get("date") if raw.format == "html" else None    # <meta> of the page
-    text_date = meta.get("date") if raw.format != "html" else None    # a dateline in the text
+    page_date = meta.get("date") if raw.format == "html" else None  # <meta> of the page
+    text_date = meta.get("date") if raw.format != "html" else None  # a dateline in the text
     date, basis = choose_published(published, raw.meta.get("published"), page_date, text_date, inferred)
     url = raw.meta.get("url") or meta.get("url")
     return Document(
-        id=doc_id(cleaned.text), source=raw.source, original=cleaned.original, text=cleaned.text,
-        offsets=cleaned.offsets, title=raw.meta.get("title") or meta.get("title"),
-        outlet=(raw.meta.get("outlet") or meta.get("sitename") or outlet_from_url(url)
-                or outlet_from_text(cleaned.text)),
-        author=raw.meta.get("author") or meta.get("author"), published=date, published_basis=basis,
-        raw_format=raw.format, removed=cleaned.removed, sources=list(meta.get("sources") or []))
+        id=doc_id(cleaned.text),
+        source=raw.source,
+        original=cleaned.original,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        title=raw.meta.get("title") or meta.get("title"),
+        outlet=(
+            raw.meta.get("outlet")
+            or meta.get("sitename")
+            or outlet_from_url(url)
+            or outlet_from_text(cleaned.text)
+        ),
+        author=raw.meta.get("author") or meta.get("author"),
+        published=date,
+        published_basis=basis,
+        raw_format=raw.format,
+        removed=cleaned.removed,
+        sources=list(meta.get("sources") or []),
+    )
 
 
-def ingest_paths(store: Store, paths: Iterable[str], published: Optional[str] = None,
-                 progress: Optional[Callable[[str], None]] = None, stdin=None) -> Summary:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str],
+    published: Optional[str] = None,
+    progress: Optional[Callable[[str], None]] = None,
+    stdin=None,
+) -> Summary:
     """Ingest files/folders/globs/'-' into the store, then re-resolve across the whole store."""
     summary = Summary()
     batch: list[Document] = []

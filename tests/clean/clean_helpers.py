@@ -2,7 +2,7 @@ def assert_offsets_exact(c):
     """Every copied character maps to the identical original character; the rest is whitespace."""
     covered = [False] * len(c.text)
     for cs, os_, n in c.offsets.segments:
-        assert c.text[cs:cs + n] == c.original[os_:os_ + n]
+        assert c.text[cs : cs + n] == c.original[os_ : os_ + n]
         for k in range(n):
             covered[cs + k] = True
     for i, ch in enumerate(c.text):

@@ -1,19 +1,43 @@
 """Property: whatever the input, cleaning keeps offsets exact and invents no characters."""
+
+from clean_helpers import assert_offsets_exact
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storyline.clean import clean_text
 
-from clean_helpers import assert_offsets_exact
-
-WORDS = ["Flynn", "said", "the", "otheradvisers", "Russianofficials", "Sign Up", "•", "Print.",
-         "(Evan Vucci/AP)", "by Seth Millstein", "Sources: CNN", "you", "!", "?", "…", "–", "|",
-         "\n", "\n\n", " ", "\u00a0", "\t", "comment.Flynn's", "Getty/Images", "World", "."]
+WORDS = [
+    "Flynn",
+    "said",
+    "the",
+    "otheradvisers",
+    "Russianofficials",
+    "Sign Up",
+    "•",
+    "Print.",
+    "(Evan Vucci/AP)",
+    "by Seth Millstein",
+    "Sources: CNN",
+    "you",
+    "!",
+    "?",
+    "…",
+    "–",
+    "|",
+    "\n",
+    "\n\n",
+    " ",
+    "\u00a0",
+    "\t",
+    "comment.Flynn's",
+    "Getty/Images",
+    "World",
+    ".",
+]
 raw_text = st.one_of(
     st.text(min_size=1, max_size=300),
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=80).map(" ".join),
-    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), min_size=1,
-             max_size=60).map("".join),
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=12)), min_size=1, max_size=60).map("".join),
 )
 
 

@@ -1,9 +1,9 @@
 """Small hand-written pages: trafilatura finds the article, our rules clear what it keeps."""
+
 import pytest
+from clean_helpers import assert_offsets_exact
 
 from storyline.clean import clean_html
-
-from clean_helpers import assert_offsets_exact
 
 BODY = [
     "Russian ambassador Sergey Kislyak met Jeff Sessions twice during the presidential campaign "
@@ -52,8 +52,16 @@ def test_article_kept_furniture_gone():
     c = clean_html(PAGE, url="https://example.com/news/kislyak")
     for sentence in BODY:
         assert sentence in c.text
-    for gone in ("Gage Skidmore", "Evan Vucci", "Print.", "Give us feedback", "carrots",
-                 "Mueller is at the door", "Register or Login", "Share on Facebook"):
+    for gone in (
+        "Gage Skidmore",
+        "Evan Vucci",
+        "Print.",
+        "Give us feedback",
+        "carrots",
+        "Mueller is at the door",
+        "Register or Login",
+        "Share on Facebook",
+    ):
         assert gone not in c.text, gone
     assert c.text.count("\n\n") == len(BODY) - 1
     assert_offsets_exact(c)
@@ -63,12 +71,15 @@ def test_our_rules_remove_what_trafilatura_keeps():
     c = clean_html(PAGE)
     # trafilatura keeps the credit line, caption paragraph, share row and feedback footer;
     # they are in `original` and the cleaner records why each went
-    reasons = {c.original[r["start"]:r["end"]]: r["reason"] for r in c.removed}
+    reasons = {c.original[r["start"] : r["end"]]: r["reason"] for r in c.removed}
     assert reasons["Attorney General Jeff Sessions/Gage Skidmore"] == "caption"
-    assert reasons["Jeff Sessions at his confirmation hearing in January. (Evan Vucci/The Associated Press)"] == "caption"
+    assert (
+        reasons["Jeff Sessions at his confirmation hearing in January. (Evan Vucci/The Associated Press)"]
+        == "caption"
+    )
     assert reasons["• Print."] == "share widget"
     assert reasons["Give us feedback, share a story tip or update, or report an error."] == "share footer"
-    assert "carrots" not in c.original            # include_comments=False
+    assert "carrots" not in c.original  # include_comments=False
     assert reasons["Kislyak reportedly discussed campaign with Sessions"] == "title"
 
 
@@ -79,7 +90,7 @@ def test_metadata():
     assert c.metadata["date"] == "2017-07-21"
     assert c.metadata["sitename"] == "The Daily Example"
     assert c.metadata["url"] == "https://example.com/news/kislyak"
-    assert not c.text.startswith("Kislyak reportedly discussed")   # headline is metadata
+    assert not c.text.startswith("Kislyak reportedly discussed")  # headline is metadata
 
 
 def test_page_without_article_text():

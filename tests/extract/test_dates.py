@@ -1,4 +1,5 @@
 """Date normaliser: spans, TimeML values, ranges, reference inference, CLI, scorer."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.extract.dates import Timex, find_timexes, infer_reference
 from storyline.present.cli_dates import dates
@@ -25,82 +27,351 @@ def one(text: str, anchor: str | None, phrase: str) -> Timex:
 
 # (sentence, anchor, expected span text, type, value, range_start, range_end)
 CASES = [
-    ("The White House announced on March 2 that they met.", "2017-03-03", "March 2", "DATE", "2017-03-02", "2017-03-02", "2017-03-02"),
-    ("He is set to be sentenced on Dec. 18.", "2018-12-12", "Dec. 18", "DATE", "2018-12-18", "2018-12-18", "2018-12-18"),
-    ("The hearing was held December 18, 2016.", None, "December 18, 2016", "DATE", "2016-12-18", "2016-12-18", "2016-12-18"),
+    (
+        "The White House announced on March 2 that they met.",
+        "2017-03-03",
+        "March 2",
+        "DATE",
+        "2017-03-02",
+        "2017-03-02",
+        "2017-03-02",
+    ),
+    (
+        "He is set to be sentenced on Dec. 18.",
+        "2018-12-12",
+        "Dec. 18",
+        "DATE",
+        "2018-12-18",
+        "2018-12-18",
+        "2018-12-18",
+    ),
+    (
+        "The hearing was held December 18, 2016.",
+        None,
+        "December 18, 2016",
+        "DATE",
+        "2016-12-18",
+        "2016-12-18",
+        "2016-12-18",
+    ),
     ("Filed 2016-12-01 in court.", None, "2016-12-01", "DATE", "2016-12-01", "2016-12-01", "2016-12-01"),
     ("Dated 12/01/2016 and signed.", None, "12/01/2016", "DATE", "2016-12-01", "2016-12-01", "2016-12-01"),
-    ("They met with the ambassador in December.", "2017-03-03", "December", "DATE", "2016-12", "2016-12", "2016-12"),
+    (
+        "They met with the ambassador in December.",
+        "2017-03-03",
+        "December",
+        "DATE",
+        "2016-12",
+        "2016-12",
+        "2016-12",
+    ),
     ("The report came out in April 2017.", None, "April 2017", "DATE", "2017-04", "2017-04", "2017-04"),
-    ("The discussion took place on December 1 or 2, according to the Post.", "2017-05-27", "December 1 or 2", "DATE", "2016-12", "2016-12-01", "2016-12-02"),
-    ("He spoke with Kislyak in late December.", "2017-03-03", "late December", "DATE", "2016-12", "2016-12-21", "2016-12-31"),
-    ("Talks began in early December.", "2017-03-03", "early December", "DATE", "2016-12", "2016-12-01", "2016-12-10"),
-    ("Talks stalled in mid-December.", "2017-03-03", "mid-December", "DATE", "2016-12", "2016-12-11", "2016-12-20"),
-    ("The deal should close by the end of the month.", "2016-11-15", "the end of the month", "DATE", "2016-11", "2016-11-21", "2016-11-30"),
-    ("The calls took place between April and November 2016.", None, "April and November 2016", "DATE", "2016", "2016-04", "2016-11"),
-    ("The exchanges ran from April to July.", "2016-12-01", "April to July", "DATE", "2016", "2016-04", "2016-07"),
+    (
+        "The discussion took place on December 1 or 2, according to the Post.",
+        "2017-05-27",
+        "December 1 or 2",
+        "DATE",
+        "2016-12",
+        "2016-12-01",
+        "2016-12-02",
+    ),
+    (
+        "He spoke with Kislyak in late December.",
+        "2017-03-03",
+        "late December",
+        "DATE",
+        "2016-12",
+        "2016-12-21",
+        "2016-12-31",
+    ),
+    (
+        "Talks began in early December.",
+        "2017-03-03",
+        "early December",
+        "DATE",
+        "2016-12",
+        "2016-12-01",
+        "2016-12-10",
+    ),
+    (
+        "Talks stalled in mid-December.",
+        "2017-03-03",
+        "mid-December",
+        "DATE",
+        "2016-12",
+        "2016-12-11",
+        "2016-12-20",
+    ),
+    (
+        "The deal should close by the end of the month.",
+        "2016-11-15",
+        "the end of the month",
+        "DATE",
+        "2016-11",
+        "2016-11-21",
+        "2016-11-30",
+    ),
+    (
+        "The calls took place between April and November 2016.",
+        None,
+        "April and November 2016",
+        "DATE",
+        "2016",
+        "2016-04",
+        "2016-11",
+    ),
+    (
+        "The exchanges ran from April to July.",
+        "2016-12-01",
+        "April to July",
+        "DATE",
+        "2016",
+        "2016-04",
+        "2016-07",
+    ),
     ("Sessions met him twice last year.", "2017-07-20", "last year", "DATE", "2016", "2016", "2016"),
     ("Sales rose this year.", "2017-07-20", "this year", "DATE", "2017", "2017", "2017"),
-    ("Trump told the Times in an interview last week.", "2016-02-05", "last week", "DATE", "2016-W04", "2016-01-25", "2016-01-31"),
-    ("The Times reported on Friday that he had proposed it.", "2017-05-27", "Friday", "DATE", "2017-05-26", "2017-05-26", "2017-05-26"),
-    ("On Friday evening, the Times also reported it.", "2017-05-27", "Friday evening", "TIME", "2017-05-26TEV", "2017-05-26", "2017-05-26"),
-    ("Russia interfered through the summer and fall of 2016.", None, "the summer and fall of 2016", "DATE", "2016", "2016-06", "2016-11"),
+    (
+        "Trump told the Times in an interview last week.",
+        "2016-02-05",
+        "last week",
+        "DATE",
+        "2016-W04",
+        "2016-01-25",
+        "2016-01-31",
+    ),
+    (
+        "The Times reported on Friday that he had proposed it.",
+        "2017-05-27",
+        "Friday",
+        "DATE",
+        "2017-05-26",
+        "2017-05-26",
+        "2017-05-26",
+    ),
+    (
+        "On Friday evening, the Times also reported it.",
+        "2017-05-27",
+        "Friday evening",
+        "TIME",
+        "2017-05-26TEV",
+        "2017-05-26",
+        "2017-05-26",
+    ),
+    (
+        "Russia interfered through the summer and fall of 2016.",
+        None,
+        "the summer and fall of 2016",
+        "DATE",
+        "2016",
+        "2016-06",
+        "2016-11",
+    ),
     ("Sales slowed this summer.", "2016-10-01", "this summer", "DATE", "2016-SU", "2016-06", "2016-08"),
-    ("Profit rose in the third quarter.", "1989-10-26", "the third quarter", "DATE", "1989-Q3", "1989-07", "1989-09"),
+    (
+        "Profit rose in the third quarter.",
+        "1989-10-26",
+        "the third quarter",
+        "DATE",
+        "1989-Q3",
+        "1989-07",
+        "1989-09",
+    ),
     ("Third-quarter profit rose.", "1989-10-26", "Third-quarter", "DATE", "1989-Q3", "1989-07", "1989-09"),
     ("Prices doubled in the 1990s.", None, "the 1990s", "DATE", "199", "1990", "1999"),
-    ("Flynn is currently under investigation.", "2017-05-27", "currently", "DATE", "PRESENT_REF", "2017-05-27", "2017-05-27"),
+    (
+        "Flynn is currently under investigation.",
+        "2017-05-27",
+        "currently",
+        "DATE",
+        "PRESENT_REF",
+        "2017-05-27",
+        "2017-05-27",
+    ),
     ("Stocks are down now.", "2017-05-27", "now", "DATE", "PRESENT_REF", "2017-05-27", "2017-05-27"),
     ("Officials confirmed it only recently.", "2017-05-27", "recently", "DATE", "PAST_REF", None, None),
-    ("meetings over the last seven years", "2017-05-27", "the last seven years", "DURATION", "P7Y", None, None),
+    (
+        "meetings over the last seven years",
+        "2017-05-27",
+        "the last seven years",
+        "DURATION",
+        "P7Y",
+        None,
+        None,
+    ),
     ("He held the 20-minute meeting.", None, "20-minute", "DURATION", "PT20M", None, None),
     ("He has cooperated over the past year.", "2018-12-12", "the past year", "DURATION", "P1Y", None, None),
     ("It lasted seven years.", None, "seven years", "DURATION", "P7Y", None, None),
     ("They meet every week.", None, "every week", "SET", "P1W", None, None),
     ("The paper is printed daily.", None, "daily", "SET", "P1D", None, None),
-    ("He left three days ago.", "2016-12-05", "three days ago", "DATE", "2016-12-02", "2016-12-02", "2016-12-02"),
+    (
+        "He left three days ago.",
+        "2016-12-05",
+        "three days ago",
+        "DATE",
+        "2016-12-02",
+        "2016-12-02",
+        "2016-12-02",
+    ),
     ("He resigned yesterday.", "2016-12-05", "yesterday", "DATE", "2016-12-04", "2016-12-04", "2016-12-04"),
     ("They meet on Tuesday.", "2016-12-08", "Tuesday", "DATE", "2016-12-06", "2016-12-06", "2016-12-06"),
     ("They will meet on Tuesday.", "2016-12-08", "Tuesday", "DATE", "2016-12-13", "2016-12-13", "2016-12-13"),
-    ("Flynn pleaded guilty last December.", "2018-12-12", "last December", "DATE", "2017-12", "2017-12", "2017-12"),
+    (
+        "Flynn pleaded guilty last December.",
+        "2018-12-12",
+        "last December",
+        "DATE",
+        "2017-12",
+        "2017-12",
+        "2017-12",
+    ),
     ("He was seen here in 2013.", None, "2013", "DATE", "2013", "2013", "2013"),
     ("Sessions met Kislyak in January.", "2017", "January", "DATE", "2017-01", "2017-01", "2017-01"),
     ("Trump fired Flynn in February.", "2017-05-19", "February", "DATE", "2017-02", "2017-02", "2017-02"),
-    ("The vote took place on Nov. 8.", "2017-05-19", "Nov. 8", "DATE", "2016-11-08", "2016-11-08", "2016-11-08"),
-    ("Results arrive at 5 p.m. EST, Nov. 6.", "1989-11-07", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00", "1989-11-06", "1989-11-06"),
+    (
+        "The vote took place on Nov. 8.",
+        "2017-05-19",
+        "Nov. 8",
+        "DATE",
+        "2016-11-08",
+        "2016-11-08",
+        "2016-11-08",
+    ),
+    (
+        "Results arrive at 5 p.m. EST, Nov. 6.",
+        "1989-11-07",
+        "5 p.m. EST, Nov. 6",
+        "TIME",
+        "1989-11-06T17:00",
+        "1989-11-06",
+        "1989-11-06",
+    ),
     ("A year earlier, profit was flat.", "1989-10-26", "A year earlier", "DATE", "1988", "1988", "1988"),
-    ("Profit fell in the third quarter. A year earlier, it rose.", "1989-10-26", "A year earlier", "DATE", "1988-Q3", "1988-07", "1988-09"),
-    ("The rally was held the weekend.", "1989-10-30", "the weekend", "DATE", "1989-W43-WE", "1989-10-28", "1989-10-29"),
+    (
+        "Profit fell in the third quarter. A year earlier, it rose.",
+        "1989-10-26",
+        "A year earlier",
+        "DATE",
+        "1988-Q3",
+        "1988-07",
+        "1988-09",
+    ),
+    (
+        "The rally was held the weekend.",
+        "1989-10-30",
+        "the weekend",
+        "DATE",
+        "1989-W43-WE",
+        "1989-10-28",
+        "1989-10-29",
+    ),
     ("It happened early last year.", "2017-07-20", "early last year", "DATE", "2016", "2016-01", "2016-04"),
     ("The law took effect in mid-2016.", None, "mid-2016", "DATE", "2016", "2016-05", "2016-08"),
-    ("Output grew in the first half of 2016.", None, "the first half of 2016", "DATE", "2016-H1", "2016-01", "2016-06"),
+    (
+        "Output grew in the first half of 2016.",
+        None,
+        "the first half of 2016",
+        "DATE",
+        "2016-H1",
+        "2016-01",
+        "2016-06",
+    ),
     # spoken years (broadcast transcripts) after a month or a season
-    ("January nineteen ninety-seven was cold.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", "1997-01", "1997-01"),
-    ("Profit fell in the third quarter. For the quarter a year ago, it rose.", "1989-10-30", "the quarter a year ago", "DATE", "1988-Q3", "1988-07", "1988-09"),
-    ("In the year-earlier third quarter, it rose.", "1989-10-30", "the year-earlier third quarter", "DATE", "1988-Q3", "1988-07", "1988-09"),
-    ("Sales fell in the third quarter from the corresponding period last year.", "1989-10-30", "the corresponding period last year", "DATE", "1988-Q3", "1988-07", "1988-09"),
-    ("In London at mid-afternoon yesterday, shares fell.", "1989-11-02", "mid-afternoon yesterday", "TIME", "1989-11-01TAF", "1989-11-01", "1989-11-01"),
+    (
+        "January nineteen ninety-seven was cold.",
+        "1998-02-27",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+        "1997-01",
+        "1997-01",
+    ),
+    (
+        "Profit fell in the third quarter. For the quarter a year ago, it rose.",
+        "1989-10-30",
+        "the quarter a year ago",
+        "DATE",
+        "1988-Q3",
+        "1988-07",
+        "1988-09",
+    ),
+    (
+        "In the year-earlier third quarter, it rose.",
+        "1989-10-30",
+        "the year-earlier third quarter",
+        "DATE",
+        "1988-Q3",
+        "1988-07",
+        "1988-09",
+    ),
+    (
+        "Sales fell in the third quarter from the corresponding period last year.",
+        "1989-10-30",
+        "the corresponding period last year",
+        "DATE",
+        "1988-Q3",
+        "1988-07",
+        "1988-09",
+    ),
+    (
+        "In London at mid-afternoon yesterday, shares fell.",
+        "1989-11-02",
+        "mid-afternoon yesterday",
+        "TIME",
+        "1989-11-01TAF",
+        "1989-11-01",
+        "1989-11-01",
+    ),
     ("For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-WXX", None, None),
     ("Three days later, the index fell.", "1989-10-30", "Three days", "DURATION", "P3D", None, None),
-    ("The lease runs for at least 20 more years.", "1998-02-27", "at least 20 more years", "DURATION", "P20Y", None, None),
-    ("Eight trading days after Oct. 12, it fell.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None, None),
-    ("Prices fell in the winter of nineteen ninety-four.", "1998-02-23", "the winter of nineteen ninety-four", "DATE", "1994-WI", "1994-12", "1995-02"),
+    (
+        "The lease runs for at least 20 more years.",
+        "1998-02-27",
+        "at least 20 more years",
+        "DURATION",
+        "P20Y",
+        None,
+        None,
+    ),
+    (
+        "Eight trading days after Oct. 12, it fell.",
+        "1989-10-30",
+        "Eight trading days",
+        "DURATION",
+        "P8D",
+        None,
+        None,
+    ),
+    (
+        "Prices fell in the winter of nineteen ninety-four.",
+        "1998-02-23",
+        "the winter of nineteen ninety-four",
+        "DATE",
+        "1994-WI",
+        "1994-12",
+        "1995-02",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text,anchor,phrase,typ,value,rs,re_", CASES, ids=[c[2] + "|" + str(c[1]) for c in CASES])
+@pytest.mark.parametrize(
+    "text,anchor,phrase,typ,value,rs,re_", CASES, ids=[c[2] + "|" + str(c[1]) for c in CASES]
+)
 def test_phrase(text, anchor, phrase, typ, value, rs, re_):
     t = one(text, anchor, phrase)
     assert (t.type, t.value, t.range_start, t.range_end) == (typ, value, rs, re_)
-    assert text[t.start:t.end] == phrase
+    assert text[t.start : t.end] == phrase
 
 
-@pytest.mark.parametrize("text,phrase,value,rs", [
-    ("The discussion took place on December 1 or 2.", "December 1 or 2", "XXXX-12", "XXXX-12-01"),
-    ("They met in December.", "December", "XXXX-12", "XXXX-12"),
-    ("The vote was on Nov. 8.", "Nov. 8", "XXXX-11-08", "XXXX-11-08"),
-    ("He resigned in late December.", "late December", "XXXX-12", "XXXX-12-21"),
-])
+@pytest.mark.parametrize(
+    "text,phrase,value,rs",
+    [
+        ("The discussion took place on December 1 or 2.", "December 1 or 2", "XXXX-12", "XXXX-12-01"),
+        ("They met in December.", "December", "XXXX-12", "XXXX-12"),
+        ("The vote was on Nov. 8.", "Nov. 8", "XXXX-11-08", "XXXX-11-08"),
+        ("He resigned in late December.", "late December", "XXXX-12", "XXXX-12-21"),
+    ],
+)
 def test_yearless_without_anchor(text, phrase, value, rs):
     t = one(text, None, phrase)
     assert t.value == value and t.range_start == rs
@@ -136,8 +407,12 @@ def test_month_shortly_after_full_anchor_is_upcoming():
 
 
 def test_rates_and_event_relative_soon_are_not_timexes():
-    assert [t.text for t in find_timexes("a dividend of $1.76 a year and 700 seats a week", "1989-10-30")] == []
-    assert [t.text for t in find_timexes("He was killed soon after, as soon as they left.", "1989-10-30")] == []
+    assert [
+        t.text for t in find_timexes("a dividend of $1.76 a year and 700 seats a week", "1989-10-30")
+    ] == []
+    assert [
+        t.text for t in find_timexes("He was killed soon after, as soon as they left.", "1989-10-30")
+    ] == []
     assert one("It should finish within a year.", "1989-10-30", "a year").value == "P1Y"
     assert one("Fix it as soon as possible.", "1989-10-30", "as soon as possible").value == "FUTURE_REF"
 
@@ -154,10 +429,15 @@ def test_past_plan_is_not_future():
 
 def test_the_year_and_year_shifts():
     assert one("Sales for the year rose.", "1989-10-30", "the year").value == "1989"
-    assert one("In the fiscal year ended June 30, sales rose.", "1989-10-30", "the fiscal year").value == "P1Y"
+    assert (
+        one("In the fiscal year ended June 30, sales rose.", "1989-10-30", "the fiscal year").value == "P1Y"
+    )
     # "a year earlier" in a report counts from the report's year, not from an older figure
-    t = one("Sales topped 1987 levels. Net was $4 million, up from $3 million a year earlier.",
-            "1989-10-26", "a year earlier")
+    t = one(
+        "Sales topped 1987 levels. Net was $4 million, up from $3 million a year earlier.",
+        "1989-10-26",
+        "a year earlier",
+    )
     assert t.value == "1988"
 
 
@@ -188,26 +468,31 @@ def test_bad_anchor_raises():
 
 
 def test_seed_like_paragraph():
-    text = ("Flynn pleaded guilty last December to lying to the FBI. He has been cooperating "
-            "with special counsel Robert Mueller over the past year, and is set to be sentenced "
-            "on December 18.")
+    text = (
+        "Flynn pleaded guilty last December to lying to the FBI. He has been cooperating "
+        "with special counsel Robert Mueller over the past year, and is set to be sentenced "
+        "on December 18."
+    )
     got = [(t.text, t.value) for t in find_timexes(text, "2018-12-12")]
-    assert got == [("last December", "2017-12"), ("the past year", "P1Y"),
-                   ("December 18", "2018-12-18")]
+    assert got == [("last December", "2017-12"), ("the past year", "P1Y"), ("December 18", "2018-12-18")]
 
 
 # --- infer_reference --------------------------------------------------------------------
 
-@pytest.mark.parametrize("text,expected", [
-    ("Russia interfered in the 2016 presidential election, the FBI says.", "2016"),
-    ("The calls took place between April and November 2016. Kislyak, seen here in 2013.", "2016"),
-    ("Conversations accelerated after the Nov. 8 vote, during the 2016 campaign.", "2016"),
-    ("Flynn met Kislyak in December and again in January.", None),
-    ("About 2000 people marched.", None),
-    ("The plant will be finished by 2030. It opened in 2014.", "2014"),
-    ("Published: Dec. 18, 2016. Flynn met Kislyak.", "2016-12-18"),
-    ("", None),
-])
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Russia interfered in the 2016 presidential election, the FBI says.", "2016"),
+        ("The calls took place between April and November 2016. Kislyak, seen here in 2013.", "2016"),
+        ("Conversations accelerated after the Nov. 8 vote, during the 2016 campaign.", "2016"),
+        ("Flynn met Kislyak in December and again in January.", None),
+        ("About 2000 people marched.", None),
+        ("The plant will be finished by 2030. It opened in 2014.", "2014"),
+        ("Published: Dec. 18, 2016. Flynn met Kislyak.", "2016-12-18"),
+        ("", None),
+    ],
+)
 def test_infer_reference(text, expected):
     assert infer_reference(text) == expected
 
@@ -223,13 +508,16 @@ def test_infer_reference_on_seeds():
 
 # --- CLI ----------------------------------------------------------------------------------
 
+
 def test_cli_json_lines():
-    r = CliRunner().invoke(dates, ["--anchor", "2017-05-27", "-"],
-                           input="On Friday evening the Times reported it.\n")
+    r = CliRunner().invoke(
+        dates, ["--anchor", "2017-05-27", "-"], input="On Friday evening the Times reported it.\n"
+    )
     assert r.exit_code == 0, r.output
     rows = [json.loads(line) for line in r.output.splitlines()]
-    assert rows == [{"start": 3, "end": 17, "text": "Friday evening", "type": "TIME",
-                     "value": "2017-05-26TEV"}]
+    assert rows == [
+        {"start": 3, "end": 17, "text": "Friday evening", "type": "TIME", "value": "2017-05-26TEV"}
+    ]
 
 
 def test_cli_file_and_default_stdin(tmp_path):
@@ -248,18 +536,42 @@ def test_cli_bad_anchor():
 
 # --- robustness ---------------------------------------------------------------------------
 
-_ALPHABET = st.sampled_from(list("0123456789 ,.-/'\n") + ["May", "March", "Dec.", "Friday",
-                            "last", "year", "the", "2016", "ago", "three", "days", "of",
-                            "early", "mid", "quarter", "third", "evening", "a", "X", "é"])
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-/'\n")
+    + [
+        "May",
+        "March",
+        "Dec.",
+        "Friday",
+        "last",
+        "year",
+        "the",
+        "2016",
+        "ago",
+        "three",
+        "days",
+        "of",
+        "early",
+        "mid",
+        "quarter",
+        "third",
+        "evening",
+        "a",
+        "X",
+        "é",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_ALPHABET, max_size=40).map("".join),
-       st.sampled_from([None, "2016", "2016-12", "2016-12-01", "2016-02-29"]))
+@given(
+    st.lists(_ALPHABET, max_size=40).map("".join),
+    st.sampled_from([None, "2016", "2016-12", "2016-12-01", "2016-02-29"]),
+)
 def test_fuzz_never_raises(text, anchor):
     for t in find_timexes(text, anchor):
         assert 0 <= t.start < t.end <= len(text)
-        assert t.text == text[t.start:t.end]
+        assert t.text == text[t.start : t.end]
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
     infer_reference(text)
 
@@ -268,35 +580,40 @@ def test_fuzz_never_raises(text, anchor):
 @given(st.text(max_size=200))
 def test_fuzz_any_text(text):
     for t in find_timexes(text, "2016-12-01"):
-        assert t.text == text[t.start:t.end]
+        assert t.text == text[t.start : t.end]
 
 
 # --- scorer -------------------------------------------------------------------------------
 
+
 def _bench():
     spec = importlib.util.spec_from_file_location("tempeval3", REPO / "bench" / "tempeval3.py")
     mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod        # dataclasses look their module up
+    sys.modules[spec.name] = mod  # dataclasses look their module up
     spec.loader.exec_module(mod)
     return mod
 
 
 def test_scorer_on_hand_made_pair():
     b = _bench()
-    raw = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
-           'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT><TEXT>'
-           'A &amp; B met <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> '
-           'and <TIMEX3 tid="t2" type="DATE" value="1997">last year</TIMEX3> for '
-           '<TIMEX3 tid="t3" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT></TimeML>')
+    raw = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
+        'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT><TEXT>'
+        'A &amp; B met <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> '
+        'and <TIMEX3 tid="t2" type="DATE" value="1997">last year</TIMEX3> for '
+        '<TIMEX3 tid="t3" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT></TimeML>'
+    )
     text, anchor, gold = b.parse_tml(raw)
     assert anchor == "1998-01-08" and text.startswith("A & B met yesterday")
     assert [g.text for g in gold] == ["yesterday", "last year", "two days"]
     S = b.Span
     # system: exact "yesterday" (right value), "year" inside "last year" (wrong value),
     # a spurious one, and misses "two days".
-    system = [S(gold[0].start, gold[0].end, "DATE", "1998-01-07"),
-              S(gold[1].start + 5, gold[1].end, "DATE", "1998"),
-              S(0, 1, "DATE", "PRESENT_REF")]
+    system = [
+        S(gold[0].start, gold[0].end, "DATE", "1998-01-07"),
+        S(gold[1].start + 5, gold[1].end, "DATE", "1998"),
+        S(0, 1, "DATE", "PRESENT_REF"),
+    ]
     sc = b.Scores()
     sc.add(gold, system)
     f = sc.figures()
@@ -310,21 +627,95 @@ def test_scorer_on_hand_made_pair():
 
 # --- the windowed scan finds exactly what a scan of every rule over the whole text finds ----
 
+
 def _same_candidates(text):
     from storyline.extract import dates as D
+
     full = sorted((s, e, p) for s, e, p, _ in D._candidates_full(text))
     fast = sorted((s, e, p) for s, e, p, _ in D._candidates(text))
     assert fast == full
 
 
 _WORDS = st.sampled_from(
-    [" ", " ", ", ", ".", "-", "\n", "'", "/", ":", "0", "1", "9", "12", "1989", "2016", "30",
-     "p.m.", "a.m.", "Dec.", "December", "May", "Monday", "Mondays", "last", "next", "this",
-     "the", "year", "years", "month", "week", "weekend", "quarter", "third", "fiscal", "ago",
-     "earlier", "three", "a", "few", "early", "mid", "late", "end", "of", "night", "tonight",
-     "morning", "summer", "now", "current", "recent", "soon", "future", "daily", "every",
-     "biweekly", "nineteen", "ninety", "eighties", "'80s", "FY", "Q3", "for", "while",
-     "between", "and", "or", "to", "$", "%", "million", "thousand", "period", "half", "x" * 30])
+    [
+        " ",
+        " ",
+        ", ",
+        ".",
+        "-",
+        "\n",
+        "'",
+        "/",
+        ":",
+        "0",
+        "1",
+        "9",
+        "12",
+        "1989",
+        "2016",
+        "30",
+        "p.m.",
+        "a.m.",
+        "Dec.",
+        "December",
+        "May",
+        "Monday",
+        "Mondays",
+        "last",
+        "next",
+        "this",
+        "the",
+        "year",
+        "years",
+        "month",
+        "week",
+        "weekend",
+        "quarter",
+        "third",
+        "fiscal",
+        "ago",
+        "earlier",
+        "three",
+        "a",
+        "few",
+        "early",
+        "mid",
+        "late",
+        "end",
+        "of",
+        "night",
+        "tonight",
+        "morning",
+        "summer",
+        "now",
+        "current",
+        "recent",
+        "soon",
+        "future",
+        "daily",
+        "every",
+        "biweekly",
+        "nineteen",
+        "ninety",
+        "eighties",
+        "'80s",
+        "FY",
+        "Q3",
+        "for",
+        "while",
+        "between",
+        "and",
+        "or",
+        "to",
+        "$",
+        "%",
+        "million",
+        "thousand",
+        "period",
+        "half",
+        "x" * 30,
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -334,14 +725,20 @@ def test_windowed_scan_equals_full_scan(text):
 
 
 def test_windowed_scan_equals_full_scan_on_long_text():
-    text = ("Profit rose 12% in the fiscal third quarter ended Sept. 30, compared with $1.76 a "
-            "share a year earlier. " + "Nothing here at all. " * 40 +
-            "On Monday at 5 p.m. EST, Dec. 7, 1989, the board met; shares will be payable "
-            "between April and November 2016, and the company has been profitable for a while.")
+    text = (
+        "Profit rose 12% in the fiscal third quarter ended Sept. 30, compared with $1.76 a "
+        "share a year earlier. "
+        + "Nothing here at all. "
+        * 40
+        + "On Monday at 5 p.m. EST, Dec. 7, 1989, the board met; shares will be payable "
+        "between April and November 2016, and the company has been profitable for a while."
+    )
     _same_candidates(text)
 
 
 def test_infer_reference_ignores_scheduled_future_years():
-    text = ("Dredging is scheduled to begin in October 2025, with the first berth due to open in 2027. "
-            "The contract was awarded in 2025 after a vote in April 2025.")
+    text = (
+        "Dredging is scheduled to begin in October 2025, with the first berth due to open in 2027. "
+        "The contract was awarded in 2025 after a vote in April 2025."
+    )
     assert infer_reference(text) == "2025"

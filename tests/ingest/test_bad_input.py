@@ -1,14 +1,15 @@
 """Bad input: one clear line each, the good articles stored, a non-zero exit."""
+
 from __future__ import annotations
 
 import shutil
 
 import pytest
 from click.testing import CliRunner
+from tests.conftest import REPO
 
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.present.cli import cli
-from tests.conftest import REPO
 
 BAD = REPO / "tests" / "fixtures" / "bad"
 
@@ -19,7 +20,7 @@ def bad_folder(tmp_path):
     shutil.copytree(BAD, folder)
     shutil.copy(REPO / "samples" / "courier_2025-02-10_tender.txt", folder / "good.txt")
     big = folder / "huge.txt"
-    with open(big, "w") as fh:   # a 50 MB file is no article
+    with open(big, "w") as fh:  # a 50 MB file is no article
         line = "The harbour board met on Tuesday to discuss the tender. " * 20 + "\n"
         while fh.tell() < 50 * 1024 * 1024:
             fh.write(line)
@@ -43,7 +44,14 @@ def test_ingest_cli_stores_the_good_and_reports_the_bad(bad_folder, tmp_path):
     result = CliRunner().invoke(cli, ["ingest", str(bad_folder), "--db", str(db)])
     assert result.exit_code == 1
     out = result.output
-    for name in ("empty.txt", "binary.txt", "invalid_utf8.txt", "huge.txt", "broken.jsonl:2", "scripts_only.html"):
+    for name in (
+        "empty.txt",
+        "binary.txt",
+        "invalid_utf8.txt",
+        "huge.txt",
+        "broken.jsonl:2",
+        "scripts_only.html",
+    ):
         lines = [l for l in out.splitlines() if name in l and "failed" in l]
         assert len(lines) == 1, (name, out)
     assert "no article text" in next(l for l in out.splitlines() if "scripts_only.html" in l)
@@ -62,6 +70,7 @@ def test_missing_path_and_empty_glob(tmp_path):
 
 def test_stdin_and_jsonl_fields(tmp_path):
     import io
+
     data = b'{"text": "Alina Marek met Dmitri Volkov in Marrowick on March 3, 2025.", "outlet": "KPA", "published": "2025-05-20T09:00:00Z"}\n'
     items = list(read(["-"], stdin=io.BytesIO(data)))
     assert isinstance(items[0], RawArticle) and items[0].format == "text"

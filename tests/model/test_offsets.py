@@ -1,5 +1,7 @@
 """OffsetMap: cleaned offsets back to the original, with inserted characters covering nothing."""
-from hypothesis import given, strategies as st
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from storyline.model import OffsetMap
 
@@ -14,18 +16,21 @@ def test_inserted_paragraph_break_at_span_end_covers_nothing():
 
 def test_inserted_space_in_a_glued_word_maps_to_the_glued_original():
     original = "otheradvisers met"
-    m = OffsetMap([(0, 0, 5), (6, 5, 12)])      # cleaned "other advisers met"
+    m = OffsetMap([(0, 0, 5), (6, 5, 12)])  # cleaned "other advisers met"
     assert original[slice(*m.span(0, 14))] == "otheradvisers"
     assert original[slice(*m.span(6, 14))] == "advisers"
 
 
-@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 8)), min_size=1, max_size=8),
-       st.integers(0, 60), st.integers(0, 60))
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(1, 8)), min_size=1, max_size=8),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
 def test_spans_stay_ordered_and_inside_the_original(parts, a, b):
     segments, clean, orig = [], 0, 0
     for gap, length in parts:
-        clean += gap                  # inserted characters
-        orig += gap // 2              # dropped original characters
+        clean += gap  # inserted characters
+        orig += gap // 2  # dropped original characters
         segments.append((clean, orig, length))
         clean += length
         orig += length

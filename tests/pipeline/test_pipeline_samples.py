@@ -1,11 +1,18 @@
 """The project's own sample corpus (samples/, ground truth in samples/README.md)."""
+
 from __future__ import annotations
 
 
 def test_the_dinner_reported_by_many_outlets_is_one_event(sample_store):
     events, _ = sample_store.events(type="MEET")
-    dinners = [e for e in events if e["date"] and e["date"]["start"] == "2025-03-03"
-               and e["date"]["end"] == "2025-03-04" and e["documents"] >= 3]
+    dinners = [
+        e
+        for e in events
+        if e["date"]
+        and e["date"]["start"] == "2025-03-03"
+        and e["date"]["end"] == "2025-03-04"
+        and e["documents"] >= 3
+    ]
     assert len(dinners) == 1, [(e["label"], e["documents"]) for e in events]
     names = {p["name"] for p in dinners[0]["participants"]}
     assert {"Alina Marek", "Peter Halloran"} <= names and any("Volkov" in n for n in names)
@@ -24,8 +31,9 @@ def test_spelling_variants_merge(sample_store):
 
 def test_short_outlet_name_merges_with_full_name(sample_store):
     ledger = sample_store.find_entity("The Harbour Ledger")
-    assert ledger is not None and any(a.lower().endswith("ledger") and "harbour" not in a.lower()
-                                      for a in ledger["aliases"]), ledger["aliases"]
+    assert ledger is not None and any(
+        a.lower().endswith("ledger") and "harbour" not in a.lower() for a in ledger["aliases"]
+    ), ledger["aliases"]
 
 
 def test_mareks_denial_is_contradicted(sample_store):
@@ -57,10 +65,13 @@ def test_html_metadata_gives_outlet_and_date(sample_store):
 def test_hypothetical_and_negated_events_are_not_timeline_events(tmp_path):
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
+
     src = tmp_path / "a.txt"
-    src.write_text("Harbour News\n\nThe mayor could fire Peter Halloran next week, aides said. "
-                   "Alina Marek never met Dmitri Volkov, her lawyer said. "
-                   "On May 9, 2025, the board fired Peter Halloran.\n")
+    src.write_text(
+        "Harbour News\n\nThe mayor could fire Peter Halloran next week, aides said. "
+        "Alina Marek never met Dmitri Volkov, her lawyer said. "
+        "On May 9, 2025, the board fired Peter Halloran.\n"
+    )
     store = SQLiteStore(str(tmp_path / "s.db"))
     ingest_paths(store, [str(src)])
     events, _ = store.events()
@@ -72,9 +83,12 @@ def test_hypothetical_and_negated_events_are_not_timeline_events(tmp_path):
 def test_date_of_the_main_clause_does_not_date_the_event_it_is_relative_to(tmp_path):
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
+
     src = tmp_path / "a.txt"
-    src.write_text("KBN News\n\nThe board on Wednesday, May 14, 2025, appointed Ruth Abernathy as interim "
-                   "commissioner, two days after Alina Marek resigned over her contacts with Dmitri Volkov.\n")
+    src.write_text(
+        "KBN News\n\nThe board on Wednesday, May 14, 2025, appointed Ruth Abernathy as interim "
+        "commissioner, two days after Alina Marek resigned over her contacts with Dmitri Volkov.\n"
+    )
     store = SQLiteStore(str(tmp_path / "s.db"))
     ingest_paths(store, [str(src)])
     events, _ = store.events()

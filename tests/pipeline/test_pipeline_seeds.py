@@ -1,4 +1,5 @@
 """The real scrapes of ../shared/corpus/seeds through the whole pipeline."""
+
 from __future__ import annotations
 
 from tests.conftest import SHARED
@@ -30,7 +31,7 @@ def test_event_mentions_are_exact_sentences_of_the_original(seed_store):
     ev = _trump_tower(seed_store)[0]
     for m in ev["mentions"]:
         original = seed_store.document(m["doc"])["original"]
-        assert original[m["start"]:m["end"]] == m["text"]
+        assert original[m["start"] : m["end"]] == m["text"]
     texts = " ".join(m["text"] for m in ev["mentions"])
     assert "December 1 or 2" in texts and "Trump Tower" in texts
 
@@ -92,6 +93,7 @@ def test_inferred_reference_year_for_undated_scrapes(seed_store):
 
 def test_reingesting_adds_nothing(seed_store):
     from storyline.pipeline import ingest_paths
+
     before = seed_store.counts()
     summary = ingest_paths(seed_store, [str(SHARED / "corpus" / "seeds")])
     assert summary.new == 0 and summary.duplicate == 5
@@ -102,8 +104,11 @@ def test_sessions_denial_contradicts_the_confirmed_meetings(seed_store):
     sessions = seed_store.find_entity("Jeff Sessions")["id"]
     contradictions, total = seed_store.contradictions()
     assert total >= 1
-    found = [k for k in contradictions
-             if any(c["stance"] == "DENY" and c["speaker"] == sessions for c in k["details"])
-             and any(c["stance"] in ("CONFIRM", "ASSERT") for c in k["details"])]
+    found = [
+        k
+        for k in contradictions
+        if any(c["stance"] == "DENY" and c["speaker"] == sessions for c in k["details"])
+        and any(c["stance"] in ("CONFIRM", "ASSERT") for c in k["details"])
+    ]
     assert found, [k["reason"] for k in contradictions]
     assert "Sessions" in found[0]["reason"]

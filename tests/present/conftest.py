@@ -6,6 +6,7 @@ a claim and a denial that contradict each other, and one document whose title, o
 entity names are markup (an XSS probe). ``seeds_store`` runs the real pipeline over
 ``../shared/corpus/seeds`` and skips with the reason when that is not possible.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,20 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import (Analysis, Claim, Contradiction, DateRange, Document, Entity, Event,
-                             EventMention, Mention, OffsetMap, Resolution, Sentence)
+from storyline.model import (
+    Analysis,
+    Claim,
+    Contradiction,
+    DateRange,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    Mention,
+    OffsetMap,
+    Resolution,
+    Sentence,
+)
 from storyline.store import SQLiteStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,8 +44,15 @@ class _Doc:
 
     def __init__(self, doc_id, sentences, **meta):
         text = " ".join(sentences)
-        self.doc = Document(id=doc_id, source=f"{doc_id}.txt", original=text, text=text,
-                            offsets=OffsetMap.identity(len(text)), published_basis="metadata", **meta)
+        self.doc = Document(
+            id=doc_id,
+            source=f"{doc_id}.txt",
+            original=text,
+            text=text,
+            offsets=OffsetMap.identity(len(text)),
+            published_basis="metadata",
+            **meta,
+        )
         self.sentences, pos = [], 0
         for i, s in enumerate(sentences):
             self.sentences.append(Sentence(i, pos, pos + len(s), s))
@@ -52,16 +72,37 @@ class _Doc:
 
     def event(self, sent, type, trigger, participants, date=None, sources=(), location=None):
         start, end = self._span(sent, trigger)
-        e = EventMention(f"{self.doc.id}:e{len(self.events)}", sent, type, trigger, trigger.lower(),
-                         start, end, [{"mention": m, "role": r} for m, r in participants], date,
-                         location, None, list(sources))
+        e = EventMention(
+            f"{self.doc.id}:e{len(self.events)}",
+            sent,
+            type,
+            trigger,
+            trigger.lower(),
+            start,
+            end,
+            [{"mention": m, "role": r} for m, r in participants],
+            date,
+            location,
+            None,
+            list(sources),
+        )
         self.events.append(e)
         return e.id
 
     def claim(self, sent, stance, text, speaker=None, speaker_text=None, event=None, attributed_to=()):
         start, end = self._span(sent, text)
-        c = Claim(f"{self.doc.id}:c{len(self.claims)}", sent, stance, text, start, end, speaker,
-                  speaker_text, event, list(attributed_to))
+        c = Claim(
+            f"{self.doc.id}:c{len(self.claims)}",
+            sent,
+            stance,
+            text,
+            start,
+            end,
+            speaker,
+            speaker_text,
+            event,
+            list(attributed_to),
+        )
         self.claims.append(c)
         return c.id
 
@@ -71,13 +112,19 @@ class _Doc:
 
 def build_hand_store(path) -> dict:
     """Write the hand-made store to ``path``; returns the ids the tests refer to."""
-    d1 = _Doc("wapo-backchannel", [
-        "Jared Kushner met Sergey Kislyak at Trump Tower on December 1 or 2, 2016.",
-        "Michael Flynn also attended the meeting, according to The Washington Post.",
-        "The Post reported that Kushner proposed a secret backchannel to Moscow.",
-        "Flynn spoke by phone with Kislyak on December 29.",
-    ], title="Kushner discussed a backchannel with Russia's ambassador", outlet="The Washington Post",
-        author="A. Reporter", published="2017-05-26")
+    d1 = _Doc(
+        "wapo-backchannel",
+        [
+            "Jared Kushner met Sergey Kislyak at Trump Tower on December 1 or 2, 2016.",
+            "Michael Flynn also attended the meeting, according to The Washington Post.",
+            "The Post reported that Kushner proposed a secret backchannel to Moscow.",
+            "Flynn spoke by phone with Kislyak on December 29.",
+        ],
+        title="Kushner discussed a backchannel with Russia's ambassador",
+        outlet="The Washington Post",
+        author="A. Reporter",
+        published="2017-05-26",
+    )
     k1 = d1.mention(0, "Jared Kushner", "PERSON", "Jared Kushner")
     s1 = d1.mention(0, "Sergey Kislyak", "PERSON", "Sergey Kislyak", role="the Russian ambassador")
     t1 = d1.mention(0, "Trump Tower", "FAC", "Trump Tower")
@@ -85,42 +132,84 @@ def build_hand_store(path) -> dict:
     k1b = d1.mention(2, "Kushner", "PERSON", "Jared Kushner")
     f1b = d1.mention(3, "Flynn", "PERSON", "Michael Flynn")
     s1b = d1.mention(3, "Kislyak", "PERSON", "Sergey Kislyak")
-    meet_a = d1.event(0, "MEET", "met", [(k1, "agent"), (s1, "partner")],
-                      DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"),
-                      sources=["The Washington Post"], location=t1)
+    meet_a = d1.event(
+        0,
+        "MEET",
+        "met",
+        [(k1, "agent"), (s1, "partner")],
+        DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"),
+        sources=["The Washington Post"],
+        location=t1,
+    )
     meet_b = d1.event(1, "MEET", "attended", [(f1, "agent")], sources=["The Washington Post"])
     propose = d1.event(2, "PROPOSE", "proposed", [(k1b, "agent")], sources=["The Post"])
-    call = d1.event(3, "CALL", "spoke by phone", [(f1b, "agent"), (s1b, "partner")],
-                    DateRange("2016-12-29", "2016-12-29", "December 29"))
-    c_assert = d1.claim(2, "ASSERT", "Kushner proposed a secret backchannel to Moscow",
-                        speaker_text="The Post", event=propose, attributed_to=["The Post"])
+    call = d1.event(
+        3,
+        "CALL",
+        "spoke by phone",
+        [(f1b, "agent"), (s1b, "partner")],
+        DateRange("2016-12-29", "2016-12-29", "December 29"),
+    )
+    c_assert = d1.claim(
+        2,
+        "ASSERT",
+        "Kushner proposed a secret backchannel to Moscow",
+        speaker_text="The Post",
+        event=propose,
+        attributed_to=["The Post"],
+    )
 
-    d2 = _Doc("nyt-meeting", [
-        "In December 2016 Kushner and Flynn met the Russian ambassador, Sergey Kislyak, at Trump Tower.",
-        "Kushner denied that he proposed a backchannel.",
-        "A White House spokesman declined to comment.",
-    ], title="Kushner and Flynn met Russian envoy", outlet="The New York Times", published="2017-04-03")
+    d2 = _Doc(
+        "nyt-meeting",
+        [
+            "In December 2016 Kushner and Flynn met the Russian ambassador, Sergey Kislyak, at Trump Tower.",
+            "Kushner denied that he proposed a backchannel.",
+            "A White House spokesman declined to comment.",
+        ],
+        title="Kushner and Flynn met Russian envoy",
+        outlet="The New York Times",
+        published="2017-04-03",
+    )
     k2 = d2.mention(0, "Kushner", "PERSON", "Jared Kushner")
     f2 = d2.mention(0, "Flynn", "PERSON", "Michael Flynn")
     s2 = d2.mention(0, "Sergey Kislyak", "PERSON", "Sergey Kislyak", role="the Russian ambassador")
     k2b = d2.mention(1, "Kushner", "PERSON", "Jared Kushner")
-    meet_c = d2.event(0, "MEET", "met", [(k2, "agent"), (f2, "agent"), (s2, "partner")],
-                      DateRange("2016-12", "2016-12", "In December 2016"))
+    meet_c = d2.event(
+        0,
+        "MEET",
+        "met",
+        [(k2, "agent"), (f2, "agent"), (s2, "partner")],
+        DateRange("2016-12", "2016-12", "In December 2016"),
+    )
     deny = d2.event(1, "DENY", "denied", [(k2b, "agent")])
-    c_deny = d2.claim(1, "DENY", "Kushner denied that he proposed a backchannel", speaker=k2b,
-                      speaker_text="Kushner", event=deny)
-    d2.claim(2, "DECLINE", "A White House spokesman declined to comment", speaker_text="A White House spokesman")
+    c_deny = d2.claim(
+        1,
+        "DENY",
+        "Kushner denied that he proposed a backchannel",
+        speaker=k2b,
+        speaker_text="Kushner",
+        event=deny,
+    )
+    d2.claim(
+        2, "DECLINE", "A White House spokesman declined to comment", speaker_text="A White House spokesman"
+    )
 
     evil = "<script>alert(1)</script>"
-    d3 = _Doc("xss-probe", [
-        f"{evil} Mallory <img src=x onerror=alert(2)> met Kislyak.",
-        "Click javascript:alert(3) for more.",
-    ], title="<script>alert(1)</script> headline", outlet="<img src=x onerror=alert(2)>",
-        published="2017-06-01")
+    d3 = _Doc(
+        "xss-probe",
+        [
+            f"{evil} Mallory <img src=x onerror=alert(2)> met Kislyak.",
+            "Click javascript:alert(3) for more.",
+        ],
+        title="<script>alert(1)</script> headline",
+        outlet="<img src=x onerror=alert(2)>",
+        published="2017-06-01",
+    )
     m3 = d3.mention(0, "Mallory <img src=x onerror=alert(2)>", "PERSON", "Mallory")
     s3 = d3.mention(0, "Kislyak", "PERSON", "Sergey Kislyak")
-    xmeet = d3.event(0, "MEET", "met", [(m3, "agent"), (s3, "partner")],
-                     DateRange("2017-01-05", "2017-01-05", "January 5"))
+    xmeet = d3.event(
+        0, "MEET", "met", [(m3, "agent"), (s3, "partner")], DateRange("2017-01-05", "2017-01-05", "January 5")
+    )
     d3.claim(1, "ASSERT", "Click javascript:alert(3) for more", speaker_text="<script>alert(1)</script>")
 
     store = SQLiteStore(str(path))
@@ -131,40 +220,110 @@ def build_hand_store(path) -> dict:
         return [m.id for d in docs for m in d.mentions if m.key == key]
 
     ents = [
-        Entity("ent-kushner", "Jared Kushner", "PERSON", ["Jared Kushner", "Kushner"],
-               [{"role": "senior adviser", "doc": "wapo-backchannel"}], mentions_of("Jared Kushner", d1, d2)),
-        Entity("ent-kislyak", "Sergey Kislyak", "PERSON", ["Sergey Kislyak", "Kislyak", "the Russian ambassador"],
-               [{"role": "the Russian ambassador", "doc": "wapo-backchannel"},
-                {"role": "the Russian ambassador", "doc": "nyt-meeting"}],
-               mentions_of("Sergey Kislyak", d1, d2, d3)),
-        Entity("ent-flynn", "Michael Flynn", "PERSON", ["Michael Flynn", "Flynn"], [],
-               mentions_of("Michael Flynn", d1, d2)),
+        Entity(
+            "ent-kushner",
+            "Jared Kushner",
+            "PERSON",
+            ["Jared Kushner", "Kushner"],
+            [{"role": "senior adviser", "doc": "wapo-backchannel"}],
+            mentions_of("Jared Kushner", d1, d2),
+        ),
+        Entity(
+            "ent-kislyak",
+            "Sergey Kislyak",
+            "PERSON",
+            ["Sergey Kislyak", "Kislyak", "the Russian ambassador"],
+            [
+                {"role": "the Russian ambassador", "doc": "wapo-backchannel"},
+                {"role": "the Russian ambassador", "doc": "nyt-meeting"},
+            ],
+            mentions_of("Sergey Kislyak", d1, d2, d3),
+        ),
+        Entity(
+            "ent-flynn",
+            "Michael Flynn",
+            "PERSON",
+            ["Michael Flynn", "Flynn"],
+            [],
+            mentions_of("Michael Flynn", d1, d2),
+        ),
         Entity("ent-trump-tower", "Trump Tower", "FAC", ["Trump Tower"], [], mentions_of("Trump Tower", d1)),
-        Entity("ent-mallory", "Mallory <img src=x onerror=alert(2)>", "PERSON",
-               ["<script>alert(1)</script>"], [], mentions_of("Mallory", d3)),
+        Entity(
+            "ent-mallory",
+            "Mallory <img src=x onerror=alert(2)>",
+            "PERSON",
+            ["<script>alert(1)</script>"],
+            [],
+            mentions_of("Mallory", d3),
+        ),
     ]
     evs = [
-        Event("ev-meet", "MEET", "Kushner and Flynn meet Kislyak at Trump Tower", [meet_a, meet_b, meet_c],
-              [{"entity": "ent-kushner", "role": "agent"}, {"entity": "ent-flynn", "role": "agent"},
-               {"entity": "ent-kislyak", "role": "partner"}],
-              DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"), "ent-trump-tower",
-              ["The Washington Post"]),
-        Event("ev-propose", "PROPOSE", "Kushner proposes a backchannel", [propose],
-              [{"entity": "ent-kushner", "role": "agent"}],
-              DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"), None, ["The Post"]),
-        Event("ev-call", "CALL", "Flynn calls Kislyak", [call],
-              [{"entity": "ent-flynn", "role": "agent"}, {"entity": "ent-kislyak", "role": "partner"}],
-              DateRange("2016-12-29", "2016-12-29", "December 29"), None, []),
-        Event("ev-deny", "DENY", "Kushner denies proposing a backchannel", [deny],
-              [{"entity": "ent-kushner", "role": "agent"}], None, None, []),
-        Event("ev-xss", "MEET", "<script>alert(1)</script> meets Kislyak <img src=x onerror=alert(2)>", [xmeet],
-              [{"entity": "ent-mallory", "role": "agent"}, {"entity": "ent-kislyak", "role": "partner"}],
-              DateRange("2017-01-05", "2017-01-05", "January 5"), None, ["javascript:alert(3)"]),
+        Event(
+            "ev-meet",
+            "MEET",
+            "Kushner and Flynn meet Kislyak at Trump Tower",
+            [meet_a, meet_b, meet_c],
+            [
+                {"entity": "ent-kushner", "role": "agent"},
+                {"entity": "ent-flynn", "role": "agent"},
+                {"entity": "ent-kislyak", "role": "partner"},
+            ],
+            DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"),
+            "ent-trump-tower",
+            ["The Washington Post"],
+        ),
+        Event(
+            "ev-propose",
+            "PROPOSE",
+            "Kushner proposes a backchannel",
+            [propose],
+            [{"entity": "ent-kushner", "role": "agent"}],
+            DateRange("2016-12-01", "2016-12-02", "December 1 or 2, 2016"),
+            None,
+            ["The Post"],
+        ),
+        Event(
+            "ev-call",
+            "CALL",
+            "Flynn calls Kislyak",
+            [call],
+            [{"entity": "ent-flynn", "role": "agent"}, {"entity": "ent-kislyak", "role": "partner"}],
+            DateRange("2016-12-29", "2016-12-29", "December 29"),
+            None,
+            [],
+        ),
+        Event(
+            "ev-deny",
+            "DENY",
+            "Kushner denies proposing a backchannel",
+            [deny],
+            [{"entity": "ent-kushner", "role": "agent"}],
+            None,
+            None,
+            [],
+        ),
+        Event(
+            "ev-xss",
+            "MEET",
+            "<script>alert(1)</script> meets Kislyak <img src=x onerror=alert(2)>",
+            [xmeet],
+            [{"entity": "ent-mallory", "role": "agent"}, {"entity": "ent-kislyak", "role": "partner"}],
+            DateRange("2017-01-05", "2017-01-05", "January 5"),
+            None,
+            ["javascript:alert(3)"],
+        ),
     ]
     store.save_resolution(Resolution(ents, evs, [Contradiction([c_assert, c_deny], "assert vs deny")]))
     store.close()
-    return {"path": str(path), "meet": "ev-meet", "deny": "ev-deny", "kislyak": "ent-kislyak",
-            "kushner": "ent-kushner", "claim_assert": c_assert, "claim_deny": c_deny}
+    return {
+        "path": str(path),
+        "meet": "ev-meet",
+        "deny": "ev-deny",
+        "kislyak": "ent-kislyak",
+        "kushner": "ent-kushner",
+        "claim_assert": c_assert,
+        "claim_deny": c_deny,
+    }
 
 
 @pytest.fixture(scope="session")
@@ -177,6 +336,7 @@ def client(hand_store):
     from fastapi.testclient import TestClient
 
     from storyline.present.api import create_app
+
     with TestClient(create_app(hand_store["path"])) as c:
         yield c
 
@@ -227,6 +387,7 @@ class LiveServer:
         import uvicorn
 
         from storyline.present.api import create_app
+
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(db_path), host="127.0.0.1", port=self.port, log_level="warning")

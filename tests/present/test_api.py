@@ -1,4 +1,5 @@
 """The JSON API over the hand-made store (see conftest.py): shapes, pages, filters, errors, headers."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,15 +9,29 @@ def test_stats(client):
     r = client.get("/api/stats")
     assert r.status_code == 200
     body = r.json()
-    assert body["counts"] == {"documents": 3, "sentences": 9, "entities": 5, "events": 5,
-                              "claims": 4, "contradictions": 1}
+    assert body["counts"] == {
+        "documents": 3,
+        "sentences": 9,
+        "entities": 5,
+        "events": 5,
+        "claims": 4,
+        "contradictions": 1,
+    }
     assert {o["outlet"] for o in body["outlets"]} >= {"The Washington Post", "The New York Times"}
     assert {t["type"] for t in body["event_types"]} == {"MEET", "PROPOSE", "CALL", "DENY"}
     assert body["events_span"] == {"first": "2016-12-01", "last": "2017-01-05"}
 
 
-@pytest.mark.parametrize("path,total", [("/api/documents", 3), ("/api/entities", 5), ("/api/events", 5),
-                                        ("/api/claims", 4), ("/api/contradictions", 1)])
+@pytest.mark.parametrize(
+    "path,total",
+    [
+        ("/api/documents", 3),
+        ("/api/entities", 5),
+        ("/api/events", 5),
+        ("/api/claims", 4),
+        ("/api/contradictions", 1),
+    ],
+)
 def test_lists_are_paginated(client, path, total):
     full = client.get(path, params={"limit": 100}).json()
     assert full["total"] == total and len(full["items"]) == total
@@ -26,7 +41,7 @@ def test_lists_are_paginated(client, path, total):
     assert first["total"] == rest["total"] == total
     assert len(first["items"]) == min(2, total)
     ids = [x.get("id") for x in first["items"] + rest["items"]]
-    assert ids == [x.get("id") for x in full["items"]][:len(ids)]
+    assert ids == [x.get("id") for x in full["items"]][: len(ids)]
     beyond = client.get(path, params={"offset": 500}).json()
     assert beyond["items"] == [] and beyond["total"] == total
 
@@ -82,14 +97,17 @@ def test_event_page_evidence_grouped_by_document(client):
     assert wapo["outlet"] == "The Washington Post" and len(wapo["sentences"]) == 2
     s = wapo["sentences"][0]
     trig = [h for h in s["highlights"] if h["kind"] == "trigger"][0]
-    assert s["text"][trig["start"]:trig["end"]] == "met"
-    parts = {s["text"][h["start"]:h["end"]] for h in s["highlights"] if h["kind"] == "participant"}
+    assert s["text"][trig["start"] : trig["end"]] == "met"
+    parts = {s["text"][h["start"] : h["end"]] for h in s["highlights"] if h["kind"] == "participant"}
     assert parts == {"Jared Kushner", "Sergey Kislyak"}
     assert s["sources"] == ["The Washington Post"]
 
 
 def test_claims_filters(client, hand_store):
-    assert client.get("/api/claims", params={"stance": "deny"}).json()["items"][0]["id"] == hand_store["claim_deny"]
+    assert (
+        client.get("/api/claims", params={"stance": "deny"}).json()["items"][0]["id"]
+        == hand_store["claim_deny"]
+    )
     assert client.get("/api/claims", params={"doc": "nyt-meeting"}).json()["total"] == 2
     assert client.get("/api/claims", params={"event": "ev-propose"}).json()["items"][0]["stance"] == "ASSERT"
     by_kushner = client.get("/api/claims", params={"entity": "Kushner"}).json()
@@ -98,7 +116,11 @@ def test_claims_filters(client, hand_store):
 
 def test_contradictions_list_both_claims(client, hand_store):
     c = client.get("/api/contradictions").json()["items"][0]
-    assert [d["id"] for d in c["details"]] == c["claims"] == [hand_store["claim_assert"], hand_store["claim_deny"]]
+    assert (
+        [d["id"] for d in c["details"]]
+        == c["claims"]
+        == [hand_store["claim_assert"], hand_store["claim_deny"]]
+    )
     assert [d["stance"] for d in c["details"]] == ["ASSERT", "DENY"]
 
 
@@ -124,13 +146,13 @@ def test_timeline_lists_undated_apart(client):
     k = client.get("/api/timeline", params={"entity": "Jared Kushner", "from": "2016", "to": "2016"}).json()
     assert k["entity"]["id"] == "ent-kushner"
     assert [e["id"] for e in k["dated"]] == ["ev-meet", "ev-propose"]
-    assert [e["id"] for e in k["undated"]] == ["ev-deny"]   # not hidden by the date filter
+    assert [e["id"] for e in k["undated"]] == ["ev-deny"]  # not hidden by the date filter
     assert client.get("/api/timeline", params={"type": "MEET"}).json()["total"] == 2
 
 
 def test_graph_depth(client):
     full = client.get("/api/graph").json()
-    assert len(full["nodes"]) == 4            # Trump Tower is a location, not a participant
+    assert len(full["nodes"]) == 4  # Trump Tower is a location, not a participant
     one = client.get("/api/graph", params={"entity": "Kushner"}).json()
     assert one["focus"] == "ent-kushner"
     assert {n["id"] for n in one["nodes"]} == {"ent-kushner", "ent-flynn", "ent-kislyak"}
@@ -141,26 +163,29 @@ def test_graph_depth(client):
     assert two["events"]["ev-call"]["label"] == "Flynn calls Kislyak"
 
 
-@pytest.mark.parametrize("path,params,status,needle", [
-    ("/api/events/nope", {}, 404, "nope"),
-    ("/api/entities/nope", {}, 404, "nope"),
-    ("/api/documents/nope", {}, 404, "nope"),
-    ("/api/events", {"entity": "Nobody At All"}, 404, "Nobody At All"),
-    ("/api/nowhere", {}, 404, "/api/nowhere"),
-    ("/api/events", {"from": "2016-13-45"}, 422, "2016-13-45"),
-    ("/api/timeline", {"to": "yesterday"}, 422, "yesterday"),
-    ("/api/events", {"from": "2017-02-30"}, 422, "2017-02-30"),
-    ("/api/events", {"from": "2017", "to": "2016"}, 422, "after"),
-    ("/api/graph", {"depth": 3}, 422, "depth"),
-    ("/api/graph", {"depth": "two"}, 422, "depth"),
-    ("/api/events", {"limit": 0}, 422, "limit"),
-    ("/api/events", {"limit": 100000}, 422, "limit"),
-    ("/api/events", {"offset": -1}, 422, "offset"),
-    ("/api/events", {"type": "PARTY"}, 422, "PARTY"),
-    ("/api/claims", {"stance": "MAYBE"}, 422, "MAYBE"),
-    ("/api/search", {}, 422, "q"),
-    ("/api/search", {"q": "   "}, 422, "q"),
-])
+@pytest.mark.parametrize(
+    "path,params,status,needle",
+    [
+        ("/api/events/nope", {}, 404, "nope"),
+        ("/api/entities/nope", {}, 404, "nope"),
+        ("/api/documents/nope", {}, 404, "nope"),
+        ("/api/events", {"entity": "Nobody At All"}, 404, "Nobody At All"),
+        ("/api/nowhere", {}, 404, "/api/nowhere"),
+        ("/api/events", {"from": "2016-13-45"}, 422, "2016-13-45"),
+        ("/api/timeline", {"to": "yesterday"}, 422, "yesterday"),
+        ("/api/events", {"from": "2017-02-30"}, 422, "2017-02-30"),
+        ("/api/events", {"from": "2017", "to": "2016"}, 422, "after"),
+        ("/api/graph", {"depth": 3}, 422, "depth"),
+        ("/api/graph", {"depth": "two"}, 422, "depth"),
+        ("/api/events", {"limit": 0}, 422, "limit"),
+        ("/api/events", {"limit": 100000}, 422, "limit"),
+        ("/api/events", {"offset": -1}, 422, "offset"),
+        ("/api/events", {"type": "PARTY"}, 422, "PARTY"),
+        ("/api/claims", {"stance": "MAYBE"}, 422, "MAYBE"),
+        ("/api/search", {}, 422, "q"),
+        ("/api/search", {"q": "   "}, 422, "q"),
+    ],
+)
 def test_errors_are_json(client, path, params, status, needle):
     r = client.get(path, params=params)
     assert r.status_code == status
@@ -175,12 +200,21 @@ def test_read_only(client):
         assert r.status_code == 405 and "read-only" in r.json()["error"]
 
 
-@pytest.mark.parametrize("path", ["/", "/api/stats", "/api/events/nope", "/static/app.js", "/docs", "/openapi.json"])
+@pytest.mark.parametrize(
+    "path", ["/", "/api/stats", "/api/events/nope", "/static/app.js", "/docs", "/openapi.json"]
+)
 def test_security_headers_on_every_response(client, path):
     h = client.get(path).headers
     csp = h["content-security-policy"]
-    for directive in ("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
-                      "frame-ancestors 'none'", "connect-src 'self'", "img-src 'self' data:"):
+    for directive in (
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+    ):
         assert directive in csp
     assert "unsafe-eval" not in csp and "script-src 'self' 'unsafe-inline'" not in csp
     assert h["x-content-type-options"] == "nosniff"
@@ -189,8 +223,17 @@ def test_security_headers_on_every_response(client, path):
 
 def test_openapi_and_offline_docs(client):
     spec = client.get("/openapi.json").json()
-    for p in ("/api/documents", "/api/entities/{entity_id}", "/api/events", "/api/claims",
-              "/api/contradictions", "/api/search", "/api/timeline", "/api/graph", "/api/stats"):
+    for p in (
+        "/api/documents",
+        "/api/entities/{entity_id}",
+        "/api/events",
+        "/api/claims",
+        "/api/contradictions",
+        "/api/search",
+        "/api/timeline",
+        "/api/graph",
+        "/api/stats",
+    ):
         assert p in spec["paths"]
     docs = client.get("/docs")
     assert docs.status_code == 200 and "cdn" not in docs.text.lower()
@@ -212,6 +255,7 @@ def test_serve_command_defaults():
     from click.testing import CliRunner
 
     from storyline.present.serve import serve
+
     params = {p.name: p for p in serve.params}
     assert params["host"].default == "127.0.0.1" and params["port"].default == 8000
     r = CliRunner().invoke(serve, ["--db", "/nonexistent/store.db"])

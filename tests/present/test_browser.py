@@ -3,6 +3,7 @@
 Never ``playwright install``: ``make browser`` (apt-get install chromium) provides the browser.
 Screenshots of the timeline and the network go to ``test-artifacts/`` on every run.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,14 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 CHROMIUM = os.environ.get("STORYLINE_CHROMIUM", "/usr/bin/chromium")
@@ -45,13 +52,18 @@ class Watch:
         self.dialogs, self.errors, self.foreign = [], [], []
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        self.page.on("console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None)
-        self.page.on("request", lambda r: None if r.url.startswith(server.url + "/") else self.foreign.append(r.url))
+        self.page.on(
+            "console", lambda m: self.errors.append(f"console: {m.text}") if m.type == "error" else None
+        )
+        self.page.on(
+            "request", lambda r: None if r.url.startswith(server.url + "/") else self.foreign.append(r.url)
+        )
 
     def open(self, route: str, wait_for: str = "main h1"):
         self.page.goto(f"{self.server.url}/{route}")
-        self.page.wait_for_function("() => document.getElementById('view').dataset.ready === location.hash",
-                                    timeout=15000)
+        self.page.wait_for_function(
+            "() => document.getElementById('view').dataset.ready === location.hash", timeout=15000
+        )
         self.page.wait_for_selector(wait_for, timeout=15000)
         return self.page
 
@@ -66,6 +78,7 @@ def get(server, path, **params):
 
 
 # --- hand-made store: runs without the NLP pipeline -------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def hand_server(hand_store, live_server):
@@ -115,11 +128,24 @@ def test_views_survive_reload_and_search_works(browser, hand_server):
 
 
 def _visit_everything(w: Watch, server) -> int:
-    routes = ["#/", "#/timeline", "#/network", "#/claims", "#/documents", "#/search?q=alert",
-              "#/search?q=" + urllib.parse.quote("<script>alert(1)</script>")]
-    routes += ["#/doc/" + urllib.parse.quote(d["id"]) for d in get(server, "/api/documents", limit=1000)["items"]]
-    routes += ["#/event/" + urllib.parse.quote(e["id"]) for e in get(server, "/api/events", limit=1000)["items"]]
-    routes += ["#/entity/" + urllib.parse.quote(e["id"]) for e in get(server, "/api/entities", limit=1000)["items"]]
+    routes = [
+        "#/",
+        "#/timeline",
+        "#/network",
+        "#/claims",
+        "#/documents",
+        "#/search?q=alert",
+        "#/search?q=" + urllib.parse.quote("<script>alert(1)</script>"),
+    ]
+    routes += [
+        "#/doc/" + urllib.parse.quote(d["id"]) for d in get(server, "/api/documents", limit=1000)["items"]
+    ]
+    routes += [
+        "#/event/" + urllib.parse.quote(e["id"]) for e in get(server, "/api/events", limit=1000)["items"]
+    ]
+    routes += [
+        "#/entity/" + urllib.parse.quote(e["id"]) for e in get(server, "/api/entities", limit=1000)["items"]
+    ]
     for r in routes:
         page = w.open(r, "main h1")
         # nothing from the data became an element: no <img>, <script> or javascript: link in the view
@@ -147,6 +173,7 @@ def test_markup_in_hand_store_never_runs(browser, hand_server):
 
 # --- stores built by the real pipeline ----------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def seeds_server(seeds_store, live_server):
     with live_server(seeds_store) as srv:
@@ -160,8 +187,10 @@ def test_home_page_load_time_on_seeds(browser, seeds_server):
         t0 = time.perf_counter()
         w.open("#/", ".tiles")
         times.append(time.perf_counter() - t0)
-    print(f"\nhome page load on the seeds' store: first {times[0] * 1000:.0f} ms, "
-          f"then {min(times[1:]) * 1000:.0f} ms (goto → counts rendered)")
+    print(
+        f"\nhome page load on the seeds' store: first {times[0] * 1000:.0f} ms, "
+        f"then {min(times[1:]) * 1000:.0f} ms (goto → counts rendered)"
+    )
     t0 = time.perf_counter()
     w.open("#/timeline", ".vis-item")
     print(f"timeline view ready in {(time.perf_counter() - t0) * 1000:.0f} ms")

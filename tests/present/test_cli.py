@@ -1,4 +1,5 @@
 """The CLI over a store built from the samples: the commands a user types, their errors."""
+
 from __future__ import annotations
 
 import json
@@ -20,9 +21,12 @@ def test_timeline_formats_and_filters(sample_store):
     assert dated == sorted(dated)
     md = run("timeline", "--db", db, "--format", "md", "--entity", "Alina Marek").output
     assert md.startswith("| date | event |") and "Marek" in md
-    window = json.loads(run("timeline", "--db", db, "--format", "json", "--from", "2025-05", "--to", "2025-05").output)
-    assert window and all(e["date"]["start"][:7] <= "2025-05" <= (e["date"]["end"] or e["date"]["start"])[:7]
-                          for e in window)
+    window = json.loads(
+        run("timeline", "--db", db, "--format", "json", "--from", "2025-05", "--to", "2025-05").output
+    )
+    assert window and all(
+        e["date"]["start"][:7] <= "2025-05" <= (e["date"]["end"] or e["date"]["start"])[:7] for e in window
+    )
 
 
 def test_show_event_and_entity(sample_store):

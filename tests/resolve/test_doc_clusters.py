@@ -1,4 +1,5 @@
 """resolve.doc_clusters: which documents tell the same story."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,12 +7,16 @@ import pytest
 from storyline.resolve.doc_clusters import _names, cluster_documents
 
 # Two earthquakes told in the same words: only names and numbers tell the stories apart.
-QUAKE_A = ("Earthquake destroys homes\nA 6.1 magnitude earthquake struck Aceh province early on "
-           "Tuesday, killing 12 people and destroying hundreds of homes, officials said.")
-QUAKE_A2 = ("Aceh digs out\nRescuers in Aceh pulled survivors from the rubble after the 6.1 tremor.")
-QUAKE_B = ("Earthquake destroys homes\nA 7.0 magnitude earthquake struck Arequipa province early on "
-           "Tuesday, killing 12 people and destroying hundreds of homes, officials said.")
-QUAKE_B2 = ("Arequipa mourns\nVillages around Arequipa lie flattened after the 7.0 tremor.")
+QUAKE_A = (
+    "Earthquake destroys homes\nA 6.1 magnitude earthquake struck Aceh province early on "
+    "Tuesday, killing 12 people and destroying hundreds of homes, officials said."
+)
+QUAKE_A2 = "Aceh digs out\nRescuers in Aceh pulled survivors from the rubble after the 6.1 tremor."
+QUAKE_B = (
+    "Earthquake destroys homes\nA 7.0 magnitude earthquake struck Arequipa province early on "
+    "Tuesday, killing 12 people and destroying hundreds of homes, officials said."
+)
+QUAKE_B2 = "Arequipa mourns\nVillages around Arequipa lie flattened after the 7.0 tremor."
 
 
 def test_names_skip_line_openers_and_keep_numbers():

@@ -1,5 +1,6 @@
 """Coreference metrics against the CoNLL-2012 reference scorer's documented test cases
 (conll/reference-coreference-scorers, test/TestCases.README) and the MUC / B³ papers' examples."""
+
 from __future__ import annotations
 
 import itertools
@@ -7,8 +8,7 @@ import random
 
 import pytest
 
-from storyline.resolve.scoring import (b_cubed, ceaf_e, conll, evaluate, max_assignment, muc,
-                                       split_by)
+from storyline.resolve.scoring import b_cubed, ceaf_e, conll, evaluate, max_assignment, muc, split_by
 
 KEY = [["a"], ["b", "c"], ["d", "e", "f"]]
 
@@ -29,7 +29,7 @@ def test_a1_perfect():
 def test_a2_missing_mentions():
     rsp = [["a"], ["d", "e"]]
     close(muc(KEY, rsp), 1 / 3, 1, 0.5)
-    close(b_cubed(KEY, rsp), 7 / 18, 1, 14 / 25)   # README truncates to .5599
+    close(b_cubed(KEY, rsp), 7 / 18, 1, 14 / 25)  # README truncates to .5599
     close(ceaf_e(KEY, rsp), 0.6, 0.9, 0.72)
 
 
@@ -128,5 +128,9 @@ def test_evaluate_singletons_and_within_doc():
     no_single = evaluate(key, rsp, singletons=False)
     # key without singletons: {1:a 1:b 2:a}; response: {1:a 1:b}
     close(no_single.b3, (4 / 3) / 3, 1)
-    assert split_by(key, doc) == [frozenset({"1:a", "1:b"}), frozenset({"2:a"}),
-                                  frozenset({"1:c"}), frozenset({"2:b"})]
+    assert split_by(key, doc) == [
+        frozenset({"1:a", "1:b"}),
+        frozenset({"2:a"}),
+        frozenset({"1:c"}),
+        frozenset({"2:b"}),
+    ]

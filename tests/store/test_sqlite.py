@@ -1,4 +1,5 @@
 """The SQLite store: pragmas, migrations, atomic writes, FTS."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -11,10 +12,14 @@ from storyline.store.schema import SCHEMA_VERSION
 
 
 def _analysis(doc_id="d1", text="Alina Marek met Dmitri Volkov at the Grand Quay Hotel."):
-    doc = Document(id=doc_id, source=f"{doc_id}.txt", original=text, text=text,
-                   offsets=OffsetMap.identity(len(text)))
-    return Analysis(doc=doc, sentences=[Sentence(0, 0, len(text), text)],
-                    mentions=[Mention(f"{doc_id}:m0", 0, 0, 11, "Alina Marek", "PERSON", "Alina Marek")])
+    doc = Document(
+        id=doc_id, source=f"{doc_id}.txt", original=text, text=text, offsets=OffsetMap.identity(len(text))
+    )
+    return Analysis(
+        doc=doc,
+        sentences=[Sentence(0, 0, len(text), text)],
+        mentions=[Mention(f"{doc_id}:m0", 0, 0, 11, "Alina Marek", "PERSON", "Alina Marek")],
+    )
 
 
 def test_pragmas_and_version(tmp_path):
@@ -46,7 +51,7 @@ def test_duplicate_is_refused_and_failed_write_leaves_nothing(tmp_path):
     assert store.add_analysis(_analysis()) is True
     assert store.add_analysis(_analysis()) is False
     bad = _analysis("d2")
-    bad.mentions.append(bad.mentions[0])          # duplicate primary key half-way through
+    bad.mentions.append(bad.mentions[0])  # duplicate primary key half-way through
     with pytest.raises(sqlite3.IntegrityError):
         store.add_analysis(bad)
     assert not store.has_document("d2")
@@ -63,11 +68,14 @@ def test_full_text_search(tmp_path):
 
 def test_forward_migration_keeps_data(tmp_path):
     from storyline.store.schema import MIGRATIONS
+
     path = str(tmp_path / "old.db")
     con = sqlite3.connect(path)
     con.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
-    con.execute("INSERT INTO documents (id, source, raw_format, original, text, offsets)"
-                " VALUES ('d0', 'old.txt', 'text', 'Old text.', 'Old text.', '[[0,0,9]]')")
+    con.execute(
+        "INSERT INTO documents (id, source, raw_format, original, text, offsets)"
+        " VALUES ('d0', 'old.txt', 'text', 'Old text.', 'Old text.', '[[0,0,9]]')"
+    )
     con.commit()
     con.close()
     store = SQLiteStore(path)

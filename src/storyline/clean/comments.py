@@ -7,27 +7,31 @@ addressed directly ("Mueller is at the door, Donald."), informal punctuation ("S
 largest total excess over THRESHOLD, because once comments start the rest of the page is
 comments, even the odd one that reads like prose.
 """
+
 from __future__ import annotations
 
 import re
 
-THRESHOLD = 1.0     # a paragraph above this reads more like a comment than like reporting
-MIN_GAIN = 1.0      # the whole trailing run must be clearly comment-like, not one borderline line
-MIN_ARTICLE = 2     # never call the first paragraphs comments
+THRESHOLD = 1.0  # a paragraph above this reads more like a comment than like reporting
+MIN_GAIN = 1.0  # the whole trailing run must be clearly comment-like, not one borderline line
+MIN_ARTICLE = 2  # never call the first paragraphs comments
 MIN_CONTRAST = 1.0  # comments must read unlike the article above them: a blog written in the
-                    # first person scores high everywhere and has no comment section to find
+# first person scores high everywhere and has no comment section to find
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{20,}’")
-_FIRST_SECOND = re.compile(r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|we're|we’re|us|our|ours|"
-                           r"you|you're|you’re|your|yours|ya|u)\b")
+_FIRST_SECOND = re.compile(
+    r"\b(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|we're|we’re|us|our|ours|"
+    r"you|you're|you’re|your|yours|ya|u)\b"
+)
 _FIRST_SECOND_CAP = re.compile(r"(?:^|[.!?]\s+)(We|You|Your|Our|My)\b")
 _REPORTING = re.compile(
     r"\b(said|says|say|told|tells|tell|reported|reports|reporting|according to|announced|stated|"
     r"added|noted|explained|wrote|writes|confirmed|denied|declined|asked|testified|acknowledged|"
     r"claimed|alleged|insisted|argued|revealed|disclosed|described|familiar with|"
-    r"spokesman|spokeswoman|spokesperson|statement|interview)\b", re.I)
-_INFORMAL = re.compile(r"[A-Za-z](…|\.\.\.|–)[A-Za-z]|[!?]{2,}|\b(lol|lmao|imo|imho|smh)\b|[:;]-?[)(]",
-                       re.I)
+    r"spokesman|spokeswoman|spokesperson|statement|interview)\b",
+    re.I,
+)
+_INFORMAL = re.compile(r"[A-Za-z](…|\.\.\.|–)[A-Za-z]|[!?]{2,}|\b(lol|lmao|imo|imho|smh)\b|[:;]-?[)(]", re.I)
 _VOCATIVE = re.compile(r",\s+([A-Z][a-z]+)\s*[.!?]")
 
 
@@ -37,7 +41,7 @@ def _given_names(doc: str) -> set[str]:
 
 
 def score(paragraph: str, given_names: set[str] = frozenset()) -> float:
-    own = _QUOTED.sub(" ", paragraph)        # a quoted "I" or "!" belongs to the source
+    own = _QUOTED.sub(" ", paragraph)  # a quoted "I" or "!" belongs to the source
     s = 0.0
     s += -1.0 if _REPORTING.search(own) else 0.5
     if _FIRST_SECOND.search(own) or _FIRST_SECOND_CAP.search(own):

@@ -15,6 +15,7 @@ is a false one):
   writes the two words apart, or after a lowercase word ("theKremlin", "otherPutin"); brands
   ("YouGov", "WeWork", "McDonald") stay whole.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,20 +23,21 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-KNOWN = 3.0         # zipf at which a token is an ordinary word and never split
-PART = 3.0          # zipf each part of a lowercase token must reach
-NAME_PART = 3.5     # ...and each part of a capitalised one
-THREE_PART = 4.0    # three-way splits find suffixes too easily ("whatabout|ist")
-FUNCTION = 6.0      # the top of the list is function words: the, and, of, after, had
-GLUE_WORD = 6.8     # ...its very top (the, and, of, with, was) is what glues onto real words;
-                    # "back", "out", "some", "how" sit lower and end real compounds
+KNOWN = 3.0  # zipf at which a token is an ordinary word and never split
+PART = 3.0  # zipf each part of a lowercase token must reach
+NAME_PART = 3.5  # ...and each part of a capitalised one
+THREE_PART = 4.0  # three-way splits find suffixes too easily ("whatabout|ist")
+FUNCTION = 6.0  # the top of the list is function words: the, and, of, after, had
+GLUE_WORD = 6.8  # ...its very top (the, and, of, with, was) is what glues onto real words;
+# "back", "out", "some", "how" sit lower and end real compounds
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # a sentence glued to the next one: "comment.Flynn's", "U.S.intelligence", 'power,"Richard'
 _SENTENCE_GLUE = re.compile(
-    r"(?<=[a-z]{2}[.!?;])(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[a-z]{3,})|(?<=[.,!?][\"”])(?=[A-Z][a-z])")
+    r"(?<=[a-z]{2}[.!?;])(?=[A-Z][a-z])|(?<=[A-Z]\.[A-Z]\.)(?=[a-z]{3,})|(?<=[.,!?][\"”])(?=[A-Z][a-z])"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-MAX_TOKEN = 40      # longer runs of letters are data (base64, hashes), and cost O(n²) to try
+MAX_TOKEN = 40  # longer runs of letters are data (base64, hashes), and cost O(n²) to try
 GLUED_DOCUMENT = 3  # function-word splits that show a document lost its spaces
 _NOT_PROSE = re.compile(r"[@#]|://|www\.|\.(com|org|net)\b", re.I)
 
@@ -93,13 +95,13 @@ def _camel_splits(token: str, context: str) -> list[int]:
         c = m.start()
         left = token[prev:c]
         right = _TOKEN.match(token, c).group()
-        right = right[:next((k for k in range(1, len(right)) if right[k].isupper()), len(right))]
+        right = right[: next((k for k in range(1, len(right)) if right[k].isupper()), len(right))]
         if left[0].islower():
-            ok = len(left) >= 3 and zipf(left) >= PART      # "theKremlin", not "iPhone"
+            ok = len(left) >= 3 and zipf(left) >= PART  # "theKremlin", not "iPhone"
         else:
-            cut = _best_split(left)                 # "Ukrainianpolitician|Viktor"
-            last = left[cut[-1]:] if cut else left
-            ok = f"{last} {right}" in context       # "Richard Armitage" elsewhere
+            cut = _best_split(left)  # "Ukrainianpolitician|Viktor"
+            last = left[cut[-1] :] if cut else left
+            ok = f"{last} {right}" in context  # "Richard Armitage" elsewhere
         if ok:
             keep.append(c)
             prev = c
@@ -113,16 +115,24 @@ def _name_split(token: str, context: str) -> list[int]:
         # a function word glued to a name: "onRussia", "inWashington"
         for i in (2, 3, 4):
             head, name = token[:i], token[i:]
-            if head.islower() and zipf(head) >= FUNCTION and name[:1].isupper() and name[1:].islower() \
-                    and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context):
+            if (
+                head.islower()
+                and zipf(head) >= FUNCTION
+                and name[:1].isupper()
+                and name[1:].islower()
+                and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context)
+            ):
                 return [i]
         return []
     if len(token) < 6 or not token[0].isupper() or not token[1:].islower() or zipf(token) >= KNOWN:
         return []
     for i in range(len(token) - 2, 2, -1):
         name, rest = token[:i], token[i:]
-        if zipf(rest) >= FUNCTION and zipf(name) < KNOWN \
-                and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context):
+        if (
+            zipf(rest) >= FUNCTION
+            and zipf(name) < KNOWN
+            and re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![a-z])", context)
+        ):
             return [i]
     return []
 
@@ -141,8 +151,7 @@ def _candidates(text: str, context: str) -> list[tuple[int, str]]:
     for chunk in re.finditer(r"\S+", text):
         if _NOT_PROSE.search(chunk.group()):
             continue
-        out.extend((chunk.start() + m.start(), "sentence")
-                   for m in _SENTENCE_GLUE.finditer(chunk.group()))
+        out.extend((chunk.start() + m.start(), "sentence") for m in _SENTENCE_GLUE.finditer(chunk.group()))
         for m in _TOKEN.finditer(chunk.group()):
             token, base = m.group(), chunk.start() + m.start()
             pieces = [0] + (_camel_splits(token, context) or _name_split(token, context)) + [len(token)]

@@ -1,5 +1,6 @@
 """HTML pages: trafilatura finds the article, then the paragraph rules remove what it keeps of
 captions, share widgets, pull quotes and footers."""
+
 from __future__ import annotations
 
 import trafilatura
@@ -20,8 +21,9 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if not html.strip():
         raise ValueError("empty article")
     # include_comments defaults to True and would append the comment section to the body
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
-                                     **EXTRACT_OPTIONS)
+    doc = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, with_metadata=True, **EXTRACT_OPTIONS
+    )
     original = (doc.text or "") if doc is not None else ""
     if not original.strip():
         raise ValueError("no article text found in HTML")
@@ -29,5 +31,6 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     if url and "url" not in meta:
         meta["url"] = url
     # trafilatura already drops comment sections by markup, which beats guessing from prose
-    return clean_paragraphs(original, split_paragraphs(original), meta,
-                            known_title=meta.get("title"), find_comments=False)
+    return clean_paragraphs(
+        original, split_paragraphs(original), meta, known_title=meta.get("title"), find_comments=False
+    )

@@ -4,6 +4,7 @@ Scrapes separate paragraphs either by blank lines or by single newlines (seed 00
 non-empty line is a paragraph, except inside a block that was hard-wrapped at a fixed width,
 whose lines are one paragraph.
 """
+
 from __future__ import annotations
 
 import re

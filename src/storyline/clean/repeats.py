@@ -4,6 +4,7 @@ sentence of the body and sign it with the speaker's name.
 
 Texts are compared on letters and digits only, so a copy that lost its spaces still matches.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,9 @@ _ENDS_PROSE = re.compile(r"[.!?][\"'”’]?\s*$")
 # "RichardArmitage, former deputy secretary of state": a name, maybe a title, no figures
 _SIGNATURE = re.compile(r"^[—–-]?\s*[A-Z][^\W\d_]*(?:[ '’.-]+[^\W\d_]+)*(?:,(?:\s+[^\W\d_.]+)+)?$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?=\s|[A-Z]|$)")
-MIN_QUOTE = 40       # letters/digits a pull quote must have...
+MIN_QUOTE = 40  # letters/digits a pull quote must have...
 MIN_QUOTE_WORDS = 8  # ...and words: a repeated heading or list item is not one
-MIN_DUPLICATE = 20   # words: interviews repeat their short questions on purpose
+MIN_DUPLICATE = 20  # words: interviews repeat their short questions on purpose
 MAX_PULL_QUOTE = 60  # words
 
 
@@ -42,9 +43,9 @@ def _quote_part(text: str) -> str | None:
         return text.rstrip(".!?\"'”’ ")
     ends = list(_SENTENCE_END.finditer(text))
     if ends and ends[-1].end() < len(text.rstrip()):
-        tail = text[ends[-1].end():].strip()
+        tail = text[ends[-1].end() :].strip()
         if len(tail.split()) <= 12 and _SIGNATURE.match(tail):
-            return text[:ends[-1].start()]
+            return text[: ends[-1].start()]
     return None
 
 
@@ -61,7 +62,8 @@ def pull_quotes(texts: list[str], skip: set[int] = frozenset()) -> list[int]:
         q = normal(part)
         if len(q) < MIN_QUOTE or len(part.split()) < MIN_QUOTE_WORDS:
             continue
-        if any(j != i and j not in skip and len(norms[j]) > len(q) and q in norms[j]
-               for j in range(len(texts))):
+        if any(
+            j != i and j not in skip and len(norms[j]) > len(q) and q in norms[j] for j in range(len(texts))
+        ):
             out.append(i)
     return out

@@ -1,4 +1,5 @@
 """The value every cleaner returns, and the builder that keeps its offsets exact."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,11 +9,11 @@ from storyline.model import OffsetMap
 
 @dataclass
 class Cleaned:
-    original: str          # the text every offset points into
-    text: str              # cleaned body, paragraphs separated by "\n\n"
-    offsets: OffsetMap     # cleaned -> original
-    removed: list[dict] = field(default_factory=list)   # {"start", "end", "reason"} in original
-    metadata: dict = field(default_factory=dict)         # title, author, date, sitename, url, sources
+    original: str  # the text every offset points into
+    text: str  # cleaned body, paragraphs separated by "\n\n"
+    offsets: OffsetMap  # cleaned -> original
+    removed: list[dict] = field(default_factory=list)  # {"start", "end", "reason"} in original
+    metadata: dict = field(default_factory=dict)  # title, author, date, sitename, url, sources
 
 
 class Builder:

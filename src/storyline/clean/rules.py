@@ -4,6 +4,7 @@ share rows, bylines, source lines and footers. Each returns a reason string or N
 They look at one paragraph at a time and are deliberately narrow: a false positive deletes a
 real sentence, a miss only leaves a line of clutter.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,42 +19,58 @@ _MENU_SEP = re.compile(r"\s[|•·»]\s")
 _NAV_PHRASES = re.compile(
     r"^(skip to (main )?content|skip navigation|main menu|menu|search|home|log ?in|log ?out|"
     r"sign ?in|subscribe( now)?|advertisement|advertise( with us)?|contact( us)?|"
-    r"toggle navigation|close|back to top|jump to|you are here)\b", re.I)
+    r"toggle navigation|close|back to top|jump to|you are here)\b",
+    re.I,
+)
 _SIGNUP = re.compile(
     r"(sign ?up|register|create an account|already have an account|forgot (your )?password|"
     r"log ?in here|sign ?in here|newsletter|subscribe to|enter your e-?mail|fill (in |out )?this form)",
-    re.I)
+    re.I,
+)
 _SHARE_WORDS = re.compile(
     r"^(print|e-?mail|share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|comment|"
-    r"comments|save|copy link|more)\b\.?", re.I)
+    r"comments|save|copy link|more)\b\.?",
+    re.I,
+)
 _BULLETS = "•·▪●◦‣∙*-–—"
 _FOOTER = re.compile(
     r"(give us feedback|story tip|report an error|share (this|on|via)|follow us|read more|"
     r"related (stories|articles|coverage)|popular (video|stories|posts)|recommended( for you)?|"
     r"more from|sponsored|all rights reserved|copyright ©|©|click here|sign up for|"
-    r"have a news tip|contact the author|\bshare\b.*\b(story|article)\b)", re.I)
+    r"have a news tip|contact the author|\bshare\b.*\b(story|article)\b)",
+    re.I,
+)
 _CAPTION_PREFIX = re.compile(
     r"^(\(?photo( credit)?|image( credit)?|picture|photograph|credit|caption|video|"
-    r"pictured|file photo)\s*(:|by\b)", re.I)
+    r"pictured|file photo)\s*(:|by\b)",
+    re.I,
+)
 _AGENCY = re.compile(
     r"\b(getty|images|ap|afp|reuters|press|photo|photos|wikimedia|commons|shutterstock|pool|"
-    r"flickr|staff|epa|bloomberg|istock|alamy|corbis|newscom|zuma|sipa|contributor|file)\b", re.I)
+    r"flickr|staff|epa|bloomberg|istock|alamy|corbis|newscom|zuma|sipa|contributor|file)\b",
+    re.I,
+)
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|for|and|de|del|van|von|da|la|le|via)"
 _CREDIT_PART = re.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,7}}$")
 _TRAILING_CREDIT = re.compile(r"\(([^()]{3,120})\)\s*$")
-_BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*"
-                     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*)\s*(?P<rest>[|,•·–—-].*)?$")
+_BYLINE = re.compile(
+    r"^by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*)\s*(?P<rest>[|,•·–—-].*)?$"
+)
 _SOURCES = re.compile(r"^sources?\s*:\s*(?P<list>.+)$", re.I)
 _COMMENTS_HEADER = re.compile(
     r"^(\d+\s+)?(reader\s+)?(comments?|responses|replies)(\s*\(\d+\))?\s*:?$|"
     r"^(leave a (comment|reply)|join the (discussion|conversation)|add a comment|"
-    r"show comments|view comments)\b", re.I)
+    r"show comments|view comments)\b",
+    re.I,
+)
 _DATEISH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
-_DATE_LABEL = re.compile(r"^(published|posted|updated|last updated|first published|date)\s*(on|:)?\s*",
-                         re.I)
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.I,
+)
+_DATE_LABEL = re.compile(r"^(published|posted|updated|last updated|first published|date)\s*(on|:)?\s*", re.I)
 
 
 def word_count(text: str) -> int:
@@ -84,7 +101,9 @@ def navigation(text: str) -> str | None:
 
 _STRONG_SIGNUP = re.compile(
     r"(^sign ?up$|create an account|already have an account|forgot (your )?password|"
-    r"(log|sign) ?in here|enter your e-?mail|fill (in |out )?this form|register or log ?in)", re.I)
+    r"(log|sign) ?in here|enter your e-?mail|fill (in |out )?this form|register or log ?in)",
+    re.I,
+)
 
 
 def signup(text: str) -> str | None:
@@ -137,8 +156,11 @@ def caption(text: str) -> str | None:
     if _CAPTION_PREFIX.match(text) or is_credit(text):
         return "caption"
     m = _TRAILING_CREDIT.search(text)
-    if m and ("/" in m.group(1) and is_credit(m.group(1).rstrip(". "))
-              or re.match(r"(?i)(ap |afp |reuters |getty |photo|image|credit)", m.group(1))):
+    if m and (
+        "/" in m.group(1)
+        and is_credit(m.group(1).rstrip(". "))
+        or re.match(r"(?i)(ap |afp |reuters |getty |photo|image|credit)", m.group(1))
+    ):
         return "caption"
     return None
 

@@ -1,4 +1,5 @@
 """Paragraph-level cleaning shared by plain-text scrapes and HTML pages."""
+
 from __future__ import annotations
 
 from . import comments, glue, repeats, rules
@@ -41,8 +42,7 @@ def _body(paras: list[Para], reasons: dict[int, str], meta: dict) -> None:
         if (found := rules.sources(t)) is not None:
             meta.setdefault("sources", found)
             reasons[i] = "sources"
-        elif reason := (rules.share_row(t) or rules.caption(t) or rules.strong_signup(t)
-                        or rules.menu(t)):
+        elif reason := (rules.share_row(t) or rules.caption(t) or rules.strong_signup(t) or rules.menu(t)):
             reasons[i] = reason
 
 
@@ -80,9 +80,15 @@ def _repeats_and_comments(paras: list[Para], reasons: dict[int, str], find_comme
             reasons[i] = "reader comments"
 
 
-def clean_paragraphs(original: str, paras: list[Para], meta: dict | None = None, *,
-                     known_title: str | None = None, find_comments: bool = True,
-                     split_glue: bool = True) -> Cleaned:
+def clean_paragraphs(
+    original: str,
+    paras: list[Para],
+    meta: dict | None = None,
+    *,
+    known_title: str | None = None,
+    find_comments: bool = True,
+    split_glue: bool = True,
+) -> Cleaned:
     meta = dict(meta or {})
     reasons: dict[int, str] = {}
     _header(paras, reasons, meta, known_title)
@@ -98,8 +104,9 @@ def clean_paragraphs(original: str, paras: list[Para], meta: dict | None = None,
             b.insert("\n\n")
         b.paragraph(p.start, p.end, {p.start + k for k in pts})
     text, offsets = b.build()
-    removed = [{"start": paras[i].start, "end": paras[i].end, "reason": r}
-               for i, r in sorted(reasons.items())]
+    removed = [
+        {"start": paras[i].start, "end": paras[i].end, "reason": r} for i, r in sorted(reasons.items())
+    ]
     return Cleaned(original=original, text=text, offsets=offsets, removed=removed, metadata=meta)
 
 

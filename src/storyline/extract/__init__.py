@@ -3,22 +3,25 @@
 One spaCy pipeline per process, documents fed through ``nlp.pipe`` in batches; each component
 below reads the shared spaCy ``Doc`` and adds one kind of result to the ``Analysis``.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Iterable, Iterator
 
 from storyline.extract import attribution, claims, entities, events, nlp
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
 
-
 # Relative to the day of writing: with only an inferred year we do not know that day, so
 # "last December" keeps its month and leaves the year open rather than guess it.
-_DEICTIC = re.compile(r"\b(last|next|this|ago|yesterday|today|tomorrow|earlier|later|past|coming|"
-                      r"previous|recent|current)\b", re.I)
+_DEICTIC = re.compile(
+    r"\b(last|next|this|ago|yesterday|today|tomorrow|earlier|later|past|coming|"
+    r"previous|recent|current)\b",
+    re.I,
+)
 
 
 def _open_year(t):
@@ -26,6 +29,7 @@ def _open_year(t):
         if not iso or len(iso) < 7 or not iso[:4].isdigit():
             return None
         return "XXXX" + iso[4:]
+
     start, end = strip(t.range_start), strip(t.range_end)
     return replace(t, range_start=start, range_end=end if start else None)
 
@@ -39,7 +43,7 @@ def analyse(docs: Iterable[Document], batch_size: int = nlp.BATCH_SIZE) -> Itera
 def analyse_parsed(document: Document, sdoc) -> Analysis:
     sents = [s for s in sdoc.sents if s.text.strip()]
     sentences = []
-    for i, s in enumerate(sents):   # a sentence's span never includes the blank lines after it
+    for i, s in enumerate(sents):  # a sentence's span never includes the blank lines after it
         text = s.text.rstrip()
         lead = len(text) - len(text.lstrip())
         sentences.append(Sentence(i, s.start_char + lead, s.start_char + len(text), text.strip()))
@@ -78,9 +82,11 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         hi = bisect.bisect_left(tx_starts, s.end_char)
         in_sent = by_sent.get(i, [])
         sources = attribution.sources(s, mention_at)
-        evs = events.extract_events(s, i, document.id, mention_at, in_sent, timexes[lo:hi],
-                                    sources or default_sources, ev_counter)
+        evs = events.extract_events(
+            s, i, document.id, mention_at, in_sent, timexes[lo:hi], sources or default_sources, ev_counter
+        )
         analysis.events += evs
-        analysis.claims += claims.extract_claims(s, i, document.id, mention_at, evs, sources,
-                                                 cl_counter, antecedent)
+        analysis.claims += claims.extract_claims(
+            s, i, document.id, mention_at, evs, sources, cl_counter, antecedent
+        )
     return analysis

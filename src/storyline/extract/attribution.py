@@ -1,17 +1,66 @@
 """Who a sentence attributes its report to: "according to the Post", "told Reuters",
 "three officials said", "the Times reported"."""
+
 from __future__ import annotations
 
 from storyline.extract.nlp import lemma
 
-REPORT_VERBS = {"say", "tell", "report", "write", "state", "add", "note", "claim", "allege",
-                "describe", "confirm", "learn", "reveal", "disclose", "brief", "indicate"}
+REPORT_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "write",
+    "state",
+    "add",
+    "note",
+    "claim",
+    "allege",
+    "describe",
+    "confirm",
+    "learn",
+    "reveal",
+    "disclose",
+    "brief",
+    "indicate",
+}
 # Heads of anonymous sources: "three officials said", "people familiar with the matter told".
-SOURCE_NOUNS = {"official", "source", "people", "person", "associate", "aide", "adviser", "advisor",
-                "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "report",
-                "document", "record", "filing", "statement", "investigator", "diplomat", "officer",
-                "witness", "colleague", "friend", "insider", "staffer", "employee", "executive",
-                "newspaper", "paper", "outlet", "agency", "intercept", "account", "memo"}
+SOURCE_NOUNS = {
+    "official",
+    "source",
+    "people",
+    "person",
+    "associate",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "attorney",
+    "report",
+    "document",
+    "record",
+    "filing",
+    "statement",
+    "investigator",
+    "diplomat",
+    "officer",
+    "witness",
+    "colleague",
+    "friend",
+    "insider",
+    "staffer",
+    "employee",
+    "executive",
+    "newspaper",
+    "paper",
+    "outlet",
+    "agency",
+    "intercept",
+    "account",
+    "memo",
+}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "that", "which"}
 
 
@@ -28,7 +77,7 @@ def phrase(tok, mention_at, max_tokens: int = 12) -> str:
     lo, hi = min(idx), max(idx)
     if hi - lo >= max_tokens:
         lo, hi = max(lo, tok.i - max_tokens + 1), tok.i
-    return tok.doc[lo: hi + 1].text
+    return tok.doc[lo : hi + 1].text
 
 
 def sources(sent, mention_at) -> list[str]:
@@ -36,8 +85,9 @@ def sources(sent, mention_at) -> list[str]:
     found: list[str] = []
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"] or \
-                   [c for c in tok.children if c.dep_ == "pobj"]
+            objs = [c for c in tok.nbor().children if c.dep_ == "pobj"] or [
+                c for c in tok.children if c.dep_ == "pobj"
+            ]
             found += [phrase(o, mention_at) for o in objs]
         elif tok.pos_ == "VERB" and lemma(tok) in REPORT_VERBS:
             for c in tok.children:
@@ -46,7 +96,11 @@ def sources(sent, mention_at) -> list[str]:
                 if lemma(tok) == "tell" and c.dep_ in ("dobj", "dative") and mention_at(c) is not None:
                     found.append(phrase(c, mention_at))
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "to" and lemma(tok) in ("describe", "confirm", "reveal", "disclose"):
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ == "to"
+                    and lemma(tok) in ("describe", "confirm", "reveal", "disclose")
+                ):
                     found += [phrase(o, mention_at) for o in c.children if o.dep_ == "pobj"]
     seen, out = set(), []
     for f in found:

@@ -1,16 +1,32 @@
 """Claims: who asserts, confirms, denies or declines to comment on what."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from storyline.extract.nlp import lemma
-
-from typing import Callable
-
 from storyline.model import Claim, EventMention
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
-ASSERT_VERBS = {"say", "tell", "report", "state", "assert", "claim", "allege", "insist",
-                "maintain", "write", "testify", "argue", "contend", "add", "announce", "declare"}
+ASSERT_VERBS = {
+    "say",
+    "tell",
+    "report",
+    "state",
+    "assert",
+    "claim",
+    "allege",
+    "insist",
+    "maintain",
+    "write",
+    "testify",
+    "argue",
+    "contend",
+    "add",
+    "announce",
+    "declare",
+}
 DECLINE_VERBS = {"decline", "refuse"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
@@ -21,8 +37,22 @@ def _has_neg(tok) -> bool:
 
 
 CONTACT_TYPES = {"MEET", "CALL", "COMMUNICATE"}
-CONTACT_WORDS = {"meet", "meeting", "talk", "speak", "discuss", "discussion", "contact",
-                 "communication", "communicate", "conversation", "call", "dinner", "email", "attend"}
+CONTACT_WORDS = {
+    "meet",
+    "meeting",
+    "talk",
+    "speak",
+    "discuss",
+    "discussion",
+    "contact",
+    "communication",
+    "communicate",
+    "conversation",
+    "call",
+    "dinner",
+    "email",
+    "attend",
+}
 
 
 def _denies_contact(content) -> bool:
@@ -32,10 +62,11 @@ def _denies_contact(content) -> bool:
         if not _has_neg(h):
             continue
         if lemma(h).lower() in CONTACT_WORDS:
-            return True      # "I never met him"
-        if lemma(h).lower() == "have" and any(lemma(c).lower() in CONTACT_WORDS for c in h.children
-                                               if c.dep_ == "dobj"):
-            return True      # "I did not have communications with the Russians"
+            return True  # "I never met him"
+        if lemma(h).lower() == "have" and any(
+            lemma(c).lower() in CONTACT_WORDS for c in h.children if c.dep_ == "dobj"
+        ):
+            return True  # "I did not have communications with the Russians"
     return False
 
 
@@ -59,7 +90,11 @@ def stance_of(verb):
         return None
     if lem in ("respond", "comment") and _has_neg(verb):
         return "DECLINE"
-    if lem == "comment" and any(lemma(a) in ("can", "cannot") for a in verb.children if a.dep_ == "aux") and _has_neg(verb):
+    if (
+        lem == "comment"
+        and any(lemma(a) in ("can", "cannot") for a in verb.children if a.dep_ == "aux")
+        and _has_neg(verb)
+    ):
         return "DECLINE"
     if lem in DENY_VERBS:
         return "DENY"
@@ -68,16 +103,23 @@ def stance_of(verb):
     if lem in ASSERT_VERBS:
         content = _content(verb)
         if lem not in ("say", "tell") and (content is None or content.dep_ not in ("ccomp",)):
-            return None   # "Marek did not testify": an act, not a report of one
+            return None  # "Marek did not testify": an act, not a report of one
         if content is not None and content.i != verb.i and _denies_contact(content):
             return "DENY"  # "I did not have communications with the Russians," Sessions said
         return "ASSERT"
     return None
 
 
-def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
-                   events_in_sent: list[EventMention], sources: list[str], counter: list[int],
-                   antecedent: Callable) -> list[Claim]:
+def extract_claims(
+    sent,
+    sent_idx: int,
+    doc_id: str,
+    mention_at: Callable,
+    events_in_sent: list[EventMention],
+    sources: list[str],
+    counter: list[int],
+    antecedent: Callable,
+) -> list[Claim]:
     out = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -94,15 +136,16 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
         if subj is not None:
             m = mention_at(subj)
             if m is None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                m = mention_at(tok.head)          # "Trump, who has denied knowing …"
+                m = mention_at(tok.head)  # "Trump, who has denied knowing …"
             if m is None and subj.lower_ in PRONOUNS:
                 m = antecedent(subj)
             speaker = m.id if m is not None else None
             speaker_text = m.key if m is not None else _np(subj)
         content = _content(tok)
         # the event a claim is about sits in what it reports, not in where or when it was said
-        scope = {t.i for t in (content.subtree if content is not None and content.i != tok.i
-                               else tok.subtree)}
+        scope = {
+            t.i for t in (content.subtree if content is not None and content.i != tok.i else tok.subtree)
+        }
         about = []
         for e in events_in_sent:
             span = sent.doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -110,17 +153,27 @@ def extract_claims(sent, sent_idx: int, doc_id: str, mention_at: Callable,
                 about.append(e)
         about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
         event = about[0].id if about else None
-        out.append(Claim(id=f"{doc_id}:c{counter[0]}", sent=sent_idx, stance=stance,
-                         text=sent.text.strip(), start=sent.start_char, end=sent.end_char,
-                         speaker=speaker, speaker_text=speaker_text, event=event,
-                         attributed_to=[s for s in sources if s != speaker_text]))
+        out.append(
+            Claim(
+                id=f"{doc_id}:c{counter[0]}",
+                sent=sent_idx,
+                stance=stance,
+                text=sent.text.strip(),
+                start=sent.start_char,
+                end=sent.end_char,
+                speaker=speaker,
+                speaker_text=speaker_text,
+                event=event,
+                attributed_to=[s for s in sources if s != speaker_text],
+            )
+        )
         counter[0] += 1
     return _dedupe(out)
 
 
 def _np(tok) -> str:
     toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct")]
-    return tok.doc[min(t.i for t in toks): max(t.i for t in toks) + 1].text if toks else tok.text
+    return tok.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1].text if toks else tok.text
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

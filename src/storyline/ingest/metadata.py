@@ -1,4 +1,5 @@
 """Document metadata: title, outlet, author, publication date and how we know it."""
+
 from __future__ import annotations
 
 import hashlib
@@ -29,8 +30,10 @@ def iso_date(value: Optional[str]) -> Optional[str]:
             return None
         return "-".join(p for p in (y, mo, d) if p)
     import dateparser
-    parsed = dateparser.parse(str(value), languages=["en"],
-                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
+
+    parsed = dateparser.parse(
+        str(value), languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
+    )
     return parsed.date().isoformat() if parsed else None
 
 
@@ -42,12 +45,22 @@ def outlet_from_url(url: Optional[str]) -> Optional[str]:
     return host or None
 
 
-def choose_published(user: Optional[str], record: Optional[str], page: Optional[str],
-                     text_date: Optional[str], inferred: Optional[str]) -> tuple[Optional[str], str]:
+def choose_published(
+    user: Optional[str],
+    record: Optional[str],
+    page: Optional[str],
+    text_date: Optional[str],
+    inferred: Optional[str],
+) -> tuple[Optional[str], str]:
     """First of: the user's --published, the article's own metadata, a date printed in the text,
     a date inferred from the text's evidence. Never the day the tool runs."""
-    for value, basis in ((user, "user"), (record, "metadata"), (page, "metadata"),
-                         (text_date, "text"), (inferred, "inferred")):
+    for value, basis in (
+        (user, "user"),
+        (record, "metadata"),
+        (page, "metadata"),
+        (text_date, "text"),
+        (inferred, "inferred"),
+    ):
         iso = iso_date(value)
         if iso:
             return iso, basis
@@ -57,7 +70,8 @@ def choose_published(user: Optional[str], record: Optional[str], page: Optional[
 # "Bustle has reached out to the White House for comment": only the publisher says this of itself.
 _SELF_REFERENCE = re.compile(
     r"(?:^|[.!?]\s+)(?P<outlet>(?:The\s+)?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s+"
-    r"(?:has|had)\s+(?:reached\s+out\s+to|contacted|asked)\b[^.]{0,100}?\bfor\s+comment")
+    r"(?:has|had)\s+(?:reached\s+out\s+to|contacted|asked)\b[^.]{0,100}?\bfor\s+comment"
+)
 _NOT_OUTLETS = {"He", "She", "They", "We", "It", "The White House", "The Post", "The Times"}
 
 

@@ -3,6 +3,7 @@
 A reader never raises for one bad file or line: it yields a ``Failure`` with the reason and
 moves on, so one bad input never stops a run.
 """
+
 from __future__ import annotations
 
 import csv
@@ -11,20 +12,30 @@ import io
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Union
+from typing import Union
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024   # no news article is this long; bigger is a wrong file
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
-                 ".jsonl": "jsonl", ".json": "json", ".ndjson": "jsonl", ".csv": "csv"}
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is this long; bigger is a wrong file
+TEXT_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".json": "json",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+}
 FIELDS = ("title", "url", "outlet", "published", "author")
 
 
 @dataclass
 class RawArticle:
-    source: str                 # path as given (with ':line' for JSONL/CSV records)
+    source: str  # path as given (with ':line' for JSONL/CSV records)
     content: str
-    format: str                 # "text" | "html"
+    format: str  # "text" | "html"
     meta: dict = field(default_factory=dict)
 
 
@@ -70,15 +81,18 @@ def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
-                         " convert the file to UTF-8") from None
+        raise ValueError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert the file to UTF-8"
+        ) from None
     return text
 
 
 def _check_size(n: int) -> None:
     if n > MAX_ARTICLE_BYTES:
-        raise ValueError(f"{n / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit"
-                         " for one article; split it or check it is an article")
+        raise ValueError(
+            f"{n / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB limit"
+            " for one article; split it or check it is an article"
+        )
 
 
 def _format_of(path: str, text: str) -> str:

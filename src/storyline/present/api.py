@@ -5,6 +5,7 @@ carries a strict Content-Security-Policy; every error is JSON ``{"error": "..."}
 live in ``api_routes``; OpenAPI is at ``/openapi.json`` and a small offline reader at ``/docs``
 (FastAPI's own Swagger page loads its code from a CDN, which the CSP forbids).
 """
+
 from __future__ import annotations
 
 import threading
@@ -24,9 +25,11 @@ STATIC = Path(__file__).parent / "static"
 
 # style-src needs 'unsafe-inline': vis-timeline (28 violations on one timeline) and cytoscape set
 # style attributes on their own elements. Scripts stay 'self' only, so injected markup cannot run.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -52,6 +55,7 @@ class LockedStore:
         def call(*args, **kwargs):
             with self._lock:
                 return attr(*args, **kwargs)
+
         return call
 
 
@@ -74,19 +78,28 @@ def create_app(store_path: str) -> FastAPI:
         yield
         store.close()
 
-    app = FastAPI(title="storyline", version="1",
-                  description="Read-only API over a storyline store: documents, entities, events, "
-                              "claims, contradictions, full-text search, timeline and entity graph. "
-                              "Errors are JSON objects `{\"error\": \"...\"}`.",
-                  docs_url=None, redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
+    app = FastAPI(
+        title="storyline",
+        version="1",
+        description="Read-only API over a storyline store: documents, entities, events, "
+        "claims, contradictions, full-text search, timeline and entity graph. "
+        'Errors are JSON objects `{"error": "..."}`.',
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
     app.state.store = LockedStore(store)
     app.state.store_path = store_path
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         if request.method not in ("GET", "HEAD"):
-            response = JSONResponse({"error": f"{request.method} is not allowed: this API is read-only"},
-                                    status_code=405, headers={"Allow": "GET, HEAD"})
+            response = JSONResponse(
+                {"error": f"{request.method} is not allowed: this API is read-only"},
+                status_code=405,
+                headers={"Allow": "GET, HEAD"},
+            )
         else:
             response = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
@@ -100,8 +113,9 @@ def create_app(store_path: str) -> FastAPI:
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"no such path: {request.url.path}"
-        return JSONResponse({"error": detail}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+        return JSONResponse(
+            {"error": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
+        )
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

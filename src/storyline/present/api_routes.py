@@ -1,4 +1,5 @@
 """The JSON endpoints under ``/api``. Lists are pages: ``{"items", "total", "limit", "offset"}``."""
+
 from __future__ import annotations
 
 import calendar
@@ -88,6 +89,7 @@ def _day_bounds(date: Optional[dict]) -> tuple[Optional[str], Optional[str]]:
             return s + "-12-31"
         y, m = int(s[:4]), int(s[5:7])
         return f"{s[:7]}-{calendar.monthrange(y, m)[1]:02d}"
+
     end = date.get("end") or date["start"]
     if end.startswith("X"):
         end = date["start"]
@@ -112,10 +114,14 @@ def document(request: Request, doc_id: str):
 
 # --- entities -------------------------------------------------------------------------------
 @router.get("/entities", summary="Entities, most events first")
-def entities(request: Request, type: Optional[str] = Query(None, description="entity type, e.g. PERSON"),
-             q: Optional[str] = Query(None, description="substring of the name or an alias"),
-             doc: Optional[str] = Query(None, description="only entities mentioned in this document"),
-             limit: int = Limit, offset: int = Offset):
+def entities(
+    request: Request,
+    type: Optional[str] = Query(None, description="entity type, e.g. PERSON"),
+    q: Optional[str] = Query(None, description="substring of the name or an alias"),
+    doc: Optional[str] = Query(None, description="only entities mentioned in this document"),
+    limit: int = Limit,
+    offset: int = Offset,
+):
     t = _choice(type, ENTITY_TYPES, "type")
     items, total = _store(request).entities(type=t, q=q or None, doc=doc or None, limit=limit, offset=offset)
     return _page(items, total, limit, offset)
@@ -128,17 +134,29 @@ def entity(request: Request, entity_id: str):
 
 # --- events ---------------------------------------------------------------------------------
 @router.get("/events", summary="Events in date order (undated last)")
-def events(request: Request, entity: Optional[str] = EntityQ,
-           type: Optional[str] = Query(None, description="event type, e.g. MEET"),
-           date_from: Optional[str] = From, date_to: Optional[str] = To,
-           doc: Optional[str] = Query(None, description="only events reported in this document"),
-           outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
-           limit: int = Limit, offset: int = Offset):
+def events(
+    request: Request,
+    entity: Optional[str] = EntityQ,
+    type: Optional[str] = Query(None, description="event type, e.g. MEET"),
+    date_from: Optional[str] = From,
+    date_to: Optional[str] = To,
+    doc: Optional[str] = Query(None, description="only events reported in this document"),
+    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
+    limit: int = Limit,
+    offset: int = Offset,
+):
     store = _store(request)
     f, t = _range(date_from, date_to)
-    items, total = store.events(entity=_entity_id(store, entity), type=_choice(type, EVENT_TYPES, "type"),
-                                date_from=f, date_to=t, doc=doc or None, outlet=outlet or None,
-                                limit=limit, offset=offset)
+    items, total = store.events(
+        entity=_entity_id(store, entity),
+        type=_choice(type, EVENT_TYPES, "type"),
+        date_from=f,
+        date_to=t,
+        doc=doc or None,
+        outlet=outlet or None,
+        limit=limit,
+        offset=offset,
+    )
     return _page(items, total, limit, offset)
 
 
@@ -149,13 +167,24 @@ def event(request: Request, event_id: str):
 
 # --- claims and contradictions --------------------------------------------------------------
 @router.get("/claims", summary="Claims (attributed statements) with their stance")
-def claims(request: Request, stance: Optional[str] = Query(None, description="ASSERT, DENY, CONFIRM or DECLINE"),
-           doc: Optional[str] = None, event: Optional[str] = None, entity: Optional[str] = EntityQ,
-           limit: int = Limit, offset: int = Offset):
+def claims(
+    request: Request,
+    stance: Optional[str] = Query(None, description="ASSERT, DENY, CONFIRM or DECLINE"),
+    doc: Optional[str] = None,
+    event: Optional[str] = None,
+    entity: Optional[str] = EntityQ,
+    limit: int = Limit,
+    offset: int = Offset,
+):
     store = _store(request)
-    items, total = store.claims(stance=_choice(stance, STANCES, "stance"), doc=doc or None,
-                                event=event or None, entity=_entity_id(store, entity),
-                                limit=limit, offset=offset)
+    items, total = store.claims(
+        stance=_choice(stance, STANCES, "stance"),
+        doc=doc or None,
+        event=event or None,
+        entity=_entity_id(store, entity),
+        limit=limit,
+        offset=offset,
+    )
     return _page(items, total, limit, offset)
 
 
@@ -170,8 +199,12 @@ def contradictions(request: Request, limit: int = Limit, offset: int = Offset):
 
 # --- search, timeline, graph, stats ---------------------------------------------------------
 @router.get("/search", summary="Full-text search over sentences, plus entities and events by name")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500, description="words to find"),
-           limit: int = Query(20, ge=1, le=200), offset: int = Offset):
+def search(
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=500, description="words to find"),
+    limit: int = Query(20, ge=1, le=200),
+    offset: int = Offset,
+):
     q = q.strip()
     if not q:
         _bad("q: give some words to search for")
@@ -179,18 +212,24 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500, d
     sentences, total = store.search(q, limit=limit, offset=offset)
     ents, n_ents = store.entities(q=q, limit=20)
     evs, n_evs = store.events(q=q, limit=20)
-    return {"q": q,
-            "sentences": _page(sentences, total, limit, offset),
-            "entities": {"items": ents, "total": n_ents},
-            "events": {"items": evs, "total": n_evs}}
+    return {
+        "q": q,
+        "sentences": _page(sentences, total, limit, offset),
+        "entities": {"items": ents, "total": n_ents},
+        "events": {"items": evs, "total": n_evs},
+    }
 
 
 @router.get("/timeline", summary="Events in date order; undated events listed apart")
-def timeline(request: Request, entity: Optional[str] = EntityQ,
-             type: Optional[str] = Query(None, description="event type"),
-             outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
-             doc: Optional[str] = Query(None, description="only events reported in this document"),
-             date_from: Optional[str] = From, date_to: Optional[str] = To):
+def timeline(
+    request: Request,
+    entity: Optional[str] = EntityQ,
+    type: Optional[str] = Query(None, description="event type"),
+    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
+    doc: Optional[str] = Query(None, description="only events reported in this document"),
+    date_from: Optional[str] = From,
+    date_to: Optional[str] = To,
+):
     store = _store(request)
     f, t = _range(date_from, date_to)
     ent = _entity_id(store, entity)
@@ -212,13 +251,22 @@ def timeline(request: Request, entity: Optional[str] = EntityQ,
     if ent:
         e = store.entity(ent)
         entity_info = {k: e[k] for k in ("id", "name", "type")}
-    return {"entity": entity_info, "from": f, "to": t, "dated": dated, "undated": undated,
-            "total": len(dated) + len(undated)}
+    return {
+        "entity": entity_info,
+        "from": f,
+        "to": t,
+        "dated": dated,
+        "undated": undated,
+        "total": len(dated) + len(undated),
+    }
 
 
 @router.get("/graph", summary="Entity graph: entities as nodes, shared events as edges")
-def graph(request: Request, entity: Optional[str] = EntityQ,
-          depth: int = Query(1, ge=1, le=2, description="1 or 2 hops around the entity")):
+def graph(
+    request: Request,
+    entity: Optional[str] = EntityQ,
+    depth: int = Query(1, ge=1, le=2, description="1 or 2 hops around the entity"),
+):
     store = _store(request)
     ent = _entity_id(store, entity)
     g = store.graph(entity=ent, depth=depth)
@@ -251,9 +299,20 @@ def stats(request: Request):
         lo, hi = _day_bounds(ev.get("date"))
         if lo:
             lows += [lo, hi]
-    return {"counts": store.counts(),
-            "outlets": [{"outlet": k, "documents": v} for k, v in sorted(outlets.items(), key=lambda x: (-x[1], x[0]))],
-            "event_types": [{"type": k, "events": v} for k, v in sorted(types.items(), key=lambda x: (-x[1], x[0]))],
-            "entity_types": [{"type": k, "entities": v} for k, v in sorted(ent_types.items(), key=lambda x: (-x[1], x[0]))],
-            "published": {"first": published[0] if published else None, "last": published[-1] if published else None},
-            "events_span": {"first": min(lows) if lows else None, "last": max(lows) if lows else None}}
+    return {
+        "counts": store.counts(),
+        "outlets": [
+            {"outlet": k, "documents": v} for k, v in sorted(outlets.items(), key=lambda x: (-x[1], x[0]))
+        ],
+        "event_types": [
+            {"type": k, "events": v} for k, v in sorted(types.items(), key=lambda x: (-x[1], x[0]))
+        ],
+        "entity_types": [
+            {"type": k, "entities": v} for k, v in sorted(ent_types.items(), key=lambda x: (-x[1], x[0]))
+        ],
+        "published": {
+            "first": published[0] if published else None,
+            "last": published[-1] if published else None,
+        },
+        "events_span": {"first": min(lows) if lows else None, "last": max(lows) if lows else None},
+    }

@@ -1,4 +1,5 @@
 """The `storyline` command: one CLI over the same store as the web UI."""
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,13 @@ from storyline.ingest.metadata import iso_date
 from storyline.present import render
 from storyline.store import NotFound, StoreError, default_path, open_store
 
-db_option = click.option("--db", envvar="STORYLINE_DB", default=None, show_default="storyline.db",
-                         help="SQLite store (or set STORYLINE_DB).")
+db_option = click.option(
+    "--db",
+    envvar="STORYLINE_DB",
+    default=None,
+    show_default="storyline.db",
+    help="SQLite store (or set STORYLINE_DB).",
+)
 err = Console(stderr=True)
 
 
@@ -25,7 +31,7 @@ def _open(db, create: bool = False):
     try:
         return open_store(path)
     except StoreError as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from exc
 
 
 def _date(ctx, param, value):
@@ -51,15 +57,26 @@ def cli():
 def ingest(paths, db, published, quiet):
     """Ingest files, folders (recursive), globs, or '-' for stdin."""
     from storyline.pipeline import ingest_paths
+
     store = _open(db, create=True)
     show = not quiet and err.is_terminal
-    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show) as bar:
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show,
+    ) as bar:
         task = bar.add_task("ingesting", total=_count(paths))
-        summary = ingest_paths(store, paths, published=published,
-                               progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
-                               stdin=sys.stdin.buffer)
-    for f in summary.failed:   # one line per failure, never wrapped: users grep these
+        summary = ingest_paths(
+            store,
+            paths,
+            published=published,
+            progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
+            stdin=sys.stdin.buffer,
+        )
+    for f in summary.failed:  # one line per failure, never wrapped: users grep these
         click.echo(f"failed {f.source}: {f.reason}", err=True)
     click.echo(summary.line(), err=False)
     store.close()
@@ -70,9 +87,14 @@ def ingest(paths, db, published, quiet):
 def _count(paths):
     """Articles to expect, when every file is one article (else the bar just counts)."""
     from storyline.ingest.readers import TEXT_SUFFIXES, expand
+
     files = list(expand(list(paths)))
-    many = [f for f in files if isinstance(f, str) and
-            (f == "-" or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv"))]
+    many = [
+        f
+        for f in files
+        if isinstance(f, str)
+        and (f == "-" or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv"))
+    ]
     return None if many else len(files)
 
 
@@ -140,7 +162,7 @@ def show(item_id, db, fmt):
     try:
         item = store.event(item_id) if item_id.startswith("ev_") else store.entity(_entity_id(store, item_id))
     except NotFound as exc:
-        raise click.ClickException(str(exc))
+        raise click.ClickException(str(exc)) from exc
     render.show(item, fmt)
 
 
@@ -150,6 +172,7 @@ def show(item_id, db, fmt):
 def export(db, fmt):
     """The whole store as one JSON document (contract: storyline-export-v1)."""
     from storyline.present.export import export_json
+
     json.dump(export_json(_open(db)), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
@@ -157,8 +180,10 @@ def export(db, fmt):
 def _register_optional():
     """Commands that live in their own modules."""
     from storyline.present.cli_dates import dates
+
     cli.add_command(dates)
     from storyline.present.serve import serve
+
     cli.add_command(serve)
 
 

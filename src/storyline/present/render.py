@@ -1,4 +1,5 @@
 """Terminal and Markdown rendering of store query results (dicts shaped like the export)."""
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,10 @@ def timeline(events: list[dict], fmt: str) -> None:
     if fmt == "md":
         click.echo("| date | event | participants | place | reported by |\n|---|---|---|---|---|")
         for ev in events:
-            click.echo(f"| {date_text(ev['date'])} | {ev['label']} ({ev['type']}) | {_people(ev)} | "
-                       f"{ev.get('location_name') or ''} | {'; '.join(ev['sources'][:4])} ({ev['documents']} docs) |")
+            click.echo(
+                f"| {date_text(ev['date'])} | {ev['label']} ({ev['type']}) | {_people(ev)} | "
+                f"{ev.get('location_name') or ''} | {'; '.join(ev['sources'][:4])} ({ev['documents']} docs) |"
+            )
         return
     dated = [ev for ev in events if ev["date"]]
     undated = [ev for ev in events if not ev["date"]]
@@ -43,8 +46,13 @@ def timeline(events: list[dict], fmt: str) -> None:
         t.add_column("reported by", overflow="fold", ratio=2)
         t.add_column("id", no_wrap=True)
         for ev in rows:
-            t.add_row(date_text(ev["date"]) if ev["date"] else "", ev["label"],
-                      str(ev["documents"]), "; ".join(ev["sources"][:2]), ev["id"])
+            t.add_row(
+                date_text(ev["date"]) if ev["date"] else "",
+                ev["label"],
+                str(ev["documents"]),
+                "; ".join(ev["sources"][:2]),
+                ev["id"],
+            )
         out.print(t)
 
 
@@ -62,14 +70,21 @@ def entities(rows: list[dict], fmt: str) -> None:
 
 def claims(rows: list[dict], contradictions: list[dict], fmt: str) -> None:
     if fmt == "json":
-        click.echo(json.dumps({"claims": rows, "contradictions": contradictions}, ensure_ascii=False, indent=1))
+        click.echo(
+            json.dumps({"claims": rows, "contradictions": contradictions}, ensure_ascii=False, indent=1)
+        )
         return
     t = Table()
     for col in ("stance", "speaker", "claim", "according to", "outlet"):
         t.add_column(col, overflow="fold")
     for c in rows:
-        t.add_row(c["stance"], c["speaker_text"] or "", " ".join(c["text"].split())[:200],
-                  "; ".join(c["attributed_to"]), c.get("outlet") or c["doc"])
+        t.add_row(
+            c["stance"],
+            c["speaker_text"] or "",
+            " ".join(c["text"].split())[:200],
+            "; ".join(c["attributed_to"]),
+            c.get("outlet") or c["doc"],
+        )
     out.print(t)
     if contradictions:
         out.print(f"\n[bold]{len(contradictions)} contradictions[/bold]")
@@ -88,7 +103,9 @@ def show(item: dict, fmt: str) -> None:
         click.echo("participants: " + _people(item))
         click.echo("sources: " + "; ".join(item["sources"]))
         for g in item["evidence"]:
-            click.echo(f"\n== {g['outlet'] or g['source']} — {g['title'] or ''} ({g['published'] or 'undated'})")
+            click.echo(
+                f"\n== {g['outlet'] or g['source']} — {g['title'] or ''} ({g['published'] or 'undated'})"
+            )
             for s in g["sentences"]:
                 click.echo("  • " + " ".join(s["text"].split()))
         for c in item.get("claims", []):

@@ -1,5 +1,6 @@
 """The resolve stage: per-document extractions across the whole store → entities, events,
 contradictions."""
+
 from __future__ import annotations
 
 import hashlib
@@ -27,14 +28,26 @@ def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[E
     out = []
     for a in analyses:
         for e in a.events:
-            linked = [(mention_entity[p["mention"]], p["role"]) for p in e.participants
-                      if p["mention"] in mention_entity]
-            out.append(EventFeatures(id=e.id, doc=a.doc.id, sent=e.sent, type=e.type, lemma=e.lemma,
-                                     participants=frozenset(x for x, _ in linked),
-                                     key_participants=_key_participants(e.type, linked),
-                                     date=e.date,
-                                     location=mention_entity.get(e.location) if e.location else None,
-                                     anaphoric=e.anaphoric, negated=e.negated))
+            linked = [
+                (mention_entity[p["mention"]], p["role"])
+                for p in e.participants
+                if p["mention"] in mention_entity
+            ]
+            out.append(
+                EventFeatures(
+                    id=e.id,
+                    doc=a.doc.id,
+                    sent=e.sent,
+                    type=e.type,
+                    lemma=e.lemma,
+                    participants=frozenset(x for x, _ in linked),
+                    key_participants=_key_participants(e.type, linked),
+                    date=e.date,
+                    location=mention_entity.get(e.location) if e.location else None,
+                    anaphoric=e.anaphoric,
+                    negated=e.negated,
+                )
+            )
     return out
 
 
@@ -45,7 +58,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
         if all(m.negated for m in members):
-            continue   # only ever denied or only possible: a claim, not an event that happened
+            continue  # only ever denied or only possible: a claim, not an event that happened
         event = _event(members, mentions, mention_entity, by_id)
         if event is not None:
             events.append(event)
@@ -63,7 +76,7 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
             if ent:
                 roles_seen.setdefault(ent, Counter())[p["role"]] += 1
     if not roles_seen:
-        return None    # "the investigation", "contacts": no one to link it to
+        return None  # "the investigation", "contacts": no one to link it to
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
     # that does say it wins
     roles = {ent: max(c, key=lambda r: (r != "participant", c[r])) for ent, c in roles_seen.items()}
@@ -74,11 +87,17 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
     etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
     agents = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r == "agent"]
     others = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r != "agent"]
-    sources = list(dict.fromkeys(s for m in sorted(members, key=lambda m: m.id)
-                                 for s in mentions[m.id].sources))
+    sources = list(
+        dict.fromkeys(s for m in sorted(members, key=lambda m: m.id) for s in mentions[m.id].sources)
+    )
     first = min(m.id for m in members)
-    return Event(id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10], type=etype,
-                 label=label(etype, agents, others, by_id[loc].name if loc else None),
-                 members=sorted(m.id for m in members),
-                 participants=[{"entity": e, "role": r} for e, r in roles.items()],
-                 date=date, location=loc, sources=sources)
+    return Event(
+        id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10],
+        type=etype,
+        label=label(etype, agents, others, by_id[loc].name if loc else None),
+        members=sorted(m.id for m in members),
+        participants=[{"entity": e, "role": r} for e, r in roles.items()],
+        date=date,
+        location=loc,
+        sources=sources,
+    )

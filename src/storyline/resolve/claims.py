@@ -1,4 +1,5 @@
 """Contradictions: a denial and an assertion of the same event or contact."""
+
 from __future__ import annotations
 
 from storyline.model import Analysis, Claim, Contradiction, Entity, Event
@@ -23,8 +24,9 @@ def _carries(people: set, stems: set, entities: dict) -> bool:
     return False
 
 
-def find_contradictions(analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str],
-                        entities: dict[str, Entity]) -> list[Contradiction]:
+def find_contradictions(
+    analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
+) -> list[Contradiction]:
     member_event = {m: ev for ev in events for m in ev.members}
     ev_mentions = {e.id: e for a in analyses for e in a.events}
     claims: list[Claim] = [c for a in analyses for c in a.claims]
@@ -56,11 +58,15 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
         d_type = d_mention.type if d_mention else None
         # whom the denial says there was no contact with: people it names, or a nationality
         # ("the Russians", "the Russian government") that the other side's titles carry
-        d_counterparts = {mention_entity[p["mention"]] for p in (d_mention.participants if d_mention else [])
-                          if p["mention"] in mention_entity} - {d_who}
-        d_stems = {m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ())
-                   if m.type in ("NORP", "GPE")}
-        against: dict[str, list[Claim]] = {}      # event id -> claims that report it happened
+        d_counterparts = {
+            mention_entity[p["mention"]]
+            for p in (d_mention.participants if d_mention else [])
+            if p["mention"] in mention_entity
+        } - {d_who}
+        d_stems = {
+            m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ()) if m.type in ("NORP", "GPE")
+        }
+        against: dict[str, list[Claim]] = {}  # event id -> claims that report it happened
         candidates = {c.id: c for c in (by_event.get(d_ev.id, []) if d_ev is not None else [])}
         candidates.update({c.id: c for c in by_participant.get(d_who, [])} if d_who else {})
         for c in candidates.values():
@@ -71,10 +77,16 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
                 continue
             participants = {p["entity"] for p in c_ev.participants}
             same_event = d_ev is not None and d_ev.id == c_ev.id
-            same_contact = (d_who is not None and d_who in participants and c_ev.type in CONTACT
-                            and d_type in CONTACT and len(participants) >= 2
-                            and (bool(d_counterparts & participants)
-                                 or _carries(participants - {d_who}, d_stems, entities)))
+            same_contact = (
+                d_who is not None
+                and d_who in participants
+                and c_ev.type in CONTACT
+                and d_type in CONTACT
+                and len(participants) >= 2
+                and (
+                    bool(d_counterparts & participants) or _carries(participants - {d_who}, d_stems, entities)
+                )
+            )
             if same_event or same_contact:
                 against.setdefault(c_ev.id, []).append(c)
         for ev_id, found in against.items():
@@ -85,7 +97,10 @@ def find_contradictions(analyses: list[Analysis], events: list[Event], mention_e
                 t = entities[speaker(c)].name if speaker(c) in entities else (c.speaker_text or _doc(c))
                 if t not in tellers:
                     tellers.append(t)
-            out.append(Contradiction(
-                claims=[d.id] + [c.id for c in found],
-                reason=f"{who} denies it, but {', '.join(tellers[:3])} report(s) it: {ev.label}"))
+            out.append(
+                Contradiction(
+                    claims=[d.id] + [c.id for c in found],
+                    reason=f"{who} denies it, but {', '.join(tellers[:3])} report(s) it: {ev.label}",
+                )
+            )
     return out

@@ -20,29 +20,41 @@ Mentions then merge by average link (the mean probability between two groups) wh
 or above ``PairModel.threshold``. numpy only; the embeddings are the caller's business
 (``bench/ecbplus.py`` uses all-MiniLM-L6-v2, see requirements-bench.txt).
 """
+
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Optional
 
 import numpy as np
 
 from storyline.resolve.dates import compatible
 
-SYMBOLIC = ("same_lemma", "same_doc", "shared_participant", "participant_conflict",
-            "date_conflict", "lemma_prior", "pair_prior", "pair_seen",
-            "same_doc_lemma", "same_sentence", "sentence_distance")
+SYMBOLIC = (
+    "same_lemma",
+    "same_doc",
+    "shared_participant",
+    "participant_conflict",
+    "date_conflict",
+    "lemma_prior",
+    "pair_prior",
+    "pair_seen",
+    "same_doc_lemma",
+    "same_sentence",
+    "sentence_distance",
+)
 
 
 @dataclass(frozen=True)
 class PairModel:
-    vectors: tuple = ()                  # names of EventFeatures.vectors entries, compared by cosine
-    weights: tuple = ()                  # bias, one per SYMBOLIC feature, one per vector
-    threshold: float = 0.4               # average-link stop: mean pair probability
-    lemma_prior: Mapping = field(default_factory=dict)   # lemma -> logit offset (same-lemma pairs)
-    pair_prior: Mapping = field(default_factory=dict)    # (lemma, lemma) sorted -> logit offset
+    vectors: tuple = ()  # names of EventFeatures.vectors entries, compared by cosine
+    weights: tuple = ()  # bias, one per SYMBOLIC feature, one per vector
+    threshold: float = 0.4  # average-link stop: mean pair probability
+    lemma_prior: Mapping = field(default_factory=dict)  # lemma -> logit offset (same-lemma pairs)
+    pair_prior: Mapping = field(default_factory=dict)  # (lemma, lemma) sorted -> logit offset
     seen_pairs: frozenset = frozenset()  # different-lemma pairs met in training
 
     def matrix(self, feats: list) -> tuple:
@@ -75,8 +87,13 @@ def _pair_key(a: str, b: str) -> tuple:
     return (a, b) if a <= b else (b, a)
 
 
-def pair_matrix(feats: list, vectors: Iterable[str], lemma_prior: Mapping, pair_prior: Mapping,
-                seen_pairs: frozenset = frozenset()) -> tuple:
+def pair_matrix(
+    feats: list,
+    vectors: Iterable[str],
+    lemma_prior: Mapping,
+    pair_prior: Mapping,
+    seen_pairs: frozenset = frozenset(),
+) -> tuple:
     """(upper-triangle indices, feature matrix) for all pairs of ``feats``: a bias column, the
     SYMBOLIC features, then per vector name its cosine and the cosine again within a document."""
     n = len(feats)
@@ -164,6 +181,7 @@ def cluster_by_context(feats: list, model: PairModel) -> list[list]:
 
 # ---------------------------------------------------------------------------------- training
 
+
 def _lemma_stats(feats: list, gold: Mapping) -> tuple[dict, dict]:
     same: dict = defaultdict(lambda: [0, 0])
     diff: dict = defaultdict(lambda: [0, 0])
@@ -210,9 +228,17 @@ def _logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.nd
     return w
 
 
-def fit_pair_model(feats: list, gold: Mapping, vectors: Iterable[str] = (), threshold: float = 0.4,
-                   drop: Iterable[str] = (), l2: float = 1.0, folds: int = 5,
-                   smooth: float = 5.0, fold_of: Optional[Callable] = None) -> PairModel:
+def fit_pair_model(
+    feats: list,
+    gold: Mapping,
+    vectors: Iterable[str] = (),
+    threshold: float = 0.4,
+    drop: Iterable[str] = (),
+    l2: float = 1.0,
+    folds: int = 5,
+    smooth: float = 5.0,
+    fold_of: Optional[Callable] = None,
+) -> PairModel:
     """Learn a PairModel from mentions with gold event ids (``gold[id]``), pairs taken within
     document clusters. The lemma statistics a training pair sees are computed on the other
     folds (cross-fitting), so that the regression does not learn to trust statistics that
@@ -244,15 +270,33 @@ def fit_pair_model(feats: list, gold: Mapping, vectors: Iterable[str] = (), thre
             X[:, 1 + SYMBOLIC.index(name)] = 0.0
     w = _logistic(X, y, l2)
     lp, pp, seen = lemma_priors(feats, gold, smooth)
-    return PairModel(vectors=vectors, weights=tuple(float(x) for x in w), threshold=threshold,
-                     lemma_prior=lp, pair_prior=pp, seen_pairs=seen)
+    return PairModel(
+        vectors=vectors,
+        weights=tuple(float(x) for x in w),
+        threshold=threshold,
+        lemma_prior=lp,
+        pair_prior=pp,
+        seen_pairs=seen,
+    )
 
 
 def describe(model: PairModel) -> str:
-    names = (("bias",) + SYMBOLIC + tuple(f"cos({v})" for v in model.vectors)
-             + tuple(f"same_doc*cos({v})" for v in model.vectors))
+    names = (
+        ("bias",)
+        + SYMBOLIC
+        + tuple(f"cos({v})" for v in model.vectors)
+        + tuple(f"same_doc*cos({v})" for v in model.vectors)
+    )
     return ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model.weights))
 
 
-__all__ = ["PairModel", "SYMBOLIC", "average_link", "cluster_by_context", "describe",
-           "fit_pair_model", "lemma_priors", "pair_matrix"]
+__all__ = [
+    "PairModel",
+    "SYMBOLIC",
+    "average_link",
+    "cluster_by_context",
+    "describe",
+    "fit_pair_model",
+    "lemma_priors",
+    "pair_matrix",
+]

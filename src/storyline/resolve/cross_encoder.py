@@ -15,6 +15,7 @@ cross-encoder's; average link (``resolve.context.cluster_by_context``) does the 
 The pure-Python helpers (marking, windows, candidates) need nothing; ``CrossEncoder`` needs
 torch and transformers (requirements-bench.txt), imported only when it is built.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,9 +23,10 @@ import math
 import random
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Optional, Sequence
+from typing import Optional
 
 import numpy as np
 
@@ -32,6 +34,7 @@ OPEN, CLOSE = "<m>", "</m>"
 
 
 # ---------------------------------------------------------------------------------- text
+
 
 def mark(words: Sequence[str], trigger: Iterable[int], width: int = 24) -> tuple[list[str], list[int]]:
     """The words of a sentence, cut to ``width`` words either side of the trigger, with the
@@ -57,6 +60,7 @@ def marked_text(words: Sequence[str], trigger: Iterable[int], width: int = 24) -
 
 
 # ---------------------------------------------------------------------------------- pairs
+
 
 def _unit(v) -> Optional[np.ndarray]:
     if v is None:
@@ -94,14 +98,16 @@ def candidate_pairs(feats: list, cut: float = 0.5, vector: str = "trigger") -> l
     return out
 
 
-def training_pairs(feats: list, gold: Mapping, cut: float = 0.5,
-                   vector: str = "trigger") -> tuple[list[tuple[str, str]], list[int]]:
+def training_pairs(
+    feats: list, gold: Mapping, cut: float = 0.5, vector: str = "trigger"
+) -> tuple[list[tuple[str, str]], list[int]]:
     """Candidate pairs with their gold label (1: the same gold event)."""
     pairs = candidate_pairs(feats, cut, vector)
     return pairs, [int(gold[a] == gold[b]) for a, b in pairs]
 
 
 # ---------------------------------------------------------------------------------- model
+
 
 class CrossEncoder:
     """A transformer encoder + linear head over a marked mention pair. ``path``: a local
@@ -117,7 +123,7 @@ class CrossEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(self.path, local_files_only=True)
         self.encoder = AutoModel.from_pretrained(self.path, local_files_only=True)
         self.freeze = freeze
-        if freeze:          # the embeddings and the ``freeze`` lowest layers stay as trained
+        if freeze:  # the embeddings and the ``freeze`` lowest layers stay as trained
             for p in self.encoder.embeddings.parameters():
                 p.requires_grad = False
             for layer in self.encoder.encoder.layer[:freeze]:
@@ -132,9 +138,16 @@ class CrossEncoder:
     def _batch(self, items: Sequence[tuple]):
         """items: ((words_a, trigger_positions_a), (words_b, trigger_positions_b))."""
         import torch
-        x = self.tokenizer([a[0] for a, _ in items], [b[0] for _, b in items], is_split_into_words=True,
-                           truncation="longest_first", max_length=self.max_length, padding=True,
-                           return_tensors="pt")
+
+        x = self.tokenizer(
+            [a[0] for a, _ in items],
+            [b[0] for _, b in items],
+            is_split_into_words=True,
+            truncation="longest_first",
+            max_length=self.max_length,
+            padding=True,
+            return_tensors="pt",
+        )
         n, t = x["input_ids"].shape
         ma, mb = torch.zeros(n, t), torch.zeros(n, t)
         for k, (a, b) in enumerate(items):
@@ -150,6 +163,7 @@ class CrossEncoder:
 
     def _logits(self, x, ma, mb):
         import torch
+
         h = self.encoder(**x).last_hidden_state
         att = x["attention_mask"].unsqueeze(-1).float()
         pooled = (h * att).sum(1) / att.sum(1)
@@ -158,38 +172,53 @@ class CrossEncoder:
             m = m.unsqueeze(-1)
             s = m.sum(1)
             return torch.where(s > 0, (h * m).sum(1) / s.clamp(min=1), pooled)
+
         ta, tb = span(ma), span(mb)
         return self.head(torch.cat([pooled, ta, tb, ta * tb], -1)).squeeze(-1)
 
     # -- training / inference
-    def fit(self, items: Sequence[tuple], labels: Sequence[int], epochs: int = 1, lr: float = 3e-5,
-            head_lr: float = 1e-3, batch: int = 16, seed: int = 0, swap: bool = True,
-            log: Optional[Callable[[str], None]] = None, budget_s: Optional[float] = None) -> dict:
+    def fit(
+        self,
+        items: Sequence[tuple],
+        labels: Sequence[int],
+        epochs: int = 1,
+        lr: float = 3e-5,
+        head_lr: float = 1e-3,
+        batch: int = 16,
+        seed: int = 0,
+        swap: bool = True,
+        log: Optional[Callable[[str], None]] = None,
+        budget_s: Optional[float] = None,
+    ) -> dict:
         """Fine-tune on (item, label) pairs with AdamW and a linear decay after 10 % warm-up.
         Batches are drawn from length buckets (little padding); ``swap`` also shows each pair
         in the other order half of the time. Stops early after ``budget_s`` seconds."""
         import torch
+
         rng = random.Random(seed)
         order = list(range(len(items)))
         steps_per_epoch = math.ceil(len(order) / batch)
         total = max(1, steps_per_epoch * epochs)
         trainable = [p for p in self.encoder.parameters() if p.requires_grad]
-        opt = torch.optim.AdamW([{"params": trainable, "lr": lr},
-                                 {"params": self.head.parameters(), "lr": head_lr}], weight_decay=0.01)
+        opt = torch.optim.AdamW(
+            [{"params": trainable, "lr": lr}, {"params": self.head.parameters(), "lr": head_lr}],
+            weight_decay=0.01,
+        )
         warm = max(1, total // 10)
         sched = torch.optim.lr_scheduler.LambdaLR(
-            opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+            opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
+        )
         lossf = torch.nn.BCEWithLogitsLoss()
         size = [len(a[0]) + len(b[0]) for a, b in items]
-        self.encoder.eval()     # no dropout: one short epoch, and ~2x faster on CPU
+        self.encoder.eval()  # no dropout: one short epoch, and ~2x faster on CPU
         t0, step, seen, run = time.time(), 0, 0, 0.0
         for ep in range(epochs):
             rng.shuffle(order)
             # buckets of 50 batches sorted by length, then the batches shuffled
             chunks = []
             for c in range(0, len(order), batch * 50):
-                part = sorted(order[c:c + batch * 50], key=lambda i: size[i])
-                chunks += [part[k:k + batch] for k in range(0, len(part), batch)]
+                part = sorted(order[c : c + batch * 50], key=lambda i: size[i])
+                chunks += [part[k : k + batch] for k in range(0, len(part), batch)]
             rng.shuffle(chunks)
             for idx in chunks:
                 its = [(items[i][1], items[i][0]) if swap and rng.random() < 0.5 else items[i] for i in idx]
@@ -205,8 +234,10 @@ class CrossEncoder:
                 seen += len(idx)
                 run = 0.98 * run + 0.02 * loss.item() if step > 1 else loss.item()
                 if log and step % 50 == 0:
-                    log(f"epoch {ep + 1} step {step}/{total} loss {run:.3f} "
-                        f"{seen / (time.time() - t0):.1f} pairs/s")
+                    log(
+                        f"epoch {ep + 1} step {step}/{total} loss {run:.3f} "
+                        f"{seen / (time.time() - t0):.1f} pairs/s"
+                    )
                 if budget_s is not None and time.time() - t0 > budget_s:
                     break
             if budget_s is not None and time.time() - t0 > budget_s:
@@ -217,29 +248,33 @@ class CrossEncoder:
     def predict(self, items: Sequence[tuple], batch: int = 64) -> np.ndarray:
         """Coreference probability of each item (in the given order)."""
         import torch
+
         self.encoder.eval()
         order = sorted(range(len(items)), key=lambda i: len(items[i][0][0]) + len(items[i][1][0]))
         out = np.zeros(len(items))
         with torch.inference_mode():
             for k in range(0, len(order), batch):
-                idx = order[k:k + batch]
+                idx = order[k : k + batch]
                 x, ma, mb = self._batch([items[i] for i in idx])
                 out[idx] = torch.sigmoid(self._logits(x, ma, mb)).numpy()
         return out
 
     def save(self, folder, meta: Optional[dict] = None) -> None:
         import torch
+
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         self.encoder.save_pretrained(folder)
         self.tokenizer.save_pretrained(folder)
         torch.save(self.head.state_dict(), folder / "head.pt")
-        (folder / "cross_encoder.json").write_text(json.dumps(
-            {"max_length": self.max_length, "freeze": self.freeze, **(meta or {})}, indent=1))
+        (folder / "cross_encoder.json").write_text(
+            json.dumps({"max_length": self.max_length, "freeze": self.freeze, **(meta or {})}, indent=1)
+        )
 
     @classmethod
-    def load(cls, folder) -> "CrossEncoder":
+    def load(cls, folder) -> CrossEncoder:
         import torch
+
         folder = Path(folder)
         meta = json.loads((folder / "cross_encoder.json").read_text())
         model = cls(str(folder), max_length=meta.get("max_length", 128), freeze=meta.get("freeze", 0))
@@ -255,6 +290,7 @@ def saved_meta(folder) -> Optional[dict]:
 
 # ---------------------------------------------------------------------------------- clustering hook
 
+
 @dataclass
 class CrossEncoderPairModel:
     """A ``Params.pair_model`` for ``cluster_events``: the ``base`` model's pair probabilities
@@ -262,6 +298,7 @@ class CrossEncoderPairModel:
     ``weight * cross-encoder + (1 - weight) * base``. ``score(pairs)`` returns the cross-encoder
     probabilities of a list of (id, id) pairs (e.g. ``CrossEncoder.predict`` over the mentions'
     marked sentences); results are cached, so re-clustering at another threshold is free."""
+
     base: object
     score: Callable[[list], Sequence[float]]
     threshold: float = 0.5
@@ -291,5 +328,15 @@ class CrossEncoderPairModel:
         return S
 
 
-__all__ = ["CLOSE", "OPEN", "CrossEncoder", "CrossEncoderPairModel", "candidate_pairs", "is_candidate",
-           "mark", "marked_text", "saved_meta", "training_pairs"]
+__all__ = [
+    "CLOSE",
+    "OPEN",
+    "CrossEncoder",
+    "CrossEncoderPairModel",
+    "candidate_pairs",
+    "is_candidate",
+    "mark",
+    "marked_text",
+    "saved_meta",
+    "training_pairs",
+]

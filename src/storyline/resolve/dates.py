@@ -1,4 +1,5 @@
 """Comparing and combining normalised date ranges, where the year may be open ('XXXX')."""
+
 from __future__ import annotations
 
 import calendar
@@ -30,8 +31,11 @@ def interval(d: DateRange) -> Optional[tuple[str, str]]:
 
 def _plain(iso: str) -> bool:
     head = iso.split("-")
-    return len(head[0]) == 4 and all(p[:2].isdigit() or p == "XX" for p in head[1:3]) and \
-        (head[0].isdigit() or head[0] == "XXXX")
+    return (
+        len(head[0]) == 4
+        and all(p[:2].isdigit() or p == "XX" for p in head[1:3])
+        and (head[0].isdigit() or head[0] == "XXXX")
+    )
 
 
 def _strip_year(iv):
@@ -45,7 +49,7 @@ def compatible(a: Optional[DateRange], b: Optional[DateRange]) -> bool:
         return True
     if ia[0].startswith("X") or ib[0].startswith("X"):
         ia, ib = _strip_year(ia), _strip_year(ib)
-        if ia[0] > ia[1] or ib[0] > ib[1]:   # a range that wraps the year end: say yes
+        if ia[0] > ia[1] or ib[0] > ib[1]:  # a range that wraps the year end: say yes
             return True
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
@@ -54,10 +58,10 @@ def width(d: DateRange) -> int:
     """How much time a date covers, for picking the most specific one (smaller is narrower)."""
     iv = interval(d)
     if iv is None:
-        return 10 ** 6
+        return 10**6
     lo, hi = iv
     if lo[:4] != hi[:4]:
-        return 400 * (int(hi[:4]) - int(lo[:4]) + 1) if lo[:4].isdigit() and hi[:4].isdigit() else 10 ** 5
+        return 400 * (int(hi[:4]) - int(lo[:4]) + 1) if lo[:4].isdigit() and hi[:4].isdigit() else 10**5
     return (int(hi[5:7]) - int(lo[5:7])) * 31 + int(hi[8:10]) - int(lo[8:10]) + 1
 
 
@@ -71,5 +75,7 @@ def combine(dates: list[Optional[DateRange]]) -> Optional[DateRange]:
         years = [d.start[:4] for d in known if d.start[:4].isdigit() and compatible(d, best)]
         if years:
             year = max(set(years), key=years.count)
-            return DateRange(year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value)
+            return DateRange(
+                year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value
+            )
     return best

@@ -14,6 +14,7 @@ Average link (the mean cosine between all pairs of the two groups) avoids the ch
 single link produces through generic reports. The result is ``EventFeatures.doc_cluster``:
 cross-document event merging never crosses it.
 """
+
 from __future__ import annotations
 
 import math
@@ -26,7 +27,8 @@ from storyline.resolve.context import average_link
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d{2,}")
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'\-]+|\d[\d,.:]*)")
-STOP = frozenset("""a about above after again against all also am an and any are as at be
+STOP = frozenset(
+    """a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
 few for from further had has have having he her here hers herself him himself his how i if in
 into is it its itself just me more most my myself no nor not now of off on once only or other
@@ -34,7 +36,8 @@ our ours ourselves out over own said same says she should so some such than that
 theirs them themselves then there these they this those through to too under until up very was
 we were what when where which while who whom why will with would you your yours yourself
 yourselves new one two news reported report reports told according year years time people
-monday tuesday wednesday thursday friday saturday sunday http https www com html htm""".split())
+monday tuesday wednesday thursday friday saturday sunday http https www com html htm""".split()
+)
 
 
 def _words(text: str) -> Counter:
@@ -57,7 +60,11 @@ def _names(text: str) -> Counter:
     for line in text.splitlines():
         for k, m in enumerate(_NAME.finditer(line)):
             w = m.group().rstrip(",.:").lower()
-            if not w or w in STOP or (k == 0 and w[0].isalpha() and not line[:m.start()].strip(" \"'\u201c\u2018([")):
+            if (
+                not w
+                or w in STOP
+                or (k == 0 and w[0].isalpha() and not line[: m.start()].strip(" \"'\u201c\u2018(["))
+            ):
                 continue
             out[w.removesuffix("'s")] += 1
     return out
@@ -92,5 +99,5 @@ def cluster_documents(texts: dict[str, str], threshold: float = 0.2, terms: str 
     ids, vecs = tfidf(texts, terms)
     if not ids:
         return {}
-    labels = average_link(vecs @ vecs.T, threshold)   # a label is its group's smallest index
+    labels = average_link(vecs @ vecs.T, threshold)  # a label is its group's smallest index
     return {ids[i]: f"dc{label}" for i, label in enumerate(labels)}

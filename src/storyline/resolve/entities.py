@@ -5,6 +5,7 @@ key. Here keys from different documents merge: the same full name, transliterati
 ("Sergei"/"Sergey" Kislyak), a middle initial ("Sergey I. Kislyak"), a surname-only key to the one
 full name that ends with it, a short outlet name ("Post") to the one outlet that ends with it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -16,15 +17,25 @@ from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Analysis, Entity
 
-_TRANSLIT = [(r"ey\b", "ei"), (r"iy\b", "i"), (r"yi\b", "i"), (r"ii\b", "i"), (r"kh", "h"),
-             (r"ph", "f"), (r"w", "v"), (r"y", "i"), (r"j", "i"), (r"ck", "k")]
-NAME_SIMILARITY = 0.9   # Jaro-Winkler on normalised first names with identical surnames
+_TRANSLIT = [
+    (r"ey\b", "ei"),
+    (r"iy\b", "i"),
+    (r"yi\b", "i"),
+    (r"ii\b", "i"),
+    (r"kh", "h"),
+    (r"ph", "f"),
+    (r"w", "v"),
+    (r"y", "i"),
+    (r"j", "i"),
+    (r"ck", "k"),
+]
+NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
 
 
 def fold(name: str) -> str:
     """Lower-case ASCII form used to compare names."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\b[a-z]\.\s*", "", s)            # middle initials
+    s = re.sub(r"\b[a-z]\.\s*", "", s)  # middle initials
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
     s = re.sub(r"^the ", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()
@@ -66,7 +77,7 @@ def _group_type(types: Counter) -> str:
 
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
-    keys: dict[str, Counter] = defaultdict(Counter)     # folded key -> types
+    keys: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
     surface: dict[str, Counter] = defaultdict(Counter)  # folded key -> key spellings (by document)
     for a in analyses:
         for m in a.mentions:
@@ -80,9 +91,9 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k in full:
         by_surname[phonetic(k.split()[-1])].append(k)
-    for sur, names in by_surname.items():
+    for names in by_surname.values():
         for i, a in enumerate(names):
-            for b in names[i + 1:]:
+            for b in names[i + 1 :]:
                 fa, fb = phonetic(a.split()[0]), phonetic(b.split()[0])
                 if fa == fb or JaroWinkler.similarity(fa, fb) >= NAME_SIMILARITY:
                     uf.union(a, b)
@@ -115,8 +126,11 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         # "Trump"), written as a name rather than in capitals
         full = [s for s in spellings if len(s.split()) >= 2] or list(spellings)
         name = max(full, key=lambda s: (not s.isupper(), spellings[s], len(s), s))
-        ent = Entity(id=entity_id(type_, name), name=name, type=type_ if type_ in
-                     ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT") else "OTHER")
+        ent = Entity(
+            id=entity_id(type_, name),
+            name=name,
+            type=type_ if type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT") else "OTHER",
+        )
         for k in members:
             key_entity[k] = ent
 

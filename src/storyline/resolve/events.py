@@ -6,10 +6,12 @@ Two passes: within a document (same sentence, anaphoric "the meeting", same part
 across documents, comparing clusters rather than single mentions so that a cluster carries the
 date of one report and the place of another.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
 from storyline.model import DateRange
 from storyline.resolve.dates import combine, compatible, interval
@@ -29,12 +31,12 @@ class EventFeatures:
     type: str
     lemma: str
     participants: frozenset = frozenset()
-    key_participants: frozenset = frozenset()   # who a singular event happens to (see SINGULAR)
+    key_participants: frozenset = frozenset()  # who a singular event happens to (see SINGULAR)
     date: Optional[DateRange] = None
     location: Optional[str] = None
     anaphoric: bool = False
     negated: bool = False
-    doc_cluster: Optional[str] = None     # documents about the same story (ECB+ topics)
+    doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
     # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
     vectors: Optional[dict] = None
@@ -42,15 +44,15 @@ class EventFeatures:
 
 @dataclass
 class Params:
-    anaphora_window: int = 6          # sentences an anaphoric "the meeting" may reach back
-    min_shared: int = 2               # shared participants that alone identify a contact event
-    lemma_match_alone: bool = False   # merge same-lemma mentions with nothing else in common
+    anaphora_window: int = 6  # sentences an anaphoric "the meeting" may reach back
+    min_shared: int = 2  # shared participants that alone identify a contact event
+    lemma_match_alone: bool = False  # merge same-lemma mentions with nothing else in common
     # Open-domain mode (bench/ecbplus.py; off by default, so the pipeline is unchanged): any
     # trigger word is an event, mentions of one story (``doc_cluster``) merge by lemma.
-    lemma_merge: bool = False         # same lemma (or ``related``) in the same doc cluster merges
-    lemma_conflict: bool = False      # ... unless both have participants and share none
-    conflict_min: int = 1             # participants each side must have for such a conflict
-    related: Optional[Callable[[str, str], bool]] = None   # e.g. synonyms: "kill" ~ "murder"
+    lemma_merge: bool = False  # same lemma (or ``related``) in the same doc cluster merges
+    lemma_conflict: bool = False  # ... unless both have participants and share none
+    conflict_min: int = 1  # participants each side must have for such a conflict
+    related: Optional[Callable[[str, str], bool]] = None  # e.g. synonyms: "kill" ~ "murder"
     related_needs_shared: bool = True  # a related (not identical) lemma also needs a participant
     # With ``lemma_merge``: a trained pairwise model over mention context (resolve.context.PairModel,
     # e.g. from fit_pair_model) replaces the lemma rule: average link on its probabilities.
@@ -85,7 +87,7 @@ class _Cluster:
             self.doc_clusters.add(f.doc_cluster)
         self.last_sent = max(self.last_sent, f.sent)
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         for f in other.members:
             self.add(f)
 
@@ -107,8 +109,11 @@ def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _same_day(a: _Cluster, b: _Cluster) -> bool:
-    return any(interval(x) and interval(y) and compatible(x, y) and
-               interval(x)[0][5:] == interval(y)[0][5:] for x in a.dates for y in b.dates)
+    return any(
+        interval(x) and interval(y) and compatible(x, y) and interval(x)[0][5:] == interval(y)[0][5:]
+        for x in a.dates
+        for y in b.dates
+    )
 
 
 def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
@@ -137,14 +142,25 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
         target = None
         fam = _family(f.type)
-        candidates = [c for c in reversed(clusters) if _family(c.type) == fam
-                      and all(compatible(f.date, d) for d in c.dates)]
+        candidates = [
+            c
+            for c in reversed(clusters)
+            if _family(c.type) == fam and all(compatible(f.date, d) for d in c.dates)
+        ]
         if f.anaphoric and not f.participants:
-            target = next((c for c in candidates if c.participants
-                           and f.sent - c.last_sent <= p.anaphora_window), None)
+            target = next(
+                (c for c in candidates if c.participants and f.sent - c.last_sent <= p.anaphora_window), None
+            )
         if target is None:
-            target = next((c for c in candidates if c.last_sent == f.sent and (
-                not f.participants or not c.participants or f.participants & c.participants)), None)
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if c.last_sent == f.sent
+                    and (not f.participants or not c.participants or f.participants & c.participants)
+                ),
+                None,
+            )
         if target is None and len(f.participants) >= 2:
             target = next((c for c in candidates if c.participants == f.participants), None)
         if target is None:
@@ -182,8 +198,12 @@ def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]
                 if not all(compatible(f.date, d) for d in c.dates):
                     continue
                 shared = len(f.participants & c.participants)
-                if p.lemma_conflict and not shared and len(f.participants) >= p.conflict_min \
-                        and len(c.participants) >= p.conflict_min:
+                if (
+                    p.lemma_conflict
+                    and not shared
+                    and len(f.participants) >= p.conflict_min
+                    and len(c.participants) >= p.conflict_min
+                ):
                     continue
                 if not same and p.related_needs_shared and not shared:
                     continue
@@ -204,6 +224,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     if p.lemma_merge:
         if p.pair_model is not None:
             from storyline.resolve.context import cluster_by_context
+
             return cluster_by_context(feats, p.pair_model)
         return _by_lemma(feats, p)
     by_doc: dict[str, list[EventFeatures]] = {}
@@ -230,7 +251,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
             if p.min_shared < 2:
                 yield ("one", x, fam)
         for i, a in enumerate(people[:12]):
-            for b in people[i + 1:12]:
+            for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)
         if p.lemma_match_alone:
             yield from (("lemma", x) for x in c.lemmas)

@@ -1,4 +1,5 @@
 """One short readable line per event: 'Kushner and Flynn meet Kislyak at Trump Tower'."""
+
 from __future__ import annotations
 
 CONTACT = {"MEET", "COMMUNICATE", "CALL"}
@@ -51,7 +52,9 @@ def label(type_: str, agents: list[str], others: list[str], place: str | None) -
         agents, others = others[:1], others[1:]
     transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])
     if agents and others:
-        text = f"{_join(agents)} {transitive if len(agents) > 1 else _third_person(transitive)} {_join(others)}"
+        text = (
+            f"{_join(agents)} {transitive if len(agents) > 1 else _third_person(transitive)} {_join(others)}"
+        )
     elif agents:
         text = f"{_join(agents)} {alone if len(agents) > 1 else _third_person(alone)}"
     elif len(others) == 1 and type_ not in CONTACT:

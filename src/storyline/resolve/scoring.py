@@ -13,11 +13,13 @@ response counts as a response singleton for MUC, and B³/CEAF simply find no ove
 
 Every metric returns ``Score(recall, precision, f1)`` in [0, 1].
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Hashable, Iterable, Optional
+from typing import Optional
 
 Clustering = Iterable[Iterable[Hashable]]
 
@@ -57,7 +59,7 @@ def _muc_side(gold: list[frozenset], other: list[frozenset]) -> tuple[float, flo
     where = _index(other)
     num = den = 0
     for c in gold:
-        parts = {where.get(m, ("missing", m)) for m in c}   # unmatched mentions: own partition
+        parts = {where.get(m, ("missing", m)) for m in c}  # unmatched mentions: own partition
         num += len(c) - len(parts)
         den += len(c) - 1
     return num, den
@@ -109,7 +111,7 @@ def max_assignment(weights: list[list[float]]) -> list[tuple[int, int]]:
     # minimise cost = -weight; rows 1..n, columns 1..m, 0 is the virtual start column
     u = [0.0] * (n + 1)
     v = [0.0] * (m + 1)
-    match = [0] * (m + 1)      # column -> row
+    match = [0] * (m + 1)  # column -> row
     way = [0] * (m + 1)
     for i in range(1, n + 1):
         match[0] = i
@@ -225,8 +227,12 @@ class Report:
         return (self.muc.f1 + self.b3.f1 + self.ceaf_e.f1) / 3
 
 
-def evaluate(key: Clustering, response: Clustering, singletons: bool = True,
-             within_doc_of: Optional[Callable[[Hashable], Hashable]] = None) -> Report:
+def evaluate(
+    key: Clustering,
+    response: Clustering,
+    singletons: bool = True,
+    within_doc_of: Optional[Callable[[Hashable], Hashable]] = None,
+) -> Report:
     """All metrics on one (meta-)document. ``singletons=False`` removes singleton clusters from
     key and response first (Cattan et al. 2021). ``within_doc_of`` (mention -> document) scores
     the within-document view: both clusterings cut at document boundaries first."""

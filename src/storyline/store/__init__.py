@@ -1,4 +1,5 @@
 """The store stage: one interface (``Store``), SQLite behind it today."""
+
 import os
 
 from storyline.store.base import NotFound, Store

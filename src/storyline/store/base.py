@@ -4,10 +4,12 @@ SQLite is the only backend today; a PostgreSQL one implements the same methods. 
 return plain dicts shaped like the export contract (``export.schema.json``) so that the CLI,
 the API and the exporters share one vocabulary.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from typing import Optional
 
 from storyline.model import Analysis, Resolution
 
@@ -39,14 +41,22 @@ class Store(ABC):
     def counts(self) -> dict: ...
 
     @abstractmethod
-    def documents(self, limit: Optional[int] = None, offset: int = 0, with_text: bool = False) -> tuple[list[dict], int]: ...
+    def documents(
+        self, limit: Optional[int] = None, offset: int = 0, with_text: bool = False
+    ) -> tuple[list[dict], int]: ...
 
     @abstractmethod
     def document(self, doc_id: str) -> dict: ...
 
     @abstractmethod
-    def entities(self, type: Optional[str] = None, q: Optional[str] = None, doc: Optional[str] = None,
-                 limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]: ...
+    def entities(
+        self,
+        type: Optional[str] = None,
+        q: Optional[str] = None,
+        doc: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+    ) -> tuple[list[dict], int]: ...
 
     @abstractmethod
     def entity(self, entity_id: str) -> dict: ...
@@ -56,18 +66,31 @@ class Store(ABC):
         """The entity whose name or alias best matches ``name`` (case-insensitive), or None."""
 
     @abstractmethod
-    def events(self, entity: Optional[str] = None, type: Optional[str] = None,
-               date_from: Optional[str] = None, date_to: Optional[str] = None,
-               doc: Optional[str] = None, outlet: Optional[str] = None,
-               limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]: ...
+    def events(
+        self,
+        entity: Optional[str] = None,
+        type: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        doc: Optional[str] = None,
+        outlet: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+    ) -> tuple[list[dict], int]: ...
 
     @abstractmethod
     def event(self, event_id: str) -> dict: ...
 
     @abstractmethod
-    def claims(self, stance: Optional[str] = None, doc: Optional[str] = None,
-               event: Optional[str] = None, entity: Optional[str] = None,
-               limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]: ...
+    def claims(
+        self,
+        stance: Optional[str] = None,
+        doc: Optional[str] = None,
+        event: Optional[str] = None,
+        entity: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+    ) -> tuple[list[dict], int]: ...
 
     @abstractmethod
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]: ...

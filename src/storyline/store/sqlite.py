@@ -1,15 +1,26 @@
 """SQLite backend: WAL, foreign keys on, FTS5 over sentences, migrations by user_version."""
+
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import asdict
-from typing import Iterator, Optional
+from typing import Optional
 
-from storyline.model import (Analysis, Claim, DateRange, Document, EventMention, Mention,
-                             OffsetMap, Resolution, Sentence)
+from storyline.model import (
+    Analysis,
+    Claim,
+    DateRange,
+    Document,
+    EventMention,
+    Mention,
+    OffsetMap,
+    Resolution,
+    Sentence,
+)
 from storyline.store import queries
-from storyline.store.base import NotFound, Store
+from storyline.store.base import Store
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -48,8 +59,10 @@ class SQLiteStore(queries.Queries, Store):
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema version {version} is newer than this "
-                             f"storyline understands ({SCHEMA_VERSION}); upgrade storyline")
+            raise StoreError(
+                f"{self.path}: store schema version {version} is newer than this "
+                f"storyline understands ({SCHEMA_VERSION}); upgrade storyline"
+            )
         for i in range(version, SCHEMA_VERSION):
             with self.db:
                 self.db.executescript("BEGIN;" + MIGRATIONS[i] + f"; PRAGMA user_version = {i + 1};")
@@ -74,31 +87,91 @@ class SQLiteStore(queries.Queries, Store):
             self.db.execute(
                 "INSERT INTO documents (id, source, title, outlet, author, published, published_basis,"
                 " raw_format, original, text, offsets, removed, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (d.id, d.source, d.title, d.outlet, d.author, d.published, d.published_basis,
-                 d.raw_format, d.original, d.text, json.dumps(off.to_json()), json.dumps(d.removed),
-                 json.dumps(d.sources)))
+                (
+                    d.id,
+                    d.source,
+                    d.title,
+                    d.outlet,
+                    d.author,
+                    d.published,
+                    d.published_basis,
+                    d.raw_format,
+                    d.original,
+                    d.text,
+                    json.dumps(off.to_json()),
+                    json.dumps(d.removed),
+                    json.dumps(d.sources),
+                ),
+            )
             self.db.executemany(
                 "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
-                [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences])
+                [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences],
+            )
             self.db.executemany(
                 "INSERT INTO mentions (id, doc, sent, start, end, ostart, oend, text, type, key, role)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [(m.id, d.id, m.sent, m.start, m.end, *off.span(m.start, m.end), m.text, m.type,
-                  m.key, m.role) for m in a.mentions])
+                [
+                    (
+                        m.id,
+                        d.id,
+                        m.sent,
+                        m.start,
+                        m.end,
+                        *off.span(m.start, m.end),
+                        m.text,
+                        m.type,
+                        m.key,
+                        m.role,
+                    )
+                    for m in a.mentions
+                ],
+            )
             self.db.executemany(
                 "INSERT INTO event_mentions (id, doc, sent, type, trigger, lemma, start, end,"
                 " participants, date, location, location_text, sources, negated, anaphoric)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(e.id, d.id, e.sent, e.type, e.trigger, e.lemma, e.start, e.end,
-                  json.dumps(e.participants), json.dumps(asdict(e.date)) if e.date else None,
-                  e.location, e.location_text, json.dumps(e.sources), int(e.negated), int(e.anaphoric))
-                 for e in a.events])
+                [
+                    (
+                        e.id,
+                        d.id,
+                        e.sent,
+                        e.type,
+                        e.trigger,
+                        e.lemma,
+                        e.start,
+                        e.end,
+                        json.dumps(e.participants),
+                        json.dumps(asdict(e.date)) if e.date else None,
+                        e.location,
+                        e.location_text,
+                        json.dumps(e.sources),
+                        int(e.negated),
+                        int(e.anaphoric),
+                    )
+                    for e in a.events
+                ],
+            )
             self.db.executemany(
                 "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
                 " speaker_text, event_mention, attributed_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(c.id, d.id, c.sent, c.stance, c.text, c.start, c.end, *off.span(c.start, c.end),
-                  c.speaker, c.speaker_text, c.event, json.dumps(c.attributed_to))
-                 for c in a.claims])
+                [
+                    (
+                        c.id,
+                        d.id,
+                        c.sent,
+                        c.stance,
+                        c.text,
+                        c.start,
+                        c.end,
+                        *off.span(c.start, c.end),
+                        c.speaker,
+                        c.speaker_text,
+                        c.event,
+                        json.dumps(c.attributed_to),
+                    )
+                    for c in a.claims
+                ],
+            )
         return True
 
     def analyses(self) -> Iterator[Analysis]:
@@ -111,33 +184,79 @@ class SQLiteStore(queries.Queries, Store):
             rows = by_doc.get(r["id"], {})
             yield Analysis(
                 doc=self._document(r),
-                sentences=[Sentence(s["idx"], s["start"], s["end"], s["text"]) for s in rows.get("sentences", [])],
-                mentions=[Mention(m["id"], m["sent"], m["start"], m["end"], m["text"], m["type"],
-                                  m["key"], m["role"]) for m in rows.get("mentions", [])],
-                events=[EventMention(
-                    e["id"], e["sent"], e["type"], e["trigger"], e["lemma"], e["start"], e["end"],
-                    json.loads(e["participants"]),
-                    DateRange(**json.loads(e["date"])) if e["date"] else None,
-                    e["location"], e["location_text"], json.loads(e["sources"]), bool(e["negated"]),
-                    bool(e["anaphoric"]))
-                    for e in rows.get("event_mentions", [])],
-                claims=[Claim(c["id"], c["sent"], c["stance"], c["text"], c["start"], c["end"],
-                              c["speaker"], c["speaker_text"], c["event_mention"],
-                              json.loads(c["attributed_to"])) for c in rows.get("claims", [])],
+                sentences=[
+                    Sentence(s["idx"], s["start"], s["end"], s["text"]) for s in rows.get("sentences", [])
+                ],
+                mentions=[
+                    Mention(
+                        m["id"], m["sent"], m["start"], m["end"], m["text"], m["type"], m["key"], m["role"]
+                    )
+                    for m in rows.get("mentions", [])
+                ],
+                events=[
+                    EventMention(
+                        e["id"],
+                        e["sent"],
+                        e["type"],
+                        e["trigger"],
+                        e["lemma"],
+                        e["start"],
+                        e["end"],
+                        json.loads(e["participants"]),
+                        DateRange(**json.loads(e["date"])) if e["date"] else None,
+                        e["location"],
+                        e["location_text"],
+                        json.loads(e["sources"]),
+                        bool(e["negated"]),
+                        bool(e["anaphoric"]),
+                    )
+                    for e in rows.get("event_mentions", [])
+                ],
+                claims=[
+                    Claim(
+                        c["id"],
+                        c["sent"],
+                        c["stance"],
+                        c["text"],
+                        c["start"],
+                        c["end"],
+                        c["speaker"],
+                        c["speaker_text"],
+                        c["event_mention"],
+                        json.loads(c["attributed_to"]),
+                    )
+                    for c in rows.get("claims", [])
+                ],
             )
 
     @staticmethod
     def _document(r) -> Document:
-        return Document(id=r["id"], source=r["source"], original=r["original"], text=r["text"],
-                        offsets=OffsetMap.from_json(json.loads(r["offsets"])), title=r["title"],
-                        outlet=r["outlet"], author=r["author"], published=r["published"],
-                        published_basis=r["published_basis"], raw_format=r["raw_format"],
-                        removed=json.loads(r["removed"]), sources=json.loads(r["sources"]))
+        return Document(
+            id=r["id"],
+            source=r["source"],
+            original=r["original"],
+            text=r["text"],
+            offsets=OffsetMap.from_json(json.loads(r["offsets"])),
+            title=r["title"],
+            outlet=r["outlet"],
+            author=r["author"],
+            published=r["published"],
+            published_basis=r["published_basis"],
+            raw_format=r["raw_format"],
+            removed=json.loads(r["removed"]),
+            sources=json.loads(r["sources"]),
+        )
 
     def save_resolution(self, res: Resolution) -> None:
         with self.db:
-            for table in ("contradictions", "event_participants", "event_members", "events",
-                          "mention_entity", "entities"):
+            for table in (
+                "contradictions",
+                "event_participants",
+                "event_members",
+                "events",
+                "mention_entity",
+                "entities",
+            ):
                 self.db.execute(f"DELETE FROM {table}")
             n_events: dict[str, int] = {}
             for ev in res.events:
@@ -145,21 +264,41 @@ class SQLiteStore(queries.Queries, Store):
                     n_events[p["entity"]] = n_events.get(p["entity"], 0) + 1
             self.db.executemany(
                 "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
-                [(e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), n_events.get(e.id, 0))
-                 for e in res.entities])
-            self.db.executemany("INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
-                                [(m, e.id) for e in res.entities for m in e.mentions])
+                [
+                    (e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), n_events.get(e.id, 0))
+                    for e in res.entities
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+                [(m, e.id) for e in res.entities for m in e.mentions],
+            )
             self.db.executemany(
                 "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources)"
                 " VALUES (?,?,?,?,?,?,?,?)",
-                [(ev.id, ev.type, ev.label, json.dumps(asdict(ev.date)) if ev.date else None,
-                  _pad_lo(ev.date.start) if ev.date else None,
-                  _pad_hi(ev.date.end or ev.date.start) if ev.date else None,
-                  ev.location, json.dumps(ev.sources)) for ev in res.events])
-            self.db.executemany("INSERT INTO event_members (event_mention, event) VALUES (?,?)",
-                                [(m, ev.id) for ev in res.events for m in ev.members])
+                [
+                    (
+                        ev.id,
+                        ev.type,
+                        ev.label,
+                        json.dumps(asdict(ev.date)) if ev.date else None,
+                        _pad_lo(ev.date.start) if ev.date else None,
+                        _pad_hi(ev.date.end or ev.date.start) if ev.date else None,
+                        ev.location,
+                        json.dumps(ev.sources),
+                    )
+                    for ev in res.events
+                ],
+            )
+            self.db.executemany(
+                "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
+                [(m, ev.id) for ev in res.events for m in ev.members],
+            )
             self.db.executemany(
                 "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
-                [(ev.id, p["entity"], p.get("role")) for ev in res.events for p in ev.participants])
-            self.db.executemany("INSERT INTO contradictions (claims, reason) VALUES (?,?)",
-                                [(json.dumps(c.claims), c.reason) for c in res.contradictions])
+                [(ev.id, p["entity"], p.get("role")) for ev in res.events for p in ev.participants],
+            )
+            self.db.executemany(
+                "INSERT INTO contradictions (claims, reason) VALUES (?,?)",
+                [(json.dumps(c.claims), c.reason) for c in res.contradictions],
+            )

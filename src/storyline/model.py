@@ -8,31 +8,148 @@ cleaned body) and maps back through ``Document.offsets``.
 from __future__ import annotations
 
 import bisect
+import calendar
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Optional
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "OTHER")
-EVENT_TYPES = (
-    "MEET",
-    "CALL",
-    "COMMUNICATE",
-    "PROPOSE",
-    "STATEMENT",
-    "DENY",
-    "CONFIRM",
-    "TESTIFY",
-    "RESIGN",
-    "FIRE",
-    "RECUSE",
-    "APPOINT",
-    "PLEAD",
-    "SENTENCE",
-    "INVESTIGATE",
-    "ELECTION",
-    "OTHER",
-)
-STANCES = ("ASSERT", "DENY", "CONFIRM", "DECLINE")
-PUBLISHED_BASES = ("metadata", "text", "user", "inferred", "unknown")
+
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    LOC = "LOC"
+    FAC = "FAC"
+    NORP = "NORP"
+    EVENT = "EVENT"
+    OTHER = "OTHER"
+
+
+class EventType(StrEnum):
+    """The core of an open upper-case set: ours first, then the ACE 2005 subtypes we can name."""
+
+    MEET = "MEET"
+    CALL = "CALL"
+    COMMUNICATE = "COMMUNICATE"
+    PROPOSE = "PROPOSE"
+    STATEMENT = "STATEMENT"
+    DENY = "DENY"
+    CONFIRM = "CONFIRM"
+    TESTIFY = "TESTIFY"
+    RESIGN = "RESIGN"
+    FIRE = "FIRE"
+    RECUSE = "RECUSE"
+    APPOINT = "APPOINT"
+    PLEAD = "PLEAD"
+    SENTENCE = "SENTENCE"
+    INVESTIGATE = "INVESTIGATE"
+    ELECTION = "ELECTION"
+    OTHER = "OTHER"
+
+
+class Stance(StrEnum):
+    ASSERT = "ASSERT"
+    DENY = "DENY"
+    CONFIRM = "CONFIRM"
+    DECLINE = "DECLINE"
+
+
+class Polarity(StrEnum):
+    """FactBank / MEANTIME polarity of an event mention."""
+
+    POS = "POS"
+    NEG = "NEG"
+
+
+class Certainty(StrEnum):
+    CERTAIN = "CERTAIN"
+    PROBABLE = "PROBABLE"
+    POSSIBLE = "POSSIBLE"
+
+
+class EventTime(StrEnum):
+    """When the event lies relative to the publication of the report."""
+
+    PAST = "PAST"
+    PRESENT = "PRESENT"
+    FUTURE = "FUTURE"
+
+
+class Special(StrEnum):
+    """Contexts in which a mention reports no fact: "if X quits", "called for X to resign"."""
+
+    NONE = "NONE"
+    CONDITIONAL = "CONDITIONAL"
+    DEMAND = "DEMAND"
+    QUESTION = "QUESTION"
+    GENERIC = "GENERIC"
+    HYPOTHETICAL = "HYPOTHETICAL"
+
+
+class Status(StrEnum):
+    """What all the reports of an event, taken together, say of it."""
+
+    HAPPENED = "HAPPENED"
+    NOT_HAPPENED = "NOT_HAPPENED"
+    PLANNED = "PLANNED"
+    POSSIBLE = "POSSIBLE"
+    DISPUTED = "DISPUTED"
+
+
+class PublishedBasis(StrEnum):
+    METADATA = "metadata"
+    TEXT = "text"
+    USER = "user"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+
+
+# Kept as tuples of plain strings for callers that validate user input against them.
+ENTITY_TYPES = tuple(EntityType)
+EVENT_TYPES = tuple(EventType)
+STANCES = tuple(Stance)
+PUBLISHED_BASES = tuple(PublishedBasis)
+STATUSES = tuple(Status)
+# Contact between people: a meeting, a call or any other communication.
+CONTACT_TYPES = frozenset({EventType.MEET, EventType.CALL, EventType.COMMUNICATE})
+# Statuses the default timeline and the contradiction finder treat as facts (or as disputed).
+TIMELINE_STATUSES = frozenset({Status.HAPPENED, Status.DISPUTED})
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """FactBank / MEANTIME factuality of one event mention, read from its sentence."""
+
+    polarity: Polarity = Polarity.POS
+    certainty: Certainty = Certainty.CERTAIN
+    time: EventTime = EventTime.PAST
+    special: Special = Special.NONE
+
+    @property
+    def happened(self) -> bool:
+        """Reported as a fact that took place (or is taking place)."""
+        return (
+            self.polarity is Polarity.POS
+            and self.certainty is Certainty.CERTAIN
+            and self.time is not EventTime.FUTURE
+            and self.special is Special.NONE
+        )
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant of an event mention (``ref`` is a mention id) or of an event (an entity id)."""
+
+    ref: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title a document gives an entity ("the Russian ambassador")."""
+
+    role: str
+    doc: str
 
 
 class OffsetMap:
@@ -122,6 +239,51 @@ class DateRange:
     text: str
     value: Optional[str] = None  # TimeML value when there is one
 
+    @property
+    def first_day(self) -> Optional[str]:
+        """The first day the range covers (YYYY-MM-DD), None when its year is open."""
+        return first_day(self.start)
+
+    @property
+    def last_day(self) -> Optional[str]:
+        """The last day the range covers, never before ``first_day``."""
+        lo = self.first_day
+        end = self.end if self.end and not self.end.startswith("X") else self.start
+        hi = last_day(end)
+        return None if lo is None or hi is None else max(lo, hi)
+
+
+def _split_iso(iso: Optional[str]) -> Optional[tuple[int, Optional[int], Optional[int]]]:
+    if not iso or not iso[:4].isdigit():
+        return None
+    parts = iso[:10].split("-")
+    try:
+        nums = [int(p) for p in parts[:3]]
+    except ValueError:  # "2016-W23", "2016-SU": a week or season, no month to pad
+        return None
+    return nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None
+
+
+def first_day(iso: Optional[str]) -> Optional[str]:
+    """'2016' → '2016-01-01', '2016-12' → '2016-12-01'; None for an open year or a bad value."""
+    parts = _split_iso(iso)
+    if parts is None:
+        return None
+    y, m, d = parts
+    return f"{y:04d}-{m or 1:02d}-{d or 1:02d}"
+
+
+def last_day(iso: Optional[str]) -> Optional[str]:
+    """'2016' → '2016-12-31', '2017-02' → '2017-02-28'; None for an open year or a bad value."""
+    parts = _split_iso(iso)
+    if parts is None:
+        return None
+    y, m, d = parts
+    m = m or 12
+    if not 1 <= m <= 12:
+        return None
+    return f"{y:04d}-{m:02d}-{d or calendar.monthrange(y, m)[1]:02d}"
+
 
 @dataclass
 class Mention:
@@ -146,7 +308,7 @@ class EventMention:
     lemma: str
     start: int  # trigger offsets in Document.text
     end: int
-    participants: list[dict] = field(default_factory=list)  # {"mention": id, "role": str}
+    participants: list[Participant] = field(default_factory=list)  # ref: mention id
     date: Optional[DateRange] = None
     location: Optional[str] = None  # mention id of the place
     location_text: Optional[str] = None
@@ -189,7 +351,7 @@ class Entity:
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
-    roles: list[dict] = field(default_factory=list)  # {"role": str, "doc": doc id}
+    roles: list[Role] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # mention ids
 
 
@@ -199,7 +361,7 @@ class Event:
     type: str
     label: str
     members: list[str] = field(default_factory=list)  # event mention ids
-    participants: list[dict] = field(default_factory=list)  # {"entity": id, "role": str}
+    participants: list[Participant] = field(default_factory=list)  # ref: entity id
     date: Optional[DateRange] = None
     location: Optional[str] = None  # entity id
     sources: list[str] = field(default_factory=list)

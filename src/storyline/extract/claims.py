@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from storyline.extract.nlp import lemma
-from storyline.model import Claim, EventMention
+from storyline.model import CONTACT_TYPES, Claim, EventMention
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
@@ -36,7 +36,6 @@ def _has_neg(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children)
 
 
-CONTACT_TYPES = {"MEET", "CALL", "COMMUNICATE"}
 CONTACT_WORDS = {
     "meet",
     "meeting",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Optional
 
 from storyline.extract.nlp import lemma
-from storyline.model import DateRange, EventMention, Mention
+from storyline.model import DateRange, EventMention, Mention, Participant
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
@@ -104,7 +104,6 @@ NOUN_TRIGGERS = {
     "election": "ELECTION",
     "vote": "ELECTION",
 }
-CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 # Verbs that carry a noun trigger's participants: "Kushner held a meeting", "made the proposal".
 LIGHT_VERBS = {
     "hold",
@@ -365,7 +364,7 @@ def extract_events(
                 m = antecedent(arg, mention_at)
             if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
                 seen.add(m.key)
-                parts.append({"mention": m.id, "role": role})
+                parts.append(Participant(m.id, role))
         date = None
         dated = [
             (t, doc.char_span(t.start, t.end, alignment_mode="expand"))

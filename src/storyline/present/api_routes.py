@@ -8,7 +8,7 @@ from typing import Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from storyline.model import ENTITY_TYPES, EVENT_TYPES, STANCES
+from storyline.model import ENTITY_TYPES, EVENT_TYPES, STANCES, DateRange
 
 router = APIRouter(prefix="/api")
 
@@ -76,28 +76,10 @@ def _entity_id(store, value: Optional[str]) -> Optional[str]:
 
 def _day_bounds(date: Optional[dict]) -> tuple[Optional[str], Optional[str]]:
     """First and last day an event's date covers, or (None, None) when it has no usable year."""
-    if not date or not date.get("start") or date["start"].startswith("X"):
+    if not date or not date.get("start"):
         return None, None
-
-    def lo(s):
-        return s[:10] if len(s) >= 10 else (s + "-01-01")[:10] if len(s) == 4 else s[:7] + "-01"
-
-    def hi(s):
-        if len(s) >= 10:
-            return s[:10]
-        if len(s) == 4:
-            return s + "-12-31"
-        y, m = int(s[:4]), int(s[5:7])
-        return f"{s[:7]}-{calendar.monthrange(y, m)[1]:02d}"
-
-    end = date.get("end") or date["start"]
-    if end.startswith("X"):
-        end = date["start"]
-    try:
-        a, b = lo(date["start"]), hi(end)
-    except (ValueError, IndexError):
-        return None, None
-    return a, max(a, b)
+    r = DateRange(date["start"], date.get("end"), "")
+    return r.first_day, r.last_day
 
 
 # --- documents ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from storyline.model import Analysis, Event, Resolution
+from storyline.model import Analysis, Event, Participant, Resolution
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import combine
 from storyline.resolve.entities import resolve_entities
@@ -28,11 +28,7 @@ def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[E
     out = []
     for a in analyses:
         for e in a.events:
-            linked = [
-                (mention_entity[p["mention"]], p["role"])
-                for p in e.participants
-                if p["mention"] in mention_entity
-            ]
+            linked = [(mention_entity[p.ref], p.role) for p in e.participants if p.ref in mention_entity]
             out.append(
                 EventFeatures(
                     id=e.id,
@@ -72,9 +68,9 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
     roles_seen: dict[str, Counter] = {}
     for m in members:
         for p in mentions[m.id].participants:
-            ent = mention_entity.get(p["mention"])
+            ent = mention_entity.get(p.ref)
             if ent:
-                roles_seen.setdefault(ent, Counter())[p["role"]] += 1
+                roles_seen.setdefault(ent, Counter())[p.role] += 1
     if not roles_seen:
         return None  # "the investigation", "contacts": no one to link it to
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
@@ -96,7 +92,7 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
         type=etype,
         label=label(etype, agents, others, by_id[loc].name if loc else None),
         members=sorted(m.id for m in members),
-        participants=[{"entity": e, "role": r} for e, r in roles.items()],
+        participants=[Participant(e, r) for e, r in roles.items()],
         date=date,
         location=loc,
         sources=sources,

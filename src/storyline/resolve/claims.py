@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Claim, Contradiction, Entity, Event
-
-CONTACT = {"MEET", "CALL", "COMMUNICATE"}
+from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event
 
 
 def _doc(claim: Claim) -> str:
@@ -18,7 +16,7 @@ def _carries(people: set, stems: set, entities: dict) -> bool:
         e = entities.get(p)
         if e is None:
             continue
-        names = [e.name, *e.aliases, *(r["role"] for r in e.roles)]
+        names = [e.name, *e.aliases, *(r.role for r in e.roles)]
         if any(stem in n.lower() for stem in stems for n in names):
             return True
     return False
@@ -45,7 +43,7 @@ def find_contradictions(
         if c.stance in ("ASSERT", "CONFIRM") and ev is not None:
             by_event.setdefault(ev.id, []).append(c)
             for p in ev.participants:
-                by_participant.setdefault(p["entity"], []).append(c)
+                by_participant.setdefault(p.ref, []).append(c)
     sent_mentions: dict[tuple, list] = {}
     for a in analyses:
         for m in a.mentions:
@@ -59,9 +57,9 @@ def find_contradictions(
         # whom the denial says there was no contact with: people it names, or a nationality
         # ("the Russians", "the Russian government") that the other side's titles carry
         d_counterparts = {
-            mention_entity[p["mention"]]
+            mention_entity[p.ref]
             for p in (d_mention.participants if d_mention else [])
-            if p["mention"] in mention_entity
+            if p.ref in mention_entity
         } - {d_who}
         d_stems = {
             m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ()) if m.type in ("NORP", "GPE")
@@ -75,13 +73,13 @@ def find_contradictions(
             c_ev = event_of(c)
             if c_ev is None or (c.event in ev_mentions and ev_mentions[c.event].negated):
                 continue
-            participants = {p["entity"] for p in c_ev.participants}
+            participants = {p.ref for p in c_ev.participants}
             same_event = d_ev is not None and d_ev.id == c_ev.id
             same_contact = (
                 d_who is not None
                 and d_who in participants
-                and c_ev.type in CONTACT
-                and d_type in CONTACT
+                and c_ev.type in CONTACT_TYPES
+                and d_type in CONTACT_TYPES
                 and len(participants) >= 2
                 and (
                     bool(d_counterparts & participants) or _carries(participants - {d_who}, d_stems, entities)

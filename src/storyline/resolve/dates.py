@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-import calendar
 from typing import Optional
 
-from storyline.model import DateRange
-
-
-def _bounds(iso: str, upper: bool) -> str:
-    """'2016-12' → '2016-12-01' (or '2016-12-31' as an upper bound)."""
-    parts = iso.split("-")
-    year, month, day = parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
-    if month is None:
-        month = "12" if upper else "01"
-    if day is None:
-        if upper:
-            y = int(year) if year.isdigit() else 2000
-            day = str(calendar.monthrange(y, int(month))[1]) if month.isdigit() else "31"
-        else:
-            day = "01"
-    return f"{year}-{month}-{day[:2]}"
+from storyline.model import DateRange, first_day, last_day
 
 
 def interval(d: DateRange) -> Optional[tuple[str, str]]:
     if not d or not d.start or not _plain(d.start):
         return None
-    return _bounds(d.start, False), _bounds(d.end if d.end and _plain(d.end) else d.start, True)
+    lo, hi = _day(first_day, d.start), _day(last_day, d.end if d.end and _plain(d.end) else d.start)
+    return (lo, hi) if lo and hi else None
+
+
+def _day(bound, iso: str) -> Optional[str]:
+    """``first_day``/``last_day`` that keep an open year open (a leap year stands in for it)."""
+    if iso.startswith("XXXX"):
+        day = bound("2000" + iso[4:])
+        return "XXXX" + day[4:] if day else None
+    return bound(iso)
 
 
 def _plain(iso: str) -> bool:

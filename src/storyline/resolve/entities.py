@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz.distance import JaroWinkler
 
-from storyline.model import Analysis, Entity
+from storyline.model import Analysis, Entity, Role
 
 _TRANSLIT = [
     (r"ey\b", "ei"),
@@ -151,5 +151,5 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     entities = {e.id: e for e in key_entity.values()}
     for e in entities.values():
         e.aliases = sorted(aliases[e.id] - {e.name})
-        e.roles = [{"role": r, "doc": d} for r, d in sorted(roles[e.id])]
+        e.roles = [Role(r, d) for r, d in sorted(roles[e.id])]
     return sorted(entities.values(), key=lambda e: e.id), mention_entity

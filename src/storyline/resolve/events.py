@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
-from storyline.model import DateRange
+from storyline.model import CONTACT_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval
 
-CONTACT = {"MEET", "CALL", "COMMUNICATE"}
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
@@ -93,7 +92,7 @@ class _Cluster:
 
     @property
     def type(self) -> str:
-        return max(self.types, key=lambda t: (self.types[t], t in CONTACT and t != "COMMUNICATE"))
+        return max(self.types, key=lambda t: (self.types[t], t in CONTACT_TYPES and t != "COMMUNICATE"))
 
     @property
     def date(self) -> Optional[DateRange]:
@@ -101,7 +100,7 @@ class _Cluster:
 
 
 def _family(t: str) -> str:
-    return "CONTACT" if t in CONTACT else t
+    return "CONTACT" if t in CONTACT_TYPES else t
 
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:

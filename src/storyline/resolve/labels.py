@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-CONTACT = {"MEET", "COMMUNICATE", "CALL"}
+from storyline.model import CONTACT_TYPES
+
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
@@ -57,7 +58,7 @@ def label(type_: str, agents: list[str], others: list[str], place: str | None) -
         )
     elif agents:
         text = f"{_join(agents)} {alone if len(agents) > 1 else _third_person(alone)}"
-    elif len(others) == 1 and type_ not in CONTACT:
+    elif len(others) == 1 and type_ not in CONTACT_TYPES:
         text = f"{others[0]} {passive}"
     elif others:
         text = f"{noun} with {_join(others)}" if len(others) == 1 else f"{_join(others)} {alone}"

@@ -6,7 +6,6 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict
-from typing import Optional
 
 from storyline.model import (
     Analysis,
@@ -16,6 +15,7 @@ from storyline.model import (
     EventMention,
     Mention,
     OffsetMap,
+    Participant,
     Resolution,
     Sentence,
 )
@@ -26,22 +26,6 @@ from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 class StoreError(RuntimeError):
     """The file is not a storyline store, or is newer than this version understands."""
-
-
-def _pad_lo(iso: Optional[str]) -> Optional[str]:
-    if not iso or iso.startswith("X"):
-        return None
-    return (iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10]
-
-
-def _pad_hi(iso: Optional[str]) -> Optional[str]:
-    if not iso or iso.startswith("X"):
-        return None
-    if len(iso) == 4:
-        return iso + "-12-31"
-    if len(iso) == 7:
-        return iso + "-31"  # string comparison only needs an upper bound within the month
-    return iso[:10]
 
 
 class SQLiteStore(queries.Queries, Store):
@@ -140,7 +124,7 @@ class SQLiteStore(queries.Queries, Store):
                         e.lemma,
                         e.start,
                         e.end,
-                        json.dumps(e.participants),
+                        json.dumps([{"mention": p.ref, "role": p.role} for p in e.participants]),
                         json.dumps(asdict(e.date)) if e.date else None,
                         e.location,
                         e.location_text,
@@ -202,7 +186,7 @@ class SQLiteStore(queries.Queries, Store):
                         e["lemma"],
                         e["start"],
                         e["end"],
-                        json.loads(e["participants"]),
+                        [Participant(p["mention"], p["role"]) for p in json.loads(e["participants"])],
                         DateRange(**json.loads(e["date"])) if e["date"] else None,
                         e["location"],
                         e["location_text"],
@@ -261,11 +245,18 @@ class SQLiteStore(queries.Queries, Store):
             n_events: dict[str, int] = {}
             for ev in res.events:
                 for p in ev.participants:
-                    n_events[p["entity"]] = n_events.get(p["entity"], 0) + 1
+                    n_events[p.ref] = n_events.get(p.ref, 0) + 1
             self.db.executemany(
                 "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
                 [
-                    (e.id, e.name, e.type, json.dumps(e.aliases), json.dumps(e.roles), n_events.get(e.id, 0))
+                    (
+                        e.id,
+                        e.name,
+                        e.type,
+                        json.dumps(e.aliases),
+                        json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
+                        n_events.get(e.id, 0),
+                    )
                     for e in res.entities
                 ],
             )
@@ -282,8 +273,8 @@ class SQLiteStore(queries.Queries, Store):
                         ev.type,
                         ev.label,
                         json.dumps(asdict(ev.date)) if ev.date else None,
-                        _pad_lo(ev.date.start) if ev.date else None,
-                        _pad_hi(ev.date.end or ev.date.start) if ev.date else None,
+                        ev.date.first_day if ev.date else None,
+                        ev.date.last_day if ev.date else None,
                         ev.location,
                         json.dumps(ev.sources),
                     )
@@ -296,7 +287,7 @@ class SQLiteStore(queries.Queries, Store):
             )
             self.db.executemany(
                 "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
-                [(ev.id, p["entity"], p.get("role")) for ev in res.events for p in ev.participants],
+                [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
             )
             self.db.executemany(
                 "INSERT INTO contradictions (claims, reason) VALUES (?,?)",

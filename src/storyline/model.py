@@ -315,6 +315,8 @@ class EventMention:
     sources: list[str] = field(default_factory=list)
     negated: bool = False  # denied or only possible ("did not meet", "could fire")
     anaphoric: bool = False  # "the meeting": refers back to an event the document named
+    factuality: Factuality = field(default_factory=Factuality)
+    doc: str = ""  # document id
 
 
 @dataclass
@@ -329,6 +331,7 @@ class Claim:
     speaker_text: Optional[str] = None
     event: Optional[str] = None  # event mention id
     attributed_to: list[str] = field(default_factory=list)
+    doc: str = ""  # document id
 
 
 @dataclass
@@ -365,6 +368,10 @@ class Event:
     date: Optional[DateRange] = None
     location: Optional[str] = None  # entity id
     sources: list[str] = field(default_factory=list)
+    status: Status = Status.HAPPENED
+    first_reported: Optional[str] = None  # earliest publication date among the reports
+    confidence: float = 1.0  # how sure the status and date are, 0..1
+    other_dates: list[DateRange] = field(default_factory=list)  # dates some reports disagree on
 
 
 @dataclass

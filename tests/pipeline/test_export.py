@@ -28,7 +28,7 @@ def test_seed_export_validates_against_contract(seed_store):
 
 def test_export_spans_point_into_original_text(seed_store):
     data = _export(seed_store)
-    originals = {d["id"]: seed_store.document(d["id"])["original"] for d in data["documents"]}
+    originals = {d["id"]: seed_store.document(d["id"]).original for d in data["documents"]}
     for ent in data["entities"][:50]:
         for m in ent["mentions"]:
             assert originals[m["doc"]][m["start"] : m["end"]] == m["text"]

@@ -183,9 +183,12 @@ def show(item_id, db, fmt):
     """An event or entity with every source sentence, per document."""
     store = _open(db)
     try:
-        item = store.event(item_id) if item_id.startswith("ev_") else store.entity(_entity_id(store, item_id))
-    except NotFound as exc:
-        raise click.ClickException(str(exc)) from exc
+        item = store.event(item_id)
+    except NotFound as no_event:  # not an event id: an entity, by id or name
+        entity = store.find_entity(item_id)
+        if entity is None:
+            raise click.ClickException(f"{no_event.args[0]}, and no entity matches it") from no_event
+        item = store.entity(entity.id)
     render.show(item.model_dump(mode="json"), fmt)
 
 

@@ -28,9 +28,10 @@ NEG = Factuality(polarity=Polarity.NEG)
 FUTURE = Factuality(time=EventTime.FUTURE)
 DEMAND = Factuality(special=Special.DEMAND)
 MAYBE = Factuality(certainty=Certainty.POSSIBLE)
+FACT = Factuality()
 
 
-def _mention(id_: str, factuality: Factuality = Factuality(), negated: bool = False) -> EventMention:
+def _mention(id_: str, factuality: Factuality = FACT, negated: bool = False) -> EventMention:
     return EventMention(id_, 0, "MEET", "met", "meet", 0, 3, factuality=factuality, negated=negated)
 
 

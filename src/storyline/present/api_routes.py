@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Optional
+from typing import NoReturn, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
@@ -59,7 +59,7 @@ def _page(page: Page, limit: int, offset: int) -> dict:
     return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
 
 
-def _bad(msg: str):
+def _bad(msg: str) -> NoReturn:
     raise HTTPException(422, msg)
 
 
@@ -70,7 +70,7 @@ def _date(value: Optional[str], name: str) -> Optional[str]:
     m = _DATE.match(value.strip())
     if m:
         y, mo, d = (int(x) if x else None for x in m.groups())
-        if mo is None or (1 <= mo <= 12 and (d is None or 1 <= d <= calendar.monthrange(y, mo)[1])):
+        if mo is None or (1 <= mo <= 12 and (d is None or 1 <= d <= calendar.monthrange(y or 1, mo)[1])):
             return value.strip()
     _bad(f"{name}: {value!r} is not a valid date; use YYYY, YYYY-MM or YYYY-MM-DD")
 
@@ -275,12 +275,13 @@ def timeline(
     store = _store(request)
     f, t = _range(date_from, date_to)
     ent = _entity_id(store, entity)
+    statuses = _statuses(status)
     kw = dict(
         entity=ent,
         type=_choice(type, EVENT_TYPES, "type"),
         doc=doc or None,
         outlet=outlet or None,
-        status=_statuses(status),
+        status=statuses,
     )
     items = store.events(date_from=f, date_to=t, **kw).items
     # a date filter cannot place undated events: list them apart anyway
@@ -299,7 +300,7 @@ def timeline(
         "entity": entity_info,
         "from": f,
         "to": t,
-        "statuses": sorted(kw["status"]),
+        "statuses": sorted(statuses),
         "dated": dated,
         "undated": undated,
         "total": len(dated) + len(undated),

@@ -5,6 +5,7 @@ two entities took part in something together."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Optional
 
 from storyline.model import TIMELINE_STATUSES
@@ -102,7 +103,7 @@ class GraphQueries(EventQueries):
             (facts,),
         ).fetchone()
 
-        def ranked(rows: list) -> list:
+        def ranked(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
             return sorted(rows, key=lambda r: (-r["n"], r[0]))
 
         return Stats(

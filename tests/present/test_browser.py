@@ -127,6 +127,24 @@ def test_views_survive_reload_and_search_works(browser, hand_server):
     w.close()
 
 
+def test_timeline_status_filter_shows_non_facts_as_such(browser, hand_server):
+    w = Watch(browser, hand_server)
+    page = w.open("#/timeline", ".vis-item")
+    assert not page.locator(".vis-item", has_text="Kushner meets Kislyak").count()
+    page.select_option("select[name=status]", "PLANNED")
+    page.wait_for_function("() => location.hash.includes('status=PLANNED')")
+    page.wait_for_selector(".vis-item.status-planned")
+    assert page.locator(".vis-item").all_inner_texts() == ["Kushner meets Kislyak (planned)"]
+    page = w.open("#/timeline?status=all", "#undated .event-row")
+    row = page.locator("#undated .event-row", has_text="Flynn testifies")
+    assert row.locator(".status").inner_text() == "did not happen"
+    page = w.open("#/event/ev-no-testimony", ".status-note")
+    assert page.locator("h1").inner_text() == "Flynn testifies (did not happen)"
+    assert "not having happened" in page.locator(".status-note").inner_text()
+    assert not w.errors and not w.dialogs and not w.foreign
+    w.close()
+
+
 def _visit_everything(w: Watch, server) -> int:
     routes = [
         "#/",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -12,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from storyline.ingest.metadata import iso_date
 from storyline.present import render
+from storyline.present.exporters import EXPORT_FORMATS
 from storyline.store import NotFound, StoreError, default_path, open_store
 
 db_option = click.option(
@@ -168,13 +168,26 @@ def show(item_id, db, fmt):
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
-def export(db, fmt):
-    """The whole store as one JSON document (contract: storyline-export-v1)."""
-    from storyline.present.export import export_json
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
+@click.option(
+    "--out", type=click.Path(dir_okay=True), help="File to write (a folder for csv); default stdout."
+)
+@click.option(
+    "--graph",
+    "shape",
+    type=click.Choice(["bipartite", "entities"]),
+    default="bipartite",
+    show_default=True,
+    help="graphml/gexf: entities and events as nodes, or entities linked by events.",
+)
+def export(db, fmt, out, shape):
+    """The whole store: JSON (the contract), CSV tables, GraphML/GEXF, FollowTheMoney, Markdown/HTML report."""
+    from storyline.present.exporters import ExportError, write_export
 
-    json.dump(export_json(_open(db)), sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    try:
+        write_export(_open(db), fmt, out, shape)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _register_optional():

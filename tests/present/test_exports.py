@@ -1,0 +1,119 @@
+"""`storyline export` in every format, over the real pipeline's store of the seed scrapes: each
+format reads back with the tool analysts use (csv, networkx, followthemoney) and keeps the facts
+and their sentences."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from itertools import combinations
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from storyline.present.cli import cli
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(cli, ["export", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture(scope="module")
+def data(seed_store) -> dict:
+    return json.loads(_run("--format", "json", "--db", seed_store.path))
+
+
+def test_csv_tables_cite_the_original_sentences(seed_store, data, tmp_path):
+    _run("--format", "csv", "--db", seed_store.path, "--out", str(tmp_path / "csv"))
+    read = {
+        p.stem: list(csv.DictReader(p.open(encoding="utf-8-sig"))) for p in (tmp_path / "csv").glob("*.csv")
+    }
+    assert set(read) == {"documents", "entities", "events", "event_sentences", "claims", "contradictions"}
+    assert [r["id"] for r in read["events"]] == [e["id"] for e in data["events"]]
+    originals = {d["id"]: d for d in seed_store.documents(with_text=True)[0]}
+    assert len(read["event_sentences"]) == sum(len(e["mentions"]) for e in data["events"])
+    for row in read["event_sentences"]:
+        text = originals[row["doc"]]["original"][int(row["start"]) : int(row["end"])]
+        assert text == row["text"]
+    n_docs = {e["id"]: len({m["doc"] for m in e["mentions"]}) for e in data["events"]}
+    assert all(int(r["n_documents"]) == n_docs[r["id"]] for r in read["events"])
+
+
+def test_csv_needs_a_folder(seed_store, tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--format", "csv", "--db", seed_store.path])
+    assert result.exit_code == 1 and "--out FOLDER" in result.output
+    afile = tmp_path / "a.csv"
+    afile.write_text("x")
+    result = CliRunner().invoke(
+        cli, ["export", "--format", "csv", "--db", seed_store.path, "--out", str(afile)]
+    )
+    assert result.exit_code == 1 and "is a file" in result.output and afile.read_text() == "x"
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graph_reads_back_with_every_participation(seed_store, data, tmp_path, fmt, reader):
+    out = tmp_path / f"g.{fmt}"
+    _run("--format", fmt, "--db", seed_store.path, "--out", str(out))
+    g = reader(out)
+    kinds = Counter(a["kind"] for _, a in g.nodes(data=True))
+    assert kinds["event"] == len(data["events"])
+    pairs = {(p["entity"], e["id"]) for e in data["events"] for p in e["participants"]}
+    assert {tuple(sorted(e)) for e in g.edges()} == {tuple(sorted(p)) for p in pairs}
+
+
+def test_entity_graph_weights_count_shared_events(seed_store, data, tmp_path):
+    out = tmp_path / "e.graphml"
+    _run("--format", "graphml", "--graph", "entities", "--db", seed_store.path, "--out", str(out))
+    g = nx.read_graphml(out)
+    expected: Counter = Counter()
+    for e in data["events"]:
+        expected.update(combinations(sorted({p["entity"] for p in e["participants"]}), 2))
+    assert expected, "the seeds have events with two participants"
+    assert {tuple(sorted(k)): int(a["weight"]) for *k, a in g.edges(data=True)} == dict(expected)
+
+
+def test_followthemoney_entities_are_valid_and_linked(seed_store, data):
+    from followthemoney import model
+
+    proxies = [
+        model.get_proxy(json.loads(line))
+        for line in _run("--format", "ftm", "--db", seed_store.path).splitlines()
+    ]
+    by_id = {p.id: p for p in proxies}
+    schemata = Counter(p.schema.name for p in proxies)
+    assert schemata["Article"] == len(data["documents"]) and schemata["Event"] == len(data["events"])
+    people = {e["id"] for e in data["entities"] if e["type"] == "PERSON"}
+    assert schemata["Person"] == len(people)
+    for p in proxies:
+        if p.schema.name == "Event":
+            assert all(ref in by_id for ref in p.get("involved"))
+        if p.schema.name == "Documentation":
+            assert by_id[p.first("document")].schema.name == "Article" and p.first("entity") in by_id
+    kushner_meeting = [p for p in proxies if p.schema.name == "Event" and "Trump Tower" in p.first("name")]
+    assert kushner_meeting and len(kushner_meeting[0].get("involved")) >= 3
+
+
+def test_report_cites_every_timeline_event(seed_store, data):
+    md = _run("--format", "md", "--db", seed_store.path)
+    sources = md.split("## Sources", 1)[1]
+    for ev in data["events"]:
+        line = next(ln for ln in md.splitlines() if ev["label"].replace("*", "\\*") in ln)
+        nums = [
+            int(n) for n in line.rsplit(")", 1)[-1].replace("[", " ").replace("]", " ").split() if n.isdigit()
+        ]
+        assert nums, line
+        first_sentence = " ".join(ev["mentions"][0]["text"].split())
+        assert f"\n{nums[0]}. " in sources and first_sentence[:40] in sources.replace("\\", "")
+
+
+def test_html_report_escapes_article_text(xss_store):
+    html = _run("--format", "html", "--db", xss_store)
+    md = _run("--format", "md", "--db", xss_store)
+    assert "&lt;script" in html or "&lt;img" in html, "the fixture's payload is quoted as text"
+    assert "<script" not in html and "<img" not in html and "<iframe" not in html
+    assert re.search(r"(?<!\\)<(script|img|b>)", md) is None, "Markdown keeps no raw HTML from articles"

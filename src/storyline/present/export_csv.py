@@ -7,14 +7,20 @@ spreadsheet user can filter and still cite.
 from __future__ import annotations
 
 import csv
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
+from storyline.model import DateRange
 
-def _date(d: dict[str, Any] | None) -> tuple[str, str, str]:
+
+def _date(d: dict[str, Any] | None) -> tuple[str, str, str, str, str]:
+    """As written (ISO, possibly partial: '2016-12'), then the first and last day it covers."""
     if not d:
-        return "", "", ""
-    return d.get("start") or "", d.get("end") or "", d.get("text") or ""
+        return "", "", "", "", ""
+    r = DateRange(d.get("start"), d.get("end"), d.get("text") or "")
+    return r.start or "", r.end or "", r.first_day or "", r.last_day or "", r.text
 
 
 def tables(data: dict[str, Any]) -> dict[str, list[list[Any]]]:
@@ -24,6 +30,7 @@ def tables(data: dict[str, Any]) -> dict[str, list[list[Any]]]:
     out: dict[str, list[list[Any]]] = {
         "documents": [["id", "title", "outlet", "author", "published", "published_basis", "source"]],
         "entities": [["id", "name", "type", "aliases", "mentions"]],
+        "mentions": [["entity", "doc", "start", "end", "text"]],
         "events": [
             [
                 "id",
@@ -32,6 +39,8 @@ def tables(data: dict[str, Any]) -> dict[str, list[list[Any]]]:
                 "status",
                 "date_start",
                 "date_end",
+                "first_day",
+                "last_day",
                 "date_text",
                 "first_reported",
                 "confidence",
@@ -73,6 +82,7 @@ def tables(data: dict[str, Any]) -> dict[str, list[list[Any]]]:
         )
     for e in data["entities"]:
         out["entities"].append([e["id"], e["name"], e["type"], "; ".join(e["aliases"]), len(e["mentions"])])
+        out["mentions"] += [[e["id"], m["doc"], m["start"], m["end"], m["text"]] for m in e["mentions"]]
     for ev in data["events"]:
         parts = "; ".join(
             f"{names.get(p['entity'], p['entity'])} ({p.get('role') or ''})" for p in ev["participants"]
@@ -130,13 +140,19 @@ def tables(data: dict[str, Any]) -> dict[str, list[list[Any]]]:
     return out
 
 
-def write_csv(data: dict[str, Any], folder: Path) -> list[Path]:
-    """Write one UTF-8 CSV per table (with a BOM, so spreadsheet programs read the accents)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
+def _csv_text(rows: list[list[Any]]) -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    return "\ufeff" + buf.getvalue()  # a BOM, so spreadsheet programs read the accents
+
+
+def write_csv(data: dict[str, Any], out: Path) -> None:
+    """One UTF-8 CSV per table, in the folder ``out`` or, for a name ending .zip, in a zip."""
+    if out.suffix == ".zip":
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, rows in tables(data).items():
+                z.writestr(f"{name}.csv", _csv_text(rows))
+        return
+    out.mkdir(parents=True, exist_ok=True)
     for name, rows in tables(data).items():
-        path = folder / f"{name}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            csv.writer(f).writerows(rows)
-        written.append(path)
-    return written
+        (out / f"{name}.csv").write_text(_csv_text(rows), encoding="utf-8", newline="")

@@ -57,7 +57,12 @@ def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
         yield _proxy(schema, e["id"], **props)
         for doc in sorted({m["doc"] for m in e["mentions"]}):
             yield _proxy(
-                "Documentation", f"{doc}-{e['id']}", document=fid(doc), entity=fid(e["id"]), role="mentioned"
+                "Documentation",
+                f"{doc}-{e['id']}",
+                document=fid(doc),
+                entity=fid(e["id"]),
+                role="mentioned",
+                proof=fid(doc),
             )
     for ev in data["events"]:
         date = ev.get("date") or {}
@@ -74,10 +79,16 @@ def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
             involved=involved,
             location=place["name"] if place else None,
             description=[m["text"] for m in ev["mentions"]][:20],
+            proof=[fid(d) for d in sorted({m["doc"] for m in ev["mentions"]})],
         )
         for doc in sorted({m["doc"] for m in ev["mentions"]}):
             yield _proxy(
-                "Documentation", f"{doc}-{ev['id']}", document=fid(doc), entity=fid(ev["id"]), role="reports"
+                "Documentation",
+                f"{doc}-{ev['id']}",
+                document=fid(doc),
+                entity=fid(ev["id"]),
+                role="reports",
+                proof=fid(doc),
             )
 
 

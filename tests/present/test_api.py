@@ -20,6 +20,8 @@ def test_stats(client):
     assert {o["outlet"] for o in body["outlets"]} >= {"The Washington Post", "The New York Times"}
     assert {t["type"] for t in body["event_types"]} == {"MEET", "PROPOSE", "CALL", "DENY"}
     assert body["events_span"] == {"first": "2016-12-01", "last": "2017-01-05"}
+    statuses = {x["status"]: x["events"] for x in body["event_statuses"]}
+    assert statuses == {"HAPPENED": 5, "PLANNED": 1, "NOT_HAPPENED": 1}
 
 
 @pytest.mark.parametrize(

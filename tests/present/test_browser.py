@@ -149,6 +149,7 @@ def test_timeline_status_filter_shows_non_facts_as_such(browser, hand_server):
     page = w.open("#/event/ev-no-testimony", ".status-note")
     assert page.locator("h1").inner_text() == "Flynn testifies (did not happen)"
     assert "not having happened" in page.locator(".status-note").inner_text()
+    assert page.locator(".evidence .reports .status").inner_text() == "did not happen"
     assert not w.errors and not w.dialogs and not w.foreign
     w.close()
 

@@ -17,18 +17,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Optional
 
-from storyline.model import Claim, Event, EventMention, EventTime, Polarity, Special, Stance, Status
+from storyline.model import (
+    Claim,
+    Event,
+    EventMention,
+    EventTime,
+    Factuality,
+    Polarity,
+    Special,
+    Stance,
+    Status,
+)
 
 
 def mention_status(m: EventMention) -> Status:
     """What one mention says by itself."""
-    f = m.factuality
+    return factuality_status(m.factuality, m.negated)
+
+
+def factuality_status(f: Factuality, negated: bool = False) -> Status:
+    """What a mention with this factuality says by itself."""
     if f.polarity is Polarity.NEG:
         return Status.NOT_HAPPENED
     if f.happened:
         # the older extractor's flag ("did not meet" or "could fire", it cannot tell which)
         # where factuality was not read: neither a fact nor a denial
-        return Status.POSSIBLE if m.negated else Status.HAPPENED
+        return Status.POSSIBLE if negated else Status.HAPPENED
     if f.time is EventTime.FUTURE and f.special is Special.NONE:
         return Status.PLANNED
     return Status.POSSIBLE

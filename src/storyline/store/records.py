@@ -157,6 +157,9 @@ class EvidenceSentence(BaseModel):
     text: str
     highlights: list[Highlight]
     sources: list[str]
+    reports: list[str] = Field(
+        default_factory=list, description="what this sentence says of the event: HAPPENED, PLANNED, …"
+    )
 
 
 class Evidence(BaseModel):

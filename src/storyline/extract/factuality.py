@@ -91,6 +91,11 @@ def step(st: State, c):
     dep, g, prep = c.dep_, c.head, None
     if dep == "compound" and c.pos_ not in _VERBAL and g.pos_ in ("NOUN", "PROPN"):
         return g  # "denied meeting Kislyak" parsed as a compound: read it where its head stands
+    if dep in ("acl", "relcl") and c.pos_ in _VERBAL and _has_to(c) and not st.weak:
+        if lemma(g) not in lx.NOUN_GOVERNORS:
+            st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
+            st.time = st.time or EventTime.FUTURE
+            return None
     if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
         return None
     if dep in ("pobj", "pcomp") and g.pos_ == "ADP" or g.dep_ in ("prep", "agent"):
@@ -101,6 +106,8 @@ def step(st: State, c):
             return None
     if dep == "conj":
         return _conjunct(st, c, g)
+    if st.weak and g.pos_ not in _VERBAL:
+        return None
     if g.pos_ in ("NOUN", "PROPN"):
         return _under_noun(st, c, g, prep)
     if g.pos_ == "ADJ" and dep in ("xcomp", "ccomp", "advcl", "pcomp") and not prep:
@@ -118,13 +125,25 @@ def _conjunct(st: State, c, g):
     first conjunct's negation and modality; any conjunct shares its 'if' or 'whether'."""
     verbal = g.pos_ in _VERBAL
     loc = local(g) if verbal else noun_local(g)
-    own_subject = any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-    shared = not own_subject and (c.tag_ in ("VB", "VBG", "VBN") or not verbal)
+    own = any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for x in c.children)
+    shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or not verbal)
     if shared:
         fold(st, loc, neg=True)
     elif loc.special in (Special.CONDITIONAL, Special.QUESTION):
         st.mark(loc.special)
     return g
+
+
+def _subjunctive(c) -> bool:
+    """'asks that they be held liable', 'demanding that Judge be subpoenaed'."""
+    auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+    if any(x.tag_ == "MD" or x.tag_ == "TO" for x in auxes):
+        return False
+    return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
+
+
+def _definite(n) -> bool:
+    return any(x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those")) for x in n.children)
 
 
 def _has_to(c) -> bool:
@@ -219,8 +238,13 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
             st.neg = not st.neg
     elif word in lx.COUNTER and c.dep_ != "ccomp":
         st.neg ^= not loc.neg  # "never failed to gain": a double negation
-    elif word in lx.DEMAND and (to or (xcomp and word not in ("call", "tell"))):
+    elif word in lx.DEMAND and (to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))):
         _demand(st)
+    elif word == "rule" and any(x.dep_ == "prt" and x.lower_ == "out" for x in g.children):
+        if loc.neg:
+            st.hedge(2)  # "did not rule out looking into it": possible
+        else:
+            st.neg = not st.neg
     elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
         _ahead(st, loc, 0)
     elif word in lx.EXPECT and to:
@@ -238,8 +262,9 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         st.neg ^= loc.neg  # "I don't think he met": neg-raising
         _future_in_past(st)
     elif word in lx.REPORT or word in lx.REPORT_RAISING:
-        if loc.neg:
-            st.hedge(2)  # "did not say that he met": not committed either way
+        wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
+        if loc.neg and not wh:
+            st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is
         _future_in_past(st)
     elif word in lx.GENERIC_RAISING and to:
         st.mark(Special.GENERIC if word == "tend" else Special.NONE)
@@ -267,6 +292,8 @@ def _future_in_past(st: State) -> None:
 def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     """'held a meeting', 'denied any contacts', 'the meeting never happened', 'cancelled the
     summit', 'demanded answers', 'planned a visit'."""
+    if c.dep_ in ("nsubj", "nsubjpass"):
+        loc = local(g, skip=c)  # "no meeting took place": the "no" is already the noun's
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)
@@ -274,6 +301,8 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
         return None
     if c.dep_ not in _NOMINAL_OBJ:
         return None
+    if _definite(c) and word in lx.PLAN | lx.WANT | lx.ATTEMPT and word not in lx.LIGHT:
+        return None  # "refused to consider Obama's nomination": the nomination exists
     if word in lx.COUNTER_OBJ or word in lx.DENY:
         st.neg ^= not loc.neg
     elif word in lx.DEMAND and word not in ("call", "tell", "challenge", "push", "need"):
@@ -287,7 +316,9 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     elif word in lx.LIGHT or word in lx.EXISTENCE or c.dep_ == "attr":
         fold(st, loc, neg=True)  # "did not hold a meeting", "there was no contact"
         return g
-    else:
+    else:  # "if BP suffers further cuts": only the clause's condition or question carries
+        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
+            st.mark(loc.special)
         return None
     fold(st, loc, neg=False)
     return g

@@ -27,9 +27,9 @@ class Local:
     would: bool = False
 
 
-def local(v) -> Local:
-    """The clause of verb ``v`` on its own."""
-    out = Local(neg=_negated(v))
+def local(v, skip=None) -> Local:
+    """The clause of verb ``v`` on its own (``skip``: a subject already read as the event)."""
+    out = Local(neg=_negated(v, skip))
     for c in v.children:
         if c.dep_ in ("advmod", "npadvmod"):
             low = c.lower_
@@ -43,8 +43,10 @@ def local(v) -> Local:
     return out
 
 
-def _negated(v) -> bool:
+def _negated(v, skip=None) -> bool:
     for c in v.children:
+        if skip is not None and c.i == skip.i:
+            continue
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS):
             return True
         if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
@@ -63,7 +65,7 @@ def _modality(v, out: Local) -> None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     perfect = any(lemma(a) == "have" for a in auxes)
     for a in auxes:
-        low = a.lower_
+        low = a.lower_.replace("\u2019", "'")  # "she’d have been indicted"
         if a.tag_ != "MD" and low not in lx.WOULD_AUX:
             continue
         if low in lx.WOULD_AUX:
@@ -122,7 +124,7 @@ def _marker(v, out: Local) -> Special:
         return Special.CONDITIONAL
     if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
-    if any(c.dep_ == "punct" and "?" in c.text for c in v.children) and v.dep_ not in ("relcl", "acl"):
+    if v.dep_ not in ("relcl", "acl") and _interrogative(v):
         return Special.QUESTION
     has_modal = out.would or out.time is EventTime.FUTURE or out.cert == 2
     if has_modal and any(
@@ -136,6 +138,24 @@ def _marker(v, out: Local) -> Special:
     return Special.NONE
 
 
+_WH = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _interrogative(v) -> bool:
+    """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
+    before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
+    if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
+        return False
+    left = [c for c in v.children if c.i < v.i and c.dep_ not in ("advcl", "punct", "mark", "cc", "prep", "npadvmod")]
+    left = [c for c in left if c.dep_ != "advmod" or c.tag_ in _WH]
+    first = min(left, key=lambda t: t.i, default=v)
+    if first.tag_ in _WH or any(t.tag_ in _WH for t in first.subtree if t.i == first.i):
+        return True
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    opener = first if first.dep_ in ("aux", "auxpass") else v if first.i == v.i and v.pos_ == "AUX" else None
+    return opener is not None and subj is not None and opener.i < subj.i
+
+
 def _inverted(v) -> bool:
     """'had the beating never happened', 'were she elected': a condition without 'if'."""
     first = min(v.subtree, key=lambda t: t.i)
@@ -143,17 +163,20 @@ def _inverted(v) -> bool:
 
 
 def _generic(v, out: Local) -> bool:
+    """'Oil companies often work with', 'usually reserved for', 'desperate times call for'."""
     advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
-    if not advs & lx.GENERIC_ADVS:
-        return False
-    if out.time is EventTime.PRESENT:
-        return True
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (
-        subj.lower_ in ("you", "one", "people")
+    bare = subj is not None and (
+        subj.lower_ in ("you", "one")
         or subj.tag_ == "NNS"
-        and not any(d.dep_ in ("det", "poss") for d in subj.children)
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
     )
+    if advs & lx.GENERIC_ADVS:
+        return out.time is EventTime.PRESENT or v.dep_ in ("acl", "amod") or bare
+    # present simple with a bare plural subject, other than a report ("critics say")
+    simple = v.tag_ in ("VBZ", "VBP") and out.time is EventTime.PRESENT and out.cert == 0
+    word = lemma(v)
+    return simple and bare and word not in lx.REPORT | lx.BELIEVE | lx.HOPE and subj.lower_ not in lx.SOURCE_WORDS
 
 
 def noun_local(n) -> Local:

@@ -131,7 +131,7 @@ QUESTION_GOVERNORS = {
 # Verbs of existence: "the meeting never happened", "the meeting was cancelled".
 EXISTENCE = {
     "happen", "occur", "take", "go", "begin", "start", "end", "continue", "come", "proceed",
-    "resume", "conclude", "last", "be", "fail", "collapse", "succeed", "close", "open",
+    "resume", "conclude", "last", "fail", "collapse", "succeed", "close", "open",
 }  # fmt: skip
 # Light verbs: "held a meeting", "had contact", "made the proposal".
 LIGHT = {
@@ -142,3 +142,9 @@ LIGHT = {
 
 # The rule lemmatizer's slips on words that matter here ("hoped" → "hop").
 LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope", "slated": "slate", "staged": "stage"}
+# Subjects that report rather than generalise: "officials say", "critics argue".
+SOURCE_WORDS = {
+    "officials", "sources", "people", "experts", "analysts", "critics", "aides", "lawyers",
+    "prosecutors", "investigators", "democrats", "republicans", "lawmakers", "reports",
+    "documents", "records", "polls", "scientists", "authorities", "observers", "supporters",
+}  # fmt: skip

@@ -165,8 +165,9 @@ def ours_of(f) -> dict[str, bool]:
     }
 
 
-def score_tempeval(docs: list[tuple[str, list[dict]]]) -> dict[str, float]:
+def score_tempeval(docs: list[tuple[str, list[dict]]], errors: int = 0) -> dict[str, float]:
     c: Counter = Counter()
+    shown = 0
     for (_, events), doc in zip(docs, nlp.pipe(t for t, _ in docs)):
         for e in events:
             tok = token_at(doc, e["start"], e["end"])
@@ -175,6 +176,10 @@ def score_tempeval(docs: list[tuple[str, list[dict]]]) -> dict[str, float]:
             f = read(tok)
             ours = ours_of(f)
             c["events"] += 1
+            if shown < errors and ours["neg"] != e["neg"]:
+                shown += 1
+                print(f"  gold neg={e['neg']} ours {f.polarity}/{f.certainty}/{f.time}/{f.special} "
+                      f"{tok.text!r} | {tok.sent.text.strip()[:200]}")
             for k, v in ours.items():
                 c[k + "_tp"] += v and e[k]
                 c[k + "_fp"] += v and not e[k]
@@ -227,7 +232,7 @@ def main(argv=None) -> int:
             sys.exit(f"TempEval-3 not found at {args.data}; pass --data DIR (or --only hand)")
         for split, name in (("TimeBank", "TimeBank (dev)"), ("AQUAINT", "AQUAINT (held out)")):
             docs, skipped = load_tempeval(args.data, split, args.limit)
-            res = score_tempeval(docs)
+            res = score_tempeval(docs, args.errors if split == "TimeBank" else 0)
             _print(f"TempEval-3 {name}: {len(docs)} files ({skipped} left out: every event NEG)", res)
             for metric in ("neg F1", "asserted accuracy"):
                 rows.append(_row("Factuality (TempEval-3)", f"{metric}, {name}", res[metric], None, cmd))

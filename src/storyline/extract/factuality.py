@@ -34,6 +34,14 @@ class State:
     special: Special = Special.NONE
     would: bool = False  # "would" not yet read as a future in the past or a hypothesis
     weak: bool = False  # past an adverbial clause: only its time and case still carry over
+    opaque: bool = False  # past a source ("said that", "denied that"): a negation higher up
+    # ("declined to say whether X") leaves X uncommitted rather than negated
+
+    def flip(self) -> None:
+        if self.opaque:
+            self.hedge(2)
+        else:
+            self.neg = not self.neg
 
     def hedge(self, level: int) -> None:
         self.cert = max(self.cert, level)
@@ -76,8 +84,8 @@ def fold(st: State, loc: Local, neg: bool) -> None:
         if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
             st.mark(loc.special)
         return
-    if neg:
-        st.neg ^= loc.neg
+    if neg and loc.neg:
+        st.flip()
     st.hedge(loc.cert)
     st.time = st.time or loc.time
     if loc.special is not Special.NONE:
@@ -162,11 +170,13 @@ def _under_noun(st: State, c, n, prep):
     if word in lx.NOUN_DEMAND:
         st.mark(Special.DEMAND)
     elif word in lx.NOUN_COUNTER or word in lx.NOUN_DENY:
-        st.neg = not st.neg
+        st.flip()
+        st.opaque = st.opaque or word in lx.NOUN_DENY
     elif word in lx.NOUN_PLAN or word in lx.NOUN_WANT:
         st.time = EventTime.FUTURE
         st.hedge(0 if word in lx.NOUN_PLAN else 2)
-        st.neg ^= own.neg  # "no plans to meet"
+        if own.neg:
+            st.flip()  # "no plans to meet"
     elif word in lx.NOUN_ATTEMPT:
         st.hedge(2)
         if n.dep_ in ("nsubj", "nsubjpass") and lemma(n.head) in ("fail", "collapse", "falter"):
@@ -174,6 +184,7 @@ def _under_noun(st: State, c, n, prep):
             return None
     elif word in lx.NOUN_ALLEGE:
         st.hedge(1)
+        st.opaque = True
     return n
 
 
@@ -181,9 +192,10 @@ def _under_adjective(st: State, a):
     """'unable to cap', 'likely to bow', 'certain to win', 'able to nominate'."""
     word = lemma(a).lower()
     if word in lx.COUNTER:
-        st.neg = not st.neg
+        st.flip()
     elif word == "unlikely":
-        st.neg, st.time = not st.neg, st.time or EventTime.FUTURE
+        st.flip()
+        st.time = st.time or EventTime.FUTURE
         st.hedge(1)
     elif word in lx.EXPECT:
         st.time = st.time or EventTime.FUTURE
@@ -235,16 +247,20 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         if loc.neg:
             st.hedge(2)  # "did not deny that": uncommitted
         else:
-            st.neg = not st.neg
+            st.flip()
+        st.opaque = True
     elif word in lx.COUNTER and c.dep_ != "ccomp":
-        st.neg ^= not loc.neg  # "never failed to gain": a double negation
+        if not loc.neg:  # "never failed to gain": a double negation
+            st.flip()
     elif word in lx.DEMAND and (to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))):
         _demand(st)
     elif word == "rule" and any(x.dep_ == "prt" and x.lower_ == "out" for x in g.children):
         if loc.neg:
             st.hedge(2)  # "did not rule out looking into it": possible
         else:
-            st.neg = not st.neg
+            st.flip()
+    elif word in ("have", "be") and any(x.lower_ == "yet" for x in [*g.children, *c.children]):
+        st.flip()  # "had yet to find any pattern"
     elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
         _ahead(st, loc, 0)
     elif word in lx.EXPECT and to:
@@ -253,23 +269,30 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _ahead(st, loc, 2)
     elif word in lx.ATTEMPT and (to or xcomp):
         st.hedge(2)
-        st.neg ^= loc.neg
+        _flip_if(st, loc.neg)
     elif word in lx.HEDGE_RAISING and to:
         st.hedge(1)  # "seems to have clinched", "is believed to be leaking"
-        st.neg ^= loc.neg
+        _flip_if(st, loc.neg)
     elif word in lx.BELIEVE or word in lx.HOPE:
         st.hedge(1 if word in lx.BELIEVE else 2)
-        st.neg ^= loc.neg  # "I don't think he met": neg-raising
+        _flip_if(st, loc.neg)  # "I don't think he met": neg-raising
         _future_in_past(st)
+        st.opaque = True
     elif word in lx.REPORT or word in lx.REPORT_RAISING:
         wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
         if loc.neg and not wh:
             st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is
         _future_in_past(st)
+        st.opaque = True
     elif word in lx.GENERIC_RAISING and to:
         st.mark(Special.GENERIC if word == "tend" else Special.NONE)
     elif word in lx.IMPLICATIVE or c.dep_ == "xcomp":
-        st.neg ^= loc.neg  # "chose not to testify", "did not manage to"
+        _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
+
+
+def _flip_if(st: State, cond: bool) -> None:
+    if cond:
+        st.flip()
 
 
 def _ahead(st: State, loc: Local, hedge: int) -> None:
@@ -277,8 +300,7 @@ def _ahead(st: State, loc: Local, hedge: int) -> None:
     ("was not planning to quit") says it will not happen."""
     st.time = EventTime.FUTURE
     st.hedge(hedge)
-    if loc.neg:
-        st.neg = not st.neg
+    _flip_if(st, loc.neg)
 
 
 def _future_in_past(st: State) -> None:
@@ -303,8 +325,8 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
         return None
     if _definite(c) and word in lx.PLAN | lx.WANT | lx.ATTEMPT and word not in lx.LIGHT:
         return None  # "refused to consider Obama's nomination": the nomination exists
-    if word in lx.COUNTER_OBJ or word in lx.DENY:
-        st.neg ^= not loc.neg
+    if word in lx.COUNTER_OBJ:
+        _flip_if(st, not loc.neg)
     elif word in lx.DEMAND and word not in ("call", "tell", "challenge", "push", "need"):
         _demand(st)
     elif word in (lx.PLAN | lx.WANT) - {"be", "go", "set", "about", "due"}:
@@ -313,6 +335,7 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
         st.hedge(2)
     elif word in lx.REPORT or word in lx.BELIEVE or word in lx.HOPE:
         st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
+        st.opaque = True
     elif word in lx.LIGHT or word in lx.EXISTENCE or c.dep_ == "attr":
         fold(st, loc, neg=True)  # "did not hold a meeting", "there was no contact"
         return g
@@ -333,14 +356,15 @@ def _through_prep(st: State, g, word: str, loc: Local, prep: str):
     """An event under a verb through a preposition: 'without saying', 'prevented from
     reporting', 'called for his removal', 'accused of lying', 'at the meeting'."""
     if prep in lx.NEG_PREPS:
-        st.neg = not st.neg
+        st.flip()
         st.weak = True
     elif prep == "from" and word in lx.COUNTER_FROM:
-        st.neg ^= not loc.neg
+        _flip_if(st, not loc.neg)
     elif prep in ("for", "on", "upon") and word in lx.DEMAND:
         _demand(st)
     elif prep in ("of", "with") and word in lx.BELIEVE:
         st.hedge(1)  # "accused Democrats of using", "charged with failing to disclose"
+        st.opaque = True
     elif prep in ("to", "on") and word in lx.PLAN:
         _ahead(st, loc, 0)  # "agreed to a meeting", "plans on meeting"
     elif prep in _SCENE_PREPS:

@@ -43,12 +43,24 @@ def local(v, skip=None) -> Local:
     return out
 
 
+def _negator(c) -> bool:
+    """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
+    if not (c.dep_ == "neg" or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)):
+        return False
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is None or nxt.lower_ not in lx.NOT_FOCUS
+
+
 def _negated(v, skip=None) -> bool:
     for c in v.children:
         if skip is not None and c.i == skip.i:
             continue
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS):
+        if _negator(c):
             return True
+        if c.dep_ in ("dobj", "attr") and v.pos_ == "VERB" and (
+            c.lower_ in lx.NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+        ):
+            return True  # "met no one", "has no problem"
         if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
             return True  # "no longer"
         if c.dep_ in ("nsubj", "nsubjpass") and (
@@ -184,7 +196,7 @@ def noun_local(n) -> Local:
     out = Local()
     for c in n.children:
         low = c.lower_
-        if (c.dep_ == "det" and low in lx.NEG_DETS) or c.dep_ == "neg":
+        if (c.dep_ == "det" and low in lx.NEG_DETS) or _negator(c):
             out.neg = True
         elif c.dep_ in ("amod", "compound", "nmod"):
             if low in lx.PROBABLE_AMODS:

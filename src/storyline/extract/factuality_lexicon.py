@@ -29,17 +29,19 @@ HOPE = {"hope", "wish", "fear", "speculate", "suggest", "worry", "imagine", "gue
 # "refused to X", "failed to X", "prevented X from": X did not happen (counter-factive).
 COUNTER = {
     "refuse", "fail", "decline", "neglect", "avoid", "forget", "omit", "forgo", "resist",
-    "unable", "unwilling", "reluctant", "hesitate", "cease",
+    "unable", "unwilling", "reluctant", "hesitate", "cease", "forbid", "prohibit", "impossible",
 }  # fmt: skip
 # ... through "from": "kept X from forming", "prevented from reporting"
 COUNTER_FROM = {
     "prevent", "stop", "keep", "bar", "block", "ban", "prohibit", "forbid", "refrain",
-    "restrict", "exclude", "discourage", "deter", "dissuade", "preclude", "stave", "hold",
+    "restrict", "exclude", "discourage", "deter", "dissuade", "preclude", "stave", "hold", "shy",
 }  # fmt: skip
-# ... of an event noun: "cancelled the meeting", "the summit was postponed"
+# ... of an event noun: "cancelled the meeting", "the summit was postponed", "denied any
+# contacts" (not "stopped the bloodshed" or "rejected the proposals": those took place)
 COUNTER_OBJ = {
-    "cancel", "scrap", "postpone", "abandon", "halt", "block", "prevent", "avoid", "skip",
-    "miss", "boycott", "delay", "suspend", "drop", "forgo", "shelve", "stop", "veto", "deny",
+    "cancel", "scrap", "postpone", "block", "prevent", "avoid", "skip", "miss", "delay",
+    "forgo", "shelve", "veto", "deny", "disavow", "forestall", "thwart", "foil", "avert",
+    "preempt", "scuttle",
 }  # fmt: skip
 # prepositions that negate their object whatever the verb: "left without saying"
 NEG_PREPS = {"without", "instead"}
@@ -83,12 +85,12 @@ GENERIC_RAISING = {"tend", "use"}
 NOUN_PLAN = {"plan", "decision", "intention", "vow", "promise", "pledge", "schedule", "agreement", "deal"}
 NOUN_WANT = {
     "threat", "proposal", "offer", "hope", "possibility", "prospect", "chance", "risk",
-    "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear",
+    "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",
 }  # fmt: skip
 NOUN_ATTEMPT = {"attempt", "bid", "effort", "try", "push", "campaign", "drive", "quest", "struggle"}
 NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push"}
 NOUN_COUNTER = {"refusal", "failure", "inability", "reluctance", "unwillingness", "ban", "moratorium"}
-NOUN_DENY = {"denial", "rejection", "refutation"}
+NOUN_DENY = {"denial", "refutation"}
 NOUN_ALLEGE = {
     "allegation", "accusation", "charge", "claim", "suspicion", "rumor", "speculation",
     "assertion", "suggestion", "theory", "notion", "report", "reports", "belief",
@@ -130,7 +132,7 @@ QUESTION_GOVERNORS = {
 }  # fmt: skip
 # Verbs of existence: "the meeting never happened", "the meeting was cancelled".
 EXISTENCE = {
-    "happen", "occur", "take", "go", "begin", "start", "end", "continue", "come", "proceed",
+    "happen", "occur", "take", "go", "begin", "start", "end", "continue", "proceed",
     "resume", "conclude", "last", "fail", "collapse", "succeed", "close", "open",
 }  # fmt: skip
 # Light verbs: "held a meeting", "had contact", "made the proposal".
@@ -148,3 +150,5 @@ SOURCE_WORDS = {
     "prosecutors", "investigators", "democrats", "republicans", "lawmakers", "reports",
     "documents", "records", "polls", "scientists", "authorities", "observers", "supporters",
 }  # fmt: skip
+# "not just the liberation", "not only return": not a negation of what follows
+NOT_FOCUS = {"just", "only", "merely", "simply", "solely", "necessarily"}

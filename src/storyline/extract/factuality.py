@@ -68,8 +68,10 @@ class State:
 def read(tok) -> Factuality:
     """The factuality of the event whose trigger is ``tok`` (a spaCy token)."""
     st = State()
-    fold(st, local(tok) if tok.pos_ in _VERBAL else noun_local(tok), neg=True)
     cur = tok
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.pos_ in _VERBAL:
+        cur = tok.head  # "is not aware of it": a predicate adjective is read at its copula
+    fold(st, local(cur) if cur.pos_ in _VERBAL else noun_local(cur), neg=True)
     for _ in range(_MAX_STEPS):
         cur = step(st, cur)
         if cur is None:
@@ -183,8 +185,7 @@ def _under_noun(st: State, c, n, prep):
             st.neg, st.cert, st.time = True, 0, st.time or local(n.head).time
             return None
     elif word in lx.NOUN_ALLEGE:
-        st.hedge(1)
-        st.opaque = True
+        st.hedge(1)  # "denied allegations of X" still negates X
     return n
 
 
@@ -314,8 +315,7 @@ def _future_in_past(st: State) -> None:
 def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     """'held a meeting', 'denied any contacts', 'the meeting never happened', 'cancelled the
     summit', 'demanded answers', 'planned a visit'."""
-    if c.dep_ in ("nsubj", "nsubjpass"):
-        loc = local(g, skip=c)  # "no meeting took place": the "no" is already the noun's
+    loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)

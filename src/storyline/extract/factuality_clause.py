@@ -45,7 +45,11 @@ def local(v, skip=None) -> Local:
 
 def _negator(c) -> bool:
     """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
-    if not (c.dep_ == "neg" or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)):
+    if not (
+        c.dep_ == "neg"
+        or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)
+        or (c.dep_ == "cc" and c.lower_ == "nor")
+    ):
         return False
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
     return nxt is None or nxt.lower_ not in lx.NOT_FOCUS

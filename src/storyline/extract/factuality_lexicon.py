@@ -29,7 +29,7 @@ HOPE = {"hope", "wish", "fear", "speculate", "suggest", "worry", "imagine", "gue
 # "refused to X", "failed to X", "prevented X from": X did not happen (counter-factive).
 COUNTER = {
     "refuse", "fail", "decline", "neglect", "avoid", "forget", "omit", "forgo", "resist",
-    "unable", "unwilling", "reluctant", "hesitate", "cease", "forbid", "prohibit", "impossible",
+    "unable", "unwilling", "cease", "forbid", "prohibit", "impossible",
 }  # fmt: skip
 # ... through "from": "kept X from forming", "prevented from reporting"
 COUNTER_FROM = {
@@ -39,7 +39,7 @@ COUNTER_FROM = {
 # ... of an event noun: "cancelled the meeting", "the summit was postponed", "denied any
 # contacts" (not "stopped the bloodshed" or "rejected the proposals": those took place)
 COUNTER_OBJ = {
-    "cancel", "scrap", "postpone", "block", "prevent", "avoid", "skip", "miss", "delay",
+    "cancel", "scrap", "postpone", "prevent", "avoid", "skip", "miss", "delay",
     "forgo", "shelve", "veto", "deny", "disavow", "forestall", "thwart", "foil", "avert",
     "preempt", "scuttle",
 }  # fmt: skip
@@ -63,7 +63,8 @@ EXPECT = {"expect", "likely", "poised", "predict", "anticipate"}
 WANT = {
     "want", "hope", "wish", "threaten", "consider", "propose", "offer", "weigh", "plot",
     "desire", "aspire", "look", "mull", "contemplate", "like", "love", "eager",
-    "willing", "ready", "able", "prefer", "intent", "keen", "possible", "free",
+    "willing", "ready", "able", "prefer", "intent", "keen", "possible", "free", "reluctant",
+    "hesitate", "hesitant",
 }  # fmt: skip
 # "tried to X": attempted, outcome open (time of the attempt, not the future).
 ATTEMPT = {"try", "attempt", "seek", "struggle", "strive", "bid", "endeavor", "work", "fight", "push"}

@@ -86,8 +86,10 @@ def score_hand(rows: list[dict], errors: int = 0) -> dict[str, dict[str, float]]
             c["trigger"] += trigger_type(tok) is not None
             if split == "dev" and shown < errors and (f.happened != r["happened"] or gold_neg != ours_neg):
                 shown += 1
-                print(f"  [{split}] {r['trigger']!r}: gold {r['polarity']}/{r['certainty']}/{r['time']}/"
-                      f"{r['special']} ours {f.polarity}/{f.certainty}/{f.time}/{f.special} | {r['text']}")
+                print(
+                    f"  [{split}] {r['trigger']!r}: gold {r['polarity']}/{r['certainty']}/{r['time']}/"
+                    f"{r['special']} ours {f.polarity}/{f.certainty}/{f.time}/{f.special} | {r['text']}"
+                )
         n = len(part)
         p, rec, f1 = prf(c["tp"], c["fp"], c["fn"])
         out[split] = {"mentions": n, "sentences": len({r["text"] for r in part}), "NEG P": p,
@@ -178,8 +180,10 @@ def score_tempeval(docs: list[tuple[str, list[dict]]], errors: int = 0) -> dict[
             c["events"] += 1
             if shown < errors and ours["neg"] != e["neg"]:
                 shown += 1
-                print(f"  gold neg={e['neg']} ours {f.polarity}/{f.certainty}/{f.time}/{f.special} "
-                      f"{tok.text!r} | {tok.sent.text.strip()[:200]}")
+                print(
+                    f"  gold neg={e['neg']} ours {f.polarity}/{f.certainty}/{f.time}/{f.special} "
+                    f"{tok.text!r} | {tok.sent.text.strip()[:200]}"
+                )
             for k, v in ours.items():
                 c[k + "_tp"] += v and e[k]
                 c[k + "_fp"] += v and not e[k]
@@ -214,7 +218,12 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "tempeval3")
     ap.add_argument("--only", choices=("hand", "tempeval3"))
     ap.add_argument("--limit", type=int, help="TempEval-3: first N files of each split")
-    ap.add_argument("--errors", type=int, default=0, help="print N disagreements on the hand set's dev part (never the held-out part)")
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="print N disagreements on the hand set's dev part (never the held-out part)",
+    )
     ap.add_argument("--summary", type=Path)
     args = ap.parse_args(argv)
     cmd = "python bench/factuality.py" + "".join(
@@ -226,7 +235,9 @@ def main(argv=None) -> int:
         for split, name in (("dev", "dev"), ("heldout", "held out")):
             _print(f"hand-annotated set, {name} ({HAND.relative_to(REPO)})", hand[split])
             for metric, target in TARGETS.items():
-                rows.append(_row("Factuality (hand set)", f"{metric}, {name}", hand[split][metric], target, cmd))
+                rows.append(
+                    _row("Factuality (hand set)", f"{metric}, {name}", hand[split][metric], target, cmd)
+                )
     if args.only != "hand":
         if not args.data.is_dir():
             sys.exit(f"TempEval-3 not found at {args.data}; pass --data DIR (or --only hand)")

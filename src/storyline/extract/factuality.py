@@ -153,7 +153,10 @@ def _subjunctive(c) -> bool:
 
 
 def _definite(n) -> bool:
-    return any(x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those")) for x in n.children)
+    return any(
+        x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those"))
+        for x in n.children
+    )
 
 
 def _has_to(c) -> bool:
@@ -253,7 +256,9 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
     elif word in lx.COUNTER and c.dep_ != "ccomp":
         if not loc.neg:  # "never failed to gain": a double negation
             st.flip()
-    elif word in lx.DEMAND and (to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))):
+    elif word in lx.DEMAND and (
+        to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))
+    ):
         _demand(st)
     elif word == "rule" and any(x.dep_ == "prt" and x.lower_ == "out" for x in g.children):
         if loc.neg:

@@ -61,14 +61,20 @@ def _negated(v, skip=None) -> bool:
             continue
         if _negator(c):
             return True
-        if c.dep_ in ("dobj", "attr") and v.pos_ == "VERB" and (
-            c.lower_ in lx.NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+        if (
+            c.dep_ in ("dobj", "attr")
+            and v.pos_ == "VERB"
+            and (
+                c.lower_ in lx.NEG_SUBJECTS
+                or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+            )
         ):
             return True  # "met no one", "has no problem"
         if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
             return True  # "no longer"
         if c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in lx.NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+            c.lower_ in lx.NEG_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
         ):
             return True  # "no one appointed him"
         if c.dep_ in ("acomp", "oprd") and lemma(v) == "plead":
@@ -144,11 +150,16 @@ def _marker(v, out: Local) -> Special:
         return Special.QUESTION
     has_modal = out.would or out.time is EventTime.FUTURE or out.cert == 2
     if has_modal and any(
-        c.dep_ == "advcl" and ({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS or _inverted(c))
+        c.dep_ == "advcl"
+        and ({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS or _inverted(c))
         for c in v.children
     ):
         return Special.CONDITIONAL  # "it would spark a fight" if ...
-    if v.dep_ == "ROOT" and v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children):
+    if (
+        v.dep_ == "ROOT"
+        and v.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children)
+    ):
         if v.i == v.sent.start or v.doc[v.i - 1].is_punct:
             return Special.DEMAND  # imperative: "View how the coastline is at risk."
     return Special.NONE
@@ -162,7 +173,11 @@ def _interrogative(v) -> bool:
     before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
     if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
         return False
-    left = [c for c in v.children if c.i < v.i and c.dep_ not in ("advcl", "punct", "mark", "cc", "prep", "npadvmod")]
+    left = [
+        c
+        for c in v.children
+        if c.i < v.i and c.dep_ not in ("advcl", "punct", "mark", "cc", "prep", "npadvmod")
+    ]
     left = [c for c in left if c.dep_ != "advmod" or c.tag_ in _WH]
     first = min(left, key=lambda t: t.i, default=v)
     if first.tag_ in _WH or any(t.tag_ in _WH for t in first.subtree if t.i == first.i):
@@ -192,7 +207,12 @@ def _generic(v, out: Local) -> bool:
     # present simple with a bare plural subject, other than a report ("critics say")
     simple = v.tag_ in ("VBZ", "VBP") and out.time is EventTime.PRESENT and out.cert == 0
     word = lemma(v)
-    return simple and bare and word not in lx.REPORT | lx.BELIEVE | lx.HOPE and subj.lower_ not in lx.SOURCE_WORDS
+    return (
+        simple
+        and bare
+        and word not in lx.REPORT | lx.BELIEVE | lx.HOPE
+        and subj.lower_ not in lx.SOURCE_WORDS
+    )
 
 
 def noun_local(n) -> Local:

@@ -106,7 +106,16 @@ DEONTIC_AUX = {"should", "must", "ought", "shall"}
 WOULD_AUX = {"would", "'d"}
 
 # Adverbs on the clause.
-PROBABLE_ADVS = {"likely", "probably", "apparently", "allegedly", "supposedly", "presumably", "seemingly", "purportedly"}
+PROBABLE_ADVS = {
+    "likely",
+    "probably",
+    "apparently",
+    "allegedly",
+    "supposedly",
+    "presumably",
+    "seemingly",
+    "purportedly",
+}
 POSSIBLE_ADVS = {"perhaps", "possibly", "maybe", "conceivably", "potentially"}
 NEG_ADVS = {"never", "not", "n't", "nt", "no", "neither", "nor"}
 GENERIC_ADVS = {
@@ -114,8 +123,31 @@ GENERIC_ADVS = {
     "frequently", "always", "rarely", "seldom", "sometimes", "traditionally", "regularly",
 }  # fmt: skip
 # Adjectives on a noun trigger: "the alleged meeting", "a planned summit", "no meetings".
-PROBABLE_AMODS = {"alleged", "reported", "suspected", "purported", "rumored", "supposed", "apparent", "likely"}
-FUTURE_AMODS = {"planned", "proposed", "upcoming", "scheduled", "future", "expected", "forthcoming", "possible", "potential", "prospective", "impending", "anticipated", "intended"}
+PROBABLE_AMODS = {
+    "alleged",
+    "reported",
+    "suspected",
+    "purported",
+    "rumored",
+    "supposed",
+    "apparent",
+    "likely",
+}
+FUTURE_AMODS = {
+    "planned",
+    "proposed",
+    "upcoming",
+    "scheduled",
+    "future",
+    "expected",
+    "forthcoming",
+    "possible",
+    "potential",
+    "prospective",
+    "impending",
+    "anticipated",
+    "intended",
+}
 PLANNED_AMODS = {"planned", "scheduled", "upcoming", "forthcoming", "impending"}
 NEG_AMODS = {"cancelled", "canceled", "aborted", "scrapped", "postponed", "abandoned"}
 NEG_DETS = {"no", "neither"}

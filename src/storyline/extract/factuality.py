@@ -122,6 +122,9 @@ def step(st: State, c):
         return _under_noun(st, c, g, prep)
     if g.pos_ == "ADJ" and dep in ("xcomp", "ccomp", "advcl", "pcomp") and not prep:
         return _under_adjective(st, g)
+    if g.pos_ == "ADJ" and prep and g.dep_ in ("acomp", "amod"):
+        st.weak = True  # "interested in more discussions?": only the clause's case carries
+        return g
     if g.pos_ not in _VERBAL:
         return None
     if st.weak:
@@ -136,7 +139,8 @@ def _conjunct(st: State, c, g):
     verbal = g.pos_ in _VERBAL
     loc = local(g) if verbal else noun_local(g)
     own = any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for x in c.children)
-    shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or not verbal)
+    # "could last and cost": a bare form shares the auxiliary; "didn't like it and left" not
+    shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or c.lower_ == lemma(c) or not verbal)
     if shared:
         fold(st, loc, neg=True)
     elif loc.special in (Special.CONDITIONAL, Special.QUESTION):
@@ -292,8 +296,12 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         st.opaque = True
     elif word in lx.GENERIC_RAISING and to:
         st.mark(Special.GENERIC if word == "tend" else Special.NONE)
-    elif word in lx.IMPLICATIVE or c.dep_ == "xcomp":
+    elif word in lx.IMPLICATIVE:
         _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
+    elif c.dep_ == "xcomp":
+        if to and any(x.dep_ == "dobj" for x in g.children):
+            st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
+        _flip_if(st, loc.neg)
 
 
 def _flip_if(st: State, cond: bool) -> None:

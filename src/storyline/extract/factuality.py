@@ -173,8 +173,15 @@ def _under_noun(st: State, c, n, prep):
     """'plans to hire', 'the refusal to testify', 'calls for his removal', 'attempts to stem
     the flow failed'."""
     word = lemma(n).lower()
-    if word not in lx.NOUN_GOVERNORS or not (c.dep_ == "acl" or prep in ("of", "for", "to", "on")):
+    if word not in lx.NOUN_GOVERNORS or not (
+        c.dep_ == "acl" or prep in ("of", "for", "to", "on", "about", "over")
+    ):
         return None
+    if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"
+        if prep is None or _definite(c):
+            return None
+        st.hedge(2)
+        return n
     own = noun_local(n)
     if word in lx.NOUN_DEMAND:
         st.mark(Special.DEMAND)
@@ -230,7 +237,7 @@ def _demand(st: State) -> None:
 def _under_verb(st: State, c, g, prep):
     word, loc = lemma(g).lower(), local(g)
     if prep is not None:
-        return _through_prep(st, g, word, loc, prep)
+        return _through_prep(st, c, g, word, loc, prep)
     if c.dep_ == "advcl":
         if word in lx.DEMAND and _has_to(c):
             _demand(st)  # "called for Sessions to resign"
@@ -299,7 +306,7 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
     elif word in lx.IMPLICATIVE:
         _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
     elif c.dep_ == "xcomp":
-        if to and any(x.dep_ == "dobj" for x in g.children):
+        if to and (word in lx.MOTION or any(x.dep_ == "dobj" for x in g.children)):
             st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
         _flip_if(st, loc.neg)
 
@@ -365,7 +372,7 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
 _SCENE_PREPS = {"at", "in", "during", "with", "into", "through"}
 
 
-def _through_prep(st: State, g, word: str, loc: Local, prep: str):
+def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
     """An event under a verb through a preposition: 'without saying', 'prevented from
     reporting', 'called for his removal', 'accused of lying', 'at the meeting'."""
     if prep in lx.NEG_PREPS:
@@ -380,6 +387,11 @@ def _through_prep(st: State, g, word: str, loc: Local, prep: str):
         st.opaque = True
     elif prep in ("to", "on") and word in lx.PLAN:
         _ahead(st, loc, 0)  # "agreed to a meeting", "plans on meeting"
+    elif prep in ("at", "on") and word in lx.ATTEMPT:
+        st.hedge(2)  # "aimed at doubling trade"
+    elif prep in lx.TOPIC_PREPS and word in lx.TOPIC_VERBS and not _definite(c):
+        st.hedge(2)  # "talking about layoffs": discussed, not asserted ("the meeting" is)
+        st.weak = True
     elif prep in _SCENE_PREPS:
         st.weak = True
     else:

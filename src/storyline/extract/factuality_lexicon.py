@@ -55,7 +55,7 @@ IMPLICATIVE = {
 PLAN = {
     "plan", "schedule", "set", "intend", "vow", "promise", "pledge", "prepare", "decide",
     "be", "go", "about", "due", "aim", "arrange", "slate", "poise", "agree", "commit",
-    "determine", "certain", "sure", "bound", "resolve",
+    "determine", "certain", "sure", "bound", "resolve", "vote",
 }  # fmt: skip
 # "expected to X", "likely to X": ahead and only probable.
 EXPECT = {"expect", "likely", "poised", "predict", "anticipate"}
@@ -67,7 +67,41 @@ WANT = {
     "hesitate", "hesitant",
 }  # fmt: skip
 # "tried to X": attempted, outcome open (time of the attempt, not the future).
-ATTEMPT = {"try", "attempt", "seek", "struggle", "strive", "bid", "endeavor", "work", "fight", "push"}
+ATTEMPT = {
+    "try", "attempt", "seek", "struggle", "strive", "bid", "endeavor", "work", "fight", "push",
+    "design", "mean", "aim", "scramble", "race", "rush",
+}  # fmt: skip
+# Verbs of motion whose "to" clause is a purpose: "massed to defend", "left to start a career".
+MOTION = {
+    "come",
+    "leave",
+    "arrive",
+    "travel",
+    "fly",
+    "mass",
+    "gather",
+    "return",
+    "head",
+    "move",
+    "deploy",
+    "send",
+}
+# Talk about something: "talking about layoffs", "conferred on putting a blockade" (not asserted).
+TOPIC_VERBS = {
+    "talk", "speak", "discuss", "confer", "negotiate", "debate", "consult", "argue", "think",
+    "worry", "speculate", "ask", "inquire", "testify", "comment", "decide", "vote",
+}  # fmt: skip
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "for"}
+NOUN_TOPIC = {
+    "talk",
+    "negotiation",
+    "discussion",
+    "debate",
+    "consultation",
+    "question",
+    "speculation",
+    "vote",
+}
 # "called for X to resign", "urged X to", "asked him to": demanded, not done.
 DEMAND = {
     "urge", "call", "demand", "ask", "request", "press", "pressure", "exhort", "implore",
@@ -96,7 +130,9 @@ NOUN_ALLEGE = {
     "allegation", "accusation", "charge", "claim", "suspicion", "rumor", "speculation",
     "assertion", "suggestion", "theory", "notion", "report", "reports", "belief",
 }  # fmt: skip
-NOUN_GOVERNORS = NOUN_PLAN | NOUN_WANT | NOUN_ATTEMPT | NOUN_DEMAND | NOUN_COUNTER | NOUN_DENY | NOUN_ALLEGE
+NOUN_GOVERNORS = (
+    NOUN_PLAN | NOUN_WANT | NOUN_ATTEMPT | NOUN_DEMAND | NOUN_COUNTER | NOUN_DENY | NOUN_ALLEGE | NOUN_TOPIC
+)
 
 # Modal auxiliaries.
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}

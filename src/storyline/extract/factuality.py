@@ -353,12 +353,14 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
         _ahead(st, loc, 0 if word in lx.PLAN else 2)
     elif word in lx.ATTEMPT:
         st.hedge(2)
-    elif word in lx.REPORT or word in lx.BELIEVE or word in lx.HOPE:
-        st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
-        st.opaque = True
     elif word in lx.LIGHT or word in lx.EXISTENCE or c.dep_ == "attr":
         fold(st, loc, neg=True)  # "did not hold a meeting", "there was no contact"
         return g
+    elif word in lx.REPORT or word in lx.BELIEVE or word in lx.HOPE:
+        if _definite(c) and word in lx.REPORT:
+            return None  # "didn't disclose his meeting": the meeting is presupposed
+        st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
+        st.opaque = True
     else:  # "if BP suffers further cuts": only the clause's condition or question carries
         if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
             st.mark(loc.special)

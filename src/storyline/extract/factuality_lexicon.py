@@ -62,7 +62,7 @@ EXPECT = {"expect", "likely", "poised", "predict", "anticipate"}
 # "wants to X", "threatened to X", "considered X-ing": ahead and only possible.
 WANT = {
     "want", "hope", "wish", "threaten", "consider", "propose", "offer", "weigh", "plot",
-    "desire", "aspire", "look", "mull", "contemplate", "like", "love", "eager",
+    "desire", "aspire", "look", "mull", "contemplate", "like", "discuss", "debate", "explore", "love", "eager",
     "willing", "ready", "able", "prefer", "intent", "keen", "possible", "free", "reluctant",
     "hesitate", "hesitant",
 }  # fmt: skip
@@ -207,7 +207,7 @@ EXISTENCE = {
 # Light verbs: "held a meeting", "had contact", "made the proposal".
 LIGHT = {
     "hold", "have", "make", "attend", "arrange", "host", "conduct", "give", "take", "do",
-    "organize", "launch", "join", "enter", "face",
+    "organize", "establish", "create", "form", "launch", "join", "enter", "face",
     "receive", "open", "pursue", "carry", "stage", "set", "convene", "begin", "start",
 }  # fmt: skip
 

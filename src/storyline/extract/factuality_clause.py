@@ -37,7 +37,9 @@ def local(v, skip=None) -> Local:
     _modality(v, out)
     if out.time is None:
         out.time = tense(v)
-    out.special = out.special if out.special is not Special.NONE else _marker(v, out)
+    marker = _marker(v, out)  # a condition outranks a demand: "if X, we must see Y"
+    if out.special is Special.NONE or marker is Special.CONDITIONAL:
+        out.special = marker
     if _generic(v, out):
         out.special = Special.GENERIC
     return out
@@ -148,7 +150,9 @@ def _marker(v, out: Local) -> Special:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
     if v.dep_ not in ("relcl", "acl") and _interrogative(v):
         return Special.QUESTION
-    has_modal = out.would or out.time is EventTime.FUTURE or out.cert == 2
+    # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if
+    # the bid succeeds"; not a past report of one ("threatened to resign if he was fired")
+    has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
     if has_modal and any(
         c.dep_ == "advcl"
         and ({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS or _inverted(c))

@@ -80,3 +80,23 @@ def test_ids_are_allocated_per_kind_across_sentences():
     first = events.extract(dctx.sentence(0, next(doc.sents)))
     again = events.extract(dctx.sentence(0, next(doc.sents)))
     assert [e.id for e in first + again] == ["d:e0", "d:e1"]
+
+
+def test_a_sentence_whose_extraction_fails_is_skipped_with_a_warning(monkeypatch, caplog):
+    from storyline.extract import analyse
+    from storyline.model import Document, OffsetMap
+
+    text = "Flynn met Kislyak in Moscow. The parser chokes here. Trump fired Comey on May 9."
+    real = events.extract
+
+    def extract(ctx):
+        if "chokes" in ctx.sent.text:
+            raise ValueError("Invalid isoformat string: '2017-W23-W'")
+        return real(ctx)
+
+    monkeypatch.setattr(events, "extract", extract)
+    doc = Document("x", "test", text, text, OffsetMap.identity(len(text)), published="2017-06-01")
+    (a,) = analyse([doc])
+    assert [e.trigger for e in a.events] == ["met", "fired"]
+    assert len(a.sentences) == 3  # the sentence itself is kept; only its extraction is lost
+    assert "sentence 1 skipped" in caplog.text and "2017-W23-W" in caplog.text

@@ -174,7 +174,7 @@ def _under_noun(st: State, c, n, prep):
     the flow failed'."""
     word = lemma(n).lower()
     if word not in lx.NOUN_GOVERNORS or not (
-        c.dep_ == "acl" or prep in ("of", "for", "to", "on", "about", "over")
+        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over")
     ):
         return None
     if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"

@@ -66,6 +66,7 @@ def _negated(v, skip=None) -> bool:
         if (
             c.dep_ in ("dobj", "attr")
             and v.pos_ == "VERB"
+            and c.lower_ != "matter"  # "no matter what"
             and (
                 c.lower_ in lx.NEG_SUBJECTS
                 or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)

@@ -127,8 +127,8 @@ NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pres
 NOUN_COUNTER = {"refusal", "failure", "inability", "reluctance", "unwillingness", "ban", "moratorium"}
 NOUN_DENY = {"denial", "refutation"}
 NOUN_ALLEGE = {
-    "allegation", "accusation", "charge", "claim", "suspicion", "rumor", "speculation",
-    "assertion", "suggestion", "theory", "notion", "report", "reports", "belief",
+    "allegation", "accusation", "charge", "suspicion", "rumor", "speculation", "suggestion",
+    "theory", "notion", "belief", "impression", "perception",
 }  # fmt: skip
 NOUN_GOVERNORS = (
     NOUN_PLAN | NOUN_WANT | NOUN_ATTEMPT | NOUN_DEMAND | NOUN_COUNTER | NOUN_DENY | NOUN_ALLEGE | NOUN_TOPIC

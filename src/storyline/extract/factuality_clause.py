@@ -152,14 +152,11 @@ def _marker(v, out: Local) -> Special:
     if v.dep_ not in ("relcl", "acl") and _interrogative(v):
         return Special.QUESTION
     # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if
-    # the bid succeeds"; not a past report of one ("threatened to resign if he was fired")
+    # the bid succeeds"; not a past report of one ("threatened to resign if he was fired"),
+    # nor a concession ("he faces a test, even if it boosted others")
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
-    if has_modal and any(
-        c.dep_ == "advcl"
-        and ({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS or _inverted(c))
-        for c in v.children
-    ):
-        return Special.CONDITIONAL  # "it would spark a fight" if ...
+    if has_modal and any(_condition(c) for c in v.children):
+        return Special.CONDITIONAL
     if (
         v.dep_ == "ROOT"
         and v.tag_ == "VB"
@@ -190,6 +187,13 @@ def _interrogative(v) -> bool:
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     opener = first if first.dep_ in ("aux", "auxpass") else v if first.i == v.i and v.pos_ == "AUX" else None
     return opener is not None and subj is not None and opener.i < subj.i
+
+
+def _condition(c) -> bool:
+    """An adverbial clause that states a condition ("if", "unless", "had he known")."""
+    if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
+        return False
+    return bool({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS) or _inverted(c)
 
 
 def _inverted(v) -> bool:

@@ -45,14 +45,14 @@ def token(doc: Doc, word: str, nth: int = 0):
     return [t for t in doc if t.text == word][nth]
 
 
-def context(doc: Doc, people=(), places=(), doc_id: str = "d"):
-    """A DocContext over a hand-built doc; ``people``/``places`` name the entity mentions."""
+def context(doc: Doc, people=(), places=(), doc_id: str = "d", orgs=()):
+    """A DocContext over a hand-built doc; ``people``/``places``/``orgs`` name its mentions."""
     text = doc.text
     document = Document(
         id=doc_id, source="test", original=text, text=text, offsets=OffsetMap.identity(len(text))
     )
     mentions = []
-    for kind, names in (("PERSON", people), ("GPE", places)):
+    for kind, names in (("PERSON", people), ("GPE", places), ("ORG", orgs)):
         for name in names:
             tok = token(doc, name)
             mentions.append(

@@ -88,3 +88,27 @@ def test_real_sentences_through_the_extract_stage():
     assert [c.event for c in deny] == [by_trigger["meet"].id]
     assert deny[0].speaker_text == "Sessions" and all(c.doc == "x" for c in a.claims)
     assert all(e.doc == "x" for e in a.events)
+
+
+ACCORDING_TO = (
+    "According|accord|VERB|VBG|prep|9 to|to|ADP|IN|prep|0 the|the|DET|DT|det|3 Times|Times|PROPN|NNP|pobj|1 "
+    ",|,|PUNCT|,|punct|9 the|the|DET|DT|det|6 backchannel|backchannel|NOUN|NN|nsubjpass|9 "
+    "was|be|AUX|VBD|auxpass|9 never|never|ADV|RB|neg|9 established|establish|VERB|VBN|ROOT|9 .|.|PUNCT|.|punct|9"
+)
+
+
+def test_a_source_named_by_according_to_denies_a_negated_event():
+    doc = build(ACCORDING_TO)
+    ctx = context(doc, orgs=("Times",)).sentence(0, next(doc.sents))
+    ctx.events = events.extract(ctx)
+    (backchannel,) = ctx.events
+    assert backchannel.type == "COMMUNICATE" and backchannel.negated
+    (c,) = claims.extract(ctx)
+    assert (c.stance, c.speaker, c.event) == ("DENY", ctx.mentions[0].id, backchannel.id)
+
+
+def test_no_denial_without_a_negated_event():
+    doc = build(ACCORDING_TO.replace("never|never|ADV|RB|neg|9 ", "soon|soon|ADV|RB|advmod|9 "))
+    ctx = context(doc, orgs=("Times",)).sentence(0, next(doc.sents))
+    ctx.events = events.extract(ctx)
+    assert ctx.events[0].factuality.happened and claims.extract(ctx) == []

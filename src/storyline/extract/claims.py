@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.extract import attribution
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
@@ -150,7 +151,39 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    return _dedupe(out)
+    return _dedupe(out + _attributed_denials(ctx, out))
+
+
+def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
+    """'According to the Times, the backchannel was never established': the named source
+    denies that event, though no verb of saying introduces it."""
+    denied = [e for e in ctx.events if _denied(e) and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    if not denied or {c.event for c in found} & {e.id for e in denied}:
+        return []
+    denied.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    sent, out = ctx.sent, []
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+            continue
+        for obj in (c for c in tok.nbor().children if c.dep_ == "pobj"):
+            m = ctx.mention_at(obj)
+            who = m.key if m is not None else attribution.phrase(obj, ctx.mention_at)
+            out.append(
+                Claim(
+                    id=ctx.next_id("c"),
+                    sent=ctx.index,
+                    stance="DENY",
+                    text=sent.text.strip(),
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    speaker=m.id if m is not None else None,
+                    speaker_text=who,
+                    event=denied[0].id,
+                    attributed_to=[s for s in ctx.sources if s != who],
+                    doc=ctx.doc_id,
+                )
+            )
+    return out
 
 
 def _about(verb, events: list[EventMention]):

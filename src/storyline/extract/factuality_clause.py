@@ -185,8 +185,14 @@ def _interrogative(v) -> bool:
     if first.tag_ in _WH or any(t.tag_ in _WH for t in first.subtree if t.i == first.i):
         return True
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    # subject-auxiliary inversion: the clause opens with an auxiliary, or its copula stands
+    # before its subject and carries the "?" ("Join us. Are you interested in …?")
     opener = first if first.dep_ in ("aux", "auxpass") else v if first.i == v.i and v.pos_ == "AUX" else None
-    return opener is not None and subj is not None and opener.i < subj.i
+    if opener is None and v.pos_ == "AUX" and any(c.text == "?" for c in v.children):
+        opener = v
+    return opener is not None and opener.i < subj.i
 
 
 def _condition(c) -> bool:

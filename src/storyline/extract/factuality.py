@@ -143,8 +143,8 @@ def _conjunct(st: State, c, g):
     shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or c.lower_ == lemma(c) or not verbal)
     if shared:
         fold(st, loc, neg=True)
-    elif loc.special in (Special.CONDITIONAL, Special.QUESTION):
-        st.mark(loc.special)
+    elif loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.GENERIC):
+        st.mark(loc.special)  # "migrants generally plead guilty, and they are then sentenced"
     return g
 
 
@@ -173,8 +173,16 @@ def _under_noun(st: State, c, n, prep):
     """'plans to hire', 'the refusal to testify', 'calls for his removal', 'attempts to stem
     the flow failed'."""
     word = lemma(n).lower()
+    if (
+        prep in ("about", "on", "over")
+        and c.pos_ in _VERBAL
+        and c.tag_ == "VBG"
+        and word not in lx.NOUN_GOVERNORS
+    ):
+        st.hedge(2)  # "her message about creating opportunities": a topic, not a deed
+        return None
     if word not in lx.NOUN_GOVERNORS or not (
-        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over")
+        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over", "in")
     ):
         return None
     if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"
@@ -340,6 +348,11 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)
             return g
+        kind = any(d.lower_ == "such" for d in c.children) or (
+            c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        )
+        if loc.special is Special.GENERIC or (kind and loc.time is EventTime.PRESENT and word == "be"):
+            st.mark(Special.GENERIC)  # "terrorist attacks are generally rare", "such attacks are"
         return None
     if c.dep_ not in _NOMINAL_OBJ:
         return None

@@ -121,6 +121,12 @@ def tense(v) -> EventTime | None:
         if progressive and "Past" not in has_aux[0].morph.get("Tense"):
             return EventTime.PRESENT
         return EventTime.PAST
+    for a in auxes:  # "he’s talking", "they were meeting": the form of "be" says it
+        form = a.lower_.replace("\u2019", "'")
+        if form in lx.PRESENT_BE:
+            return EventTime.PRESENT
+        if form in lx.PAST_BE:
+            return EventTime.PAST
     for t in [*auxes, v]:
         if t.tag_ == "MD":
             continue
@@ -209,22 +215,27 @@ def _inverted(v) -> bool:
 
 
 def _generic(v, out: Local) -> bool:
-    """'Oil companies often work with', 'usually reserved for', 'desperate times call for'."""
+    """'Oil companies often work with', 'usually reserved for', 'desperate times call for';
+    not the habit of someone named ("Trump often asserts", "they often spout")."""
     advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     bare = subj is not None and (
-        subj.lower_ in ("you", "one")
+        subj.lower_ in lx.GENERIC_SUBJECTS
         or subj.tag_ == "NNS"
         and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
     )
     if advs & lx.GENERIC_ADVS:
-        return out.time is EventTime.PRESENT or v.dep_ in ("acl", "amod") or bare
+        named = subj is not None and (
+            subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in lx.GENERIC_SUBJECTS
+        )
+        return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare
     # present simple with a bare plural subject, other than a report ("critics say")
     simple = v.tag_ in ("VBZ", "VBP") and out.time is EventTime.PRESENT and out.cert == 0
     word = lemma(v)
     return (
         simple
         and bare
+        and subj.lower_ not in ("you", "one")
         and word not in lx.REPORT | lx.BELIEVE | lx.HOPE
         and subj.lower_ not in lx.SOURCE_WORDS
     )

@@ -107,6 +107,7 @@ DEMAND = {
     "urge", "call", "demand", "ask", "request", "press", "pressure", "exhort", "implore",
     "beg", "encourage", "invite", "instruct", "direct", "require", "order", "petition",
     "appeal", "lobby", "need", "tell", "advise", "command", "challenge", "dare", "summon",
+    "warrant", "merit", "deserve",
     "subpoena", "push", "nudge", "prod",
 }  # fmt: skip
 # "seems to X", "appears to X", "is believed to X": probable (hedged).
@@ -221,3 +222,7 @@ SOURCE_WORDS = {
 }  # fmt: skip
 # "not just the liberation", "not only return": not a negation of what follows
 NOT_FOCUS = {"just", "only", "merely", "simply", "solely", "necessarily"}
+# Subjects that speak of anyone: "everyone pays attention", "you never know".
+GENERIC_SUBJECTS = {"you", "one", "everyone", "everybody", "anyone", "anybody"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+PAST_BE = {"was", "were"}

@@ -742,3 +742,85 @@ def test_infer_reference_ignores_scheduled_future_years():
         "The contract was awarded in 2025 after a vote in April 2025."
     )
     assert infer_reference(text) == "2025"
+
+
+# --- the normaliser never raises, whatever sequence of expressions and anchor --------------
+
+_EXPRESSIONS = st.sampled_from(
+    [
+        "that weekend",
+        "the weekend",
+        "last weekend",
+        "that week",
+        "the same week",
+        "the following week",
+        "the previous month",
+        "that day",
+        "the next day",
+        "a week earlier",
+        "two weeks later",
+        "a year earlier",
+        "the year-ago quarter",
+        "the third quarter",
+        "the quarter",
+        "Dec. 31",
+        "Feb. 29",
+        "Feb. 30",
+        "December 1 or 2",
+        "between April and November 2016",
+        "week 53",
+        "Jan. 1, 2016",
+        "2015-12-31",
+        "12/31/2015",
+        "last summer",
+        "this winter",
+        "the winter of 2015",
+        "Monday",
+        "last Friday night",
+        "yesterday morning",
+        "midmorning",
+        "5 p.m.",
+        "the 1990s",
+        "the 21st century",
+        "fiscal 2016",
+        "three days ago",
+        "1 1/2 years ago",
+        "now",
+        "recently",
+        "years ago",
+        "every Monday",
+        "that year",
+        "late that month",
+        "the end of the year",
+    ]
+)
+_ANCHORS = st.one_of(
+    st.none(),
+    st.dates(min_value=__import__("datetime").date(1, 1, 1)).map(lambda d: d.isoformat()),
+    st.dates().map(lambda d: d.isoformat()[:7]),
+    st.integers(1, 9999).map(lambda y: f"{y:04d}"),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_EXPRESSIONS, min_size=1, max_size=8), _ANCHORS, st.sampled_from([". It happened ", " and ", ", "]))
+def test_normaliser_never_raises(exprs, anchor, glue):
+    text = "It happened " + glue.join(exprs) + "."
+    for t in find_timexes(text, anchor):
+        assert text[t.start : t.end] == t.text
+
+
+def test_weekend_twice_is_the_same_weekend():
+    # a story's week as its last date ("2017-W28-WE") used to crash the next "that weekend"
+    text = "It happened that weekend. Something else happened that weekend."
+    found = find_timexes(text, "2017-07-17")
+    assert [t.text for t in found] == ["that weekend", "that weekend"]
+    assert found[0].value == found[1].value
+    assert found[0].range_start <= "2017-07-17"
+
+
+def test_cli_survives_two_anaphoric_weekends():
+    text = "It happened that weekend. Something else happened that weekend."
+    result = CliRunner().invoke(dates, ["--anchor", "2017-07-17", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 2

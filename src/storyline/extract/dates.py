@@ -133,7 +133,7 @@ def find_timexes(text: str, anchor: Optional[str]) -> list[Timex]:
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(text)):
         rule = RULES[prio]
-        res: Optional[Res] = getattr(resolver, "r_" + rule.name)(m, s)
+        res: Optional[Res] = rule.resolve(resolver, m, s)
         if res is None:
             continue
         s, e = _trim(text, s, e)

@@ -90,6 +90,19 @@ def add_months_date(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m, min(d.day, last_day(y, m)))
 
 
+def day_of(value: Optional[str]) -> Optional[dt.date]:
+    """The calendar day a value names ("2017-06-05", "2017-06-05TMO"), else None: a week
+    ("2017-W23-WE"), month or open year is not a day, whatever its length."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?![\d])", value or "")
+    return safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def month_of(value: Optional[str]) -> Optional[tuple[int, int]]:
+    """(year, month) of a value naming a month or a day in it, else None ("2016-Q3" has none)."""
+    m = re.match(r"(\d{4})-(\d{2})(?![\d])", value or "")
+    return (int(m[1]), int(m[2])) if m and 1 <= int(m[2]) <= 12 else None
+
+
 def safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
     try:
         return dt.date(y, m, d)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -794,16 +795,21 @@ _EXPRESSIONS = st.sampled_from(
         "the end of the year",
     ]
 )
+_DAYS = st.dates(min_value=date(1000, 1, 1), max_value=date(8999, 12, 31))
 _ANCHORS = st.one_of(
     st.none(),
-    st.dates(min_value=__import__("datetime").date(1, 1, 1)).map(lambda d: d.isoformat()),
-    st.dates().map(lambda d: d.isoformat()[:7]),
-    st.integers(1, 9999).map(lambda y: f"{y:04d}"),
+    _DAYS.map(date.isoformat),
+    _DAYS.map(lambda d: d.isoformat()[:7]),
+    st.integers(1000, 8999).map(lambda y: f"{y:04d}"),
 )
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_EXPRESSIONS, min_size=1, max_size=8), _ANCHORS, st.sampled_from([". It happened ", " and ", ", "]))
+@given(
+    st.lists(_EXPRESSIONS, min_size=1, max_size=8),
+    _ANCHORS,
+    st.sampled_from([". It happened ", " and ", ", "]),
+)
 def test_normaliser_never_raises(exprs, anchor, glue):
     text = "It happened " + glue.join(exprs) + "."
     for t in find_timexes(text, anchor):
@@ -824,3 +830,9 @@ def test_cli_survives_two_anaphoric_weekends():
     result = CliRunner().invoke(dates, ["--anchor", "2017-07-17", "-"], input=text)
     assert result.exit_code == 0, result.output
     assert len(result.output.strip().splitlines()) == 2
+
+
+@pytest.mark.parametrize("anchor", ["0001-01-01", "9999-12-31", "0999"])
+def test_anchor_outside_the_calendar_is_a_clear_error(anchor):
+    with pytest.raises(ValueError, match="anchor year"):
+        find_timexes("It happened three days ago.", anchor)

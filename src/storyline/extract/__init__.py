@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from storyline.extract import attribution, claims, entities, events, nlp
+from storyline.extract import anchoring, attribution, claims, entities, events, nlp
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
 
@@ -66,7 +66,7 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     def antecedent(pron):
         return events.antecedent(pron, mention_at)
 
-    timexes = find_timexes(document.text, document.published)
+    timexes = find_timexes(document.text, document.published, anchoring.tense_hints(sdoc))
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     tx_starts = [t.start for t in timexes]

@@ -20,6 +20,8 @@ HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 MOD_MONTHS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 
+# Anchors a news story can have; arithmetic around them (± centuries) stays in datetime's range.
+MIN_YEAR, MAX_YEAR = 1000, 8999
 _ANCHOR_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -40,6 +42,9 @@ class Anchor:
         if not m:
             raise ValueError(f"anchor must be YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}")
         y, mo, d = (int(g) if g else None for g in m.groups())
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            # counting weeks or decades from year 1 or 9999 leaves the calendar
+            raise ValueError(f"anchor year must be {MIN_YEAR}-{MAX_YEAR}, got {text!r}")
         if mo is not None and not 1 <= mo <= 12:
             raise ValueError(f"bad month in anchor {text!r}")
         if d is not None:

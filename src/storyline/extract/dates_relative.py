@@ -38,6 +38,9 @@ def rel_unit(r: Resolver, m, s) -> Optional[Res]:
     ref = r.ref_for(code, s, anaphoric)
     if rel == "the" and not mod:
         return None
+    if u == "weekend" and anaphoric and step == 0 and r.last_ref is None and r.a.date:
+        # "that weekend" with no date before it to point back to: the nearest one, as "the weekend"
+        return Res("DATE", _nearest_weekend(r, s), mod)
     if ref is None:
         v = {
             "week": "XXXX-WXX",
@@ -71,16 +74,22 @@ def rel_unit(r: Resolver, m, s) -> Optional[Res]:
     return Res("DATE", f"{(y // 100) + step:02d}", mod)
 
 
+def _nearest_weekend(r: Resolver, s: int) -> str:
+    """The weekend just past, unless the story is written during it or the event is to come."""
+    d = r.a.date
+    base = d if d.isoweekday() >= 6 else d - dt.timedelta(days=7)
+    if r.future(s):
+        base = d
+    return week_value(base) + "-WE"
+
+
 def weekend(r: Resolver, m, s) -> Optional[Res]:
     rel = m["rel"].lower()
     d = r.a.date
     if d is None:
         return Res("DATE", "XXXX-WXX-WE")
     if rel == "the":
-        # the weekend just past, unless the story is written during it
-        base = d if d.isoweekday() >= 6 else d - dt.timedelta(days=7)
-        if r.future(s):
-            base = d
+        return Res("DATE", _nearest_weekend(r, s))
     else:
         base = d + dt.timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
     return Res("DATE", week_value(base) + "-WE")

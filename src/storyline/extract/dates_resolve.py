@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
@@ -42,14 +43,23 @@ _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 
 
 class Resolver:
-    def __init__(self, text: str, anchor: Anchor):
+    def __init__(self, text: str, anchor: Anchor, tense: Optional[Callable[[int], Optional[str]]] = None):
         self.text = text
         self.a = anchor
+        self.tense = tense  # offset → "PAST" / "FUTURE" / None, from the parse (extract.anchoring)
         self.last_ref: Optional[str] = None
         self.last_ref_pos = -(10**9)
 
+    def hint(self, pos: int) -> Optional[str]:
+        """The tense of the event the expression at pos modifies, when a parse says it."""
+        return self.tense(pos) if self.tense is not None else None
+
     def future(self, pos: int) -> bool:
-        """Does the clause before pos talk about the future?"""
+        """Does the expression at pos point to the future? The parse's tense when there is one,
+        else the words of the clause before it."""
+        hint = self.hint(pos)
+        if hint in ("PAST", "FUTURE"):  # a verb's tense; a weak "PAST?" (nominal) yields to cues
+            return hint == "FUTURE"
         before = self.text[max(0, pos - 60) : pos]
         m = _CLAUSE_START.search(before)
         clause = before[m.start() + 1 :] if m else before
@@ -68,6 +78,9 @@ class Resolver:
             return a.year
         if self.future(pos):
             return a.year if (month, day) >= (a.month, a.day or 0) or month >= a.month else a.year + 1
+        if self.hint(pos) in ("PAST", "PAST?"):
+            # told in the past: the latest such day on or before the anchor, never after it
+            return a.year if (month, day if a.day else 0) <= (a.month, a.day or 0) else a.year - 1
         if a.day and 1 <= (month - a.month) % 12 <= UPCOMING_MONTHS:
             # with a full anchor, a month or two ahead is upcoming ("payable Dec. 7" in October)
             return a.year if month > a.month else a.year + 1

@@ -220,7 +220,7 @@ RULES: list[Rule] = [
     Rule(
         absolute.month,
         _c(
-            rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)|,?\s+(?:(?i:of)\s+)?(?P<sy>{SPOKEN_YEAR}))?(?![\w-])"
+            rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?!\.?\s*{DAY})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)|,?\s+(?:(?i:of)\s+)?(?P<sy>{SPOKEN_YEAR}))?(?![\w-])"
         ),
         _month_alone_ok,
     ),

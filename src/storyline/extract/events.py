@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
+from storyline.extract.anchoring import closest
 from storyline.extract.nlp import lemma
 from storyline.model import DateRange, EventMention, Mention, Participant
 
@@ -281,64 +282,8 @@ def _tree_distance(a, b) -> int:
     return 99
 
 
-# A date or place attached to one of these verbs dates the report, not the event reported:
-# "The meeting was originally reported in April".
-REPORTING = {
-    "report",
-    "say",
-    "tell",
-    "learn",
-    "reveal",
-    "disclose",
-    "announce",
-    "write",
-    "state",
-    "confirm",
-    "deny",
-    "describe",
-    "publish",
-    "emerge",
-    "inform",
-}
-
-
-def _lowest_common(a, b):
-    ids = {t.i for t in [b, *b.ancestors]}
-    return next((t for t in [a, *a.ancestors] if t.i in ids), None)
-
-
-TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "following", "once"}
-
-
-def _in_temporal_clause(trig, top) -> bool:
-    """'appointed on Wednesday, two days after Marek resigned': the date belongs to the main
-    clause, not to the event in the clause that says when it happened relative to it."""
-    tok = trig
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "pcomp", "pobj") and any(
-            c.dep_ in ("mark", "prep") and c.lower_ in TEMPORAL_MARKS for c in tok.children
-        ):
-            return True
-        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_MARKS:
-            return True
-        tok = tok.head
-    return False
-
-
-def _closest(trig, candidates, limit: int = 5):
-    best, best_d = None, limit + 1
-    for cand, tok in candidates:
-        top = _lowest_common(trig, tok)
-        if (
-            top is not None
-            and top.i != trig.i
-            and (lemma(top) in REPORTING or _in_temporal_clause(trig, top))
-        ):
-            continue
-        d = _tree_distance(trig, tok)
-        if d < best_d:
-            best, best_d = cand, d
-    return best
+# Which clause a date or place belongs to: storyline.extract.anchoring (the date side's).
+_closest = closest
 
 
 def extract_events(

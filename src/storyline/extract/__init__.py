@@ -7,6 +7,7 @@ below reads the shared spaCy ``Doc`` and adds one kind of result to the ``Analys
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -14,6 +15,8 @@ from dataclasses import replace
 from storyline.extract import anchoring, attribution, claims, entities, events, nlp
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
+
+log = logging.getLogger(__name__)
 
 # Relative to the day of writing: with only an inferred year we do not know that day, so
 # "last December" keeps its month and leaves the year open rather than guess it.
@@ -66,7 +69,11 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     def antecedent(pron):
         return events.antecedent(pron, mention_at)
 
-    timexes = find_timexes(document.text, document.published, anchoring.tense_hints(sdoc))
+    try:
+        timexes = find_timexes(document.text, document.published, anchoring.tense_hints(sdoc))
+    except Exception:  # a bug in the normaliser costs the article its dates, not the article
+        log.warning("no dates for %s: date normalisation failed", document.id, exc_info=True)
+        timexes = []
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     tx_starts = [t.start for t in timexes]
@@ -77,7 +84,8 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     by_sent: dict[int, list] = {}
     for m in mentions:
         by_sent.setdefault(m.sent, []).append(m)
-    for i, s in enumerate(sents):
+
+    def sentence(i, s):
         lo = bisect.bisect_left(tx_starts, s.start_char)
         hi = bisect.bisect_left(tx_starts, s.end_char)
         in_sent = by_sent.get(i, [])
@@ -89,4 +97,10 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         analysis.claims += claims.extract_claims(
             s, i, document.id, mention_at, evs, sources, cl_counter, antecedent
         )
+
+    for i, s in enumerate(sents):
+        try:  # one sentence the extractors cannot handle costs that sentence, not the article
+            sentence(i, s)
+        except Exception:
+            log.warning("skipped sentence %d of %s: extraction failed", i, document.id, exc_info=True)
     return analysis

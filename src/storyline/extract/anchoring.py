@@ -24,10 +24,6 @@ from typing import Optional
 from storyline.extract.nlp import lemma
 
 PAST, FUTURE = "PAST", "FUTURE"
-# A nominal event ("Comey's firing on May 9") is past unless the words around it say it is to
-# come ("payable", "scheduled", "next"): weaker than a verb's tense, so the normaliser's own
-# future cues still win over it.
-WEAK_PAST = "PAST?"
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is the "will" of "won't"
 _MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "ca", "'d"}
@@ -135,13 +131,13 @@ def token_time(tok) -> Optional[str]:
         return FUTURE
     verb = next((a for a in gov.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
-        return WEAK_PAST
+        return PAST
     t = verb_time(verb)
     if t == FUTURE:
         return FUTURE
     if t is None and verb.tag_ in ("VBZ", "VBP"):
         return None  # "Sessions faces a hearing on Feb. 13": a present-tense plan
-    return WEAK_PAST
+    return PAST
 
 
 def tense_hints(sdoc) -> Callable[[int], Optional[str]]:

@@ -58,7 +58,7 @@ class Resolver:
         """Does the expression at pos point to the future? The parse's tense when there is one,
         else the words of the clause before it."""
         hint = self.hint(pos)
-        if hint in ("PAST", "FUTURE"):  # a verb's tense; a weak "PAST?" (nominal) yields to cues
+        if hint is not None:
             return hint == "FUTURE"
         before = self.text[max(0, pos - 60) : pos]
         m = _CLAUSE_START.search(before)
@@ -78,7 +78,7 @@ class Resolver:
             return a.year
         if self.future(pos):
             return a.year if (month, day) >= (a.month, a.day or 0) or month >= a.month else a.year + 1
-        if self.hint(pos) in ("PAST", "PAST?"):
+        if self.hint(pos) == "PAST":
             # told in the past: the latest such day on or before the anchor, never after it
             return a.year if (month, day if a.day else 0) <= (a.month, a.day or 0) else a.year - 1
         if a.day and 1 <= (month - a.month) % 12 <= UPCOMING_MONTHS:

@@ -491,6 +491,10 @@ def test_seed_like_paragraph():
         ("About 2000 people marched.", None),
         ("The plant will be finished by 2030. It opened in 2014.", "2014"),
         ("Published: Dec. 18, 2016. Flynn met Kislyak.", "2016-12-18"),
+        # an election told as over, with its transition behind: written the year after
+        ("Russia interfered in the 2016 presidential election. They met during the transition.", "2017"),
+        ("They met during the 2016 campaign. A year later the 2018 midterm race began.", "2018"),
+        ("Sign up for newsletters. Copyright © 2019 The Times. It opened in 2014.", "2014"),
         ("", None),
     ],
 )
@@ -504,7 +508,8 @@ def test_infer_reference_on_seeds():
         pytest.skip("shared seeds not present")
     texts = {p.name[:3]: p.read_text(encoding="utf-8") for p in seeds}
     assert infer_reference(texts["000"]) is None
-    assert (infer_reference(texts["001"]) or "") >= "2016"
+    # written in March 2017: the 2016 election told as over, with the transition behind it
+    assert infer_reference(texts["001"]) == "2017"
 
 
 # --- CLI ----------------------------------------------------------------------------------

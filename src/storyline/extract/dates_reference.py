@@ -46,6 +46,32 @@ _EVENT = re.compile(
 )
 
 
+# An election or campaign year ("the 2016 presidential race", "during the 2016 campaign").
+_ELECTION_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:presidential\s+|general\s+|midterm\s+)?(?:election|campaign|race|vote)s?\b", re.I
+)
+# Told after that election: its transition, inauguration or the election as "last year's".
+_POST_ELECTION = re.compile(
+    r"\b(?:(?:post-election|presidential)\s+transition|during\s+the\s+transition|the\s+transition\s+(?:period|team)"
+    r"|inaugurat(?:ion|ed)|took\s+office|since\s+taking\s+office|first\s+(?:\d+|hundred)\s+days"
+    r"|last\s+year's\s+(?:presidential\s+)?(?:election|campaign|race)"
+    r"|(?:election|campaign|race)\s+last\s+year)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
+
+
+def _after_election(text: str, scores: dict[int, float]) -> Optional[int]:
+    """The year after the latest election year the text names, when it tells that election
+    as over: "interfered in the 2016 presidential election ... during the transition"."""
+    years = [int(m["y"]) for m in _YEAR.finditer(text) if _ELECTION_AFTER.match(text, m.end())]
+    if not years or not _POST_ELECTION.search(text):
+        return None
+    y = max(years)
+    later = [k for k, s in scores.items() if k > y and s >= 2.0]
+    return None if later else y + 1
+
+
 def infer_reference(text: str) -> Optional[str]:
     """ISO YYYY-MM-DD / YYYY-MM / YYYY inferred from the text, or None without evidence."""
     if not text:
@@ -68,8 +94,13 @@ def infer_reference(text: str) -> Optional[str]:
             continue  # "will be done by 2030": a target, not a date said
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
             continue
+        if _COPYRIGHT.search(before):
+            continue  # "Copyright © 2019": when the page was scraped, not written
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
         scores[y] = scores.get(y, 0.0) + support
+    after_election = _after_election(text, scores)
+    if after_election is not None:
+        return f"{after_election:04d}"
     if not scores:
         return None
     if _EVENT.search(text):

@@ -67,5 +67,7 @@ def test_a_year_only_publication_bounds_by_its_last_day():
 
 def test_agrees_with_majority():
     feb13 = day("2017-02-13")
-    assert agrees_with_majority(feb13, [feb13, DateRange("2017-02", "2017-02", "February"), day("2017-03-01")])
+    assert agrees_with_majority(
+        feb13, [feb13, DateRange("2017-02", "2017-02", "February"), day("2017-03-01")]
+    )
     assert not agrees_with_majority(feb13, [day("2017-03-01"), day("2017-03-02"), feb13])

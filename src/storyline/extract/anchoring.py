@@ -176,7 +176,7 @@ REPORTING = {
 }
 TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "following", "once"}
 # Dependencies that open a clause of its own: a date beyond one belongs to another event.
-CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj"}
+CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 
 
 def tree_distance(a, b) -> int:
@@ -224,6 +224,25 @@ def _crosses_clause(tok, top, trig) -> bool:
     return False
 
 
+def _dates_something_else(tok, top, trig) -> bool:
+    """Is the date at ``tok`` said of another thing on its way up to ``top``? "the 2016
+    election", "Tuesday's meeting" (a modifier of another noun), "before the Nov. 8 vote",
+    "since May" (a bound relative to the event, not its time)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        head = t.head
+        if (
+            head.i != trig.i
+            and head.pos_ == "NOUN"
+            and t.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
+        ):
+            return True
+        if t.dep_ == "pobj" and head.lower_ in TEMPORAL_MARKS:
+            return True
+        t = head
+    return False
+
+
 def own_clause(trig, tok) -> bool:
     """May what sits at ``tok`` (a date, a place) describe the event whose trigger is ``trig``?"""
     top = lowest_common(trig, tok)
@@ -231,7 +250,9 @@ def own_clause(trig, tok) -> bool:
         return False
     if top.i != trig.i and (lemma(top) in REPORTING or in_temporal_clause(trig, top)):
         return False
-    return not (_crosses_clause(trig, top, trig) or _crosses_clause(tok, top, trig))
+    if _crosses_clause(trig, top, trig) or _crosses_clause(tok, top, trig):
+        return False
+    return not _dates_something_else(tok, top, trig)
 
 
 def closest(trig, candidates, limit: int = 5):

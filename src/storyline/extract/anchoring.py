@@ -209,6 +209,10 @@ def in_temporal_clause(trig, top) -> bool:
     return False
 
 
+# "started to talk in the spring of 2011": the date of an aspectual verb is its complement's.
+ASPECTUAL = {"start", "begin", "continue", "stop", "cease", "keep", "resume", "finish"}
+
+
 def _crosses_clause(tok, top, trig) -> bool:
     """Does the path from tok up to top leave a clause? A clause that modifies the event noun
     itself ("a meeting held on Dec. 1", "the call, which took place on Monday") does not count:
@@ -216,8 +220,10 @@ def _crosses_clause(tok, top, trig) -> bool:
     t = tok
     while t.i != top.i and t.head.i != t.i:
         is_verb_conj = t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+        describes_trigger = t.head.i == trig.i and t.dep_ in ("acl", "relcl") and trig.pos_ == "NOUN"
+        aspectual = t.dep_ == "xcomp" and lemma(t.head) in ASPECTUAL
         if (t.dep_ in CLAUSE_DEPS and t.dep_ != "conj" or is_verb_conj) and not (
-            t.head.i == trig.i and t.dep_ in ("acl", "relcl") and trig.pos_ == "NOUN"
+            describes_trigger or aspectual
         ):
             return True
         t = t.head
@@ -234,6 +240,7 @@ def _dates_something_else(tok, top, trig) -> bool:
         if (
             head.i != trig.i
             and head.pos_ == "NOUN"
+            and head.dep_ != "compound"  # "Tuesday's committee hearing": one noun phrase
             and t.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
         ):
             return True

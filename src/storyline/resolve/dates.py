@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from storyline.model import DateRange, EventTime, first_day, last_day
+from storyline.model import DateRange, EventTime, Factuality, Special, first_day, last_day
 
 
 def interval(d: DateRange) -> Optional[tuple[str, str]]:
@@ -179,12 +179,18 @@ def agrees_with_majority(date: Optional[DateRange], dates: list[Optional[DateRan
     return 2 * sum(compatible(date, d) for d in known) > len(known)
 
 
+def _told_as_fact(f: Factuality) -> bool:
+    """Past or present, and not a demand, condition or question: "called for Sessions to
+    testify" does not say that a testimony took place before the report."""
+    return f.time is not EventTime.FUTURE and f.special is Special.NONE
+
+
 def event_date(members, mentions: dict, published: dict[str, Optional[str]]) -> Chosen:
     """``choose`` over an event's mentions (``members``: features with id, doc, date, negated;
     ``mentions``: id → EventMention for its factuality; ``published``: doc id → date). A
     mention reported as not happened says nothing of when it happened."""
     reports = [
-        Report(m.doc, m.date, published.get(m.doc), mentions[m.id].factuality.time is not EventTime.FUTURE)
+        Report(m.doc, m.date, published.get(m.doc), _told_as_fact(mentions[m.id].factuality))
         for m in members
         if not m.negated
     ]

@@ -87,3 +87,11 @@ def test_a_sentence_that_fails_costs_only_itself(monkeypatch, caplog):
         found = _events(text)
     assert sorted(e.trigger for e in found) == ["met", "resigned"]
     assert any("skipped sentence 1" in r.getMessage() for r in caplog.records)
+
+
+def test_an_event_noun_inside_a_phrase_is_not_dated_by_its_governor():
+    # the date is when the pressure was, not when the meeting was
+    text = "Jeff Sessions was under pressure on March 2 over a meeting with Sergey Kislyak."
+    assert _date(text, "meeting") is None
+    # a support verb's date does date its object
+    assert _date("Jared Kushner held a meeting with Sergey Kislyak on Dec. 1.", "meeting") == "2017-12-01"

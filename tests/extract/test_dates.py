@@ -841,3 +841,13 @@ def test_cli_survives_two_anaphoric_weekends():
 def test_anchor_outside_the_calendar_is_a_clear_error(anchor):
     with pytest.raises(ValueError, match="anchor year"):
         find_timexes("It happened three days ago.", anchor)
+
+
+def test_year_only_anchor_counts_past_months_back_from_the_storys_latest_month():
+    # an inferred year: "December" after "March 2" of that year is last December
+    text = "The White House announced on March 2 that they met in December. He resigned in February."
+    got = {t.text: t.value for t in find_timexes(text, "2017")}
+    assert got == {"March 2": "2017-03-02", "December": "2016-12", "February": "2017-02"}
+    # a future date does not move the story's month: "set to be sentenced on December 18"
+    text = "He is set to be sentenced on December 18. He pleaded guilty in March."
+    assert {t.text: t.value for t in find_timexes(text, "2018")}["March"] == "2018-03"

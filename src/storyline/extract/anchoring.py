@@ -259,7 +259,21 @@ def own_clause(trig, tok) -> bool:
         return False
     if _crosses_clause(trig, top, trig) or _crosses_clause(tok, top, trig):
         return False
+    if trig.pos_ == "NOUN" and top.i != trig.i and _in_phrase(trig, top):
+        return False  # "was under pressure on March 2 over a meeting": the pressure's date
     return not _dates_something_else(tok, top, trig)
+
+
+def _in_phrase(trig, top) -> bool:
+    """Is the event noun inside a prepositional phrase below ``top``? Then a date on ``top``
+    dates top's own predicate; a support verb's date ("held the meeting in December") does
+    date its direct object."""
+    t = trig
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
 
 
 def closest(trig, candidates, limit: int = 5):

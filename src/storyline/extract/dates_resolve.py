@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
-from .dates_calendar import Anchor, ymd
+from .dates_calendar import Anchor, month_of, ymd
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Resolver:
         self.tense = tense  # offset → "PAST" / "FUTURE" / None, from the parse (extract.anchoring)
         self.last_ref: Optional[str] = None
         self.last_ref_pos = -(10**9)
+        self.latest_month = 0  # with a year-only anchor: the latest month told as past in that year
 
     def hint(self, pos: int) -> Optional[str]:
         """The tense of the event the expression at pos modifies, when a parse says it."""
@@ -75,6 +76,11 @@ class Resolver:
         if a.year is None:
             return None
         if a.month is None:
+            # a year-only anchor (inferred from the text): a month told as past is counted back
+            # from the latest month the story has placed in that year, "announced on March 2
+            # that they met in December" → last December
+            if self.latest_month and not self.future(pos):
+                return a.year - 1 if month > self.latest_month else a.year
             return a.year
         if self.future(pos):
             return a.year if (month, day) >= (a.month, a.day or 0) or month >= a.month else a.year + 1
@@ -130,6 +136,9 @@ class Resolver:
         if res and res.type in ("DATE", "TIME") and res.value[:1].isdigit() and len(res.value) >= 4:
             self.last_ref = res.value.split("T")[0]
             self.last_ref_pos = start
+            ym = month_of(self.last_ref)
+            if self.a.month is None and ym and ym[0] == self.a.year and not self.future(start):
+                self.latest_month = max(self.latest_month, ym[1])
 
     def anchor_quarter(self, shift: int) -> Optional[str]:
         a = self.a

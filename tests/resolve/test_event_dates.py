@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from storyline.model import DateRange
-from storyline.resolve.dates import Report, agrees_with_majority, choose
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storyline.model import DateRange, last_day
+from storyline.resolve.dates import Report, agrees_with_majority, choose, compatible
 
 
 def day(iso: str, text: str = "") -> DateRange:
@@ -71,3 +76,30 @@ def test_agrees_with_majority():
         feb13, [feb13, DateRange("2017-02", "2017-02", "February"), day("2017-03-01")]
     )
     assert not agrees_with_majority(feb13, [day("2017-03-01"), day("2017-03-02"), feb13])
+
+
+_ISO = st.one_of(
+    st.dates(min_value=date(2015, 1, 1), max_value=date(2019, 12, 31)).map(date.isoformat),
+    st.dates(min_value=date(2015, 1, 1), max_value=date(2019, 12, 31)).map(lambda d: d.isoformat()[:7]),
+    st.sampled_from(["2016", "2017", "XXXX-12", "XXXX-12-01", "2016-W05", "2016-SU"]),
+)
+_REPORTS = st.lists(
+    st.builds(
+        Report,
+        doc=st.sampled_from("abcd"),
+        date=st.one_of(st.none(), st.builds(lambda s, e: DateRange(s, e, s), _ISO, _ISO)),
+        published=st.one_of(st.none(), _ISO),
+        past=st.booleans(),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_REPORTS)
+def test_choose_never_raises_and_never_dates_a_past_event_after_its_first_report(reports):
+    chosen = choose(reports)
+    bounds = [last_day(r.published) for r in reports if r.past and r.published and last_day(r.published)]
+    if chosen.date is not None and bounds and chosen.date.first_day:
+        assert chosen.date.first_day <= min(bounds)
+    assert all(not compatible(chosen.date, d) for d in chosen.other_dates)

@@ -61,15 +61,23 @@ _POST_ELECTION = re.compile(
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
 
 
-def _after_election(text: str, scores: dict[int, float]) -> Optional[int]:
-    """The year after the latest election year the text names, when it tells that election
-    as over: "interfered in the 2016 presidential election ... during the transition"."""
-    years = [int(m["y"]) for m in _YEAR.finditer(text) if _ELECTION_AFTER.match(text, m.end())]
-    if not years or not _POST_ELECTION.search(text):
+_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|next|run(?:ning)?\s+(?:in|for)|bid|will|would|could)\b", re.I)
+
+
+def _after_election(text: str, base: Optional[int]) -> Optional[int]:
+    """The year after the election year the text is otherwise dated to, when it tells that
+    election as over: "interfered in the 2016 presidential election ... during the transition".
+    Only when that election year is the latest well-supported year (``base``) and is not told
+    as one to come ("ahead of the 2020 election")."""
+    if base is None or not _POST_ELECTION.search(text):
         return None
-    y = max(years)
-    later = [k for k, s in scores.items() if k > y and s >= 2.0]
-    return None if later else y + 1
+    for m in _YEAR.finditer(text):
+        if int(m["y"]) != base or not _ELECTION_AFTER.match(text, m.end()):
+            continue
+        clause = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        if not _AHEAD.search(clause):
+            return base + 1
+    return None
 
 
 def infer_reference(text: str) -> Optional[str]:
@@ -98,9 +106,6 @@ def infer_reference(text: str) -> Optional[str]:
             continue  # "Copyright © 2019": when the page was scraped, not written
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
         scores[y] = scores.get(y, 0.0) + support
-    after_election = _after_election(text, scores)
-    if after_election is not None:
-        return f"{after_election:04d}"
     if not scores:
         return None
     if _EVENT.search(text):
@@ -110,4 +115,5 @@ def infer_reference(text: str) -> Optional[str]:
     supported = [y for y, s in scores.items() if s >= 2.0]
     if not supported:
         return None
-    return f"{max(supported):04d}"
+    year = max(supported)
+    return f"{_after_election(text, year) or year:04d}"

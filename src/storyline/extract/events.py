@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
-from storyline.extract.anchoring import closest
+from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest  # noqa: F401  (still importable here)
 from storyline.extract.nlp import lemma
 from storyline.model import DateRange, EventMention, Mention, Participant
 

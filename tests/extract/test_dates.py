@@ -851,3 +851,11 @@ def test_year_only_anchor_counts_past_months_back_from_the_storys_latest_month()
     # a future date does not move the story's month: "set to be sentenced on December 18"
     text = "He is set to be sentenced on December 18. He pleaded guilty in March."
     assert {t.text: t.value for t in find_timexes(text, "2018")}["March"] == "2018-03"
+
+
+def test_then_continues_the_storys_time_line():
+    text = "In June 2016, Trump Jr. met the lawyer. Then in August, after Assange had posted the emails, Nix wrote."
+    assert one(text, "2018-04-02", "August").value == "2016-08"
+    # without a word that continues the story, a bare month keeps the anchor's past preference
+    text = "The DNC was hacked in July 2016. In March, Mueller indicted twelve officers."
+    assert one(text, "2018-04-02", "March").value == "2018-03"

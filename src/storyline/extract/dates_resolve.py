@@ -39,6 +39,8 @@ _FUTURE_CUE = re.compile(
 # (TimeBank: 37 of 38 such months/days one or two months ahead are upcoming).
 UPCOMING_MONTHS = 2
 _PAST_PLAN = re.compile(r"\b(?:had|previously)\s+(?:\w+\s+)?$", re.I)
+# Words that continue the story's time line from its last date: "Then in August", "later that".
+_CONTINUES = re.compile(r"\b(?:then|later|subsequently|afterwards?|soon\s+after)\b[^.;!?]*$", re.I)
 _CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
 
 
@@ -84,6 +86,9 @@ class Resolver:
             return a.year
         if self.future(pos):
             return a.year if (month, day) >= (a.month, a.day or 0) or month >= a.month else a.year + 1
+        following = self._following(month, pos)
+        if following is not None:
+            return following
         if self.hint(pos) == "PAST":
             # told in the past: the latest such day on or before the anchor, never after it
             return a.year if (month, day if a.day else 0) <= (a.month, a.day or 0) else a.year - 1
@@ -91,6 +96,18 @@ class Resolver:
             # with a full anchor, a month or two ahead is upcoming ("payable Dec. 7" in October)
             return a.year if month > a.month else a.year + 1
         return a.year - 1 if month > a.month else a.year
+
+    def _following(self, month: int, pos: int) -> Optional[int]:
+        """ "In June 2016 they met. Then in August ...": a month that continues the story's
+        time line ("then", "later") follows the story's last month-precise date, not the
+        anchor — the first such month on or after it, when that is before the anchor."""
+        ref = month_of(self.last_ref)
+        if ref is None or pos - self.last_ref_pos > 400:
+            return None
+        if not _CONTINUES.search(self.text[max(0, pos - 25) : pos]):
+            return None
+        y = ref[0] if month >= ref[1] else ref[0] + 1
+        return y if (y, month) < (self.a.year, self.a.month or 13) else None
 
     def ystr(self, y: Optional[int]) -> str:
         return "XXXX" if y is None else f"{y:04d}"

@@ -152,7 +152,9 @@ def choose(reports: list[Report]) -> Chosen:
         best = min(majority, key=lambda c: (width(c), c.start.startswith("X"), c.start))
     else:
         best = max(scored, key=lambda x: (x[0][0], -width(x[1]), not x[1].start.startswith("X")))[1]
-    best = _fill_year(best, candidates)
+    # an open year filled from the other reports is bounded like any date; if the year it would
+    # take puts it after the first report, it stays open
+    best = _clip(_fill_year(best, candidates), bound) or best
     others: list[DateRange] = []
     for c in candidates:
         if not compatible(best, c) and all((o.start, o.end) != (c.start, c.end) for o in others):

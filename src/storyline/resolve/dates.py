@@ -181,7 +181,7 @@ def agrees_with_majority(date: Optional[DateRange], dates: list[Optional[DateRan
     return 2 * sum(compatible(date, d) for d in known) > len(known)
 
 
-def _told_as_fact(f: Factuality) -> bool:
+def told_as_fact(f: Factuality) -> bool:
     """Past or present, and not a demand, condition or question: "called for Sessions to
     testify" does not say that a testimony took place before the report."""
     return f.time is not EventTime.FUTURE and f.special is Special.NONE
@@ -192,7 +192,7 @@ def event_date(members, mentions: dict, published: dict[str, Optional[str]]) -> 
     ``mentions``: id → EventMention for its factuality; ``published``: doc id → date). A
     mention reported as not happened says nothing of when it happened."""
     reports = [
-        Report(m.doc, m.date, published.get(m.doc), _told_as_fact(mentions[m.id].factuality))
+        Report(m.doc, m.date, published.get(m.doc), told_as_fact(mentions[m.id].factuality))
         for m in members
         if not m.negated
     ]

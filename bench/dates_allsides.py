@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 from storyline.model import Status, last_day  # noqa: E402
 from storyline.pipeline import ingest_paths  # noqa: E402
 from storyline.resolve import resolve  # noqa: E402
-from storyline.resolve.dates import told_as_fact, agrees_with_majority, interval  # noqa: E402
+from storyline.resolve.dates import agrees_with_majority, interval, told_as_fact  # noqa: E402
 from storyline.store import SQLiteStore  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"

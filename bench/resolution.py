@@ -1,0 +1,286 @@
+"""Cross-document resolution on real news the project never tuned on: events and entities.
+
+    python bench/resolution.py [--set dev|heldout|all] [--baseline] [--summary FILE] [--show N]
+
+Two sets of AllSides articles (../shared/data/allsides-2016-2018), chosen by a fixed filter:
+  dev      Flynn's resignation story: articles of 2017-02-09..2017-02-20 naming "Flynn" (tuned on)
+  heldout  Comey's firing: articles of 2017-05-09..2017-05-16 naming "Comey" and a firing word
+           (never tuned on; labelled before any change was made)
+Each article runs through the product pipeline (clean → extract → resolve, default settings).
+
+Gold (bench/data/resolution_gold.json, hand-labelled by reading the sentences):
+  events    for a set of key events, the reports of each: (article, a quote of the sentence,
+            the trigger word). A system event mention whose sentence holds the quote and whose
+            trigger is that word is the gold mention. Scored over the gold mentions the system
+            extracted: pairwise and B³ F1 of the system clusters against the gold events.
+  entities  surface names of the top entities → the real entity they name (ambiguous
+            surfaces such as a bare "Trump" go to the referent they have in these stories).
+
+Reports, per set: the share of system events reported by a single article; event pairwise and
+B³ P/R/F1; among the 40 most-mentioned system entities, duplicate groups (one real entity held
+by two or more of them) and wrong merges (one of them holding two real entities, the second
+with ≥ 2 mentions and ≥ 10 % of the labelled ones).
+--baseline runs the resolution that main had before issue 10 (a frozen copy kept under bench/)
+for the before/after rows. --summary FILE writes the headline rows for bench/eval.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import pickle
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
+GOLD = REPO / "bench" / "data" / "resolution_gold.json"
+CACHE = Path.home() / ".cache" / "storyline-bench"
+TOP = 40
+
+SETS = {
+    "dev": dict(start="2017-02-09", end="2017-02-20", needs=[r"\bFlynn\b"], limit=50),
+    "heldout": dict(
+        start="2017-05-09", end="2017-05-16", needs=[r"\bComey\b", r"\b(fired|firing|dismiss\w*|ouster)\b"], limit=45
+    ),
+}
+
+
+def select(name: str) -> list[dict]:
+    """The set's articles: the fixed filter, in file order, at most ``limit``."""
+    if not DATA.exists():
+        sys.exit(f"resolution bench: {DATA} is absent (needs ../shared/data/allsides-2016-2018)")
+    spec = SETS[name]
+    out = []
+    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            text = a.get("content_original") or ""
+            if not (spec["start"] <= (a.get("date") or "") <= spec["end"]) or len(text) < 800:
+                continue
+            if all(re.search(p, text) for p in spec["needs"]):
+                out.append(a)
+            if len(out) >= spec["limit"]:
+                break
+    return out
+
+
+def _extract_hash() -> str:
+    h = hashlib.sha1()
+    for p in sorted((REPO / "src" / "storyline").glob("**/*.py")):
+        if "resolve" not in p.parts and "present" not in p.parts and "store" not in p.parts:
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def analyses(name: str) -> list:
+    """Per-article extractions of the set, cached by the extract code's hash (parsing is slow)."""
+    from storyline.extract import analyse_parsed, nlp
+    from storyline.ingest.readers import RawArticle
+    from storyline.pipeline import build_document
+
+    path = CACHE / f"resolution-{name}-{_extract_hash()}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    docs = []
+    for a in select(name):
+        raw = RawArticle(
+            a["file"],
+            a["content_original"],
+            "text",
+            {"title": a.get("title"), "outlet": a.get("source"), "published": a.get("date")},
+        )
+        doc = build_document(raw)
+        doc.id = a["file"]  # gold refers to articles by their file name
+        docs.append(doc)
+    out = [analyse_parsed(d, p) for d, p in zip(docs, nlp.pipe(d.text for d in docs))]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def gold_mentions(A: list, gold_events: dict) -> tuple[dict[str, str], list[str]]:
+    """Gold event of each system event mention the gold names; the gold entries not found."""
+    by_doc = {a.doc.id: a for a in A}
+    out: dict[str, str] = {}
+    missing = []
+    for name, entries in gold_events.items():
+        for g in entries:
+            a = by_doc.get(g["doc"])
+            hits = [
+                e.id
+                for e in (a.events if a else [])
+                if e.trigger == g["trigger"] and g["quote"] in a.sentences[e.sent].text
+            ]
+            if hits:
+                out.update((h, name) for h in hits)
+            else:
+                missing.append(f"{g['doc']}: {g['trigger']!r} in {g['quote'][:60]!r}")
+    return out, missing
+
+
+def pairwise(sys_of: dict[str, str], gold_of: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise P/R/F1 over the gold mentions: a pair is linked when both sit in one cluster."""
+    ids = sorted(gold_of)
+    tp = fp = fn = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            s, g = sys_of[a] == sys_of[b], gold_of[a] == gold_of[b]
+            tp += s and g
+            fp += s and not g
+            fn += g and not s
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bcubed(sys_of: dict[str, str], gold_of: dict[str, str]) -> tuple[float, float, float]:
+    sys_groups, gold_groups = defaultdict(set), defaultdict(set)
+    for m in gold_of:
+        sys_groups[sys_of[m]].add(m)
+        gold_groups[gold_of[m]].add(m)
+    p = sum(len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(sys_groups[sys_of[m]]) for m in gold_of)
+    r = sum(len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(gold_groups[gold_of[m]]) for m in gold_of)
+    p, r = p / len(gold_of), r / len(gold_of)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def event_scores(A: list, res, gold_events: dict) -> dict:
+    gold_of, missing = gold_mentions(A, gold_events)
+    cluster = {m: e.id for e in res.events for m in e.members}
+    # a gold mention the system left out of every event is an event of its own
+    sys_of = {m: cluster.get(m, "alone:" + m) for m in gold_of}
+    docs_of = {e.id: {m.split(":")[0] for m in e.members} for e in res.events}
+    single = sum(len(d) == 1 for d in docs_of.values()) / max(1, len(docs_of))
+    # per gold event: the share of its reporting articles held by its largest system event
+    held = {}
+    for name in gold_events:
+        ms = [m for m, g in gold_of.items() if g == name]
+        docs = {m.split(":")[0] for m in ms}
+        best = Counter(sys_of[m] for m in ms).most_common(1)
+        top = best[0][0] if best else None
+        held[name] = (len({m.split(":")[0] for m in ms if sys_of[m] == top}) / max(1, len(docs)), len(docs))
+    return dict(
+        events=len(res.events),
+        single=single,
+        pairwise=pairwise(sys_of, gold_of),
+        bcubed=bcubed(sys_of, gold_of),
+        gold=len(gold_of),
+        missing=missing,
+        held=held,
+    )
+
+
+# --- entities -----------------------------------------------------------------------------
+
+
+def surface(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:\"“”'‘’()")
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return re.sub(r"^(the|The) ", "", text).lower()
+
+
+def entity_scores(A: list, res, aliases: dict[str, str]) -> dict:
+    """Duplicate groups and wrong merges among the TOP most-mentioned entities, judged through
+    the hand-made table surface name → real entity (surfaces not in it are not judged)."""
+    text = {m.id: m.text for a in A for m in a.mentions}
+    top = sorted(res.entities, key=lambda e: (-len(e.mentions), e.id))[:TOP]
+    owner = {}  # real entity -> the top entities whose labelled mentions it mostly is
+    wrong = []
+    judged = 0
+    for e in top:
+        labels = Counter(aliases[s] for s in (surface(text[m]) for m in e.mentions) if aliases.get(s))
+        judged += sum(labels.values())
+        if not labels:
+            continue
+        main, n = labels.most_common(1)[0]
+        if main == "-":  # junk the table marks as no entity at all
+            wrong.append(f"{e.name} ({e.type}): junk, {n} mentions")
+            continue
+        owner.setdefault(main, []).append(e.name)
+        total = sum(labels.values())
+        for other, k in labels.items():
+            if other != main and k >= 2 and k >= 0.1 * total:
+                wrong.append(f"{e.name}: {k} of {total} labelled mentions are {other}")
+    dups = {g: names for g, names in owner.items() if len(names) > 1}
+    return dict(top=top, dups=dups, wrong=wrong, judged=judged)
+
+
+# --- report -------------------------------------------------------------------------------
+
+
+def run(name: str, gold: dict) -> dict:
+    from storyline.resolve import resolve
+
+    A = analyses(name)
+    t0 = time.perf_counter()
+    res = resolve(A)
+    seconds = time.perf_counter() - t0
+    ev = event_scores(A, res, gold["sets"][name]["events"])
+    en = entity_scores(A, res, gold["entities"])
+    return dict(name=name, docs=len(A), seconds=seconds, res=res, A=A, **ev, **{"ent_" + k: v for k, v in en.items()})
+
+
+def show(r: dict, detail: int) -> None:
+    pp, pr, pf = r["pairwise"]
+    bp, br, bf = r["bcubed"]
+    print(f"\n== {r['name']}: {r['docs']} articles, {r['events']} events, resolved in {r['seconds']:.1f}s")
+    print(f"  events from a single article: {r['single']:.1%}")
+    print(f"  gold event mentions found: {r['gold']} (gold entries not extracted: {len(r['missing'])})")
+    print(f"  event clusters  pairwise P {pp:.3f} R {pr:.3f} F1 {pf:.3f} | B³ P {bp:.3f} R {br:.3f} F1 {bf:.3f}")
+    for name, (share, n) in r["held"].items():
+        print(f"    {share:5.0%} of {n:3d} reporting articles in the largest cluster: {name}")
+    print(f"  top-{TOP} entities: {len(r['ent_dups'])} duplicate groups, {len(r['ent_wrong'])} wrong merges/junk")
+    for g, names in r["ent_dups"].items():
+        print(f"    duplicate {g}: {names}")
+    for w in r["ent_wrong"]:
+        print(f"    wrong: {w}")
+    if detail:
+        for e in r["ent_top"][:detail]:
+            print(f"    {len(e.mentions):4d} {e.type:6s} {e.name}")
+
+
+def summary_rows(results: list[dict], command: str) -> list[dict]:
+    rows = []
+    for r in results:
+        tag = "dev" if r["name"] == "dev" else "held-out"
+        rows += [
+            dict(metric=f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)", ours=round(r["bcubed"][2], 3)),
+            dict(metric=f"events from a single article ({tag})", ours=round(r["single"], 3)),
+            dict(metric=f"top-{TOP} entity duplicate groups ({tag})", ours=len(r["ent_dups"])),
+            dict(metric=f"top-{TOP} entity wrong merges/junk ({tag})", ours=len(r["ent_wrong"])),
+        ]
+    for row in rows:
+        row.update(benchmark="resolution", reference="hand gold", reference_source="bench/data/resolution_gold.json", command=command)
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=["dev", "heldout", "all"], default="all")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="list the N most-mentioned entities")
+    ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
+    args = ap.parse_args(argv)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    names = ["dev", "heldout"] if args.set == "all" else [args.set]
+    results = [run(n, gold) for n in names]
+    for r in results:
+        show(r, args.show)
+    if args.summary:
+        command = "python bench/resolution.py" + (f" --set {args.set}" if args.set != "all" else "")
+        rows = summary_rows(results, command)
+        Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -137,6 +137,7 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
 ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
 PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
+UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
 
 
 def trigger_type(tok) -> Optional[str]:
@@ -189,11 +190,16 @@ def _arguments(trig) -> list[tuple[object, str]]:
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
     else:
+        # "Comey's firing", "McMaster's appointment": the possessor is the one it happens to,
+        # unless an "of" names that one ("Trump's firing of Comey")
+        undergoer = trigger_type(trig) in UNDERGOER_NOUN_TYPES
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
         for c in trig.children:
             if c.dep_ in ("poss", "compound") and c.ent_type_:
-                args.append((c, "agent"))
+                args.append((c, "patient" if undergoer and not has_of else "agent"))
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
-                args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+                role = "patient" if undergoer and c.lower_ == "of" else "participant"
+                args += [(o, role) for o in c.children if o.dep_ == "pobj"]
         head = trig.head
         if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"}:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head

@@ -42,6 +42,8 @@ def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[E
                     location=mention_entity.get(e.location) if e.location else None,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
+                    agents=frozenset(x for x, r in linked if r == "agent"),
+                    factual=not e.negated and e.factuality.happened,
                 )
             )
     return out
@@ -53,7 +55,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     mentions = {e.id: e for a in analyses for e in a.events}
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
-        if all(m.negated for m in members):
+        if not all(m.factual for m in members):
             continue  # only ever denied or only possible: a claim, not an event that happened
         event = _event(members, mentions, mention_entity, by_id)
         if event is not None:

@@ -1,9 +1,15 @@
 """Merge entity mentions across the whole store into entities.
 
 Within a document the extract stage already linked surnames, titles and short outlet names to a
-key. Here keys from different documents merge: the same full name, transliteration variants
-("Sergei"/"Sergey" Kislyak), a middle initial ("Sergey I. Kislyak"), a surname-only key to the one
-full name that ends with it, a short outlet name ("Post") to the one outlet that ends with it.
+key. Here keys from different documents merge: the same full name, nicknames ("Mike"/"Michael",
+from the curated ``nicknames`` table), transliteration variants ("Sergei"/"Sergey" Kislyak) and
+misspelt surnames ("Kisylak", by edit similarity), a middle initial ("Sergey I. Kislyak") unless
+another initial contradicts it ("George W." is not "George H.W. Bush"), a surname-only key
+to the dominant full name that ends with it whatever type the NER gave it ("Trump" as ORG), a
+short outlet name ("Post") to the one outlet that ends with it. Group names are folded too:
+plurals and adjectives ("Democrats", "Democratic"), demonyms to their country ("Russians" →
+Russia), the country's other names ("US", "America" → United States), "Justice Department" ↔
+"Department of Justice". The type of a group is the vote of its mentions.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -30,15 +38,112 @@ _TRANSLIT = [
     (r"ck", "k"),
 ]
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
+SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
+DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
+
+# Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
+COUNTRY_NAMES = {
+    "us": "united states",
+    "u s": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+# Demonyms no suffix rule reaches (the regular ones, Russian/Syrian/Chinese/Iranian, are derived)
+IRREGULAR_DEMONYMS = {
+    "british": "united kingdom",
+    "briton": "united kingdom",
+    "english": "england",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "scottish": "scotland",
+    "irish": "ireland",
+    "turkish": "turkey",
+    "polish": "poland",
+    "spanish": "spain",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "finnish": "finland",
+    "greek": "greece",
+    "filipino": "philippines",
+    "saudi": "saudi arabia",
+    "emirati": "united arab emirates",
+}
+# One-word institutions that stand alone: "House" is not short for "White House"
+STANDALONE = {"house", "senate", "congress", "court", "department", "committee", "party", "army", "cabinet"}
 
 
 def fold(name: str) -> str:
-    """Lower-case ASCII form used to compare names."""
+    """Lower-case ASCII form used to compare names; initials stay as one-letter words
+    ("George W. Bush" ≠ "George H.W. Bush")."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\b[a-z]\.\s*", "", s)  # middle initials
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
     s = re.sub(r"^the ", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _initials(k: str) -> frozenset:
+    return frozenset(w for w in k.split()[1:-1] if len(w) == 1)
+
+
+def _bare(k: str) -> str:
+    """The name without middle initials."""
+    words = k.split()
+    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:])
+
+
+@lru_cache(maxsize=1)
+def _nicknames():
+    from nicknames import name_triplets  # a curated table (Mike/Michael, Bob/Robert, Jim/James)
+
+    pairs: dict[str, set] = defaultdict(set)
+    for t in name_triplets():
+        pairs[t.name1].add(t.name2)
+        pairs[t.name2].add(t.name1)
+    return pairs
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """"Mike"/"Michael", "Sergei"/"Sergey", "Jim"/"James": one person's first name, spelt two ways."""
+    if a == b:
+        return True
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb or JaroWinkler.similarity(pa, pb) >= NAME_SIMILARITY:
+        return True
+    return b in _nicknames().get(a, ())
+
+
+def group_key(k: str, countries: set[str]) -> str:
+    """The folded key a name of a group or a country goes by: plurals and adjectives folded
+    ("democrats", "democratic" → "democrat"), demonyms to the country when the store names it
+    ("russians" → "russia"), other names of a country ("us" → "united states"),
+    "X department" → "department of X"."""
+    k = COUNTRY_NAMES.get(k, k)
+    m = re.fullmatch(r"(\w+) department", k)
+    if m:
+        return f"department of {m.group(1)}"
+    if " " in k:
+        return k
+    if k in IRREGULAR_DEMONYMS and IRREGULAR_DEMONYMS[k] in countries:
+        return IRREGULAR_DEMONYMS[k]
+    w = re.sub(r"(?<=[a-z]{3})s$", "", k)
+    w = re.sub(r"(?<=[a-z]{4})ic$", "", w)  # "democratic" → "democrat"
+    for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
+        # Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese → China, Mexican → Mexico,
+        # Ukrainian → Ukraine, German → Germany (below); the country
+        # must be a place the store names, so "Republican" never becomes a place
+        if len(country) >= 3 and country in countries:
+            return COUNTRY_NAMES.get(country, country)
+    if w + "y" in countries:  # German → Germany
+        return w + "y"
+    return w
 
 
 def phonetic(word: str) -> str:
@@ -75,41 +180,81 @@ def _group_type(types: Counter) -> str:
     return "PERSON" if types.get("PERSON") == best else types.most_common(1)[0][0]
 
 
+def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
+    """Full names of one person: the same (or a nick-) name under the same or a near-identical
+    surname, middle initials agreeing. Compared within buckets of the surname's first letters,
+    so a large store is never compared pairwise."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        buckets[phonetic(k.split()[-1])[:2]].append(k)
+    for names in buckets.values():
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                wa, wb = _bare(a).split(), _bare(b).split()
+                sa, sb = phonetic(wa[-1]), phonetic(wb[-1])
+                if sa != sb and (min(len(sa), len(sb)) < 5 or JaroWinkler.similarity(sa, sb) < SURNAME_SIMILARITY):
+                    continue
+                ia, ib = _initials(a), _initials(b)
+                if ia and ib and ia != ib:
+                    continue  # George W. Bush, George H.W. Bush
+                if same_given_name(wa[0], wb[0]):
+                    uf.union(a, b)
+    # a name without initials joins an initialled one only when that one is the only one
+    initialled: dict[str, set] = defaultdict(set)
+    for k in full:
+        if _initials(k):
+            initialled[_bare(k)].add(uf.find(k))
+    for k in full:
+        if not _initials(k) and len(initialled.get(k, ())) > 1:
+            continue
+        if not _initials(k) and k in initialled:
+            uf.union(next(iter(initialled[k])), k)
+
+
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
-    keys: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
-    surface: dict[str, Counter] = defaultdict(Counter)  # folded key -> key spellings (by document)
+    raw: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
             if k:
-                keys[k][m.type] += 1
-                surface[k][m.key] += 1
+                raw[k][m.type] += 1
+    countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
+    countries |= {alias for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
+    key_of = {k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k) for k, t in raw.items()}
+    keys: dict[str, Counter] = defaultdict(Counter)  # group key -> types
+    surface: dict[str, Counter] = defaultdict(Counter)  # group key -> key spellings (by document)
+    for a in analyses:
+        for m in a.mentions:
+            k = fold(m.key)
+            if k:
+                keys[key_of[k]][m.type] += 1
+                surface[key_of[k]][m.key] += 1
     uf = _UnionFind()
     people = [k for k, t in keys.items() if _group_type(t) == "PERSON"]
     full = [k for k in people if len(k.split()) >= 2]
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    _join_full_names(full, keys, uf)
+    # A bare surname joins the dominant full name with that surname, whatever type the NER gave
+    # it ("Trump" as ORG in "the Trump administration"): a PERSON named in 1,000 documents is not
+    # an ORG in 30. Its mentions then vote PERSON.
+    by_surname: dict[str, Counter] = defaultdict(Counter)
     for k in full:
-        by_surname[phonetic(k.split()[-1])].append(k)
-    for names in by_surname.values():
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                fa, fb = phonetic(a.split()[0]), phonetic(b.split()[0])
-                if fa == fb or JaroWinkler.similarity(fa, fb) >= NAME_SIMILARITY:
-                    uf.union(a, b)
-    # surname-only keys join the one full name (or the dominant one) with that surname
-    for k in people:
-        if len(k.split()) == 1:
-            cands = by_surname.get(phonetic(k), [])
-            roots = Counter()
-            for c in cands:
-                roots[uf.find(c)] += sum(keys[c].values())
-            if len(roots) == 1 or (roots and roots.most_common(1)[0][1] >= 3 * sum(roots.values()) / 4):
-                uf.union(roots.most_common(1)[0][0], k)
-    # short organisation names ("Post", "Times") join the one longer organisation ending so
+        by_surname[phonetic(k.split()[-1])][uf.find(k)] += sum(keys[k].values())
+    for k, t in keys.items():
+        if " " in k or not by_surname.get(phonetic(k)) or _group_type(t) not in ("PERSON", "ORG"):
+            continue
+        if k.upper() in (s.upper() for s in surface[k]) and all(s.isupper() for s in surface[k]):
+            continue  # an acronym ("NSA") is nobody's surname
+        roots = by_surname[phonetic(k)]
+        root, n = roots.most_common(1)[0]
+        if n >= DOMINANT * sum(roots.values()):
+            uf.union(root, k)
+            keys[k] = Counter({"PERSON": sum(t.values())})
+    # short organisation names ("Post", "Times") join the one longer organisation ending so,
+    # unless they name an institution of their own ("House" is not the White House)
     orgs = [k for k, t in keys.items() if _group_type(t) == "ORG"]
     for k in orgs:
-        if len(k.split()) == 1:
+        if len(k.split()) == 1 and k not in STANDALONE:
             longer = {uf.find(o) for o in orgs if o != k and o.split()[-1] == k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
@@ -133,6 +278,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         )
         for k in members:
             key_entity[k] = ent
+    key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
     mention_entity: dict[str, str] = {}
     aliases: dict[str, set] = defaultdict(set)

@@ -9,17 +9,24 @@ date of one report and the place of another.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
 from storyline.model import CONTACT_TYPES, DateRange
-from storyline.resolve.dates import combine, compatible, interval
+from storyline.resolve.dates import combine, compatible, interval, width
 
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
 SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
+# Kinds of event that report one happening from two sides: a resignation and an ouster of the
+# same person at the same time are one departure ("Trump forced Flynn to resign").
+FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
+# Contact types that name one exchange in two ways ("the calls", "their conversations")
+TALK = {"CALL", "COMMUNICATE"}
+SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
 
 
 @dataclass
@@ -35,6 +42,8 @@ class EventFeatures:
     location: Optional[str] = None
     anaphoric: bool = False
     negated: bool = False
+    agents: frozenset = frozenset()  # who does it: "Trump fires Comey" ≠ "Obama fires Flynn"
+    factual: bool = True  # reported as having happened; a demand or a denial never joins a fact
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
     # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
@@ -65,6 +74,8 @@ class _Cluster:
     lemmas: set = field(default_factory=set)
     participants: set = field(default_factory=set)
     key_participants: set = field(default_factory=set)
+    agents: Counter = field(default_factory=Counter)
+    factual: Optional[bool] = None
     dates: list = field(default_factory=list)
     locations: set = field(default_factory=set)
     docs: set = field(default_factory=set)
@@ -77,6 +88,8 @@ class _Cluster:
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
         self.key_participants |= f.key_participants
+        self.agents.update(f.agents)
+        self.factual = f.factual if self.factual is None else self.factual and f.factual
         if f.date is not None:
             self.dates.append(f.date)
         if f.location:
@@ -100,11 +113,43 @@ class _Cluster:
 
 
 def _family(t: str) -> str:
-    return "CONTACT" if t in CONTACT_TYPES else t
+    return "CONTACT" if t in CONTACT_TYPES else FAMILIES.get(t, t)
+
+
+def _vetoed(a: _Cluster, b: _Cluster) -> bool:
+    """What two reports of one event never disagree on: its kind, its date at the precision
+    each gives, whom a singular event happens to, who does it, and whether it happened."""
+    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+        return True
+    if bool(a.factual) != bool(b.factual):
+        return True
+    if a.key_participants and b.key_participants and not (a.key_participants & b.key_participants):
+        return a.type in SINGULAR or b.type in SINGULAR
+    # the agents of a firing must agree; a resignation's agent is the one who leaves
+    agents = _main_agent(a), _main_agent(b)
+    if a.type == b.type and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
+        return not (set(a.agents) & set(b.agents))
+    return False
+
+
+def agreed_date(dates: list) -> Optional[DateRange]:
+    """The date most of a cluster's reports are compatible with (narrower on a tie): one report
+    that misreads "Tuesday" does not keep thirty others apart."""
+    if not dates:
+        return None
+    return max(dates, key=lambda d: (sum(compatible(d, x) for x in dates), -width(d)))
 
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
-    return all(compatible(x, y) for x in a.dates for y in b.dates)
+    return compatible(agreed_date(a.dates), agreed_date(b.dates))
+
+
+def _main_agent(c: _Cluster) -> Optional[str]:
+    """The agent most of the cluster's reports name, when they are a clear majority."""
+    if not c.agents:
+        return None
+    (top, n), total = c.agents.most_common(1)[0], sum(c.agents.values())
+    return top if n * 2 > total else None
 
 
 def _same_day(a: _Cluster, b: _Cluster) -> bool:
@@ -119,7 +164,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     """Across documents: same kind of event, compatible dates, and enough shared evidence.
     Two people meet and talk many times, so shared participants alone are not enough for
     contact events: a shared place, the same day, or the same undated kind of event is."""
-    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+    if _vetoed(a, b):
         return False
     if a.doc_clusters and b.doc_clusters and not (a.doc_clusters & b.doc_clusters):
         return False
@@ -127,9 +172,10 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)):
         return True
-    if a.type in SINGULAR and a.type == b.type and a.key_participants & b.key_participants:
+    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
         return True
-    if shared >= p.min_shared and a.type == b.type and (a.lemmas & b.lemmas or (a.dates and b.dates)):
+    same_kind = a.type == b.type or (a.type in TALK and b.type in TALK)
+    if shared >= p.min_shared and same_kind and (a.lemmas & b.lemmas or (a.dates and b.dates)):
         return True
     if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
         return True
@@ -141,11 +187,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
         target = None
         fam = _family(f.type)
-        candidates = [
-            c
-            for c in reversed(clusters)
-            if _family(c.type) == fam and all(compatible(f.date, d) for d in c.dates)
-        ]
+        one = _Cluster()
+        one.add(f)
+        candidates = [c for c in reversed(clusters) if _family(c.type) == fam and not _vetoed(c, one)]
         if f.anaphoric and not f.participants:
             target = next(
                 (c for c in candidates if c.participants and f.sent - c.last_sent <= p.anaphora_window), None
@@ -162,6 +206,13 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             )
         if target is None and len(f.participants) >= 2:
             target = next((c for c in candidates if c.participants == f.participants), None)
+        if target is None and f.type in SINGULAR and f.key_participants:
+            # "Flynn's resignation" again, paragraphs later: the one departure of that person
+            target = next((c for c in candidates if f.key_participants & c.key_participants), None)
+        if target is None and f.type in SINGULAR and not f.participants:
+            # a bare "the firing", "his resignation": the document's main one of that kind
+            near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
+            target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()
             clusters.append(target)

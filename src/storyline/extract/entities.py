@@ -8,6 +8,7 @@ Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from storyline.extract.nlp import lemma
@@ -148,6 +149,18 @@ def _role_phrase(ent) -> Optional[str]:
     return None
 
 
+# Page furniture the text extractor left in: video captions, photo credits, inline link text
+_CAPTION = re.compile(r"\b(JUST WATCHED|MUST WATCH|Replay More Videos|Getty Images|AP Photo|Photo:|Image:)", re.I)
+_GLUED = re.compile(r"[A-Za-z]{2,}\d|\d[A-Za-z]{2,}")  # "McCain2020": a link's text run into a name
+
+
+def _junk(ent) -> bool:
+    """Names that are no entity: a credit ("Andrew Caballero-Reynolds/AFP/Getty Images"), a
+    video caption ("Replay More Videos"), link text glued to the next word."""
+    text = ent.text
+    return "/" in text or bool(_GLUED.search(text)) or bool(_CAPTION.search(ent.sent.text))
+
+
 def _role_head(role: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w.-]+", role) if w.lower() != "to"]
     heads = [w for w in words if w in ROLE_NOUNS]
@@ -157,17 +170,32 @@ def _role_head(role: str) -> str:
 def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
     # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
-    ents = [e for e in doc.ents if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text))]
-    full_people: dict[str, str] = {}  # surname -> longest full name
+    ents = [
+        e
+        for e in doc.ents
+        if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text)) and not _junk(e)
+    ]
     long_orgs: list[str] = []
+    named: dict[str, Counter] = {}  # surname -> full names, how often
+    first_full: dict[str, int] = {}  # surname -> where a full name first comes
+    first_bare: dict[str, int] = {}  # surname -> where it first comes alone
     for e in ents:
         name = clean_name(e.text)
         if e.label_ == "PERSON" and len(name.split()) >= 2:
-            sur = _surname(name)
-            if len(name) > len(full_people.get(sur, "")):
-                full_people[sur] = name
-        elif e.label_ == "ORG" and len(name.split()) >= 2:
+            named.setdefault(_surname(name), Counter())[name] += 1
+            first_full.setdefault(_surname(name), e.start)
+        elif len(name.split()) == 1:
+            first_bare.setdefault(name.lower(), e.start)
+        if e.label_ == "ORG" and len(name.split()) >= 2:
             long_orgs.append(name)
+    # surname -> the full name it stands for: the one named most (then the longest), and only
+    # when a full name comes before the surname is used alone. "Trump" in an article that
+    # names Ivanka Trump once, late, stays "Trump" for the store to resolve (Donald Trump).
+    full_people: dict[str, str] = {}
+    for sur, names in named.items():
+        if first_bare.get(sur, 1 << 30) < first_full[sur]:
+            continue
+        full_people[sur] = max(names, key=lambda n: (names[n], len(n), n))
 
     mentions: list[Mention] = []
     role_holders: dict[str, set] = {}  # role head noun -> {person key}

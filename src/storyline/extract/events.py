@@ -169,6 +169,10 @@ def _subject_of(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    if verb.dep_ == "xcomp":  # object control: "Trump forced him to resign" — he resigns
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None

@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from storyline.model import Analysis, Event, Participant, Resolution
+from typing import Optional
+
+from storyline.model import Analysis, Event, Factuality, Participant, Polarity, Resolution
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import combine
 from storyline.resolve.entities import resolve_entities
@@ -22,6 +24,17 @@ def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset:
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
+
+
+def _factual(e) -> Optional[bool]:
+    """True: reported as a fact; None: denied (a denial may join the fact it disputes);
+    False: planned, demanded, possible, conditional — never merged into a fact."""
+    f = e.factuality
+    if f.happened and not e.negated:
+        return True
+    if f.polarity is Polarity.NEG or (e.negated and f == Factuality()):
+        return None  # only "negated" is known (no factuality read): treat it as a denial
+    return False
 
 
 def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[EventFeatures]:
@@ -43,7 +56,7 @@ def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[E
                     anaphoric=e.anaphoric,
                     negated=e.negated,
                     agents=frozenset(x for x, r in linked if r == "agent"),
-                    factual=not e.negated and e.factuality.happened,
+                    factual=_factual(e),
                 )
             )
     return out
@@ -55,7 +68,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     mentions = {e.id: e for a in analyses for e in a.events}
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
-        if not all(m.factual for m in members):
+        if all(m.negated for m in members):
             continue  # only ever denied or only possible: a claim, not an event that happened
         event = _event(members, mentions, mention_entity, by_id)
         if event is not None:

@@ -53,6 +53,7 @@ COUNTRY_NAMES = {
     "u k": "united kingdom",
     "britain": "united kingdom",
     "great britain": "united kingdom",
+    "gop": "republican",  # the Grand Old Party
 }
 # Demonyms no suffix rule reaches (the regular ones, Russian/Syrian/Chinese/Iranian, are derived)
 IRREGULAR_DEMONYMS = {
@@ -250,6 +251,17 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)
             keys[k] = Counter({"PERSON": sum(t.values())})
+    # a first name alone ("Hillary") joins the dominant full name that starts with it, when no
+    # one of the store goes by it as a surname
+    by_given: dict[str, Counter] = defaultdict(Counter)
+    for k in full:
+        by_given[k.split()[0]][uf.find(k)] += sum(keys[k].values())
+    for k, t in keys.items():
+        if " " in k or _group_type(t) != "PERSON" or by_surname.get(phonetic(k)) or k not in by_given:
+            continue
+        root, n = by_given[k].most_common(1)[0]
+        if n >= DOMINANT * sum(by_given[k].values()) and n >= 2 * sum(t.values()):
+            uf.union(root, k)
     # short organisation names ("Post", "Times") join the one longer organisation ending so,
     # unless they name an institution of their own ("House" is not the White House)
     orgs = [k for k, t in keys.items() if _group_type(t) == "ORG"]

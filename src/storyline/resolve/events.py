@@ -43,7 +43,9 @@ class EventFeatures:
     anaphoric: bool = False
     negated: bool = False
     agents: frozenset = frozenset()  # who does it: "Trump fires Comey" ≠ "Obama fires Flynn"
-    factual: bool = True  # reported as having happened; a demand or a denial never joins a fact
+    # reported as having happened (True), denied (None: may join the fact it disputes), or
+    # planned, demanded, possible (False: never joins a fact)
+    factual: Optional[bool] = True
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
     # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
@@ -75,7 +77,7 @@ class _Cluster:
     participants: set = field(default_factory=set)
     key_participants: set = field(default_factory=set)
     agents: Counter = field(default_factory=Counter)
-    factual: Optional[bool] = None
+    kinds: set = field(default_factory=set)  # the ``factual`` values of the members
     dates: list = field(default_factory=list)
     locations: set = field(default_factory=set)
     docs: set = field(default_factory=set)
@@ -89,7 +91,7 @@ class _Cluster:
         self.participants |= f.participants
         self.key_participants |= f.key_participants
         self.agents.update(f.agents)
-        self.factual = f.factual if self.factual is None else self.factual and f.factual
+        self.kinds.add(f.factual)
         if f.date is not None:
             self.dates.append(f.date)
         if f.location:
@@ -121,8 +123,8 @@ def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     each gives, whom a singular event happens to, who does it, and whether it happened."""
     if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
         return True
-    if bool(a.factual) != bool(b.factual):
-        return True
+    if {True, False} <= a.kinds | b.kinds:
+        return True  # "called for Sessions to resign" is not his resignation
     if a.key_participants and b.key_participants and not (a.key_participants & b.key_participants):
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
@@ -182,8 +184,19 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     return False
 
 
+def _background(c: _Cluster, latest: Optional[str]) -> bool:
+    """Dated a year or more before the latest date the document gives: an undated "the
+    firing" there is the story's news, not Obama's firing of Flynn in 2014 told as background."""
+    iv = interval(agreed_date(c.dates)) if c.dates else None
+    if iv is None or latest is None or not iv[1][:4].isdigit():
+        return False
+    return int(latest[:4]) * 12 + int(latest[5:7]) - (int(iv[1][:4]) * 12 + int(iv[1][5:7])) >= 12
+
+
 def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    ends = [iv[1] for f in feats if f.date and (iv := interval(f.date)) and iv[1][:4].isdigit()]
+    latest = max(ends) if ends else None
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
         target = None
         fam = _family(f.type)
@@ -206,6 +219,8 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             )
         if target is None and len(f.participants) >= 2:
             target = next((c for c in candidates if c.participants == f.participants), None)
+        if f.date is None:
+            candidates = [c for c in candidates if not _background(c, latest)]
         if target is None and f.type in SINGULAR and f.key_participants:
             # "Flynn's resignation" again, paragraphs later: the one departure of that person
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)
@@ -282,7 +297,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         by_doc.setdefault(f.doc, []).append(f)
     doc_clusters = [c for doc in sorted(by_doc) for c in _within_document(by_doc[doc], p)]
     # biggest, best-attested clusters first, so small ones join them rather than each other
-    doc_clusters.sort(key=lambda c: (-len(c.participants), -len(c.members), c.members[0].id))
+    doc_clusters.sort(key=lambda c: (-len(c.members), -len(c.participants), c.members[0].id))
     merged: list[_Cluster] = []
     # Candidates come from an index whose keys mirror the merge rules (a shared participant
     # plus a place, a day, a singular event type, or a second shared participant), so a store
@@ -297,7 +312,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
             yield from (("place", x, loc) for loc in c.locations)
             yield from (("day", x, day, fam) for day in days)
             if c.type in SINGULAR and x in c.key_participants:
-                yield ("singular", x, c.type)
+                yield ("singular", x, fam)
             if p.min_shared < 2:
                 yield ("one", x, fam)
         for i, a in enumerate(people[:12]):
@@ -312,7 +327,9 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         for i in candidates:
             m = merged[i]
             if not (m.docs & c.docs) and should_merge(m, c, p):
-                score = len(m.participants & c.participants) + len(m.locations & c.locations)
+                # the best-attested event wins an undated report: Trump's firing of Flynn in
+                # 2017 rather than Obama's in 2014
+                score = (len(m.participants & c.participants) + len(m.locations & c.locations), len(m.docs))
                 if best is None or score > best[0]:
                     best = (score, i)
         if best is None:

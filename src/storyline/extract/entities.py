@@ -306,26 +306,54 @@ def _possessor_in_role(tok, holders, role_phrases) -> bool:
     return any(stem in r.lower() for h in holders for r in role_phrases.get(h, ()))
 
 
+# Words that make another office of a title: a deputy attorney general is not the attorney general
+OFFICE_QUALIFIERS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
+
+
+def _qualifiers(text: str) -> set:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in OFFICE_QUALIFIERS}
+
+
+def _title(chunk) -> Optional[str]:
+    """ "the Russian ambassador" → "Russian ambassador": a title with a modifier that says which
+    office it is; None for a bare "the president" or "his lawyer", which name no one office."""
+    toks = [t for t in chunk if t.dep_ not in ("det", "case") and t.lower_ not in ("'s", "’s")]
+    mods = [t for t in toks if t.i < chunk.root.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
+    if not mods or chunk[0].lower_ not in ("the",) and chunk[0].dep_ != "poss":
+        return None
+    if chunk[0].dep_ == "poss" and not chunk[0].ent_type_:
+        return None  # "his national security adviser": someone's, not an office
+    return " ".join(t.text for t in toks)
+
+
 def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions) -> list[Mention]:
-    """'the Russian ambassador' → the one person this document gives that title."""
+    """'the Russian ambassador' → the one person this document gives that title. When the
+    document gives it to no one, the title itself is kept (key = role = the title), for the
+    store to resolve to whoever holds that office at the time (resolve.entities)."""
     out = []
     for chunk in doc.noun_chunks:
         head = lemma(chunk.root).lower()
-        holders = role_holders.get(head)
-        if not holders or len(holders) != 1:
+        if chunk.root.tag_ in ("NNS", "NNPS") or head not in ROLE_NOUNS:
             continue
-        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(
-            mentions, chunk.start_char, chunk.end_char
-        ):
+        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(mentions, chunk.start_char, chunk.end_char):
             continue
+        quals = _qualifiers(chunk.text)
+        # "the attorney general" is not the document's deputy attorney general
+        holders = {
+            h
+            for h in role_holders.get(head, ())
+            if any(_qualifiers(r) == quals for r in role_phrases.get(h, ())) or not role_phrases.get(h)
+        }
         first = chunk[0].lower_
-        if first not in ("the", "its", "his", "her", "their") and not _possessor_in_role(
-            chunk[0], holders, role_phrases
+        key = None
+        if len(holders) == 1 and (
+            first in ("the", "its", "his", "her", "their") or _possessor_in_role(chunk[0], holders, role_phrases)
         ):
+            key = next(iter(holders))
+        elif not role_holders.get(head):
+            key = _title(chunk)
+        if key is None:
             continue
-        if chunk.root.tag_ in ("NNS", "NNPS"):
-            continue
-        key = next(iter(holders))
         out.append(
             Mention(
                 f"{doc_id}:m{len(mentions) + len(out)}",
@@ -335,7 +363,7 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
                 chunk.text,
                 "PERSON",
                 key,
-                chunk.text,
+                chunk.text if key != _title(chunk) else key,
             )
         )
     return out

@@ -136,7 +136,7 @@ AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
 ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
+PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "who"}
 UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
 
 
@@ -199,7 +199,7 @@ def _arguments(trig) -> list[tuple[object, str]]:
         undergoer = trigger_type(trig) in UNDERGOER_NOUN_TYPES
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
         for c in trig.children:
-            if c.dep_ in ("poss", "compound") and c.ent_type_:
+            if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.lower_ in PRONOUNS):
                 args.append((c, "patient" if undergoer and not has_of else "agent"))
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 role = "patient" if undergoer and c.lower_ == "of" else "participant"

@@ -11,7 +11,7 @@ from typing import Optional
 from storyline.model import Analysis, Event, Factuality, Participant, Polarity, Resolution
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import combine
-from storyline.resolve.entities import resolve_entities
+from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
 
@@ -38,10 +38,11 @@ def _factual(e) -> Optional[bool]:
 
 
 def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[EventFeatures]:
+    refs = {**title_refs(analyses, mention_entity), **mention_entity}
     out = []
     for a in analyses:
         for e in a.events:
-            linked = [(mention_entity[p.ref], p.role) for p in e.participants if p.ref in mention_entity]
+            linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             out.append(
                 EventFeatures(
                     id=e.id,

@@ -19,7 +19,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from datetime import date
 from functools import lru_cache
+from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -212,13 +214,82 @@ def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
             uf.union(next(iter(initialled[k])), k)
 
 
+TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
+TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
+
+
+def _is_title(m) -> bool:
+    """A title the document gives to no one ("the Russian ambassador"): extract keeps it with
+    the title as both key and role."""
+    return m.role is not None and m.key == m.role
+
+
+def title_key(role: str, countries: set[str]) -> str:
+    """ "Russia's ambassador to the U.S.", "the Russian Ambassador" → "russia ambassador"."""
+    role = re.split(r",| to | for | who | since ", role.lower())[0]
+    words = [group_key(w, countries) for w in fold(role).split() if w not in TITLE_DROP]
+    return " ".join(words)
+
+
+def _days(iso: Optional[str]) -> Optional[int]:
+    if not iso or not re.match(r"\d{4}-\d\d-\d\d", iso):
+        return None
+    return date.fromisoformat(iso[:10]).toordinal()
+
+
+def resolve_titles(analyses, countries, key_entity) -> dict[str, Entity]:
+    """Title mention id → the person the store gives that title in documents of about the same
+    time, when one person holds it in at least DOMINANT of them (else no one: left empty)."""
+    holders: dict[str, list] = defaultdict(list)  # title -> [(day, entity id)] one per document
+    for a in analyses:
+        seen = set()
+        for m in a.mentions:
+            if m.role and not _is_title(m) and m.type == "PERSON":
+                ent = key_entity.get(fold(m.key))
+                t = title_key(m.role, countries)
+                if ent is not None and t and (t, ent.id) not in seen:
+                    seen.add((t, ent.id))
+                    holders[t].append((_days(a.doc.published), ent))
+    out: dict[str, Entity] = {}
+    for a in analyses:
+        day = _days(a.doc.published)
+        for m in a.mentions:
+            if not _is_title(m):
+                continue
+            near = Counter(
+                e.id
+                for d, e in holders.get(title_key(m.role, countries), ())
+                if day is None or d is None or abs(d - day) <= TITLE_TIME
+            )
+            if not near:
+                continue
+            best, n = near.most_common(1)[0]
+            if n >= 2 and n >= DOMINANT * sum(near.values()):
+                out[m.id] = next(e for _, e in holders[title_key(m.role, countries)] if e.id == best)
+    return out
+
+
+def title_refs(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict[str, str]:
+    """Titles no one in the store holds at the time ("the Russian ambassador" in articles that
+    never name him) → "title:<title>", so that two reports of "Flynn's calls with the Russian
+    ambassador" still share that participant. Used to compare events, never shown as an entity."""
+    countries = {"russia", "united states", "china"}  # only to fold "Russian"/"Russia's" alike
+    countries |= {fold(m.key) for a in analyses for m in a.mentions if m.type == "GPE"}
+    return {
+        m.id: "title:" + title_key(m.role, countries)
+        for a in analyses
+        for m in a.mentions
+        if _is_title(m) and m.id not in mention_entity
+    }
+
+
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
     raw: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
-            if k:
+            if k and not _is_title(m):
                 raw[k][m.type] += 1
     countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
     countries |= {alias for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
@@ -228,7 +299,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
-            if k:
+            if k and not _is_title(m):
                 keys[key_of[k]][m.type] += 1
                 surface[key_of[k]][m.key] += 1
     uf = _UnionFind()
@@ -292,12 +363,13 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             key_entity[k] = ent
     key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
+    titles = resolve_titles(analyses, countries, key_entity)
     mention_entity: dict[str, str] = {}
     aliases: dict[str, set] = defaultdict(set)
     roles: dict[str, set] = defaultdict(set)
     for a in analyses:
         for m in a.mentions:
-            ent = key_entity.get(fold(m.key))
+            ent = titles.get(m.id) if _is_title(m) else key_entity.get(fold(m.key))
             if ent is None:
                 continue
             mention_entity[m.id] = ent.id

@@ -219,6 +219,19 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             )
         if target is None and len(f.participants) >= 2:
             target = next((c for c in candidates if c.participants == f.participants), None)
+        if target is None and fam == "CONTACT" and f.participants:
+            # "the calls with the Russian ambassador", "Flynn's conversations": one document's
+            # reports of a contact name some of its parties each; they join the one exchange
+            # that names them all (or that they name all of)
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if (len(c.participants) >= 2 and f.participants <= c.participants)
+                    or (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
+                ),
+                None,
+            )
         if f.date is None:
             candidates = [c for c in candidates if not _background(c, latest)]
         if target is None and f.type in SINGULAR and f.key_participants:

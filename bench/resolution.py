@@ -47,7 +47,10 @@ TOP = 40
 SETS = {
     "dev": dict(start="2017-02-09", end="2017-02-20", needs=[r"\bFlynn\b"], limit=50),
     "heldout": dict(
-        start="2017-05-09", end="2017-05-16", needs=[r"\bComey\b", r"\b(fired|firing|dismiss\w*|ouster)\b"], limit=45
+        start="2017-05-09",
+        end="2017-05-16",
+        needs=[r"\bComey\b", r"\b(fired|firing|dismiss\w*|ouster)\b"],
+        limit=45,
     ),
 }
 
@@ -148,8 +151,12 @@ def bcubed(sys_of: dict[str, str], gold_of: dict[str, str]) -> tuple[float, floa
     for m in gold_of:
         sys_groups[sys_of[m]].add(m)
         gold_groups[gold_of[m]].add(m)
-    p = sum(len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(sys_groups[sys_of[m]]) for m in gold_of)
-    r = sum(len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(gold_groups[gold_of[m]]) for m in gold_of)
+    p = sum(
+        len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(sys_groups[sys_of[m]]) for m in gold_of
+    )
+    r = sum(
+        len(sys_groups[sys_of[m]] & gold_groups[gold_of[m]]) / len(gold_groups[gold_of[m]]) for m in gold_of
+    )
     p, r = p / len(gold_of), r / len(gold_of)
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
@@ -227,7 +234,9 @@ def run(name: str, gold: dict) -> dict:
     seconds = time.perf_counter() - t0
     ev = event_scores(A, res, gold["sets"][name]["events"])
     en = entity_scores(A, res, gold["entities"])
-    return dict(name=name, docs=len(A), seconds=seconds, res=res, A=A, **ev, **{"ent_" + k: v for k, v in en.items()})
+    return dict(
+        name=name, docs=len(A), seconds=seconds, res=res, A=A, **ev, **{"ent_" + k: v for k, v in en.items()}
+    )
 
 
 def show(r: dict, detail: int) -> None:
@@ -236,10 +245,14 @@ def show(r: dict, detail: int) -> None:
     print(f"\n== {r['name']}: {r['docs']} articles, {r['events']} events, resolved in {r['seconds']:.1f}s")
     print(f"  events from a single article: {r['single']:.1%}")
     print(f"  gold event mentions found: {r['gold']} (gold entries not extracted: {len(r['missing'])})")
-    print(f"  event clusters  pairwise P {pp:.3f} R {pr:.3f} F1 {pf:.3f} | B³ P {bp:.3f} R {br:.3f} F1 {bf:.3f}")
+    print(
+        f"  event clusters  pairwise P {pp:.3f} R {pr:.3f} F1 {pf:.3f} | B³ P {bp:.3f} R {br:.3f} F1 {bf:.3f}"
+    )
     for name, (share, n) in r["held"].items():
         print(f"    {share:5.0%} of {n:3d} reporting articles in the largest cluster: {name}")
-    print(f"  top-{TOP} entities: {len(r['ent_dups'])} duplicate groups, {len(r['ent_wrong'])} wrong merges/junk")
+    print(
+        f"  top-{TOP} entities: {len(r['ent_dups'])} duplicate groups, {len(r['ent_wrong'])} wrong merges/junk"
+    )
     for g, names in r["ent_dups"].items():
         print(f"    duplicate {g}: {names}")
     for w in r["ent_wrong"]:
@@ -254,13 +267,21 @@ def summary_rows(results: list[dict], command: str) -> list[dict]:
     for r in results:
         tag = "dev" if r["name"] == "dev" else "held-out"
         rows += [
-            dict(metric=f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)", ours=round(r["bcubed"][2], 3)),
+            dict(
+                metric=f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)",
+                ours=round(r["bcubed"][2], 3),
+            ),
             dict(metric=f"events from a single article ({tag})", ours=round(r["single"], 3)),
             dict(metric=f"top-{TOP} entity duplicate groups ({tag})", ours=len(r["ent_dups"])),
             dict(metric=f"top-{TOP} entity wrong merges/junk ({tag})", ours=len(r["ent_wrong"])),
         ]
     for row in rows:
-        row.update(benchmark="resolution", reference="hand gold", reference_source="bench/data/resolution_gold.json", command=command)
+        row.update(
+            benchmark="resolution",
+            reference="hand gold",
+            reference_source="bench/data/resolution_gold.json",
+            command=command,
+        )
     return rows
 
 

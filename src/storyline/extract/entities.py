@@ -150,7 +150,9 @@ def _role_phrase(ent) -> Optional[str]:
 
 
 # Page furniture the text extractor left in: video captions, photo credits, inline link text
-_CAPTION = re.compile(r"\b(JUST WATCHED|MUST WATCH|Replay More Videos|Getty Images|AP Photo|Photo:|Image:)", re.I)
+_CAPTION = re.compile(
+    r"\b(JUST WATCHED|MUST WATCH|Replay More Videos|Getty Images|AP Photo|Photo:|Image:)", re.I
+)
 _GLUED = re.compile(r"[A-Za-z]{2,}\d|\d[A-Za-z]{2,}")  # "McCain2020": a link's text run into a name
 
 
@@ -335,7 +337,9 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
         head = lemma(chunk.root).lower()
         if chunk.root.tag_ in ("NNS", "NNPS") or head not in ROLE_NOUNS:
             continue
-        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(mentions, chunk.start_char, chunk.end_char):
+        if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(
+            mentions, chunk.start_char, chunk.end_char
+        ):
             continue
         quals = _qualifiers(chunk.text)
         # "the attorney general" is not the document's deputy attorney general
@@ -347,7 +351,8 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
         first = chunk[0].lower_
         key = None
         if len(holders) == 1 and (
-            first in ("the", "its", "his", "her", "their") or _possessor_in_role(chunk[0], holders, role_phrases)
+            first in ("the", "its", "his", "her", "their")
+            or _possessor_in_role(chunk[0], holders, role_phrases)
         ):
             key = next(iter(holders))
         elif not role_holders.get(head):

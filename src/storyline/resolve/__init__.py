@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-
 from typing import Optional
 
 from storyline.model import Analysis, Event, Factuality, Participant, Polarity, Resolution

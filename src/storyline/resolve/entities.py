@@ -18,7 +18,6 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -114,7 +113,7 @@ def _nicknames():
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """"Mike"/"Michael", "Sergei"/"Sergey", "Jim"/"James": one person's first name, spelt two ways."""
+    """ "Mike"/"Michael", "Sergei"/"Sergey", "Jim"/"James": one person's first name, spelt two ways."""
     if a == b:
         return True
     pa, pb = phonetic(a), phonetic(b)
@@ -195,7 +194,9 @@ def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
             for b in names[i + 1 :]:
                 wa, wb = _bare(a).split(), _bare(b).split()
                 sa, sb = phonetic(wa[-1]), phonetic(wb[-1])
-                if sa != sb and (min(len(sa), len(sb)) < 5 or JaroWinkler.similarity(sa, sb) < SURNAME_SIMILARITY):
+                if sa != sb and (
+                    min(len(sa), len(sb)) < 5 or JaroWinkler.similarity(sa, sb) < SURNAME_SIMILARITY
+                ):
                     continue
                 ia, ib = _initials(a), _initials(b)
                 if ia and ib and ia != ib:
@@ -293,7 +294,10 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
                 raw[k][m.type] += 1
     countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
     countries |= {alias for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
-    key_of = {k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k) for k, t in raw.items()}
+    key_of = {
+        k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k)
+        for k, t in raw.items()
+    }
     keys: dict[str, Counter] = defaultdict(Counter)  # group key -> types
     surface: dict[str, Counter] = defaultdict(Counter)  # group key -> key spellings (by document)
     for a in analyses:

@@ -118,6 +118,11 @@ def _family(t: str) -> str:
     return "CONTACT" if t in CONTACT_TYPES else FAMILIES.get(t, t)
 
 
+def _same_kind(a: str, b: str) -> bool:
+    """One type, or two names of one exchange ("the calls", "their conversations")."""
+    return a == b or (a in TALK and b in TALK)
+
+
 def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     """What two reports of one event never disagree on: its kind, its date at the precision
     each gives, whom a singular event happens to, who does it, and whether it happened."""
@@ -176,7 +181,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return True
     if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
         return True
-    same_kind = a.type == b.type or (a.type in TALK and b.type in TALK)
+    same_kind = _same_kind(a.type, b.type)
     if shared >= p.min_shared and same_kind and (a.lemmas & b.lemmas or (a.dates and b.dates)):
         return True
     if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
@@ -202,7 +207,13 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         fam = _family(f.type)
         one = _Cluster()
         one.add(f)
-        candidates = [c for c in reversed(clusters) if _family(c.type) == fam and not _vetoed(c, one)]
+        candidates = [
+            c
+            for c in reversed(clusters)
+            if _family(c.type) == fam
+            and not _vetoed(c, one)
+            and all(compatible(f.date, d) for d in c.dates)  # within one text, every date agrees
+        ]
         if f.anaphoric and not f.participants:
             target = next(
                 (c for c in candidates if c.participants and f.sent - c.last_sent <= p.anaphora_window), None
@@ -227,8 +238,10 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
                 (
                     c
                     for c in candidates
-                    if (len(c.participants) >= 2 and f.participants <= c.participants)
-                    or (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
+                    if _same_kind(c.type, f.type)
+                    and (len(c.participants) >= 2 and f.participants <= c.participants)
+                    or _same_kind(c.type, f.type)
+                    and (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
                 ),
                 None,
             )

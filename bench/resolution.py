@@ -1,6 +1,6 @@
 """Cross-document resolution on real news the project never tuned on: events and entities.
 
-    python bench/resolution.py [--set dev|heldout|all] [--baseline] [--summary FILE] [--show N]
+    python bench/resolution.py [--set dev|heldout|all] [--summary FILE] [--show N] [--limit N]
 
 Two sets of AllSides articles (../shared/data/allsides-2016-2018), chosen by a fixed filter:
   dev      Flynn's resignation story: articles of 2017-02-09..2017-02-20 naming "Flynn" (tuned on)
@@ -20,8 +20,10 @@ Reports, per set: the share of system events reported by a single article; event
 B³ P/R/F1; among the 40 most-mentioned system entities, duplicate groups (one real entity held
 by two or more of them) and wrong merges (one of them holding two real entities, the second
 with ≥ 2 mentions and ≥ 10 % of the labelled ones).
---baseline runs the resolution that main had before issue 10 (a frozen copy kept under bench/)
-for the before/after rows. --summary FILE writes the headline rows for bench/eval.py.
+--summary FILE writes the headline rows for bench/eval.py, each with the figure the same command
+gave before issue 10 (commit d40d20b) as its reference. --limit N scores the first N articles of
+each set only (a smoke test; parsing is cached under ~/.cache/storyline-bench, keyed by the
+extract code).
 """
 
 from __future__ import annotations
@@ -225,10 +227,10 @@ def entity_scores(A: list, res, aliases: dict[str, str]) -> dict:
 # --- report -------------------------------------------------------------------------------
 
 
-def run(name: str, gold: dict) -> dict:
+def run(name: str, gold: dict, limit: int | None = None) -> dict:
     from storyline.resolve import resolve
 
-    A = analyses(name)
+    A = analyses(name)[:limit]
     t0 = time.perf_counter()
     res = resolve(A)
     seconds = time.perf_counter() - t0
@@ -262,26 +264,36 @@ def show(r: dict, detail: int) -> None:
             print(f"    {len(e.mentions):4d} {e.type:6s} {e.name}")
 
 
-def summary_rows(results: list[dict], command: str) -> list[dict]:
+# The same command on the tree before issue 10 (commit d40d20b): the reference of each row
+BEFORE = {
+    "dev": dict(bcubed=0.214, pairwise=0.168, single=0.969, dups=3, wrong=1),
+    "heldout": dict(bcubed=0.176, pairwise=0.100, single=0.930, dups=5, wrong=1),
+}
+
+
+def summary_rows(results: list[dict], command: str, full: bool = True) -> list[dict]:
     rows = []
     for r in results:
         tag = "dev" if r["name"] == "dev" else "held-out"
-        rows += [
-            dict(
-                metric=f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)",
-                ours=round(r["bcubed"][2], 3),
-            ),
-            dict(metric=f"events from a single article ({tag})", ours=round(r["single"], 3)),
-            dict(metric=f"top-{TOP} entity duplicate groups ({tag})", ours=len(r["ent_dups"])),
-            dict(metric=f"top-{TOP} entity wrong merges/junk ({tag})", ours=len(r["ent_wrong"])),
-        ]
-    for row in rows:
-        row.update(
-            benchmark="resolution",
-            reference="hand gold",
-            reference_source="bench/data/resolution_gold.json",
-            command=command,
-        )
+        before = BEFORE[r["name"]] if full else {}
+        for metric, ours, key in (
+            (f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)", r["bcubed"][2], "bcubed"),
+            (f"event pairwise F1 vs hand gold ({tag})", r["pairwise"][2], "pairwise"),
+            (f"events from a single article ({tag})", r["single"], "single"),
+            (f"top-{TOP} entities: duplicate groups ({tag})", len(r["ent_dups"]), "dups"),
+            (f"top-{TOP} entities: wrong merges or junk ({tag})", len(r["ent_wrong"]), "wrong"),
+        ):
+            ref = before.get(key)
+            rows.append(
+                dict(
+                    benchmark="resolution",
+                    metric=metric,
+                    ours=round(float(ours), 3),
+                    reference=None if ref is None else float(ref),
+                    reference_source="storyline before issue 10 (d40d20b), same command" if full else "",
+                    command=command,
+                )
+            )
     return rows
 
 
@@ -289,16 +301,18 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list the N most-mentioned entities")
+    ap.add_argument("--limit", type=int, help="only the first N articles of each set (smoke test)")
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     names = ["dev", "heldout"] if args.set == "all" else [args.set]
-    results = [run(n, gold) for n in names]
+    results = [run(n, gold, args.limit) for n in names]
     for r in results:
         show(r, args.show)
     if args.summary:
         command = "python bench/resolution.py" + (f" --set {args.set}" if args.set != "all" else "")
-        rows = summary_rows(results, command)
+        command += f" --limit {args.limit}" if args.limit else ""
+        rows = summary_rows(results, command, full=not args.limit)
         Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from typing import Optional
 
+from spacy.tokens import Span
+
 from storyline.extract.nlp import lemma
 from storyline.model import Mention
 
@@ -156,6 +158,18 @@ _CAPTION = re.compile(
 _GLUED = re.compile(r"[A-Za-z]{2,}\d|\d[A-Za-z]{2,}")  # "McCain2020": a link's text run into a name
 
 
+def _trim(ent):
+    """A person's name starts with a proper noun: "Will Flynn testify", "the Machiavellian
+    Trump" name Flynn and Trump, not a "Will" or a "Machiavellian" who would then absorb every
+    bare "Flynn" of the document."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ not in ("NNP", "NNPS"):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
 def _junk(ent) -> bool:
     """Names that are no entity: a credit ("Andrew Caballero-Reynolds/AFP/Getty Images"), a
     video caption ("Replay More Videos"), link text glued to the next word."""
@@ -173,7 +187,7 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
     # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
     ents = [
-        e
+        _trim(e)
         for e in doc.ents
         if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text)) and not _junk(e)
     ]

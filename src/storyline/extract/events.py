@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
+from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 from storyline.model import DateRange, EventMention, Mention, Participant
 
@@ -140,6 +141,19 @@ PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "who"}
 UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
 
 
+def _fires_someone(verb) -> bool:
+    """ "Fire"/"dismiss"/"oust" of a person or a post, not "fire off tweets", "dismiss claims"."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is None
+        or obj.pos_ in ("PRON", "PROPN")
+        or bool(obj.ent_type_)
+        or lemma(obj).lower() in ROLE_NOUNS | {"employee", "worker", "staff", "man", "woman", "guy"}
+    )
+
+
 def trigger_type(tok) -> Optional[str]:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma(tok) == "meet"):
         t = VERB_TRIGGERS.get(lemma(tok).lower())
@@ -147,6 +161,8 @@ def trigger_type(tok) -> Optional[str]:
             return "CALL"
         if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None
+        if t == "FIRE" and not _fires_someone(tok):
+            return None  # "fired off tweets", "dismissed the claims"
         return t
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()

@@ -28,6 +28,8 @@ LABELS = {
 # Head nouns that name a role a person holds; used for titles and for "the ambassador" references.
 ROLE_NOUNS = {
     "ambassador",
+    "envoy",
+    "diplomat",
     "adviser",
     "advisor",
     "senator",

@@ -199,6 +199,11 @@ def _arguments(trig) -> list[tuple[object, str]]:
     args: list[tuple[object, str]] = []
     if trig.pos_ == "VERB":
         subj = _subject_of(trig)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and trig.dep_ == "relcl":
+            subj = trig.head  # "Michael Flynn, who was fired": the noun the clause describes
+        if subj is None and trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN":
+            # "ousted adviser Michael Flynn", "the general just dismissed as adviser"
+            args.append((trig.head, "patient"))
         if subj is not None:
             passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in trig.children)
             args.append((subj, "patient" if passive else "agent"))
@@ -235,7 +240,9 @@ def _arguments(trig) -> list[tuple[object, str]]:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
     out = []
     for tok, role in args:
-        out += [(t, role) for t in _conjuncts(tok)]
+        # "the resignation of his adviser, Michael Flynn": the name in apposition
+        named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        out += [(t, role) for t in _conjuncts(tok) + named]
     return out
 
 

@@ -106,7 +106,7 @@ def _role_as(etype: str, mtype: str, role: str) -> str:
 def _office(ent, docs: set[str]) -> Optional[str]:
     """The title the event's own reports give a person ("national security adviser")."""
     offices = Counter(
-        re.sub(r"^(the|his|her|former|then|then-)\s+", "", r.role.strip(), flags=re.I)
+        re.sub(r"^((the|his|her|former|then-?|acting|\w+ed)\s+)+", "", r.role.strip(), flags=re.I)
         for r in ent.roles
         if r.doc in docs and not r.role.lower().startswith(("a ", "an "))
     )

@@ -247,6 +247,8 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             )
         if f.date is None:
             candidates = [c for c in candidates if not _background(c, latest)]
+        elif _background(one, latest):  # and a background report joins only its own, dated
+            candidates = [c for c in candidates if c.dates]
         if target is None and f.type in SINGULAR and f.key_participants:
             # "Flynn's resignation" again, paragraphs later: the one departure of that person
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)

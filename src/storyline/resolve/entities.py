@@ -217,6 +217,7 @@ def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
 
 TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
 TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
+TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
 
 
 def _is_title(m) -> bool:
@@ -228,7 +229,9 @@ def _is_title(m) -> bool:
 def title_key(role: str, countries: set[str]) -> str:
     """ "Russia's ambassador to the U.S.", "the Russian Ambassador" → "russia ambassador"."""
     role = re.split(r",| to | for | who | since ", role.lower())[0]
-    words = [group_key(w, countries) for w in fold(role).split() if w not in TITLE_DROP]
+    words = [
+        TITLE_SYNONYMS.get(w, group_key(w, countries)) for w in fold(role).split() if w not in TITLE_DROP
+    ]
     return " ".join(words)
 
 

@@ -182,7 +182,9 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
         return True
     same_kind = _same_kind(a.type, b.type)
-    if shared >= p.min_shared and same_kind and (a.lemmas & b.lemmas or (a.dates and b.dates)):
+    # the same two parties and the same kind of exchange, at no incompatible date (vetoed
+    # above): one exchange, whichever words and dates each report uses
+    if shared >= p.min_shared and same_kind:
         return True
     if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
         return True

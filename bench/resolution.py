@@ -2,10 +2,14 @@
 
     python bench/resolution.py [--set dev|heldout|all] [--summary FILE] [--show N] [--limit N]
 
-Two sets of AllSides articles (../shared/data/allsides-2016-2018), chosen by a fixed filter:
-  dev      Flynn's resignation story: articles of 2017-02-09..2017-02-20 naming "Flynn" (tuned on)
-  heldout  Comey's firing: articles of 2017-05-09..2017-05-16 naming "Comey" and a firing word
-           (never tuned on; labelled before any change was made)
+Three sets of real articles, each chosen by a fixed filter:
+  dev         Flynn's resignation story: AllSides (../shared/data/allsides-2016-2018) articles of
+              2017-02-09..2017-02-20 naming "Flynn" (tuned on)
+  heldout     Comey's firing: AllSides articles of 2017-05-09..2017-05-16 naming "Comey" and a
+              firing word (labelled before any change was made)
+  heldout-bp  another story, year and outlets: Timeline17's BP oil spill articles
+              (../shared/data/timeline17, BBC, Fox News, Guardian, Reuters, Washington Post) of
+              2010-07-20..2010-08-06 naming "Hayward" (labelled after the dev work)
 Each article runs through the product pipeline (clean → extract → resolve, default settings).
 
 Gold (bench/data/resolution_gold.json, hand-labelled by reading the sentences):
@@ -54,14 +58,46 @@ SETS = {
         needs=[r"\bComey\b", r"\b(fired|firing|dismiss\w*|ouster)\b"],
         limit=45,
     ),
+    # a different story, year and outlets (BBC, Fox News, Guardian, Reuters, Washington Post)
+    "heldout-bp": dict(
+        source="timeline17", start="2010-07-20", end="2010-08-06", needs=[r"\bHayward\b"], limit=45
+    ),
 }
+
+
+def _timeline17(spec: dict) -> list[dict]:
+    """Timeline17's BP oil spill articles (five outlets) in the AllSides record layout."""
+    root = REPO.parent / "shared" / "data" / "timeline17"
+    if not root.exists():
+        sys.exit(f"resolution bench: {root} is absent (needs ../shared/data/timeline17)")
+    out = []
+    for path in sorted(root.glob("bpoil_*/articles.json")):
+        for a in json.loads(path.read_text(encoding="utf-8")):
+            out.append(
+                {
+                    "file": f"{path.parent.name}-{a['uid']}",
+                    "content_original": a["text"],
+                    "date": a["dct"],
+                    "source": path.parent.name.split("_", 1)[1],
+                    "title": None,
+                }
+            )
+    return out
 
 
 def select(name: str) -> list[dict]:
     """The set's articles: the fixed filter, in file order, at most ``limit``."""
+    spec = SETS[name]
+    if spec.get("source") == "timeline17":
+        pool = _timeline17(spec)
+        return [
+            a
+            for a in pool
+            if spec["start"] <= a["date"] <= spec["end"]
+            and all(re.search(p, a["content_original"]) for p in spec["needs"])
+        ][: spec["limit"]]
     if not DATA.exists():
         sys.exit(f"resolution bench: {DATA} is absent (needs ../shared/data/allsides-2016-2018)")
-    spec = SETS[name]
     out = []
     with gzip.open(DATA, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -268,16 +304,17 @@ def show(r: dict, detail: int) -> None:
 BEFORE = {
     "dev": dict(bcubed=0.214, pairwise=0.168, single=0.969, dups=3, wrong=1),
     "heldout": dict(bcubed=0.176, pairwise=0.100, single=0.930, dups=5, wrong=1),
+    "heldout-bp": dict(bcubed=0.602, pairwise=0.235, single=0.985, dups=8, wrong=0),
 }
 
 
 def summary_rows(results: list[dict], command: str, full: bool = True) -> list[dict]:
     rows = []
     for r in results:
-        tag = "dev" if r["name"] == "dev" else "held-out"
+        tag = {"dev": "dev", "heldout": "held-out", "heldout-bp": "held-out BP"}[r["name"]]
         before = BEFORE[r["name"]] if full else {}
         for metric, ours, key in (
-            (f"event B³ F1 vs hand gold ({tag}, {r['docs']} AllSides articles)", r["bcubed"][2], "bcubed"),
+            (f"event B³ F1 vs hand gold ({tag}, {r['docs']} articles)", r["bcubed"][2], "bcubed"),
             (f"event pairwise F1 vs hand gold ({tag})", r["pairwise"][2], "pairwise"),
             (f"events from a single article ({tag})", r["single"], "single"),
             (f"top-{TOP} entities: duplicate groups ({tag})", len(r["ent_dups"]), "dups"),
@@ -299,13 +336,13 @@ def summary_rows(results: list[dict], command: str, full: bool = True) -> list[d
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=["dev", "heldout", "all"], default="all")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list the N most-mentioned entities")
     ap.add_argument("--limit", type=int, help="only the first N articles of each set (smoke test)")
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    names = ["dev", "heldout"] if args.set == "all" else [args.set]
+    names = list(SETS) if args.set == "all" else [args.set]
     results = [run(n, gold, args.limit) for n in names]
     for r in results:
         show(r, args.show)

@@ -159,7 +159,9 @@ def trigger_type(tok) -> Optional[str]:
         t = VERB_TRIGGERS.get(lemma(tok).lower())
         if lemma(tok) == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
-        if lemma(tok) in ("step", "stand") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        if lemma(tok) in ("step", "stand") and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+        ):
             return "RESIGN"  # "Hayward will step down", "stood down as chief executive"
         if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None

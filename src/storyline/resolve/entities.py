@@ -296,7 +296,9 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             if k and not _is_title(m):
                 raw[k][m.type] += 1
     countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
-    countries |= {alias for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
+    # a country the store names by any of its names ("Britain") is known by all of them
+    known = {name for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
+    countries |= known | {alias for alias, name in COUNTRY_NAMES.items() if name in known}
     key_of = {
         k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k)
         for k, t in raw.items()

@@ -168,3 +168,24 @@ def test_a_demand_to_resign_never_joins_the_resignation():
     assert res.events and all(len(_docs(e)) == 1 for e in res.events), [
         (e.label, _docs(e)) for e in res.events
     ]
+
+
+def test_a_title_no_article_holder_gives_goes_to_the_stores_holder_at_that_time():
+    from storyline.ingest.readers import RawArticle as Raw
+
+    texts = [
+        ("Russian Ambassador Sergey Kislyak met Jeff Sessions twice in 2016.", "2017-03-02"),
+        ("Russian Ambassador Sergey Kislyak left Washington on Friday.", "2017-03-20"),
+        ("Flynn spoke with the Russian ambassador in December.", "2017-02-14"),
+        ("The Russian ambassador attended the ceremony in Washington.", "2019-06-01"),
+    ]
+    docs = [build_document(Raw(f"r{i}", t, "text"), d) for i, (t, d) in enumerate(texts)]
+    A = list(analyse(docs))
+    ents, me = resolve_entities(A)
+    kislyak = _entity_of(A, me, "Sergey Kislyak")
+    titles = {
+        a.doc.published: [m for m in a.mentions if m.text.lower() == "the russian ambassador"] for a in A
+    }
+    assert titles["2017-02-14"] and all(me.get(m.id) in kislyak for m in titles["2017-02-14"])
+    # two years on the store has no evidence who holds the post: left empty, not guessed
+    assert titles["2019-06-01"] and all(m.id not in me for m in titles["2019-06-01"])

@@ -64,12 +64,23 @@ def test_demonyms_and_other_names_of_a_country_fold_to_it():
     assert group_key("republicans", countries) == "republican"
 
 
+def test_a_company_never_tagged_a_person_keeps_its_name():
+    A = _analyses(
+        "Christine Blasey Ford testified on Thursday. Christine Blasey Ford said she was terrified.",
+        "Ford said it would build the plant in Michigan, and Ford shares rose.",
+    )
+    _, me = resolve_entities(A)
+    companies = [m for a in A[1:] for m in a.mentions if m.text == "Ford" and m.type == "ORG"]
+    assert companies and all(me[m.id] not in _entity_of(A, me, "Christine Blasey Ford") for m in companies)
+
+
 def test_a_bare_surname_goes_to_the_dominant_person_not_the_one_full_name_in_the_document():
     A = _analyses(
         "President Donald Trump spoke on Monday. Donald Trump said the leaks were illegal.",
         "Donald Trump met the Japanese prime minister at Mar-a-Lago. Donald Trump played golf.",
         "Donald Trump signed the order on Friday. Later, Donald Trump flew to Florida.",
         "Trump said on Tuesday that he was unhappy. Trump also praised Ivanka Trump, his daughter.",
+        "Asked about it, Trump laughed.",  # elsewhere the NER does tag the bare name a person
     )
     _, me = resolve_entities(A)
     donald = _entity_of(A, me, "Donald Trump")

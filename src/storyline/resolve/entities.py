@@ -14,12 +14,13 @@ Russia), the country's other names ("US", "America" → United States), "Justice
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
@@ -185,24 +186,29 @@ def _group_type(types: Counter) -> str:
 
 def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
     """Full names of one person: the same (or a nick-) name under the same or a near-identical
-    surname, middle initials agreeing. Compared within buckets of the surname's first letters,
+    surname, middle initials agreeing. Names are compared only within a surname and between
+    near-identical surnames (distinct surnames compared within buckets of their first letters),
     so a large store is never compared pairwise."""
-    buckets: dict[str, list[str]] = defaultdict(list)
+    by_surname: dict[str, list[str]] = defaultdict(list)
     for k in full:
-        buckets[phonetic(k.split()[-1])[:2]].append(k)
-    for names in buckets.values():
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                wa, wb = _bare(a).split(), _bare(b).split()
-                sa, sb = phonetic(wa[-1]), phonetic(wb[-1])
-                if sa != sb and (
-                    min(len(sa), len(sb)) < 5 or JaroWinkler.similarity(sa, sb) < SURNAME_SIMILARITY
-                ):
-                    continue
+        by_surname[phonetic(_bare(k).split()[-1])].append(k)
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for sur in by_surname:
+        buckets[sur[:2]].append(sur)
+    groups = [(s, s) for s in by_surname]
+    for surs in buckets.values():
+        for i, sa in enumerate(surs):
+            for sb in surs[i + 1 :]:
+                if min(len(sa), len(sb)) >= 5 and JaroWinkler.similarity(sa, sb) >= SURNAME_SIMILARITY:
+                    groups.append((sa, sb))  # "kislyak"/"kisylak"
+    for sa, sb in groups:
+        names_a, names_b = by_surname[sa], by_surname[sb]
+        for i, a in enumerate(names_a):
+            for b in names_b[i + 1 :] if sa == sb else names_b:
                 ia, ib = _initials(a), _initials(b)
                 if ia and ib and ia != ib:
                     continue  # George W. Bush, George H.W. Bush
-                if same_given_name(wa[0], wb[0]):
+                if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
     # a name without initials joins an initialled one only when that one is the only one
     initialled: dict[str, set] = defaultdict(set)
@@ -255,22 +261,33 @@ def resolve_titles(analyses, countries, key_entity) -> dict[str, Entity]:
                 if ent is not None and t and (t, ent.id) not in seen:
                     seen.add((t, ent.id))
                     holders[t].append((_days(a.doc.published), ent))
+    ents = {e.id: e for hs in holders.values() for _, e in hs}
+    undated = {t: Counter(e.id for d, e in hs if d is None) for t, hs in holders.items()}
+    dated = {t: sorted((d, e.id) for d, e in hs if d is not None) for t, hs in holders.items()}
+
+    @cache
+    def holder(title: str, day: Optional[int]) -> Optional[str]:
+        near = Counter(undated.get(title, ()))
+        spans = dated.get(title, [])
+        if day is None:
+            near.update(e for _, e in spans)
+        else:  # the documents within TITLE_TIME days, found by bisection on the sorted days
+            lo = bisect.bisect_left(spans, (day - TITLE_TIME, ""))
+            hi = bisect.bisect_right(spans, (day + TITLE_TIME, "\uffff"))
+            near.update(e for _, e in spans[lo:hi])
+        if not near:
+            return None
+        best, n = near.most_common(1)[0]
+        return best if n >= 2 and n >= DOMINANT * sum(near.values()) else None
+
     out: dict[str, Entity] = {}
     for a in analyses:
         day = _days(a.doc.published)
         for m in a.mentions:
-            if not _is_title(m):
-                continue
-            near = Counter(
-                e.id
-                for d, e in holders.get(title_key(m.role, countries), ())
-                if day is None or d is None or abs(d - day) <= TITLE_TIME
-            )
-            if not near:
-                continue
-            best, n = near.most_common(1)[0]
-            if n >= 2 and n >= DOMINANT * sum(near.values()):
-                out[m.id] = next(e for _, e in holders[title_key(m.role, countries)] if e.id == best)
+            if _is_title(m):
+                best = holder(title_key(m.role, countries), day)
+                if best is not None:
+                    out[m.id] = ents[best]
     return out
 
 

@@ -78,6 +78,7 @@ class _Cluster:
     key_participants: set = field(default_factory=set)
     agents: Counter = field(default_factory=Counter)
     kinds: set = field(default_factory=set)  # the ``factual`` values of the members
+    _agreed: Optional[tuple] = None  # (number of dates, agreed date), recomputed as dates come
     dates: list = field(default_factory=list)
     locations: set = field(default_factory=set)
     docs: set = field(default_factory=set)
@@ -113,6 +114,12 @@ class _Cluster:
     def date(self) -> Optional[DateRange]:
         return combine(self.dates)
 
+    @property
+    def agreed_date(self) -> Optional[DateRange]:
+        if self._agreed is None or self._agreed[0] != len(self.dates):
+            self._agreed = (len(self.dates), agreed_date(self.dates))
+        return self._agreed[1]
+
 
 def _family(t: str) -> str:
     return "CONTACT" if t in CONTACT_TYPES else FAMILIES.get(t, t)
@@ -141,14 +148,19 @@ def _vetoed(a: _Cluster, b: _Cluster) -> bool:
 
 def agreed_date(dates: list) -> Optional[DateRange]:
     """The date most of a cluster's reports are compatible with (narrower on a tie): one report
-    that misreads "Tuesday" does not keep thirty others apart."""
+    that misreads "Tuesday" does not keep thirty others apart. Compared over distinct dates
+    (reports repeat the same few), so a cluster of thousands of reports stays cheap."""
     if not dates:
         return None
-    return max(dates, key=lambda d: (sum(compatible(d, x) for x in dates), -width(d)))
+    distinct: dict[tuple, list] = {}
+    for d in dates:
+        distinct.setdefault((d.start, d.end), []).append(d)
+    reps = [(v[0], len(v)) for v in distinct.values()]
+    return max(reps, key=lambda r: (sum(n for x, n in reps if compatible(r[0], x)), -width(r[0])))[0]
 
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
-    return compatible(agreed_date(a.dates), agreed_date(b.dates))
+    return compatible(a.agreed_date, b.agreed_date)
 
 
 def _main_agent(c: _Cluster) -> Optional[str]:
@@ -194,7 +206,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
 def _background(c: _Cluster, latest: Optional[str]) -> bool:
     """Dated a year or more before the latest date the document gives: an undated "the
     firing" there is the story's news, not Obama's firing of Flynn in 2014 told as background."""
-    iv = interval(agreed_date(c.dates)) if c.dates else None
+    iv = interval(c.agreed_date) if c.dates else None
     if iv is None or latest is None or not iv[1][:4].isdigit():
         return False
     return int(latest[:4]) * 12 + int(latest[5:7]) - (int(iv[1][:4]) * 12 + int(iv[1][5:7])) >= 12

@@ -200,3 +200,16 @@ def test_a_title_no_article_holder_gives_goes_to_the_stores_holder_at_that_time(
     assert titles["2017-02-14"] and all(me.get(m.id) in kislyak for m in titles["2017-02-14"])
     # two years on the store has no evidence who holds the post: left empty, not guessed
     assert titles["2019-06-01"] and all(m.id not in me for m in titles["2019-06-01"])
+
+
+def test_labels_read_like_a_timeline():
+    A = _analyses(
+        "Jeff Sessions met Kislyak in Ohio during the convention.",
+        "National security adviser Michael Flynn resigned Monday night. Michael Flynn, the national"
+        " security adviser, had misled the vice president.",
+        published="2017-03-02",
+    )
+    labels = {e.label for e in resolve(A).events}
+    assert "Sessions meets Kislyak in Ohio" in labels, labels
+    assert "Flynn resigns as national security adviser" in labels, labels
+    assert not any(lab.startswith("Ohio") for lab in labels)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from storyline.model import Analysis, Event, Factuality, Participant, Polarity, Resolution
+from storyline.model import CONTACT_TYPES, Analysis, Event, Factuality, Participant, Polarity, Resolution
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import combine
 from storyline.resolve.entities import resolve_entities, title_refs
@@ -155,6 +155,12 @@ def _event(
         office = _office(ent, docs) if etype in ("FIRE", "APPOINT") and role == "patient" else None
         return f"{office} {text}" if office else text
 
+    if etype in CONTACT_TYPES:
+        # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
+        places = [e for e in roles if by_id[e].type in ("GPE", "LOC", "FAC")]
+        if places and loc is None:
+            loc = places[0]
+        roles = {e: r for e, r in roles.items() if e not in places} or roles
     agents = [name(e, r) for e, r in roles.items() if r == "agent"]
     # one resigns from an office or a body, not from the person who forced it
     others = [

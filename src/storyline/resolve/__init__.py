@@ -10,7 +10,7 @@ from typing import Optional
 
 from storyline.model import CONTACT_TYPES, Analysis, Event, Factuality, Participant, Polarity, Resolution
 from storyline.resolve.claims import find_contradictions
-from storyline.resolve.dates import combine
+from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
@@ -70,13 +70,14 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     entities, mention_entity = resolve_entities(analyses)
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
+    published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
     events = []
     for members in cluster_events(features(analyses, mention_entity, titles)):
         if all(m.negated for m in members):
             continue  # only ever denied or only possible: a claim, not an event that happened
-        event = _event(members, mentions, mention_entity, by_id, titles, title_text)
+        event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
         if event is not None:
             events.append(event)
     contradictions = find_contradictions(analyses, events, mention_entity, by_id)
@@ -122,6 +123,7 @@ def _event(
     mentions: dict,
     mention_entity: dict,
     by_id: dict,
+    published: dict,
     titles: Optional[dict] = None,
     title_text: Optional[dict] = None,
 ):
@@ -144,7 +146,7 @@ def _event(
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
     # that does say it wins
     roles = {ent: max(c, key=lambda r: (r != "participant", c[r])) for ent, c in roles_seen.items()}
-    date = combine([m.date for m in members if not m.negated])
+    when = event_date(members, mentions, published)  # agreed by the reports, never after them
     locs = Counter(m.location for m in members if m.location in by_id)
     loc = locs.most_common(1)[0][0] if locs else None
     docs = {m.doc for m in members}
@@ -190,7 +192,9 @@ def _event(
         ),
         members=sorted(m.id for m in members),
         participants=[Participant(e, r) for e, r in roles.items()],
-        date=date,
+        date=when.date,
         location=loc,
         sources=sources,
+        first_reported=when.first_reported,
+        other_dates=when.other_dates,
     )

@@ -103,6 +103,7 @@ def test_resolution_summary_on_a_few_articles(tmp_path, capsys):
     assert [m.split(" (")[0] for m in rows] == [
         "event B³ F1 vs hand gold",
         "event pairwise F1 vs hand gold",
+        "event B³ F1, all clusters incl. unnamed/not-happened",
         "key events: share of their articles in their largest cluster",
         "key events: purity of that cluster",
         "events from a single article",

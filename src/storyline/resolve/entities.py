@@ -41,7 +41,6 @@ _TRANSLIT = [
 ]
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
 SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
-PERSON_EVIDENCE = 0.25  # share of a bare surname's mentions the NER must tag PERSON to retype it
 DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
 
 # Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
@@ -342,8 +341,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     for k, t in keys.items():
         if " " in k or not by_surname.get(phonetic(k)) or _group_type(t) not in ("PERSON", "ORG"):
             continue
-        if t.get("PERSON", 0) < PERSON_EVIDENCE * sum(t.values()):
-            continue  # "Ford" the carmaker, never tagged a person, is not Christine Blasey Ford
+        if not t.get("PERSON"):
+            continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
         if k.upper() in (s.upper() for s in surface[k]) and all(s.isupper() for s in surface[k]):
             continue  # an acronym ("NSA") is nobody's surname
         roots = by_surname[phonetic(k)]

@@ -1,0 +1,33 @@
+"""Ask the story: a question in plain English, answered from the store with the sentences that
+support it (``storyline ask``, ``GET /api/ask``, the question box of the web UI)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from storyline.present.ask.answer import answer
+from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
+from storyline.present.ask.question import analyse
+from storyline.present.ask.retrieve import events, sentences
+from storyline.store.base import Store
+
+MAX_QUESTION = 500
+
+
+def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
+    """Answer one question; ValueError for an empty or overlong one."""
+    question = " ".join(question.split())
+    if not question:
+        raise ValueError("the question is empty")
+    if len(question) > MAX_QUESTION:
+        raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
+    q = analyse(question)
+    result = answer(q, sentences(store, q), events(store, q))
+    if llm and result.evidence:
+        from storyline.present.ask.llm import phrase_with
+
+        result = phrase_with(llm, result)
+    return result
+
+
+__all__ = ["ask", "AskAnswer", "AskEvidence", "NOT_SAID"]

@@ -1,0 +1,173 @@
+"""From ranked sentences and events to one answer with its evidence. Every answer is a phrase of
+a supporting sentence, the sentence itself, or a fact of the store (an event's date, status or
+first report) with the sentences behind it; when nothing supports one: "The sources do not say"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from storyline.extract import nlp
+from storyline.present.ask.extract import phrase
+from storyline.present.ask.match import matches, words
+from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
+from storyline.present.ask.question import Question
+from storyline.present.ask.retrieve import Sentence, supported
+from storyline.store.records import EventRecord
+
+TOP = 8  # supporting sentences parsed for an answer phrase
+FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
+NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
+OUTLET_LABELS = ("ORG", "WORK_OF_ART")
+
+
+def evidence(sents: list[Sentence]) -> list[AskEvidence]:
+    seen, out = set(), []
+    for s in sents:
+        if s.key not in seen:
+            seen.add(s.key)
+            out.append(AskEvidence(doc=s.doc, start=s.start, end=s.end, text=s.text, outlet=s.outlet,
+                                   published=s.published))
+    return out
+
+
+def not_said(q: Question) -> AskAnswer:
+    return AskAnswer(question=q.text, answer=NOT_SAID, confidence=0.0, kind=q.kind, evidence=[], events=[],
+                     claims=[], disagreement=None)
+
+
+def confidence(s: Sentence, found_phrase: bool, docs: int) -> float:
+    c = 0.35 * s.names + 0.25 * s.coverage + 0.2 * found_phrase + 0.1 * min(1.0, docs / 3) + 0.1 * s.trigger
+    return round(min(0.95, c), 2)
+
+
+def _event_of(s: Sentence, evs: list[EventRecord]) -> Optional[EventRecord]:
+    for ev in evs:
+        if any(m.doc == s.doc and m.start <= s.start < m.end or m.doc == s.doc and s.start <= m.start < s.end
+               for m in ev.mentions):
+            return ev
+    return None
+
+
+def _date_disagreement(ev: EventRecord) -> Optional[str]:
+    if not ev.other_dates:
+        return None
+    others = "; ".join(f"{d.text} ({d.start}{'–' + d.end if d.end and d.end != d.start else ''})"
+                       for d in ev.other_dates)
+    return f"The sources disagree on the date: other reports give {others}."
+
+
+def _polarity(s: Sentence, q: Question) -> bool:
+    """Does the sentence say the happening took place (no negation near its trigger)?"""
+    doc = nlp.load()(s.text)
+    for tok in doc:
+        if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
+            near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
+            return not any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near)
+    return not NEGATION.search(s.text)
+
+
+def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
+    """No sentence names everyone, but a resolved event does (its mentions' pronouns resolved to
+    the question's people): answer a when/where from the event and cite its sentences."""
+    if q.kind not in ("when", "where") or not q.event_type:
+        return None
+    for ev in evs:
+        if ev.type != q.event_type or not any(matches(q.trigger or "", words(m.text)) for m in ev.mentions):
+            continue
+        text = None
+        if q.kind == "when" and ev.date and ev.date.start:
+            text = f"{ev.date.text} ({_span(ev)})"
+        if q.kind == "where" and ev.location_name:
+            text = ev.location_name
+        if text:
+            cited = [AskEvidence(doc=m.doc, start=m.start, end=m.end, text=m.text, outlet=None, published=None)
+                     for m in ev.mentions[:3]]
+            return AskAnswer(question=q.text, answer=text, confidence=round(0.5 * ev.confidence, 2), kind=q.kind,
+                             evidence=cited, events=[ev.id], claims=[], disagreement=_date_disagreement(ev))
+    return None
+
+
+def _span(ev: EventRecord) -> str:
+    d = ev.date
+    assert d is not None and d.start
+    return d.start + (f" to {d.end}" if d.end and d.end != d.start else "")
+
+
+def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAnswer:
+    good = [s for s in sents if supported(s)]
+    if not good:
+        return _from_event(q, evs) or not_said(q)
+    docs = len({s.doc for s in good})
+    if q.kind == "first":
+        return _first(q, good, docs)
+    if q.kind == "happen":
+        return _happen(q, good, evs, docs)
+    if q.kind in ("when", "where", "who", "how_many", "how_long"):
+        # the answer sits next to what the question adds ("in September"), else next to whom it names
+        anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
+        scored = []
+        for s in good[:TOP]:
+            got = phrase(q.kind, s.text, q.names, q.counted, anchors)
+            if got:
+                scored.append((s.score + 2 * got[1], s, got[0]))
+        if not scored:  # sentences about it, none with a date/place/name/number: they do not say
+            return _from_event(q, evs) or not_said(q)
+        _, s, found = max(scored, key=lambda t: t[0])
+        ev = _event_of(s, evs)
+        text, disagreement = found, None
+        if q.kind == "when" and ev is not None and ev.date and ev.date.start:
+            # the event's own date: the sentence may carry several ("reported in April ... met in December")
+            text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
+        if q.kind == "how_many" and q.counted == "time" and evs:
+            text += f" ({len(evs)} distinct events in the store)"
+        support = [s] + [o for o in good[:TOP] if o is not s and found.lower() in o.text.lower()]
+        return AskAnswer(question=q.text, answer=text, confidence=confidence(s, True, docs), kind=q.kind,
+                         evidence=evidence(support[:3]), events=[ev.id] if ev else [], claims=[],
+                         disagreement=disagreement)
+    best = good[0]  # "what" and "what did X say": the sentence itself
+    ev = _event_of(best, evs)
+    return AskAnswer(question=q.text, answer=best.text, confidence=confidence(best, False, docs), kind=q.kind,
+                     evidence=evidence(good[:3]), events=[ev.id] if ev else [], claims=[], disagreement=None)
+
+
+def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
+    for s in good[:TOP]:  # a source that says who first reported it
+        if FIRST_WORDS.search(s.text):
+            doc = nlp.load()(s.text)
+            mark = next(t.i for t in doc if FIRST_WORDS.match(t.text) or t.lower_ in ("first", "originally"))
+            outlets = [e for e in doc.ents if e.label_ in OUTLET_LABELS
+                       and not any(n in e.text.lower() for n in q.name_keys)]
+            outlets.sort(key=lambda e: abs(e.start - mark))
+            if outlets:
+                return AskAnswer(question=q.text, answer=outlets[0].text, confidence=confidence(s, True, docs),
+                                 kind=q.kind, evidence=evidence([s]), events=[], claims=[], disagreement=None)
+    dated = sorted((s for s in good if s.published), key=lambda s: s.published or "")
+    if not dated:
+        return not_said(q)
+    first = dated[0]
+    same_day = sorted({s.outlet or s.doc for s in dated if s.published == first.published})
+    text = f"{', '.join(same_day)} ({first.published})"
+    return AskAnswer(question=q.text, answer=text, confidence=confidence(first, True, docs), kind=q.kind,
+                     evidence=evidence([s for s in dated if s.published == first.published][:3]), events=[],
+                     claims=[], disagreement=None)
+
+
+def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
+    said = [(s, _polarity(s, q)) for s in good[:TOP]]
+    yes = [s for s, p in said if p]
+    no = [s for s, p in said if not p]
+    best, happened = said[0]
+    ev = _event_of(best, evs)
+    disagreement = None
+    if yes and no:
+        disagreement = (f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
+                        f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d).")
+    if ev is not None and ev.status == "DISPUTED" and disagreement is None:
+        disagreement = "The sources disagree: the store marks this event as disputed."
+    verdict = "Yes" if happened else "No"
+    if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
+        verdict = f"Not reported as having happened ({ev.status.lower()})"
+    return AskAnswer(question=q.text, answer=f"{verdict}: {best.text}", confidence=confidence(best, True, docs),
+                     kind=q.kind, evidence=evidence([best] + (no[:1] if happened else yes[:1])),
+                     events=[ev.id] if ev else [], claims=[], disagreement=disagreement)

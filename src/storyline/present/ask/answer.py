@@ -8,17 +8,18 @@ import re
 from typing import Optional
 
 from storyline.extract import nlp
-from storyline.present.ask.extract import phrase
+from storyline.present.ask.extract import phrase, with_article
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import Sentence, supported
 from storyline.store.records import EventRecord
 
-TOP = 8  # supporting sentences parsed for an answer phrase
+TOP = 12  # supporting sentences parsed for an answer phrase
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
 OUTLET_LABELS = ("ORG", "WORK_OF_ART")
+DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
 
 
 def evidence(sents: list[Sentence]) -> list[AskEvidence]:
@@ -63,7 +64,10 @@ def _polarity(s: Sentence, q: Question) -> bool:
     for tok in doc:
         if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
-            return not any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near)
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
+                return False
+            # "denied reports that Comey had asked": the source says it did not happen
+            return not any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors)
     return not NEGATION.search(s.text)
 
 
@@ -95,7 +99,7 @@ def _span(ev: EventRecord) -> str:
 
 
 def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAnswer:
-    good = [s for s in sents if supported(s)]
+    good = [s for s in sents if supported(s, q)]
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
@@ -108,7 +112,7 @@ def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAns
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
         scored = []
         for s in good[:TOP]:
-            got = phrase(q.kind, s.text, q.names, q.counted, anchors)
+            got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
@@ -119,9 +123,14 @@ def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAns
         if q.kind == "when" and ev is not None and ev.date and ev.date.start:
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
+            dated = [m for m in ev.mentions if m.date and m.date.text == ev.date.text and m.doc == s.doc]
+            if dated and dated[0].start != s.start:  # cite the sentence that gives the date too
+                extra = Sentence(dated[0].doc, dated[0].start, dated[0].end, dated[0].text, s.outlet, s.published, s.title)
+                good = [s, extra] + [o for o in good if o is not s]
         if q.kind == "how_many" and q.counted == "time" and evs:
             text += f" ({len(evs)} distinct events in the store)"
-        support = [s] + [o for o in good[:TOP] if o is not s and found.lower() in o.text.lower()]
+        support = [s] + [o for o in good[:TOP] if o is not s and (found.lower() in o.text.lower() or o.doc == s.doc
+                                                                   and o.start != s.start and text != found)]
         return AskAnswer(question=q.text, answer=text, confidence=confidence(s, True, docs), kind=q.kind,
                          evidence=evidence(support[:3]), events=[ev.id] if ev else [], claims=[],
                          disagreement=disagreement)
@@ -140,7 +149,7 @@ def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
                        and not any(n in e.text.lower() for n in q.name_keys)]
             outlets.sort(key=lambda e: abs(e.start - mark))
             if outlets:
-                return AskAnswer(question=q.text, answer=outlets[0].text, confidence=confidence(s, True, docs),
+                return AskAnswer(question=q.text, answer=with_article(doc, outlets[0]), confidence=confidence(s, True, docs),
                                  kind=q.kind, evidence=evidence([s]), events=[], claims=[], disagreement=None)
     dated = sorted((s for s in good if s.published), key=lambda s: s.published or "")
     if not dated:

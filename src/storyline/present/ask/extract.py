@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from storyline.extract import nlp
+from storyline.present.ask.match import IRREGULAR
 
 DURATION = re.compile(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
@@ -33,13 +34,46 @@ def _distance(span, anchors: list[int]) -> int:
     return min((abs(span.start - a) for a in anchors), default=0)
 
 
+NUMBER = r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+
+
+def with_article(doc, span) -> str:
+    """"The Post", not "Post": keep a leading article that spaCy leaves out of a name."""
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return doc[span.start - 1 : span.end].text
+    return span.text
+
+
+def _subject(doc, trig_pos: list[int]) -> Optional[str]:
+    """The subject of the question's verb in the sentence: a name, or a short noun phrase
+    ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
+    for i in trig_pos:
+        tok = doc[i]
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
+                span = doc[c.left_edge.i : c.i + 1]
+                if len(span) <= 8:
+                    return span.text
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return doc[objs[0].left_edge.i : objs[0].i + 1].text
+    return None
+
+
 def phrase(
-    kind: str, sentence: str, names: list[str], counted: Optional[str] = None, anchors: Sequence[str] = ()
+    kind: str,
+    sentence: str,
+    names: list[str],
+    counted: Optional[str] = None,
+    anchors: Sequence[str] = (),
+    trigger: Optional[str] = None,
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
     ``anchors`` are the question's words; of several candidates the one nearest them wins."""
     doc = nlp.load()(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
+    trig_pos = [t.i for t in doc if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))]
     if kind == "when":
         cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
@@ -50,7 +84,11 @@ def phrase(
         cands += [e for e in doc.ents if e.label_ == "ORG" and _new(e.text, names)
                   and e.start > 0 and doc[e.start - 1].lower_ in ("at", "in")]
         # a place after "at"/"in" is where something happened; a bare one may be who's from where
-        cands.sort(key=lambda e: (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"), _distance(e, pos)))
+        def cost(e) -> float:  # near the question's words, in the same clause, after "at"/"in"
+            clause = sum(_distance(e, pos) > 0 and t.text in (",", ";", "and") for t in doc[min([e.start, *pos]) : max([e.start, *pos])])
+            return _distance(e, pos) + 5 * bool(clause) + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
+
+        cands.sort(key=cost)
         if not cands:
             return None
         best = cands[0]
@@ -61,23 +99,30 @@ def phrase(
     if kind == "who":
         cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
-        linked = [e for e in cands if e.root.dep_ in ("nsubj", "nsubjpass", "agent") and e.root.head.i in pos]
-        if linked:
-            return linked[0].text, 1.0
-        cands.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos)))
-        return (cands[0].text, 0.5) if cands else None
+        subject = _subject(doc, trig_pos)
+        if subject and _new(subject, names):
+            linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            return (linked[0].text if linked else subject), 1.0
+        if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
+            return None
+        cands.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
+        return (with_article(doc, cands[0]), 0.5) if cands else None
     if kind == "how_long":
         m = DURATION.search(sentence)
         return (m.group(0), 0.8) if m else None
     if kind == "how_many":
         nums = [e for e in doc.ents if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
-        if counted:  # the number that counts what was asked ("six phone calls")
+        if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
+            pattern = rf"\b(?P<n>(?:at least |more than |about |nearly )?{NUMBER})\s+(?:[\w-]+\s+){{0,2}}{re.escape(counted[:4])}"
+            m = re.search(pattern, sentence, re.I)
+            if m:
+                return m.group("n"), 1.0
             for e in nums:
                 if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                     return e.text, 1.0
         m = TIMES_WORDS.search(sentence)
         if counted in (None, "time") and m:
             return m.group(0), 0.8
-        nums.sort(key=lambda e: _distance(e, pos))
-        return (nums[0].text, 0.5) if nums else ((m.group(0), 0.5) if m else None)
+        nums.sort(key=lambda e: _distance(e, pos + trig_pos))
+        return (nums[0].text, 0.5) if nums else None
     return None

@@ -108,10 +108,13 @@ def analyse(text: str) -> Question:
         q.forms.setdefault(lem, set()).add(tok.lower_)
         if tok.pos_ in CONTENT_POS and lem not in QUESTION_WORDS and tok.lower_ not in QUESTION_WORDS:
             q.keywords.append(lem)
-    if q.trigger is None:  # the main verb, when the tables do not know it ("establish", "grow up")
-        root = next((t for t in doc if t.dep_ == "ROOT"), None)
-        if root is not None and root.pos_ == "VERB" and nlp.lemma(root).lower() not in QUESTION_WORDS | LIGHT_VERBS:
-            q.trigger = nlp.lemma(root).lower()
+    # The main verb is what is asked about ("did Comey *ask* ... for the probe"), unless it is a
+    # light or saying verb ("held the meeting", "say about the meeting"): then the first trigger.
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.i not in in_name:
+        lem = nlp.lemma(root).lower()
+        if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
+            q.trigger, q.event_type = lem, trigger_type(root)
     if q.kind == "how_many":
         many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
         if many is not None and many.head.pos_ in ("NOUN", "PROPN"):

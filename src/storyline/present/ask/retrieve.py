@@ -4,16 +4,20 @@ ranking of the sentences by how much of the question they contain."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
-from storyline.present.ask.match import kw_matches, matches, query_forms, same_happening, words
+from storyline.present.ask.match import IRREGULAR, kw_matches, stem, matches, query_forms, same_happening, words
+from storyline.present.ask.extract import DATE_WORDS, NUMBER
 from storyline.present.ask.question import Question
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
+NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
+SAYING = re.compile(r"\b(said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted)\b|[“\"]", re.I)
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
 MAX_QUERIES = 24
@@ -31,6 +35,7 @@ class Sentence:
     names: float = 0.0  # share of the question's names it contains
     coverage: float = 0.0  # share of the question's other words it contains
     trigger: bool = False  # it contains the happening asked about
+    loose: bool = False  # ... only through the question's other words
     score: float = 0.0
 
     @property
@@ -75,14 +80,40 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
         s.coverage = sum(kw_matches(k, ws) for k in others) / len(others) if others else 1.0
-        s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200
+        s.loose = False
+        if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
+            # a verb the event tables do not know ("send the letter") may be put otherwise in the
+            # source ("in a letter"), when every other word of the question is there
+            s.trigger, s.loose, s.score = True, True, s.score - 1.0
+        s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
     return sorted(found.values(), key=lambda s: -s.score)
 
 
-def supported(s: Sentence) -> bool:
+def _near(pattern: re.Pattern, text: str, stems: list[str], reach: int = 40) -> bool:
+    low = text.lower()
+    at = [m.start() for st in stems if st for m in re.finditer(r"\b" + re.escape(st), low)]
+    return any(abs(m.start() - a) <= reach for m in pattern.finditer(text) for a in at)
+
+
+def _shape(q: Question, text: str, n_words: int) -> float:
+    """Cheap hints before any parsing: a "when" wants a date in the sentence, best next to the
+    happening asked about, a "how many" a number; a headline fragment or a question in an article
+    states nothing."""
+    bonus = -1.0 if n_words < 6 or text.rstrip().endswith("?") else 0.0
+    want = DATE_WORDS if q.kind == "when" else NUMBERS if q.kind in ("how_many", "how_long") else None
+    if want is not None and want.search(text):
+        stems = [stem(k)[:5] for k in [q.trigger or "", *q.keywords]] + IRREGULAR.get(q.trigger or "", [])
+        bonus += 1.0 + (1.0 if _near(want, text, stems) else 0.0)
+    return bonus
+
+
+def supported(s: Sentence, q: Optional[Question] = None) -> bool:
     """Does the sentence speak of what was asked: the names (all of one or two, most of more),
     the happening, and at least half the other words."""
-    return s.names >= 0.66 and s.trigger and s.coverage >= 0.5
+    if s.names >= 0.66 and s.trigger and s.coverage >= 0.5:
+        return True
+    # "what did X say about Y": X named with a saying verb or a quotation; Y may be a pronoun there
+    return bool(q and q.kind == "said" and q.speaker and s.names == 1.0 and SAYING.search(s.text))
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

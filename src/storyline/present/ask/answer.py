@@ -115,6 +115,9 @@ def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAns
             got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
+        for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
+            others = sum(found.lower() in o.text.lower() for o in good[:TOP] if o is not s)
+            scored[i] = (sc + 0.5 * min(3, others), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
         _, s, found = max(scored, key=lambda t: t[0])

@@ -18,7 +18,9 @@ DURATION = re.compile(
 )
 TIMES_WORDS = re.compile(r"\b(once|twice|three times|four times|several times|\w+ times)\b", re.I)
 DATE_WORDS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d)|\b(january|february|april|june|july|august"
+    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.I,
 )
 PLACE_LABELS = ("FAC", "GPE", "LOC")
@@ -77,10 +79,16 @@ def phrase(
     if kind == "when":
         cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
-        cands.sort(key=lambda e: _distance(e, pos))
-        return (cands[0].text, 0.8) if cands else None
+        # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
+        linked = [e for e in cands if e.root.head.i in trig_pos
+                  or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos]
+        if linked:
+            return linked[0].text, 1.0
+        cands.sort(key=lambda e: _distance(e, pos + trig_pos))
+        return (cands[0].text, 0.6) if cands else None
     if kind == "where":
-        cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and _new(e.text, names)]
+        cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and _new(e.text, names)
+                 and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")]
         cands += [e for e in doc.ents if e.label_ == "ORG" and _new(e.text, names)
                   and e.start > 0 and doc[e.start - 1].lower_ in ("at", "in")]
         # a place after "at"/"in" is where something happened; a bare one may be who's from where
@@ -92,6 +100,9 @@ def phrase(
         if not cands:
             return None
         best = cands[0]
+        state = next((e for e in doc.ents if e.start == best.end + 1 and e.label_ == "GPE"), None)
+        if state is not None and doc[best.end].text == ",":  # "Alexandria, Virginia"
+            best = doc[best.start : state.end]
         after = doc[best.end] if best.end < len(doc) else None
         if after is not None and after.lower_ in ("office", "hotel", "airport", "headquarters", "home"):
             return doc[best.start : best.end + 1].text, 0.8

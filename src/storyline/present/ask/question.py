@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from storyline.extract import nlp
-from storyline.extract.events import LIGHT_VERBS, trigger_type
+from storyline.extract.events import LIGHT_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS, trigger_type
 
 NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
@@ -115,6 +115,12 @@ def analyse(text: str) -> Question:
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
+    if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
+        for k in q.keywords:
+            typ = VERB_TRIGGERS.get(k) or NOUN_TRIGGERS.get(k)
+            if typ and k not in LIGHT_VERBS:
+                q.trigger, q.event_type = k, typ
+                break
     if q.kind == "how_many":
         many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
         if many is not None and many.head.pos_ in ("NOUN", "PROPN"):

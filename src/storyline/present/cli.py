@@ -241,6 +241,9 @@ def _register_optional():
     from storyline.present.serve import serve
 
     cli.add_command(serve)
+    from storyline.present.cli_ask import ask
+
+    cli.add_command(ask)
 
 
 _register_optional()

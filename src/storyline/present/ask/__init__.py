@@ -23,6 +23,7 @@ def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     q = analyse(question)
     result = answer(q, sentences(store, q), events(store, q))
+    result.claims = claims_in(store, result.evidence)
     if llm and result.evidence:
         from storyline.present.ask.llm import phrase_with
 
@@ -30,4 +31,15 @@ def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
     return result
 
 
-__all__ = ["ask", "AskAnswer", "AskEvidence", "NOT_SAID"]
+def claims_in(store: Store, cited: list[AskEvidence]) -> list[str]:
+    """Ids of the stored claims made in the cited sentences (a speaker's assertion or denial)."""
+    out: list[str] = []
+    for doc in dict.fromkeys(e.doc for e in cited):
+        spans = [(e.start, e.end) for e in cited if e.doc == doc]
+        for c in store.claims(doc=doc).items:
+            if any(s <= c.start < e or c.start <= s < c.end for s, e in spans) and c.id not in out:
+                out.append(c.id)
+    return out
+
+
+__all__ = ["ask", "AskAnswer", "AskEvidence", "NOT_SAID", "MAX_QUESTION"]

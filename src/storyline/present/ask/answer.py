@@ -19,6 +19,8 @@ TOP = 12  # supporting sentences parsed for an answer phrase
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
 OUTLET_LABELS = ("ORG", "WORK_OF_ART")
+UNREAL = {"discuss", "propose", "plan", "want", "seek", "consider", "try", "suggest", "hope", "intend",
+          "offer", "urge", "would", "could", "may", "might"}
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
 
 
@@ -58,8 +60,9 @@ def _date_disagreement(ev: EventRecord) -> Optional[str]:
     return f"The sources disagree on the date: other reports give {others}."
 
 
-def _polarity(s: Sentence, q: Question) -> bool:
-    """Does the sentence say the happening took place (no negation near its trigger)?"""
+def _polarity(s: Sentence, q: Question) -> Optional[bool]:
+    """Does the sentence say the happening took place (True), did not (False), or neither: it was
+    only discussed, proposed or planned (None)?"""
     doc = nlp.load()(s.text)
     for tok in doc:
         if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
@@ -67,7 +70,11 @@ def _polarity(s: Sentence, q: Question) -> bool:
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
             # "denied reports that Comey had asked": the source says it did not happen
-            return not any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors)
+            if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
+                return False
+            if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
+                return None  # "discussed establishing a backchannel": not that it was established
+            return True
     return not NEGATION.search(s.text)
 
 
@@ -166,10 +173,15 @@ def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
 
 
 def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
-    said = [(s, _polarity(s, q)) for s in good[:TOP]]
-    yes = [s for s, p in said if p]
-    no = [s for s, p in said if not p]
-    best, happened = said[0]
+    # only sentences that name the very happening and words asked about may contradict each other;
+    # a related word ("communication" for "backchannel") supports retrieval, not a verdict
+    others = [k for k in q.keywords if k != q.trigger]
+    exact = [s for s in good[:TOP] if (not q.trigger or matches(q.trigger, words(s.text)))
+             and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2]
+    said = [(s, _polarity(s, q)) for s in exact or good[:1]]
+    yes = [s for s, p in said if p is True]
+    no = [s for s, p in said if p is False]
+    best, happened = next(((s, p) for s, p in said if p is not None), said[0])
     ev = _event_of(best, evs)
     disagreement = None
     if yes and no:
@@ -177,7 +189,7 @@ def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int
                         f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d).")
     if ev is not None and ev.status == "DISPUTED" and disagreement is None:
         disagreement = "The sources disagree: the store marks this event as disputed."
-    verdict = "Yes" if happened else "No"
+    verdict = "Disputed" if yes and no else "Yes" if happened else "No" if happened is False else "Not said outright"
     if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(question=q.text, answer=f"{verdict}: {best.text}", confidence=confidence(best, True, docs),

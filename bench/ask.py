@@ -115,7 +115,9 @@ def run_set(name: str, db: str, show: bool) -> dict:
                 a = ask(store, r["question"])
                 ok, ev = res[r["id"]]
                 mark = ("A" if ok else "-") + ("E" if ev else "-")
-                print(f"  [{split} {mark}] {r['question']}\n      -> {a.answer[:140]}  (gold: {r['answers'][:2]})")
+                print(
+                    f"  [{split} {mark}] {r['question']}\n      -> {a.answer[:140]}  (gold: {r['answers'][:2]})"
+                )
     store.close()
     return out
 
@@ -140,7 +142,9 @@ def latency(n: int, tmp: Path) -> dict:
     ingest_paths(store, [str(src)])
     t_ingest = time.perf_counter() - t0
     counts = store.counts()
-    questions = [json.loads(line)["question"] for f in SETS.values() for line in open(DATA / f, encoding="utf-8")]
+    questions = [
+        json.loads(line)["question"] for f in SETS.values() for line in open(DATA / f, encoding="utf-8")
+    ]
     ask(store, questions[0])  # model loaded once per process, as in `serve`
     times = []
     for q in questions:
@@ -163,7 +167,9 @@ def latency(n: int, tmp: Path) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=list(SETS), action="append", help="default: both")
-    ap.add_argument("--latency", type=int, default=0, metavar="N", help="also time ask on N+38 AllSides articles")
+    ap.add_argument(
+        "--latency", type=int, default=0, metavar="N", help="also time ask on N+38 AllSides articles"
+    )
     ap.add_argument("--summary", metavar="FILE")
     ap.add_argument("--show", action="store_true", help="print every question and answer")
     args = ap.parse_args(argv)
@@ -174,17 +180,21 @@ def main(argv=None) -> int:
         for name in args.set or list(SETS):
             res = run_set(name, build_store(name, Path(tmp)), args.show)
             for split, r in res.items():
-                print(f"{name:6} {split:8} n={r['n']:2}  answer {r['answer']:.3f}  evidence {r['evidence']:.3f}  "
-                      f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}")
+                print(
+                    f"{name:6} {split:8} n={r['n']:2}  answer {r['answer']:.3f}  evidence {r['evidence']:.3f}  "
+                    f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}"
+                )
                 for metric in ("answer", "both"):
                     rows.append({"benchmark": "ask", "metric": f"{name} {split}: {metric} correct",
                                  "ours": round(r[metric], 3), "reference": 0.8,
                                  "reference_source": "issue 12 target", "command": cmd})  # fmt: skip
         if args.latency:
             lat = latency(args.latency, Path(tmp))
-            print(f"latency: {lat['documents']} documents, {lat['sentences']} sentences (ingest {lat['ingest_s']:.0f} s); "
-                  f"{lat['questions']} questions: median {lat['median_s']:.3f} s, p95 {lat['p95_s']:.3f} s, "
-                  f"max {lat['max_s']:.3f} s")
+            print(
+                f"latency: {lat['documents']} documents, {lat['sentences']} sentences (ingest {lat['ingest_s']:.0f} s); "
+                f"{lat['questions']} questions: median {lat['median_s']:.3f} s, p95 {lat['p95_s']:.3f} s, "
+                f"max {lat['max_s']:.3f} s"
+            )
             rows.append({"benchmark": "ask", "metric": f"seconds per question, median, {lat['documents']} docs",
                          "ours": round(lat["median_s"], 3), "reference": 1.0,
                          "reference_source": "issue 12 target (< 1 s on 10,000)",

@@ -27,8 +27,12 @@ def _text(res: AskAnswer) -> str:
 @click.argument("question")
 @click.option("--db", envvar="STORYLINE_DB", default=None, show_default="storyline.db", help="SQLite store.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--llm", metavar="URL", default=None,
-              help="OpenAI-compatible local endpoint to phrase the answer from the cited sentences (off by default).")
+@click.option(
+    "--llm",
+    metavar="URL",
+    default=None,
+    help="OpenAI-compatible local endpoint to phrase the answer from the cited sentences (off by default).",
+)
 def ask(question, db, fmt, llm):
     """Answer QUESTION from the store, citing the sentences that support the answer.
 

@@ -19,8 +19,24 @@ TOP = 12  # supporting sentences parsed for an answer phrase
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
 OUTLET_LABELS = ("ORG", "WORK_OF_ART")
-UNREAL = {"discuss", "propose", "plan", "want", "seek", "consider", "try", "suggest", "hope", "intend",
-          "offer", "urge", "would", "could", "may", "might"}
+UNREAL = {
+    "discuss",
+    "propose",
+    "plan",
+    "want",
+    "seek",
+    "consider",
+    "try",
+    "suggest",
+    "hope",
+    "intend",
+    "offer",
+    "urge",
+    "would",
+    "could",
+    "may",
+    "might",
+}
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
 
 
@@ -29,14 +45,25 @@ def evidence(sents: list[Sentence]) -> list[AskEvidence]:
     for s in sents:
         if s.key not in seen:
             seen.add(s.key)
-            out.append(AskEvidence(doc=s.doc, start=s.start, end=s.end, text=s.text, outlet=s.outlet,
-                                   published=s.published))
+            out.append(
+                AskEvidence(
+                    doc=s.doc, start=s.start, end=s.end, text=s.text, outlet=s.outlet, published=s.published
+                )
+            )
     return out
 
 
 def not_said(q: Question) -> AskAnswer:
-    return AskAnswer(question=q.text, answer=NOT_SAID, confidence=0.0, kind=q.kind, evidence=[], events=[],
-                     claims=[], disagreement=None)
+    return AskAnswer(
+        question=q.text,
+        answer=NOT_SAID,
+        confidence=0.0,
+        kind=q.kind,
+        evidence=[],
+        events=[],
+        claims=[],
+        disagreement=None,
+    )
 
 
 def confidence(s: Sentence, found_phrase: bool, docs: int) -> float:
@@ -46,8 +73,10 @@ def confidence(s: Sentence, found_phrase: bool, docs: int) -> float:
 
 def _event_of(s: Sentence, evs: list[EventRecord]) -> Optional[EventRecord]:
     for ev in evs:
-        if any(m.doc == s.doc and m.start <= s.start < m.end or m.doc == s.doc and s.start <= m.start < s.end
-               for m in ev.mentions):
+        if any(
+            m.doc == s.doc and m.start <= s.start < m.end or m.doc == s.doc and s.start <= m.start < s.end
+            for m in ev.mentions
+        ):
             return ev
     return None
 
@@ -55,8 +84,9 @@ def _event_of(s: Sentence, evs: list[EventRecord]) -> Optional[EventRecord]:
 def _date_disagreement(ev: EventRecord) -> Optional[str]:
     if not ev.other_dates:
         return None
-    others = "; ".join(f"{d.text} ({d.start}{'–' + d.end if d.end and d.end != d.start else ''})"
-                       for d in ev.other_dates)
+    others = "; ".join(
+        f"{d.text} ({d.start}{'–' + d.end if d.end and d.end != d.start else ''})" for d in ev.other_dates
+    )
     return f"The sources disagree on the date: other reports give {others}."
 
 
@@ -92,10 +122,20 @@ def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
         if q.kind == "where" and ev.location_name:
             text = ev.location_name
         if text:
-            cited = [AskEvidence(doc=m.doc, start=m.start, end=m.end, text=m.text, outlet=None, published=None)
-                     for m in ev.mentions[:3]]
-            return AskAnswer(question=q.text, answer=text, confidence=round(0.5 * ev.confidence, 2), kind=q.kind,
-                             evidence=cited, events=[ev.id], claims=[], disagreement=_date_disagreement(ev))
+            cited = [
+                AskEvidence(doc=m.doc, start=m.start, end=m.end, text=m.text, outlet=None, published=None)
+                for m in ev.mentions[:3]
+            ]
+            return AskAnswer(
+                question=q.text,
+                answer=text,
+                confidence=round(0.5 * ev.confidence, 2),
+                kind=q.kind,
+                evidence=cited,
+                events=[ev.id],
+                claims=[],
+                disagreement=_date_disagreement(ev),
+            )
     return None
 
 
@@ -135,19 +175,40 @@ def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAns
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
             dated = [m for m in ev.mentions if m.date and m.date.text == ev.date.text and m.doc == s.doc]
             if dated and dated[0].start != s.start:  # cite the sentence that gives the date too
-                extra = Sentence(dated[0].doc, dated[0].start, dated[0].end, dated[0].text, s.outlet, s.published, s.title)
+                extra = Sentence(
+                    dated[0].doc, dated[0].start, dated[0].end, dated[0].text, s.outlet, s.published, s.title
+                )
                 good = [s, extra] + [o for o in good if o is not s]
         if q.kind == "how_many" and q.counted == "time" and evs:
             text += f" ({len(evs)} distinct events in the store)"
-        support = [s] + [o for o in good[:TOP] if o is not s and (found.lower() in o.text.lower() or o.doc == s.doc
-                                                                   and o.start != s.start and text != found)]
-        return AskAnswer(question=q.text, answer=text, confidence=confidence(s, True, docs), kind=q.kind,
-                         evidence=evidence(support[:3]), events=[ev.id] if ev else [], claims=[],
-                         disagreement=disagreement)
+        support = [s] + [
+            o
+            for o in good[:TOP]
+            if o is not s
+            and (found.lower() in o.text.lower() or o.doc == s.doc and o.start != s.start and text != found)
+        ]
+        return AskAnswer(
+            question=q.text,
+            answer=text,
+            confidence=confidence(s, True, docs),
+            kind=q.kind,
+            evidence=evidence(support[:3]),
+            events=[ev.id] if ev else [],
+            claims=[],
+            disagreement=disagreement,
+        )
     best = good[0]  # "what" and "what did X say": the sentence itself
     ev = _event_of(best, evs)
-    return AskAnswer(question=q.text, answer=best.text, confidence=confidence(best, False, docs), kind=q.kind,
-                     evidence=evidence(good[:3]), events=[ev.id] if ev else [], claims=[], disagreement=None)
+    return AskAnswer(
+        question=q.text,
+        answer=best.text,
+        confidence=confidence(best, False, docs),
+        kind=q.kind,
+        evidence=evidence(good[:3]),
+        events=[ev.id] if ev else [],
+        claims=[],
+        disagreement=None,
+    )
 
 
 def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
@@ -155,29 +216,51 @@ def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
         if FIRST_WORDS.search(s.text):
             doc = nlp.load()(s.text)
             mark = next(t.i for t in doc if FIRST_WORDS.match(t.text) or t.lower_ in ("first", "originally"))
-            outlets = [e for e in doc.ents if e.label_ in OUTLET_LABELS
-                       and not any(n in e.text.lower() for n in q.name_keys)]
+            outlets = [
+                e
+                for e in doc.ents
+                if e.label_ in OUTLET_LABELS and not any(n in e.text.lower() for n in q.name_keys)
+            ]
             outlets.sort(key=lambda e: abs(e.start - mark))
             if outlets:
-                return AskAnswer(question=q.text, answer=with_article(doc, outlets[0]), confidence=confidence(s, True, docs),
-                                 kind=q.kind, evidence=evidence([s]), events=[], claims=[], disagreement=None)
+                return AskAnswer(
+                    question=q.text,
+                    answer=with_article(doc, outlets[0]),
+                    confidence=confidence(s, True, docs),
+                    kind=q.kind,
+                    evidence=evidence([s]),
+                    events=[],
+                    claims=[],
+                    disagreement=None,
+                )
     dated = sorted((s for s in good if s.published), key=lambda s: s.published or "")
     if not dated:
         return not_said(q)
     first = dated[0]
     same_day = sorted({s.outlet or s.doc for s in dated if s.published == first.published})
     text = f"{', '.join(same_day)} ({first.published})"
-    return AskAnswer(question=q.text, answer=text, confidence=confidence(first, True, docs), kind=q.kind,
-                     evidence=evidence([s for s in dated if s.published == first.published][:3]), events=[],
-                     claims=[], disagreement=None)
+    return AskAnswer(
+        question=q.text,
+        answer=text,
+        confidence=confidence(first, True, docs),
+        kind=q.kind,
+        evidence=evidence([s for s in dated if s.published == first.published][:3]),
+        events=[],
+        claims=[],
+        disagreement=None,
+    )
 
 
 def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
     # only sentences that name the very happening and words asked about may contradict each other;
     # a related word ("communication" for "backchannel") supports retrieval, not a verdict
     others = [k for k in q.keywords if k != q.trigger]
-    exact = [s for s in good[:TOP] if (not q.trigger or matches(q.trigger, words(s.text)))
-             and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2]
+    exact = [
+        s
+        for s in good[:TOP]
+        if (not q.trigger or matches(q.trigger, words(s.text)))
+        and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2
+    ]
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]
     yes = [s for s, p in said if p is True]
     no = [s for s, p in said if p is False]
@@ -185,13 +268,30 @@ def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int
     ev = _event_of(best, evs)
     disagreement = None
     if yes and no:
-        disagreement = (f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
-                        f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d).")
+        disagreement = (
+            f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
+            f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d)."
+        )
     if ev is not None and ev.status == "DISPUTED" and disagreement is None:
         disagreement = "The sources disagree: the store marks this event as disputed."
-    verdict = "Disputed" if yes and no else "Yes" if happened else "No" if happened is False else "Not said outright"
+    verdict = (
+        "Disputed"
+        if yes and no
+        else "Yes"
+        if happened
+        else "No"
+        if happened is False
+        else "Not said outright"
+    )
     if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
         verdict = f"Not reported as having happened ({ev.status.lower()})"
-    return AskAnswer(question=q.text, answer=f"{verdict}: {best.text}", confidence=confidence(best, True, docs),
-                     kind=q.kind, evidence=evidence([best] + (no[:1] if happened else yes[:1])),
-                     events=[ev.id] if ev else [], claims=[], disagreement=disagreement)
+    return AskAnswer(
+        question=q.text,
+        answer=f"{verdict}: {best.text}",
+        confidence=confidence(best, True, docs),
+        kind=q.kind,
+        evidence=evidence([best] + (no[:1] if happened else yes[:1])),
+        events=[ev.id] if ev else [],
+        claims=[],
+        disagreement=disagreement,
+    )

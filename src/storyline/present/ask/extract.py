@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
+from spacy.tokens import Doc, Span
+
 from storyline.extract import nlp
 from storyline.present.ask.match import IRREGULAR
 
@@ -32,21 +34,21 @@ def _new(text: str, names: list[str]) -> bool:
     return not any(n.lower() in low or low in n.lower() for n in names if len(n) > 2)
 
 
-def _distance(span, anchors: list[int]) -> int:
+def _distance(span: Span, anchors: list[int]) -> int:
     return min((abs(span.start - a) for a in anchors), default=0)
 
 
 NUMBER = r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
 
 
-def with_article(doc, span) -> str:
-    """"The Post", not "Post": keep a leading article that spaCy leaves out of a name."""
+def with_article(doc: Doc, span: Span) -> str:
+    """ "The Post", not "Post": keep a leading article that spaCy leaves out of a name."""
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
-        return doc[span.start - 1 : span.end].text
-    return span.text
+        return str(doc[span.start - 1 : span.end].text)
+    return str(span.text)
 
 
-def _subject(doc, trig_pos: list[int]) -> Optional[str]:
+def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     """The subject of the question's verb in the sentence: a name, or a short noun phrase
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
     for i in trig_pos:
@@ -55,11 +57,11 @@ def _subject(doc, trig_pos: list[int]) -> Optional[str]:
             if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
                 if len(span) <= 8:
-                    return span.text
+                    return str(span.text)
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    return doc[objs[0].left_edge.i : objs[0].i + 1].text
+                    return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
     return None
 
 
@@ -75,26 +77,52 @@ def phrase(
     ``anchors`` are the question's words; of several candidates the one nearest them wins."""
     doc = nlp.load()(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
-    trig_pos = [t.i for t in doc if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))]
+    trig_pos = [
+        t.i
+        for t in doc
+        if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
+    ]
     if kind == "when":
         cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
         # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
-        linked = [e for e in cands if e.root.head.i in trig_pos
-                  or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos]
+        linked = [
+            e
+            for e in cands
+            if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
+        ]
         if linked:
             return linked[0].text, 1.0
         cands.sort(key=lambda e: _distance(e, pos + trig_pos))
         return (cands[0].text, 0.6) if cands else None
     if kind == "where":
-        cands = [e for e in doc.ents if e.label_ in PLACE_LABELS and _new(e.text, names)
-                 and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")]
-        cands += [e for e in doc.ents if e.label_ == "ORG" and _new(e.text, names)
-                  and e.start > 0 and doc[e.start - 1].lower_ in ("at", "in")]
+        cands = [
+            e
+            for e in doc.ents
+            if e.label_ in PLACE_LABELS
+            and _new(e.text, names)
+            and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
+        ]
+        cands += [
+            e
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and _new(e.text, names)
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("at", "in")
+        ]
+
         # a place after "at"/"in" is where something happened; a bare one may be who's from where
-        def cost(e) -> float:  # near the question's words, in the same clause, after "at"/"in"
-            clause = sum(_distance(e, pos) > 0 and t.text in (",", ";", "and") for t in doc[min([e.start, *pos]) : max([e.start, *pos])])
-            return _distance(e, pos) + 5 * bool(clause) + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
+        def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
+            clause = sum(
+                _distance(e, pos) > 0 and t.text in (",", ";", "and")
+                for t in doc[min([e.start, *pos]) : max([e.start, *pos])]
+            )
+            return (
+                _distance(e, pos)
+                + 5 * bool(clause)
+                + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
+            )
 
         cands.sort(key=cost)
         if not cands:

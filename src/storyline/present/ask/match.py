@@ -7,17 +7,50 @@ from __future__ import annotations
 import re
 
 IRREGULAR = {
-    "meet": ["met"], "speak": ["spoke", "spoken"], "tell": ["told"], "say": ["said"],
-    "hold": ["held"], "lead": ["led"], "take": ["took", "taken"], "give": ["gave", "given"],
-    "send": ["sent"], "know": ["knew", "known"], "grow": ["grew", "grown"], "run": ["ran"],
-    "begin": ["began", "begun"], "write": ["wrote", "written"], "leave": ["left"],
-    "make": ["made"], "find": ["found"], "bring": ["brought"], "think": ["thought"],
-    "seek": ["sought"], "buy": ["bought"], "win": ["won"], "lose": ["lost"], "pay": ["paid"],
-    "fall": ["fell", "fallen"], "choose": ["chose", "chosen"], "break": ["broke", "broken"],
-    "see": ["saw", "seen"], "come": ["came"], "become": ["became"], "go": ["went", "gone"],
-    "get": ["got"], "keep": ["kept"], "sell": ["sold"], "hear": ["heard"], "flee": ["fled"],
-    "shoot": ["shot"], "steal": ["stole", "stolen"], "rise": ["rose", "risen"], "fly": ["flew"],
-    "plead": ["pled"], "learn": ["learnt"], "forbid": ["forbade"], "swear": ["swore", "sworn"],
+    "meet": ["met"],
+    "speak": ["spoke", "spoken"],
+    "tell": ["told"],
+    "say": ["said"],
+    "hold": ["held"],
+    "lead": ["led"],
+    "take": ["took", "taken"],
+    "give": ["gave", "given"],
+    "send": ["sent"],
+    "know": ["knew", "known"],
+    "grow": ["grew", "grown"],
+    "run": ["ran"],
+    "begin": ["began", "begun"],
+    "write": ["wrote", "written"],
+    "leave": ["left"],
+    "make": ["made"],
+    "find": ["found"],
+    "bring": ["brought"],
+    "think": ["thought"],
+    "seek": ["sought"],
+    "buy": ["bought"],
+    "win": ["won"],
+    "lose": ["lost"],
+    "pay": ["paid"],
+    "fall": ["fell", "fallen"],
+    "choose": ["chose", "chosen"],
+    "break": ["broke", "broken"],
+    "see": ["saw", "seen"],
+    "come": ["came"],
+    "become": ["became"],
+    "go": ["went", "gone"],
+    "get": ["got"],
+    "keep": ["kept"],
+    "sell": ["sold"],
+    "hear": ["heard"],
+    "flee": ["fled"],
+    "shoot": ["shot"],
+    "steal": ["stole", "stolen"],
+    "rise": ["rose", "risen"],
+    "fly": ["flew"],
+    "plead": ["pled"],
+    "learn": ["learnt"],
+    "forbid": ["forbade"],
+    "swear": ["swore", "sworn"],
 }
 WORD = re.compile(r"[\w’'-]+")
 
@@ -67,7 +100,11 @@ def _family_words() -> dict[str, str]:
 TRIGGER_WORDS = _family_words()
 # Types a question about one may be answered by a sentence about another: a "meeting" is often
 # reported as "talks" or "a conversation", a "call" as "contacts".
-FAMILY = {"MEET": {"MEET", "COMMUNICATE"}, "COMMUNICATE": {"MEET", "COMMUNICATE", "CALL"}, "CALL": {"CALL", "COMMUNICATE"}}
+FAMILY = {
+    "MEET": {"MEET", "COMMUNICATE"},
+    "COMMUNICATE": {"MEET", "COMMUNICATE", "CALL"},
+    "CALL": {"CALL", "COMMUNICATE"},
+}
 
 
 def same_happening(event_type: str, sentence_words: list[str]) -> bool:

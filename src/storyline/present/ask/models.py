@@ -24,9 +24,13 @@ class AskAnswer(BaseModel):
     question: str
     answer: str = Field(description=f'the answer, or "{NOT_SAID}" when nothing in the store supports one')
     confidence: float = Field(ge=0.0, le=1.0, description="0 when the sources do not say")
-    kind: str = Field(description="what was asked: when, where, who, how_many, how_long, said, happen, first, what")
+    kind: str = Field(
+        description="what was asked: when, where, who, how_many, how_long, said, happen, first, what"
+    )
     evidence: list[AskEvidence] = Field(description="the sentences the answer is taken from, best first")
     events: list[str] = Field(description="ids of the events the answer is about")
     claims: list[str] = Field(description="ids of the claims the answer is about")
     disagreement: Optional[str] = Field(description="how the sources disagree, or null")
-    phrased_by: Optional[str] = Field(default=None, description="the LLM endpoint that phrased the answer, if any")
+    phrased_by: Optional[str] = Field(
+        default=None, description="the LLM endpoint that phrased the answer, if any"
+    )

@@ -15,10 +15,48 @@ NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_AR
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
 # Words that shape the question but that a supporting sentence need not repeat.
 QUESTION_WORDS = {
-    "when", "where", "who", "whom", "whose", "what", "which", "how", "many", "much", "long",
-    "did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "ever", "time",
-    "times", "first", "report", "outlet", "source", "newspaper", "paper", "publication", "say",
-    "tell", "happen", "take", "place", "date", "day", "year", "held", "besides", "until",
+    "when",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "which",
+    "how",
+    "many",
+    "much",
+    "long",
+    "did",
+    "do",
+    "does",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "ever",
+    "time",
+    "times",
+    "first",
+    "report",
+    "outlet",
+    "source",
+    "newspaper",
+    "paper",
+    "publication",
+    "say",
+    "tell",
+    "happen",
+    "take",
+    "place",
+    "date",
+    "day",
+    "year",
+    "held",
+    "besides",
+    "until",
 }
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
@@ -65,7 +103,9 @@ def _kind(q: str) -> str:
         return "how_long"
     if re.match(r"^(who|whom|whose)\b|^which (person|people|official|officials|senator|man|woman)\b", low):
         return "who"
-    if re.match(r"^what (did|does|do|has|have|had) .+ (say|said|tell|told|think|claim|write|call|describe)\b", low):
+    if re.match(
+        r"^what (did|does|do|has|have|had) .+ (say|said|tell|told|think|claim|write|call|describe)\b", low
+    ):
         return "said"
     if re.match(r"^(did|was|were|is|are|has|have|had|does|do)\b", low):
         return "happen"
@@ -101,7 +141,13 @@ def analyse(text: str) -> Question:
             if subj:
                 q.speaker = " ".join(t.text for t in subj[0].subtree if t.tag_ != "POS" and t.lower_ != "the")
             continue
-        if tok.i in in_name or tok.is_stop and tok.lower_ not in ("first",) or not tok.is_alpha and not tok.like_num:
+        if (
+            tok.i in in_name
+            or tok.is_stop
+            and tok.lower_ not in ("first",)
+            or not tok.is_alpha
+            and not tok.like_num
+        ):
             continue
         if q.trigger is None and trigger_type(tok) and lem not in LIGHT_VERBS:
             q.trigger, q.event_type = lem, trigger_type(tok)

@@ -10,8 +10,16 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
-from storyline.present.ask.match import IRREGULAR, kw_matches, stem, matches, query_forms, same_happening, words
 from storyline.present.ask.extract import DATE_WORDS, NUMBER
+from storyline.present.ask.match import (
+    IRREGULAR,
+    kw_matches,
+    matches,
+    query_forms,
+    same_happening,
+    stem,
+    words,
+)
 from storyline.present.ask.question import Question
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
@@ -52,7 +60,7 @@ def _queries(q: Question) -> list[str]:
     if names:
         out.append(" ".join(names))
         for n in names:
-            for k, fs in forms.items():
+            for fs in forms.values():
                 out += [f"{n} {f}" for f in fs]
         out += names
     else:
@@ -69,7 +77,9 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     for query in _queries(q):
         for h in store.search(query, limit=PER_QUERY).items:
             if (h.doc, h.start) not in found:
-                found[(h.doc, h.start)] = Sentence(h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title)
+                found[(h.doc, h.start)] = Sentence(
+                    h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                )
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     for s in found.values():
@@ -89,7 +99,7 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     return sorted(found.values(), key=lambda s: -s.score)
 
 
-def _near(pattern: re.Pattern, text: str, stems: list[str], reach: int = 40) -> bool:
+def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40) -> bool:
     low = text.lower()
     at = [m.start() for st in stems if st for m in re.finditer(r"\b" + re.escape(st), low)]
     return any(abs(m.start() - a) <= reach for m in pattern.finditer(text) for a in at)
@@ -127,7 +137,9 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     pool = store.events(entity=ent.id, type=q.event_type, status=ALL_STATUSES, limit=200)
     out = []
     for ev in pool.items:
-        text = (ev.label + " " + " ".join(p.name for p in ev.participants) + " " + (ev.location_name or "")).lower()
+        text = (
+            ev.label + " " + " ".join(p.name for p in ev.participants) + " " + (ev.location_name or "")
+        ).lower()
         if all(n in text for n in names):
             out.append(ev)
     return sorted(out, key=lambda e: -e.documents)

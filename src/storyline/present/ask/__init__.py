@@ -22,7 +22,7 @@ def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
     q = analyse(question)
-    result = answer(q, sentences(store, q), events(store, q))
+    result = answer(q, sentences(store, q), events(store, q), store)
     result.claims = claims_in(store, result.evidence)
     if llm and result.evidence:
         from storyline.present.ask.llm import phrase_with

@@ -13,6 +13,7 @@ from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import Sentence, supported
+from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
 TOP = 12  # supporting sentences parsed for an answer phrase
@@ -145,13 +146,13 @@ def _span(ev: EventRecord) -> str:
     return d.start + (f" to {d.end}" if d.end and d.end != d.start else "")
 
 
-def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAnswer:
+def answer(q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
     if q.kind == "first":
-        return _first(q, good, docs)
+        return _first(q, good, docs, evs, store)
     if q.kind == "happen":
         return _happen(q, good, evs, docs)
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
@@ -211,11 +212,22 @@ def answer(q: Question, sents: list[Sentence], evs: list[EventRecord]) -> AskAns
     )
 
 
-def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
+def _event_reports(ev: EventRecord, store: Store) -> list[Sentence]:
+    """The event's mention sentences with their documents' outlet and publication date."""
+    out = []
+    for m in ev.mentions:
+        d = store.document(m.doc)
+        out.append(Sentence(m.doc, m.start, m.end, m.text, d.outlet, d.published, d.title, 1.0, 1.0, True))
+    return out
+
+
+def _first(
+    q: Question, good: list[Sentence], docs: int, evs: list[EventRecord], store: Optional[Store]
+) -> AskAnswer:
     for s in good[:TOP]:  # a source that says who first reported it
         if FIRST_WORDS.search(s.text):
             doc = nlp.load()(s.text)
-            mark = next(t.i for t in doc if FIRST_WORDS.match(t.text) or t.lower_ in ("first", "originally"))
+            mark = next((t.i for t in doc if t.lower_ in ("first", "originally", "initially", "broke")), 0)
             outlets = [
                 e
                 for e in doc.ents
@@ -233,7 +245,11 @@ def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
                     claims=[],
                     disagreement=None,
                 )
-    dated = sorted((s for s in good if s.published), key=lambda s: s.published or "")
+    # else the earliest published article among those reporting it: the sentences found, and the
+    # mentions of the event asked about (its type, everyone named)
+    ev = next((e for e in evs if q.event_type in (None, e.type)), None) if store is not None else None
+    reports = good + (_event_reports(ev, store) if ev is not None and store is not None else [])
+    dated = sorted((s for s in reports if s.published), key=lambda s: s.published or "")
     if not dated:
         return not_said(q)
     first = dated[0]
@@ -245,7 +261,7 @@ def _first(q: Question, good: list[Sentence], docs: int) -> AskAnswer:
         confidence=confidence(first, True, docs),
         kind=q.kind,
         evidence=evidence([s for s in dated if s.published == first.published][:3]),
-        events=[],
+        events=[ev.id] if ev is not None else [],
         claims=[],
         disagreement=None,
     )

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from storyline.extract import nlp
-from storyline.present.ask.extract import phrase, with_article
+from storyline.present.ask.extract import parse, phrase, prefetch, with_article
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
@@ -94,7 +94,7 @@ def _date_disagreement(ev: EventRecord) -> Optional[str]:
 def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     """Does the sentence say the happening took place (True), did not (False), or neither: it was
     only discussed, proposed or planned (None)?"""
-    doc = nlp.load()(s.text)
+    doc = parse(s.text)
     for tok in doc:
         if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
@@ -146,11 +146,14 @@ def _span(ev: EventRecord) -> str:
     return d.start + (f" to {d.end}" if d.end and d.end != d.start else "")
 
 
-def answer(q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None) -> AskAnswer:
+def answer(
+    q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
+) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
+    prefetch([s.text for s in good[:TOP]])
     if q.kind == "first":
         return _first(q, good, docs, evs, store)
     if q.kind == "happen":
@@ -226,7 +229,7 @@ def _first(
 ) -> AskAnswer:
     for s in good[:TOP]:  # a source that says who first reported it
         if FIRST_WORDS.search(s.text):
-            doc = nlp.load()(s.text)
+            doc = parse(s.text)
             mark = next((t.i for t in doc if t.lower_ in ("first", "originally", "initially", "broke")), 0)
             outlets = [
                 e

@@ -29,6 +29,25 @@ PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 
 
+_parsed: dict[str, Doc] = {}
+CACHE = 2000  # parsed sentences kept between questions (a server answers many about one story)
+
+
+def prefetch(texts: Sequence[str]) -> None:
+    """Parse sentences in one batch (several times faster than one by one) into the cache."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _parsed))
+    if len(_parsed) + len(todo) > CACHE:
+        _parsed.clear()
+    for text, doc in zip(todo, nlp.pipe(todo)):
+        _parsed[text] = doc
+
+
+def parse(text: str) -> Doc:
+    if text not in _parsed:
+        prefetch([text])
+    return _parsed[text]
+
+
 def _new(text: str, names: list[str]) -> bool:
     low = text.lower()
     return not any(n.lower() in low or low in n.lower() for n in names if len(n) > 2)
@@ -75,7 +94,7 @@ def phrase(
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
     ``anchors`` are the question's words; of several candidates the one nearest them wins."""
-    doc = nlp.load()(sentence)
+    doc = parse(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
     trig_pos = [
         t.i

@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHES = {name: REPO / "bench" / f"{name}.py" for name in ("tempeval3", "article_extraction", "ecbplus", "ask")}
+BENCHES = {
+    name: REPO / "bench" / f"{name}.py" for name in ("tempeval3", "article_extraction", "ecbplus", "ask")
+}
 KEYS = ("benchmark", "metric", "ours", "reference", "reference_source", "command")
 HEADER = ("benchmark", "metric", "storyline", "reference", "source", "command")
 

@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from storyline.extract import nlp
+from storyline.extract.dates import find_timexes
 from storyline.present.ask.extract import parse, phrase, prefetch, with_article
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
@@ -140,6 +141,34 @@ def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
     return None
 
 
+def _after(day: str, s: Sentence) -> bool:
+    """A date later than the article reporting it: a normalising guess, not what the source says."""
+    return bool(s.published and day[:1].isdigit() and day > s.published)
+
+
+def _with_iso(found: str, s: Sentence) -> str:
+    """ "Tuesday (2017-05-09)": the phrase resolved by the product's date normaliser against the
+    article's publication date; the phrase alone when it does not resolve to a calendar date."""
+    try:
+        timexes = find_timexes(s.text, s.published)
+    except ValueError:  # an unusable publication date
+        timexes = find_timexes(s.text, None)
+    for t in timexes:
+        if (
+            t.type == "DATE"
+            and (found in t.text or t.text in found)
+            and t.range_start
+            and t.range_start[:1].isdigit()
+        ):
+            if t.range_start == found or _after(t.range_start, s):
+                # nothing to add, or a guess past the article's own date ("June 27" in a May
+                # article is most likely last June): the phrase alone is what the source says
+                return found
+            end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
+            return f"{found} ({t.range_start}{end})"
+    return found
+
+
 def _span(ev: EventRecord) -> str:
     d = ev.date
     assert d is not None and d.start
@@ -174,7 +203,7 @@ def answer(
         _, s, found = max(scored, key=lambda t: t[0])
         ev = _event_of(s, evs)
         text, disagreement = found, None
-        if q.kind == "when" and ev is not None and ev.date and ev.date.start:
+        if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
             dated = [m for m in ev.mentions if m.date and m.date.text == ev.date.text and m.doc == s.doc]
@@ -183,6 +212,8 @@ def answer(
                     dated[0].doc, dated[0].start, dated[0].end, dated[0].text, s.outlet, s.published, s.title
                 )
                 good = [s, extra] + [o for o in good if o is not s]
+        elif q.kind == "when":
+            text = _with_iso(found, s)
         if q.kind == "how_many" and q.counted == "time" and evs:
             text += f" ({len(evs)} distinct events in the store)"
         support = [s] + [

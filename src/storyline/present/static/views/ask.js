@@ -3,7 +3,7 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDay } from "../api.js";
 import { href } from "../route.js";
-import { section, wordRanges, highlighted } from "./common.js";
+import { section, highlighted } from "./common.js";
 
 const EXAMPLES = [
   "When did Sessions meet Kislyak?",
@@ -22,10 +22,21 @@ function form(q) {
   return f;
 }
 
+// Where the answer's phrase ("Trump Tower", "20-minute") stands in a sentence; a whole-sentence
+// answer is not highlighted. The phrase is what precedes an ISO date in parentheses.
+function phraseRanges(text, answer) {
+  const phrase = answer.replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (!phrase || phrase.split(/\s+/).length > 8) return [];
+  const out = [];
+  const low = text.toLowerCase(), p = phrase.toLowerCase();
+  for (let i = low.indexOf(p); i >= 0; i = low.indexOf(p, i + p.length)) out.push({ start: i, end: i + p.length, kind: "match" });
+  return out;
+}
+
 function evidenceItem(e, answer) {
   const where = [e.outlet || "unknown outlet", e.published ? fmtDay(e.published) : null].filter(Boolean).join(" · ");
   return el("li", {},
-    el("blockquote", {}, highlighted(e.text, wordRanges(e.text, answer))),
+    el("blockquote", {}, highlighted(e.text, phraseRanges(e.text, answer))),
     el("div", { class: "muted small" }, el("a", { href: `#/doc/${encodeURIComponent(e.doc)}` }, where)));
 }
 

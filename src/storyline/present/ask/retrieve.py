@@ -29,6 +29,8 @@ SAYING = re.compile(r"\b(said|says|told|tells|stated|argued|wrote|called|added|a
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
 MAX_QUERIES = 24
+EVENTS = 200  # events read for the entity asked about
+ENOUGH = 120  # candidate sentences after which less specific searches are skipped
 
 
 @dataclass
@@ -51,35 +53,42 @@ class Sentence:
         return (self.doc, self.start)
 
 
-def _queries(q: Question) -> list[str]:
+def _tiers(q: Question) -> list[list[str]]:
+    """Full-text queries, most specific first: everyone named with each word of the question, then
+    everyone named; pairs only when a sentence may lack one of three or more names (or for "what
+    did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
     names = q.name_keys
     kws = [k for k in q.keywords if k not in names]
     trig = [q.trigger] if q.trigger else []
     forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
-    out = []
-    if names:
-        out.append(" ".join(names))
-        for n in names:
-            for fs in forms.values():
-                out += [f"{n} {f}" for f in fs]
-        out += names
-    else:
-        for a, b in combinations(forms, 2):
-            out += [f"{x} {y}" for x in forms[a][:3] for y in forms[b][:3]]
-        for fs in forms.values():
-            out += fs[:2]
-    return list(dict.fromkeys(out))[:MAX_QUERIES]
+    if not names:
+        pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
+        return [pairs, [f for fs in forms.values() for f in fs[:2]]]
+    everyone = " ".join(names)
+    tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    if len(names) >= 3 or q.kind == "said":
+        tiers.append([" ".join(p) for p in combinations(names, 2)])
+        tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    return tiers
 
 
 def sentences(store: Store, q: Question) -> list[Sentence]:
-    """Sentences that share words with the question, best first."""
+    """Sentences that share words with the question, best first. The searches stop once enough
+    candidates are in (the cost of a search grows with the store; the first tiers are the best)."""
     found: dict[tuple[str, int], Sentence] = {}
-    for query in _queries(q):
-        for h in store.search(query, limit=PER_QUERY).items:
-            if (h.doc, h.start) not in found:
-                found[(h.doc, h.start)] = Sentence(
-                    h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
-                )
+    done = 0
+    for tier in _tiers(q):
+        for query in dict.fromkeys(tier):
+            if done >= MAX_QUERIES:
+                break
+            done += 1
+            for h in store.search(query, limit=PER_QUERY).items:
+                if (h.doc, h.start) not in found:
+                    found[(h.doc, h.start)] = Sentence(
+                        h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                    )
+        if len(found) >= ENOUGH:
+            break
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     for s in found.values():
@@ -131,10 +140,15 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     names = q.name_keys
     if not names:
         return []
-    ent = store.find_entity(q.names[0])
-    if ent is None:
+    found = [store.find_entity(n) for n in q.names]
+    ents = [e for e in found if e is not None]
+    if not ents:
         return []
-    pool = store.events(entity=ent.id, type=q.event_type, status=ALL_STATUSES, limit=200)
+    # the fewest events to read ("Kislyak", not "Trump"), among people and organisations: a place
+    # is an event's location, not one of its participants
+    actors = [e for e in ents if e.type in ("PERSON", "ORG") and e.n_events > 0] or ents
+    rarest = min(actors, key=lambda e: e.n_events)
+    pool = store.events(entity=rarest.id, type=q.event_type, status=ALL_STATUSES, limit=EVENTS)
     out = []
     for ev in pool.items:
         text = (

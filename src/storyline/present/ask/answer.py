@@ -9,11 +9,11 @@ from typing import Optional
 
 from storyline.extract import nlp
 from storyline.extract.dates import find_timexes
-from storyline.present.ask.extract import parse, phrase, prefetch, with_article
+from storyline.present.ask.extract import DATE_WORDS, DURATION, parse, phrase, prefetch, with_article
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence, supported
+from storyline.present.ask.retrieve import NUMBERS, Sentence, supported
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
@@ -169,6 +169,17 @@ def _with_iso(found: str, s: Sentence) -> str:
     return found
 
 
+def _may_answer(kind: str, text: str) -> bool:
+    """A cheap look before parsing: a "when" needs a date word, a "how many/long" a number."""
+    if kind == "when":
+        return bool(DATE_WORDS.search(text))
+    if kind == "how_many":
+        return bool(NUMBERS.search(text))
+    if kind == "how_long":
+        return bool(DURATION.search(text))
+    return True
+
+
 def _span(ev: EventRecord) -> str:
     d = ev.date
     assert d is not None and d.start
@@ -182,7 +193,6 @@ def answer(
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
-    prefetch([s.text for s in good[:TOP]])
     if q.kind == "first":
         return _first(q, good, docs, evs, store)
     if q.kind == "happen":
@@ -191,7 +201,9 @@ def answer(
         # the answer sits next to what the question adds ("in September"), else next to whom it names
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
         scored = []
-        for s in good[:TOP]:
+        shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
+        prefetch([s.text for s in shaped])
+        for s in shaped:
             got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
@@ -311,6 +323,7 @@ def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int
         if (not q.trigger or matches(q.trigger, words(s.text)))
         and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2
     ]
+    prefetch([s.text for s in exact or good[:1]])
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]
     yes = [s for s, p in said if p is True]
     no = [s for s, p in said if p is False]

@@ -24,11 +24,26 @@ def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
     q = analyse(question)
     result = answer(q, sentences(store, q), events(store, q), store)
     result.claims = claims_in(store, result.evidence)
+    if result.kind in ("who", "first") and result.answer != NOT_SAID:
+        result.answer = full_name(store, result.answer)
     if llm and result.evidence:
         from storyline.present.ask.llm import phrase_with
 
         result = phrase_with(llm, result)
     return result
+
+
+def full_name(store: Store, name: str) -> str:
+    """ "The Post (The Washington Post)": a short name with the entity the store resolved it to,
+    only when it is exactly one of that entity's names."""
+    if len(name.split()) > 5:
+        return name
+    ent = store.find_entity(name)
+    if ent is None or ent.name.lower() == name.lower():
+        return name
+    if name.lower() in (a.lower() for a in ent.aliases):
+        return f"{name} ({ent.name})"
+    return name
 
 
 def claims_in(store: Store, cited: list[AskEvidence]) -> list[str]:

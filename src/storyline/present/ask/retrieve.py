@@ -20,12 +20,12 @@ from storyline.present.ask.match import (
     stem,
     words,
 )
-from storyline.present.ask.question import Question
+from storyline.present.ask.question import Question, name_key
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
-SAYING = re.compile(r"\b(said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted)\b|[“\"]", re.I)
+SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
 MAX_QUERIES = 24
@@ -76,6 +76,7 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     """Sentences that share words with the question, best first. The searches stop once enough
     candidates are in (the cost of a search grows with the store; the first tiers are the best)."""
     found: dict[tuple[str, int], Sentence] = {}
+    seen: dict[str, tuple[str, int]] = {}
     done = 0
     for tier in _tiers(q):
         for query in dict.fromkeys(tier):
@@ -83,6 +84,14 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                 break
             done += 1
             for h in store.search(query, limit=PER_QUERY).items:
+                same = " ".join(h.text.split()).lower()
+                kept = seen.get(same)
+                if kept is not None:  # a syndicated copy of a sentence already found: keep the
+                    k = found[kept]  # earliest published one, so "who reported it first" holds
+                    if h.published and (not k.published or h.published < k.published):
+                        found[kept] = Sentence(h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title)
+                    continue
+                seen[same] = (h.doc, h.start)
                 if (h.doc, h.start) not in found:
                     found[(h.doc, h.start)] = Sentence(
                         h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
@@ -131,8 +140,16 @@ def supported(s: Sentence, q: Optional[Question] = None) -> bool:
     the happening, and at least half the other words."""
     if s.names >= 0.66 and s.trigger and s.coverage >= 0.5:
         return True
-    # "what did X say about Y": X named with a saying verb or a quotation; Y may be a pronoun there
-    return bool(q and q.kind == "said" and q.speaker and s.names == 1.0 and SAYING.search(s.text))
+    # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
+    # Cornyn"); Y may be a pronoun there
+    if not (q and q.kind == "said" and q.speaker and s.names == 1.0):
+        return False
+    who = re.escape(name_key(q.speaker))
+    # "Schumer said", "Hicks, a spokeswoman, said"; "said Texas Sen. John Cornyn" (titles and
+    # names only between), never "said the Schumer-Rounds bill"
+    before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
+    after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])"
+    return bool(re.search(before, s.text, re.I) or re.search(after, s.text))
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

@@ -114,6 +114,12 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0
         s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
+    # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
+    # when its article speaks of it elsewhere
+    on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
+    for s in found.values():
+        if (not s.trigger or s.loose) and s.doc in on_topic:
+            s.score += 1.5
     return sorted(found.values(), key=lambda s: -s.score)
 
 

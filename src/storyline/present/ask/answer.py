@@ -15,7 +15,7 @@ from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import NUMBERS, Sentence, supported
 from storyline.store.base import Store
-from storyline.store.records import EventRecord
+from storyline.store.records import DateRecord, EventRecord
 
 TOP = 12  # supporting sentences parsed for an answer phrase
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
@@ -119,8 +119,16 @@ def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
         if ev.type != q.event_type or not any(matches(q.trigger or "", words(m.text)) for m in ev.mentions):
             continue
         text = None
-        if q.kind == "when" and ev.date and ev.date.start:
-            text = f"{ev.date.text} ({_span(ev)})"
+        # the event's date; for one not (yet) told as fact, the date its own report gives
+        when = (
+            ev.date
+            if ev.date and ev.date.start
+            else next((m.date for m in ev.mentions if m.date and m.date.start), None)
+        )
+        if q.kind == "when" and when is not None:
+            text = f"{when.text} ({_range(when)})"
+            if ev.status != "HAPPENED":
+                text += f", {ev.status.lower().replace('_', ' ')}"
         if q.kind == "where" and ev.location_name:
             text = ev.location_name
         if text:
@@ -181,9 +189,12 @@ def _may_answer(kind: str, text: str) -> bool:
 
 
 def _span(ev: EventRecord) -> str:
-    d = ev.date
-    assert d is not None and d.start
-    return d.start + (f" to {d.end}" if d.end and d.end != d.start else "")
+    assert ev.date is not None
+    return _range(ev.date)
+
+
+def _range(d: DateRecord) -> str:
+    return (d.start or "") + (f" to {d.end}" if d.end and d.end != d.start else "")
 
 
 def answer(

@@ -142,7 +142,36 @@ class Timed:
         return call
 
 
-def latency(n: int, tmp: Path, keep: str | None = None) -> dict:
+def synthetic_copies(src: Path, copies: int) -> Path:
+    """A larger store for the search cost only: ``src``'s documents and sentences copied
+    ``copies`` more times under new ids (SQLite INSERT ... SELECT; the FTS5 triggers index them).
+    Events, entities and claims are not copied. Reused when it exists."""
+    import shutil
+    import sqlite3
+
+    dst = src.with_name(f"{src.stem}.x{copies + 1}{src.suffix}")
+    if dst.exists():
+        return dst
+    shutil.copy(src, dst)
+    db = sqlite3.connect(dst)
+    for k in range(1, copies + 1):
+        db.execute(
+            "INSERT INTO documents (id, source, title, outlet, author, published, published_basis, raw_format,"
+            " original, text, offsets) SELECT id || '~' || ?, source, title, outlet, author, published,"
+            " published_basis, raw_format, '', '', '[]' FROM documents WHERE id NOT LIKE '%~%'",
+            (k,),
+        )
+        db.execute(
+            "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) SELECT doc || '~' || ?, idx,"
+            " start, end, ostart, oend, text FROM sentences WHERE doc NOT LIKE '%~%'",
+            (k,),
+        )
+        db.commit()
+    db.close()
+    return dst
+
+
+def latency(n: int, tmp: Path, keep: str | None = None, copies: int = 0) -> dict:
     """Time every question on a store of the first n AllSides articles plus the Comey ones
     (reused from ``keep`` when that store exists, so a second run skips the long ingest)."""
     from storyline.pipeline import ingest_paths
@@ -166,6 +195,8 @@ def latency(n: int, tmp: Path, keep: str | None = None) -> dict:
         ingest_paths(store, [str(src)])
         t_ingest = time.perf_counter() - t0
         store.close()
+    if copies:
+        db = synthetic_copies(db, copies)
     store = Timed(SQLiteStore(str(db)))
     counts = store.counts()
     questions = [
@@ -204,6 +235,13 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--store", metavar="DB", help="keep the --latency store here (reused when it exists)")
     ap.add_argument("--only-latency", action="store_true", help="skip the two small sets")
+    ap.add_argument(
+        "--copies",
+        type=int,
+        default=0,
+        metavar="K",
+        help="time on the --store store's texts copied K more times",
+    )
     ap.add_argument("--summary", metavar="FILE")
     ap.add_argument("--show", action="store_true", help="print every question and answer")
     args = ap.parse_args(argv)
@@ -223,7 +261,7 @@ def main(argv=None) -> int:
                                  "ours": round(r[metric], 3), "reference": 0.8,
                                  "reference_source": "issue 12 target", "command": cmd})  # fmt: skip
         if args.latency:
-            lat = latency(args.latency, Path(tmp), args.store)
+            lat = latency(args.latency, Path(tmp), args.store, args.copies)
             for split, r in lat["comey_on_big"].items():
                 print(
                     f"comey on the {lat['documents']}-document store, {split}: answer {r['answer']:.3f}  "

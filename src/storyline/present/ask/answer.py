@@ -4,83 +4,19 @@ first report) with the sentences behind it; when nothing supports one: "The sour
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from storyline.extract import nlp
 from storyline.extract.dates import find_timexes
-from storyline.present.ask.extract import DATE_WORDS, DURATION, parse, phrase, prefetch, with_article
+from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
+from storyline.present.ask.extract import DATE_WORDS, DURATION, phrase, prefetch
+from storyline.present.ask.first import first_report
+from storyline.present.ask.happen import happened
 from storyline.present.ask.match import matches, words
-from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
+from storyline.present.ask.models import AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import NUMBERS, Sentence, supported
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
-
-TOP = 12  # supporting sentences parsed for an answer phrase
-FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
-NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
-OUTLET_LABELS = ("ORG", "WORK_OF_ART")
-UNREAL = {
-    "discuss",
-    "propose",
-    "plan",
-    "want",
-    "seek",
-    "consider",
-    "try",
-    "suggest",
-    "hope",
-    "intend",
-    "offer",
-    "urge",
-    "would",
-    "could",
-    "may",
-    "might",
-}
-DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
-
-
-def evidence(sents: list[Sentence]) -> list[AskEvidence]:
-    seen, out = set(), []
-    for s in sents:
-        if s.key not in seen:
-            seen.add(s.key)
-            out.append(
-                AskEvidence(
-                    doc=s.doc, start=s.start, end=s.end, text=s.text, outlet=s.outlet, published=s.published
-                )
-            )
-    return out
-
-
-def not_said(q: Question) -> AskAnswer:
-    return AskAnswer(
-        question=q.text,
-        answer=NOT_SAID,
-        confidence=0.0,
-        kind=q.kind,
-        evidence=[],
-        events=[],
-        claims=[],
-        disagreement=None,
-    )
-
-
-def confidence(s: Sentence, found_phrase: bool, docs: int) -> float:
-    c = 0.35 * s.names + 0.25 * s.coverage + 0.2 * found_phrase + 0.1 * min(1.0, docs / 3) + 0.1 * s.trigger
-    return round(min(0.95, c), 2)
-
-
-def _event_of(s: Sentence, evs: list[EventRecord]) -> Optional[EventRecord]:
-    for ev in evs:
-        if any(
-            m.doc == s.doc and m.start <= s.start < m.end or m.doc == s.doc and s.start <= m.start < s.end
-            for m in ev.mentions
-        ):
-            return ev
-    return None
 
 
 def _date_disagreement(ev: EventRecord) -> Optional[str]:
@@ -90,24 +26,6 @@ def _date_disagreement(ev: EventRecord) -> Optional[str]:
         f"{d.text} ({d.start}{'–' + d.end if d.end and d.end != d.start else ''})" for d in ev.other_dates
     )
     return f"The sources disagree on the date: other reports give {others}."
-
-
-def _polarity(s: Sentence, q: Question) -> Optional[bool]:
-    """Does the sentence say the happening took place (True), did not (False), or neither: it was
-    only discussed, proposed or planned (None)?"""
-    doc = parse(s.text)
-    for tok in doc:
-        if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
-            near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
-                return False
-            # "denied reports that Comey had asked": the source says it did not happen
-            if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
-                return False
-            if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
-                return None  # "discussed establishing a backchannel": not that it was established
-            return True
-    return not NEGATION.search(s.text)
 
 
 def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
@@ -205,9 +123,9 @@ def answer(
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
     if q.kind == "first":
-        return _first(q, good, docs, evs, store)
+        return first_report(q, good, docs, evs, store)
     if q.kind == "happen":
-        return _happen(q, good, evs, docs)
+        return happened(q, good, evs, docs)
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         # the answer sits next to what the question adds ("in September"), else next to whom it names
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
@@ -224,7 +142,7 @@ def answer(
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
         _, s, found = max(scored, key=lambda t: t[0])
-        ev = _event_of(s, evs)
+        ev = event_of(s, evs)
         text, disagreement = found, None
         if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
@@ -256,7 +174,7 @@ def answer(
             disagreement=disagreement,
         )
     best = good[0]  # "what" and "what did X say": the sentence itself
-    ev = _event_of(best, evs)
+    ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,
         answer=best.text,
@@ -266,106 +184,4 @@ def answer(
         events=[ev.id] if ev else [],
         claims=[],
         disagreement=None,
-    )
-
-
-def _event_reports(ev: EventRecord, store: Store) -> list[Sentence]:
-    """The event's mention sentences with their documents' outlet and publication date."""
-    out = []
-    for m in ev.mentions:
-        d = store.document(m.doc)
-        out.append(Sentence(m.doc, m.start, m.end, m.text, d.outlet, d.published, d.title, 1.0, 1.0, True))
-    return out
-
-
-def _first(
-    q: Question, good: list[Sentence], docs: int, evs: list[EventRecord], store: Optional[Store]
-) -> AskAnswer:
-    for s in good[:TOP]:  # a source that says who first reported it
-        if FIRST_WORDS.search(s.text):
-            doc = parse(s.text)
-            mark = next((t.i for t in doc if t.lower_ in ("first", "originally", "initially", "broke")), 0)
-            outlets = [
-                e
-                for e in doc.ents
-                if e.label_ in OUTLET_LABELS and not any(n in e.text.lower() for n in q.name_keys)
-            ]
-            outlets.sort(key=lambda e: abs(e.start - mark))
-            if outlets:
-                return AskAnswer(
-                    question=q.text,
-                    answer=with_article(doc, outlets[0]),
-                    confidence=confidence(s, True, docs),
-                    kind=q.kind,
-                    evidence=evidence([s]),
-                    events=[],
-                    claims=[],
-                    disagreement=None,
-                )
-    # else the earliest published article among those reporting it: the sentences found, and the
-    # mentions of the event asked about (its type, everyone named)
-    ev = next((e for e in evs if q.event_type in (None, e.type)), None) if store is not None else None
-    reports = good + (_event_reports(ev, store) if ev is not None and store is not None else [])
-    dated = sorted((s for s in reports if s.published), key=lambda s: s.published or "")
-    if not dated:
-        return not_said(q)
-    first = dated[0]
-    same_day = sorted({s.outlet or s.doc for s in dated if s.published == first.published})
-    text = f"{', '.join(same_day)} ({first.published})"
-    return AskAnswer(
-        question=q.text,
-        answer=text,
-        confidence=confidence(first, True, docs),
-        kind=q.kind,
-        evidence=evidence([s for s in dated if s.published == first.published][:3]),
-        events=[ev.id] if ev is not None else [],
-        claims=[],
-        disagreement=None,
-    )
-
-
-def _happen(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
-    # only sentences that name the very happening and words asked about may contradict each other;
-    # a related word ("communication" for "backchannel") supports retrieval, not a verdict
-    others = [k for k in q.keywords if k != q.trigger]
-    exact = [
-        s
-        for s in good[:TOP]
-        if (not q.trigger or matches(q.trigger, words(s.text)))
-        and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2
-    ]
-    prefetch([s.text for s in exact or good[:1]])
-    said = [(s, _polarity(s, q)) for s in exact or good[:1]]
-    yes = [s for s, p in said if p is True]
-    no = [s for s, p in said if p is False]
-    best, happened = next(((s, p) for s, p in said if p is not None), said[0])
-    ev = _event_of(best, evs)
-    disagreement = None
-    if yes and no:
-        disagreement = (
-            f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
-            f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d)."
-        )
-    if ev is not None and ev.status == "DISPUTED" and disagreement is None:
-        disagreement = "The sources disagree: the store marks this event as disputed."
-    verdict = (
-        "Disputed"
-        if yes and no
-        else "Yes"
-        if happened
-        else "No"
-        if happened is False
-        else "Not said outright"
-    )
-    if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
-        verdict = f"Not reported as having happened ({ev.status.lower()})"
-    return AskAnswer(
-        question=q.text,
-        answer=f"{verdict}: {best.text}",
-        confidence=confidence(best, True, docs),
-        kind=q.kind,
-        evidence=evidence([best] + (no[:1] if happened else yes[:1])),
-        events=[ev.id] if ev else [],
-        claims=[],
-        disagreement=disagreement,
     )

@@ -47,4 +47,8 @@ def ask(question, db, fmt, llm):
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
+    if llm and res.evidence and not res.phrased_by:
+        click.echo(
+            f"note: {llm} did not phrase the answer (unreachable, or no answer in the sentences)", err=True
+        )
     click.echo(res.model_dump_json(indent=2) if fmt == "json" else _text(res))

@@ -7,6 +7,7 @@ below reads the shared spaCy ``Doc`` and adds one kind of result to the ``Analys
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -14,6 +15,8 @@ from dataclasses import replace
 from storyline.extract import attribution, claims, entities, events, nlp
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
+
+log = logging.getLogger(__name__)
 
 # Relative to the day of writing: with only an inferred year we do not know that day, so
 # "last December" keeps its month and leaves the year open rather than guess it.
@@ -66,7 +69,11 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     def antecedent(pron):
         return events.antecedent(pron, mention_at)
 
-    timexes = find_timexes(document.text, document.published)
+    try:
+        timexes = find_timexes(document.text, document.published)
+    except Exception as exc:  # a date-normaliser bug must not cost the article its events and claims
+        log.warning("%s: dates not normalised (%r); stored without them", document.source, exc)
+        timexes = []
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     tx_starts = [t.start for t in timexes]

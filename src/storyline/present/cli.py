@@ -207,9 +207,13 @@ def show(item_id, db, fmt):
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
 def export(db, fmt):
     """The whole store as one JSON document (contract: storyline-export-v1)."""
-    from storyline.present.export import export_json
+    from storyline.present.export import ExportError, export_json
 
-    json.dump(export_json(_open(db)), sys.stdout, ensure_ascii=False, indent=1)
+    try:
+        data = export_json(_open(db))
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
 

@@ -5,7 +5,47 @@ from __future__ import annotations
 FORMAT = "storyline-export-v1"
 
 
+class ExportError(RuntimeError):
+    """The store holds a span whose offsets do not point at its own text."""
+
+
 def export_json(store) -> dict:
+    out = _export(store)
+    bad = span_errors(out)
+    if bad:  # wrong provenance is worse than none: refuse, naming the spans
+        raise ExportError(
+            f"{len(bad)} span(s) do not match their document's text, e.g. " + "; ".join(bad[:3])
+        )
+    return out
+
+
+def span_errors(export: dict) -> list[str]:
+    """Every span with doc/start/end/text, anywhere in the export, checked against the text of
+    its document. Offsets are into the original (contract), exported as ``original``."""
+    originals = {d["id"]: d["original"] for d in export["documents"]}
+    bad: list[str] = []
+
+    def walk(node, doc=None):
+        if isinstance(node, dict):
+            doc = node.get("doc", doc)
+            if isinstance(node.get("start"), int) and isinstance(node.get("text"), str) and doc:
+                got = originals.get(doc, "")[node["start"] : node["end"]]
+                if got != node["text"]:
+                    bad.append(
+                        f"{doc}[{node['start']}:{node['end']}] is {got[:40]!r}, not {node['text'][:40]!r}"
+                    )
+            for value in node.values():
+                walk(value, doc)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, doc)
+
+    for key in ("entities", "events", "claims"):
+        walk(export[key])
+    return bad
+
+
+def _export(store) -> dict:
     documents, _ = store.documents(with_text=True)
     entities, _ = store.entities(with_mentions=True)
     events, _ = store.events()
@@ -25,6 +65,7 @@ def export_json(store) -> dict:
                     "published",
                     "published_basis",
                     "text",
+                    "original",  # the text the offsets point into (the contract's "original text")
                     "sources",
                 )
             }

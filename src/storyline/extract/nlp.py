@@ -48,10 +48,11 @@ def lemma(tok) -> str:
     return found
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+def chunks(text: str, size: int | None = None) -> list[str]:
     """Contiguous pieces of at most ``size`` characters that join back into ``text``, each cut
     after a paragraph break if there is one in its second half, else a line break, a sentence
     end or a space."""
+    size = size or CHUNK_CHARS
     pieces, start = [], 0
     while len(text) - start > size:
         window = text[start : start + size]

@@ -116,7 +116,7 @@ def test_json_nested_100000_deep_is_one_failure(tmp_path):
     (folder / "lines.jsonl").write_text(good + "\n" + '{"text": ' + "[" * 100_000 + "\n")
     code, summary, failed = _ingest(folder, "--db", tmp_path / "s.db")
     assert code == 1 and summary == "1 new, 0 already stored, 2 failed"
-    assert any("deep.json: not valid JSON (JSON nested 100000 levels deep" in f for f in failed)
+    assert any("deep.json: JSON nested 100000 levels deep (the limit is 100)" in f for f in failed)
     assert any("lines.jsonl:2:" in f and "nested" in f for f in failed)
 
 

@@ -110,6 +110,8 @@ def _decode(data: bytes) -> str:
         raise ValueError(
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert the file to UTF-8"
         ) from None
+    if not text.strip():  # Unicode whitespace only ('\x1c', '\u2028', no-break spaces)
+        raise ValueError("empty file")
     return text
 
 
@@ -159,7 +161,7 @@ def _records_jsonl(source: str, text: str) -> Iterator[Item]:
             yield Failure(source, f"not valid JSON ({exc.msg} at line {exc.lineno})")
             return
         except ValueError as exc:
-            yield Failure(source, f"not valid JSON ({exc})")
+            yield Failure(source, str(exc))
             return
         for i, obj in enumerate(data, 1):
             yield _record(source, obj, f"#{i}")
@@ -173,7 +175,7 @@ def _records_jsonl(source: str, text: str) -> Iterator[Item]:
             yield Failure(f"{source}:{lineno}", f"line is not JSON ({exc.msg})")
             continue
         except ValueError as exc:
-            yield Failure(f"{source}:{lineno}", f"line is not usable JSON ({exc})")
+            yield Failure(f"{source}:{lineno}", str(exc))
             continue
         yield _record(source, obj, str(lineno))
 
@@ -236,7 +238,12 @@ def read(paths: list[str], stdin=None) -> Iterator[Item]:
         if fmt not in ("jsonl", "json", "csv"):
             yield RawArticle(path, text, fmt)
             continue
+        records = 0
         try:  # a reader bug on one file is that file's failure, not the run's end
-            yield from (_records_jsonl if fmt != "csv" else _records_csv)(path, text)
+            for records, item in enumerate((_records_jsonl if fmt != "csv" else _records_csv)(path, text), 1):
+                yield item
         except Exception as exc:
             yield Failure(path, f"could not read the rest of this file ({exc!r})")
+            continue
+        if not records:  # '[]', a header and no rows: say so rather than pass in silence
+            yield Failure(path, "no records in this file")

@@ -34,7 +34,7 @@ from tests.robust.procs import dump, kill_when, start, state, storyline  # noqa:
 def corpus(folder: Path, n: int) -> Path:
     path = folder / "articles.jsonl"
     with gzip.open(DATA, "rt") as src, open(path, "w") as out:
-        for i, line in zip(range(n), src):
+        for _, line in zip(range(n), src):
             a = json.loads(line)
             out.write(
                 json.dumps({"text": a["content_original"], "title": a["title"], "url": a["url"]}) + "\n"

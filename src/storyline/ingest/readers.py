@@ -240,7 +240,8 @@ def read(paths: list[str], stdin=None) -> Iterator[Item]:
             continue
         records = 0
         try:  # a reader bug on one file is that file's failure, not the run's end
-            for records, item in enumerate((_records_jsonl if fmt != "csv" else _records_csv)(path, text), 1):
+            for item in (_records_jsonl if fmt != "csv" else _records_csv)(path, text):
+                records += 1
                 yield item
         except Exception as exc:
             yield Failure(path, f"could not read the rest of this file ({exc!r})")

@@ -91,6 +91,8 @@ class SQLiteStore(queries.Queries, Store):
                 if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     self.db.execute("PRAGMA journal_mode = WAL")
                 self._migrate()
+        except sqlite3.OperationalError as exc:  # locked past the timeout, unwritable, disk full
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a storyline SQLite store ({exc})") from exc
 

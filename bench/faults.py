@@ -61,7 +61,10 @@ def main() -> None:
         sys.exit(clean.stderr)
     reference = dump(tmp / "clean.db")
     n_docs = len(reference["documents"])
-    print(f"clean run: {n_docs} articles stored in {seconds:.0f} s; {len(reference['events'])} events")
+    print(
+        f"clean run: {n_docs} articles stored in {seconds:.0f} s; {len(reference['events'])} events",
+        flush=True,
+    )
     print(f"{'kill':>4} {'where':<28} {'stored':>6} {'pending':>7}  next command  equal")
     equal = 0
     for i in range(args.kills):
@@ -86,7 +89,9 @@ def main() -> None:
         same = nxt.returncode == 0 and dump(db) == reference
         equal += same
         stored, pending = st.get("documents", 0), st.get("resolved", 0) < st.get("documents", 0)
-        print(f"{i + 1:>4} {where:<28} {stored:>6} {pending!s:>7}  exit {nxt.returncode:<7} {same}")
+        print(
+            f"{i + 1:>4} {where:<28} {stored:>6} {pending!s:>7}  exit {nxt.returncode:<7} {same}", flush=True
+        )
         for f in tmp.glob(f"k{i}.db*"):
             f.unlink()
     print(

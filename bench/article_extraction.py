@@ -64,13 +64,9 @@ def scores(rows: list[tuple[float, float, float]]) -> dict[str, float]:
 def run_page(path: Path, favor: str = "") -> dict:
     import trafilatura
 
-    from storyline.clean import clean_html
-    from storyline.clean import html as clean_html_module
+    from storyline.clean import HtmlOptions, clean_html
 
-    if favor:
-        clean_html_module.EXTRACT_OPTIONS.clear()
-        if favor != "balanced":
-            clean_html_module.EXTRACT_OPTIONS[f"favor_{favor}"] = True
+    options = HtmlOptions(favor=favor) if favor else HtmlOptions()
 
     html = gzip.open(path, "rt", encoding="utf8").read()
     out = {}
@@ -79,7 +75,7 @@ def run_page(path: Path, favor: str = "") -> dict:
     out["trafilatura_s"] = time.perf_counter() - t
     t = time.perf_counter()
     try:
-        out["storyline"] = clean_html(html).text
+        out["storyline"] = clean_html(html, options=options).text
     except ValueError:
         out["storyline"] = ""
     out["storyline_s"] = time.perf_counter() - t

@@ -1,7 +1,7 @@
 """The clean stage: raw scrape or HTML page -> article body with exact offsets back."""
 
-from .html import clean_html
+from .html import HtmlOptions, clean_html
 from .result import Cleaned
 from .text import clean_text
 
-__all__ = ["Cleaned", "clean_html", "clean_text"]
+__all__ = ["Cleaned", "HtmlOptions", "clean_html", "clean_text"]

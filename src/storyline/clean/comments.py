@@ -11,6 +11,7 @@ comments, even the odd one that reads like prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 THRESHOLD = 1.0  # a paragraph above this reads more like a comment than like reporting
 MIN_GAIN = 1.0  # the whole trailing run must be clearly comment-like, not one borderline line
@@ -40,7 +41,7 @@ def _given_names(doc: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+", doc)}
 
 
-def score(paragraph: str, given_names: set[str] = frozenset()) -> float:
+def score(paragraph: str, given_names: AbstractSet[str] = frozenset()) -> float:
     own = _QUOTED.sub(" ", paragraph)  # a quoted "I" or "!" belongs to the source
     s = 0.0
     s += -1.0 if _REPORTING.search(own) else 0.5

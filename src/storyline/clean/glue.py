@@ -94,7 +94,10 @@ def _camel_splits(token: str, context: str) -> list[int]:
     for m in _CAMEL.finditer(token):
         c = m.start()
         left = token[prev:c]
-        right = _TOKEN.match(token, c).group()
+        found = _TOKEN.match(token, c)
+        if found is None:  # a capital the token pattern does not start at: leave the token whole
+            return []
+        right = found.group()
         right = right[: next((k for k in range(1, len(right)) if right[k].isupper()), len(right))]
         if left[0].islower():
             ok = len(left) >= 3 and zipf(left) >= PART  # "theKremlin", not "iPhone"
@@ -147,7 +150,7 @@ def is_english(text: str, sample: int = 400) -> bool:
 
 def _candidates(text: str, context: str) -> list[tuple[int, str]]:
     """(offset, kind) of every space this module could insert into ``text``."""
-    out = []
+    out: list[tuple[int, str]] = []
     for chunk in re.finditer(r"\S+", text):
         if _NOT_PROSE.search(chunk.group()):
             continue

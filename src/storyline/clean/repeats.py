@@ -8,6 +8,7 @@ Texts are compared on letters and digits only, so a copy that lost its spaces st
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 _ENDS_PROSE = re.compile(r"[.!?][\"'”’]?\s*$")
 # "RichardArmitage, former deputy secretary of state": a name, maybe a title, no figures
@@ -49,7 +50,7 @@ def _quote_part(text: str) -> str | None:
     return None
 
 
-def pull_quotes(texts: list[str], skip: set[int] = frozenset()) -> list[int]:
+def pull_quotes(texts: list[str], skip: AbstractSet[int] = frozenset()) -> list[int]:
     """Indexes of short paragraphs whose words all appear inside another paragraph."""
     norms = [normal(t) for t in texts]
     out = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.model import OffsetMap
 
@@ -12,8 +13,8 @@ class Cleaned:
     original: str  # the text every offset points into
     text: str  # cleaned body, paragraphs separated by "\n\n"
     offsets: OffsetMap  # cleaned -> original
-    removed: list[dict] = field(default_factory=list)  # {"start", "end", "reason"} in original
-    metadata: dict = field(default_factory=dict)  # title, author, date, sitename, url, sources
+    removed: list[dict[str, Any]] = field(default_factory=list)  # {"start", "end", "reason"} in original
+    metadata: dict[str, Any] = field(default_factory=dict)  # title, author, date, sitename, url, sources
 
 
 class Builder:
@@ -76,4 +77,4 @@ class Builder:
             i = j
 
     def build(self) -> tuple[str, OffsetMap]:
-        return "".join(self.parts), OffsetMap([tuple(s) for s in self.segments])
+        return "".join(self.parts), OffsetMap([(a, b, n) for a, b, n in self.segments])

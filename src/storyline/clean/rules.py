@@ -203,7 +203,7 @@ def dateline(text: str) -> str | None:
             d = dateparser.parse(_DATE_LABEL.sub("", text.strip()), fuzzy=False)
     except (ValueError, OverflowError):
         return None
-    return d.date().isoformat()
+    return str(d.date().isoformat())
 
 
 def title_like(text: str) -> bool:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import comments, glue, repeats, rules
 from .paragraphs import Para, split_paragraphs
 from .result import Builder, Cleaned
 
 
-def _header(paras: list[Para], reasons: dict[int, str], meta: dict, known_title: str | None) -> None:
+def _header(
+    paras: list[Para], reasons: dict[int, str], meta: dict[str, Any], known_title: str | None
+) -> None:
     """Furniture above the first prose paragraph: menus, forms, section labels, headline,
     byline, dateline, lead photo credit."""
     title_key = repeats.normal(known_title) if known_title else None
@@ -34,7 +38,7 @@ def _header(paras: list[Para], reasons: dict[int, str], meta: dict, known_title:
             reasons[i] = "navigation"
 
 
-def _body(paras: list[Para], reasons: dict[int, str], meta: dict) -> None:
+def _body(paras: list[Para], reasons: dict[int, str], meta: dict[str, Any]) -> None:
     for i, p in enumerate(paras):
         if i in reasons:
             continue
@@ -83,7 +87,7 @@ def _repeats_and_comments(paras: list[Para], reasons: dict[int, str], find_comme
 def clean_paragraphs(
     original: str,
     paras: list[Para],
-    meta: dict | None = None,
+    meta: dict[str, Any] | None = None,
     *,
     known_title: str | None = None,
     find_comments: bool = True,

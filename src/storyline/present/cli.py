@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import sys
@@ -12,7 +11,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.ingest.metadata import iso_date
+from storyline.model import STATUSES
 from storyline.present import render
+from storyline.present.exporters import EXPORT_FORMATS
 from storyline.store import NotFound, StoreError, default_path, open_store
 
 db_option = click.option(
@@ -204,17 +205,44 @@ def show(item_id, db, fmt):
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json")
-def export(db, fmt):
-    """The whole store as one JSON document (contract: storyline-export-v1)."""
-    from storyline.present.export import ExportError, export_json
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
+@click.option(
+    "--out", type=click.Path(dir_okay=True), help="File to write (a folder or .zip for csv); default stdout."
+)
+@click.option(
+    "--graph",
+    "shape",
+    type=click.Choice(["entities", "bipartite"]),
+    default="entities",
+    show_default=True,
+    help="graphml/gexf: entities linked by shared events, or events as nodes too.",
+)
+@click.option("--entity", help="Only the events this entity (name or id) takes part in.")
+@click.option("--from", "date_from", callback=_date, help="Only events on or after this date.")
+@click.option("--to", "date_to", callback=_date, help="Only events on or before this date.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(STATUSES, case_sensitive=False),
+    help="Only events with this status (repeatable). Default: all for json/csv, "
+    "HAPPENED and DISPUTED for the graph and the report.",
+)
+def export(db, fmt, out, shape, entity, date_from, date_to, statuses):
+    """The whole store: JSON (the contract), CSV tables, GraphML/GEXF, FollowTheMoney, Markdown/HTML report."""
+    from storyline.present.exporters import ExportError, ExportFilter, write_export
 
+    store = _open(db)
+    where = ExportFilter(
+        entity=_entity_id(store, entity) if entity else None,
+        date_from=date_from,
+        date_to=date_to,
+        statuses=frozenset(s.upper() for s in statuses) if statuses else None,
+    )
     try:
-        data = export_json(_open(db))
+        write_export(store, fmt, out, shape, where)
     except ExportError as exc:
         raise click.ClickException(str(exc)) from exc
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
 
 
 def _register_optional():

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from storyline.present.exporters import ExportError
+
 FORMAT = "storyline-export-v1"
-
-
-class ExportError(RuntimeError):
-    """The store holds a span whose offsets do not point at its own text."""
 
 
 def export_json(store) -> dict:

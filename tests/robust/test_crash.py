@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import random
 import time
+import urllib.request
 
 import pytest
 from tests.robust.procs import SAMPLES, dump, kill_when, start, state, storyline
@@ -34,8 +35,31 @@ def _killed_in_resolution(db):
     pytest.fail("could not kill the ingest inside its resolution in 3 tries")
 
 
+def _serve_until_up(db) -> str:
+    """`storyline serve` until its API answers; its stderr."""
+    from tests.present.conftest import free_port
+
+    port = free_port()
+    proc = start("serve", "--db", db, "--port", port)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=5)
+                break
+            except OSError:
+                assert proc.poll() is None and time.time() < deadline, proc.stderr.read()
+                time.sleep(0.2)
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=30)
+    return err
+
+
 @pytest.mark.parametrize(
-    "command", [("ingest", SAMPLES), ("timeline",), ("resolve",)], ids=["ingest", "timeline", "resolve"]
+    "command",
+    [("ingest", SAMPLES), ("timeline",), ("resolve",), ("serve",)],
+    ids=["ingest", "timeline", "resolve", "serve"],
 )
 def test_kill_inside_resolution_is_finished_by_the_next_command(tmp_path, clean, command):
     db = tmp_path / "k.db"
@@ -44,10 +68,13 @@ def test_kill_inside_resolution_is_finished_by_the_next_command(tmp_path, clean,
     # the original failure: every article there, no entity or event, and the store knows it
     assert len(half["documents"]) == N_SAMPLES and half["entities"] == [] and half["events"] == []
     assert state(db) == {"documents": N_SAMPLES, "resolved": 0}
-    run = storyline(*command, "--db", db)
-    assert run.returncode == 0, run.stderr
-    if command[0] == "ingest":
-        assert run.stdout.startswith(f"0 new, {N_SAMPLES} already stored, 0 failed")
+    if command[0] == "serve":
+        assert "finishing the cross-document resolution" in _serve_until_up(db)
+    else:
+        run = storyline(*command, "--db", db)
+        assert run.returncode == 0, run.stderr
+        if command[0] == "ingest":
+            assert run.stdout.startswith(f"0 new, {N_SAMPLES} already stored, 0 failed")
     assert dump(db) == clean["dump"]
 
 

@@ -2,9 +2,11 @@
 and count how often the store then equals a clean run's (issue 11; target 100 % of ≥ 20 kills).
 
 Corpus: the first N articles of ../shared/data/allsides-2016-2018 as one JSONL. One clean ingest
-gives the reference store and the run's length T; each kill then lands at a uniform random time
-in (0, T), or, every fourth kill, inside the resolution (after the last article is stored and
-before the resolution is saved, found by polling the store). The next command is the same
+gives the reference store and the run's length T. The kills cycle through three kinds: at a
+uniform random time in (0, T) (a kill after the run has already finished is not counted); as soon
+as a random k-th article is stored (found by polling the store: articles are written in bursts
+after each parsed batch, which a random time rarely hits); inside the resolution (every article
+stored, the resolution not yet saved). The next command is the same
 ingest again; the store must then equal the clean one table by table (rowids and ingestion
 times aside) and pass SQLite's integrity check.
 
@@ -71,9 +73,13 @@ def main() -> None:
         db = tmp / f"k{tries}.db"
         tries += 1
         proc = start("ingest", src, "--db", db, "--quiet")
-        if tries % 4 == 0:
+        if tries % 3 == 0:
             where = "inside the resolution"
             hit = kill_when(proc, db, lambda s: s.get("documents") == n_docs and s["resolved"] < n_docs)
+        elif tries % 3 == 2:  # articles are stored in bursts after each parsed batch: aim inside one
+            k = rng.randint(1, n_docs - 1)
+            where = f"after article {k} is stored"
+            hit = kill_when(proc, db, lambda s, k=k: s.get("documents", 0) >= k)
         else:
             at = rng.uniform(0, seconds)
             where = f"at {at:.1f} s"

@@ -17,7 +17,7 @@ Everything else is predicted by storyline:
   * entity coreference: storyline.resolve.entities.resolve_entities over Mention objects built
     from the gold entity mentions, one call per predicted document cluster;
   * event features: head lemma and parse from spaCy (storyline.extract.nlp), participants = the
-    gold entity mentions attached to the trigger (storyline.extract.events._arguments plus
+    gold entity mentions attached to the trigger (storyline.extract.events.arguments plus
     nominal subjects/objects), mapped to the *predicted* entity ids; time = the closest
     find_timexes date in the sentence (anchor from infer_reference on the document); place =
     a predicted entity attached by "in/at";

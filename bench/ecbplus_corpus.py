@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
-from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, _arguments, _closest  # noqa: E402
+from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, arguments, closest  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
 from storyline.resolve.entities import resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
@@ -213,7 +213,7 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
         for m in d.events:
             h = sp[_mention_head([local[i] for i in m.tokens], sp)]
             info["head"][m.id] = glob[h.i]
-            args = [(a.i, role) for a, role in _arguments(h)]
+            args = [(a.i, role) for a, role in arguments(h)]
             # ECB+ triggers are any verb or noun: add plain subjects/objects of nouns and
             # adjectives, and the noun a nominal trigger modifies ("the shooting suspect")
             if h.pos_ != "VERB":
@@ -242,7 +242,7 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
                 if sent.start_char <= t.start < sent.end_char
             ]
             dated = [(t, s.root) for t, s in dated if s is not None]
-            best = _closest(h, dated)
+            best = closest(h, dated)
             info["dates"][m.id] = (
                 DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
                 if best

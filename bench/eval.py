@@ -1,13 +1,13 @@
 """Run the benchmarks one after the other and print their headline figures as one table.
 
-    python bench/eval.py [--only tempeval3|article_extraction|ecbplus ...]
+    python bench/eval.py [--only tempeval3|factuality|article_extraction|ecbplus ...]
 
 Each benchmark runs as `python bench/<name>.py --summary FILE` (same interpreter, repo root as
 working directory); its own output goes to the terminal as it comes. FILE holds a JSON list of
 rows {"benchmark", "metric", "ours", "reference", "reference_source", "command"}. A benchmark that
 exits non-zero or writes no summary gets a FAILED row with the last line of its stderr (e.g. the
 message that ../shared is absent); the others still run, and this script then exits 1.
-`make eval` runs all three (with the benchmark dependencies installed).
+`make eval` runs them all (with the benchmark dependencies installed).
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHES = {name: REPO / "bench" / f"{name}.py" for name in ("tempeval3", "article_extraction", "ecbplus")}
+BENCHES = {
+    name: REPO / "bench" / f"{name}.py"
+    for name in ("tempeval3", "factuality", "article_extraction", "ecbplus")
+}
 KEYS = ("benchmark", "metric", "ours", "reference", "reference_source", "command")
 HEADER = ("benchmark", "metric", "storyline", "reference", "source", "command")
 

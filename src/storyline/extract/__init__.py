@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from storyline.extract import attribution, claims, entities, events, nlp
+from storyline.extract import claims, entities, events, nlp
+from storyline.extract.context import DocContext
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
 
@@ -56,19 +57,6 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     mentions = entities.extract_mentions(sdoc, document.id, sent_index)
-    by_token: dict[int, object] = {}
-    for m in mentions:
-        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                by_token.setdefault(t.i, m)
-
-    def mention_at(tok):
-        return by_token.get(tok.i)
-
-    def antecedent(pron):
-        return events.antecedent(pron, mention_at)
-
     try:
         timexes = find_timexes(document.text, document.published)
     except Exception as exc:  # a date-normaliser bug must not cost the article its events and claims
@@ -76,24 +64,16 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         timexes = []
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
-    tx_starts = [t.start for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)
-    ev_counter, cl_counter = [0], [0]
-    # a report no sentence attributes is the article's own, or that of the sources it names
-    default_sources = document.sources or ([document.outlet] if document.outlet else [])
-    by_sent: dict[int, list] = {}
-    for m in mentions:
-        by_sent.setdefault(m.sent, []).append(m)
+    doc_ctx = DocContext(document, sdoc, mentions, timexes)
     for i, s in enumerate(sents):
-        lo = bisect.bisect_left(tx_starts, s.start_char)
-        hi = bisect.bisect_left(tx_starts, s.end_char)
-        in_sent = by_sent.get(i, [])
-        sources = attribution.sources(s, mention_at)
-        evs = events.extract_events(
-            s, i, document.id, mention_at, in_sent, timexes[lo:hi], sources or default_sources, ev_counter
-        )
-        analysis.events += evs
-        analysis.claims += claims.extract_claims(
-            s, i, document.id, mention_at, evs, sources, cl_counter, antecedent
-        )
+        ctx = doc_ctx.sentence(i, s)
+        try:
+            ctx.events = events.extract(ctx)
+            found = claims.extract(ctx)
+        except Exception:  # one unreadable sentence must not cost the article
+            log.warning("%s: sentence %d skipped: %r", document.id, i, s.text[:80], exc_info=True)
+            continue
+        analysis.events += ctx.events
+        analysis.claims += found
     return analysis

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from storyline.extract import attribution
+from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
-from storyline.model import CONTACT_TYPES, Claim, EventMention
+from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
@@ -109,16 +109,9 @@ def stance_of(verb):
     return None
 
 
-def extract_claims(
-    sent,
-    sent_idx: int,
-    doc_id: str,
-    mention_at: Callable,
-    events_in_sent: list[EventMention],
-    sources: list[str],
-    counter: list[int],
-    antecedent: Callable,
-) -> list[Claim]:
+def extract(ctx: SentenceContext) -> list[Claim]:
+    """The claims of one sentence, about the events already found in it (``ctx.events``)."""
+    sent = ctx.sent
     out = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -133,41 +126,85 @@ def extract_claims(
             continue
         speaker = speaker_text = None
         if subj is not None:
-            m = mention_at(subj)
+            m = ctx.mention_at(subj)
             if m is None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                m = mention_at(tok.head)  # "Trump, who has denied knowing …"
+                m = ctx.mention_at(tok.head)  # "Trump, who has denied knowing …"
             if m is None and subj.lower_ in PRONOUNS:
-                m = antecedent(subj)
+                m = ctx.antecedent(subj)
             speaker = m.id if m is not None else None
             speaker_text = m.key if m is not None else _np(subj)
-        content = _content(tok)
-        # the event a claim is about sits in what it reports, not in where or when it was said
-        scope = {
-            t.i for t in (content.subtree if content is not None and content.i != tok.i else tok.subtree)
-        }
-        about = []
-        for e in events_in_sent:
-            span = sent.doc.char_span(e.start, e.end, alignment_mode="expand")
-            if span is not None and span.root.i in scope and e.type not in ("DENY", "CONFIRM", "STATEMENT"):
-                about.append(e)
-        about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
-        event = about[0].id if about else None
+        event = _about(tok, ctx.events)
+        if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
+            stance = "DENY"  # "Sessions said he did not meet any Russians"
         out.append(
             Claim(
-                id=f"{doc_id}:c{counter[0]}",
-                sent=sent_idx,
+                id=ctx.next_id("c"),
+                sent=ctx.index,
                 stance=stance,
                 text=sent.text.strip(),
                 start=sent.start_char,
                 end=sent.end_char,
                 speaker=speaker,
                 speaker_text=speaker_text,
-                event=event,
-                attributed_to=[s for s in sources if s != speaker_text],
+                event=event.id if event is not None else None,
+                attributed_to=[s for s in ctx.sources if s != speaker_text],
+                doc=ctx.doc_id,
             )
         )
-        counter[0] += 1
-    return _dedupe(out)
+    return _dedupe(out + _attributed_denials(ctx, out))
+
+
+def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
+    """'According to the Times, the backchannel was never established': the named source
+    denies that event, though no verb of saying introduces it."""
+    denied = [e for e in ctx.events if _denied(e) and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    if not denied or {c.event for c in found} & {e.id for e in denied}:
+        return []
+    denied.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    sent, out = ctx.sent, []
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+            continue
+        for obj in (c for c in tok.nbor().children if c.dep_ == "pobj"):
+            m = ctx.mention_at(obj)
+            who = m.key if m is not None else attribution.phrase(obj, ctx.mention_at)
+            out.append(
+                Claim(
+                    id=ctx.next_id("c"),
+                    sent=ctx.index,
+                    stance="DENY",
+                    text=sent.text.strip(),
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    speaker=m.id if m is not None else None,
+                    speaker_text=who,
+                    event=denied[0].id,
+                    attributed_to=[s for s in ctx.sources if s != who],
+                    doc=ctx.doc_id,
+                )
+            )
+    return out
+
+
+def _about(verb, events: list[EventMention]):
+    """The event a claim is about: in what it reports, not in where or when it was said; a
+    contact with the most participants first."""
+    content = _content(verb)
+    root = content if content is not None and content.i != verb.i else verb
+    scope = {t.i for t in root.subtree}
+    about = []
+    for e in events:
+        span = verb.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.i in scope and e.type not in ("DENY", "CONFIRM", "STATEMENT"):
+            about.append(e)
+    about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    return about[0] if about else None
+
+
+def _denied(event: EventMention) -> bool:
+    """Reported as not having happened (not merely planned, demanded or possible)."""
+    f = event.factuality
+    return f.polarity is Polarity.NEG and f.special.value in ("NONE", "GENERIC")
 
 
 def _np(tok) -> str:

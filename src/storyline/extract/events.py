@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Optional
 
+from storyline.extract import factuality
+from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
-from storyline.model import DateRange, EventMention, Mention, Participant
+from storyline.model import DateRange, EventMention, Participant
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
@@ -173,7 +174,7 @@ def _subject_of(verb, depth: int = 0):
     return None
 
 
-def _arguments(trig) -> list[tuple[object, str]]:
+def arguments(trig) -> list[tuple[object, str]]:
     """(head token, role) pairs for the trigger's participants."""
     args: list[tuple[object, str]] = []
     if trig.pos_ == "VERB":
@@ -211,64 +212,6 @@ def _arguments(trig) -> list[tuple[object, str]]:
     for tok, role in args:
         out += [(t, role) for t in _conjuncts(tok)]
     return out
-
-
-MODALS = {"could", "would", "might", "may", "should", "must", "can"}
-# "threatened to fire", "considered firing", "wants to meet": the event has not happened
-IRREALIS = {
-    "threaten",
-    "consider",
-    "want",
-    "plan",
-    "hope",
-    "seek",
-    "try",
-    "propose",
-    "urge",
-    "refuse",
-    "decline",
-    "intend",
-    "weigh",
-    "expect",
-    "ask",
-    "demand",
-    "call",
-}
-
-
-def _hypothetical(trig) -> bool:
-    verb = (
-        trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ in ("dobj", "nsubjpass") else None)
-    )
-    if verb is None:
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return True
-    return verb.dep_ in ("xcomp", "pcomp") and lemma(verb.head) in IRREALIS
-
-
-def _negated(trig) -> bool:
-    """Negated, or only possible ("could fire", "threatened to resign"): reported as not
-    having happened, so a claim may be about it but no timeline event comes of it alone."""
-    if _hypothetical(trig):
-        return True
-    verb = trig
-    while verb.dep_ in ("xcomp", "pcomp", "ccomp") and verb.head.i != verb.i:
-        verb = verb.head  # "denied having met", "denies that they talked"
-        if lemma(verb) in ("deny", "dispute", "refute", "reject"):
-            return True
-    for t in (trig, trig.head if trig.dep_ in ("dobj", "pobj", "xcomp") else None):
-        if t is None:
-            continue
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
-            return True
-    return (
-        trig.pos_ == "NOUN"
-        and any(c.lower_ in ("no", "any") and c.dep_ == "det" for c in trig.children)
-        and any(
-            lemma(a) in ("deny", "not") or any(x.dep_ == "neg" for x in a.children) for a in trig.ancestors
-        )
-    )
 
 
 def _tree_distance(a, b) -> int:
@@ -310,7 +253,7 @@ def _lowest_common(a, b):
 TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "following", "once"}
 
 
-def _in_temporal_clause(trig, top) -> bool:
+def in_temporal_clause(trig, top) -> bool:
     """'appointed on Wednesday, two days after Marek resigned': the date belongs to the main
     clause, not to the event in the clause that says when it happened relative to it."""
     tok = trig
@@ -325,15 +268,11 @@ def _in_temporal_clause(trig, top) -> bool:
     return False
 
 
-def _closest(trig, candidates, limit: int = 5):
+def closest(trig, candidates, limit: int = 5):
     best, best_d = None, limit + 1
     for cand, tok in candidates:
         top = _lowest_common(trig, tok)
-        if (
-            top is not None
-            and top.i != trig.i
-            and (lemma(top) in REPORTING or _in_temporal_clause(trig, top))
-        ):
+        if top is not None and top.i != trig.i and (lemma(top) in REPORTING or in_temporal_clause(trig, top)):
             continue
         d = _tree_distance(trig, tok)
         if d < best_d:
@@ -341,42 +280,34 @@ def _closest(trig, candidates, limit: int = 5):
     return best
 
 
-def extract_events(
-    sent,
-    sent_idx: int,
-    doc_id: str,
-    mention_at: Callable,
-    mentions_in_sent: list[Mention],
-    timexes_in_sent: list,
-    sources: list[str],
-    counter: list[int],
-) -> list[EventMention]:
-    doc = sent.doc
+def extract(ctx: SentenceContext) -> list[EventMention]:
+    """The event mentions of one sentence: trigger, participants, date, place, factuality."""
+    sent, doc = ctx.sent, ctx.sent.doc
     out = []
     for tok in sent:
         etype = trigger_type(tok)
         if not etype:
             continue
         parts, seen = [], set()
-        for arg, role in _arguments(tok):
-            m = mention_at(arg)
+        for arg, role in arguments(tok):
+            m = ctx.mention_at(arg)
             if m is None and arg.lower_ in PRONOUNS:
-                m = antecedent(arg, mention_at)
+                m = ctx.antecedent(arg)
             if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
         date = None
         dated = [
             (t, doc.char_span(t.start, t.end, alignment_mode="expand"))
-            for t in timexes_in_sent
+            for t in ctx.timexes
             if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")
         ]
         dated = [(t, span.root) for t, span in dated if span is not None]
-        best = _closest(tok, dated)
+        best = closest(tok, dated)
         if best is not None:
             date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
         places = []
-        for m in mentions_in_sent:
+        for m in ctx.mentions:
             if m.type in ("FAC", "GPE", "LOC", "ORG"):
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if (
@@ -385,39 +316,28 @@ def extract_events(
                     and span.root.dep_ == "pobj"
                 ):
                     places.append((m, span.root))
-        loc = _closest(tok, places, limit=3)
+        loc = closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
-        em = EventMention(
-            id=f"{doc_id}:e{counter[0]}",
-            sent=sent_idx,
-            type=etype,
-            trigger=tok.text,
-            lemma=lemma(tok).lower(),
-            start=tok.idx,
-            end=tok.idx + len(tok),
-            participants=parts,
-            date=date,
-            location=loc.id if loc else None,
-            location_text=loc.text if loc else None,
-            sources=list(sources),
-            negated=_negated(tok),
-            anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS,
+        fact = factuality.read(tok)
+        out.append(
+            EventMention(
+                id=ctx.next_id("e"),
+                sent=ctx.index,
+                type=etype,
+                trigger=tok.text,
+                lemma=lemma(tok).lower(),
+                start=tok.idx,
+                end=tok.idx + len(tok),
+                participants=parts,
+                date=date,
+                location=loc.id if loc else None,
+                location_text=loc.text if loc else None,
+                sources=list(ctx.report_sources),
+                # not reported as a fact that took place: denied, planned, demanded, possible
+                negated=not fact.happened,
+                anaphoric=tok.pos_ == "NOUN" and det in ANAPHORIC_DETS,
+                factuality=fact,
+                doc=ctx.doc_id,
+            )
         )
-        counter[0] += 1
-        out.append(em)
     return out
-
-
-def antecedent(pron, mention_at):
-    """The person a pronoun refers to: the nearest subject that is a person, in its sentence or
-    the one before, else the nearest person mentioned there."""
-    doc = pron.doc
-    sent_start = pron.sent.start
-    prev_sents = [s for s in doc.sents if s.end <= sent_start][-1:]
-    window_start = prev_sents[0].start if prev_sents else sent_start
-    people = [(t, mention_at(t)) for t in reversed(doc[window_start : pron.i])]
-    people = [(t, m) for t, m in people if m is not None and m.type == "PERSON"]
-    for t, m in people:
-        if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound":
-            return m
-    return people[0][1] if people else None

@@ -37,7 +37,10 @@ _lemma_cache: dict[tuple[str, str], str] = {}
 
 
 def lemma(tok) -> str:
-    """The lemma of a token, computed on demand by the model's own rule lemmatizer."""
+    """The lemma of a token, computed on demand by the model's own rule lemmatizer (a lemma
+    already on the token, from the attribute ruler or a hand-built Doc, is taken as it is)."""
+    if tok.lemma_:
+        return tok.lemma_
     key = (tok.lower_, tok.pos_)
     found = _lemma_cache.get(key)
     if found is None:

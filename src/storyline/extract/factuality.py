@@ -1,0 +1,415 @@
+"""Factuality of an event mention, read from the dependency parse (FactBank / MEANTIME).
+
+``read(tok)`` starts at the trigger's own clause (negation, modal, tense, adverbs, "if",
+"whether", "?") and walks up the chain of predicates that embed it, each of which may change
+what the sentence commits to: "said that" keeps, "denied that" negates, "hoped that" makes it
+possible, "refused to" / "failed to" negate, "plans to" / "will" put it ahead, "called for X to"
+makes it a demand. The rules and their choices are documented in docs/factuality.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.extract import factuality_lexicon as lx
+from storyline.extract.factuality_clause import Local, lemma, local, noun_local
+from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
+
+_CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
+_VERBAL = ("VERB", "AUX")
+# Relations along which a clause is read in the context of the predicate that embeds it.
+_COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "csubj", "csubjpass", "oprd", "dobj", "acomp"}
+# An event noun as the object or subject of a verb: "held a meeting", "the meeting never happened".
+_NOMINAL_OBJ = {"dobj", "nsubjpass", "attr", "oprd"}
+_MAX_STEPS = 12  # a chain of embeddings is short; a malformed parse must not loop
+
+
+@dataclass
+class State:
+    """What the sentence says of the event so far, innermost first."""
+
+    neg: bool = False
+    cert: int = 0  # index into _CERT: more hedging, higher
+    time: EventTime | None = None
+    special: Special = Special.NONE
+    would: bool = False  # "would" not yet read as a future in the past or a hypothesis
+    weak: bool = False  # past an adverbial clause: only its time and case still carry over
+    opaque: bool = False  # past a source ("said that", "denied that"): a negation higher up
+    # ("declined to say whether X") leaves X uncommitted rather than negated
+
+    def flip(self) -> None:
+        if self.opaque:
+            self.hedge(2)
+        else:
+            self.neg = not self.neg
+
+    def hedge(self, level: int) -> None:
+        self.cert = max(self.cert, level)
+
+    def mark(self, special: Special) -> None:
+        if self.special is Special.NONE:  # the innermost context names the case
+            self.special = special
+
+    def result(self) -> Factuality:
+        if self.would:
+            self.mark(Special.HYPOTHETICAL)
+        if self.special in (Special.CONDITIONAL, Special.HYPOTHETICAL, Special.DEMAND):
+            self.hedge(2)
+        if self.special is Special.DEMAND:
+            self.time = EventTime.FUTURE
+        return Factuality(
+            polarity=Polarity.NEG if self.neg else Polarity.POS,
+            certainty=_CERT[self.cert],
+            time=self.time or EventTime.PAST,
+            special=self.special,
+        )
+
+
+def read(tok) -> Factuality:
+    """The factuality of the event whose trigger is ``tok`` (a spaCy token)."""
+    st = State()
+    cur = tok
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.pos_ in _VERBAL:
+        cur = tok.head  # "is not aware of it": a predicate adjective is read at its copula
+    fold(st, local(cur) if cur.pos_ in _VERBAL else noun_local(cur), neg=True)
+    for _ in range(_MAX_STEPS):
+        cur = step(st, cur)
+        if cur is None:
+            break
+    return st.result()
+
+
+def fold(st: State, loc: Local, neg: bool) -> None:
+    """Fold a clause's own reading into the state; ``neg`` also takes its negation."""
+    if st.weak:
+        st.time = st.time or loc.time
+        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
+            st.mark(loc.special)
+        return
+    if neg and loc.neg:
+        st.flip()
+    st.hedge(loc.cert)
+    st.time = st.time or loc.time
+    if loc.special is not Special.NONE:
+        st.mark(loc.special)
+    st.would = st.would or loc.would
+
+
+def step(st: State, c):
+    """Move from ``c`` up to the predicate that embeds it, folding in what that predicate says
+    of the event; None when nothing embeds it any more."""
+    dep, g, prep = c.dep_, c.head, None
+    if dep == "compound" and c.pos_ not in _VERBAL and g.pos_ in ("NOUN", "PROPN"):
+        return g  # "denied meeting Kislyak" parsed as a compound: read it where its head stands
+    if dep in ("acl", "relcl") and c.pos_ in _VERBAL and _has_to(c) and not st.weak:
+        if lemma(g) not in lx.NOUN_GOVERNORS:
+            st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
+            st.time = st.time or EventTime.FUTURE
+            return None
+    if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
+        return None
+    if dep in ("pobj", "pcomp") and g.pos_ == "ADP" or g.dep_ in ("prep", "agent"):
+        prep, g = g.lower_, g.head
+        if prep == "of" and g.lower_ == "instead":
+            prep, g = "instead", g.head
+        if g.i == c.head.i:
+            return None
+    if dep == "conj":
+        return _conjunct(st, c, g)
+    if st.weak and g.pos_ not in _VERBAL:
+        return None
+    if g.pos_ in ("NOUN", "PROPN"):
+        return _under_noun(st, c, g, prep)
+    if g.pos_ == "ADJ" and dep in ("xcomp", "ccomp", "advcl", "pcomp") and not prep:
+        return _under_adjective(st, g)
+    if g.pos_ == "ADJ" and prep and g.dep_ in ("acomp", "amod"):
+        st.weak = True  # "interested in more discussions?": only the clause's case carries
+        return g
+    if g.pos_ not in _VERBAL:
+        return None
+    if st.weak:
+        fold(st, local(g), neg=False)
+        return g
+    return _under_verb(st, c, g, prep)
+
+
+def _conjunct(st: State, c, g):
+    """'did not speak or acknowledge': a verb without its own subject and tense shares the
+    first conjunct's negation and modality; any conjunct shares its 'if' or 'whether'."""
+    verbal = g.pos_ in _VERBAL
+    loc = local(g) if verbal else noun_local(g)
+    own = any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for x in c.children)
+    # "could last and cost": a bare form shares the auxiliary; "didn't like it and left" not
+    shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or c.lower_ == lemma(c) or not verbal)
+    if shared:
+        fold(st, loc, neg=True)
+    elif loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.GENERIC):
+        st.mark(loc.special)  # "migrants generally plead guilty, and they are then sentenced"
+    return g
+
+
+def _subjunctive(c) -> bool:
+    """'asks that they be held liable', 'demanding that Judge be subpoenaed'."""
+    auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+    if any(x.tag_ == "MD" or x.tag_ == "TO" for x in auxes):
+        return False
+    return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
+
+
+def _definite(n) -> bool:
+    return any(
+        x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those"))
+        for x in n.children
+    )
+
+
+def _has_to(c) -> bool:
+    return any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children) or any(
+        x.dep_ == "mark" and x.lower_ == "for" for x in c.children
+    )
+
+
+def _under_noun(st: State, c, n, prep):
+    """'plans to hire', 'the refusal to testify', 'calls for his removal', 'attempts to stem
+    the flow failed'."""
+    word = lemma(n).lower()
+    if (
+        prep in ("about", "on", "over")
+        and c.pos_ in _VERBAL
+        and c.tag_ == "VBG"
+        and word not in lx.NOUN_GOVERNORS
+    ):
+        st.hedge(2)  # "her message about creating opportunities": a topic, not a deed
+        return None
+    if word not in lx.NOUN_GOVERNORS or not (
+        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over", "in")
+    ):
+        return None
+    if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"
+        if prep is None or _definite(c):
+            return None
+        st.hedge(2)
+        return n
+    own = noun_local(n)
+    if word in lx.NOUN_DEMAND:
+        st.mark(Special.DEMAND)
+    elif word in lx.NOUN_COUNTER or word in lx.NOUN_DENY:
+        st.flip()
+        st.opaque = st.opaque or word in lx.NOUN_DENY
+    elif word in lx.NOUN_PLAN or word in lx.NOUN_WANT:
+        st.time = EventTime.FUTURE
+        st.hedge(0 if word in lx.NOUN_PLAN else 2)
+        if own.neg:
+            st.flip()  # "no plans to meet"
+    elif word in lx.NOUN_ATTEMPT:
+        st.hedge(2)
+        if n.dep_ in ("nsubj", "nsubjpass") and lemma(n.head) in ("fail", "collapse", "falter"):
+            st.neg, st.cert, st.time = True, 0, st.time or local(n.head).time
+            return None
+    elif word in lx.NOUN_ALLEGE:
+        st.hedge(1)  # "denied allegations of X" still negates X
+    return n
+
+
+def _under_adjective(st: State, a):
+    """'unable to cap', 'likely to bow', 'certain to win', 'able to nominate'."""
+    word = lemma(a).lower()
+    if word in lx.COUNTER:
+        st.flip()
+    elif word == "unlikely":
+        st.flip()
+        st.time = st.time or EventTime.FUTURE
+        st.hedge(1)
+    elif word in lx.EXPECT:
+        st.time = st.time or EventTime.FUTURE
+        st.hedge(1)
+    elif word in lx.PLAN:
+        st.time = st.time or EventTime.FUTURE
+    elif word in lx.WANT:
+        st.hedge(2)
+    else:
+        return None
+    head = a.head  # "is (not) likely to": the copula's negation and tense count
+    if a.dep_ in ("acomp", "xcomp", "oprd") and head.pos_ in _VERBAL:
+        fold(st, local(head), neg=True)
+        return head
+    return None
+
+
+def _demand(st: State) -> None:
+    st.mark(Special.DEMAND)
+    st.time = EventTime.FUTURE
+    st.hedge(2)
+
+
+def _under_verb(st: State, c, g, prep):
+    word, loc = lemma(g).lower(), local(g)
+    if prep is not None:
+        return _through_prep(st, c, g, word, loc, prep)
+    if c.dep_ == "advcl":
+        if word in lx.DEMAND and _has_to(c):
+            _demand(st)  # "called for Sessions to resign"
+        elif _has_to(c) and not any(x.dep_ == "nsubj" for x in c.children):
+            st.hedge(2)  # purpose: "pursued every avenue to recover the emails"
+        st.weak = True  # "after he resigned": his resigning is not under the main clause
+        fold(st, loc, neg=False)
+        return g
+    if c.pos_ not in _VERBAL:
+        return _noun_under_verb(st, c, g, word, loc)
+    if c.dep_ not in _COMPLEMENTS:
+        return None
+    _embedded(st, c, g, word, loc)
+    fold(st, loc, neg=False)
+    return g
+
+
+def _embedded(st: State, c, g, word: str, loc: Local) -> None:
+    """What the embedding predicate ``g`` (lemma ``word``) does to the clause ``c`` under it."""
+    to, xcomp = _has_to(c), c.dep_ in ("xcomp", "dobj", "oprd")
+    if word in lx.DENY:
+        if loc.neg:
+            st.hedge(2)  # "did not deny that": uncommitted
+        else:
+            st.flip()
+        st.opaque = True
+    elif word in lx.COUNTER and c.dep_ != "ccomp":
+        if not loc.neg:  # "never failed to gain": a double negation
+            st.flip()
+    elif word in lx.DEMAND and (
+        to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))
+    ):
+        _demand(st)
+    elif word == "rule" and any(x.dep_ == "prt" and x.lower_ == "out" for x in g.children):
+        if loc.neg:
+            st.hedge(2)  # "did not rule out looking into it": possible
+        else:
+            st.flip()
+    elif word in ("have", "be") and any(x.lower_ == "yet" for x in [*g.children, *c.children]):
+        st.flip()  # "had yet to find any pattern"
+    elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
+        _ahead(st, loc, 0)
+    elif word in lx.EXPECT and to:
+        _ahead(st, loc, 1)
+    elif word in lx.WANT and (to or xcomp):
+        _ahead(st, loc, 2)
+    elif word in lx.ATTEMPT and (to or xcomp):
+        st.hedge(2)
+        _flip_if(st, loc.neg)
+    elif word in lx.HEDGE_RAISING and to:
+        st.hedge(1)  # "seems to have clinched", "is believed to be leaking"
+        _flip_if(st, loc.neg)
+    elif word in lx.BELIEVE or word in lx.HOPE:
+        st.hedge(1 if word in lx.BELIEVE else 2)
+        _flip_if(st, loc.neg)  # "I don't think he met": neg-raising
+        _future_in_past(st)
+        st.opaque = True
+    elif word in lx.REPORT or word in lx.REPORT_RAISING:
+        wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
+        if loc.neg and not wh:
+            st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is
+        _future_in_past(st)
+        st.opaque = True
+    elif word in lx.GENERIC_RAISING and to:
+        st.mark(Special.GENERIC if word == "tend" else Special.NONE)
+    elif word in lx.IMPLICATIVE:
+        _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
+    elif c.dep_ == "xcomp":
+        if to and (word in lx.MOTION or any(x.dep_ == "dobj" for x in g.children)):
+            st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
+        _flip_if(st, loc.neg)
+
+
+def _flip_if(st: State, cond: bool) -> None:
+    if cond:
+        st.flip()
+
+
+def _ahead(st: State, loc: Local, hedge: int) -> None:
+    """'plans to X' (0), 'expected to X' (1), 'wants to X' (2): X lies ahead; a negated plan
+    ("was not planning to quit") says it will not happen."""
+    st.time = EventTime.FUTURE
+    st.hedge(hedge)
+    _flip_if(st, loc.neg)
+
+
+def _future_in_past(st: State) -> None:
+    """'said he would not serve': reported future, not a hypothesis."""
+    if st.would:
+        st.would = False
+        if st.time is None:
+            st.time = EventTime.FUTURE
+
+
+def _noun_under_verb(st: State, c, g, word: str, loc: Local):
+    """'held a meeting', 'denied any contacts', 'the meeting never happened', 'cancelled the
+    summit', 'demanded answers', 'planned a visit'."""
+    loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
+    if c.dep_ == "nsubj":
+        if word in lx.EXISTENCE:
+            fold(st, loc, neg=True)
+            return g
+        kind = any(d.lower_ == "such" for d in c.children) or (
+            c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        )
+        if loc.special is Special.GENERIC or (kind and loc.time is EventTime.PRESENT and word == "be"):
+            st.mark(Special.GENERIC)  # "terrorist attacks are generally rare", "such attacks are"
+        return None
+    if c.dep_ not in _NOMINAL_OBJ:
+        return None
+    if _definite(c) and word in lx.PLAN | lx.WANT | lx.ATTEMPT and word not in lx.LIGHT:
+        return None  # "refused to consider Obama's nomination": the nomination exists
+    if word in lx.COUNTER_OBJ:
+        _flip_if(st, not loc.neg)
+    elif word in lx.DEMAND and word not in ("call", "tell", "challenge", "push", "need"):
+        _demand(st)
+    elif word in (lx.PLAN | lx.WANT) - {"be", "go", "set", "about", "due"}:
+        _ahead(st, loc, 0 if word in lx.PLAN else 2)
+    elif word in lx.ATTEMPT:
+        st.hedge(2)
+    elif word in lx.LIGHT or word in lx.EXISTENCE or c.dep_ == "attr":
+        fold(st, loc, neg=True)  # "did not hold a meeting", "there was no contact"
+        return g
+    elif word in lx.REPORT or word in lx.BELIEVE or word in lx.HOPE:
+        if _definite(c) and word in lx.REPORT:
+            return None  # "didn't disclose his meeting": the meeting is presupposed
+        st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
+        st.opaque = True
+    else:  # "if BP suffers further cuts": only the clause's condition or question carries
+        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
+            st.mark(loc.special)
+        return None
+    fold(st, loc, neg=False)
+    return g
+
+
+# Prepositions that introduce a circumstance whose time follows the clause ("will meet at a
+# dinner"); the others ("about", "after", "despite") name something presupposed.
+_SCENE_PREPS = {"at", "in", "during", "with", "into", "through"}
+
+
+def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
+    """An event under a verb through a preposition: 'without saying', 'prevented from
+    reporting', 'called for his removal', 'accused of lying', 'at the meeting'."""
+    if prep in lx.NEG_PREPS:
+        st.flip()
+        st.weak = True
+    elif prep == "from" and word in lx.COUNTER_FROM:
+        _flip_if(st, not loc.neg)
+    elif prep in ("for", "on", "upon") and word in lx.DEMAND:
+        _demand(st)
+    elif prep in ("of", "with") and word in lx.BELIEVE:
+        st.hedge(1)  # "accused Democrats of using", "charged with failing to disclose"
+        st.opaque = True
+    elif prep in ("to", "on") and word in lx.PLAN:
+        _ahead(st, loc, 0)  # "agreed to a meeting", "plans on meeting"
+    elif prep in ("at", "on") and word in lx.ATTEMPT:
+        st.hedge(2)  # "aimed at doubling trade"
+    elif prep in lx.TOPIC_PREPS and word in lx.TOPIC_VERBS and not _definite(c):
+        st.hedge(2)  # "talking about layoffs": discussed, not asserted ("the meeting" is)
+        st.weak = True
+    elif prep in _SCENE_PREPS:
+        st.weak = True
+    else:
+        return None
+    fold(st, loc, neg=False)
+    return g

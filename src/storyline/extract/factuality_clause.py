@@ -1,0 +1,259 @@
+"""What one clause says by itself: negation, modality, tense, adverbs and markers ("if",
+"whether", "?", an imperative), and what an event noun says by itself ("no meetings", "the
+planned summit"). Used by extract/factuality.py, which walks up the embedding predicates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.extract import factuality_lexicon as lx
+from storyline.extract.nlp import lemma as _model_lemma
+from storyline.model import EventTime, Special
+
+
+def lemma(tok) -> str:
+    """Lower-case lemma, with the lemmatizer's known slips mended."""
+    return lx.LEMMA_FIXES.get(tok.lower_) or _model_lemma(tok).lower()
+
+
+@dataclass
+class Local:
+    """What one clause says by itself: its negation, modality, tense and markers."""
+
+    neg: bool = False
+    cert: int = 0
+    time: EventTime | None = None
+    special: Special = Special.NONE
+    would: bool = False
+
+
+def local(v, skip=None) -> Local:
+    """The clause of verb ``v`` on its own (``skip``: a subject already read as the event)."""
+    out = Local(neg=_negated(v, skip))
+    for c in v.children:
+        if c.dep_ in ("advmod", "npadvmod"):
+            low = c.lower_
+            out.cert = max(out.cert, 1 if low in lx.PROBABLE_ADVS else 2 if low in lx.POSSIBLE_ADVS else 0)
+    _modality(v, out)
+    if out.time is None:
+        out.time = tense(v)
+    marker = _marker(v, out)  # a condition outranks a demand: "if X, we must see Y"
+    if out.special is Special.NONE or marker is Special.CONDITIONAL:
+        out.special = marker
+    if _generic(v, out):
+        out.special = Special.GENERIC
+    return out
+
+
+def _negator(c) -> bool:
+    """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
+    if not (
+        c.dep_ == "neg"
+        or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)
+        or (c.dep_ == "cc" and c.lower_ == "nor")
+    ):
+        return False
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is None or nxt.lower_ not in lx.NOT_FOCUS
+
+
+def _negated(v, skip=None) -> bool:
+    for c in v.children:
+        if skip is not None and c.i == skip.i:
+            continue
+        if _negator(c):
+            return True
+        if (
+            c.dep_ in ("dobj", "attr")
+            and v.pos_ == "VERB"
+            and c.lower_ != "matter"  # "no matter what"
+            and (
+                c.lower_ in lx.NEG_SUBJECTS
+                or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+            )
+        ):
+            return True  # "met no one", "has no problem"
+        if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
+            return True  # "no longer"
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in lx.NEG_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
+        ):
+            return True  # "no one appointed him"
+        if c.dep_ in ("acomp", "oprd") and lemma(v) == "plead":
+            # "pleaded not guilty" / "pleaded innocent": PLEAD is the plea of guilt
+            return c.lower_ == "innocent" or any(d.dep_ == "neg" for d in c.children)
+    return False
+
+
+def _modality(v, out: Local) -> None:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    perfect = any(lemma(a) == "have" for a in auxes)
+    for a in auxes:
+        low = a.lower_.replace("\u2019", "'")  # "she’d have been indicted"
+        if a.tag_ != "MD" and low not in lx.WOULD_AUX:
+            continue
+        if low in lx.WOULD_AUX:
+            out.would = True
+        elif low in lx.FUTURE_AUX:
+            out.time = EventTime.FUTURE
+        elif low in lx.ABILITY_AUX and out.neg:
+            pass  # "could not be heard": it was not
+        elif low in lx.POSSIBLE_AUX:
+            out.cert = 2
+            if not perfect and out.time is None:
+                out.time = EventTime.FUTURE  # "could fire him", "may protest"
+        elif low in lx.DEONTIC_AUX:
+            if perfect:  # "must have known": an inference
+                out.cert = max(out.cert, 1)
+            else:  # "Sessions should resign", "must get permission"
+                out.special = Special.DEMAND
+
+
+def tense(v) -> EventTime | None:
+    """PAST, PRESENT from the verb's morphology and auxiliaries; None for a non-finite verb."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in lx.FUTURE_AUX for a in auxes):
+        return EventTime.FUTURE
+    has_aux = [a for a in auxes if lemma(a) == "have"]
+    if has_aux:
+        progressive = v.tag_ == "VBG"  # "has been investigating": still going on
+        if progressive and "Past" not in has_aux[0].morph.get("Tense"):
+            return EventTime.PRESENT
+        return EventTime.PAST
+    for a in auxes:  # "he’s talking", "they were meeting": the form of "be" says it
+        form = a.lower_.replace("\u2019", "'")
+        if form in lx.PRESENT_BE:
+            return EventTime.PRESENT
+        if form in lx.PAST_BE:
+            return EventTime.PAST
+    for t in [*auxes, v]:
+        if t.tag_ == "MD":
+            continue
+        tenses = t.morph.get("Tense")
+        if "Past" in tenses and (t is not v or t.tag_ == "VBD" or not auxes):
+            if t is v and v.tag_ == "VBN" and v.dep_ in ("acl", "amod"):
+                continue
+            return EventTime.PAST
+        if "Pres" in tenses and "Fin" in t.morph.get("VerbForm"):
+            return EventTime.PRESENT
+    return None
+
+
+def _marker(v, out: Local) -> Special:
+    """Condition, embedded or direct question, imperative, consequent of a condition."""
+    marks = {c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i}
+    head = v.head
+    if marks & lx.QUESTION_MARKS and (
+        v.dep_ in ("ccomp", "xcomp", "pcomp", "csubj", "dobj", "attr")
+        or lemma(head) in lx.QUESTION_GOVERNORS
+        and head.i < v.i
+    ):
+        if not ("if" in marks and v.dep_ == "advcl" and lemma(head) not in lx.QUESTION_GOVERNORS):
+            return Special.QUESTION
+    if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)):
+        return Special.CONDITIONAL
+    if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
+        return Special.CONDITIONAL  # "will not testify until the FBI investigates"
+    if v.dep_ not in ("relcl", "acl") and _interrogative(v):
+        return Special.QUESTION
+    # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if
+    # the bid succeeds"; not a past report of one ("threatened to resign if he was fired"),
+    # nor a concession ("he faces a test, even if it boosted others")
+    has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
+    if has_modal and any(_condition(c) for c in v.children):
+        return Special.CONDITIONAL
+    if (
+        v.dep_ == "ROOT"
+        and v.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children)
+    ):
+        if v.i == v.sent.start or v.doc[v.i - 1].is_punct:
+            return Special.DEMAND  # imperative: "View how the coastline is at risk."
+    return Special.NONE
+
+
+_WH = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _interrogative(v) -> bool:
+    """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
+    before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
+    if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
+        return False
+    left = [
+        c
+        for c in v.children
+        if c.i < v.i and c.dep_ not in ("advcl", "punct", "mark", "cc", "prep", "npadvmod")
+    ]
+    left = [c for c in left if c.dep_ != "advmod" or c.tag_ in _WH]
+    first = min(left, key=lambda t: t.i, default=v)
+    if first.tag_ in _WH or any(t.tag_ in _WH for t in first.subtree if t.i == first.i):
+        return True
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    # subject-auxiliary inversion: the clause opens with an auxiliary, or its copula stands
+    # before its subject and carries the "?" ("Join us. Are you interested in …?")
+    opener = first if first.dep_ in ("aux", "auxpass") else v if first.i == v.i and v.pos_ == "AUX" else None
+    if opener is None and v.pos_ == "AUX" and any(c.text == "?" for c in v.children):
+        opener = v
+    return opener is not None and opener.i < subj.i
+
+
+def _condition(c) -> bool:
+    """An adverbial clause that states a condition ("if", "unless", "had he known")."""
+    if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
+        return False
+    return bool({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS) or _inverted(c)
+
+
+def _inverted(v) -> bool:
+    """'had the beating never happened', 'were she elected': a condition without 'if'."""
+    first = min(v.subtree, key=lambda t: t.i)
+    return first.dep_ in ("aux", "auxpass") and first.lower_ in ("had", "were", "should")
+
+
+def _generic(v, out: Local) -> bool:
+    """'Oil companies often work with', 'usually reserved for', 'desperate times call for';
+    not the habit of someone named ("Trump often asserts", "they often spout")."""
+    advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    bare = subj is not None and (
+        subj.lower_ in lx.GENERIC_SUBJECTS
+        or subj.tag_ == "NNS"
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
+    )
+    if advs & lx.GENERIC_ADVS:
+        named = subj is not None and (
+            subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in lx.GENERIC_SUBJECTS
+        )
+        return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare
+    # present simple with a bare plural subject, other than a report ("critics say")
+    simple = v.tag_ in ("VBZ", "VBP") and out.time is EventTime.PRESENT and out.cert == 0
+    word = lemma(v)
+    return (
+        simple
+        and bare
+        and subj.lower_ not in ("you", "one")
+        and word not in lx.REPORT | lx.BELIEVE | lx.HOPE
+        and subj.lower_ not in lx.SOURCE_WORDS
+    )
+
+
+def noun_local(n) -> Local:
+    """An event noun on its own: "no meetings", "the alleged payment", "a planned summit"."""
+    out = Local()
+    for c in n.children:
+        low = c.lower_
+        if (c.dep_ == "det" and low in lx.NEG_DETS) or _negator(c):
+            out.neg = True
+        elif c.dep_ in ("amod", "compound", "nmod"):
+            if low in lx.PROBABLE_AMODS:
+                out.cert = max(out.cert, 1)
+            elif low in lx.FUTURE_AMODS:
+                out.time = EventTime.FUTURE
+                out.cert = max(out.cert, 0 if low in lx.PLANNED_AMODS else 2)
+            elif low in lx.NEG_AMODS:
+                out.neg = True
+    return out

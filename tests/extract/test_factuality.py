@@ -1,0 +1,167 @@
+"""Factuality read from hand-built parses (each rule on the structure it reads) and from real
+sentences parsed by the model (the cases issue 8 found in the timeline)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import build, token
+
+from storyline.extract.factuality import read
+from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
+
+NEG, POS = Polarity.NEG, Polarity.POS
+
+# --- hand-built parses ------------------------------------------------------------------------
+
+HAND = {
+    "did not meet": (
+        "Sessions|Sessions|PROPN|NNP|nsubj|3 did|do|AUX|VBD|aux|3 not|not|PART|RB|neg|3 "
+        "meet|meet|VERB|VB|ROOT|3 Kislyak|Kislyak|PROPN|NNP|dobj|3 .|.|PUNCT|.|punct|3"
+    ),
+    "called for X to resign": (
+        "Democrats|Democrats|PROPN|NNPS|nsubj|1 called|call|VERB|VBD|ROOT|1 for|for|SCONJ|IN|mark|5 "
+        "Sessions|Sessions|PROPN|NNP|nsubj|5 to|to|PART|TO|aux|5 resign|resign|VERB|VB|advcl|1 .|.|PUNCT|.|punct|1"
+    ),
+    "chose not to testify": (
+        "Murray|Murray|PROPN|NNP|nsubj|1 chose|choose|VERB|VBD|ROOT|1 not|not|PART|RB|neg|4 "
+        "to|to|PART|TO|aux|4 testify|testify|VERB|VB|xcomp|1 .|.|PUNCT|.|punct|1"
+    ),
+    "will meet": (
+        "Trump|Trump|PROPN|NNP|nsubj|2 will|will|AUX|MD|aux|2 meet|meet|VERB|VB|ROOT|2 "
+        "Burr|Burr|PROPN|NNP|dobj|2 .|.|PUNCT|.|punct|2"
+    ),
+    "if X refuses to quit": (
+        "If|if|SCONJ|IN|mark|2 Gaddafi|Gaddafi|PROPN|NNP|nsubj|2 refuses|refuse|VERB|VBZ|advcl|8 "
+        "to|to|PART|TO|aux|4 quit|quit|VERB|VB|xcomp|2 ,|,|PUNCT|,|punct|8 NATO|NATO|PROPN|NNP|nsubj|8 "
+        "will|will|AUX|MD|aux|8 strike|strike|VERB|VB|ROOT|8 .|.|PUNCT|.|punct|8"
+    ),
+    "denied that he met": (
+        "Sessions|Sessions|PROPN|NNP|nsubj|1 denied|deny|VERB|VBD|ROOT|1 that|that|SCONJ|IN|mark|4 "
+        "he|he|PRON|PRP|nsubj|4 met|meet|VERB|VBD|ccomp|1 Kislyak|Kislyak|PROPN|NNP|dobj|4 .|.|PUNCT|.|punct|1"
+    ),
+    "said that he met": (
+        "Kushner|Kushner|PROPN|NNP|nsubj|1 said|say|VERB|VBD|ROOT|1 he|he|PRON|PRP|nsubj|3 "
+        "met|meet|VERB|VBD|ccomp|1 Kislyak|Kislyak|PROPN|NNP|dobj|3 .|.|PUNCT|.|punct|1"
+    ),
+    "hoped that he would resign": (
+        "She|she|PRON|PRP|nsubj|1 hoped|hope|VERB|VBD|ROOT|1 that|that|SCONJ|IN|mark|5 he|he|PRON|PRP|nsubj|5 "
+        "would|would|AUX|MD|aux|5 resign|resign|VERB|VB|ccomp|1 .|.|PUNCT|.|punct|1"
+    ),
+    "is scheduled to testify": (
+        "Comey|Comey|PROPN|NNP|nsubjpass|2 is|be|AUX|VBZ|auxpass|2 scheduled|schedule|VERB|VBN|ROOT|2 "
+        "to|to|PART|TO|aux|4 testify|testify|VERB|VB|xcomp|2 .|.|PUNCT|.|punct|2"
+    ),
+    "pleaded not guilty": (
+        "Manafort|Manafort|PROPN|NNP|nsubj|1 pleaded|plead|VERB|VBD|ROOT|1 not|not|PART|RB|neg|3 "
+        "guilty|guilty|ADJ|JJ|acomp|1 .|.|PUNCT|.|punct|1"
+    ),
+    "did X meet?": (
+        "Did|do|AUX|VBD|aux|2 Trump|Trump|PROPN|NNP|nsubj|2 meet|meet|VERB|VB|ROOT|2 "
+        "Putin|Putin|PROPN|NNP|dobj|2 ?|?|PUNCT|.|punct|2"
+    ),
+    "no meetings": (
+        "There|there|PRON|EX|expl|1 were|be|VERB|VBD|ROOT|1 no|no|DET|DT|det|3 "
+        "meetings|meeting|NOUN|NNS|attr|1 .|.|PUNCT|.|punct|1"
+    ),
+    "declined to say whether they met": (
+        "He|he|PRON|PRP|nsubj|1 declined|decline|VERB|VBD|ROOT|1 to|to|PART|TO|aux|3 say|say|VERB|VB|xcomp|1 "
+        "whether|whether|SCONJ|IN|mark|6 they|they|PRON|PRP|nsubj|6 met|meet|VERB|VBD|ccomp|3 .|.|PUNCT|.|punct|1"
+    ),
+    "could fire": (
+        "The|the|DET|DT|det|1 board|board|NOUN|NN|nsubj|3 could|could|AUX|MD|aux|3 fire|fire|VERB|VB|ROOT|3 "
+        "him|he|PRON|PRP|dobj|3 .|.|PUNCT|.|punct|3"
+    ),
+}
+# case: (trigger, polarity, certainty, time, special)
+EXPECTED = {
+    "did not meet": ("meet", NEG, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    "called for X to resign": ("resign", POS, Certainty.POSSIBLE, EventTime.FUTURE, Special.DEMAND),
+    "chose not to testify": ("testify", NEG, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    "will meet": ("meet", POS, Certainty.CERTAIN, EventTime.FUTURE, Special.NONE),
+    "if X refuses to quit": ("quit", NEG, Certainty.POSSIBLE, EventTime.PRESENT, Special.CONDITIONAL),
+    "denied that he met": ("met", NEG, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    "said that he met": ("met", POS, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    "hoped that he would resign": ("resign", POS, Certainty.POSSIBLE, EventTime.FUTURE, Special.NONE),
+    "is scheduled to testify": ("testify", POS, Certainty.CERTAIN, EventTime.FUTURE, Special.NONE),
+    "pleaded not guilty": ("pleaded", NEG, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    "did X meet?": ("meet", POS, Certainty.CERTAIN, EventTime.PAST, Special.QUESTION),
+    "no meetings": ("meetings", NEG, Certainty.CERTAIN, EventTime.PAST, Special.NONE),
+    # a negated report leaves what it would have reported open, not denied
+    "declined to say whether they met": ("met", POS, Certainty.POSSIBLE, EventTime.PAST, Special.QUESTION),
+    "could fire": ("fire", POS, Certainty.POSSIBLE, EventTime.FUTURE, Special.NONE),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_hand_built(case):
+    trigger, *want = EXPECTED[case]
+    f = read(token(build(HAND[case]), trigger))
+    assert (f.polarity, f.certainty, f.time, f.special) == tuple(want), case
+    assert f.happened is (case == "said that he met")
+
+
+def test_the_governing_verb_decides_for_its_complement_only():
+    doc = build(HAND["chose not to testify"])
+    assert read(token(doc, "chose")).happened  # choosing happened; testifying did not
+    doc = build(HAND["declined to say whether they met"])
+    assert read(token(doc, "say")).polarity is NEG
+
+
+def test_happened_is_false_for_every_special_case():
+    for special in Special:
+        f = Factuality(special=special)
+        assert f.happened is (special is Special.NONE)
+
+
+# --- real sentences, parsed by the model --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from storyline.extract import nlp
+
+    pipeline = nlp.load()
+    return lambda text: pipeline(text)
+
+
+REAL = [
+    # issue 8: reports that became events that "happened"
+    ("Manafort pleaded not guilty to all the charges against him.", "pleaded", NEG, None),
+    ("Murray chose not to testify before the committee.", "testify", NEG, None),
+    ("Several Democrats called for Sessions to resign on Thursday.", "resign", POS, Special.DEMAND),
+    ("If Gaddafi refuses to quit, NATO will keep up its strikes.", "quit", NEG, Special.CONDITIONAL),
+    ("Trump will meet with Mr. Burr at the White House.", "meet", POS, Special.NONE),
+    ("Comey had been scheduled to testify next week.", "testify", POS, Special.NONE),
+    ("Sessions said he did not meet any Russians during the campaign.", "meet", NEG, Special.NONE),
+    ("Kushner denied meeting the Russian ambassador.", "meeting", NEG, None),
+    ("Flynn never met with the ambassador, his lawyer said.", "met", NEG, Special.NONE),
+    ("The committee asked him to testify in a public hearing.", "testify", POS, Special.DEMAND),
+    ("Did Trump meet Putin in Hamburg?", "meet", POS, Special.QUESTION),
+    ("Republicans have refused to hold a hearing on the nomination.", "hearing", NEG, None),
+    ("It is not known whether the two men ever met.", "met", POS, Special.QUESTION),
+]
+
+
+@pytest.mark.parametrize("text,trigger,polarity,special", REAL)
+def test_real_sentences_not_facts(parse, text, trigger, polarity, special):
+    f = read(token(parse(text), trigger))
+    assert not f.happened, (text, f)
+    assert f.polarity is polarity, (text, f)
+    if special is not None:
+        assert f.special is special, (text, f)
+
+
+HAPPENED = [
+    ("Flynn resigned on Feb. 13 after 24 days in office.", "resigned"),
+    ("Sessions met the Russian ambassador twice in 2016, the Post reported.", "met"),
+    ("Trump fired Comey on May 9.", "fired"),
+    ("Manafort pleaded guilty to two charges on Friday.", "pleaded"),
+    ("The attacker reportedly shouted before he began firing.", "shouted"),
+    ("Mueller has been investigating Russia's meddling since May.", "investigating"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", HAPPENED)
+def test_real_sentences_facts(parse, text, trigger):
+    f = read(token(parse(text), trigger))
+    assert f.happened, (text, f)

@@ -66,21 +66,52 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
     )
 
 
+def resolve_store(store: Store, force: bool = False) -> bool:
+    """Re-resolve across the whole store when a resolution is pending (or ``force``). The
+    generation is read before the analyses: an article stored meanwhile keeps it pending."""
+    if not (force or store.resolution_pending()):
+        return False
+    generation = store.generation()
+    return store.save_resolution(resolve(list(store.resolution_input())), generation=generation)
+
+
+def _parse(texts: list[str]) -> list:
+    """spaCy docs for a batch; when the batch fails, article by article so that only the bad
+    one is lost (an exception inside nlp.pipe would otherwise take the whole batch with it)."""
+    try:
+        return list(nlp.pipe(texts))
+    except Exception:
+        parsed = []
+        for text in texts:
+            try:
+                parsed.append(next(iter(nlp.pipe([text]))))
+            except Exception as exc:
+                parsed.append(exc)
+        return parsed
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[str],
     published: Optional[str] = None,
     progress: Optional[Callable[[str], None]] = None,
     stdin=None,
+    summary: Optional[Summary] = None,
 ) -> Summary:
-    """Ingest files/folders/globs/'-' into the store, then re-resolve across the whole store."""
-    summary = Summary()
+    """Ingest files/folders/globs/'-' into the store, then re-resolve across the whole store.
+
+    Every per-article step is isolated: an article that fails anywhere becomes one failure in
+    the summary and the run goes on. Pass ``summary`` to keep the counts if the run itself dies
+    (the store unwritable, the disk full)."""
+    summary = summary if summary is not None else Summary()
     batch: list[Document] = []
     seen_in_run: set[str] = set()
 
     def flush():
-        for doc, parsed in zip(batch, nlp.pipe(d.text for d in batch)):
+        for doc, parsed in zip(batch, _parse([d.text for d in batch])):
             try:
+                if isinstance(parsed, Exception):
+                    raise parsed
                 analysis = analyse_parsed(doc, parsed)
             except Exception as exc:  # a bug on one article must not lose the others
                 summary.failed.append(Failure(doc.source, f"extraction failed: {exc!r}"))
@@ -103,6 +134,9 @@ def ingest_paths(
         except ValueError as exc:
             summary.failed.append(Failure(item.source, str(exc)))
             continue
+        except Exception as exc:  # a cleaner or date-parser bug: this article only
+            summary.failed.append(Failure(item.source, f"cleaning failed: {exc!r}"))
+            continue
         if doc.id in seen_in_run or store.has_document(doc.id):
             summary.duplicate += 1
             continue
@@ -112,6 +146,6 @@ def ingest_paths(
             flush()
     if batch:
         flush()
-    if summary.new:
-        store.save_resolution(resolve(list(store.resolution_input())))
+    # also when nothing is new: an earlier run may have died before its resolution was saved
+    resolve_store(store)
     return summary

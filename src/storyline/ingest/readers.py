@@ -11,6 +11,7 @@ import glob
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,11 @@ TEXT_SUFFIXES = {
     ".csv": "csv",
 }
 FIELDS = ("title", "url", "outlet", "published", "author")
+# An article record is two or three levels deep; a hundred is no article, and Python's parser
+# would die of recursion long before a hostile file's end ('[' * 100_000).
+MAX_JSON_DEPTH = 100
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 @dataclass
@@ -54,7 +60,9 @@ def expand(paths: list[str]) -> Iterator[Union[str, Failure]]:
         if p == "-":
             yield p
         elif os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []  # os.walk skips a folder it cannot list, silently
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
+                yield from _folder_failures(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     # a folder of articles often carries its own notes: not articles
@@ -62,6 +70,7 @@ def expand(paths: list[str]) -> Iterator[Union[str, Failure]]:
                         continue
                     if os.path.splitext(f)[1].lower() in TEXT_SUFFIXES:
                         yield os.path.join(root, f)
+            yield from _folder_failures(unreadable)
         elif os.path.exists(p):
             yield p
         elif any(ch in p for ch in "*?["):
@@ -71,6 +80,23 @@ def expand(paths: list[str]) -> Iterator[Union[str, Failure]]:
             yield from (m for m in matches if os.path.isfile(m))
         else:
             yield Failure(p, "no such file or folder")
+
+
+def _folder_failures(errors: list[OSError]) -> Iterator[Failure]:
+    while errors:
+        exc = errors.pop(0)
+        yield Failure(str(exc.filename), f"cannot read this folder ({exc.strerror or exc})")
+
+
+def _json(text: str):
+    """json.loads with a nesting limit: a clear ValueError instead of a RecursionError."""
+    depth = deepest = 0
+    for ch in _JSON_BRACKET.findall(_JSON_STRING.sub("", text)):
+        depth += 1 if ch in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_JSON_DEPTH:
+        raise ValueError(f"JSON nested {deepest} levels deep (the limit is {MAX_JSON_DEPTH})")
+    return json.loads(text)
 
 
 def _decode(data: bytes) -> str:
@@ -84,6 +110,8 @@ def _decode(data: bytes) -> str:
         raise ValueError(
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert the file to UTF-8"
         ) from None
+    if not text.strip():  # Unicode whitespace only ('\x1c', '\u2028', no-break spaces)
+        raise ValueError("empty file")
     return text
 
 
@@ -128,9 +156,12 @@ def _records_jsonl(source: str, text: str) -> Iterator[Item]:
     stripped = text.lstrip()
     if stripped.startswith("["):  # a .json file holding a list of articles
         try:
-            data = json.loads(text)
+            data = _json(text)
         except json.JSONDecodeError as exc:
             yield Failure(source, f"not valid JSON ({exc.msg} at line {exc.lineno})")
+            return
+        except ValueError as exc:
+            yield Failure(source, str(exc))
             return
         for i, obj in enumerate(data, 1):
             yield _record(source, obj, f"#{i}")
@@ -139,23 +170,49 @@ def _records_jsonl(source: str, text: str) -> Iterator[Item]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _json(line)
         except json.JSONDecodeError as exc:
             yield Failure(f"{source}:{lineno}", f"line is not JSON ({exc.msg})")
+            continue
+        except ValueError as exc:
+            yield Failure(f"{source}:{lineno}", str(exc))
             continue
         yield _record(source, obj, str(lineno))
 
 
 def _records_csv(source: str, text: str) -> Iterator[Item]:
-    try:
-        rows = csv.DictReader(io.StringIO(text))
-        if not rows.fieldnames or not ({"text", "html"} & {f.strip().lower() for f in rows.fieldnames}):
-            yield Failure(source, "CSV has no 'text' or 'html' column")
+    """One article per row, sourced by the line the row starts on. A malformed row (an unclosed
+    quote swallows every row after it) is one failure, and reading goes on at the next line."""
+    lines = io.StringIO(text).readlines()
+    header: list[str] | None = None
+    pos = 0  # first line of the current reader
+    while pos < len(lines):
+        reader = csv.reader(iter(lines[pos:]), strict=True)
+        start = pos  # first line of the row being read
+        try:
+            for row in reader:
+                line_no, start = start + 1, pos + reader.line_num
+                if not row:
+                    continue
+                if header is None:
+                    header = [f.strip().lower() for f in row]
+                    if not {"text", "html"} & set(header):
+                        yield Failure(source, "CSV has no 'text' or 'html' column")
+                        return
+                    continue
+                if len(row) != len(header):
+                    yield Failure(
+                        f"{source}:{line_no}",
+                        f"row has {len(row)} field(s), the header has {len(header)}; check its quotes and commas",
+                    )
+                    continue
+                yield _record(source, {k: v for k, v in zip(header, row) if k}, str(line_no))
             return
-        for i, row in enumerate(rows, 2):
-            yield _record(source, {k.strip().lower(): v for k, v in row.items() if k}, str(i))
-    except csv.Error as exc:
-        yield Failure(source, f"malformed CSV ({exc})")
+        except csv.Error as exc:
+            yield Failure(f"{source}:{start + 1}", f"malformed CSV row ({exc}); an unclosed quote?")
+            if header is None:
+                return
+            pos = start + 1
 
 
 def read(paths: list[str], stdin=None) -> Iterator[Item]:
@@ -178,9 +235,16 @@ def read(paths: list[str], stdin=None) -> Iterator[Item]:
             yield Failure(path, str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc))
             continue
         fmt = _format_of(path, text)
-        if fmt in ("jsonl", "json"):
-            yield from _records_jsonl(path, text)
-        elif fmt == "csv":
-            yield from _records_csv(path, text)
-        else:
+        if fmt not in ("jsonl", "json", "csv"):
             yield RawArticle(path, text, fmt)
+            continue
+        records = 0
+        try:  # a reader bug on one file is that file's failure, not the run's end
+            for item in (_records_jsonl if fmt != "csv" else _records_csv)(path, text):
+                records += 1
+                yield item
+        except Exception as exc:
+            yield Failure(path, f"could not read the rest of this file ({exc!r})")
+            continue
+        if not records:  # '[]', a header and no rows: say so rather than pass in silence
+            yield Failure(path, "no records in this file")

@@ -37,8 +37,9 @@ from storyline.store.records import (
 router = APIRouter(prefix="/api")
 
 MAX_LIMIT = 1000
+MAX_OFFSET = 1_000_000_000  # beyond any store; 2**63 would overflow SQLite's integer (a 500)
 Limit = Query(50, ge=1, le=MAX_LIMIT, description=f"page size, 1–{MAX_LIMIT}")
-Offset = Query(0, ge=0, description="items to skip")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description=f"items to skip, 0–{MAX_OFFSET}")
 From = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
 To = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
 EntityQ = Query(None, description="entity id or name (alias, case-insensitive)")

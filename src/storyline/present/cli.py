@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 import click
@@ -25,14 +26,27 @@ db_option = click.option(
 err = Console(stderr=True)
 
 
-def _open(db, create: bool = False):
+def _open(db, create: bool = False, finish: bool = True):
+    """Open the store; unless told not to, finish a resolution an earlier run left pending
+    (killed mid-resolution) before anything reads it."""
     path = default_path(db)
     if not create and not os.path.exists(path):
         raise click.ClickException(f"no store at {path}: run `storyline ingest PATH --db {path}` first")
     try:
-        return open_store(path)
+        store = open_store(path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    if finish:
+        finish_resolution(store)
+    return store
+
+
+def finish_resolution(store) -> None:
+    from storyline.pipeline import resolve_store
+
+    if store.resolution_pending():
+        click.echo("finishing the cross-document resolution an earlier run left pending…", err=True)
+        resolve_store(store)
 
 
 def _statuses(ctx, param, value):
@@ -79,9 +93,10 @@ def cli():
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def ingest(paths, db, published, quiet):
     """Ingest files, folders (recursive), globs, or '-' for stdin."""
-    from storyline.pipeline import ingest_paths
+    from storyline.pipeline import Summary, ingest_paths
 
-    store = _open(db, create=True)
+    store = _open(db, create=True, finish=False)  # the ingest resolves at its end anyway
+    summary = Summary()
     show = not quiet and err.is_terminal
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -92,19 +107,40 @@ def ingest(paths, db, published, quiet):
         disable=not show,
     ) as bar:
         task = bar.add_task("ingesting", total=_count(paths))
-        summary = ingest_paths(
-            store,
-            paths,
-            published=published,
-            progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
-            stdin=sys.stdin.buffer,
-        )
+        try:
+            ingest_paths(
+                store,
+                paths,
+                published=published,
+                progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
+                stdin=sys.stdin.buffer,
+                summary=summary,
+            )
+            fatal = None
+        except (OSError, sqlite3.Error, StoreError) as exc:  # the store itself: stop, but report
+            fatal = exc
     for f in summary.failed:  # one line per failure, never wrapped: users grep these
         click.echo(f"failed {f.source}: {f.reason}", err=True)
     click.echo(summary.line(), err=False)
     store.close()
+    if fatal is not None:
+        click.echo(f"error: the run stopped: {fatal}; what is counted above is stored", err=True)
+        sys.exit(2)
     if summary.failed:
         sys.exit(1)
+
+
+@cli.command()
+@db_option
+def resolve(db):
+    """Re-run the cross-document resolution over the whole store (entities, events,
+    contradictions). Ingest does this itself; use it after a crash or an upgrade."""
+    from storyline.pipeline import resolve_store
+
+    store = _open(db, finish=False)
+    resolve_store(store, force=True)
+    click.echo(", ".join(f"{v} {k}" for k, v in store.counts().model_dump().items()))
+    store.close()
 
 
 def _count(paths):

@@ -6,11 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.present.exporters import ExportError
 from storyline.store.base import Store
 
 FORMAT = "storyline-export-v2"
 
-DOCUMENT = {"id", "source", "title", "outlet", "author", "published", "published_basis", "text", "sources"}
+# "original" is the text every offset points into (the contract's "original text")
+DOCUMENT = {
+    "id",
+    "source",
+    "title",
+    "outlet",
+    "author",
+    "published",
+    "published_basis",
+    "text",
+    "original",
+    "sources",
+}
 ENTITY = {"id", "name", "type", "aliases", "roles", "mentions"}
 EVENT = {
     "id",
@@ -30,6 +43,42 @@ CLAIM = {"id", "speaker", "speaker_text", "stance", "text", "doc", "start", "end
 
 
 def export_json(store: Store) -> dict[str, Any]:
+    out = _export(store)
+    bad = span_errors(out)
+    if bad:  # wrong provenance is worse than none: refuse, naming the spans
+        raise ExportError(
+            f"{len(bad)} span(s) do not match their document's text, e.g. " + "; ".join(bad[:3])
+        )
+    return out
+
+
+def span_errors(export: dict[str, Any]) -> list[str]:
+    """Every span with doc/start/end/text, anywhere in the export, checked against the text of
+    its document. Offsets are into the original (contract), exported as ``original``."""
+    originals = {d["id"]: d["original"] for d in export["documents"]}
+    bad: list[str] = []
+
+    def walk(node: Any, doc: Any = None) -> None:
+        if isinstance(node, dict):
+            doc = node.get("doc", doc)
+            if isinstance(node.get("start"), int) and isinstance(node.get("text"), str) and doc:
+                got = originals.get(doc, "")[node["start"] : node["end"]]
+                if got != node["text"]:
+                    bad.append(
+                        f"{doc}[{node['start']}:{node['end']}] is {got[:40]!r}, not {node['text'][:40]!r}"
+                    )
+            for value in node.values():
+                walk(value, doc)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, doc)
+
+    for key in ("entities", "events", "claims"):
+        walk(export[key])
+    return bad
+
+
+def _export(store: Store) -> dict[str, Any]:
     documents = store.document_records().items
     entities = store.entities(with_mentions=True).items
     events = store.events().items  # every status: the export is the whole store

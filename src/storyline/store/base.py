@@ -56,8 +56,18 @@ class Store(ABC):
         mentions, event mentions and claims."""
 
     @abstractmethod
-    def save_resolution(self, resolution: Resolution) -> None:
-        """Replace the cross-document entities, events and contradictions atomically."""
+    def save_resolution(self, resolution: Resolution, generation: Optional[int] = None) -> bool:
+        """Replace the cross-document entities, events and contradictions atomically.
+        ``generation``: the ``generation()`` read before the analyses were; False (and nothing
+        saved) when a concurrent run already saved a resolution of more articles."""
+
+    @abstractmethod
+    def generation(self) -> int:
+        """A number every stored article increases, in the article's own transaction."""
+
+    @abstractmethod
+    def resolution_pending(self) -> bool:
+        """Articles were stored since the last saved resolution (or a run died resolving)."""
 
     # --- reading -------------------------------------------------------------------------
     @abstractmethod

@@ -119,6 +119,17 @@ MIGRATIONS = [
     ALTER TABLE events ADD COLUMN other_dates TEXT NOT NULL DEFAULT '[]';
     CREATE INDEX events_status ON events(status, date_lo);
     """,
+    # 4: resolution that cannot be lost. Every stored article bumps 'documents' in its own
+    # transaction; a saved resolution records the 'documents' value it covers. 'resolved' behind
+    # 'documents' means a resolution is pending (a crash, kill -9) and the next command finishes it.
+    # A store migrated with articles but no entities was cut off mid-resolution: mark it pending.
+    """
+    CREATE TABLE store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO store_state (key, value) VALUES ('documents', (SELECT count(*) FROM documents));
+    INSERT INTO store_state (key, value) VALUES ('resolved',
+        CASE WHEN EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM entities)
+             THEN -1 ELSE (SELECT count(*) FROM documents) END);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

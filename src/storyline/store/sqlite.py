@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Optional
 
@@ -28,46 +31,152 @@ def _date_json(d: Optional[DateRange]) -> Optional[str]:
     return json.dumps(asdict(d)) if d else None
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# A second writer (another ingest, a resolution) waits this long for the write lock instead of
+# failing with "database is locked"; one article's transaction takes milliseconds.
+BUSY_TIMEOUT_S = 120.0
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script, one by one: ``executescript`` would COMMIT the
+    transaction that makes creating a store safe under concurrency."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                yield buf
+            buf = ""
+    if buf.strip():
+        yield buf
+
+
+def _check_file(path: str, create: bool) -> None:
+    """Refuse, before SQLite touches it, a path that is not a store and must not become one."""
+    if path == ":memory:" or path.startswith("file:"):
+        return
+    if os.path.isdir(path):
+        raise StoreError(f"{path}: is a folder, not a storyline store")
+    if not os.path.exists(path):
+        if not create:
+            raise StoreError(f"{path}: no store there; run `storyline ingest PATH --db {path}` first")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{path}: not a storyline store (not an SQLite database); refusing to touch it")
+    if not head and not create:
+        raise StoreError(f"{path}: empty file, not a storyline store")
+
+
 class SQLiteStore(GraphQueries, Store):
-    def __init__(self, path: str):
+    """``create``: a missing or empty file becomes a new store. ``migrate``: an older store is
+    upgraded. ``serve`` opens with neither, so it never writes to a file it was merely shown."""
+
+    def __init__(self, path: str, create: bool = True, migrate: bool = True):
         self.path = path
+        _check_file(path, create)
         try:
-            self.db = sqlite3.connect(path, check_same_thread=False)
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in _write), so a
+            # check and the write that depends on it happen under the same lock.
+            self.db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             self.db.row_factory = sqlite3.Row
             self.db.create_function("fold", 1, _fold, deterministic=True)
+            version = self._check_ours(create, migrate)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self._migrate()
+            if version < SCHEMA_VERSION:
+                self._ensure_wal()
+                self._migrate()
+        except sqlite3.OperationalError as exc:  # locked past the timeout, unwritable, disk full
+            raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a storyline SQLite store ({exc})") from exc
 
-    def _migrate(self) -> None:
+    def _ensure_wal(self) -> None:
+        """Switch a new store to WAL. The switch needs the only lock on the file, and SQLite
+        answers "locked" at once (no busy wait) when processes opening a new store together
+        collide on it, so retry until one of them has switched it for all."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                    return
+                self.db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _check_ours(self, create: bool, migrate: bool) -> int:
+        """The schema version, after checking the file is a storyline store (or empty and may
+        become one). Reads only: a foreign database is never modified."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        }
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version} is newer than this "
                 f"storyline understands ({SCHEMA_VERSION}); upgrade storyline"
             )
-        for i in range(version, SCHEMA_VERSION):
-            with self.db:
-                self.db.executescript("BEGIN;" + MIGRATIONS[i] + f"; PRAGMA user_version = {i + 1};")
-        if version < 3 <= SCHEMA_VERSION:
-            self._fill_triggers()
+        if tables and (version == 0 or "documents" not in tables):
+            shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path}: an SQLite database but not a storyline store (it has tables {shown});"
+                " refusing to change it"
+            )
+        if version == 0 and not create:
+            raise StoreError(f"{self.path}: empty database, not a storyline store")
+        if 0 < version < SCHEMA_VERSION and not migrate:
+            raise StoreError(
+                f"{self.path}: store schema version {version} is older than this storyline's"
+                f" ({SCHEMA_VERSION}); run `storyline resolve --db {self.path}` once to upgrade it"
+            )
+        return int(version)
+
+    def _migrate(self) -> None:
+        with self._write():
+            # re-read under the write lock: another process may have created the store meanwhile
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            for i in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[i]):
+                    self.db.execute(statement)
+            if version < 3 <= SCHEMA_VERSION:
+                self._fill_triggers()
+            if version < SCHEMA_VERSION:
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _fill_triggers(self) -> None:
-        """Trigger spans in the original text for mentions stored before schema 3 had them."""
-        with self.db:
-            rows = self.db.execute(
-                "SELECT em.id, em.start, em.end, d.offsets FROM event_mentions em"
-                " JOIN documents d ON d.id = em.doc WHERE em.tstart IS NULL ORDER BY em.doc"
-            ).fetchall()
-            maps: dict[str, OffsetMap] = {}
-            for r in rows:
-                off = maps.setdefault(r["offsets"], OffsetMap.from_json(json.loads(r["offsets"])))
-                self.db.execute(
-                    "UPDATE event_mentions SET tstart=?, tend=? WHERE id=?",
-                    (*off.span(r["start"], r["end"]), r["id"]),
-                )
+        """Trigger spans in the original text for mentions stored before schema 3 had them
+        (inside the migration's transaction)."""
+        rows = self.db.execute(
+            "SELECT em.id, em.start, em.end, d.offsets FROM event_mentions em"
+            " JOIN documents d ON d.id = em.doc WHERE em.tstart IS NULL ORDER BY em.doc"
+        ).fetchall()
+        maps: dict[str, OffsetMap] = {}
+        for r in rows:
+            off = maps.setdefault(r["offsets"], OffsetMap.from_json(json.loads(r["offsets"])))
+            self.db.execute(
+                "UPDATE event_mentions SET tstart=?, tend=? WHERE id=?",
+                (*off.span(r["start"], r["end"]), r["id"]),
+            )
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, holding SQLite's write lock from the start (BEGIN IMMEDIATE):
+        concurrent writers queue on the busy timeout instead of failing half-way."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
@@ -80,14 +189,23 @@ class SQLiteStore(GraphQueries, Store):
     def has_document(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
+    def generation(self) -> int:
+        return self._state("documents")
+
+    def resolution_pending(self) -> bool:
+        return self._state("resolved") < self._state("documents")
+
+    def _state(self, key: str) -> int:
+        row = self.db.execute("SELECT value FROM store_state WHERE key=?", (key,)).fetchone()
+        return int(row[0]) if row else 0
+
     def add_analysis(self, a: Analysis) -> bool:
         d = a.doc
         off = d.offsets
-        with self.db:  # one transaction per article: all of it or nothing
-            if self.has_document(d.id):
-                return False
-            self.db.execute(
-                "INSERT INTO documents (id, source, title, outlet, author, published, published_basis,"
+        with self._write():  # one transaction per article: all of it or nothing
+            # OR IGNORE under the write lock: a second ingest of the same article stores nothing
+            added = self.db.execute(
+                "INSERT OR IGNORE INTO documents (id, source, title, outlet, author, published, published_basis,"
                 " raw_format, original, text, offsets, removed, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     d.id,
@@ -104,7 +222,12 @@ class SQLiteStore(GraphQueries, Store):
                     json.dumps(d.removed),
                     json.dumps(d.sources),
                 ),
-            )
+            ).rowcount
+            if not added:
+                return False
+            # the same transaction marks the store's resolution as behind: a crash after this
+            # commit leaves the resolution pending, never silently missing
+            self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
             self.db.executemany(
                 "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
                 [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences],
@@ -188,8 +311,13 @@ class SQLiteStore(GraphQueries, Store):
     def resolution_input(self) -> Iterator[Analysis]:
         return read_analyses(self.db, full=False)
 
-    def save_resolution(self, res: Resolution) -> None:
-        with self.db:
+    def save_resolution(self, res: Resolution, generation: int | None = None) -> bool:
+        with self._write():
+            if generation is None:  # the caller resolved everything stored now
+                generation = self._state("documents")
+            elif self._state("resolved") > generation:
+                return False  # a concurrent run already saved a resolution of more articles
+            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
             for table in (
                 "contradictions",
                 "event_participants",
@@ -256,3 +384,4 @@ class SQLiteStore(GraphQueries, Store):
                 "INSERT INTO contradictions (claims, reason) VALUES (?,?)",
                 [(json.dumps(c.claims), c.reason) for c in res.contradictions],
             )
+        return True

@@ -95,14 +95,21 @@ def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
         else ("mentions", "event_mentions", "claims")
     )
     by_doc: dict[str, dict[str, list[sqlite3.Row]]] = {}
-    for table in tables:
-        order = "doc, idx" if table == "sentences" else "doc, rowid"
-        for r in db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
-            by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
     cols = (
         "*" if full else "id, source, title, outlet, author, published, published_basis, raw_format, sources"
     )
-    for r in db.execute(f"SELECT {cols} FROM documents ORDER BY rowid"):
+    # one read transaction: an article another process commits meanwhile is either wholly in
+    # this snapshot or wholly absent
+    db.execute("BEGIN")
+    try:
+        for table in tables:
+            order = "doc, idx" if table == "sentences" else "doc, rowid"
+            for r in db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+                by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
+        documents = db.execute(f"SELECT {cols} FROM documents ORDER BY rowid").fetchall()
+    finally:
+        db.execute("COMMIT")
+    for r in documents:
         rows = by_doc.get(r["id"], {})
         yield Analysis(
             doc=_document(r, full),

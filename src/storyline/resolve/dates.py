@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional, cast
 
@@ -76,7 +76,7 @@ def width(d: DateRange) -> int:
     return (int(hi[5:7]) - int(lo[5:7])) * 31 + int(hi[8:10]) - int(lo[8:10]) + 1
 
 
-def combine(dates: list[Optional[DateRange]]) -> Optional[DateRange]:
+def combine(dates: Sequence[Optional[DateRange]]) -> Optional[DateRange]:
     """The most specific date, with an open year filled from a compatible dated member."""
     known = [d for d in dates if d is not None and interval(d) is not None]
     if not known:

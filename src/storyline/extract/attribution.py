@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Optional
+
 from storyline.extract.nlp import lemma
+from storyline.model import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 REPORT_VERBS = {
     "say",
@@ -64,7 +71,7 @@ SOURCE_NOUNS = {
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "that", "which"}
 
 
-def phrase(tok, mention_at, max_tokens: int = 12) -> str:
+def phrase(tok: Token, mention_at: Callable[[Token], Optional[Mention]], max_tokens: int = 12) -> str:
     """The noun phrase headed by ``tok``, as its canonical entity name where it is one."""
     m = mention_at(tok)
     if m is not None:
@@ -80,7 +87,7 @@ def phrase(tok, mention_at, max_tokens: int = 12) -> str:
     return tok.doc[lo : hi + 1].text
 
 
-def sources(sent, mention_at) -> list[str]:
+def sources(sent: Span, mention_at: Callable[[Token], Optional[Mention]]) -> list[str]:
     """Attributions in one spaCy sentence, most explicit first, without duplicates."""
     found: list[str] = []
     for tok in sent:

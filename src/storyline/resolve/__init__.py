@@ -6,13 +6,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from typing import Optional
+from typing import Optional, cast
 
 from storyline.model import (
     CONTACT_TYPES,
     TIMELINE_STATUSES,
     Analysis,
+    Entity,
     Event,
+    EventMention,
     Factuality,
     Participant,
     Polarity,
@@ -30,13 +32,13 @@ from storyline.resolve.status import set_status
 ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
 
 
-def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset:
+def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[str]:
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
 
 
-def _factual(e) -> Optional[bool]:
+def _factual(e: EventMention) -> Optional[bool]:
     """True: reported as a fact; None: denied (a denial may join the fact it disputes);
     False: planned, demanded, possible, conditional — never merged into a fact."""
     f = e.factuality
@@ -48,7 +50,7 @@ def _factual(e) -> Optional[bool]:
 
 
 def features(
-    analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict] = None
+    analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict[str, str]] = None
 ) -> list[EventFeatures]:
     titles = title_refs(analyses, mention_entity) if titles is None else titles
     refs = {**titles, **mention_entity}
@@ -99,11 +101,11 @@ def resolve(analyses: list[Analysis]) -> Resolution:
 
 def _title_text(analyses: list[Analysis], titles: dict[str, str]) -> dict[str, str]:
     """Title id → how the reports most often write it ("Russian ambassador")."""
-    seen: dict[str, Counter] = {}
+    seen: dict[str, Counter[str]] = {}
     for a in analyses:
         for m in a.mentions:
-            if m.id in titles:
-                seen.setdefault(titles[m.id], Counter())[m.role] += 1
+            if m.id in titles:  # a title mention always has its role (entities._is_title)
+                seen.setdefault(titles[m.id], Counter())[cast(str, m.role)] += 1
     return {t: "the " + c.most_common(1)[0][0] for t, c in seen.items()}
 
 
@@ -117,7 +119,7 @@ def _role_as(etype: str, mtype: str, role: str) -> str:
     return role
 
 
-def _office(ent, docs: set[str]) -> Optional[str]:
+def _office(ent: Entity, docs: set[str]) -> Optional[str]:
     """The title the event's own reports give a person ("national security adviser")."""
     offices = Counter(
         re.sub(r"^((the|his|her|former|then-?|acting|\w+ed)\s+)+", "", r.role.strip(), flags=re.I)
@@ -133,20 +135,20 @@ def _office(ent, docs: set[str]) -> Optional[str]:
 
 def _event(
     members: list[EventFeatures],
-    mentions: dict,
-    mention_entity: dict,
-    by_id: dict,
-    published: dict,
-    titles: Optional[dict] = None,
-    title_text: Optional[dict] = None,
-):
+    mentions: dict[str, EventMention],
+    mention_entity: dict[str, str],
+    by_id: dict[str, Entity],
+    published: dict[str, Optional[str]],
+    titles: Optional[dict[str, str]] = None,
+    title_text: Optional[dict[str, str]] = None,
+) -> Optional[Event]:
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
     titles, title_text = titles or {}, title_text or {}
     types = Counter(m.type for m in members)
     etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
-    roles_seen: dict[str, Counter] = {}
-    unheld: dict[str, Counter] = {}  # titles no one holds ("the Russian ambassador"): for the label
+    roles_seen: dict[str, Counter[str]] = {}
+    unheld: dict[str, Counter[str]] = {}  # titles no one holds ("the Russian ambassador"): for the label
     for m in members:
         for p in mentions[m.id].participants:
             ent = mention_entity.get(p.ref)

@@ -25,13 +25,21 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 import numpy as np
+from numpy.typing import NDArray
 
 from storyline.resolve.dates import compatible
+
+if TYPE_CHECKING:  # events imports this module
+    from storyline.resolve.events import EventFeatures
+
+Floats = NDArray[np.float64]
+PairIndex = tuple[NDArray[np.intp], NDArray[np.intp]]  # upper-triangle (rows, columns)
+K = TypeVar("K", bound=Hashable)
 
 SYMBOLIC = (
     "same_lemma",
@@ -50,17 +58,19 @@ SYMBOLIC = (
 
 @dataclass(frozen=True)
 class PairModel:
-    vectors: tuple = ()  # names of EventFeatures.vectors entries, compared by cosine
-    weights: tuple = ()  # bias, one per SYMBOLIC feature, one per vector
+    vectors: tuple[str, ...] = ()  # names of EventFeatures.vectors entries, compared by cosine
+    weights: tuple[float, ...] = ()  # bias, one per SYMBOLIC feature, one per vector
     threshold: float = 0.4  # average-link stop: mean pair probability
-    lemma_prior: Mapping = field(default_factory=dict)  # lemma -> logit offset (same-lemma pairs)
-    pair_prior: Mapping = field(default_factory=dict)  # (lemma, lemma) sorted -> logit offset
-    seen_pairs: frozenset = frozenset()  # different-lemma pairs met in training
+    lemma_prior: Mapping[str, float] = field(default_factory=dict)  # lemma -> logit offset (same-lemma pairs)
+    pair_prior: Mapping[tuple[str, str], float] = field(
+        default_factory=dict
+    )  # (lemma, lemma) sorted -> logit offset
+    seen_pairs: frozenset[tuple[str, str]] = frozenset()  # different-lemma pairs met in training
 
-    def matrix(self, feats: list) -> tuple:
+    def matrix(self, feats: list[EventFeatures]) -> tuple[PairIndex, Floats]:
         return pair_matrix(feats, self.vectors, self.lemma_prior, self.pair_prior, self.seen_pairs)
 
-    def probabilities(self, feats: list) -> np.ndarray:
+    def probabilities(self, feats: list[EventFeatures]) -> Floats:
         n = len(feats)
         S = np.eye(n)
         if n > 1:
@@ -71,7 +81,7 @@ class PairModel:
         return S
 
 
-def _unit_stack(feats: list, name: str) -> np.ndarray:
+def _unit_stack(feats: list[EventFeatures], name: str) -> Floats:
     rows = [None if f.vectors is None else f.vectors.get(name) for f in feats]
     dim = next((len(r) for r in rows if r is not None), 1)
     M = np.zeros((len(feats), dim))
@@ -83,17 +93,17 @@ def _unit_stack(feats: list, name: str) -> np.ndarray:
     return M
 
 
-def _pair_key(a: str, b: str) -> tuple:
+def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
 def pair_matrix(
-    feats: list,
+    feats: list[EventFeatures],
     vectors: Iterable[str],
-    lemma_prior: Mapping,
-    pair_prior: Mapping,
-    seen_pairs: frozenset = frozenset(),
-) -> tuple:
+    lemma_prior: Mapping[str, float],
+    pair_prior: Mapping[tuple[str, str], float],
+    seen_pairs: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[PairIndex, Floats]:
     """(upper-triangle indices, feature matrix) for all pairs of ``feats``: a bias column, the
     SYMBOLIC features, then per vector name its cosine and the cosine again within a document."""
     n = len(feats)
@@ -128,7 +138,7 @@ def pair_matrix(
     return iu, np.stack(cols + cosines + [sym[:, 1] * c for c in cosines], 1)
 
 
-def average_link(S: np.ndarray, threshold: float) -> list[int]:
+def average_link(S: NDArray[np.floating[Any]], threshold: float) -> list[int]:
     """Cluster label per row of the similarity matrix ``S``: merge the two groups with the
     highest mean pairwise similarity while it is at or above ``threshold``."""
     n = len(S)
@@ -159,20 +169,20 @@ def average_link(S: np.ndarray, threshold: float) -> list[int]:
     return labels
 
 
-def _groups(feats: list) -> dict:
-    groups: dict = defaultdict(list)
+def _groups(feats: list[EventFeatures]) -> dict[str, list[EventFeatures]]:
+    groups: dict[str, list[EventFeatures]] = defaultdict(list)
     for f in feats:
         groups[f.doc_cluster if f.doc_cluster is not None else f.doc].append(f)
     return groups
 
 
-def cluster_by_context(feats: list, model: PairModel) -> list[list]:
-    out: list[list] = []
+def cluster_by_context(feats: list[EventFeatures], model: PairModel) -> list[list[EventFeatures]]:
+    out: list[list[EventFeatures]] = []
     groups = _groups(feats)
     for key in sorted(groups, key=str):
         g = sorted(groups[key], key=lambda f: (f.doc, f.sent, f.id))
         labels = average_link(model.probabilities(g), model.threshold)
-        clusters: dict = defaultdict(list)
+        clusters: dict[int, list[EventFeatures]] = defaultdict(list)
         for f, lab in zip(g, labels):
             clusters[lab].append(f)
         out += [clusters[lab] for lab in sorted(clusters)]
@@ -182,9 +192,11 @@ def cluster_by_context(feats: list, model: PairModel) -> list[list]:
 # ---------------------------------------------------------------------------------- training
 
 
-def _lemma_stats(feats: list, gold: Mapping) -> tuple[dict, dict]:
-    same: dict = defaultdict(lambda: [0, 0])
-    diff: dict = defaultdict(lambda: [0, 0])
+def _lemma_stats(
+    feats: list[EventFeatures], gold: Mapping[str, object]
+) -> tuple[dict[str, list[int]], dict[tuple[str, str], list[int]]]:
+    same: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    diff: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for g in _groups(feats).values():
         for i in range(len(g)):
             for j in range(i + 1, len(g)):
@@ -195,26 +207,28 @@ def _lemma_stats(feats: list, gold: Mapping) -> tuple[dict, dict]:
     return same, diff
 
 
-def _offsets(stats: dict, smooth: float) -> dict:
+def _offsets(stats: dict[K, list[int]], smooth: float) -> dict[K, float]:
     pos = sum(v[0] for v in stats.values())
     tot = sum(v[1] for v in stats.values())
     if not tot or not pos or pos == tot:
         return {}
     base = pos / tot
     lb = math.log(base / (1 - base))
-    out = {}
+    out: dict[K, float] = {}
     for k, (p, n) in stats.items():
         r = (p + smooth * base) / (n + smooth)
         out[k] = math.log(r / (1 - r)) - lb
     return out
 
 
-def lemma_priors(feats: list, gold: Mapping, smooth: float = 5.0) -> tuple[dict, dict, frozenset]:
+def lemma_priors(
+    feats: list[EventFeatures], gold: Mapping[str, object], smooth: float = 5.0
+) -> tuple[dict[str, float], dict[tuple[str, str], float], frozenset[tuple[str, str]]]:
     same, diff = _lemma_stats(feats, gold)
     return _offsets(same, smooth), _offsets(diff, smooth), frozenset(diff)
 
 
-def _logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.ndarray:
+def _logistic(X: Floats, y: Floats, l2: float, iters: int = 50) -> Floats:
     w = np.zeros(X.shape[1])
     reg = l2 * np.r_[0.0, np.ones(X.shape[1] - 1)]
     for _ in range(iters):
@@ -229,15 +243,15 @@ def _logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.nd
 
 
 def fit_pair_model(
-    feats: list,
-    gold: Mapping,
+    feats: list[EventFeatures],
+    gold: Mapping[str, object],
     vectors: Iterable[str] = (),
     threshold: float = 0.4,
     drop: Iterable[str] = (),
     l2: float = 1.0,
     folds: int = 5,
     smooth: float = 5.0,
-    fold_of: Optional[Callable] = None,
+    fold_of: Optional[Callable[[EventFeatures], object]] = None,
 ) -> PairModel:
     """Learn a PairModel from mentions with gold event ids (``gold[id]``), pairs taken within
     document clusters. The lemma statistics a training pair sees are computed on the other

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
-from storyline.model import DateRange, EventTime, Factuality, Special, first_day, last_day
+from storyline.model import (
+    DateRange,
+    EventMention,
+    EventTime,
+    Factuality,
+    Special,
+    first_day,
+    last_day,
+)
+
+if TYPE_CHECKING:  # events imports this module
+    from storyline.resolve.events import EventFeatures
 
 
-def interval(d: DateRange) -> Optional[tuple[str, str]]:
+def interval(d: Optional[DateRange]) -> Optional[tuple[str, str]]:
     if not d or not d.start or not _plain(d.start):
         return None
     lo, hi = _day(first_day, d.start), _day(last_day, d.end if d.end and _plain(d.end) else d.start)
     return (lo, hi) if lo and hi else None
 
 
-def _day(bound, iso: str) -> Optional[str]:
+def _day(bound: Callable[[Optional[str]], Optional[str]], iso: str) -> Optional[str]:
     """``first_day``/``last_day`` that keep an open year open (a leap year stands in for it)."""
     if iso.startswith("XXXX"):
         day = bound("2000" + iso[4:])
@@ -32,8 +44,13 @@ def _plain(iso: str) -> bool:
     )
 
 
-def _strip_year(iv):
+def _strip_year(iv: tuple[str, str]) -> tuple[str, str]:
     return iv[0][5:], iv[1][5:]
+
+
+def _start(d: DateRange) -> str:
+    """The start of a date that ``interval`` accepted: never None there."""
+    return cast(str, d.start)
 
 
 def compatible(a: Optional[DateRange], b: Optional[DateRange]) -> bool:
@@ -59,18 +76,18 @@ def width(d: DateRange) -> int:
     return (int(hi[5:7]) - int(lo[5:7])) * 31 + int(hi[8:10]) - int(lo[8:10]) + 1
 
 
-def combine(dates: list[Optional[DateRange]]) -> Optional[DateRange]:
+def combine(dates: Sequence[Optional[DateRange]]) -> Optional[DateRange]:
     """The most specific date, with an open year filled from a compatible dated member."""
-    known = [d for d in dates if interval(d) is not None]
+    known = [d for d in dates if d is not None and interval(d) is not None]
     if not known:
         return None
-    best = min(known, key=lambda d: (width(d), d.start.startswith("X")))
-    if best.start.startswith("X"):
-        years = [d.start[:4] for d in known if d.start[:4].isdigit() and compatible(d, best)]
+    best = min(known, key=lambda d: (width(d), _start(d).startswith("X")))
+    if _start(best).startswith("X"):
+        years = [_start(d)[:4] for d in known if _start(d)[:4].isdigit() and compatible(d, best)]
         if years:
             year = max(set(years), key=years.count)
             return DateRange(
-                year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value
+                year + _start(best)[4:], year + (best.end or _start(best))[4:], best.text, best.value
             )
     return best
 
@@ -99,8 +116,8 @@ def _bound(reports: list[Report]) -> Optional[str]:
     """The last day the event can have happened on: the earliest publication that tells it as
     past (its last possible day, for a month- or year-only publication date)."""
     days = [last_day(r.published) for r in reports if r.past and r.published]
-    days = [d for d in days if d]
-    return min(days) if days else None
+    known: list[str] = [d for d in days if d]
+    return min(known) if known else None
 
 
 def _clip(d: DateRange, bound: Optional[str]) -> Optional[DateRange]:
@@ -149,9 +166,9 @@ def choose(reports: list[Report]) -> Chosen:
     scored = [(votes(c), c) for c in candidates]
     majority = [c for (agree, against), c in scored if agree > against]
     if majority:
-        best = min(majority, key=lambda c: (width(c), c.start.startswith("X"), c.start))
+        best = min(majority, key=lambda c: (width(c), _start(c).startswith("X"), _start(c)))
     else:
-        best = max(scored, key=lambda x: (x[0][0], -width(x[1]), not x[1].start.startswith("X")))[1]
+        best = max(scored, key=lambda x: (x[0][0], -width(x[1]), not _start(x[1]).startswith("X")))[1]
     # an open year filled from the other reports is bounded like any date; if the year it would
     # take puts it after the first report, it stays open
     best = _clip(_fill_year(best, candidates), bound) or best
@@ -164,13 +181,13 @@ def choose(reports: list[Report]) -> Chosen:
 
 def _fill_year(best: DateRange, dates: list[DateRange]) -> DateRange:
     """An open year ("XXXX-02-13") takes the year of the compatible dated reports."""
-    if not best.start.startswith("X"):
+    if not _start(best).startswith("X"):
         return best
-    years = [d.start[:4] for d in dates if d.start[:4].isdigit() and compatible(d, best)]
+    years = [_start(d)[:4] for d in dates if _start(d)[:4].isdigit() and compatible(d, best)]
     if not years:
         return best
     year = max(set(years), key=years.count)
-    return DateRange(year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value)
+    return DateRange(year + _start(best)[4:], year + (best.end or _start(best))[4:], best.text, best.value)
 
 
 def agrees_with_majority(date: Optional[DateRange], dates: list[Optional[DateRange]]) -> bool:
@@ -187,7 +204,9 @@ def told_as_fact(f: Factuality) -> bool:
     return f.time is not EventTime.FUTURE and f.special is Special.NONE
 
 
-def event_date(members, mentions: dict, published: dict[str, Optional[str]]) -> Chosen:
+def event_date(
+    members: list[EventFeatures], mentions: dict[str, EventMention], published: dict[str, Optional[str]]
+) -> Chosen:
     """``choose`` over an event's mentions (``members``: features with id, doc, date, negated;
     ``mentions``: id → EventMention for its factuality; ``published``: doc id → date). A
     mention reported as not happened says nothing of when it happened."""

@@ -40,8 +40,8 @@ monday tuesday wednesday thursday friday saturday sunday http https www com html
 )
 
 
-def _words(text: str) -> Counter:
-    out: Counter = Counter()
+def _words(text: str) -> Counter[str]:
+    out: Counter[str] = Counter()
     for w in _WORD.findall(text):
         lw = w.lower().strip("'-")
         if len(lw) < 3 or lw in STOP:
@@ -52,11 +52,11 @@ def _words(text: str) -> Counter:
     return out
 
 
-def _names(text: str) -> Counter:
+def _names(text: str) -> Counter[str]:
     """Capitalised words except the first of a line (a title, a paragraph: capitalised whatever
     it is), and numbers ("6.1", "2009"). Sentence-initial words inside a paragraph stay: telling
     them from names needs a tagger, and as common words their IDF is low."""
-    out: Counter = Counter()
+    out: Counter[str] = Counter()
     for line in text.splitlines():
         for k, m in enumerate(_NAME.finditer(line)):
             w = m.group().rstrip(",.:").lower()
@@ -77,7 +77,7 @@ def tfidf(texts: dict[str, str], terms: str = "words") -> tuple[list[str], np.nd
     """(sorted ids, one L2-normalised TF-IDF row per id) over the ``terms`` vocabulary."""
     ids = sorted(texts)
     counts = [TERMS[terms](texts[i]) for i in ids]
-    df: Counter = Counter()
+    df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
     vocab = {w: j for j, w in enumerate(sorted(df))}

@@ -21,11 +21,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from datetime import date
 from functools import cache, lru_cache
-from typing import Optional
+from typing import Optional, cast
 
 from rapidfuzz.distance import JaroWinkler
 
-from storyline.model import Analysis, Entity, Role
+from storyline.model import Analysis, Entity, Mention, Role
 
 _TRANSLIT = [
     (r"ey\b", "ei"),
@@ -92,7 +92,7 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _initials(k: str) -> frozenset:
+def _initials(k: str) -> frozenset[str]:
     return frozenset(w for w in k.split()[1:-1] if len(w) == 1)
 
 
@@ -103,10 +103,10 @@ def _bare(k: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nicknames():
+def _nicknames() -> dict[str, set[str]]:
     from nicknames import name_triplets  # a curated table (Mike/Michael, Bob/Robert, Jim/James)
 
-    pairs: dict[str, set] = defaultdict(set)
+    pairs: dict[str, set[str]] = defaultdict(set)
     for t in name_triplets():
         pairs[t.name1].add(t.name2)
         pairs[t.name2].add(t.name1)
@@ -160,30 +160,30 @@ def entity_id(type_: str, name: str) -> str:
 
 
 class _UnionFind:
-    def __init__(self):
-        self.parent: dict = {}
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
 
-    def find(self, x):
+    def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a, b):
+    def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
 
 
-def _group_type(types: Counter) -> str:
+def _group_type(types: Counter[str]) -> str:
     """The type most mentions give; a tie goes to PERSON (the NER's usual slip is a bare
     surname as ORG, never a person as anything else)."""
     best = max(types.values())
     return "PERSON" if types.get("PERSON") == best else types.most_common(1)[0][0]
 
 
-def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
+def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: _UnionFind) -> None:
     """Full names of one person: the same (or a nick-) name under the same or a near-identical
     surname, middle initials agreeing. Names are compared only within a surname and between
     near-identical surnames (distinct surnames compared within buckets of their first letters),
@@ -210,7 +210,7 @@ def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
                 if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
     # a name without initials joins an initialled one only when that one is the only one
-    initialled: dict[str, set] = defaultdict(set)
+    initialled: dict[str, set[str]] = defaultdict(set)
     for k in full:
         if _initials(k):
             initialled[_bare(k)].add(uf.find(k))
@@ -226,7 +226,7 @@ TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
 TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
 
 
-def _is_title(m) -> bool:
+def _is_title(m: Mention) -> bool:
     """A title the document gives to no one ("the Russian ambassador"): extract keeps it with
     the title as both key and role."""
     return m.role is not None and m.key == m.role
@@ -247,12 +247,16 @@ def _days(iso: Optional[str]) -> Optional[int]:
     return date.fromisoformat(iso[:10]).toordinal()
 
 
-def resolve_titles(analyses, countries, key_entity) -> dict[str, Entity]:
+def resolve_titles(
+    analyses: list[Analysis], countries: set[str], key_entity: dict[str, Entity]
+) -> dict[str, Entity]:
     """Title mention id → the person the store gives that title in documents of about the same
     time, when one person holds it in at least DOMINANT of them (else no one: left empty)."""
-    holders: dict[str, list] = defaultdict(list)  # title -> [(day, entity id)] one per document
+    holders: dict[str, list[tuple[Optional[int], Entity]]] = defaultdict(
+        list
+    )  # title -> [(day, entity id)] one per document
     for a in analyses:
-        seen = set()
+        seen: set[tuple[str, str]] = set()
         for m in a.mentions:
             if m.role and not _is_title(m) and m.type == "PERSON":
                 ent = key_entity.get(fold(m.key))
@@ -284,7 +288,7 @@ def resolve_titles(analyses, countries, key_entity) -> dict[str, Entity]:
         day = _days(a.doc.published)
         for m in a.mentions:
             if _is_title(m):
-                best = holder(title_key(m.role, countries), day)
+                best = holder(title_key(cast(str, m.role), countries), day)  # a title has its role
                 if best is not None:
                     out[m.id] = ents[best]
     return out
@@ -297,7 +301,7 @@ def title_refs(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict
     countries = {"russia", "united states", "china"}  # only to fold "Russian"/"Russia's" alike
     countries |= {fold(m.key) for a in analyses for m in a.mentions if m.type == "GPE"}
     return {
-        m.id: "title:" + title_key(m.role, countries)
+        m.id: "title:" + title_key(cast(str, m.role), countries)  # a title has its role
         for a in analyses
         for m in a.mentions
         if _is_title(m) and m.id not in mention_entity
@@ -306,7 +310,7 @@ def title_refs(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict
 
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
-    raw: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
+    raw: dict[str, Counter[str]] = defaultdict(Counter)  # folded key -> types
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
@@ -320,8 +324,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k)
         for k, t in raw.items()
     }
-    keys: dict[str, Counter] = defaultdict(Counter)  # group key -> types
-    surface: dict[str, Counter] = defaultdict(Counter)  # group key -> key spellings (by document)
+    keys: dict[str, Counter[str]] = defaultdict(Counter)  # group key -> types
+    surface: dict[str, Counter[str]] = defaultdict(Counter)  # group key -> key spellings (by document)
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
@@ -335,7 +339,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     # A bare surname joins the dominant full name with that surname, whatever type the NER gave
     # it ("Trump" as ORG in "the Trump administration"): a PERSON named in 1,000 documents is not
     # an ORG in 30. Its mentions then vote PERSON.
-    by_surname: dict[str, Counter] = defaultdict(Counter)
+    by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         by_surname[phonetic(k.split()[-1])][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
@@ -352,7 +356,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             keys[k] = Counter({"PERSON": sum(t.values())})
     # a first name alone ("Hillary") joins the dominant full name that starts with it, when no
     # one of the store goes by it as a surname
-    by_given: dict[str, Counter] = defaultdict(Counter)
+    by_given: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         by_given[k.split()[0]][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
@@ -382,19 +386,19 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         # "Trump"), written as a name rather than in capitals
         full = [s for s in spellings if len(s.split()) >= 2] or list(spellings)
         name = max(full, key=lambda s: (not s.isupper(), spellings[s], len(s), s))
-        ent = Entity(
+        entity = Entity(
             id=entity_id(type_, name),
             name=name,
             type=type_ if type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT") else "OTHER",
         )
         for k in members:
-            key_entity[k] = ent
+            key_entity[k] = entity
     key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
     titles = resolve_titles(analyses, countries, key_entity)
     mention_entity: dict[str, str] = {}
-    aliases: dict[str, set] = defaultdict(set)
-    roles: dict[str, set] = defaultdict(set)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for a in analyses:
         for m in a.mentions:
             ent = titles.get(m.id) if _is_title(m) else key_entity.get(fold(m.key))

@@ -10,12 +10,18 @@ date of one report and the place of another.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional, cast
 
 from storyline.model import CONTACT_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
+
+if TYPE_CHECKING:  # context imports this module
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from storyline.resolve.context import PairModel
 
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
@@ -36,20 +42,20 @@ class EventFeatures:
     sent: int
     type: str
     lemma: str
-    participants: frozenset = frozenset()
-    key_participants: frozenset = frozenset()  # who a singular event happens to (see SINGULAR)
+    participants: frozenset[str] = frozenset()
+    key_participants: frozenset[str] = frozenset()  # who a singular event happens to (see SINGULAR)
     date: Optional[DateRange] = None
     location: Optional[str] = None
     anaphoric: bool = False
     negated: bool = False
-    agents: frozenset = frozenset()  # who does it: "Trump fires Comey" ≠ "Obama fires Flynn"
+    agents: frozenset[str] = frozenset()  # who does it: "Trump fires Comey" ≠ "Obama fires Flynn"
     # reported as having happened (True), denied (None: may join the fact it disputes), or
     # planned, demanded, possible (False: never joins a fact)
     factual: Optional[bool] = True
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
     # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
-    vectors: Optional[dict] = None
+    vectors: Optional[dict[str, NDArray[np.float64] | Sequence[float]]] = None
 
 
 @dataclass
@@ -66,23 +72,24 @@ class Params:
     related_needs_shared: bool = True  # a related (not identical) lemma also needs a participant
     # With ``lemma_merge``: a trained pairwise model over mention context (resolve.context.PairModel,
     # e.g. from fit_pair_model) replaces the lemma rule: average link on its probabilities.
-    pair_model: Optional[object] = None
+    pair_model: Optional[PairModel] = None
 
 
 @dataclass
 class _Cluster:
-    members: list = field(default_factory=list)
-    types: dict = field(default_factory=dict)
-    lemmas: set = field(default_factory=set)
-    participants: set = field(default_factory=set)
-    key_participants: set = field(default_factory=set)
-    agents: Counter = field(default_factory=Counter)
-    kinds: set = field(default_factory=set)  # the ``factual`` values of the members
-    _agreed: Optional[tuple] = None  # (number of dates, agreed date), recomputed as dates come
-    dates: list = field(default_factory=list)
-    locations: set = field(default_factory=set)
-    docs: set = field(default_factory=set)
-    doc_clusters: set = field(default_factory=set)
+    members: list[EventFeatures] = field(default_factory=list)
+    types: dict[str, int] = field(default_factory=dict)
+    lemmas: set[str] = field(default_factory=set)
+    participants: set[str] = field(default_factory=set)
+    key_participants: set[str] = field(default_factory=set)
+    agents: Counter[str] = field(default_factory=Counter)
+    kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
+    # (number of dates, agreed date), recomputed as dates come
+    _agreed: Optional[tuple[int, Optional[DateRange]]] = None
+    dates: list[DateRange] = field(default_factory=list)
+    locations: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    doc_clusters: set[str] = field(default_factory=set)
     last_sent: int = -1
 
     def add(self, f: EventFeatures) -> None:
@@ -146,13 +153,13 @@ def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     return False
 
 
-def agreed_date(dates: list) -> Optional[DateRange]:
+def agreed_date(dates: list[DateRange]) -> Optional[DateRange]:
     """The date most of a cluster's reports are compatible with (narrower on a tie): one report
     that misreads "Tuesday" does not keep thirty others apart. Compared over distinct dates
     (reports repeat the same few), so a cluster of thousands of reports stays cheap."""
     if not dates:
         return None
-    distinct: dict[tuple, list] = {}
+    distinct: dict[tuple[Optional[str], Optional[str]], list[DateRange]] = {}
     for d in dates:
         distinct.setdefault((d.start, d.end), []).append(d)
     reps = [(v[0], len(v)) for v in distinct.values()]
@@ -173,7 +180,10 @@ def _main_agent(c: _Cluster) -> Optional[str]:
 
 def _same_day(a: _Cluster, b: _Cluster) -> bool:
     return any(
-        interval(x) and interval(y) and compatible(x, y) and interval(x)[0][5:] == interval(y)[0][5:]
+        interval(x)
+        and interval(y)
+        and compatible(x, y)
+        and cast(tuple[str, str], interval(x))[0][5:] == cast(tuple[str, str], interval(y))[0][5:]
         for x in a.dates
         for y in b.dates
     )
@@ -290,14 +300,14 @@ def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]
     """Open-domain mode: within each document cluster, a mention joins the cluster with its
     lemma (or a related one) whose dates are compatible and whose participants do not conflict,
     preferring the one sharing most participants."""
-    groups: dict = {}
+    groups: dict[str, list[EventFeatures]] = {}
     for f in feats:
         groups.setdefault(f.doc_cluster if f.doc_cluster is not None else f.doc, []).append(f)
     out: list[list[EventFeatures]] = []
     for key in sorted(groups, key=str):
         clusters: list[_Cluster] = []
         for f in sorted(groups[key], key=lambda f: (f.doc, f.sent, f.id)):
-            best = None
+            best: Optional[tuple[Any, _Cluster]] = None  # (score or None for a new cluster, cluster)
             for c in clusters:
                 same = _lemma_ok(f, c, p)
                 if same is None:
@@ -344,11 +354,16 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     # Candidates come from an index whose keys mirror the merge rules (a shared participant
     # plus a place, a day, a singular event type, or a second shared participant), so a store
     # of millions of mentions is never compared pairwise, even for someone in every story.
-    index: dict[tuple, set[int]] = {}
+    index: dict[tuple[str, ...], set[int]] = {}
 
-    def keys(c: _Cluster):
+    def keys(c: _Cluster) -> Iterator[tuple[str, ...]]:
         people = sorted(c.participants)
-        days = {interval(d)[0][5:] for d in c.dates if interval(d) and len(d.start) >= 10}
+        # a date interval() accepts has a start
+        days = {
+            cast(tuple[str, str], interval(d))[0][5:]
+            for d in c.dates
+            if interval(d) and len(cast(str, d.start)) >= 10
+        }
         fam = _family(c.type)
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)

@@ -32,7 +32,8 @@ VERB_TRIGGERS = {
     "suggest": "PROPOSE",
     "offer": "PROPOSE",
     "urge": "PROPOSE",
-    "announce": "STATEMENT",
+    "announce": "ANNOUNCE",
+    "unveil": "ANNOUNCE",
     "declare": "STATEMENT",
     "deny": "DENY",
     "confirm": "CONFIRM",
@@ -47,16 +48,86 @@ VERB_TRIGGERS = {
     "sack": "FIRE",
     "recuse": "RECUSE",
     "appoint": "APPOINT",
-    "nominate": "APPOINT",
+    "nominate": "NOMINATE",
     "hire": "APPOINT",
     "plead": "PLEAD",
     "sentence": "SENTENCE",
     "investigate": "INVESTIGATE",
     "probe": "INVESTIGATE",
     "subpoena": "INVESTIGATE",
-    "indict": "INVESTIGATE",
-    "charge": "INVESTIGATE",
-    "arrest": "INVESTIGATE",
+    "indict": "CHARGE",
+    "charge": "CHARGE",  # "charged a fee" → see trigger_type
+    "prosecute": "CHARGE",
+    # ACE 2005 and the acts of any kind of news; synonyms curated by hand (no WordNet data
+    # ships on PyPI without a runtime download)
+    "arrest": "ARREST",
+    "detain": "ARREST",
+    "apprehend": "ARREST",
+    "sue": "SUE",
+    "convict": "CONVICT",
+    "acquit": "ACQUIT",
+    "release": "RELEASE",  # a prisoner, not a statement: see trigger_type
+    "free": "RELEASE",
+    "parole": "RELEASE",
+    "pardon": "PARDON",
+    "commute": "PARDON",
+    "fine": "FINE",
+    "penalize": "FINE",
+    "extradite": "EXTRADITE",
+    "appeal": "APPEAL",
+    "elect": "ELECT",
+    "re-elect": "ELECT",
+    "reelect": "ELECT",
+    "die": "DIE",
+    "kill": "DIE",
+    "murder": "DIE",
+    "assassinate": "DIE",
+    "execute": "DIE",  # a person, not a plan: see trigger_type
+    "behead": "DIE",
+    "injure": "INJURE",
+    "wound": "INJURE",
+    "hurt": "INJURE",
+    "marry": "MARRY",
+    "wed": "MARRY",
+    "attack": "ATTACK",
+    "bomb": "ATTACK",
+    "shoot": "ATTACK",
+    "shell": "ATTACK",
+    "bombard": "ATTACK",
+    "invade": "ATTACK",
+    "raid": "ATTACK",
+    "ambush": "ATTACK",
+    "storm": "ATTACK",
+    "strike": "ATTACK",  # "struck a deal" → AGREE
+    "protest": "PROTEST",
+    "demonstrate": "PROTEST",
+    "rally": "PROTEST",
+    "riot": "PROTEST",
+    "travel": "TRAVEL",
+    "arrive": "TRAVEL",
+    "depart": "TRAVEL",
+    "flee": "TRAVEL",
+    "evacuate": "EVACUATE",
+    "pay": "TRANSFER_MONEY",
+    "donate": "TRANSFER_MONEY",
+    "lend": "TRANSFER_MONEY",
+    "fund": "TRANSFER_MONEY",
+    "compensate": "TRANSFER_MONEY",
+    "buy": "TRANSFER_OWNERSHIP",
+    "sell": "TRANSFER_OWNERSHIP",
+    "acquire": "TRANSFER_OWNERSHIP",
+    "purchase": "TRANSFER_OWNERSHIP",
+    "sanction": "SANCTION",
+    "merge": "MERGE_ORG",
+    "dissolve": "END_ORG",
+    "disband": "END_ORG",
+    "vote": "VOTE",
+    "explode": "DISASTER",
+    "erupt": "DISASTER",
+    "leak": "DISASTER",
+    "spill": "DISASTER",
+    "flood": "DISASTER",
+    "crash": "DISASTER",
 }
 NOUN_TRIGGERS = {
     "meeting": "MEET",
@@ -83,7 +154,7 @@ NOUN_TRIGGERS = {
     "proposal": "PROPOSE",
     "offer": "PROPOSE",
     "statement": "STATEMENT",
-    "announcement": "STATEMENT",
+    "announcement": "ANNOUNCE",
     "interview": "STATEMENT",
     "denial": "DENY",
     "confirmation": "CONFIRM",
@@ -95,15 +166,104 @@ NOUN_TRIGGERS = {
     "ouster": "FIRE",
     "recusal": "RECUSE",
     "appointment": "APPOINT",
-    "nomination": "APPOINT",
+    "nomination": "NOMINATE",
     "plea": "PLEAD",
     "sentencing": "SENTENCE",
     "investigation": "INVESTIGATE",
     "inquiry": "INVESTIGATE",
     "probe": "INVESTIGATE",
-    "indictment": "INVESTIGATE",
+    "indictment": "CHARGE",
+    "charge": "CHARGE",  # "a service charge", "in charge of" → see trigger_type
+    "prosecution": "CHARGE",
     "election": "ELECTION",
-    "vote": "ELECTION",
+    "vote": "VOTE",
+    "referendum": "VOTE",
+    "ballot": "VOTE",
+    "arrest": "ARREST",
+    "detention": "ARREST",
+    "lawsuit": "SUE",
+    "trial": "TRIAL",
+    "retrial": "TRIAL",
+    "conviction": "CONVICT",
+    "verdict": "CONVICT",
+    "acquittal": "ACQUIT",
+    "release": "RELEASE",  # of a prisoner, not a press release: see trigger_type
+    "parole": "RELEASE",
+    "pardon": "PARDON",
+    "clemency": "PARDON",
+    "fine": "FINE",
+    "penalty": "FINE",
+    "extradition": "EXTRADITE",
+    "appeal": "APPEAL",
+    "sentence": "SENTENCE",
+    "death": "DIE",
+    "killing": "DIE",
+    "murder": "DIE",
+    "assassination": "DIE",
+    "execution": "DIE",
+    "injury": "INJURE",
+    "birth": "BIRTH",
+    "marriage": "MARRY",
+    "wedding": "MARRY",
+    "attack": "ATTACK",
+    "bombing": "ATTACK",
+    "shooting": "ATTACK",
+    "airstrike": "ATTACK",
+    "raid": "ATTACK",
+    "invasion": "ATTACK",
+    "assault": "ATTACK",
+    "massacre": "ATTACK",
+    "strike": "ATTACK",  # "a hunger strike" → PROTEST
+    "protest": "PROTEST",
+    "demonstration": "PROTEST",
+    "rally": "PROTEST",
+    "riot": "PROTEST",
+    "boycott": "PROTEST",
+    "ceasefire": "CEASEFIRE",
+    "cease-fire": "CEASEFIRE",
+    "truce": "CEASEFIRE",
+    "armistice": "CEASEFIRE",
+    "trip": "TRAVEL",
+    "journey": "TRAVEL",
+    "arrival": "TRAVEL",
+    "evacuation": "EVACUATE",
+    "payment": "TRANSFER_MONEY",
+    "donation": "TRANSFER_MONEY",
+    "loan": "TRANSFER_MONEY",
+    "bailout": "TRANSFER_MONEY",
+    "compensation": "TRANSFER_MONEY",
+    "acquisition": "TRANSFER_OWNERSHIP",
+    "purchase": "TRANSFER_OWNERSHIP",
+    "takeover": "TRANSFER_OWNERSHIP",
+    "sale": "TRANSFER_OWNERSHIP",
+    "sanction": "SANCTION",
+    "embargo": "SANCTION",
+    "agreement": "AGREE",
+    "deal": "AGREE",
+    "treaty": "AGREE",
+    "accord": "AGREE",
+    "settlement": "AGREE",
+    "founding": "START_ORG",
+    "merger": "MERGE_ORG",
+    "bankruptcy": "BANKRUPTCY",
+    "insolvency": "BANKRUPTCY",
+    "dissolution": "END_ORG",
+    "earthquake": "DISASTER",
+    "quake": "DISASTER",
+    "hurricane": "DISASTER",
+    "flood": "DISASTER",
+    "tsunami": "DISASTER",
+    "explosion": "DISASTER",
+    "blast": "DISASTER",
+    "spill": "DISASTER",
+    "leak": "DISASTER",
+    "outbreak": "DISASTER",
+    "pandemic": "DISASTER",
+    "epidemic": "DISASTER",
+    "eruption": "DISASTER",
+    "wildfire": "DISASTER",
+    "fire": "DISASTER",  # "opened fire" → ATTACK
+    "crash": "DISASTER",
 }
 # Verbs that carry a noun trigger's participants: "Kushner held a meeting", "made the proposal".
 LIGHT_VERBS = {
@@ -142,18 +302,233 @@ PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
 
 def trigger_type(tok) -> Optional[str]:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma(tok) == "meet"):
-        t = VERB_TRIGGERS.get(lemma(tok).lower())
-        if lemma(tok) == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
+        lem = lemma(tok).lower()
+        t = VERB_TRIGGERS.get(lem)
+        if lem == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
         if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None
+        if lem == "find" and any(c.lower_ == "guilty" for c in tok.children):
+            negated = any(c.lower_ == "not" for c in tok.subtree)
+            return "ACQUIT" if negated else "CONVICT"  # "was found (not) guilty"
+        if lem == "try" and _passive(tok) and _theme_is_person(tok):
+            return "TRIAL"  # "he was tried for murder", not "tried to leave"
+        if lem == "sign" and _object_lemma(tok) in AGREEMENTS:
+            return "AGREE"
+        if lem in AMBIGUOUS_VERBS:
+            return AMBIGUOUS_VERBS[lem](tok)
         return t
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
         if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None  # "confirmation hearing": the hearing is the event
-        return NOUN_TRIGGERS.get(lem)
+        if lem in AMBIGUOUS_NOUNS:
+            return AMBIGUOUS_NOUNS[lem](tok)
+        t = NOUN_TRIGGERS.get(lem)
+        if t and _names_a_crime(tok):
+            return None  # "charged with murder": the charge is the event, not a killing
+        if t == "ARREST" and any(
+            lemma(c).lower() in ("cardiac", "heart", "respiratory") for c in tok.children
+        ):
+            return None  # "cardiac arrest"
+        return t
     return None
+
+
+# --- lemmas whose sense the parse decides: the kind of object, the governing word ----------
+
+PERSON_NOUNS = {
+    "prisoner", "hostage", "detainee", "suspect", "inmate", "captive", "journalist", "worker",
+    "soldier", "official", "man", "woman", "child", "people", "person", "staff", "employee",
+    "activist", "director", "manager", "chief", "executive", "coach", "minister", "aide",
+    "adviser", "advisor", "officer", "spokesman", "spokeswoman", "leader", "member",
+}  # fmt: skip
+WEAPONS = {
+    "shot",
+    "shots",
+    "missile",
+    "rocket",
+    "round",
+    "gun",
+    "weapon",
+    "bullet",
+    "shell",
+    "salvo",
+    "volley",
+}
+MONEY_NOUNS = {
+    "fee",
+    "price",
+    "rate",
+    "interest",
+    "premium",
+    "tax",
+    "customer",
+    "consumer",
+    "money",
+    "dollar",
+}
+STATEMENTS = {
+    "statement", "report", "data", "figure", "result", "video", "footage", "document", "record",
+    "letter", "detail", "information", "plan", "list", "book", "album", "film", "version", "update",
+    "oil", "gas", "water", "chemical", "emission", "product", "memo", "email", "transcript", "image",
+}  # fmt: skip
+AGREEMENTS = {"deal", "agreement", "accord", "treaty", "pact", "contract", "bargain", "settlement"}
+PROTEST_STRIKES = {"hunger", "general", "national", "worker", "union", "labor", "labour", "teacher"}
+
+
+ACCUSING = {"charge", "convict", "accuse", "guilty", "suspect", "arrest", "indict", "acquit", "try", "jail"}
+
+
+def _names_a_crime(tok) -> bool:
+    """A noun that names the offence someone is accused of ("convicted of murder")."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and lemma(head.head).lower() in ACCUSING
+    )
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _object(tok):
+    """The verb's theme: its direct object, or its subject when passive."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":  # "the prisoners released on Monday"
+        return tok.head
+    return None
+
+
+def _object_lemma(tok) -> str:
+    obj = _object(tok)
+    return lemma(obj).lower() if obj is not None else ""
+
+
+def _is_person(tok) -> bool:
+    return (
+        tok.ent_type_ in ("PERSON", "NORP")
+        or tok.lower_ in PRONOUNS | {"i", "we", "you", "us", "me"}
+        or lemma(tok).lower() in PERSON_NOUNS
+    )
+
+
+def _theme_is_person(tok) -> bool:
+    obj = _object(tok)
+    return obj is not None and _is_person(obj)
+
+
+def _fire_verb(tok) -> Optional[str]:
+    """Fire a person (dismissal) or fire a weapon / fire on someone (attack)."""
+    obj = _object(tok)
+    if obj is not None and lemma(obj).lower() in WEAPONS or obj is not None and obj.lower_ in WEAPONS:
+        return "ATTACK"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "into", "upon")
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "fired him on Monday"
+        for c in tok.children
+    ):
+        return "ATTACK"
+    return "FIRE" if obj is not None or _passive(tok) else None
+
+
+def _charge_verb(tok) -> Optional[str]:
+    """Charge someone with a crime, not charge a fee or a battery."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or _theme_is_person(tok):
+        return "CHARGE"
+    obj = _object(tok)
+    if obj is not None and (
+        obj.ent_type_ == "MONEY" or lemma(obj).lower() in MONEY_NOUNS | {"battery", "phone"}
+    ):
+        return None
+    return "CHARGE" if _passive(tok) else None
+
+
+def _release_verb(tok) -> Optional[str]:
+    """Release a prisoner (RELEASE), not a statement, a report or oil."""
+    obj = _object(tok)
+    if obj is None:
+        return None
+    if lemma(obj).lower() in STATEMENTS:
+        return None
+    return "RELEASE" if _is_person(obj) else None
+
+
+def _execute_verb(tok) -> Optional[str]:
+    return "DIE" if _theme_is_person(tok) else None
+
+
+def _strike_verb(tok) -> Optional[str]:
+    if _object_lemma(tok) in AGREEMENTS:
+        return "AGREE"  # "struck a deal"
+    if _object(tok) is None and not any(c.dep_ == "prep" for c in tok.children):
+        return "PROTEST"  # "workers struck"
+    return "ATTACK"
+
+
+def _fire_noun(tok) -> Optional[str]:
+    head = lemma(tok.head).lower()
+    if head == "open" and tok.dep_ == "dobj":
+        return "ATTACK"  # "troops opened fire"
+    if head == "under" or head in ("come", "draw"):
+        return None  # "under fire", "drew fire": criticism
+    return "DISASTER"
+
+
+def _charge_noun(tok) -> Optional[str]:
+    if tok.head.lower_ == "in" or any(
+        lemma(c).lower() in MONEY_NOUNS | {"service", "battery"} for c in tok.children
+    ):
+        return None  # "in charge of", "a service charge"
+    return "CHARGE"
+
+
+def _release_noun(tok) -> Optional[str]:
+    if any(c.lower_ == "press" or lemma(c).lower() in STATEMENTS for c in tok.children):
+        return None
+    of = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return "RELEASE" if of and _is_person(of[0]) else None
+
+
+def _strike_noun(tok) -> Optional[str]:
+    mods = {lemma(c).lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return "PROTEST" if mods & PROTEST_STRIKES else "ATTACK"
+
+
+def _sentence_noun(tok) -> Optional[str]:
+    """A prison sentence, not a sentence of text."""
+    mods = {lemma(c).lower() for c in tok.children}
+    return (
+        "SENTENCE"
+        if mods & {"prison", "jail", "life", "death", "year", "month", "suspended", "serve"}
+        or (lemma(tok.head).lower() in ("serve", "receive", "hand", "impose", "give", "face"))
+        else None
+    )
+
+
+AMBIGUOUS_VERBS = {
+    "fire": _fire_verb,
+    "charge": _charge_verb,
+    "release": _release_verb,
+    "execute": _execute_verb,
+    "strike": _strike_verb,
+}
+AMBIGUOUS_NOUNS = {
+    "fire": _fire_noun,
+    "charge": _charge_noun,
+    "release": _release_noun,
+    "strike": _strike_noun,
+    "sentence": _sentence_noun,
+}
 
 
 def _conjuncts(tok):

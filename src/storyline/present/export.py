@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 FORMAT = "storyline-export-v1"
+# v1's closed set of event types; a newer type is exported as OTHER with the type itself in
+# the extra field "subtype" (v2 opens the set)
+V1_TYPES = {
+    "MEET", "CALL", "COMMUNICATE", "PROPOSE", "STATEMENT", "DENY", "CONFIRM", "TESTIFY", "RESIGN",
+    "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "INVESTIGATE", "ELECTION", "OTHER",
+}  # fmt: skip
+
+
+def _event(ev: dict) -> dict:
+    out = {
+        k: ev[k] for k in ("id", "type", "label", "participants", "date", "location", "mentions", "sources")
+    }
+    if out["type"] not in V1_TYPES:
+        out["type"], out["subtype"] = "OTHER", ev["type"]
+    out["salience"] = ev.get("salience", 0.0)
+    return out
 
 
 def export_json(store) -> dict:
@@ -33,13 +49,7 @@ def export_json(store) -> dict:
         "entities": [
             {k: e[k] for k in ("id", "name", "type", "aliases", "roles", "mentions")} for e in entities
         ],
-        "events": [
-            {
-                k: ev[k]
-                for k in ("id", "type", "label", "participants", "date", "location", "mentions", "sources")
-            }
-            for ev in events
-        ],
+        "events": [_event(ev) for ev in events],
         "claims": [
             {
                 k: c[k]

@@ -12,6 +12,7 @@ from storyline.resolve.dates import combine
 from storyline.resolve.entities import resolve_entities
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
+from storyline.resolve.salience import score as score_salience
 
 # Singular events identified by who does them (one resigns once); the others by whom they
 # happen to (one is fired once, by someone who may fire many).
@@ -58,6 +59,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         event = _event(members, mentions, mention_entity, by_id)
         if event is not None:
             events.append(event)
+    score_salience(events, analyses)
     contradictions = find_contradictions(analyses, events, mention_entity, by_id)
     return Resolution(entities=entities, events=events, contradictions=contradictions)
 

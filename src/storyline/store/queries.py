@@ -186,6 +186,7 @@ class Queries:
             "documents": len({m["doc"] for m in members}),
             # when the event was first reported: an upper bound where its own date is unknown
             "first_reported": min((m["published"] for m in members if m["published"]), default=None),
+            "salience": r["salience"],
         }
         if evidence:
             d["evidence"] = self._evidence(members)

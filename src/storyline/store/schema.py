@@ -103,6 +103,10 @@ MIGRATIONS = [
     """
     ALTER TABLE documents ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: how much each event matters in the story (resolve/salience.py)
+    """
+    ALTER TABLE events ADD COLUMN salience REAL NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

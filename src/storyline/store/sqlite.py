@@ -265,8 +265,8 @@ class SQLiteStore(queries.Queries, Store):
                 [(m, e.id) for e in res.entities for m in e.mentions],
             )
             self.db.executemany(
-                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources, salience)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         ev.id,
@@ -277,6 +277,7 @@ class SQLiteStore(queries.Queries, Store):
                         ev.date.last_day if ev.date else None,
                         ev.location,
                         json.dumps(ev.sources),
+                        ev.salience,
                     )
                     for ev in res.events
                 ],

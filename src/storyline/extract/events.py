@@ -72,7 +72,9 @@ VERB_TRIGGERS = {
     "pardon": "PARDON",
     "commute": "PARDON",
     "fine": "FINE",
+    "fin": "FINE",  # the rule lemmatiser's lemma of "fined"
     "penalize": "FINE",
+    "found": "START_ORG",  # "founded" (the past of "find" lemmatises to "find")
     "extradite": "EXTRADITE",
     "appeal": "APPEAL",
     "elect": "ELECT",
@@ -103,6 +105,7 @@ VERB_TRIGGERS = {
     "demonstrate": "PROTEST",
     "rally": "PROTEST",
     "riot": "PROTEST",
+    "march": "PROTEST",
     "travel": "TRAVEL",
     "arrive": "TRAVEL",
     "depart": "TRAVEL",
@@ -313,6 +316,8 @@ def trigger_type(tok) -> Optional[str]:
             return "ACQUIT" if negated else "CONVICT"  # "was found (not) guilty"
         if lem == "try" and _passive(tok) and _theme_is_person(tok):
             return "TRIAL"  # "he was tried for murder", not "tried to leave"
+        if lem == "bear" and tok.lower_ == "born":
+            return "BIRTH"
         if lem == "sign" and _object_lemma(tok) in AGREEMENTS:
             return "AGREE"
         if lem in AMBIGUOUS_VERBS:
@@ -325,6 +330,8 @@ def trigger_type(tok) -> Optional[str]:
         if lem in AMBIGUOUS_NOUNS:
             return AMBIGUOUS_NOUNS[lem](tok)
         t = NOUN_TRIGGERS.get(lem)
+        if t == "FINE" and any(lemma(c).lower() == "death" for c in tok.children):
+            return "SENTENCE"  # "the death penalty"
         if t and _names_a_crime(tok):
             return None  # "charged with murder": the charge is the event, not a killing
         if t == "ARREST" and any(
@@ -373,16 +380,20 @@ STATEMENTS = {
     "letter", "detail", "information", "plan", "list", "book", "album", "film", "version", "update",
     "oil", "gas", "water", "chemical", "emission", "product", "memo", "email", "transcript", "image",
 }  # fmt: skip
+CUSTODY = {"prison", "jail", "custody", "detention", "captivity", "hospital"}
 AGREEMENTS = {"deal", "agreement", "accord", "treaty", "pact", "contract", "bargain", "settlement"}
 PROTEST_STRIKES = {"hunger", "general", "national", "worker", "union", "labor", "labour", "teacher"}
 
 
+JUSTICE_NOUNS = {"charge", "penalty", "sentence", "conviction", "case", "trial", "row", "suspect", "count"}
 ACCUSING = {"charge", "convict", "accuse", "guilty", "suspect", "arrest", "indict", "acquit", "try", "jail"}
 
 
 def _names_a_crime(tok) -> bool:
     """A noun that names the offence someone is accused of ("convicted of murder")."""
     head = tok.head
+    if tok.dep_ == "compound":  # "assault charges", "death penalty", "murder trial"
+        return lemma(head).lower() in JUSTICE_NOUNS
     return (
         tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and lemma(head.head).lower() in ACCUSING
     )
@@ -449,6 +460,11 @@ def _charge_verb(tok) -> Optional[str]:
 
 def _release_verb(tok) -> Optional[str]:
     """Release a prisoner (RELEASE), not a statement, a report or oil."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(lemma(o).lower() in CUSTODY for o in c.children)
+        for c in tok.children
+    ):
+        return "RELEASE"  # "was released from jail"
     obj = _object(tok)
     if obj is None:
         return None

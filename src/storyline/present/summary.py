@@ -33,7 +33,8 @@ STOP = frozenset(
 MIN_WORDS, MAX_WORDS = 6, 60
 LEAD_SENTENCES = 3  # opening sentences of an article report its news
 # weights of the date score: mentions by articles, publications on/after, event salience
-W_MENTION, W_PUBLISHED, W_EVENTS = 1.0, 0.5, 1.0
+WEIGHTS = (1.0, 0.5, 1.0)
+BASELINE = (1.0, 0.0, 0.0)  # the literature's baseline: count the articles that mention a date
 
 
 @dataclass
@@ -151,26 +152,24 @@ def _mentions_counts(story: Story) -> tuple[Counter, Counter]:
     )
 
 
-def rank_dates(
-    story: Story, date_from=None, date_to=None, use_events: bool = True
-) -> list[tuple[str, float]]:
+def rank_dates(story: Story, date_from=None, date_to=None, weights=WEIGHTS) -> list[tuple[str, float]]:
+    w_mention, w_published, w_events = weights
     mentioned, published = _mentions_counts(story)
     ev_score: Counter = Counter()
-    if use_events:
-        for ev in story.events:
-            if ev["day"]:
-                ev_score[ev["day"]] += ev["salience"]
+    for ev in story.events:
+        if ev["day"]:
+            ev_score[ev["day"]] += ev["salience"]
     top_m = max(mentioned.values(), default=1) or 1
     top_p = max(published.values(), default=1) or 1
     top_e = max(ev_score.values(), default=1) or 1
     scores = {}
-    for d in set(mentioned) | set(ev_score):
+    for d in set(mentioned) | (set(ev_score) if w_events else set()):
         if (date_from and d < date_from) or (date_to and d[: len(date_to)] > date_to):
             continue
         scores[d] = (
-            W_MENTION * mentioned[d] / top_m
-            + W_PUBLISHED * published[d] / top_p
-            + W_EVENTS * ev_score[d] / top_e
+            w_mention * mentioned[d] / top_m
+            + w_published * published[d] / top_p
+            + w_events * ev_score[d] / top_e
         )
     return sorted(scores.items(), key=lambda x: (-x[1], x[0]))
 
@@ -238,16 +237,21 @@ def summarise(
     entity: Optional[str] = None,
     date_from: Optional[str] = None,
     date_to: Optional[str] = None,
-    use_events: bool = True,
+    weights: tuple[float, float, float] = WEIGHTS,
 ) -> list[dict]:
     """``[{"date", "sentences": [{"text", "doc", "start", "end"}], "events": [ids]}]``, the most
     important date first (``in_date_order`` for the timeline)."""
-    story = load(store, entity)
+    return timeline_of(load(store, entity), k, per_date, date_from, date_to, weights)
+
+
+def timeline_of(
+    story: Story, k=None, per_date=1, date_from=None, date_to=None, weights=WEIGHTS
+) -> list[dict]:
     k = k or default_k(story.n_docs)
     idf = _idf(story)
     chosen_vecs: list[dict] = []
     timeline = []
-    for day, _ in rank_dates(story, date_from, date_to, use_events):
+    for day, _ in rank_dates(story, date_from, date_to, weights):
         if len(timeline) >= k:
             break
         day_events = [ev for ev in story.events if ev["day"] == day]

@@ -1,6 +1,6 @@
 """TempEval-3 benchmark for storyline.extract.dates.find_timexes.
 
-    python bench/tempeval3.py [--data DIR] [--errors N] [--split TimeBank|AQUAINT] [--summary FILE]
+    python bench/tempeval3.py [--data DIR] [--errors N] [--split TimeBank|AQUAINT] [--summary FILE] [--parse]
 
 Reads ../shared/data/tempeval3/{TimeBank,AQUAINT}/*.tml (relative to the repo root). For each
 document the raw text is the <TEXT> content with tags stripped (character offsets kept, XML
@@ -8,7 +8,9 @@ entities decoded), the anchor is the CREATION_TIME TIMEX3. Scoring follows the T
 scorer: strict = identical extents, relaxed = overlapping extents (one-to-one), type/value
 accuracy over relaxed matches, value F1 = relaxed matches with the right value (P over system
 timexes, R over gold timexes). TimeBank is the development set; AQUAINT is held out.
---summary FILE also writes the headline rows as JSON for bench/eval.py.
+--summary FILE also writes the headline rows as JSON for bench/eval.py. --parse parses each
+document with spaCy and gives the normaliser the tense of the event each expression modifies,
+as the pipeline does (extract.anchoring); without it the normaliser sees only the words.
 """
 
 from __future__ import annotations
@@ -164,8 +166,13 @@ def find_data(arg: str | None) -> Path:
     return d
 
 
-def system_spans(text: str, anchor: str | None) -> list[Span]:
-    return [Span(t.start, t.end, t.type, t.value, t.text) for t in find_timexes(text, anchor)]
+def system_spans(text: str, anchor: str | None, parse: bool = False) -> list[Span]:
+    tense = None
+    if parse:  # the pipeline's way: tense hints from the spaCy parse of the document
+        from storyline.extract import anchoring, nlp
+
+        tense = anchoring.tense_hints(nlp.load()(text))
+    return [Span(t.start, t.end, t.type, t.value, t.text) for t in find_timexes(text, anchor, tense)]
 
 
 # HeidelTime-t, TempEval-3 Task A on the TempEval-3 (platinum) test set, not on TBAQ.
@@ -218,6 +225,11 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors per kind")
     ap.add_argument("--split", choices=["TimeBank", "AQUAINT"], help="error listing split")
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
+    ap.add_argument(
+        "--parse",
+        action="store_true",
+        help="give the normaliser the parse's tense hints (as the pipeline does)",
+    )
     args = ap.parse_args(argv)
     data = find_data(args.data)
     t0 = time.time()
@@ -227,7 +239,7 @@ def main(argv=None) -> int:
         sc = Scores()
         for f in sorted((data / split).glob("*.tml")):
             text, anchor, gold = parse_tml(f.read_text(encoding="utf-8"))
-            system = system_spans(text, anchor)
+            system = system_spans(text, anchor, args.parse)
             pairs = sc.add(gold, system)
             if args.errors and (args.split in (None, split)):
                 mg = {id(g) for g, _ in pairs}
@@ -278,6 +290,8 @@ def main(argv=None) -> int:
         command = "python bench/tempeval3.py"
         if args.data:
             command += f" --data {shlex.quote(args.data)}"
+        if args.parse:
+            command += " --parse"
         rows = summary_rows(totals, command)
         Path(args.summary).write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from storyline.extract import claims, entities, events, nlp
+from storyline.extract import anchoring, claims, entities, events, nlp
 from storyline.extract.context import DocContext
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
@@ -57,7 +57,11 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     mentions = entities.extract_mentions(sdoc, document.id, sent_index)
-    timexes = find_timexes(document.text, document.published)
+    try:  # with the tense of the event each date modifies, from the parse
+        timexes = find_timexes(document.text, document.published, anchoring.tense_hints(sdoc))
+    except Exception:  # a bug in the normaliser costs the article its dates, not the article
+        log.warning("no dates for %s: date normalisation failed", document.id, exc_info=True)
+        timexes = []
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)

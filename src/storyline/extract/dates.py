@@ -13,6 +13,7 @@ triggers, which gives exactly the matches of a full scan (_candidates_full) ~5x 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
@@ -120,20 +121,24 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_timexes(text: str, anchor: Optional[str]) -> list[Timex]:
+def find_timexes(
+    text: str, anchor: Optional[str], tense: Optional[Callable[[int], Optional[str]]] = None
+) -> list[Timex]:
     """All temporal expressions in ``text``, in order, with offsets into ``text``.
 
     ``anchor``: ISO "YYYY-MM-DD", "YYYY-MM", "YYYY" or None. Raises ValueError for a
-    malformed anchor.
+    malformed anchor. ``tense``: offset → "PAST" / "FUTURE" / None, the tense of the event an
+    expression there modifies (``extract.anchoring.tense_hints(spacy_doc)``); with it an
+    underspecified date is read on the side of the anchor its event lies.
     """
     if not text:
         return []
     a = Anchor.parse(anchor)
-    resolver = Resolver(text, a)
+    resolver = Resolver(text, a, tense)
     out: list[Timex] = []
     for s, e, prio, m in _select(_candidates(text)):
         rule = RULES[prio]
-        res: Optional[Res] = getattr(resolver, "r_" + rule.name)(m, s)
+        res: Optional[Res] = rule.resolve(resolver, m, s)
         if res is None:
             continue
         s, e = _trim(text, s, e)

@@ -20,6 +20,8 @@ HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 MOD_MONTHS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 
+# Anchors a news story can have; arithmetic around them (± centuries) stays in datetime's range.
+MIN_YEAR, MAX_YEAR = 1000, 8999
 _ANCHOR_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -40,6 +42,9 @@ class Anchor:
         if not m:
             raise ValueError(f"anchor must be YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}")
         y, mo, d = (int(g) if g else None for g in m.groups())
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            # counting weeks or decades from year 1 or 9999 leaves the calendar
+            raise ValueError(f"anchor year must be {MIN_YEAR}-{MAX_YEAR}, got {text!r}")
         if mo is not None and not 1 <= mo <= 12:
             raise ValueError(f"bad month in anchor {text!r}")
         if d is not None:
@@ -88,6 +93,19 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def add_months_date(d: dt.date, n: int) -> dt.date:
     y, m = add_months(d.year, d.month, n)
     return dt.date(y, m, min(d.day, last_day(y, m)))
+
+
+def day_of(value: Optional[str]) -> Optional[dt.date]:
+    """The calendar day a value names ("2017-06-05", "2017-06-05TMO"), else None: a week
+    ("2017-W23-WE"), month or open year is not a day, whatever its length."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?![\d])", value or "")
+    return safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def month_of(value: Optional[str]) -> Optional[tuple[int, int]]:
+    """(year, month) of a value naming a month or a day in it, else None ("2016-Q3" has none)."""
+    m = re.match(r"(\d{4})-(\d{2})(?![\d])", value or "")
+    return (int(m[1]), int(m[2])) if m and 1 <= int(m[2]) <= 12 else None
 
 
 def safe_date(y: int, m: int, d: int) -> Optional[dt.date]:

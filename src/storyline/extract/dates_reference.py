@@ -46,6 +46,40 @@ _EVENT = re.compile(
 )
 
 
+# An election or campaign year ("the 2016 presidential race", "during the 2016 campaign").
+_ELECTION_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:presidential\s+|general\s+|midterm\s+)?(?:election|campaign|race|vote)s?\b", re.I
+)
+# Told after that election: its transition, inauguration or the election as "last year's".
+_POST_ELECTION = re.compile(
+    r"\b(?:(?:post-election|presidential)\s+transition|during\s+the\s+transition|the\s+transition\s+(?:period|team)"
+    r"|inaugurat(?:ion|ed)|took\s+office|since\s+taking\s+office|first\s+(?:\d+|hundred)\s+days"
+    r"|last\s+year's\s+(?:presidential\s+)?(?:election|campaign|race)"
+    r"|(?:election|campaign|race)\s+last\s+year)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
+
+
+_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|next|run(?:ning)?\s+(?:in|for)|bid|will|would|could)\b", re.I)
+
+
+def _after_election(text: str, base: Optional[int]) -> Optional[int]:
+    """The year after the election year the text is otherwise dated to, when it tells that
+    election as over: "interfered in the 2016 presidential election ... during the transition".
+    Only when that election year is the latest well-supported year (``base``) and is not told
+    as one to come ("ahead of the 2020 election")."""
+    if base is None or not _POST_ELECTION.search(text):
+        return None
+    for m in _YEAR.finditer(text):
+        if int(m["y"]) != base or not _ELECTION_AFTER.match(text, m.end()):
+            continue
+        clause = re.split(r"[.!?]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        if not _AHEAD.search(clause):
+            return base + 1
+    return None
+
+
 def infer_reference(text: str) -> Optional[str]:
     """ISO YYYY-MM-DD / YYYY-MM / YYYY inferred from the text, or None without evidence."""
     if not text:
@@ -68,6 +102,8 @@ def infer_reference(text: str) -> Optional[str]:
             continue  # "will be done by 2030": a target, not a date said
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
             continue
+        if _COPYRIGHT.search(before):
+            continue  # "Copyright © 2019": when the page was scraped, not written
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
         scores[y] = scores.get(y, 0.0) + support
     if not scores:
@@ -79,4 +115,5 @@ def infer_reference(text: str) -> Optional[str]:
     supported = [y for y, s in scores.items() if s >= 2.0]
     if not supported:
         return None
-    return f"{max(supported):04d}"
+    year = max(supported)
+    return f"{_after_election(text, year) or year:04d}"

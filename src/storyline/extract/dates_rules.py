@@ -4,7 +4,8 @@ Spans follow TempEval-3 (TimeML) conventions learnt from the gold data: modifier
 change the meaning are inside ("last week", "late December", "the end of 1990", "about two
 years ago"), prepositions are outside ("in December" → "December"), and a leading "the" is
 inside for noun phrases ("the third quarter", "the past year", "the weekend").
-Each rule names a resolver in dates_resolve; the regex decides the span, the resolver the value.
+Each rule is bound to its resolver function (dates_absolute, dates_relative, dates_periods,
+dates_durations); the regex decides the span, the resolver the value.
 """
 
 from __future__ import annotations
@@ -14,16 +15,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
+from . import dates_absolute as absolute
+from . import dates_durations as durations
+from . import dates_periods as periods
+from . import dates_relative as relative
 from .dates_lexicon import DAY, MODW, MON, NUM, SEASON, SPOKEN_YEAR, UNIT, WD, YEAR
+from .dates_resolve import Res, Resolver
 
 I = re.IGNORECASE
 
 
 @dataclass(frozen=True)
 class Rule:
-    name: str
+    """A span regex bound to the function that turns its match into a value."""
+
+    resolve: Callable[[Resolver, re.Match, int], Optional[Res]]
     regex: re.Pattern
     check: Optional[Callable[[re.Match, str], bool]] = None
+
+    @property
+    def name(self) -> str:
+        return self.resolve.__name__
 
 
 def _c(p: str, flags: int = 0) -> re.Pattern:
@@ -171,238 +183,242 @@ CLOCK = (
 
 RULES: list[Rule] = [
     Rule(
-        "iso",
+        absolute.iso,
         _c(
             r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\d-])"
         ),
     ),
-    Rule("numeric", _c(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    Rule(absolute.numeric, _c(r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
     Rule(
-        "clock",
+        absolute.clock,
         _c(
             rf"(?:(?P<wd0>{WD})\s+(?:(?i:at)\s+)?)?(?P<clock>{CLOCK})(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?(?P<when>{WHEN_TIME})"
         ),
     ),
     Rule(
-        "mdy",
+        absolute.mdy,
         _c(
             rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?P<d>{DAY})(?:\s*(?:or|and|-|–|to|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?"
         ),
     ),
     Rule(
-        "dmy",
+        absolute.mdy,
         _c(
             rf"(?:(?P<wd>{WD}),?\s+)?(?<![\d.])(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?"
         ),
     ),
     Rule(
-        "month_range",
+        absolute.month_range,
         _c(
             rf"(?i:between|from)\s+(?P<t>(?P<mon>{MON})\s+(?:(?i:and|to|until|till|through|-)\s+)(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)"
         ),
     ),
     Rule(
-        "month_range", _c(rf"(?P<t>(?P<mon>{MON})\s*[-–]\s*(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)")
+        absolute.month_range,
+        _c(rf"(?P<t>(?P<mon>{MON})\s*[-–]\s*(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)"),
     ),
     Rule(
-        "month",
+        absolute.month,
         _c(
-            rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)|,?\s+(?:(?i:of)\s+)?(?P<sy>{SPOKEN_YEAR}))?(?![\w-])"
+            rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|that))\s+|(?P<mod>{MODW})(?:-|\s+)(?:(?i:in)\s+)?)?(?P<mon>{MON})(?!\.?\s*{DAY})(?:,?\s+(?:(?i:of)\s+)?(?P<y>{YEAR})|\s+(?:(?i:of)\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year)|,?\s+(?:(?i:of)\s+)?(?P<sy>{SPOKEN_YEAR}))?(?![\w-])"
         ),
         _month_alone_ok,
     ),
     Rule(
-        "year",
+        absolute.year,
         _c(
             rf"(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<fiscal>(?i:fiscal|calendar|FY|the\s+fiscal\s+year|the\s+year|fiscal\s+year))\s*)?(?<![\w$'])(?P<y>{YEAR})(?![\w'])"
         ),
         _year_ok,
     ),
     Rule(
-        "decade",
+        absolute.decade,
         _c(
             rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>{MODW})(?:-|\s+))?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0'?s|'(?P<dd2>\d)0'?s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?![\w])"
         ),
     ),
-    Rule("century", _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
+    Rule(absolute.century, _c(r"(?:(?i:the)\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)")),
     Rule(
-        "season",
+        absolute.season,
         _c(
             rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:this\s+past|last|next|this|coming|past))\s+|(?P<mod>{MODW})(?:-|\s+))?(?P<s>{SEASON})(?:\s+(?i:and|or|to)\s+(?P<s2>{SEASON}))?(?:,?\s+(?:(?i:of)\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN_YEAR})))?"
         ),
         _season_ok,
     ),
     Rule(
-        "quarter",
+        periods.quarter,
         _c(
             rf"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|its|their))\s+)?(?:(?P<ya>(?i:year-ago|year-earlier|prior-year|year-before))\s+)?(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?:(?i:fiscal)\s+)?(?P<u>(?i:quarter|half))(?![\w])(?:,?\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?"
         ),
     ),
     Rule(
-        "quarter",
+        periods.quarter,
         _c(
             r"(?P<det>(?i:the|this|last|next|that|last\s+year's))\s+(?:(?P<adj>(?i:latest|current|recent|previous|past|same|comparable|corresponding|year-earlier|year-ago|fiscal|most\s+recent|second|first|third|fourth))\s+)?(?P<u>(?i:quarter))(?![\w-])(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-]))?"
         ),
     ),
     Rule(
-        "quarter",
+        periods.quarter,
         _c(
             r"(?P<det>(?i:the))\s+(?P<adj>(?i:latest|recent|most\s+recent|year-earlier|year-ago|comparable|corresponding|same|current))\s+(?P<u>(?i:period))(?![\w])(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))(?![\w-]))?"
         ),
     ),
     Rule(
-        "quarter",
+        periods.quarter,
         _c(
             rf"(?P<det>(?i:the))\s+(?P<y>{YEAR})\s+(?:(?P<ord>(?i:first|second|third|fourth))\s+)?(?P<u>(?i:quarter|period|half))(?![\w])"
         ),
     ),
-    Rule("quarter", _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
+    Rule(periods.quarter, _c(rf"\b(?P<qn>Q[1-4])(?:\s+(?P<y>{YEAR}))?\b")),
     Rule(
-        "rel_unit",
+        relative.rel_unit,
         _c(
             rf"(?:(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?)?(?P<rel>(?i:last|next|this|past|coming|previous|current|following|the\s+previous|the\s+following|the\s+current|the\s+same|that|this\s+past))\s+(?P<u>(?i:week|month|year|weekend|decade|century))(?![\w-])"
         ),
     ),
     Rule(
-        "rel_unit",
+        relative.rel_unit,
         _c(rf"(?P<mod>{MODW})\s+(?:(?i:in|of)\s+)?(?P<rel>(?i:the))\s+(?P<u>(?i:week|month|year))(?![\w-])"),
     ),
     Rule(
-        "fiscal_year",
+        periods.fiscal_year,
         _c(
             r"(?P<rel>(?i:the\s+current|this|the\s+latest|last|next|the\s+previous|the\s+past|the\s+last|the\s+next|the))\s+(?i:fiscal\s+year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended)))?(?![\w-])"
         ),
     ),
     Rule(
-        "fiscal_year",
+        periods.fiscal_year,
         _c(
             r"(?P<rel>(?i:the))\s+(?i:year)(?=\s+(?P<ended>(?i:ended|ending|that\s+ended|which\s+ended))(?![\w-]))"
         ),
     ),
     Rule(
-        "fiscal_year",
+        periods.fiscal_year,
         _c(
             r"(?i:for|of)\s+(?P<t>(?P<rel>(?i:the))\s+(?i:year))(?![\w'-])(?!\s+(?i:ended|ending|that|which|to|before|after|ago|earlier|of|in|when|he|she|they|it)\b)(?!\s+\d)"
         ),
     ),
     # "for the week", "the week's most active session": the story's week (market reports)
     Rule(
-        "story_week",
+        periods.story_week,
         _c(
             r"(?i:for|of)\s+(?P<t>(?i:the)\s+(?i:week))(?![\w'-])(?!\s+(?i:ended|ending|that|which|to|before|after|ago|earlier|of|in|when|he|she|they|it|beginning|starting)\b)(?!\s+\d)"
         ),
     ),
-    Rule("story_week", _c(r"(?P<t>(?i:the)\s+(?i:week))(?='s\b)")),
-    Rule("year_end", _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
-    Rule("spoken_year", _c(rf"(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\s+(?i:years|people|dollars))")),
-    Rule("weekend", _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
+    Rule(periods.story_week, _c(r"(?P<t>(?i:the)\s+(?i:week))(?='s\b)")),
+    Rule(periods.year_end, _c(r"(?i:year[-\s]end|year's\s+end|the\s+end\s+of\s+the\s+year)(?![\w-])")),
     Rule(
-        "dayword",
+        absolute.spoken_year,
+        _c(rf"(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\s+(?i:years|people|dollars))"),
+    ),
+    Rule(relative.weekend, _c(r"(?P<rel>(?i:the|this|last|next))\s+(?i:weekend)(?![\w])")),
+    Rule(
+        relative.dayword,
         _c(
             r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w])"
         ),
     ),
     Rule(
-        "dayword",
+        relative.dayword,
         _c(
             r"(?P<w>(?i:this|last|tomorrow|yesterday))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w])"
         ),
     ),
     Rule(
-        "dayword",
+        relative.dayword,
         _c(
             r"(?i:mid)[\s-]?(?P<part>(?i:morning|afternoon))(?:\s+(?P<w>(?i:today|yesterday|tomorrow)))?(?![\w-])"
         ),
     ),
     Rule(
-        "weekday",
+        relative.weekday,
         _c(
             rf"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|early|late|earlier|later))\s+)?(?P<wd>{WD})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
         ),
     ),
     Rule(
-        "ago",
+        relative.ago,
         _c(
             rf"(?:(?P<approx>(?i:about|almost|nearly|roughly|some|more\s+than|less\s+than|at\s+least|only|just|over))\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?\s+(?P<dir>(?i:ago|earlier|from\s+now|hence))(?![\w])"
         ),
     ),
     Rule(
-        "ago",
+        relative.ago,
         _c(r"(?P<n>(?i:years|months|weeks|days|decades))\s+(?P<dir>(?i:ago|earlier|later))(?![\w])"),
         _bare_ago_ok,
     ),
     Rule(
-        "year_earlier",
+        periods.year_earlier,
         _c(
             r"(?:(?P<the>(?i:the|its|their))\s+(?:(?i:comparable|corresponding)\s+)?(?=(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before)\s+(?i:period|quarter|months?|week|year)))?(?P<w>(?i:year-earlier|year-ago|year\s+earlier|prior-year|year-before))(?:\s+(?P<noun>(?i:period|quarter|month|months|week|year))(?![\w-]))?(?![\w-])"
         ),
     ),
     Rule(
-        "anaphor",
+        relative.anaphor,
         _c(
             r"(?P<w>(?i:that|the\s+same|the\s+previous|the\s+following|the\s+next))\s+(?P<u>(?i:day|year|month|week))(?![\w-])"
         ),
     ),
     Rule(
-        "duration",
+        durations.duration,
         _c(
             rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|coming|previous|final|remaining|following|latest|same|initial)|past|last|next|first|coming|previous|final|another|(?:the|its|their)(?!\s+[\w.]+-(?:second|minute|hour|day|week|month|quarter|year|decade))|nearly|almost|about|more\s+than|less\s+than|at\s+least|some|roughly|up\s+to|a\s+full|full))\s+)*(?P<n>{NUM})[\s-]+(?:(?i:more|additional|extra|further|trading|business|working)\s+)?(?P<u>{UNIT})(?P<adj>-old|-long)?(?:\s+(?P<more>(?i:or\s+so|and\s+a\s+half|or\s+two|or\s+more)))?"
         ),
         _duration_ok,
     ),
     Rule(
-        "duration",
+        durations.duration,
         _c(
             r"(?P<pre>(?i:the\s+(?:past|last|next|coming|first|final|whole|entire|full)|past))\s+(?P<u>(?i:year|month|week|decade|century|quarter))(?![\w-])"
         ),
     ),
     Rule(
-        "units_vague",
+        durations.units_vague,
         _c(
             r"(?P<pre>(?i:the\s+(?:coming|next|past|last)|coming|recent|the\s+recent|in\s+recent))?\s*(?P<u>(?i:years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])"
         ),
         _bare_units_ok,
     ),
     Rule(
-        "units_vague",
+        durations.units_vague,
         _c(
             r"(?P<pre>(?i:the\s+coming|coming|recent|the\s+recent|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few))\s+(?P<u>(?i:years|months|weeks|days|decades|hours))(?![\w-])"
         ),
     ),
     Rule(
-        "set",
+        durations.recurring,
         _c(
             rf"(?P<w>(?i:every|each|per))\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|(?i:morning|evening|afternoon|night|weekend)s?)(?![\w-])"
         ),
     ),
     Rule(
-        "set",
+        durations.recurring,
         _c(
             r"(?P<w>(?i:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|(?:once|twice|three\s+times)\s+(?:a|per)\s+(?:day|week|month|year)))(?![\w-])"
         ),
     ),
     Rule(
-        "set",
+        durations.recurring,
         _c(
             r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s)(?![\w])|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?P<part>(?i:mornings|afternoons|evenings|nights))(?![\w])"
         ),
     ),
     Rule(
-        "present",
+        relative.present,
         _c(
             r"(?<![\w-])(?i:now|currently|current|presently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being)(?![\w])"
         ),
         _present_ok,
     ),
-    Rule("past", _c(r"(?<![\w-])(?i:recently|recent|lately|the\s+past)(?![\w-])")),
+    Rule(relative.past, _c(r"(?<![\w-])(?i:recently|recent|lately|the\s+past)(?![\w-])")),
     Rule(
-        "vague",
+        durations.vague,
         _c(
             r"(?i:for|over|in|after|within)\s+(?P<t>(?i:a\s+while|a\s+long\s+time|a\s+(?:fairly\s+|very\s+)?(?:long|lengthy|short)\s+(?:time|period|while)|some\s+time))(?![\w-])"
         ),
     ),
     Rule(
-        "future",
+        relative.future,
         _c(
             r"(?<![\w-])(?i:as\s+soon\s+as\s+possible|soon|the\s+future|the\s+near\s+future|someday|a\s+later\s+date|the\s+days\s+ahead)(?![\w-])"
         ),
@@ -435,6 +451,9 @@ _TRIGGER_WORD = re.compile(
 )
 _TRIGGER_PREFIX3 = frozenset(w[:3] for ws in _TRIGGER_CLASSES.values() for w in ws.split())
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Rules that let a prefix glue onto a trigger word ("midmorning", from "mid[\s-]?morning"):
+# the trigger then sits inside the letter run, after the prefix.
+_GLUED_PREFIXES = ("mid",)
 
 
 def triggers(text: str) -> dict[str, list[int]]:
@@ -446,13 +465,15 @@ def triggers(text: str) -> dict[str, list[int]]:
         w = t.group()
         if w[0].isdigit():
             c = "D"
-        elif w[:3].lower() in prefixes:
-            m = match(w)
+        else:
+            m = match(w) if w[:3].lower() in prefixes else None
+            if m is None:
+                low = w.lower()
+                glued = next((p for p in _GLUED_PREFIXES if low.startswith(p)), "")
+                m = match(w, len(glued)) if glued and low[len(glued) : len(glued) + 3] in prefixes else None
             if m is None:
                 continue
             c = m.lastgroup
-        else:
-            continue
         out.setdefault(c, []).append(t.start())
     return out
 
@@ -462,7 +483,6 @@ NEEDS = {
     "numeric": "D",
     "clock": "D DW",
     "mdy": "MON",
-    "dmy": "MON",
     "month_range": "MON",
     "month": "MON",
     "year": "D",
@@ -483,7 +503,7 @@ NEEDS = {
     "anaphor": "U",
     "duration": "U",
     "units_vague": "U",
-    "set": "U WD DW SET",
+    "recurring": "U WD DW SET",
     "present": "REF U",
     "past": "REF",
     "vague": "REF",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from storyline.extract import factuality
+
+# Which clause a date or place belongs to, and the tense it is read with: the date side's module.
+from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.model import DateRange, EventMention, Participant
@@ -603,72 +606,6 @@ def arguments(trig) -> list[tuple[object, str]]:
     for tok, role in args:
         out += [(t, role) for t in _conjuncts(tok)]
     return out
-
-
-def _tree_distance(a, b) -> int:
-    anc_a = [a] + list(a.ancestors)
-    anc_b = [b] + list(b.ancestors)
-    ids_b = {t.i: n for n, t in enumerate(anc_b)}
-    for n, t in enumerate(anc_a):
-        if t.i in ids_b:
-            return n + ids_b[t.i]
-    return 99
-
-
-# A date or place attached to one of these verbs dates the report, not the event reported:
-# "The meeting was originally reported in April".
-REPORTING = {
-    "report",
-    "say",
-    "tell",
-    "learn",
-    "reveal",
-    "disclose",
-    "announce",
-    "write",
-    "state",
-    "confirm",
-    "deny",
-    "describe",
-    "publish",
-    "emerge",
-    "inform",
-}
-
-
-def _lowest_common(a, b):
-    ids = {t.i for t in [b, *b.ancestors]}
-    return next((t for t in [a, *a.ancestors] if t.i in ids), None)
-
-
-TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "following", "once"}
-
-
-def in_temporal_clause(trig, top) -> bool:
-    """'appointed on Wednesday, two days after Marek resigned': the date belongs to the main
-    clause, not to the event in the clause that says when it happened relative to it."""
-    tok = trig
-    while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "pcomp", "pobj") and any(
-            c.dep_ in ("mark", "prep") and c.lower_ in TEMPORAL_MARKS for c in tok.children
-        ):
-            return True
-        if tok.dep_ == "pcomp" and tok.head.lower_ in TEMPORAL_MARKS:
-            return True
-        tok = tok.head
-    return False
-
-
-def closest(trig, candidates, limit: int = 5):
-    best, best_d = None, limit + 1
-    for cand, tok in candidates:
-        top = _lowest_common(trig, tok)
-        if top is not None and top.i != trig.i and (lemma(top) in REPORTING or in_temporal_clause(trig, top)):
-            continue
-        d = _tree_distance(trig, tok)
-        if d < best_d:
-            best, best_d = cand, d
-    return best
 
 
 def extract(ctx: SentenceContext) -> list[EventMention]:

@@ -8,7 +8,7 @@ from collections import Counter
 
 from storyline.model import Analysis, Event, Participant, Resolution
 from storyline.resolve.claims import find_contradictions
-from storyline.resolve.dates import combine
+from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
@@ -52,11 +52,12 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     entities, mention_entity = resolve_entities(analyses)
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
+    published = {a.doc.id: a.doc.published for a in analyses}
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
         if all(m.negated for m in members):
             continue  # only ever denied or only possible: a claim, not an event that happened
-        event = _event(members, mentions, mention_entity, by_id)
+        event = _event(members, mentions, mention_entity, by_id, published)
         if event is not None:
             events.append(event)
     score_salience(events, analyses)
@@ -64,7 +65,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     return Resolution(entities=entities, events=events, contradictions=contradictions)
 
 
-def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, by_id: dict):
+def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, by_id: dict, published: dict):
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
     roles_seen: dict[str, Counter] = {}
@@ -78,7 +79,7 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
     # that does say it wins
     roles = {ent: max(c, key=lambda r: (r != "participant", c[r])) for ent, c in roles_seen.items()}
-    date = combine([m.date for m in members if not m.negated])
+    when = event_date(members, mentions, published)  # agreed by the reports, never after them
     locs = Counter(m.location for m in members if m.location in by_id)
     loc = locs.most_common(1)[0][0] if locs else None
     types = Counter(m.type for m in members)
@@ -95,7 +96,9 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
         label=label(etype, agents, others, by_id[loc].name if loc else None),
         members=sorted(m.id for m in members),
         participants=[Participant(e, r) for e, r in roles.items()],
-        date=date,
+        date=when.date,
         location=loc,
         sources=sources,
+        first_reported=when.first_reported,
+        other_dates=when.other_dates,
     )

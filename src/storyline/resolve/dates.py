@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Optional
 
-from storyline.model import DateRange, first_day, last_day
+from storyline.model import DateRange, EventTime, Factuality, Special, first_day, last_day
 
 
 def interval(d: DateRange) -> Optional[tuple[str, str]]:
@@ -72,3 +73,132 @@ def combine(dates: list[Optional[DateRange]]) -> Optional[DateRange]:
                 year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value
             )
     return best
+
+
+# --- one date for an event from all its reports ----------------------------------------------
+
+
+@dataclass
+class Report:
+    """One mention's say on when an event happened."""
+
+    doc: str
+    date: Optional[DateRange]
+    published: Optional[str] = None  # ISO publication date of its document (may be partial)
+    past: bool = True  # told as past / happened: then the event cannot follow this publication
+
+
+@dataclass
+class Chosen:
+    date: Optional[DateRange]
+    other_dates: list[DateRange] = field(default_factory=list)
+    first_reported: Optional[str] = None
+
+
+def _bound(reports: list[Report]) -> Optional[str]:
+    """The last day the event can have happened on: the earliest publication that tells it as
+    past (its last possible day, for a month- or year-only publication date)."""
+    days = [last_day(r.published) for r in reports if r.past and r.published]
+    days = [d for d in days if d]
+    return min(days) if days else None
+
+
+def _clip(d: DateRange, bound: Optional[str]) -> Optional[DateRange]:
+    """The date as far as it can be true by ``bound``: None when it starts after it, the range
+    cut at it when it straddles it."""
+    iv = interval(d)
+    if bound is None or iv is None or not iv[0][:4].isdigit():
+        return d
+    lo, hi = iv
+    if lo > bound:
+        return None
+    if hi > bound:
+        return DateRange(d.start, bound, d.text, d.value)
+    return d
+
+
+def choose(reports: list[Report]) -> Chosen:
+    """The date the reports agree on, weighing agreement first and precision second.
+
+    Each document votes once, with every date it gives. A candidate is supported by the
+    documents with a compatible date and opposed by those whose dates all conflict with it; the
+    narrowest candidate that a majority of the dated documents support wins (so "Feb. 13" from
+    two reports and "February" from a third beat "Feb. 14" from one), else the best supported.
+    Dates that conflict with the winner go to ``other_dates``. A date after the earliest report
+    that tells the event as past is dropped (or cut at it): nothing happened after it was
+    reported as done.
+    """
+    firsts = [
+        (first_day(r.published), r.published) for r in reports if r.published and first_day(r.published)
+    ]
+    first_reported = min(firsts)[1] if firsts else None
+    bound = _bound(reports)
+    by_doc: dict[str, list[DateRange]] = {}
+    for r in reports:
+        d = _clip(r.date, bound) if r.date is not None else None
+        if d is not None and interval(d) is not None:
+            by_doc.setdefault(r.doc, []).append(d)
+    if not by_doc:
+        return Chosen(None, [], first_reported)
+    candidates = [d for ds in by_doc.values() for d in ds]
+
+    def votes(c: DateRange) -> tuple[int, int]:
+        agree = sum(any(compatible(c, d) for d in ds) for ds in by_doc.values())
+        return agree, len(by_doc) - agree
+
+    scored = [(votes(c), c) for c in candidates]
+    majority = [c for (agree, against), c in scored if agree > against]
+    if majority:
+        best = min(majority, key=lambda c: (width(c), c.start.startswith("X"), c.start))
+    else:
+        best = max(scored, key=lambda x: (x[0][0], -width(x[1]), not x[1].start.startswith("X")))[1]
+    # an open year filled from the other reports is bounded like any date; if the year it would
+    # take puts it after the first report, it stays open
+    best = _clip(_fill_year(best, candidates), bound) or best
+    others: list[DateRange] = []
+    for c in candidates:
+        if not compatible(best, c) and all((o.start, o.end) != (c.start, c.end) for o in others):
+            others.append(c)
+    return Chosen(best, others, first_reported)
+
+
+def _fill_year(best: DateRange, dates: list[DateRange]) -> DateRange:
+    """An open year ("XXXX-02-13") takes the year of the compatible dated reports."""
+    if not best.start.startswith("X"):
+        return best
+    years = [d.start[:4] for d in dates if d.start[:4].isdigit() and compatible(d, best)]
+    if not years:
+        return best
+    year = max(set(years), key=years.count)
+    return DateRange(year + best.start[4:], year + (best.end or best.start)[4:], best.text, best.value)
+
+
+def agrees_with_majority(date: Optional[DateRange], dates: list[Optional[DateRange]]) -> bool:
+    """Is ``date`` compatible with more than half of the known ``dates``? (for the benchmark)"""
+    known = [d for d in dates if interval(d) is not None]
+    if date is None or not known:
+        return False
+    return 2 * sum(compatible(date, d) for d in known) > len(known)
+
+
+def told_as_fact(f: Factuality) -> bool:
+    """Past or present, and not a demand, condition or question: "called for Sessions to
+    testify" does not say that a testimony took place before the report."""
+    return f.time is not EventTime.FUTURE and f.special is Special.NONE
+
+
+def event_date(members, mentions: dict, published: dict[str, Optional[str]]) -> Chosen:
+    """``choose`` over an event's mentions (``members``: features with id, doc, date, negated;
+    ``mentions``: id → EventMention for its factuality; ``published``: doc id → date). A
+    mention reported as not happened says nothing of when it happened."""
+    reports = [
+        Report(m.doc, m.date, published.get(m.doc), told_as_fact(mentions[m.id].factuality))
+        for m in members
+        if not m.negated
+    ]
+    chosen = choose(reports)
+    if chosen.first_reported is None:  # undated reports of a negated event: still say when reported
+        chosen.first_reported = choose(
+            [Report(m.doc, None, published.get(m.doc)) for m in members]
+        ).first_reported
+    return chosen

@@ -2,7 +2,7 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDate, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
-import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section } from "./common.js";
+import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, STATUSES } from "./common.js";
 
 export function claimCard(c) {
   return el("div", { class: "claim stance-border-" + String(c.stance).toLowerCase() },
@@ -41,8 +41,15 @@ export async function render(root, params, id) {
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/timeline" }, "Timeline"), " › event"),
-    el("h1", {}, ev.label),
+    el("h1", {}, eventTitle(ev)),
+    ev.status !== "HAPPENED"
+      ? el("p", { class: "status-note status-" + String(ev.status).toLowerCase(), role: "note" },
+        statusBadge(ev.status), " ", (STATUSES[ev.status] || {}).note || "")
+      : null,
     el("dl", { class: "facts" },
+      el("dt", {}, "Status"), el("dd", {}, statusBadge(ev.status),
+        el("span", { class: "muted small" }, ` confidence ${Math.round((ev.confidence || 0) * 100)}%`
+          + (ev.first_reported ? ` · first reported ${fmtDay(ev.first_reported)}` : ""))),
       el("dt", {}, "Type"), el("dd", {}, typeBadge(ev.type)),
       el("dt", {}, "When"), el("dd", {}, fmtDate(ev.date), ev.date && ev.date.text ? el("span", { class: "muted" }, ` (“${ev.date.text}”)`) : null),
       el("dt", {}, "Where"), el("dd", {}, ev.location ? entityLink(ev.location, ev.location_name || ev.location) : el("span", { class: "muted" }, "not stated")),

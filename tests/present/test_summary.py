@@ -22,14 +22,14 @@ def test_json_timeline_quotes_its_sources_in_date_order(sample_store):
     assert 0 < len(timeline) <= 5
     dates = [t["date"] for t in timeline]
     assert dates == sorted(dates) and len(set(dates)) == len(dates)
-    events = {e["id"]: e for e in sample_store.events()[0]}
+    events = {e.id: e for e in sample_store.events().items}
     for t in timeline:
         assert len(t["sentences"]) == 1
         for s in t["sentences"]:
-            original = sample_store.document(s["doc"])["original"]
+            original = sample_store.document(s["doc"]).original
             assert " ".join(original[s["start"] : s["end"]].split()) == s["text"]
         for ev_id in t["events"]:
-            assert (events[ev_id].get("status") or "HAPPENED") in TIMELINE_STATUSES
+            assert events[ev_id].status in TIMELINE_STATUSES
 
 
 def test_every_date_is_one_its_sentence_reports(sample_store):
@@ -46,9 +46,9 @@ def test_every_date_is_one_its_sentence_reports(sample_store):
 def test_filters_by_date_and_entity(sample_store):
     timeline = json.loads(_run(sample_store, "--format", "json", "--from", "2025-04-01", "--to", "2025-05"))
     assert timeline and all("2025-04-01" <= t["date"] <= "2025-05-31" for t in timeline)
-    top = sample_store.entities(type="PERSON")[0][0]
-    only = json.loads(_run(sample_store, "--format", "json", "--entity", top["name"]))
-    mentions = {(m["doc"], m["start"]) for m in sample_store.entity(top["id"])["mentions"]}
+    top = sample_store.entities(type="PERSON").items[0]
+    only = json.loads(_run(sample_store, "--format", "json", "--entity", top.name))
+    mentions = {(m.doc, m.start) for m in sample_store.entity(top.id).mentions}
     for t in only:
         s = t["sentences"][0]
         assert any(doc == s["doc"] and s["start"] <= start < s["end"] for doc, start in mentions)

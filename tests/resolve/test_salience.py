@@ -63,10 +63,10 @@ def test_persistence_centrality_and_type_raise_salience():
 def test_salience_is_stored_and_exported(sample_store):
     from storyline.present.cli import cli
 
-    events, _ = sample_store.events()
-    assert events and all(0 < e["salience"] <= 1 for e in events)
-    assert len({e["salience"] for e in events}) > 1
+    events = sample_store.events().items
+    assert events and all(0 < e.salience <= 1 for e in events)
+    assert len({e.salience for e in events}) > 1
     data = json.loads(
         CliRunner().invoke(cli, ["export", "--format", "json", "--db", sample_store.path]).output
     )
-    assert {e["id"]: e["salience"] for e in data["events"]} == {e["id"]: e["salience"] for e in events}
+    assert {e["id"]: e["salience"] for e in data["events"]} == {e.id: e.salience for e in events}

@@ -284,7 +284,14 @@ def in_date_order(ranked: list[dict]) -> list[dict]:
     return sorted(ranked, key=lambda x: x["date"])
 
 
+PRONOUN_START = re.compile(r"^(he|she|they|it|this|that|these|those|his|her|their)\b", re.I)
+
+
 def overview(ranked: list[dict], n: int = 4) -> list[dict]:
     """One paragraph for the whole story: the lead sentence of its n most important dates, told
-    in date order, each with its date and source."""
-    return [{"date": t["date"], **t["sentences"][0]} for t in in_date_order(ranked[:n])]
+    in date order, each with its date and source. A sentence that opens on a pronoun ("He also
+    admitted...") needs the sentence before it, so a date whose sentence does is passed over
+    while others remain."""
+    clear = [t for t in ranked if not PRONOUN_START.match(t["sentences"][0]["text"])]
+    picks = (clear + [t for t in ranked if t not in clear])[:n]
+    return [{"date": t["date"], **t["sentences"][0]} for t in in_date_order(picks)]

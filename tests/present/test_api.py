@@ -20,6 +20,8 @@ def test_stats(client):
     assert {o["outlet"] for o in body["outlets"]} >= {"The Washington Post", "The New York Times"}
     assert {t["type"] for t in body["event_types"]} == {"MEET", "PROPOSE", "CALL", "DENY"}
     assert body["events_span"] == {"first": "2016-12-01", "last": "2017-01-05"}
+    statuses = {x["status"]: x["events"] for x in body["event_statuses"]}
+    assert statuses == {"HAPPENED": 5, "PLANNED": 1, "NOT_HAPPENED": 1}
 
 
 @pytest.mark.parametrize(
@@ -299,6 +301,9 @@ def test_status_filter_reaches_the_other_statuses(client, hand_store):
     assert every["total"] == 7
     detail = client.get(f"/api/events/{hand_store['not_happened']}").json()
     assert detail["status"] == "NOT_HAPPENED" and detail["first_reported"] == "2017-06-02"
+    assert [s["reports"] for g in detail["evidence"] for s in g["sentences"]] == [["NOT_HAPPENED"]]
+    meet = client.get("/api/events/ev-meet").json()
+    assert {r for g in meet["evidence"] for s in g["sentences"] for r in s["reports"]} == {"HAPPENED"}
     bad = client.get("/api/events", params={"status": "MAYBE"})
     assert bad.status_code == 422 and "MAYBE" in bad.json()["error"]
 

@@ -45,6 +45,24 @@ def test_each_mention_says_one_thing():
     assert (
         mention_status(_mention("a", Factuality(Polarity.NEG, time=EventTime.FUTURE))) is Status.NOT_HAPPENED
     )
+    # a plan stated as only possible is possible; one stated as expected is planned
+    assert (
+        mention_status(_mention("a", Factuality(certainty=Certainty.POSSIBLE, time=EventTime.FUTURE)))
+        is Status.POSSIBLE
+    )
+    assert (
+        mention_status(_mention("a", Factuality(certainty=Certainty.PROBABLE, time=EventTime.FUTURE)))
+        is Status.PLANNED
+    )
+    # a negation under a condition or a hedge denies nothing: "if Trump had not appointed him"
+    assert (
+        mention_status(_mention("a", Factuality(Polarity.NEG, special=Special.CONDITIONAL)))
+        is Status.POSSIBLE
+    )
+    assert mention_status(_mention("a", Factuality(Polarity.NEG, Certainty.POSSIBLE))) is Status.POSSIBLE
+    assert mention_status(_mention("a", Factuality(Polarity.NEG, Certainty.PROBABLE))) is Status.NOT_HAPPENED
+    # "reportedly met": hedged, not stated as fact
+    assert mention_status(_mention("a", Factuality(certainty=Certainty.PROBABLE))) is Status.POSSIBLE
     # the older extractor's flag alone (no factuality read) is not a fact
     assert mention_status(_mention("a", negated=True)) is Status.POSSIBLE
 

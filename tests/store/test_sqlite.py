@@ -246,3 +246,12 @@ def test_old_store_gains_factuality_and_trigger_spans(tmp_path):
     assert ev.status == "HAPPENED" and ev.mentions[0].polarity == "POS"
     assert ev.mentions[0].trigger.model_dump() == {"start": 8, "end": 11, "text": "met"}
     assert next(store.analyses()).events[0].factuality == Factuality()
+
+
+def test_the_interface_declares_every_public_method_of_the_backend():
+    """A second backend written to ``Store`` must serve every caller: nothing public in the SQLite
+    backend may be missing from the interface (the connection and file details aside)."""
+    from storyline.store import Store
+
+    public = {n for n in dir(SQLiteStore) if not n.startswith("_")} - {"schema_version"}
+    assert public == set(Store.__abstractmethods__)

@@ -8,7 +8,6 @@ from typing import Generic, Optional, TypeVar
 from pydantic import BaseModel, Field
 
 from storyline.store.records import (
-    DocumentSummary,
     EntitySummary,
     EventBrief,
     EventRecord,
@@ -64,4 +63,4 @@ class GraphAnswer(BaseModel):
     events: dict[str, EventBrief]
 
 
-__all__ = ["ApiPage", "DocumentSummary", "GraphAnswer", "SearchAnswer", "TimelineAnswer", "TimelineEvent"]
+__all__ = ["ApiPage", "GraphAnswer", "SearchAnswer", "TimelineAnswer", "TimelineEvent"]

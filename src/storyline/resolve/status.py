@@ -1,7 +1,8 @@
 """Event status: what all the reports of an event, taken together, say of whether it happened.
 
 Each mention says one thing by its factuality (FactBank / MEANTIME): it happened, it did not
-(NEG), it is planned (FUTURE) or it is only possible (hedged, conditional, demanded, asked).
+(NEG, stated as fact), it is planned (FUTURE, not merely possible) or it is only possible
+(hedged, conditional, demanded, asked, generic).
 Claims add the sources' voices: a DENY claim about a mention is a source saying it did not
 happen. Over all of them:
 
@@ -17,19 +18,38 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Optional
 
-from storyline.model import Claim, Event, EventMention, EventTime, Polarity, Special, Stance, Status
+from storyline.model import (
+    Certainty,
+    Claim,
+    Event,
+    EventMention,
+    EventTime,
+    Factuality,
+    Polarity,
+    Special,
+    Stance,
+    Status,
+)
 
 
 def mention_status(m: EventMention) -> Status:
     """What one mention says by itself."""
-    f = m.factuality
+    return factuality_status(m.factuality, m.negated)
+
+
+def factuality_status(f: Factuality, negated: bool = False) -> Status:
+    """What a mention with this factuality says by itself. A condition, a demand, a question or
+    a hedge asserts nothing either way ("if he had not resigned", "may not have met"); only a
+    negation stated as fact denies; a plan is what is stated as coming, not as maybe coming."""
+    if f.special is not Special.NONE:
+        return Status.POSSIBLE
     if f.polarity is Polarity.NEG:
-        return Status.NOT_HAPPENED
+        return Status.POSSIBLE if f.certainty is Certainty.POSSIBLE else Status.NOT_HAPPENED
     if f.happened:
         # the older extractor's flag ("did not meet" or "could fire", it cannot tell which)
         # where factuality was not read: neither a fact nor a denial
-        return Status.POSSIBLE if m.negated else Status.HAPPENED
-    if f.time is EventTime.FUTURE and f.special is Special.NONE:
+        return Status.POSSIBLE if negated else Status.HAPPENED
+    if f.time is EventTime.FUTURE and f.certainty is not Certainty.POSSIBLE:
         return Status.PLANNED
     return Status.POSSIBLE
 

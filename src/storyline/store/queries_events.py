@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
+from storyline.resolve.status import factuality_status
 from storyline.store.queries import IN_JSON, Queries, page_sql, where
 from storyline.store.records import (
     CoParticipant,
@@ -24,6 +25,7 @@ from storyline.store.records import (
     ParticipantRecord,
     Trigger,
 )
+from storyline.store.sqlite_read import factuality_of
 
 MEMBERS = (
     "SELECT m.event, em.*, s.ostart AS sstart, s.oend AS send,"
@@ -210,6 +212,9 @@ class EventQueries(Queries):
                     ps, pe = spans[p["mention"]]
                     s.highlights.append(Highlight(start=ps - base, end=pe - base, kind="participant"))
             s.sources = sorted(set(s.sources) | set(json.loads(m["sources"])))
+            said = str(factuality_status(factuality_of(m), bool(m["negated"])))
+            if said not in s.reports:
+                s.reports.append(said)
         return list(groups.values())
 
     def entity(self, entity_id: str) -> EntityDetail:

@@ -21,6 +21,7 @@ from storyline.store.records import (
     GraphNode,
     OutletCount,
     Stats,
+    StatusCount,
 )
 
 FACT_PAIRS = (
@@ -94,6 +95,7 @@ class GraphQueries(EventQueries):
         types = self.db.execute(
             f"SELECT type, count(*) AS n FROM events WHERE status {IN_JSON} GROUP BY type", (facts,)
         ).fetchall()
+        statuses = self.db.execute("SELECT status, count(*) AS n FROM events GROUP BY status").fetchall()
         ent_types = self.db.execute("SELECT type, count(*) AS n FROM entities GROUP BY type").fetchall()
         pub = self.db.execute(
             "SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL AND published != ''"
@@ -110,6 +112,7 @@ class GraphQueries(EventQueries):
             counts=self.counts(),
             outlets=[OutletCount(outlet=r["outlet"], documents=r["n"]) for r in ranked(outlets)],
             event_types=[EventTypeCount(type=r["type"], events=r["n"]) for r in ranked(types)],
+            event_statuses=[StatusCount(status=r["status"], events=r["n"]) for r in ranked(statuses)],
             entity_types=[EntityTypeCount(type=r["type"], entities=r["n"]) for r in ranked(ent_types)],
             published=DateSpan(first=pub[0], last=pub[1]),
             events_span=DateSpan(first=span[0], last=span[1]),

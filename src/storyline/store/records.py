@@ -158,6 +158,9 @@ class EvidenceSentence(BaseModel):
     text: str
     highlights: list[Highlight]
     sources: list[str]
+    reports: list[str] = Field(
+        default_factory=list, description="what this sentence says of the event: HAPPENED, PLANNED, …"
+    )
 
 
 class Evidence(BaseModel):
@@ -253,6 +256,11 @@ class EventTypeCount(BaseModel):
     events: int
 
 
+class StatusCount(BaseModel):
+    status: str
+    events: int
+
+
 class EntityTypeCount(BaseModel):
     type: str
     entities: int
@@ -264,12 +272,14 @@ class DateSpan(BaseModel):
 
 
 class Stats(BaseModel):
-    """Aggregates for the overview: counts, documents per outlet, events per type (HAPPENED and
-    DISPUTED events), entities per type, publication and event date spans."""
+    """Aggregates for the overview: counts (every status), documents per outlet, events per type
+    (HAPPENED and DISPUTED events), events per status, entities per type, publication and event
+    date spans (HAPPENED and DISPUTED events)."""
 
     counts: Counts
     outlets: list[OutletCount]
     event_types: list[EventTypeCount]
+    event_statuses: list[StatusCount] = Field(description="events per status, every status")
     entity_types: list[EntityTypeCount]
     published: DateSpan
     events_span: DateSpan

@@ -42,6 +42,13 @@ def _document(r: sqlite3.Row, full: bool) -> Document:
     )
 
 
+def factuality_of(e: sqlite3.Row) -> Factuality:
+    """The factuality columns of an event_mentions row."""
+    return Factuality(
+        Polarity(e["polarity"]), Certainty(e["certainty"]), EventTime(e["time"]), Special(e["special"])
+    )
+
+
 def _event_mention(e: sqlite3.Row) -> EventMention:
     return EventMention(
         id=e["id"],
@@ -58,9 +65,7 @@ def _event_mention(e: sqlite3.Row) -> EventMention:
         sources=json.loads(e["sources"]),
         negated=bool(e["negated"]),
         anaphoric=bool(e["anaphoric"]),
-        factuality=Factuality(
-            Polarity(e["polarity"]), Certainty(e["certainty"]), EventTime(e["time"]), Special(e["special"])
-        ),
+        factuality=factuality_of(e),
         doc=e["doc"],
     )
 

@@ -21,6 +21,13 @@ export function contradictionCard(x) {
     x.reason ? el("p", { class: "muted small" }, "Why: " + x.reason) : null);
 }
 
+// What one sentence says of the event, where that is not that it happened.
+function reportsNote(reports) {
+  const other = (reports || []).filter((r) => r !== "HAPPENED");
+  if (!other.length) return null;
+  return el("div", { class: "reports small" }, "This sentence reports it as ", other.map((r, i) => [i ? ", " : "", statusBadge(r)]));
+}
+
 function evidenceGroup(g) {
   return el("article", { class: "evidence card" },
     el("header", {},
@@ -28,6 +35,7 @@ function evidenceGroup(g) {
       el("span", { class: "muted" }, " · " + (g.published ? fmtDay(g.published) : "undated")),
       el("div", {}, el("a", { href: docHref(g.doc) }, g.title || g.source || g.doc))),
     g.sentences.map((s) => el("figure", { class: "sentence" },
+      reportsNote(s.reports),
       el("blockquote", {}, highlighted(s.text, s.highlights)),
       s.sources && s.sources.length ? el("figcaption", { class: "muted small" }, "Attributed to: " + s.sources.join(", ")) : null)));
 }

@@ -47,7 +47,7 @@ test: venv ui-assets browser lint typecheck
 bench: venv
 	$(BIN)/python bench/throughput.py
 
-# TempEval-3, factuality, article extraction and ECB+ one after the other, then one table of headline figures.
+# TempEval-3, factuality, article extraction, ECB+ and Timeline17 one after the other, then one table of headline figures.
 eval: venv bench-deps
 	$(BIN)/python bench/eval.py
 

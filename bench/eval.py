@@ -1,6 +1,6 @@
 """Run the benchmarks one after the other and print their headline figures as one table.
 
-    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|resolution|ask ...]
+    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|resolution|ask|timeline17 ...]
 
 Each benchmark runs as `python bench/<name>.py --summary FILE` (same interpreter, repo root as
 working directory); its own output goes to the terminal as it comes. FILE holds a JSON list of
@@ -33,6 +33,7 @@ BENCHES = {
         "ecbplus",
         "resolution",
         "ask",
+        "timeline17",
     )
 }
 KEYS = ("benchmark", "metric", "ours", "reference", "reference_source", "command")

@@ -44,6 +44,40 @@ class EventType(StrEnum):
     SENTENCE = "SENTENCE"
     INVESTIGATE = "INVESTIGATE"
     ELECTION = "ELECTION"
+    # ACE 2005 subtypes and the acts of any kind of news (export.v2.schema.json)
+    ANNOUNCE = "ANNOUNCE"
+    ELECT = "ELECT"
+    NOMINATE = "NOMINATE"
+    ARREST = "ARREST"
+    CHARGE = "CHARGE"
+    SUE = "SUE"
+    TRIAL = "TRIAL"
+    CONVICT = "CONVICT"
+    ACQUIT = "ACQUIT"
+    RELEASE = "RELEASE"
+    PARDON = "PARDON"
+    FINE = "FINE"
+    EXTRADITE = "EXTRADITE"
+    APPEAL = "APPEAL"
+    DIE = "DIE"
+    INJURE = "INJURE"
+    BIRTH = "BIRTH"
+    MARRY = "MARRY"
+    ATTACK = "ATTACK"
+    PROTEST = "PROTEST"
+    CEASEFIRE = "CEASEFIRE"
+    TRAVEL = "TRAVEL"
+    EVACUATE = "EVACUATE"
+    TRANSFER_MONEY = "TRANSFER_MONEY"
+    TRANSFER_OWNERSHIP = "TRANSFER_OWNERSHIP"
+    SANCTION = "SANCTION"
+    AGREE = "AGREE"
+    START_ORG = "START_ORG"
+    MERGE_ORG = "MERGE_ORG"
+    BANKRUPTCY = "BANKRUPTCY"
+    END_ORG = "END_ORG"
+    VOTE = "VOTE"
+    DISASTER = "DISASTER"
     OTHER = "OTHER"
 
 
@@ -372,6 +406,7 @@ class Event:
     first_reported: Optional[str] = None  # earliest publication date among the reports
     confidence: float = 1.0  # how sure the status and date are, 0..1
     other_dates: list[DateRange] = field(default_factory=list)  # dates some reports disagree on
+    salience: float = 0.0  # importance in the story, 0..1 (resolve/salience.py)
 
 
 @dataclass

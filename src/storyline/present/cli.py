@@ -277,6 +277,9 @@ def _register_optional():
     from storyline.present.serve import serve
 
     cli.add_command(serve)
+    from storyline.present.cli_summary import summary
+
+    cli.add_command(summary)
     from storyline.present.cli_ask import ask
 
     cli.add_command(ask)

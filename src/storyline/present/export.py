@@ -38,6 +38,7 @@ EVENT = {
     "first_reported",
     "confidence",
     "other_dates",
+    "salience",  # an extra field (resolve/salience.py)
 }
 CLAIM = {"id", "speaker", "speaker_text", "stance", "text", "doc", "start", "end", "event", "attributed_to"}
 

@@ -25,6 +25,7 @@ from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
+from storyline.resolve.salience import score as score_salience
 from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
@@ -94,6 +95,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
         if event is not None:
             events.append(set_status(event, mentions, claims, mention_doc, published))
+    score_salience(events, analyses)
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
     contradictions = find_contradictions(analyses, facts, mention_entity, by_id)
     return Resolution(entities=entities, events=events, contradictions=contradictions)

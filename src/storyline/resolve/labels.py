@@ -6,6 +6,7 @@ from storyline.model import CONTACT_TYPES
 
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
+INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
     "MEET": ("meet", "meet", "is met", "Meeting"),
@@ -25,6 +26,42 @@ PHRASES = {
     "INVESTIGATE": ("investigate", "investigate", "is investigated", "Investigation"),
     "ELECTION": ("elect", "hold an election", "is elected", "Election"),
     "OTHER": ("act with", "act", "is involved", "Event"),
+}
+# ACE 2005 and the acts of any kind of news
+PHRASES |= {
+    "ANNOUNCE": ("make an announcement to", "make an announcement", "is announced", "Announcement"),
+    "ELECT": ("elect", "hold an election", "is elected", "Election"),
+    "NOMINATE": ("nominate", "nominate someone", "is nominated", "Nomination"),
+    "ARREST": ("arrest", "make an arrest", "is arrested", "Arrest"),
+    "CHARGE": ("charge", "bring charges", "is charged", "Charges"),
+    "SUE": ("sue", "file a lawsuit", "is sued", "Lawsuit"),
+    "TRIAL": ("try", "hold a trial", "goes on trial", "Trial"),
+    "CONVICT": ("convict", "convict someone", "is convicted", "Conviction"),
+    "ACQUIT": ("acquit", "acquit someone", "is acquitted", "Acquittal"),
+    "RELEASE": ("release", "release someone", "is released", "Release"),
+    "PARDON": ("pardon", "pardon someone", "is pardoned", "Pardon"),
+    "FINE": ("fine", "impose a fine", "is fined", "Fine"),
+    "EXTRADITE": ("extradite", "extradite someone", "is extradited", "Extradition"),
+    "APPEAL": ("appeal against", "appeal", "appeals", "Appeal"),
+    "DIE": ("kill", "kill", "dies", "Death"),
+    "INJURE": ("injure", "injure", "is injured", "Injury"),
+    "BIRTH": ("give birth to", "give birth", "is born", "Birth"),
+    "MARRY": ("marry", "marry", "marries", "Wedding"),
+    "ATTACK": ("attack", "attack", "is attacked", "Attack"),
+    "PROTEST": ("protest against", "protest", "is protested", "Protest"),
+    "CEASEFIRE": ("agree a ceasefire with", "agree a ceasefire", "agrees a ceasefire", "Ceasefire"),
+    "TRAVEL": ("travel to", "travel", "travels", "Trip"),
+    "EVACUATE": ("evacuate", "evacuate", "is evacuated", "Evacuation"),
+    "TRANSFER_MONEY": ("pay", "pay", "is paid", "Payment"),
+    "TRANSFER_OWNERSHIP": ("sell to", "sell", "is sold", "Sale"),
+    "SANCTION": ("sanction", "impose sanctions", "is sanctioned", "Sanctions"),
+    "AGREE": ("reach a deal with", "reach a deal", "agrees a deal", "Agreement"),
+    "START_ORG": ("found", "found an organisation", "is founded", "Founding"),
+    "MERGE_ORG": ("merge with", "merge", "merges", "Merger"),
+    "BANKRUPTCY": ("go bankrupt with", "go bankrupt", "goes bankrupt", "Bankruptcy"),
+    "END_ORG": ("dissolve", "dissolve", "is dissolved", "Dissolution"),
+    "VOTE": ("vote on", "vote", "votes", "Vote"),
+    "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }
 
 

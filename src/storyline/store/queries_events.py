@@ -105,6 +105,7 @@ class EventQueries(Queries):
             first_reported=r["first_reported"] or min(published, default=None),
             confidence=r["confidence"],
             other_dates=[_date_of(d) for d in json.loads(r["other_dates"])],
+            salience=r["salience"],
         )
 
     def events(

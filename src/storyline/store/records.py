@@ -143,6 +143,7 @@ class EventRecord(BaseModel):
     first_reported: Optional[str]
     confidence: float
     other_dates: list[DateRecord] = Field(default_factory=list)
+    salience: float = 0.0  # importance in the story, 0..1 (resolve/salience.py)
 
 
 class Highlight(BaseModel):

@@ -130,6 +130,10 @@ MIGRATIONS = [
         CASE WHEN EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM entities)
              THEN -1 ELSE (SELECT count(*) FROM documents) END);
     """,
+    # 5: how much each event matters in the story (resolve/salience.py)
+    """
+    ALTER TABLE events ADD COLUMN salience REAL NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

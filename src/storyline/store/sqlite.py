@@ -353,7 +353,7 @@ class SQLiteStore(GraphQueries, Store):
             )
             self.db.executemany(
                 "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
-                " status, first_reported, confidence, other_dates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         ev.id,
@@ -368,6 +368,7 @@ class SQLiteStore(GraphQueries, Store):
                         ev.first_reported,
                         float(ev.confidence),
                         json.dumps([asdict(d) for d in ev.other_dates]),
+                        ev.salience,
                     )
                     for ev in res.events
                 ],

@@ -1,0 +1,209 @@
+"""Lemmas whose event type the parse decides: the kind of object ("fired him" / "fired
+missiles"), the governing word ("opened fire", "in charge of"), the modifier ("cardiac
+arrest", "hunger strike"). Used by extract/events.py's trigger_type."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from storyline.extract.nlp import lemma
+
+PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "i", "we", "you", "us", "me"}
+
+PERSON_NOUNS = {
+    "prisoner", "hostage", "detainee", "suspect", "inmate", "captive", "journalist", "worker",
+    "soldier", "official", "man", "woman", "child", "people", "person", "staff", "employee",
+    "activist", "director", "manager", "chief", "executive", "coach", "minister", "aide",
+    "adviser", "advisor", "officer", "spokesman", "spokeswoman", "leader", "member",
+}  # fmt: skip
+WEAPONS = {
+    "shot",
+    "shots",
+    "missile",
+    "rocket",
+    "round",
+    "gun",
+    "weapon",
+    "bullet",
+    "shell",
+    "salvo",
+    "volley",
+}
+MONEY_NOUNS = {
+    "fee",
+    "price",
+    "rate",
+    "interest",
+    "premium",
+    "tax",
+    "customer",
+    "consumer",
+    "money",
+    "dollar",
+}
+STATEMENTS = {
+    "statement", "report", "data", "figure", "result", "video", "footage", "document", "record",
+    "letter", "detail", "information", "plan", "list", "book", "album", "film", "version", "update",
+    "oil", "gas", "water", "chemical", "emission", "product", "memo", "email", "transcript", "image",
+}  # fmt: skip
+CUSTODY = {"prison", "jail", "custody", "detention", "captivity", "hospital"}
+AGREEMENTS = {"deal", "agreement", "accord", "treaty", "pact", "contract", "bargain", "settlement"}
+PROTEST_STRIKES = {"hunger", "general", "national", "worker", "union", "labor", "labour", "teacher"}
+
+
+JUSTICE_NOUNS = {"charge", "penalty", "sentence", "conviction", "case", "trial", "row", "suspect", "count"}
+ACCUSING = {"charge", "convict", "accuse", "guilty", "suspect", "arrest", "indict", "acquit", "try", "jail"}
+
+
+def names_a_crime(tok) -> bool:
+    """A noun that names the offence someone is accused of ("convicted of murder")."""
+    head = tok.head
+    if tok.dep_ == "compound":  # "assault charges", "death penalty", "murder trial"
+        return lemma(head).lower() in JUSTICE_NOUNS
+    return (
+        tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for") and lemma(head.head).lower() in ACCUSING
+    )
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _object(tok):
+    """The verb's theme: its direct object, or its subject when passive."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":  # "the prisoners released on Monday"
+        return tok.head
+    return None
+
+
+def object_lemma(tok) -> str:
+    obj = _object(tok)
+    return lemma(obj).lower() if obj is not None else ""
+
+
+def _is_person(tok) -> bool:
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUNS or lemma(tok).lower() in PERSON_NOUNS
+
+
+def theme_is_person(tok) -> bool:
+    obj = _object(tok)
+    return obj is not None and _is_person(obj)
+
+
+def _fire_verb(tok) -> Optional[str]:
+    """Fire a person (dismissal) or fire a weapon / fire on someone (attack)."""
+    obj = _object(tok)
+    if obj is not None and lemma(obj).lower() in WEAPONS or obj is not None and obj.lower_ in WEAPONS:
+        return "ATTACK"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "into", "upon")
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "fired him on Monday"
+        for c in tok.children
+    ):
+        return "ATTACK"
+    return "FIRE" if obj is not None or is_passive(tok) else None
+
+
+def _charge_verb(tok) -> Optional[str]:
+    """Charge someone with a crime, not charge a fee or a battery."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) or theme_is_person(tok):
+        return "CHARGE"
+    obj = _object(tok)
+    if obj is not None and (
+        obj.ent_type_ == "MONEY" or lemma(obj).lower() in MONEY_NOUNS | {"battery", "phone"}
+    ):
+        return None
+    return "CHARGE" if is_passive(tok) else None
+
+
+def _release_verb(tok) -> Optional[str]:
+    """Release a prisoner (RELEASE), not a statement, a report or oil."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(lemma(o).lower() in CUSTODY for o in c.children)
+        for c in tok.children
+    ):
+        return "RELEASE"  # "was released from jail"
+    obj = _object(tok)
+    if obj is None:
+        return None
+    if lemma(obj).lower() in STATEMENTS:
+        return None
+    return "RELEASE" if _is_person(obj) else None
+
+
+def _execute_verb(tok) -> Optional[str]:
+    return "DIE" if theme_is_person(tok) else None
+
+
+def _strike_verb(tok) -> Optional[str]:
+    if object_lemma(tok) in AGREEMENTS:
+        return "AGREE"  # "struck a deal"
+    if _object(tok) is None and not any(c.dep_ == "prep" for c in tok.children):
+        return "PROTEST"  # "workers struck"
+    return "ATTACK"
+
+
+def _fire_noun(tok) -> Optional[str]:
+    head = lemma(tok.head).lower()
+    if head == "open" and tok.dep_ == "dobj":
+        return "ATTACK"  # "troops opened fire"
+    if head == "under" or head in ("come", "draw"):
+        return None  # "under fire", "drew fire": criticism
+    return "DISASTER"
+
+
+def _charge_noun(tok) -> Optional[str]:
+    if tok.head.lower_ == "in" or any(
+        lemma(c).lower() in MONEY_NOUNS | {"service", "battery"} for c in tok.children
+    ):
+        return None  # "in charge of", "a service charge"
+    return "CHARGE"
+
+
+def _release_noun(tok) -> Optional[str]:
+    if any(c.lower_ == "press" or lemma(c).lower() in STATEMENTS for c in tok.children):
+        return None
+    of = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return "RELEASE" if of and _is_person(of[0]) else None
+
+
+def _strike_noun(tok) -> Optional[str]:
+    mods = {lemma(c).lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    return "PROTEST" if mods & PROTEST_STRIKES else "ATTACK"
+
+
+def _sentence_noun(tok) -> Optional[str]:
+    """A prison sentence, not a sentence of text."""
+    mods = {lemma(c).lower() for c in tok.children}
+    return (
+        "SENTENCE"
+        if mods & {"prison", "jail", "life", "death", "year", "month", "suspended", "serve"}
+        or (lemma(tok.head).lower() in ("serve", "receive", "hand", "impose", "give", "face"))
+        else None
+    )
+
+
+AMBIGUOUS_VERBS = {
+    "fire": _fire_verb,
+    "charge": _charge_verb,
+    "release": _release_verb,
+    "execute": _execute_verb,
+    "strike": _strike_verb,
+}
+AMBIGUOUS_NOUNS = {
+    "fire": _fire_noun,
+    "charge": _charge_noun,
+    "release": _release_noun,
+    "strike": _strike_noun,
+    "sentence": _sentence_noun,
+}

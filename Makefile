@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= storyline.db
 
-.PHONY: demo test lint venv ui-assets browser clean bench eval
+.PHONY: demo test lint typecheck venv ui-assets browser clean bench eval
 
 venv: $(VENV)/.stamp
 
@@ -37,7 +37,11 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: venv ui-assets browser lint
+# mypy: strict where pyproject.toml's [tool.mypy] says so, the rest checked leniently.
+typecheck: venv
+	$(BIN)/mypy
+
+test: venv ui-assets browser lint typecheck
 	$(BIN)/python -m pytest -q
 
 bench: venv

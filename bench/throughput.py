@@ -52,7 +52,7 @@ def main(n: int) -> None:
     t0 = time.perf_counter()
     summary = ingest_paths(store, [str(src)])
     t_pipe = time.perf_counter() - t0
-    docs, _ = store.documents(with_text=True)
+    docs = [d.model_dump() for d in store.document_records().items]
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
 

@@ -11,7 +11,7 @@ import bisect
 import calendar
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Optional
+from typing import Any, Optional
 
 
 class EntityType(StrEnum):
@@ -201,8 +201,8 @@ class OffsetMap:
         return [list(s) for s in self.segments]
 
     @classmethod
-    def from_json(cls, data) -> OffsetMap:
-        return cls([tuple(s) for s in data])
+    def from_json(cls, data: list[list[int]]) -> OffsetMap:
+        return cls([(s[0], s[1], s[2]) for s in data])
 
 
 @dataclass
@@ -218,7 +218,7 @@ class Document:
     published: Optional[str] = None  # YYYY-MM-DD, YYYY-MM or YYYY
     published_basis: str = "unknown"
     raw_format: str = "text"  # text | html | json | csv
-    removed: list[dict] = field(default_factory=list)  # what the cleaner dropped and why
+    removed: list[dict[str, Any]] = field(default_factory=list)  # what the cleaner dropped and why
     sources: list[str] = field(default_factory=list)  # sources the article names for itself
 
 

@@ -113,5 +113,5 @@ def ingest_paths(
     if batch:
         flush()
     if summary.new:
-        store.save_resolution(resolve(list(store.analyses())))
+        store.save_resolution(resolve(list(store.resolution_input())))
     return summary

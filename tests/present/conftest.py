@@ -2,7 +2,8 @@
 
 ``hand_store`` is built from hand-made ``Analysis``/``Resolution`` objects, so the API tests do
 not depend on NLP quality: two reports of the Trump Tower meeting, a call, an undated denial,
-a claim and a denial that contradict each other, and one document whose title, outlet, text and
+a claim and a denial that contradict each other, a planned meeting and a testimony that did not
+happen (stored, off the default timeline), and one document whose title, outlet, text and
 entity names are markup (an XSS probe). ``seeds_store`` runs the real pipeline over
 ``../shared/corpus/seeds`` and skips with the reason when that is not possible.
 """
@@ -26,12 +27,16 @@ from storyline.model import (
     Entity,
     Event,
     EventMention,
+    EventTime,
+    Factuality,
     Mention,
     OffsetMap,
     Participant,
+    Polarity,
     Resolution,
     Role,
     Sentence,
+    Status,
 )
 from storyline.store import SQLiteStore
 
@@ -72,7 +77,7 @@ class _Doc:
         self.mentions.append(m)
         return m.id
 
-    def event(self, sent, type, trigger, participants, date=None, sources=(), location=None):
+    def event(self, sent, type, trigger, participants, date=None, sources=(), location=None, factuality=None):
         start, end = self._span(sent, trigger)
         e = EventMention(
             f"{self.doc.id}:e{len(self.events)}",
@@ -87,6 +92,7 @@ class _Doc:
             location,
             None,
             list(sources),
+            factuality=factuality or Factuality(),
         )
         self.events.append(e)
         return e.id
@@ -214,8 +220,32 @@ def build_hand_store(path) -> dict:
     )
     d3.claim(1, "ASSERT", "Click javascript:alert(3) for more", speaker_text="<script>alert(1)</script>")
 
+    # reports of what did not happen, or not yet: stored, never on the default timeline
+    d4 = _Doc(
+        "planned-talks",
+        [
+            "Kushner will meet Kislyak again in July, an aide said.",
+            "Flynn did not testify before the committee.",
+        ],
+        title="Kushner to meet Kislyak again",
+        outlet="Reuters",
+        published="2017-06-02",
+    )
+    k4 = d4.mention(0, "Kushner", "PERSON", "Jared Kushner")
+    s4 = d4.mention(0, "Kislyak", "PERSON", "Sergey Kislyak")
+    f4 = d4.mention(1, "Flynn", "PERSON", "Michael Flynn")
+    plan = d4.event(
+        0,
+        "MEET",
+        "meet",
+        [(k4, "agent"), (s4, "partner")],
+        DateRange("2017-07", "2017-07", "in July"),
+        factuality=Factuality(time=EventTime.FUTURE),
+    )
+    no_testimony = d4.event(1, "TESTIFY", "testify", [(f4, "agent")], factuality=Factuality(Polarity.NEG))
+
     store = SQLiteStore(str(path))
-    for d in (d1, d2, d3):
+    for d in (d1, d2, d3, d4):
         assert store.add_analysis(d.analysis())
 
     def mentions_of(key, *docs):
@@ -228,7 +258,7 @@ def build_hand_store(path) -> dict:
             "PERSON",
             ["Jared Kushner", "Kushner"],
             [Role("senior adviser", "wapo-backchannel")],
-            mentions_of("Jared Kushner", d1, d2),
+            mentions_of("Jared Kushner", d1, d2, d4),
         ),
         Entity(
             "ent-kislyak",
@@ -239,7 +269,7 @@ def build_hand_store(path) -> dict:
                 Role("the Russian ambassador", "wapo-backchannel"),
                 Role("the Russian ambassador", "nyt-meeting"),
             ],
-            mentions_of("Sergey Kislyak", d1, d2, d3),
+            mentions_of("Sergey Kislyak", d1, d2, d3, d4),
         ),
         Entity(
             "ent-flynn",
@@ -247,7 +277,7 @@ def build_hand_store(path) -> dict:
             "PERSON",
             ["Michael Flynn", "Flynn"],
             [],
-            mentions_of("Michael Flynn", d1, d2),
+            mentions_of("Michael Flynn", d1, d2, d4),
         ),
         Entity("ent-trump-tower", "Trump Tower", "FAC", ["Trump Tower"], [], mentions_of("Trump Tower", d1)),
         Entity(
@@ -314,6 +344,27 @@ def build_hand_store(path) -> dict:
             None,
             ["javascript:alert(3)"],
         ),
+        Event(
+            "ev-plan",
+            "MEET",
+            "Kushner meets Kislyak",
+            [plan],
+            [Participant("ent-kushner", "agent"), Participant("ent-kislyak", "partner")],
+            DateRange("2017-07", "2017-07", "in July"),
+            status=Status.PLANNED,
+            first_reported="2017-06-02",
+            confidence=0.75,
+        ),
+        Event(
+            "ev-no-testimony",
+            "TESTIFY",
+            "Flynn testifies",
+            [no_testimony],
+            [Participant("ent-flynn", "agent")],
+            status=Status.NOT_HAPPENED,
+            first_reported="2017-06-02",
+            confidence=0.75,
+        ),
     ]
     store.save_resolution(Resolution(ents, evs, [Contradiction([c_assert, c_deny], "assert vs deny")]))
     store.close()
@@ -325,6 +376,8 @@ def build_hand_store(path) -> dict:
         "kushner": "ent-kushner",
         "claim_assert": c_assert,
         "claim_deny": c_deny,
+        "planned": "ev-plan",
+        "not_happened": "ev-no-testimony",
     }
 
 
@@ -344,10 +397,8 @@ def client(hand_store):
 
 
 def _ingest(db_path, paths) -> None:
-    try:
-        from storyline.pipeline import ingest_paths
-    except ImportError as exc:
-        pytest.skip(f"storyline.pipeline.ingest_paths is not available yet ({exc})")
+    from storyline.pipeline import ingest_paths
+
     store = SQLiteStore(str(db_path))
     try:
         ingest_paths(store, [str(p) for p in paths])
@@ -368,9 +419,7 @@ def seeds_store(tmp_path_factory) -> str:
 def xss_store(tmp_path_factory) -> str:
     """The XSS fixture articles (HTML and text) run through the real pipeline."""
     fixtures = REPO / "tests" / "fixtures"
-    found = [p for p in (fixtures / "xss_article.html", fixtures / "xss_article.txt") if p.exists()]
-    if not found:
-        pytest.skip("tests/fixtures/xss_article.html/.txt not written yet")
+    found = [fixtures / "xss_article.html", fixtures / "xss_article.txt"]
     path = tmp_path_factory.mktemp("xss") / "xss.db"
     _ingest(path, found)
     return str(path)

@@ -10,22 +10,24 @@ def test_stats(client):
     assert r.status_code == 200
     body = r.json()
     assert body["counts"] == {
-        "documents": 3,
-        "sentences": 9,
+        "documents": 4,
+        "sentences": 11,
         "entities": 5,
-        "events": 5,
+        "events": 7,
         "claims": 4,
         "contradictions": 1,
     }
     assert {o["outlet"] for o in body["outlets"]} >= {"The Washington Post", "The New York Times"}
     assert {t["type"] for t in body["event_types"]} == {"MEET", "PROPOSE", "CALL", "DENY"}
     assert body["events_span"] == {"first": "2016-12-01", "last": "2017-01-05"}
+    statuses = {x["status"]: x["events"] for x in body["event_statuses"]}
+    assert statuses == {"HAPPENED": 5, "PLANNED": 1, "NOT_HAPPENED": 1}
 
 
 @pytest.mark.parametrize(
     "path,total",
     [
-        ("/api/documents", 3),
+        ("/api/documents", 4),
         ("/api/entities", 5),
         ("/api/events", 5),
         ("/api/claims", 4),
@@ -68,7 +70,12 @@ def test_entity_page(client):
     assert [ev["id"] for ev in e["events"]] == ["ev-meet", "ev-call", "ev-xss"]
     co = {c["id"]: c["shared"] for c in e["co_participants"]}
     assert co["ent-flynn"] == 2 and co["ent-kushner"] == 1
-    assert {m["doc"] for m in e["mentions"]} == {"wapo-backchannel", "nyt-meeting", "xss-probe"}
+    assert {m["doc"] for m in e["mentions"]} == {
+        "wapo-backchannel",
+        "nyt-meeting",
+        "xss-probe",
+        "planned-talks",
+    }
 
 
 def test_events_filters_accept_entity_id_or_name(client):
@@ -260,3 +267,69 @@ def test_serve_command_defaults():
     assert params["host"].default == "127.0.0.1" and params["port"].default == 8000
     r = CliRunner().invoke(serve, ["--db", "/nonexistent/store.db"])
     assert r.exit_code != 0 and "no store" in r.output
+
+
+def test_default_lists_state_only_what_happened_or_is_disputed(client, hand_store):
+    ids = {e["id"] for e in client.get("/api/events", params={"limit": 100}).json()["items"]}
+    assert hand_store["planned"] not in ids and hand_store["not_happened"] not in ids
+    timeline = client.get("/api/timeline").json()
+    assert timeline["statuses"] == ["DISPUTED", "HAPPENED"]
+    shown = {e["id"] for e in timeline["dated"] + timeline["undated"]}
+    assert hand_store["planned"] not in shown and hand_store["not_happened"] not in shown
+    assert all(e["status"] in ("HAPPENED", "DISPUTED") for e in timeline["dated"] + timeline["undated"])
+    # the graph links people by what they did together, not by a meeting still to come
+    edge = next(
+        e
+        for e in client.get("/api/graph").json()["edges"]
+        if {e["source"], e["target"]} == {"ent-kislyak", "ent-kushner"}
+    )
+    assert hand_store["planned"] not in edge["events"]
+    assert client.get("/api/entities/ent-kushner").json()["n_events"] == 3
+
+
+def test_status_filter_reaches_the_other_statuses(client, hand_store):
+    planned = client.get("/api/events", params={"status": "planned"}).json()
+    assert [e["id"] for e in planned["items"]] == [hand_store["planned"]]
+    assert planned["items"][0]["status"] == "PLANNED"
+    m = planned["items"][0]["mentions"][0]
+    assert (m["time"], m["polarity"], m["trigger"]["text"]) == ("FUTURE", "POS", "meet")
+    both = client.get("/api/timeline", params={"status": "PLANNED,NOT_HAPPENED"}).json()
+    assert [e["id"] for e in both["dated"]] == [hand_store["planned"]]
+    assert [e["id"] for e in both["undated"]] == [hand_store["not_happened"]]
+    assert both["undated"][0]["mentions"][0]["polarity"] == "NEG"
+    every = client.get("/api/events", params={"status": "all", "limit": 100}).json()
+    assert every["total"] == 7
+    detail = client.get(f"/api/events/{hand_store['not_happened']}").json()
+    assert detail["status"] == "NOT_HAPPENED" and detail["first_reported"] == "2017-06-02"
+    assert [s["reports"] for g in detail["evidence"] for s in g["sentences"]] == [["NOT_HAPPENED"]]
+    meet = client.get("/api/events/ev-meet").json()
+    assert {r for g in meet["evidence"] for s in g["sentences"] for r in s["reports"]} == {"HAPPENED"}
+    bad = client.get("/api/events", params={"status": "MAYBE"})
+    assert bad.status_code == 422 and "MAYBE" in bad.json()["error"]
+
+
+def test_openapi_documents_the_answers(client):
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+
+    def answer(path):
+        ok = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        name = ok["$ref"].rsplit("/", 1)[-1]
+        return schemas[name]
+
+    for path, item in [
+        ("/api/documents", "DocumentSummary"),
+        ("/api/entities", "EntitySummary"),
+        ("/api/events", "EventRecord"),
+        ("/api/claims", "ClaimRecord"),
+        ("/api/contradictions", "ContradictionRecord"),
+    ]:
+        page = answer(path)
+        assert set(page["required"]) >= {"items", "total", "limit", "offset"}, path
+        assert page["properties"]["items"]["items"]["$ref"].endswith("/" + item), path
+    event = schemas["EventRecord"]["properties"]
+    assert {"status", "first_reported", "confidence", "mentions"} <= set(event)
+    mention = schemas["EventMentionRecord"]["properties"]
+    assert {"trigger", "polarity", "certainty", "time", "special"} <= set(mention)
+    for path in ("/api/timeline", "/api/graph", "/api/stats", "/api/search", "/api/events/{event_id}"):
+        assert answer(path)["properties"], path

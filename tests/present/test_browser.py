@@ -127,6 +127,33 @@ def test_views_survive_reload_and_search_works(browser, hand_server):
     w.close()
 
 
+def test_timeline_status_filter_shows_non_facts_as_such(browser, hand_server):
+    w = Watch(browser, hand_server)
+    page = w.open("#/timeline", ".vis-item")
+    assert not page.locator(".vis-item", has_text="Kushner meets Kislyak").count()
+    page.select_option("select[name=status]", "PLANNED")
+    page.wait_for_function("() => location.hash.includes('status=PLANNED')")
+    page.wait_for_selector(".vis-item.status-planned")
+    assert page.locator(".vis-item").all_inner_texts() == ["Kushner meets Kislyak (planned)"]
+    page = w.open("#/timeline?status=all", "#undated .event-row")
+    row = page.locator("#undated .event-row", has_text="Flynn testifies")
+    assert row.locator(".status").inner_text() == "did not happen"
+    page = w.open("#/", ".tiles")
+    events_tile = page.locator(".tile", has_text="events").locator(".num").inner_text()
+    assert events_tile == "5"  # what the timeline shows; the other two are one link away
+    page.locator("a", has_text="show them on the timeline").click()
+    page.wait_for_selector("#undated .status")
+    assert "status=all" in page.url
+    page = w.open("#/doc/planned-talks", ".event-row")
+    assert sorted(page.locator(".event-row .status").all_inner_texts()) == ["did not happen", "planned"]
+    page = w.open("#/event/ev-no-testimony", ".status-note")
+    assert page.locator("h1").inner_text() == "Flynn testifies (did not happen)"
+    assert "not having happened" in page.locator(".status-note").inner_text()
+    assert page.locator(".evidence .reports .status").inner_text() == "did not happen"
+    assert not w.errors and not w.dialogs and not w.foreign
+    w.close()
+
+
 def _visit_everything(w: Watch, server) -> int:
     routes = [
         "#/",

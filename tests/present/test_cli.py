@@ -56,3 +56,22 @@ def test_dates_command(tmp_path):
     lines = run("dates", "--anchor", "2017-05-27", src).output.strip().splitlines()
     t = json.loads(lines[0])
     assert t["text"] == "December 1 or 2" and t["type"] == "DATE" and t["start"] == 29
+
+
+def test_status_filter(tmp_path):
+    from tests.present.conftest import build_hand_store
+
+    db = build_hand_store(tmp_path / "hand.db")["path"]
+    default = json.loads(run("timeline", "--db", db, "--format", "json").output)
+    assert default and {e["status"] for e in default} <= {"HAPPENED", "DISPUTED"}
+    assert "ev-plan" not in {e["id"] for e in default}
+    planned = json.loads(run("events", "--db", db, "--format", "json", "--status", "planned").output)
+    assert [e["id"] for e in planned] == ["ev-plan"]
+    both = run("timeline", "--db", db, "--status", "PLANNED,not_happened", "--format", "md").output
+    assert "[planned] Kushner meets Kislyak" in both and "[not happened] Flynn testifies" in both
+    every = json.loads(run("timeline", "--db", db, "--format", "json", "--status", "all").output)
+    assert len(every) == len(default) + 2
+    bad = run("timeline", "--db", db, "--status", "MAYBE")
+    assert bad.exit_code == 2 and "MAYBE" in bad.output
+    shown = run("show", "ev-no-testimony", "--db", db).output
+    assert "status: NOT_HAPPENED" in shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.records import rows
 
 from storyline.pipeline import ingest_paths
 from storyline.store import SQLiteStore
@@ -28,8 +29,8 @@ def store(tmp_path):
 
 
 def test_denied_contact_with_a_named_person_contradicts_the_report(store):
-    contradictions, _ = store.contradictions()
-    marek = store.find_entity("Alina Marek")["id"]
+    contradictions = rows(store.contradictions())
+    marek = store.find_entity("Alina Marek").id
     ours = [
         k
         for k in contradictions
@@ -40,8 +41,8 @@ def test_denied_contact_with_a_named_person_contradicts_the_report(store):
 
 
 def test_a_denial_about_something_else_contradicts_no_meeting(store):
-    contradictions, _ = store.contradictions()
-    daal = store.find_entity("Henrik Daal")["id"]
+    contradictions = rows(store.contradictions())
+    daal = store.find_entity("Henrik Daal").id
     assert not [
         k for k in contradictions if any(c["speaker"] == daal and c["stance"] == "DENY" for c in k["details"])
     ]

@@ -1,14 +1,38 @@
-"""The JSON endpoints under ``/api``. Lists are pages: ``{"items", "total", "limit", "offset"}``."""
+"""The JSON endpoints under ``/api``. Lists are pages: ``{"items", "total", "limit", "offset"}``.
+
+Every answer is a typed record of ``storyline.store.records`` (the export contract's shapes), so
+``/openapi.json`` documents each one. Events default to the statuses the timeline states as facts
+(HAPPENED, DISPUTED); ``status`` asks for others (a comma list, or ``all``).
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
-from typing import Optional
+from typing import NoReturn, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from storyline.model import ENTITY_TYPES, EVENT_TYPES, STANCES, DateRange
+from storyline.model import ENTITY_TYPES, EVENT_TYPES, STANCES, STATUSES, TIMELINE_STATUSES, DateRange
+from storyline.present.api_models import (
+    ApiPage,
+    GraphAnswer,
+    SearchAnswer,
+    TimelineAnswer,
+    TimelineEvent,
+)
+from storyline.store.records import (
+    ClaimRecord,
+    ContradictionRecord,
+    DocumentDetail,
+    DocumentSummary,
+    EntityDetail,
+    EntitySummary,
+    EventDetail,
+    EventRecord,
+    Page,
+    Stats,
+)
 
 router = APIRouter(prefix="/api")
 
@@ -18,6 +42,11 @@ Offset = Query(0, ge=0, description="items to skip")
 From = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
 To = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
 EntityQ = Query(None, description="entity id or name (alias, case-insensitive)")
+StatusQ = Query(
+    None,
+    description="event statuses, comma-separated (HAPPENED, NOT_HAPPENED, PLANNED, POSSIBLE, DISPUTED)"
+    " or `all`; default HAPPENED,DISPUTED: what the sources report as fact",
+)
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -26,11 +55,11 @@ def _store(request: Request):
     return request.app.state.store
 
 
-def _page(items: list, total: int, limit: int, offset: int) -> dict:
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+def _page(page: Page, limit: int, offset: int) -> dict:
+    return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
 
 
-def _bad(msg: str):
+def _bad(msg: str) -> NoReturn:
     raise HTTPException(422, msg)
 
 
@@ -41,7 +70,7 @@ def _date(value: Optional[str], name: str) -> Optional[str]:
     m = _DATE.match(value.strip())
     if m:
         y, mo, d = (int(x) if x else None for x in m.groups())
-        if mo is None or (1 <= mo <= 12 and (d is None or 1 <= d <= calendar.monthrange(y, mo)[1])):
+        if mo is None or (1 <= mo <= 12 and (d is None or 1 <= d <= calendar.monthrange(y or 1, mo)[1])):
             return value.strip()
     _bad(f"{name}: {value!r} is not a valid date; use YYYY, YYYY-MM or YYYY-MM-DD")
 
@@ -61,41 +90,54 @@ def _choice(value: Optional[str], allowed, name: str) -> Optional[str]:
     return value.upper()
 
 
+def _statuses(value: Optional[str]) -> frozenset[str]:
+    """The ``status`` parameter: a comma list of statuses or ``all``; default the facts."""
+    if not value or not value.strip():
+        return frozenset(TIMELINE_STATUSES)
+    wanted = {v.strip().upper() for v in value.split(",") if v.strip()}
+    if wanted == {"ALL"}:
+        return frozenset(STATUSES)
+    bad = sorted(wanted - set(STATUSES))
+    if bad:
+        _bad(f"status: {', '.join(bad)} is not one of {', '.join(STATUSES)} (or all)")
+    return frozenset(wanted)
+
+
 def _entity_id(store, value: Optional[str]) -> Optional[str]:
     """An entity filter given as an id or as a name; unknown is a 404."""
     if not value:
         return None
-    ids = {e["id"] for e in store.entities()[0]}
-    if value in ids:
-        return value
     found = store.find_entity(value)
     if found is None:
         raise HTTPException(404, f"no entity with id or name {value!r}")
-    return found["id"]
+    return found.id
 
 
-def _day_bounds(date: Optional[dict]) -> tuple[Optional[str], Optional[str]]:
+def _day_bounds(ev: EventRecord) -> tuple[Optional[str], Optional[str]]:
     """First and last day an event's date covers, or (None, None) when it has no usable year."""
-    if not date or not date.get("start"):
+    if ev.date is None or not ev.date.start:
         return None, None
-    r = DateRange(date["start"], date.get("end"), "")
+    r = DateRange(ev.date.start, ev.date.end, "")
     return r.first_day, r.last_day
 
 
 # --- documents ------------------------------------------------------------------------------
-@router.get("/documents", summary="Documents, by publication date")
+@router.get("/documents", summary="Documents, by publication date", response_model=ApiPage[DocumentSummary])
 def documents(request: Request, limit: int = Limit, offset: int = Offset):
-    items, total = _store(request).documents(limit=limit, offset=offset)
-    return _page(items, total, limit, offset)
+    return _page(_store(request).documents(limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/documents/{doc_id}", summary="One document with its text, sentences and events")
+@router.get(
+    "/documents/{doc_id}",
+    summary="One document with its text, sentences and events",
+    response_model=DocumentDetail,
+)
 def document(request: Request, doc_id: str):
     return _store(request).document(doc_id)
 
 
 # --- entities -------------------------------------------------------------------------------
-@router.get("/entities", summary="Entities, most events first")
+@router.get("/entities", summary="Entities, most events first", response_model=ApiPage[EntitySummary])
 def entities(
     request: Request,
     type: Optional[str] = Query(None, description="entity type, e.g. PERSON"),
@@ -105,19 +147,24 @@ def entities(
     offset: int = Offset,
 ):
     t = _choice(type, ENTITY_TYPES, "type")
-    items, total = _store(request).entities(type=t, q=q or None, doc=doc or None, limit=limit, offset=offset)
-    return _page(items, total, limit, offset)
+    page = _store(request).entities(type=t, q=q or None, doc=doc or None, limit=limit, offset=offset)
+    return _page(page, limit, offset)
 
 
-@router.get("/entities/{entity_id}", summary="One entity: aliases, roles, mentions, events, co-participants")
+@router.get(
+    "/entities/{entity_id}",
+    summary="One entity: aliases, roles, mentions, events (HAPPENED or DISPUTED), co-participants",
+    response_model=EntityDetail,
+)
 def entity(request: Request, entity_id: str):
     return _store(request).entity(entity_id)
 
 
 # --- events ---------------------------------------------------------------------------------
-@router.get("/events", summary="Events in date order (undated last)")
+@router.get("/events", summary="Events in date order (undated last)", response_model=ApiPage[EventRecord])
 def events(
     request: Request,
+    status: Optional[str] = StatusQ,
     entity: Optional[str] = EntityQ,
     type: Optional[str] = Query(None, description="event type, e.g. MEET"),
     date_from: Optional[str] = From,
@@ -129,7 +176,7 @@ def events(
 ):
     store = _store(request)
     f, t = _range(date_from, date_to)
-    items, total = store.events(
+    page = store.events(
         entity=_entity_id(store, entity),
         type=_choice(type, EVENT_TYPES, "type"),
         date_from=f,
@@ -138,17 +185,24 @@ def events(
         outlet=outlet or None,
         limit=limit,
         offset=offset,
+        status=_statuses(status),
     )
-    return _page(items, total, limit, offset)
+    return _page(page, limit, offset)
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence grouped by document, and claims")
+@router.get(
+    "/events/{event_id}",
+    summary="One event (any status) with its evidence grouped by document, and claims",
+    response_model=EventDetail,
+)
 def event(request: Request, event_id: str):
     return _store(request).event(event_id)
 
 
 # --- claims and contradictions --------------------------------------------------------------
-@router.get("/claims", summary="Claims (attributed statements) with their stance")
+@router.get(
+    "/claims", summary="Claims (attributed statements) with their stance", response_model=ApiPage[ClaimRecord]
+)
 def claims(
     request: Request,
     stance: Optional[str] = Query(None, description="ASSERT, DENY, CONFIRM or DECLINE"),
@@ -159,7 +213,7 @@ def claims(
     offset: int = Offset,
 ):
     store = _store(request)
-    items, total = store.claims(
+    page = store.claims(
         stance=_choice(stance, STANCES, "stance"),
         doc=doc or None,
         event=event or None,
@@ -167,20 +221,24 @@ def claims(
         limit=limit,
         offset=offset,
     )
-    return _page(items, total, limit, offset)
+    return _page(page, limit, offset)
 
 
-@router.get("/contradictions", summary="Pairs of claims that disagree, with the claims in full")
+@router.get(
+    "/contradictions",
+    summary="Pairs of claims that disagree, with the claims in full",
+    response_model=ApiPage[ContradictionRecord],
+)
 def contradictions(request: Request, limit: int = Limit, offset: int = Offset):
-    items, total = _store(request).contradictions(limit=limit, offset=offset)
-    for c in items:  # the claims in full, in the order the contradiction names them
-        order = {cid: i for i, cid in enumerate(c["claims"])}
-        c["details"].sort(key=lambda d: order.get(d["id"], len(order)))
-    return _page(items, total, limit, offset)
+    return _page(_store(request).contradictions(limit=limit, offset=offset), limit, offset)
 
 
 # --- search, timeline, graph, stats ---------------------------------------------------------
-@router.get("/search", summary="Full-text search over sentences, plus entities and events by name")
+@router.get(
+    "/search",
+    summary="Full-text search over sentences, plus entities and events by name",
+    response_model=SearchAnswer,
+)
 def search(
     request: Request,
     q: str = Query(..., min_length=1, max_length=500, description="words to find"),
@@ -191,18 +249,19 @@ def search(
     if not q:
         _bad("q: give some words to search for")
     store = _store(request)
-    sentences, total = store.search(q, limit=limit, offset=offset)
-    ents, n_ents = store.entities(q=q, limit=20)
-    evs, n_evs = store.events(q=q, limit=20)
     return {
         "q": q,
-        "sentences": _page(sentences, total, limit, offset),
-        "entities": {"items": ents, "total": n_ents},
-        "events": {"items": evs, "total": n_evs},
+        "sentences": _page(store.search(q, limit=limit, offset=offset), limit, offset),
+        "entities": store.entities(q=q, limit=20),
+        "events": store.events(q=q, limit=20, status=TIMELINE_STATUSES),
     }
 
 
-@router.get("/timeline", summary="Events in date order; undated events listed apart")
+@router.get(
+    "/timeline",
+    summary="Events in date order; undated events listed apart; HAPPENED and DISPUTED unless `status` asks",
+    response_model=TimelineAnswer,
+)
 def timeline(
     request: Request,
     entity: Optional[str] = EntityQ,
@@ -211,39 +270,48 @@ def timeline(
     doc: Optional[str] = Query(None, description="only events reported in this document"),
     date_from: Optional[str] = From,
     date_to: Optional[str] = To,
+    status: Optional[str] = StatusQ,
 ):
     store = _store(request)
     f, t = _range(date_from, date_to)
     ent = _entity_id(store, entity)
-    kw = dict(entity=ent, type=_choice(type, EVENT_TYPES, "type"), doc=doc or None, outlet=outlet or None)
-    items, _ = store.events(date_from=f, date_to=t, **kw)
-    if f or t:  # a date filter cannot place undated events: list them apart anyway
-        undated_pool, _ = store.events(**kw)
-    else:
-        undated_pool = items
-    dated, undated = [], []
+    statuses = _statuses(status)
+    kw = dict(
+        entity=ent,
+        type=_choice(type, EVENT_TYPES, "type"),
+        doc=doc or None,
+        outlet=outlet or None,
+        status=statuses,
+    )
+    items = store.events(date_from=f, date_to=t, **kw).items
+    # a date filter cannot place undated events: list them apart anyway
+    undated_pool = store.events(**kw).items if f or t else items
+    dated = []
     for ev in items:
-        lo, hi = _day_bounds(ev.get("date"))
+        lo, hi = _day_bounds(ev)
         if lo:
-            dated.append({**ev, "day_start": lo, "day_end": hi})
-    for ev in undated_pool:
-        if _day_bounds(ev.get("date"))[0] is None:
-            undated.append(ev)
+            dated.append(TimelineEvent(**ev.model_dump(), day_start=lo, day_end=hi))
+    undated = [ev for ev in undated_pool if _day_bounds(ev)[0] is None]
     entity_info = None
     if ent:
-        e = store.entity(ent)
-        entity_info = {k: e[k] for k in ("id", "name", "type")}
+        e = store.find_entity(ent)
+        entity_info = {"id": e.id, "name": e.name, "type": e.type} if e else None
     return {
         "entity": entity_info,
         "from": f,
         "to": t,
+        "statuses": sorted(statuses),
         "dated": dated,
         "undated": undated,
         "total": len(dated) + len(undated),
     }
 
 
-@router.get("/graph", summary="Entity graph: entities as nodes, shared events as edges")
+@router.get(
+    "/graph",
+    summary="Entity graph: entities as nodes, shared HAPPENED/DISPUTED events as edges",
+    response_model=GraphAnswer,
+)
 def graph(
     request: Request,
     entity: Optional[str] = EntityQ,
@@ -252,49 +320,11 @@ def graph(
     store = _store(request)
     ent = _entity_id(store, entity)
     g = store.graph(entity=ent, depth=depth)
-    wanted = {e for edge in g["edges"] for e in edge["events"]}
-    events = {}
-    if wanted:
-        for ev in store.events()[0]:
-            if ev["id"] in wanted:
-                events[ev["id"]] = {k: ev[k] for k in ("id", "type", "label", "date", "documents")}
-    return {"focus": ent, "depth": depth, "nodes": g["nodes"], "edges": g["edges"], "events": events}
+    return {"focus": ent, "depth": depth, **g.model_dump()}
 
 
-@router.get("/stats", summary="Counts, outlets, event types and the date span of the store")
+@router.get(
+    "/stats", summary="Counts, outlets, event types and the date span of the store", response_model=Stats
+)
 def stats(request: Request):
-    store = _store(request)
-    docs, _ = store.documents()
-    outlets: dict[str, int] = {}
-    for d in docs:
-        if d.get("outlet"):
-            outlets[d["outlet"]] = outlets.get(d["outlet"], 0) + 1
-    published = sorted(d["published"] for d in docs if d.get("published"))
-    types: dict[str, int] = {}
-    ent_types: dict[str, int] = {}
-    for e in store.entities()[0]:
-        ent_types[e["type"]] = ent_types.get(e["type"], 0) + 1
-    evs, _ = store.events()
-    lows = []
-    for ev in evs:
-        types[ev["type"]] = types.get(ev["type"], 0) + 1
-        lo, hi = _day_bounds(ev.get("date"))
-        if lo:
-            lows += [lo, hi]
-    return {
-        "counts": store.counts(),
-        "outlets": [
-            {"outlet": k, "documents": v} for k, v in sorted(outlets.items(), key=lambda x: (-x[1], x[0]))
-        ],
-        "event_types": [
-            {"type": k, "events": v} for k, v in sorted(types.items(), key=lambda x: (-x[1], x[0]))
-        ],
-        "entity_types": [
-            {"type": k, "entities": v} for k, v in sorted(ent_types.items(), key=lambda x: (-x[1], x[0]))
-        ],
-        "published": {
-            "first": published[0] if published else None,
-            "last": published[-1] if published else None,
-        },
-        "events_span": {"first": min(lows) if lows else None, "last": max(lows) if lows else None},
-    }
+    return _store(request).stats()

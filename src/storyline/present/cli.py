@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.ingest.metadata import iso_date
-from storyline.model import STATUSES
+from storyline.model import STATUSES, TIMELINE_STATUSES
 from storyline.present import render
 from storyline.present.exporters import EXPORT_FORMATS
 from storyline.store import NotFound, StoreError, default_path, open_store
@@ -33,6 +33,28 @@ def _open(db, create: bool = False):
         return open_store(path)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _statuses(ctx, param, value):
+    """--status, repeatable or comma-separated, or `all`; default what is reported as fact."""
+    wanted = {v.strip().upper() for item in value for v in item.split(",") if v.strip()}
+    if not wanted:
+        return frozenset(TIMELINE_STATUSES)
+    if wanted == {"ALL"}:
+        return frozenset(STATUSES)
+    bad = sorted(wanted - set(STATUSES))
+    if bad:
+        raise click.BadParameter(f"{', '.join(bad)}: use {', '.join(STATUSES)} or all")
+    return frozenset(wanted)
+
+
+status_option = click.option(
+    "--status",
+    multiple=True,
+    callback=_statuses,
+    help="Event statuses to show, repeatable or comma-separated, or `all` "
+    "(default: HAPPENED,DISPUTED, what the sources report as fact).",
+)
 
 
 def _date(ctx, param, value):
@@ -104,22 +126,21 @@ def _count(paths):
 @click.option("--entity", help="Only events with this participant (name or id).")
 @click.option("--from", "date_from", callback=_date, help="Earliest date (YYYY[-MM[-DD]]).")
 @click.option("--to", "date_to", callback=_date, help="Latest date.")
+@status_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "md"]), default="table")
-def timeline(db, entity, date_from, date_to, fmt):
-    """Events in date order, each with its sources."""
+def timeline(db, entity, date_from, date_to, status, fmt):
+    """Events in date order, each with its sources and (unless HAPPENED) its status."""
     store = _open(db)
     ent_id = _entity_id(store, entity) if entity else None
-    events, _ = store.events(entity=ent_id, date_from=date_from, date_to=date_to)
-    render.timeline(events, fmt)
+    page = store.events(entity=ent_id, date_from=date_from, date_to=date_to, status=status)
+    render.timeline(render.dicts(page.items), fmt)
 
 
 def _entity_id(store, name):
-    if name.startswith("ent_"):
-        return name
     ent = store.find_entity(name)
     if ent is None:
         raise click.ClickException(f"no entity matches {name!r}; see `storyline entities`")
-    return ent["id"]
+    return ent.id
 
 
 @cli.command()
@@ -128,18 +149,19 @@ def _entity_id(store, name):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 def entities(db, type_, fmt):
     """Entities with their aliases and number of events."""
-    rows, _ = _open(db).entities(type=type_)
-    render.entities(rows, fmt)
+    page = _open(db).entities(type=type_)
+    render.entities(render.dicts(page.items, exclude={"mentions"}), fmt)
 
 
 @cli.command()
 @db_option
 @click.option("--type", "type_", help="MEET, CALL, COMMUNICATE, PROPOSE, DENY, FIRE, …")
+@status_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-def events(db, type_, fmt):
-    """Every event, dated ones first."""
-    rows, _ = _open(db).events(type=type_)
-    render.timeline(rows, fmt)
+def events(db, type_, status, fmt):
+    """Every event, dated ones first (HAPPENED and DISPUTED unless --status asks)."""
+    page = _open(db).events(type=type_, status=status)
+    render.timeline(render.dicts(page.items), fmt)
 
 
 @cli.command()
@@ -149,8 +171,8 @@ def events(db, type_, fmt):
 def claims(db, stance, fmt):
     """Who asserts, confirms, denies or declines to comment on what."""
     store = _open(db)
-    rows, _ = store.claims(stance=stance)
-    render.claims(rows, store.contradictions()[0], fmt)
+    rows = render.dicts(store.claims(stance=stance).items)
+    render.claims(rows, render.dicts(store.contradictions().items), fmt)
 
 
 @cli.command()
@@ -161,10 +183,13 @@ def show(item_id, db, fmt):
     """An event or entity with every source sentence, per document."""
     store = _open(db)
     try:
-        item = store.event(item_id) if item_id.startswith("ev_") else store.entity(_entity_id(store, item_id))
-    except NotFound as exc:
-        raise click.ClickException(str(exc)) from exc
-    render.show(item, fmt)
+        item = store.event(item_id)
+    except NotFound as no_event:  # not an event id: an entity, by id or name
+        entity = store.find_entity(item_id)
+        if entity is None:
+            raise click.ClickException(f"{no_event.args[0]}, and no entity matches it") from no_event
+        item = store.entity(entity.id)
+    render.show(item.model_dump(mode="json"), fmt)
 
 
 @cli.command()

@@ -1,62 +1,45 @@
-"""Exports of the whole store. JSON follows the contract ``storyline-export-v1``."""
+"""Exports of the whole store. JSON follows the contract ``storyline-export-v2``
+(``../shared/contract/export.v2.schema.json``): every event of every status, each with its
+status, and every event mention with its trigger and factuality."""
 
 from __future__ import annotations
 
-FORMAT = "storyline-export-v1"
+from typing import Any
+
+from storyline.store.base import Store
+
+FORMAT = "storyline-export-v2"
+
+DOCUMENT = {"id", "source", "title", "outlet", "author", "published", "published_basis", "text", "sources"}
+ENTITY = {"id", "name", "type", "aliases", "roles", "mentions"}
+EVENT = {
+    "id",
+    "type",
+    "label",
+    "participants",
+    "date",
+    "location",
+    "mentions",
+    "sources",
+    "status",
+    "first_reported",
+    "confidence",
+    "other_dates",
+}
+CLAIM = {"id", "speaker", "speaker_text", "stance", "text", "doc", "start", "end", "event", "attributed_to"}
 
 
-def export_json(store) -> dict:
-    documents, _ = store.documents(with_text=True)
-    entities, _ = store.entities(with_mentions=True)
-    events, _ = store.events()
-    claims, _ = store.claims()
-    contradictions, _ = store.contradictions()
+def export_json(store: Store) -> dict[str, Any]:
+    documents = store.document_records().items
+    entities = store.entities(with_mentions=True).items
+    events = store.events().items  # every status: the export is the whole store
+    claims = store.claims().items
+    contradictions = store.contradictions().items
     return {
         "format": FORMAT,
-        "documents": [
-            {
-                k: d[k]
-                for k in (
-                    "id",
-                    "source",
-                    "title",
-                    "outlet",
-                    "author",
-                    "published",
-                    "published_basis",
-                    "text",
-                    "sources",
-                )
-            }
-            for d in documents
-        ],
-        "entities": [
-            {k: e[k] for k in ("id", "name", "type", "aliases", "roles", "mentions")} for e in entities
-        ],
-        "events": [
-            {
-                k: ev[k]
-                for k in ("id", "type", "label", "participants", "date", "location", "mentions", "sources")
-            }
-            for ev in events
-        ],
-        "claims": [
-            {
-                k: c[k]
-                for k in (
-                    "id",
-                    "speaker",
-                    "speaker_text",
-                    "stance",
-                    "text",
-                    "doc",
-                    "start",
-                    "end",
-                    "event",
-                    "attributed_to",
-                )
-            }
-            for c in claims
-        ],
-        "contradictions": [{"claims": k["claims"], "reason": k["reason"]} for k in contradictions],
+        "documents": [d.model_dump(mode="json", include=DOCUMENT) for d in documents],
+        "entities": [e.model_dump(mode="json", include=ENTITY) for e in entities],
+        "events": [ev.model_dump(mode="json", include=EVENT) for ev in events],
+        "claims": [c.model_dump(mode="json", include=CLAIM) for c in claims],
+        "contradictions": [{"claims": k.claims, "reason": k.reason} for k in contradictions],
     }

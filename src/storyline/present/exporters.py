@@ -39,7 +39,9 @@ class ExportFilter:
             lo, hi = first_day(d.get("start")), last_day(d.get("end") or d.get("start"))
             if lo is None or hi is None:
                 return False  # an undated event is not inside any period
-            if (self.date_from and hi < self.date_from) or (self.date_to and lo > last_day(self.date_to)):
+            if (self.date_from and hi < self.date_from) or (
+                self.date_to and lo > (last_day(self.date_to) or self.date_to)
+            ):
                 return False
         return True
 

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import Optional
 
 import click
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 
 out = Console(highlight=False, soft_wrap=False)
+
+
+def dicts(records: Iterable[BaseModel], exclude: Optional[set[str]] = None) -> list[dict]:
+    """Store records as the plain JSON-able dicts the renderers (and --format json) print."""
+    return [r.model_dump(mode="json", exclude=exclude) for r in records]
+
+
+def status_text(ev: dict) -> str:
+    """An event's status where it is not plainly HAPPENED: never show the rest as facts."""
+    status = ev.get("status") or "HAPPENED"
+    return "" if status == "HAPPENED" else status.replace("_", " ").lower()
+
+
+def _labelled(ev: dict) -> str:
+    st = status_text(ev)
+    return f"[{st}] {ev['label']}" if st else ev["label"]
 
 
 def date_text(d) -> str:
@@ -30,7 +49,7 @@ def timeline(events: list[dict], fmt: str) -> None:
         click.echo("| date | event | participants | place | reported by |\n|---|---|---|---|---|")
         for ev in events:
             click.echo(
-                f"| {date_text(ev['date'])} | {ev['label']} ({ev['type']}) | {_people(ev)} | "
+                f"| {date_text(ev['date'])} | {_labelled(ev)} ({ev['type']}) | {_people(ev)} | "
                 f"{ev.get('location_name') or ''} | {'; '.join(ev['sources'][:4])} ({ev['documents']} docs) |"
             )
         return
@@ -48,7 +67,7 @@ def timeline(events: list[dict], fmt: str) -> None:
         for ev in rows:
             t.add_row(
                 date_text(ev["date"]) if ev["date"] else "",
-                ev["label"],
+                _labelled(ev),
                 str(ev["documents"]),
                 "; ".join(ev["sources"][:2]),
                 ev["id"],
@@ -98,6 +117,7 @@ def show(item: dict, fmt: str) -> None:
         return
     if "evidence" in item:
         click.echo(f"{item['label']}  [{item['type']}]  {date_text(item['date'])}")
+        click.echo(f"status: {item['status']} (confidence {item['confidence']:.2f})")
         if item.get("location_name"):
             click.echo(f"place: {item['location_name']}")
         click.echo("participants: " + _people(item))
@@ -116,7 +136,7 @@ def show(item: dict, fmt: str) -> None:
     for r in item["roles"]:
         click.echo(f"role: {r['role']} ({r['doc']})")
     for ev in item["events"]:
-        click.echo(f"  {date_text(ev['date']):>24}  {ev['label']}  ({ev['id']})")
+        click.echo(f"  {date_text(ev['date']):>24}  {_labelled(ev)}  ({ev['id']})")
     by_doc: dict = {}
     for m in item["mentions"]:
         by_doc.setdefault(m["doc"], []).append(m["text"])

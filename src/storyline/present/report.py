@@ -62,7 +62,9 @@ def build_report(data: dict[str, Any], title: str = "Story report") -> Report:
     )
 
     def cites(mentions: list[dict[str, Any]]) -> list[int]:
-        return [rep.cite(docs.get(m["doc"]), m["start"], m["end"], m["text"]) for m in mentions[:MAX_CITES]]
+        # one cite per sentence: two triggers of one sentence are two mentions, one quote
+        sentences = list({(m["doc"], m["start"], m["end"]): m for m in mentions}.values())
+        return [rep.cite(docs.get(m["doc"]), m["start"], m["end"], m["text"]) for m in sentences[:MAX_CITES]]
 
     def event_line(ev: dict[str, Any]) -> tuple[str, list[int]]:
         who = ", ".join(names.get(p["entity"], "?") for p in ev["participants"])

@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from storyline.model import Analysis, Event, Participant, Resolution
+from storyline.model import TIMELINE_STATUSES, Analysis, Event, Participant, Resolution
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
+from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
 # happen to (one is fired once, by someone who may fire many).
@@ -51,15 +52,16 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     entities, mention_entity = resolve_entities(analyses)
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
+    claims = [c for a in analyses for c in a.claims]
+    mention_doc = {e.id: a.doc.id for a in analyses for e in a.events}
     published = {a.doc.id: a.doc.published for a in analyses}
     events = []
     for members in cluster_events(features(analyses, mention_entity)):
-        if all(m.negated for m in members):
-            continue  # only ever denied or only possible: a claim, not an event that happened
         event = _event(members, mentions, mention_entity, by_id, published)
-        if event is not None:
-            events.append(event)
-    contradictions = find_contradictions(analyses, events, mention_entity, by_id)
+        if event is not None:  # kept whatever its status: a denied event stays reachable
+            events.append(set_status(event, mentions, claims, mention_doc, published))
+    facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
+    contradictions = find_contradictions(analyses, facts, mention_entity, by_id)
     return Resolution(entities=entities, events=events, contradictions=contradictions)
 
 

@@ -3,6 +3,7 @@
 import os
 
 from storyline.store.base import NotFound, Store
+from storyline.store.records import Page
 from storyline.store.sqlite import SQLiteStore, StoreError
 
 DEFAULT_DB = "storyline.db"
@@ -17,4 +18,13 @@ def open_store(path: str | None = None) -> Store:
     return SQLiteStore(default_path(path))
 
 
-__all__ = ["NotFound", "Store", "SQLiteStore", "StoreError", "open_store", "default_path", "DEFAULT_DB"]
+__all__ = [
+    "NotFound",
+    "Page",
+    "Store",
+    "SQLiteStore",
+    "StoreError",
+    "open_store",
+    "default_path",
+    "DEFAULT_DB",
+]

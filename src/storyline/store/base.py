@@ -1,17 +1,34 @@
 """The one interface the pipeline and the presentation layer use to reach a store.
 
-SQLite is the only backend today; a PostgreSQL one implements the same methods. Query methods
-return plain dicts shaped like the export contract (``export.schema.json``) so that the CLI,
-the API and the exporters share one vocabulary.
+SQLite is the only backend today; a PostgreSQL one implements exactly these methods. Reads
+return the typed records of ``storyline.store.records`` (shaped like the export contract,
+``export.v2.schema.json``); lists come as a ``Page`` (items and the total over all pages).
+``status`` filters take a collection of ``model.Status`` values; None means every status.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Optional
 
 from storyline.model import Analysis, Resolution
+from storyline.store.records import (
+    ClaimRecord,
+    ContradictionRecord,
+    Counts,
+    DocumentDetail,
+    DocumentRecord,
+    DocumentSummary,
+    EntityDetail,
+    EntityRecord,
+    EventDetail,
+    EventRecord,
+    Graph,
+    Page,
+    SearchHit,
+    Stats,
+)
 
 
 class NotFound(LookupError):
@@ -30,7 +47,13 @@ class Store(ABC):
 
     @abstractmethod
     def analyses(self) -> Iterator[Analysis]:
-        """Every stored document's extraction, for cross-document resolution."""
+        """Every stored document's extraction in full (texts, offsets, sentences)."""
+
+    @abstractmethod
+    def resolution_input(self) -> Iterator[Analysis]:
+        """What cross-document resolution reads, and only that: each document's id, source,
+        title, outlet and publication (no texts, offsets or sentences) with its entity
+        mentions, event mentions and claims."""
 
     @abstractmethod
     def save_resolution(self, resolution: Resolution) -> None:
@@ -38,15 +61,17 @@ class Store(ABC):
 
     # --- reading -------------------------------------------------------------------------
     @abstractmethod
-    def counts(self) -> dict: ...
+    def counts(self) -> Counts: ...
 
     @abstractmethod
-    def documents(
-        self, limit: Optional[int] = None, offset: int = 0, with_text: bool = False
-    ) -> tuple[list[dict], int]: ...
+    def documents(self, limit: Optional[int] = None, offset: int = 0) -> Page[DocumentSummary]: ...
 
     @abstractmethod
-    def document(self, doc_id: str) -> dict: ...
+    def document_records(self, limit: Optional[int] = None, offset: int = 0) -> Page[DocumentRecord]:
+        """Documents with their texts, for the export."""
+
+    @abstractmethod
+    def document(self, doc_id: str) -> DocumentDetail: ...
 
     @abstractmethod
     def entities(
@@ -56,14 +81,17 @@ class Store(ABC):
         doc: Optional[str] = None,
         limit: Optional[int] = None,
         offset: int = 0,
-    ) -> tuple[list[dict], int]: ...
+        with_mentions: bool = False,
+    ) -> Page[EntityRecord]:
+        """Entities, most events first; ``mentions`` filled only ``with_mentions``."""
 
     @abstractmethod
-    def entity(self, entity_id: str) -> dict: ...
+    def entity(self, entity_id: str) -> EntityDetail: ...
 
     @abstractmethod
-    def find_entity(self, name: str) -> Optional[dict]:
-        """The entity whose name or alias best matches ``name`` (case-insensitive), or None."""
+    def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
+        """The entity with this id, else the one whose name or alias is this name
+        (case-insensitive), else whose name or alias contains it; most events first; or None."""
 
     @abstractmethod
     def events(
@@ -76,10 +104,13 @@ class Store(ABC):
         outlet: Optional[str] = None,
         limit: Optional[int] = None,
         offset: int = 0,
-    ) -> tuple[list[dict], int]: ...
+        q: Optional[str] = None,
+        status: Optional[Collection[str]] = None,
+    ) -> Page[EventRecord]:
+        """Events in date order, undated last; ``q`` is a substring of the label."""
 
     @abstractmethod
-    def event(self, event_id: str) -> dict: ...
+    def event(self, event_id: str) -> EventDetail: ...
 
     @abstractmethod
     def claims(
@@ -90,18 +121,21 @@ class Store(ABC):
         entity: Optional[str] = None,
         limit: Optional[int] = None,
         offset: int = 0,
-    ) -> tuple[list[dict], int]: ...
+    ) -> Page[ClaimRecord]: ...
 
     @abstractmethod
-    def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]: ...
+    def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]: ...
 
     @abstractmethod
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> tuple[list[dict], int]:
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
         """Full-text search over sentences."""
 
     @abstractmethod
-    def graph(self, entity: Optional[str] = None, depth: int = 1) -> dict:
-        """{"nodes": [...], "edges": [{"source", "target", "events": [...]}, ...]}"""
+    def graph(self, entity: Optional[str] = None, depth: int = 1) -> Graph:
+        """Entities as nodes, shared HAPPENED/DISPUTED events as edges, and those events."""
+
+    @abstractmethod
+    def stats(self) -> Stats: ...
 
     @abstractmethod
     def close(self) -> None: ...

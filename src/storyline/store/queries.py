@@ -1,16 +1,42 @@
-"""Read side of the SQLite store: every query returns dicts shaped like the export contract."""
+"""Read side of the SQLite store: documents, entities, claims and search, as typed records.
+
+Lists of ids go to SQLite as one JSON array (``IN (SELECT value FROM json_each(?))``), so a
+page of any size costs a fixed number of queries and never hits the bound-variable limit.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Optional
+import sqlite3
+from collections.abc import Sequence
+from typing import Any, Optional
 
 from storyline.store.base import NotFound
+from storyline.store.records import (
+    ClaimRecord,
+    ContradictionRecord,
+    Counts,
+    DocumentDetail,
+    DocumentRecord,
+    DocumentSummary,
+    EntityRecord,
+    Page,
+    RoleRecord,
+    SearchHit,
+    SentenceSpan,
+    Span,
+)
+
+IN_JSON = "IN (SELECT value FROM json_each(?))"
 
 
-def _page(sql: str, limit: Optional[int], offset: int) -> str:
+def page_sql(sql: str, limit: Optional[int], offset: int) -> str:
     return sql + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else "")
+
+
+def where(conds: Sequence[str]) -> str:
+    return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
 def _fts_query(q: str) -> str:
@@ -19,366 +45,237 @@ def _fts_query(q: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-class Queries:
-    db = None  # sqlite3.Connection, set by the backend
+CLAIM_SELECT = (
+    "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.outlet, d.title,"
+    " substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext"
+    " FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
+    " LEFT JOIN mention_entity se ON se.mention = c.speaker JOIN documents d ON d.id = c.doc"
+)
 
-    def counts(self) -> dict:
-        return {
-            t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "sentences", "entities", "events", "claims", "contradictions")
-        }
+
+class Queries:
+    db: sqlite3.Connection  # set by the backend
+
+    def _one(self, sql: str, args: Sequence[Any], what: str) -> sqlite3.Row:
+        row: Optional[sqlite3.Row] = self.db.execute(sql, args).fetchone()
+        if row is None:
+            raise NotFound(f"no {what} with id {args[0]!r}")
+        return row
+
+    def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
+        return int(self.db.execute(sql, args).fetchone()[0])
+
+    def counts(self) -> Counts:
+        tables = ("documents", "sentences", "entities", "events", "claims", "contradictions")
+        return Counts(**{t: self._count(f"SELECT count(*) FROM {t}") for t in tables})
 
     # --- documents ---------------------------------------------------------------------------
-    def _doc_dict(self, r, with_text: bool) -> dict:
-        d = {k: r[k] for k in ("id", "source", "title", "outlet", "author", "published", "published_basis")}
-        if with_text:
-            d["text"] = r["text"]
-            d["original"] = r["original"]
-            d["removed"] = json.loads(r["removed"])
-            d["sources"] = json.loads(r["sources"])
-        return d
+    @staticmethod
+    def _doc_summary(r: sqlite3.Row) -> dict[str, Any]:
+        keys = ("id", "source", "title", "outlet", "author", "published", "published_basis")
+        return {k: r[k] for k in keys}
 
-    def documents(self, limit=None, offset=0, with_text=False):
-        total = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+    @classmethod
+    def _doc_record(cls, r: sqlite3.Row) -> DocumentRecord:
+        return DocumentRecord(
+            **cls._doc_summary(r),
+            text=r["text"],
+            original=r["original"],
+            removed=json.loads(r["removed"]),
+            sources=json.loads(r["sources"]),
+        )
+
+    def documents(self, limit: Optional[int] = None, offset: int = 0) -> Page[DocumentSummary]:
+        total = self._count("SELECT count(*) FROM documents")
         rows = self.db.execute(
-            _page("SELECT * FROM documents ORDER BY published IS NULL, published, rowid", limit, offset)
-        ).fetchall()
-        return [self._doc_dict(r, with_text) for r in rows], total
+            page_sql(
+                "SELECT id, source, title, outlet, author, published, published_basis FROM documents"
+                " ORDER BY published IS NULL, published, rowid",
+                limit,
+                offset,
+            )
+        )
+        return Page(items=[DocumentSummary(**self._doc_summary(r)) for r in rows], total=total)
 
-    def document(self, doc_id):
+    def document_records(self, limit: Optional[int] = None, offset: int = 0) -> Page[DocumentRecord]:
+        total = self._count("SELECT count(*) FROM documents")
+        rows = self.db.execute(
+            page_sql("SELECT * FROM documents ORDER BY published IS NULL, published, rowid", limit, offset)
+        )
+        return Page(items=[self._doc_record(r) for r in rows], total=total)
+
+    def document(self, doc_id: str) -> DocumentDetail:
         r = self._one("SELECT * FROM documents WHERE id=?", (doc_id,), "document")
-        d = self._doc_dict(r, True)
-        d["sentences"] = [
-            dict(s)
+        sentences = [
+            SentenceSpan(idx=s["idx"], start=s["ostart"], end=s["oend"], text=s["text"])
             for s in self.db.execute(
-                "SELECT idx, ostart AS start, oend AS end, text FROM sentences WHERE doc=? ORDER BY idx",
+                "SELECT idx, ostart, oend, text FROM sentences WHERE doc=? ORDER BY idx", (doc_id,)
+            )
+        ]
+        events = [
+            x[0]
+            for x in self.db.execute(
+                "SELECT DISTINCT m.event FROM event_members m JOIN event_mentions em"
+                " ON em.id = m.event_mention WHERE em.doc=?",
                 (doc_id,),
             )
         ]
-        d["events"] = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT DISTINCT m.event FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
-                " WHERE em.doc=?",
-                (doc_id,),
-            )
-        ]
-        return d
+        return DocumentDetail(**self._doc_record(r).model_dump(), sentences=sentences, events=events)
 
     # --- entities ----------------------------------------------------------------------------
-    def _entity_dict(self, r, with_mentions: bool) -> dict:
-        d = {
-            "id": r["id"],
-            "name": r["name"],
-            "type": r["type"],
-            "aliases": json.loads(r["aliases"]),
-            "roles": json.loads(r["roles"]),
-            "n_events": r["n_events"],
-        }
-        if with_mentions:
-            d["mentions"] = [
-                {
-                    "doc": m["doc"],
-                    "start": m["ostart"],
-                    "end": m["oend"],
-                    "text": m["original"][m["ostart"] : m["oend"]],
-                }
-                for m in self.db.execute(
-                    "SELECT m.doc, m.ostart, m.oend, d.original FROM mention_entity me"
-                    " JOIN mentions m ON m.id = me.mention JOIN documents d ON d.id = m.doc"
-                    " WHERE me.entity=? ORDER BY m.doc, m.start",
-                    (r["id"],),
-                )
-            ]
-        return d
+    @staticmethod
+    def _entity(r: sqlite3.Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
+        return EntityRecord(
+            id=r["id"],
+            name=r["name"],
+            type=r["type"],
+            aliases=json.loads(r["aliases"]),
+            roles=[RoleRecord(**x) for x in json.loads(r["roles"])],
+            n_events=r["n_events"],
+            mentions=mentions or [],
+        )
 
-    def entities(self, type=None, q=None, doc=None, limit=None, offset=0, with_mentions=False):
-        where, args = [], []
+    def _entity_mentions(self, ids: list[str]) -> dict[str, list[Span]]:
+        out: dict[str, list[Span]] = {}
+        for m in self.db.execute(
+            "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
+            " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
+            f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            (json.dumps(ids),),
+        ):
+            span = Span(doc=m["doc"], start=m["ostart"], end=m["oend"], text=m["text"])
+            out.setdefault(m["entity"], []).append(span)
+        return out
+
+    def entities(
+        self,
+        type: Optional[str] = None,
+        q: Optional[str] = None,
+        doc: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+        with_mentions: bool = False,
+    ) -> Page[EntityRecord]:
+        conds: list[str] = []
+        args: list[Any] = []
         if type:
-            where.append("type = ?")
+            conds.append("type = ?")
             args.append(type.upper())
         if q:
-            where.append("(name LIKE ? OR aliases LIKE ?)")
+            conds.append("(name LIKE ? OR aliases LIKE ?)")
             args += [f"%{q}%", f"%{q}%"]
         if doc:
-            where.append(
+            conds.append(
                 "id IN (SELECT me.entity FROM mention_entity me JOIN mentions m"
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        cond = (" WHERE " + " AND ".join(where)) if where else ""
-        total = self.db.execute("SELECT count(*) FROM entities" + cond, args).fetchone()[0]
+        total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         rows = self.db.execute(
-            _page("SELECT * FROM entities" + cond + " ORDER BY n_events DESC, name", limit, offset), args
-        ).fetchall()
-        return [self._entity_dict(r, with_mentions) for r in rows], total
-
-    def entity(self, entity_id):
-        r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
-        d = self._entity_dict(r, True)
-        d["events"], _ = self.events(entity=entity_id)
-        d["co_participants"] = [
-            dict(x)
-            for x in self.db.execute(
-                "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
-                " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
-                " JOIN entities e ON e.id = b.entity WHERE a.entity = ?"
-                " GROUP BY e.id ORDER BY shared DESC, e.name",
-                (entity_id,),
-            )
-        ]
-        return d
-
-    def find_entity(self, name):
-        rows = self.db.execute("SELECT * FROM entities ORDER BY n_events DESC").fetchall()
-        low = name.strip().lower()
-        for exact in (True, False):
-            for r in rows:
-                names = [r["name"], *json.loads(r["aliases"])]
-                if any((n.lower() == low) if exact else (low in n.lower()) for n in names):
-                    return self._entity_dict(r, False)
-        return None
-
-    # --- events ------------------------------------------------------------------------------
-    def _event_dict(self, r, evidence: bool = False) -> dict:
-        date = json.loads(r["date"]) if r["date"] else None
-        loc = None
-        if r["location"]:
-            loc_row = self.db.execute("SELECT name FROM entities WHERE id=?", (r["location"],)).fetchone()
-            loc = loc_row["name"] if loc_row else None
-        parts = [
-            dict(p)
-            for p in self.db.execute(
-                "SELECT p.entity, p.role, e.name, e.type FROM event_participants p JOIN entities e"
-                " ON e.id = p.entity WHERE p.event=? ORDER BY e.name",
-                (r["id"],),
-            )
-        ]
-        members = self.db.execute(
-            "SELECT em.*, s.ostart, s.oend, d.original, d.title, d.outlet, d.published, d.source"
-            " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
-            " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
-            " WHERE m.event=? ORDER BY d.published IS NULL, d.published, em.doc, em.sent",
-            (r["id"],),
-        ).fetchall()
-        mentions, seen = [], set()
-        for m in members:
-            if (m["doc"], m["sent"]) not in seen:
-                seen.add((m["doc"], m["sent"]))
-                mentions.append(
-                    {
-                        "doc": m["doc"],
-                        "start": m["ostart"],
-                        "end": m["oend"],
-                        "text": m["original"][m["ostart"] : m["oend"]],
-                    }
-                )
-        d = {
-            "id": r["id"],
-            "type": r["type"],
-            "label": r["label"],
-            "date": {k: date[k] for k in ("start", "end", "text")} if date else None,
-            "location": r["location"],
-            "location_name": loc,
-            "participants": parts,
-            "mentions": mentions,
-            "sources": json.loads(r["sources"]),
-            "documents": len({m["doc"] for m in members}),
-            # when the event was first reported: an upper bound where its own date is unknown
-            "first_reported": min((m["published"] for m in members if m["published"]), default=None),
-        }
-        if evidence:
-            d["evidence"] = self._evidence(members)
-            d["claims"], _ = self.claims(event=r["id"])
-        return d
-
-    def _evidence(self, members) -> list[dict]:
-        """Source sentences grouped by document, with trigger and participant highlights."""
-        from storyline.model import OffsetMap
-
-        groups: dict[str, dict] = {}
-        for m in members:
-            g = groups.setdefault(
-                m["doc"],
-                {
-                    "doc": m["doc"],
-                    "title": m["title"],
-                    "outlet": m["outlet"],
-                    "published": m["published"],
-                    "source": m["source"],
-                    "sentences": {},
-                },
-            )
-            off_row = self.db.execute("SELECT offsets FROM documents WHERE id=?", (m["doc"],)).fetchone()
-            off = OffsetMap.from_json(json.loads(off_row[0]))
-            s = g["sentences"].setdefault(
-                m["sent"],
-                {
-                    "start": m["ostart"],
-                    "end": m["oend"],
-                    "text": m["original"][m["ostart"] : m["oend"]],
-                    "highlights": [],
-                    "sources": [],
-                },
-            )
-            ts, te = off.span(m["start"], m["end"])
-            s["highlights"].append({"start": ts - m["ostart"], "end": te - m["ostart"], "kind": "trigger"})
-            for p in json.loads(m["participants"]):
-                pm = self.db.execute(
-                    "SELECT ostart, oend FROM mentions WHERE id=?", (p["mention"],)
-                ).fetchone()
-                if pm:
-                    s["highlights"].append(
-                        {
-                            "start": pm["ostart"] - m["ostart"],
-                            "end": pm["oend"] - m["ostart"],
-                            "kind": "participant",
-                        }
-                    )
-            s["sources"] = sorted(set(s["sources"]) | set(json.loads(m["sources"])))
-        out = []
-        for g in groups.values():
-            g["sentences"] = list(g["sentences"].values())
-            out.append(g)
-        return out
-
-    def events(
-        self,
-        entity=None,
-        type=None,
-        date_from=None,
-        date_to=None,
-        doc=None,
-        outlet=None,
-        limit=None,
-        offset=0,
-        q=None,
-    ):
-        where, args = [], []
-        if q:
-            where.append("ev.label LIKE ?")
-            args.append(f"%{q}%")
-        if entity:
-            where.append("ev.id IN (SELECT event FROM event_participants WHERE entity=?)")
-            args.append(entity)
-        if type:
-            where.append("ev.type = ?")
-            args.append(type.upper())
-        if date_from:
-            where.append("ev.date_hi >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("ev.date_lo <= ?")
-            args.append(date_to + "\uffff")
-        if doc or outlet:
-            sub = (
-                "ev.id IN (SELECT m.event FROM event_members m JOIN event_mentions em ON"
-                " em.id = m.event_mention JOIN documents d ON d.id = em.doc WHERE "
-            )
-            if doc:
-                where.append(sub + "em.doc = ?)")
-                args.append(doc)
-            if outlet:
-                where.append(sub + "d.outlet = ?)")
-                args.append(outlet)
-        cond = (" WHERE " + " AND ".join(where)) if where else ""
-        total = self.db.execute("SELECT count(*) FROM events ev" + cond, args).fetchone()[0]
-        rows = self.db.execute(
-            _page(
-                "SELECT ev.* FROM events ev"
-                + cond
-                + " ORDER BY ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
-                limit,
-                offset,
+            page_sql(
+                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name", limit, offset
             ),
             args,
         ).fetchall()
-        return [self._event_dict(r) for r in rows], total
+        mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
+        return Page(items=[self._entity(r, mentions.get(r["id"])) for r in rows], total=total)
 
-    def event(self, event_id):
-        r = self._one("SELECT * FROM events WHERE id=?", (event_id,), "event")
-        return self._event_dict(r, evidence=True)
+    def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
+        """The entity with this id; else the one whose name or an alias is this name
+        (case-insensitive); else whose name or alias contains it. Most events first."""
+        r = self.db.execute("SELECT * FROM entities WHERE id=?", (name_or_id,)).fetchone()
+        if r is not None:
+            return self._entity(r)
+        low = name_or_id.strip().lower()
+        if not low:
+            return None
+        for test in ("fold(x) = ?", "instr(fold(x), ?) > 0"):
+            names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases))"
+            r = self.db.execute(
+                f"SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM {names} WHERE {test})"
+                " ORDER BY e.n_events DESC, e.rowid LIMIT 1",
+                (low,),
+            ).fetchone()
+            if r is not None:
+                return self._entity(r)
+        return None
 
     # --- claims ------------------------------------------------------------------------------
-    def claims(self, stance=None, doc=None, event=None, entity=None, limit=None, offset=0):
-        where, args = [], []
+    @staticmethod
+    def _claim(r: sqlite3.Row) -> ClaimRecord:
+        return ClaimRecord(
+            id=r["id"],
+            speaker=r["speaker_entity"],
+            speaker_text=r["speaker_text"],
+            stance=r["stance"],
+            text=r["otext"],
+            doc=r["doc"],
+            start=r["ostart"],
+            end=r["oend"],
+            event=r["event_id"],
+            attributed_to=json.loads(r["attributed_to"]),
+            outlet=r["outlet"],
+            title=r["title"],
+        )
+
+    def claims(
+        self,
+        stance: Optional[str] = None,
+        doc: Optional[str] = None,
+        event: Optional[str] = None,
+        entity: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+    ) -> Page[ClaimRecord]:
+        conds: list[str] = []
+        args: list[Any] = []
         if stance:
-            where.append("c.stance = ?")
+            conds.append("c.stance = ?")
             args.append(stance.upper())
         if doc:
-            where.append("c.doc = ?")
+            conds.append("c.doc = ?")
             args.append(doc)
         if event:
-            where.append("m.event = ?")
+            conds.append("m.event = ?")
             args.append(event)
         if entity:
-            where.append(
+            conds.append(
                 "(se.entity = ? OR m.event IN (SELECT event FROM event_participants WHERE entity=?))"
             )
             args += [entity, entity]
-        cond = (" WHERE " + " AND ".join(where)) if where else ""
-        base = (
-            " FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
-            " LEFT JOIN mention_entity se ON se.mention = c.speaker"
-            " JOIN documents d ON d.id = c.doc"
-        )
-        total = self.db.execute("SELECT count(*)" + base + cond, args).fetchone()[0]
+        base = CLAIM_SELECT + where(conds)
+        total = self._count(f"SELECT count(*) FROM ({base})", args)
+        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start", limit, offset), args)
+        return Page(items=[self._claim(r) for r in rows], total=total)
+
+    def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]:
+        total = self._count("SELECT count(*) FROM contradictions")
         rows = self.db.execute(
-            _page(
-                "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.original, d.outlet, d.title"
-                + base
-                + cond
-                + " ORDER BY c.doc, c.start",
-                limit,
-                offset,
-            ),
-            args,
+            page_sql("SELECT * FROM contradictions ORDER BY rowid", limit, offset)
         ).fetchall()
-        return [self._claim_dict(r) for r in rows], total
-
-    @staticmethod
-    def _claim_dict(r) -> dict:
-        return {
-            "id": r["id"],
-            "speaker": r["speaker_entity"],
-            "speaker_text": r["speaker_text"],
-            "stance": r["stance"],
-            "text": r["original"][r["ostart"] : r["oend"]],
-            "doc": r["doc"],
-            "start": r["ostart"],
-            "end": r["oend"],
-            "event": r["event_id"],
-            "attributed_to": json.loads(r["attributed_to"]),
-            "outlet": r["outlet"],
-            "title": r["title"],
+        ids = [json.loads(r["claims"]) for r in rows]
+        every = [c for group in ids for c in group]
+        found = {
+            r["id"]: self._claim(r)
+            for r in self.db.execute(CLAIM_SELECT + f" WHERE c.id {IN_JSON}", (json.dumps(every),))
         }
+        items = [
+            ContradictionRecord(
+                id=str(r["rowid"]),
+                claims=group,
+                reason=r["reason"],
+                details=[found[c] for c in dict.fromkeys(group) if c in found],
+            )
+            for r, group in zip(rows, ids)
+        ]
+        return Page(items=items, total=total)
 
-    def contradictions(self, limit=None, offset=0):
-        total = self.db.execute("SELECT count(*) FROM contradictions").fetchone()[0]
-        out = []
-        for r in self.db.execute(_page("SELECT * FROM contradictions ORDER BY rowid", limit, offset)):
-            ids = json.loads(r["claims"])
-            claims = [
-                self._claim_dict(c)
-                for c in self.db.execute(
-                    "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.original, d.outlet, d.title"
-                    " FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
-                    " LEFT JOIN mention_entity se ON se.mention = c.speaker JOIN documents d ON d.id = c.doc"
-                    f" WHERE c.id IN ({','.join('?' * len(ids))})",
-                    ids,
-                )
-            ]
-            out.append({"id": str(r["rowid"]), "claims": ids, "reason": r["reason"], "details": claims})
-        return out, total
-
-    # --- search and graph --------------------------------------------------------------------
-    def search(self, q, limit=20, offset=0):
+    # --- search ------------------------------------------------------------------------------
+    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
         fq = _fts_query(q)
         if not fq:
-            return [], 0
-        total = self.db.execute(
-            "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fq,)
-        ).fetchone()[0]
+            return Page(items=[], total=0)
+        total = self._count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fq,))
         rows = self.db.execute(
             "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
             " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
@@ -386,56 +283,19 @@ class Queries:
             " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
             " LIMIT ? OFFSET ?",
             (fq, limit, offset),
-        ).fetchall()
-        return [
-            {
-                "doc": r["doc"],
-                "sentence": r["idx"],
-                "start": r["ostart"],
-                "end": r["oend"],
-                "text": r["text"],
-                "snippet": r["snippet"],
-                "title": r["title"],
-                "outlet": r["outlet"],
-                "published": r["published"],
-            }
-            for r in rows
-        ], total
-
-    def graph(self, entity=None, depth=1):
-        pairs = self.db.execute(
-            "SELECT a.entity AS s, b.entity AS t, a.event AS ev FROM event_participants a"
-            " JOIN event_participants b ON a.event = b.event AND a.entity < b.entity"
-        ).fetchall()
-        edges: dict[tuple, list] = {}
-        for p in pairs:
-            edges.setdefault((p["s"], p["t"]), []).append(p["ev"])
-        keep: Optional[set] = None
-        if entity:
-            self._one("SELECT id FROM entities WHERE id=?", (entity,), "entity")
-            keep = {entity}
-            for _ in range(max(1, min(int(depth), 2))):
-                keep |= {x for (s, t) in edges for x in (s, t) if s in keep or t in keep}
-            edges = {k: v for k, v in edges.items() if k[0] in keep and k[1] in keep}
-        ids = {x for k in edges for x in k} | ({entity} if entity else set())
-        if keep is None:
-            ids |= {r[0] for r in self.db.execute("SELECT DISTINCT entity FROM event_participants")}
-        nodes = [
-            {"id": r["id"], "name": r["name"], "type": r["type"], "n_events": r["n_events"]}
-            for r in self.db.execute(
-                f"SELECT * FROM entities WHERE id IN ({','.join('?' * len(ids))})", sorted(ids)
+        )
+        hits = [
+            SearchHit(
+                doc=r["doc"],
+                sentence=r["idx"],
+                start=r["ostart"],
+                end=r["oend"],
+                text=r["text"],
+                snippet=r["snippet"],
+                title=r["title"],
+                outlet=r["outlet"],
+                published=r["published"],
             )
+            for r in rows
         ]
-        return {
-            "nodes": nodes,
-            "edges": [
-                {"source": s, "target": t, "events": sorted(set(evs))}
-                for (s, t), evs in sorted(edges.items())
-            ],
-        }
-
-    def _one(self, sql, args, what):
-        row = self.db.execute(sql, args).fetchone()
-        if row is None:
-            raise NotFound(f"no {what} with id {args[0]!r}")
-        return row
+        return Page(items=hits, total=total)

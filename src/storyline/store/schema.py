@@ -103,6 +103,22 @@ MIGRATIONS = [
     """
     ALTER TABLE documents ADD COLUMN sources TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: factuality of every event mention (FactBank / MEANTIME) and the status of every event;
+    # stores written before read every mention as a plain fact, every event as HAPPENED
+    """
+    ALTER TABLE event_mentions ADD COLUMN polarity TEXT NOT NULL DEFAULT 'POS';
+    ALTER TABLE event_mentions ADD COLUMN certainty TEXT NOT NULL DEFAULT 'CERTAIN';
+    ALTER TABLE event_mentions ADD COLUMN time TEXT NOT NULL DEFAULT 'PAST';
+    ALTER TABLE event_mentions ADD COLUMN special TEXT NOT NULL DEFAULT 'NONE';
+    -- the trigger in documents.original (start/end are in documents.text); filled on opening
+    ALTER TABLE event_mentions ADD COLUMN tstart INTEGER;
+    ALTER TABLE event_mentions ADD COLUMN tend INTEGER;
+    ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'HAPPENED';
+    ALTER TABLE events ADD COLUMN first_reported TEXT;
+    ALTER TABLE events ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+    ALTER TABLE events ADD COLUMN other_dates TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX events_status ON events(status, date_lo);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,34 +6,35 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict
+from typing import Optional
 
-from storyline.model import (
-    Analysis,
-    Claim,
-    DateRange,
-    Document,
-    EventMention,
-    Mention,
-    OffsetMap,
-    Participant,
-    Resolution,
-    Sentence,
-)
-from storyline.store import queries
+from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, OffsetMap, Resolution
 from storyline.store.base import Store
+from storyline.store.queries_graph import GraphQueries
 from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
+from storyline.store.sqlite_read import read_analyses
 
 
 class StoreError(RuntimeError):
     """The file is not a storyline store, or is newer than this version understands."""
 
 
-class SQLiteStore(queries.Queries, Store):
+def _fold(text: Optional[str]) -> Optional[str]:
+    """Case folding for name lookups, the same as Python's (SQLite's lower() is ASCII only)."""
+    return text.lower() if isinstance(text, str) else text
+
+
+def _date_json(d: Optional[DateRange]) -> Optional[str]:
+    return json.dumps(asdict(d)) if d else None
+
+
+class SQLiteStore(GraphQueries, Store):
     def __init__(self, path: str):
         self.path = path
         try:
             self.db = sqlite3.connect(path, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
+            self.db.create_function("fold", 1, _fold, deterministic=True)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             self._migrate()
@@ -50,10 +51,27 @@ class SQLiteStore(queries.Queries, Store):
         for i in range(version, SCHEMA_VERSION):
             with self.db:
                 self.db.executescript("BEGIN;" + MIGRATIONS[i] + f"; PRAGMA user_version = {i + 1};")
+        if version < 3 <= SCHEMA_VERSION:
+            self._fill_triggers()
+
+    def _fill_triggers(self) -> None:
+        """Trigger spans in the original text for mentions stored before schema 3 had them."""
+        with self.db:
+            rows = self.db.execute(
+                "SELECT em.id, em.start, em.end, d.offsets FROM event_mentions em"
+                " JOIN documents d ON d.id = em.doc WHERE em.tstart IS NULL ORDER BY em.doc"
+            ).fetchall()
+            maps: dict[str, OffsetMap] = {}
+            for r in rows:
+                off = maps.setdefault(r["offsets"], OffsetMap.from_json(json.loads(r["offsets"])))
+                self.db.execute(
+                    "UPDATE event_mentions SET tstart=?, tend=? WHERE id=?",
+                    (*off.span(r["start"], r["end"]), r["id"]),
+                )
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
         self.db.close()
@@ -112,8 +130,9 @@ class SQLiteStore(queries.Queries, Store):
             )
             self.db.executemany(
                 "INSERT INTO event_mentions (id, doc, sent, type, trigger, lemma, start, end,"
-                " participants, date, location, location_text, sources, negated, anaphoric)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " participants, date, location, location_text, sources, negated, anaphoric,"
+                " polarity, certainty, time, special, tstart, tend)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         e.id,
@@ -125,12 +144,17 @@ class SQLiteStore(queries.Queries, Store):
                         e.start,
                         e.end,
                         json.dumps([{"mention": p.ref, "role": p.role} for p in e.participants]),
-                        json.dumps(asdict(e.date)) if e.date else None,
+                        _date_json(e.date),
                         e.location,
                         e.location_text,
                         json.dumps(e.sources),
                         int(e.negated),
                         int(e.anaphoric),
+                        str(e.factuality.polarity),
+                        str(e.factuality.certainty),
+                        str(e.factuality.time),
+                        str(e.factuality.special),
+                        *off.span(e.start, e.end),
                     )
                     for e in a.events
                 ],
@@ -159,77 +183,10 @@ class SQLiteStore(queries.Queries, Store):
         return True
 
     def analyses(self) -> Iterator[Analysis]:
-        by_doc: dict[str, dict[str, list]] = {}
-        for table in ("sentences", "mentions", "event_mentions", "claims"):
-            order = "doc, idx" if table == "sentences" else "doc, rowid"
-            for r in self.db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
-                by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
-        for r in self.db.execute("SELECT * FROM documents ORDER BY rowid"):
-            rows = by_doc.get(r["id"], {})
-            yield Analysis(
-                doc=self._document(r),
-                sentences=[
-                    Sentence(s["idx"], s["start"], s["end"], s["text"]) for s in rows.get("sentences", [])
-                ],
-                mentions=[
-                    Mention(
-                        m["id"], m["sent"], m["start"], m["end"], m["text"], m["type"], m["key"], m["role"]
-                    )
-                    for m in rows.get("mentions", [])
-                ],
-                events=[
-                    EventMention(
-                        e["id"],
-                        e["sent"],
-                        e["type"],
-                        e["trigger"],
-                        e["lemma"],
-                        e["start"],
-                        e["end"],
-                        [Participant(p["mention"], p["role"]) for p in json.loads(e["participants"])],
-                        DateRange(**json.loads(e["date"])) if e["date"] else None,
-                        e["location"],
-                        e["location_text"],
-                        json.loads(e["sources"]),
-                        bool(e["negated"]),
-                        bool(e["anaphoric"]),
-                    )
-                    for e in rows.get("event_mentions", [])
-                ],
-                claims=[
-                    Claim(
-                        c["id"],
-                        c["sent"],
-                        c["stance"],
-                        c["text"],
-                        c["start"],
-                        c["end"],
-                        c["speaker"],
-                        c["speaker_text"],
-                        c["event_mention"],
-                        json.loads(c["attributed_to"]),
-                    )
-                    for c in rows.get("claims", [])
-                ],
-            )
+        return read_analyses(self.db, full=True)
 
-    @staticmethod
-    def _document(r) -> Document:
-        return Document(
-            id=r["id"],
-            source=r["source"],
-            original=r["original"],
-            text=r["text"],
-            offsets=OffsetMap.from_json(json.loads(r["offsets"])),
-            title=r["title"],
-            outlet=r["outlet"],
-            author=r["author"],
-            published=r["published"],
-            published_basis=r["published_basis"],
-            raw_format=r["raw_format"],
-            removed=json.loads(r["removed"]),
-            sources=json.loads(r["sources"]),
-        )
+    def resolution_input(self) -> Iterator[Analysis]:
+        return read_analyses(self.db, full=False)
 
     def save_resolution(self, res: Resolution) -> None:
         with self.db:
@@ -242,8 +199,10 @@ class SQLiteStore(queries.Queries, Store):
                 "entities",
             ):
                 self.db.execute(f"DELETE FROM {table}")
-            n_events: dict[str, int] = {}
+            n_events: dict[str, int] = {}  # events reported as facts (or disputed) only
             for ev in res.events:
+                if ev.status not in TIMELINE_STATUSES:
+                    continue
                 for p in ev.participants:
                     n_events[p.ref] = n_events.get(p.ref, 0) + 1
             self.db.executemany(
@@ -265,18 +224,22 @@ class SQLiteStore(queries.Queries, Store):
                 [(m, e.id) for e in res.entities for m in e.mentions],
             )
             self.db.executemany(
-                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources)"
-                " VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
+                " status, first_reported, confidence, other_dates) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         ev.id,
                         ev.type,
                         ev.label,
-                        json.dumps(asdict(ev.date)) if ev.date else None,
+                        _date_json(ev.date),
                         ev.date.first_day if ev.date else None,
                         ev.date.last_day if ev.date else None,
                         ev.location,
                         json.dumps(ev.sources),
+                        str(ev.status),
+                        ev.first_reported,
+                        float(ev.confidence),
+                        json.dumps([asdict(d) for d in ev.other_dates]),
                     )
                     for ev in res.events
                 ],

@@ -20,7 +20,7 @@ async function main() {
   root.replaceChildren(
     el("h1", {}, spec.info.title + " API"),
     el("p", {}, spec.info.description || ""),
-    el("p", { class: "muted" }, "Every list is a page: {items, total, limit, offset}. Errors are {\"error\": \"…\"} with status 404 (unknown id) or 422 (bad parameter)."),
+    el("p", { class: "muted" }, "Every list is a page: {items, total, limit, offset}. Events and the timeline show HAPPENED and DISPUTED events unless status= asks for others (comma list or all). Errors are {\"error\": \"…\"} with status 404 (unknown id) or 422 (bad parameter)."),
   );
   for (const [path, ops] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(ops)) {

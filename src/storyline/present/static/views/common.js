@@ -14,6 +14,25 @@ export function typeBadge(type, kind = "event") {
   return b;
 }
 
+// What the sources, taken together, say of whether an event took place (model.Status).
+export const STATUSES = {
+  HAPPENED: { label: "happened", note: "reported as fact" },
+  DISPUTED: { label: "disputed", note: "reported as fact by some sources, denied by others" },
+  PLANNED: { label: "planned", note: "only reported as coming: not known to have happened" },
+  POSSIBLE: { label: "possible", note: "only reported as possible, demanded, conditional or asked about: not a fact" },
+  NOT_HAPPENED: { label: "did not happen", note: "only reported as not having happened" },
+};
+
+export function statusBadge(status) {
+  const s = STATUSES[status] || { label: String(status || "unknown").toLowerCase(), note: "" };
+  return el("span", { class: "status status-" + String(status).toLowerCase(), title: s.note }, s.label);
+}
+
+/** The label as the UI shows it: a non-fact is never shown as a plain statement. */
+export function eventTitle(ev) {
+  return ev.status && ev.status !== "HAPPENED" ? `${ev.label} (${(STATUSES[ev.status] || {}).label || ev.status})` : ev.label;
+}
+
 export function stanceBadge(stance) {
   return el("span", { class: "stance stance-" + String(stance).toLowerCase() }, stance);
 }
@@ -33,6 +52,7 @@ export function eventRow(ev, { participants = true } = {}) {
   return el("li", { class: "event-row" },
     el("span", { class: "when" }, fmtDate(ev.date)),
     typeBadge(ev.type),
+    ev.status ? statusBadge(ev.status) : null,
     el("a", { href: eventHref(ev.id), class: "event-label" }, ev.label),
     participants && ev.participants && ev.participants.length
       ? el("span", { class: "who muted" }, " — ", ev.participants.map((p) => p.name).join(", "))

@@ -20,7 +20,7 @@ async function list(root, params) {
 
 async function one(root, params, id) {
   const d = await api("documents/" + encodeURIComponent(id));
-  const evs = await api("events", { doc: id, limit: 500 });
+  const evs = await api("events", { doc: id, limit: 500, status: "all" });  // each with its status
   const target = params.get("s");
   const sentences = el("div", { class: "doctext" }, d.sentences.map((s) =>
     el("span", { class: "sent" + (String(s.idx) === target ? " target" : ""), id: "s" + s.idx }, s.text, " ")));

@@ -2,7 +2,7 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDate, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
-import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section } from "./common.js";
+import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, STATUSES } from "./common.js";
 
 export function claimCard(c) {
   return el("div", { class: "claim stance-border-" + String(c.stance).toLowerCase() },
@@ -21,6 +21,13 @@ export function contradictionCard(x) {
     x.reason ? el("p", { class: "muted small" }, "Why: " + x.reason) : null);
 }
 
+// What one sentence says of the event, where that is not that it happened.
+function reportsNote(reports) {
+  const other = (reports || []).filter((r) => r !== "HAPPENED");
+  if (!other.length) return null;
+  return el("div", { class: "reports small" }, "This sentence reports it as ", other.map((r, i) => [i ? ", " : "", statusBadge(r)]));
+}
+
 function evidenceGroup(g) {
   return el("article", { class: "evidence card" },
     el("header", {},
@@ -28,6 +35,7 @@ function evidenceGroup(g) {
       el("span", { class: "muted" }, " · " + (g.published ? fmtDay(g.published) : "undated")),
       el("div", {}, el("a", { href: docHref(g.doc) }, g.title || g.source || g.doc))),
     g.sentences.map((s) => el("figure", { class: "sentence" },
+      reportsNote(s.reports),
       el("blockquote", {}, highlighted(s.text, s.highlights)),
       s.sources && s.sources.length ? el("figcaption", { class: "muted small" }, "Attributed to: " + s.sources.join(", ")) : null)));
 }
@@ -41,8 +49,15 @@ export async function render(root, params, id) {
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/timeline" }, "Timeline"), " › event"),
-    el("h1", {}, ev.label),
+    el("h1", {}, eventTitle(ev)),
+    ev.status !== "HAPPENED"
+      ? el("p", { class: "status-note status-" + String(ev.status).toLowerCase(), role: "note" },
+        statusBadge(ev.status), " ", (STATUSES[ev.status] || {}).note || "")
+      : null,
     el("dl", { class: "facts" },
+      el("dt", {}, "Status"), el("dd", {}, statusBadge(ev.status),
+        el("span", { class: "muted small" }, ` confidence ${Math.round((ev.confidence || 0) * 100)}%`
+          + (ev.first_reported ? ` · first reported ${fmtDay(ev.first_reported)}` : ""))),
       el("dt", {}, "Type"), el("dd", {}, typeBadge(ev.type)),
       el("dt", {}, "When"), el("dd", {}, fmtDate(ev.date), ev.date && ev.date.text ? el("span", { class: "muted" }, ` (“${ev.date.text}”)`) : null),
       el("dt", {}, "Where"), el("dd", {}, ev.location ? entityLink(ev.location, ev.location_name || ev.location) : el("span", { class: "muted" }, "not stated")),

@@ -17,15 +17,24 @@ export async function render(root) {
   const span = stats.events_span.first
     ? `Events from ${fmtDay(stats.events_span.first)} to ${fmtDay(stats.events_span.last)}`
     : "No dated events";
+  // the events tile counts what the timeline shows: reported as fact, or disputed
+  const byStatus = Object.fromEntries(stats.event_statuses.map((x) => [x.status, x.events]));
+  const facts = (byStatus.HAPPENED || 0) + (byStatus.DISPUTED || 0);
+  const counts = { ...c, events: facts };
   const tiles = [
     ["documents", "#/documents"], ["events", "#/timeline"], ["entities", "#/network"],
     ["claims", "#/claims"], ["contradictions", "#/claims"],
-  ].map(([k, link]) => el("a", { class: "tile", href: link }, el("span", { class: "num" }, c[k].toLocaleString()), el("span", { class: "lbl" }, k)));
+  ].map(([k, link]) => el("a", { class: "tile", href: link }, el("span", { class: "num" }, counts[k].toLocaleString()), el("span", { class: "lbl" }, k)));
+  const nonFacts = c.events - facts;
 
   clear(root,
     el("h1", {}, "Overview"),
     el("p", { class: "lede" }, `${plural(c.documents, "article")}` + (stats.outlets.length ? ` from ${plural(stats.outlets.length, "outlet")}` : "") + `. ${span}.`),
     el("div", { class: "tiles" }, tiles),
+    nonFacts > 0
+      ? el("p", { class: "muted small" }, `${plural(nonFacts, "more event")} reported only as planned, possible or denied: `,
+        el("a", { href: href("/timeline", { status: "all" }) }, "show them on the timeline"), ".")
+      : null,
     el("div", { class: "grid2" },
       section("Who appears most",
         el("ul", { class: "plain cols" }, ents.items.map((e) =>

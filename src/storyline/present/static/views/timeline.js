@@ -3,7 +3,7 @@ import { el, clear } from "../dom.js";
 import { api, loadScript, loadCSS, fmtDate, plural } from "../api.js";
 import { href } from "../route.js";
 import { eventColor } from "../colors.js";
-import { typeBadge, eventList, eventHref } from "./common.js";
+import { typeBadge, eventList, eventHref, eventTitle, STATUSES } from "./common.js";
 
 let timeline = null;
 
@@ -14,8 +14,20 @@ function localDay(iso, plusDays = 0) {
 
 function itemContent(ev) {
   // An element, not a string: vis-timeline would parse a string as HTML.
-  const div = el("div", { class: "tl-item", title: `${ev.label}\n${fmtDate(ev.date)} · ${ev.type}` }, ev.label);
+  const title = eventTitle(ev);
+  const div = el("div", { class: "tl-item", title: `${title}\n${fmtDate(ev.date)} · ${ev.type}` }, title);
   return div;
+}
+
+// The default shows what the sources report as fact (or dispute); the rest only when asked.
+function statusSelect(current) {
+  const options = [["", "happened or disputed"], ...Object.entries(STATUSES).map(([k, v]) => [k, v.label]), ["all", "any status"]];
+  return el("label", {}, "Status",
+    el("select", { name: "status" }, options.map(([value, label]) => {
+      const opt = el("option", { value }, label);
+      if (value === current) opt.selected = true;
+      return opt;
+    })));
 }
 
 export function unmount() {
@@ -26,7 +38,7 @@ export async function render(root, params) {
   loadCSS("/static/vendor/vis-timeline-graph2d.min.css");
   const f = {
     entity: params.get("entity") || "", type: params.get("type") || "", outlet: params.get("outlet") || "",
-    from: params.get("from") || "", to: params.get("to") || "",
+    from: params.get("from") || "", to: params.get("to") || "", status: params.get("status") || "",
   };
   const [data, stats, ents] = await Promise.all([
     api("timeline", f), api("stats"), api("entities", { limit: 200 }), loadScript("/static/vendor/vis-timeline-graph2d.min.js"),
@@ -41,6 +53,7 @@ export async function render(root, params) {
     el("datalist", { id: "entity-names" }, ents.items.map((e) => el("option", { value: e.name }))),
     select("type", "Type", stats.event_types.map((t) => ({ value: t.type, label: `${t.type} (${t.events})` }))),
     select("outlet", "Outlet", stats.outlets.map((o) => ({ value: o.outlet, label: o.outlet }))),
+    statusSelect(f.status),
     input("from", "From", { placeholder: "YYYY-MM-DD", size: 10 }),
     input("to", "To", { placeholder: "YYYY-MM-DD", size: 10 }),
     el("button", { type: "submit" }, "Apply"),
@@ -77,7 +90,7 @@ export async function render(root, params) {
     return {
       id: ev.id, content: itemContent(ev), start: localDay(ev.day_start),
       end: range ? localDay(ev.day_end, 1) : undefined, type: range ? "range" : "box",
-      className: "type-" + ev.type, style: `background-color:${c}22;border-color:${c};`,
+      className: "type-" + ev.type + " status-" + String(ev.status).toLowerCase(), style: `background-color:${c}22;border-color:${c};`,
     };
   });
   timeline = new window.vis.Timeline(box, new window.vis.DataSet(items), {

@@ -1,0 +1,118 @@
+"""Reading stored extractions back as ``Analysis`` objects: in full, or lean for resolution."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+
+from storyline.model import (
+    Analysis,
+    Certainty,
+    Claim,
+    DateRange,
+    Document,
+    EventMention,
+    EventTime,
+    Factuality,
+    Mention,
+    OffsetMap,
+    Participant,
+    Polarity,
+    Sentence,
+    Special,
+)
+
+
+def _document(r: sqlite3.Row, full: bool) -> Document:
+    return Document(
+        id=r["id"],
+        source=r["source"],
+        original=r["original"] if full else "",
+        text=r["text"] if full else "",
+        offsets=OffsetMap.from_json(json.loads(r["offsets"])) if full else OffsetMap(),
+        title=r["title"],
+        outlet=r["outlet"],
+        author=r["author"],
+        published=r["published"],
+        published_basis=r["published_basis"],
+        raw_format=r["raw_format"],
+        removed=json.loads(r["removed"]) if full else [],
+        sources=json.loads(r["sources"]),
+    )
+
+
+def factuality_of(e: sqlite3.Row) -> Factuality:
+    """The factuality columns of an event_mentions row."""
+    return Factuality(
+        Polarity(e["polarity"]), Certainty(e["certainty"]), EventTime(e["time"]), Special(e["special"])
+    )
+
+
+def _event_mention(e: sqlite3.Row) -> EventMention:
+    return EventMention(
+        id=e["id"],
+        sent=e["sent"],
+        type=e["type"],
+        trigger=e["trigger"],
+        lemma=e["lemma"],
+        start=e["start"],
+        end=e["end"],
+        participants=[Participant(p["mention"], p["role"]) for p in json.loads(e["participants"])],
+        date=DateRange(**json.loads(e["date"])) if e["date"] else None,
+        location=e["location"],
+        location_text=e["location_text"],
+        sources=json.loads(e["sources"]),
+        negated=bool(e["negated"]),
+        anaphoric=bool(e["anaphoric"]),
+        factuality=factuality_of(e),
+        doc=e["doc"],
+    )
+
+
+def _claim(c: sqlite3.Row) -> Claim:
+    return Claim(
+        id=c["id"],
+        sent=c["sent"],
+        stance=c["stance"],
+        text=c["text"],
+        start=c["start"],
+        end=c["end"],
+        speaker=c["speaker"],
+        speaker_text=c["speaker_text"],
+        event=c["event_mention"],
+        attributed_to=json.loads(c["attributed_to"]),
+        doc=c["doc"],
+    )
+
+
+def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
+    """Every document's extraction; without ``full``, documents carry no texts, offsets or
+    removed parts and no sentences are read (resolution uses none of them)."""
+    tables = (
+        ("sentences", "mentions", "event_mentions", "claims")
+        if full
+        else ("mentions", "event_mentions", "claims")
+    )
+    by_doc: dict[str, dict[str, list[sqlite3.Row]]] = {}
+    for table in tables:
+        order = "doc, idx" if table == "sentences" else "doc, rowid"
+        for r in db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
+            by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
+    cols = (
+        "*" if full else "id, source, title, outlet, author, published, published_basis, raw_format, sources"
+    )
+    for r in db.execute(f"SELECT {cols} FROM documents ORDER BY rowid"):
+        rows = by_doc.get(r["id"], {})
+        yield Analysis(
+            doc=_document(r, full),
+            sentences=[
+                Sentence(s["idx"], s["start"], s["end"], s["text"]) for s in rows.get("sentences", [])
+            ],
+            mentions=[
+                Mention(m["id"], m["sent"], m["start"], m["end"], m["text"], m["type"], m["key"], m["role"])
+                for m in rows.get("mentions", [])
+            ],
+            events=[_event_mention(e) for e in rows.get("event_mentions", [])],
+            claims=[_claim(c) for c in rows.get("claims", [])],
+        )

@@ -375,9 +375,38 @@ class Event:
 
 
 @dataclass
+class Report:
+    """One sentence on one side of a disagreement: a claim, or an event told as fact."""
+
+    doc: str
+    sent: int
+    text: str
+    speaker: Optional[str] = None  # entity id, or the words naming the source
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    claim: Optional[str] = None  # claim id
+    mention: Optional[str] = None  # event mention id
+    basis: str = "reported"  # first-hand | second-hand | reported: who stands behind it
+
+
+@dataclass
+class Position:
+    """One side of a disagreement ("denies", "reports", "twice", "2016-07")."""
+
+    label: str
+    reports: list[Report] = field(default_factory=list)
+    evidence: dict[str, Any] = field(default_factory=dict)  # facts, never a verdict
+
+
+@dataclass
 class Contradiction:
     claims: list[str]
     reason: str
+    kind: str = "DENIAL"  # DENIAL | CHANGED_ACCOUNT | NUMBER | DATE | PLACE
+    question: str = ""  # what the sides disagree on: "did Sessions meet Kislyak?"
+    qualified: bool = False  # the denial is narrower than the report ("to discuss the campaign")
+    positions: list[Position] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)  # event ids the disagreement concerns
 
 
 @dataclass

@@ -79,6 +79,13 @@ def _content(verb):
     return None
 
 
+def _supposed(verb) -> bool:
+    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will") for c in verb.children
+    )
+
+
 def stance_of(verb):
     """Stance of a reporting verb in context, or None when it reports nothing."""
     lem = lemma(verb).lower()
@@ -96,6 +103,8 @@ def stance_of(verb):
     ):
         return "DECLINE"
     if lem in DENY_VERBS:
+        if _has_neg(verb) or _supposed(verb):
+            return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
         return "DENY" if _has_neg(verb) else "CONFIRM"

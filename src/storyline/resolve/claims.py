@@ -1,12 +1,66 @@
-"""Contradictions: a denial and an assertion of the same event or contact."""
+"""Contradictions: one entry per disagreement, every claim on each side of the same question.
+
+A denial ("Sessions said he had no contacts with the Russians") stands against every report told
+as fact of the events it denies: the same event, or, for a denial of a kind of event ("no
+contacts with Russians"), every contact of the denier with the people it names or the
+nationality it names. Denials and reports connected through shared events or the same question
+(who denies, contact with whom) form one disagreement, however many duplicate events the
+reports were clustered into. Dates some reports disagree on form DATE disagreements.
+"""
 
 from __future__ import annotations
 
-from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event
+import re
+
+from storyline.model import (
+    CONTACT_TYPES,
+    Analysis,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    EventMention,
+    Polarity,
+    Position,
+    Report,
+)
+
+# a denial narrower than a plain "we never met": "never met Russian officials to discuss the
+# campaign" does not deny meeting the ambassador, only what the meeting was about
+_QUALIFIER = re.compile(
+    r"\b(to discuss|about the (campaign|election)|regarding the (campaign|election)|"
+    r"concerning the (campaign|election)|in (his|her|their) capacity|as a surrogate|"
+    r"(related|relating) to the (campaign|election)|on behalf of the campaign)\b",
+    re.I,
+)
+# who stands behind a report: the person themself, sworn testimony or documents, against
+# unnamed officials (second-hand)
+_FIRST_HAND = re.compile(r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I)
+_SECOND_HAND = re.compile(
+    r"\b(officials? (said|say|told)|according to (current and former |former |u\.s\. )?officials|"
+    r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
+    re.I,
+)
+_LATER_FACT = re.compile(r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I)
+_EXPLICIT_DATE = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(spring|summer|fall|autumn|winter)\b",
+    re.I,
+)
 
 
-def _doc(claim: Claim) -> str:
-    return claim.id.rsplit(":", 1)[0]
+class _Union:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
 
 
 def _carries(people: set, stems: set, entities: dict) -> bool:
@@ -22,83 +76,271 @@ def _carries(people: set, stems: set, entities: dict) -> bool:
     return False
 
 
+def _asserts(m: EventMention | None) -> bool:
+    """Told as fact: positive and certain, not planned, demanded or supposed."""
+    return m is not None and m.factuality.happened and not m.negated
+
+
+def _may_concern(denied, reported) -> bool:
+    """Whether a denial dated ``denied`` may be about an event dated ``reported``. A date in a
+    denial often is when it was said ("denied having met him, in an interview on April 10"), so
+    only a denied date that ends before the reported one starts rules the event out ("did not
+    meet him in March" says nothing of a July meeting)."""
+    if denied is None or reported is None or denied.last_day is None or reported.first_day is None:
+        return True
+    return denied.last_day >= reported.first_day
+
+
+class _Reader:
+    """Sentences, outlets and dates of the analyses, to quote each side."""
+
+    def __init__(self, analyses: list[Analysis], mention_entity: dict, entities: dict):
+        self.docs = {a.doc.id: a.doc for a in analyses}
+        self.sents = {(a.doc.id, s.idx): s.text for a in analyses for s in a.sentences}
+        self.mention_entity, self.entities = mention_entity, entities
+
+    def name(self, ent: str | None) -> str | None:
+        return self.entities[ent].name if ent in self.entities else None
+
+    def basis(self, text: str, speaker: str | None, participants: set) -> str:
+        if speaker is not None and speaker in participants or _FIRST_HAND.search(text):
+            return "first-hand"
+        if _SECOND_HAND.search(text):
+            return "second-hand"
+        return "reported"
+
+    def claim(self, c: Claim, participants: set) -> Report:
+        doc = self.docs.get(c.doc)
+        who = self.mention_entity.get(c.speaker) if c.speaker else None
+        return Report(
+            doc=c.doc,
+            sent=c.sent,
+            text=c.text,
+            speaker=who or c.speaker_text,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            claim=c.id,
+            mention=c.event,
+            basis=self.basis(c.text, who, participants),
+        )
+
+    def mention(self, m: EventMention, participants: set) -> Report:
+        doc = self.docs.get(m.doc)
+        text = self.sents.get((m.doc, m.sent), m.trigger)
+        return Report(
+            doc=m.doc,
+            sent=m.sent,
+            text=text,
+            speaker=doc.outlet if doc else None,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            mention=m.id,
+            basis=self.basis(text, None, participants),
+        )
+
+
+def _evidence(reports: list[Report], after: str | None = None) -> dict:
+    """Facts about one side: independent outlets, who stands behind it, what came when."""
+    outlets = {r.outlet or r.doc for r in reports}
+    dates = sorted(r.published for r in reports if r.published)
+    ev = {
+        "reports": len(reports),
+        "outlets": len(outlets),
+        "first_hand": sum(r.basis == "first-hand" for r in reports),
+        "second_hand": sum(r.basis == "second-hand" for r in reports),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+    }
+    if after:
+        later = [r for r in reports if r.published and r.published > after]
+        ev["after_other_side"] = len(later)
+        ev["later_facts"] = sorted({m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m})
+    return ev
+
+
+def _dedupe_reports(reports: list[Report]) -> list[Report]:
+    """One report per sentence: a claim wins over the bare event it is about."""
+    seen: dict[tuple, Report] = {}
+    for r in reports:
+        k = (r.doc, r.sent)
+        if k not in seen or r.claim and not seen[k].claim:
+            seen[k] = r
+    return sorted(seen.values(), key=lambda r: (r.published or "", r.doc, r.sent))
+
+
 def find_contradictions(
     analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
 ) -> list[Contradiction]:
+    reader = _Reader(analyses, mention_entity, entities)
+    out = _denials(analyses, events, mention_entity, entities, reader)
+    out += _dates(analyses, events, reader)
+    return out
+
+
+def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> list[Contradiction]:
     member_event = {m: ev for ev in events for m in ev.members}
-    ev_mentions = {e.id: e for a in analyses for e in a.events}
-    claims: list[Claim] = [c for a in analyses for c in a.claims]
-
-    def speaker(c: Claim):
-        return mention_entity.get(c.speaker) if c.speaker else None
-
-    def event_of(c: Claim):
-        return member_event.get(c.event) if c.event else None
-
-    # claims that report an event, reachable by the event and by each of its participants
-    by_event: dict[str, list[Claim]] = {}
-    by_participant: dict[str, list[Claim]] = {}
-    for c in claims:
-        ev = event_of(c)
-        if c.stance in ("ASSERT", "CONFIRM") and ev is not None:
-            by_event.setdefault(ev.id, []).append(c)
-            for p in ev.participants:
-                by_participant.setdefault(p.ref, []).append(c)
-    sent_mentions: dict[tuple, list] = {}
+    mentions = {e.id: e for a in analyses for e in a.events}
+    claims = [c for a in analyses for c in a.claims]
+    by_participant: dict[str, list[Event]] = {}
+    for ev in events:
+        for p in ev.participants:
+            by_participant.setdefault(p.ref, []).append(ev)
+    stems_of: dict[tuple, set] = {}
     for a in analyses:
         for m in a.mentions:
-            sent_mentions.setdefault((a.doc.id, m.sent), []).append(m)
-    out = []
-    by_id = {e.id: e for e in events}
+            if m.type in ("NORP", "GPE"):
+                stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
+
+    union, matched, subjects = _Union(), {}, {}
     for d in (c for c in claims if c.stance == "DENY"):
-        d_ev, d_who = event_of(d), speaker(d)
-        d_mention = ev_mentions.get(d.event) if d.event else None
-        d_type = d_mention.type if d_mention else None
-        # whom the denial says there was no contact with: people it names, or a nationality
-        # ("the Russians", "the Russian government") that the other side's titles carry
-        d_counterparts = {
-            mention_entity[p.ref]
-            for p in (d_mention.participants if d_mention else [])
-            if p.ref in mention_entity
-        } - {d_who}
-        d_stems = {
-            m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ()) if m.type in ("NORP", "GPE")
-        }
-        against: dict[str, list[Claim]] = {}  # event id -> claims that report it happened
-        candidates = {c.id: c for c in (by_event.get(d_ev.id, []) if d_ev is not None else [])}
-        candidates.update({c.id: c for c in by_participant.get(d_who, [])} if d_who else {})
-        for c in candidates.values():
-            if c.stance not in ("ASSERT", "CONFIRM") or _doc(c) == _doc(d) and c.sent == d.sent:
+        d_m = mentions.get(d.event) if d.event else None
+        if d_m is None:
+            continue  # "denied the story": nothing said of which event
+        denier = mention_entity.get(d.speaker) if d.speaker else None
+        in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
+        # whose event it is: the denier's own ("I never met them"), or the one the denial names
+        # ("the White House denied Flynn discussed sanctions")
+        subject = denier if denier in in_denial else (in_denial[0] if in_denial else denier)
+        if subject is None:
+            continue
+        counterparts = set(in_denial) - {subject}
+        stems = stems_of.get((d.doc, d.sent), set())
+        d_ev = member_event.get(d_m.id)
+        found = {d_ev.id: d_ev} if d_ev is not None else {}
+        if d_m.type in CONTACT_TYPES and (counterparts or stems):
+            for ev in by_participant.get(subject, []):
+                parts = {p.ref for p in ev.participants}
+                if ev.type not in CONTACT_TYPES or len(parts) < 2 or not _may_concern(d_m.date, ev.date):
+                    continue  # a denial about one meeting says nothing of another
+                if counterparts & parts or _carries(parts - {subject}, stems, entities):
+                    found[ev.id] = ev
+        if not found:
+            continue
+        matched[d.id] = (d, found, subject)
+        subjects[subject] = True
+        for ev_id in found:
+            union.join("d:" + d.id, "e:" + ev_id)
+        # the same question asked twice: the same subject denying contact with the same people
+        for who in counterparts or {"~" + s for s in stems}:
+            union.join("d:" + d.id, f"q:{subject}|{who}")
+
+    groups: dict[str, list] = {}
+    for d_id, item in matched.items():
+        groups.setdefault(union.find("d:" + d_id), []).append(item)
+    out = []
+    for items in groups.values():
+        k = _denial_group(items, mentions, mention_entity, claims, reader)
+        if k is not None:
+            out.append(k)
+    return out
+
+
+def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> Contradiction | None:
+    evs = {ev.id: ev for _, found, _ in items for ev in found.values()}
+    denial_ids = {d.id for d, _, _ in items}
+    deniers = {mention_entity.get(d.speaker) for d, _, _ in items if d.speaker}
+    participants = {p.ref for ev in evs.values() for p in ev.participants}
+    subject = items[0][2]
+    about_claims: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.event and c.stance in ("ASSERT", "CONFIRM"):
+            about_claims.setdefault(c.event, []).append(c)
+    reports: list[Report] = []
+    for ev in evs.values():
+        for m_id in ev.members:
+            m = mentions.get(m_id)
+            if not _asserts(m):
                 continue
-            c_ev = event_of(c)
-            if c_ev is None or (c.event in ev_mentions and ev_mentions[c.event].negated):
+            told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
+            if told:
+                reports += [reader.claim(c, participants) for c in told]
+            elif not any(d.doc == m.doc and d.sent == m.sent for d, _, _ in items):
+                reports.append(reader.mention(m, participants))
+    reports = _dedupe_reports(reports)
+    denials = _dedupe_reports([reader.claim(d, participants) for d, _, _ in items])
+    if not reports:
+        return None
+    d_keys = {(r.doc, r.sent) for r in denials}
+    reports = [r for r in reports if (r.doc, r.sent) not in d_keys]
+    if not reports:
+        return None
+    # the denier later telling it themself: a changed account, not two sources at odds
+    own = [r for r in reports if r.speaker in deniers and r.claim]
+    kind = "CHANGED_ACCOUNT" if own else "DENIAL"
+    qualified = all(_QUALIFIER.search(d.text) for d, _, _ in items)
+    last_denial = max((r.published for r in denials if r.published), default=None)
+    first_denial = min((r.published for r in denials if r.published), default=None)
+    who = reader.name(subject) or "a source"
+    others = sorted(
+        {reader.name(p.ref) for ev in evs.values() for p in ev.participants if p.ref != subject} - {None}
+    )
+    question = f"did {who} have contact with {', '.join(others[:3]) or 'them'}?"
+    if not any(ev.type in CONTACT_TYPES for ev in evs.values()):
+        question = f"did it happen: {next(iter(evs.values())).label}?"
+    outlets = len({r.outlet or r.doc for r in reports})
+    reason = (
+        f"{who} {'denied it, then told it' if own else 'denies it'}"
+        f"{' (a qualified denial)' if qualified else ''}; {len(reports)} report(s) in {outlets} outlet(s) "
+        f"tell it as fact: {'; '.join(ev.label for ev in list(evs.values())[:3])}"
+    )
+    positions = [
+        Position("denies", denials, _evidence(denials)),
+        Position("reports", reports, _evidence(reports, after=first_denial if own else last_denial)),
+    ]
+    ids = [r.claim for p in positions for r in p.reports if r.claim]
+    return Contradiction(
+        claims=list(dict.fromkeys(ids)),
+        reason=reason,
+        kind=kind,
+        question=question,
+        qualified=qualified,
+        positions=positions,
+        events=sorted(evs),
+    )
+
+
+def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:
+    """Reports that date the same event differently, each date stated in so many words."""
+    mentions = {e.id: e for a in analyses for e in a.events}
+    groups: dict[tuple, dict] = {}
+    for ev in events:
+        if ev.type not in CONTACT_TYPES or len(ev.participants) < 2:
+            continue
+        parts = {p.ref for p in ev.participants}
+        by_date: dict[str, list] = {}
+        for m_id in ev.members:
+            m = mentions.get(m_id)
+            if not _asserts(m) or m.date is None or m.date.first_day is None:
                 continue
-            participants = {p.ref for p in c_ev.participants}
-            same_event = d_ev is not None and d_ev.id == c_ev.id
-            same_contact = (
-                d_who is not None
-                and d_who in participants
-                and c_ev.type in CONTACT_TYPES
-                and d_type in CONTACT_TYPES
-                and len(participants) >= 2
-                and (
-                    bool(d_counterparts & participants) or _carries(participants - {d_who}, d_stems, entities)
-                )
+            if not _EXPLICIT_DATE.search(m.date.text or "") or m.factuality.polarity is not Polarity.POS:
+                continue
+            by_date.setdefault(m.date.start[:7], []).append(m)  # month: days within it may be one meeting
+        if len(by_date) < 2:
+            continue
+        # one disagreement per pair of people and kind of contact, however many duplicate events
+        key = (ev.type, frozenset(parts))
+        g = groups.setdefault(key, {"events": [], "dates": {}})
+        g["events"].append(ev)
+        for month, ms in by_date.items():
+            g["dates"].setdefault(month, []).extend(ms)
+    out = []
+    for (_, parts), g in groups.items():
+        dates = g["dates"]
+        # dates a month apart may be one date read two ways only when they overlap; keep distinct
+        positions = []
+        for month in sorted(dates):
+            reps = _dedupe_reports([reader.mention(m, set(parts)) for m in dates[month]])
+            positions.append(Position(month, reps, _evidence(reps)))
+        names = sorted({reader.name(p) for p in parts} - {None})
+        label = g["events"][0].label
+        out.append(
+            Contradiction(
+                claims=[],
+                reason=f"reports date it differently ({', '.join(p.label for p in positions)}): {label}",
+                kind="DATE",
+                question=f"when did {' and '.join(names[:3])} meet?",
+                positions=positions,
+                events=sorted(ev.id for ev in g["events"]),
             )
-            if same_event or same_contact:
-                against.setdefault(c_ev.id, []).append(c)
-        for ev_id, found in against.items():
-            ev = by_id[ev_id]
-            who = entities[d_who].name if d_who in entities else (d.speaker_text or "a source")
-            tellers = []
-            for c in sorted(found, key=lambda c: c.stance != "CONFIRM"):
-                t = entities[speaker(c)].name if speaker(c) in entities else (c.speaker_text or _doc(c))
-                if t not in tellers:
-                    tellers.append(t)
-            out.append(
-                Contradiction(
-                    claims=[d.id] + [c.id for c in found],
-                    reason=f"{who} denies it, but {', '.join(tellers[:3])} report(s) it: {ev.label}",
-                )
-            )
+        )
     return out

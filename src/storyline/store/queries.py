@@ -265,6 +265,11 @@ class Queries:
                 claims=group,
                 reason=r["reason"],
                 details=[found[c] for c in dict.fromkeys(group) if c in found],
+                kind=r["kind"],
+                question=r["question"],
+                qualified=bool(r["qualified"]),
+                positions=json.loads(r["positions"]),
+                events=json.loads(r["events"]),
             )
             for r, group in zip(rows, ids)
         ]

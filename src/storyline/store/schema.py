@@ -119,6 +119,14 @@ MIGRATIONS = [
     ALTER TABLE events ADD COLUMN other_dates TEXT NOT NULL DEFAULT '[]';
     CREATE INDEX events_status ON events(status, date_lo);
     """,
+    # 4: a contradiction is a disagreement: its kind, the question and each side's reports
+    """
+    ALTER TABLE contradictions ADD COLUMN kind TEXT NOT NULL DEFAULT 'DENIAL';
+    ALTER TABLE contradictions ADD COLUMN question TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contradictions ADD COLUMN qualified INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contradictions ADD COLUMN positions TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE contradictions ADD COLUMN events TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -253,6 +253,18 @@ class SQLiteStore(GraphQueries, Store):
                 [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
             )
             self.db.executemany(
-                "INSERT INTO contradictions (claims, reason) VALUES (?,?)",
-                [(json.dumps(c.claims), c.reason) for c in res.contradictions],
+                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [
+                    (
+                        json.dumps(c.claims),
+                        c.reason,
+                        c.kind,
+                        c.question,
+                        int(c.qualified),
+                        json.dumps([asdict(p) for p in c.positions]),
+                        json.dumps(c.events),
+                    )
+                    for c in res.contradictions
+                ],
             )

@@ -5,7 +5,19 @@ from __future__ import annotations
 import pytest
 from tests.records import rows
 
+from storyline.model import (
+    Analysis,
+    DateRange,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    OffsetMap,
+    Participant,
+    Sentence,
+)
 from storyline.pipeline import ingest_paths
+from storyline.resolve.claims import find_contradictions
 from storyline.store import SQLiteStore
 
 
@@ -46,3 +58,133 @@ def test_a_denial_about_something_else_contradicts_no_meeting(store):
     assert not [
         k for k in contradictions if any(c["speaker"] == daal and c["stance"] == "DENY" for c in k["details"])
     ]
+
+
+def _ingest(tmp_path, texts: dict[str, str]):
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / f"{name}.txt"
+        p.write_text(text)
+        paths.append(str(p))
+    s = SQLiteStore(str(tmp_path / "g.db"))
+    ingest_paths(s, paths)
+    return s
+
+
+MAREK_DENIES = (
+    "Harbour Courier\n\nHarbour commissioner Alina Marek denied having met Dmitri Volkov, "
+    "the chief executive of Northmere, in an interview on April 10, 2025.\n"
+)
+
+
+def test_one_disagreement_however_many_reports_and_denials(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": MAREK_DENIES,
+            "a2": "Harbour Post\n\nAlina Marek denied that she met Dmitri Volkov, a spokesman said on Friday.\n",
+            "b": "Harbour Ledger\n\nAlina Marek met Dmitri Volkov at the Grand Quay Hotel on March 3, 2025, "
+            "hotel records show.\n",
+            "c": "Quay Times\n\nAlina Marek met Dmitri Volkov in Oslo last winter, two officials said.\n",
+            "d": "Northmere Daily\n\nDmitri Volkov met Alina Marek at the Grand Quay Hotel, "
+            "according to officials familiar with the meeting.\n",
+        },
+    )
+    marek = store.find_entity("Alina Marek").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")
+        and any(r["speaker"] == marek for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    denies, reports = ours[0]["positions"]
+    assert denies["label"] == "denies" and len(denies["reports"]) == 2
+    assert reports["label"] == "reports" and reports["evidence"]["outlets"] >= 2
+    # who stands behind each report: records are first-hand, unnamed officials second-hand
+    bases = {r["basis"] for r in reports["reports"]}
+    assert "first-hand" in bases and "second-hand" in bases
+
+
+def test_not_denying_is_no_denial(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nAlina Marek did not deny that she met Dmitri Volkov in March.\n",
+            "b": "Harbour Ledger\n\nAlina Marek met Dmitri Volkov at the Grand Quay Hotel on March 3, 2025.\n",
+        },
+    )
+    assert [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"] == []
+
+
+def test_a_denial_of_contacts_with_a_nationality_meets_each_documented_contact(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians "
+            "during the campaign.\n",
+            "b": "Capital Herald\n\nPaul Rendell met Russian ambassador Sergey Kislyak in July 2016, "
+            "the Justice Department said. Rendell spoke with Kislyak again in September 2016.\n",
+        },
+    )
+    rendell = store.find_entity("Paul Rendell").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == rendell for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1 and "Kislyak" in ours[0]["reason"]
+    assert not ours[0]["qualified"]
+
+
+def test_a_denial_about_what_was_discussed_is_qualified(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPaul Rendell said he never met Russian officials to discuss the campaign.\n",
+            "b": "Capital Herald\n\nPaul Rendell met Russian ambassador Sergey Kislyak in July 2016.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(ours) == 1 and ours[0]["qualified"]
+
+
+def _doc(i: int, outlet: str, text: str) -> Analysis:
+    doc = Document(
+        f"d{i}", "x", text, text, OffsetMap.identity(len(text)), outlet=outlet, published=f"2017-0{i}-01"
+    )
+    return Analysis(doc, sentences=[Sentence(0, 0, len(text), text)])
+
+
+def _meet(a: Analysis, date: DateRange) -> EventMention:
+    m = EventMention(f"{a.doc.id}:e0", 0, "MEET", "met", "meet", 0, 3, date=date, doc=a.doc.id)
+    a.events.append(m)
+    return m
+
+
+def test_reports_dating_one_meeting_differently_are_one_date_disagreement():
+    # hand-built: the resolver put both reports in one event, each dating it in so many words
+    a = _doc(1, "Ledger", "Marek met Volkov at the Grand Quay Hotel on March 3, 2025.")
+    b = _doc(2, "Times", "Marek met Volkov at the Grand Quay Hotel in July 2025.")
+    c = _doc(3, "Post", "Marek and Volkov met at the Grand Quay Hotel on July 14.")
+    ms = [
+        _meet(a, DateRange("2025-03-03", "2025-03-03", "March 3, 2025")),
+        _meet(b, DateRange("2025-07", "2025-07", "July 2025")),
+        _meet(c, DateRange("2025-07-14", "2025-07-14", "July 14")),
+    ]
+    people = [Participant("marek", "agent"), Participant("volkov", "patient")]
+    events = [
+        Event("ev1", "MEET", "Marek meets Volkov", [ms[0].id, ms[1].id], people),
+        Event("ev2", "MEET", "Marek meets Volkov", [ms[2].id], people),  # a duplicate event
+    ]
+    ents = {
+        "marek": Entity("marek", "Alina Marek", "PERSON"),
+        "volkov": Entity("volkov", "Dmitri Volkov", "PERSON"),
+    }
+    found = find_contradictions([a, b, c], events, {}, ents)
+    assert [k.kind for k in found] == ["DATE"]
+    assert [p.label for p in found[0].positions] == ["2025-03", "2025-07"]
+    assert [r.outlet for r in found[0].positions[1].reports] == ["Times"]
+    # a date that is no date ("last week") states nothing to disagree with
+    ms[1].date = DateRange("2025-07", "2025-07", "last week")
+    assert find_contradictions([a, b, c], events, {}, ents) == []

@@ -82,7 +82,8 @@ def _content(verb):
 def _supposed(verb) -> bool:
     """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might"."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will")
+        for c in verb.children
     )
 
 

@@ -35,13 +35,17 @@ _QUALIFIER = re.compile(
 )
 # who stands behind a report: the person themself, sworn testimony or documents, against
 # unnamed officials (second-hand)
-_FIRST_HAND = re.compile(r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I)
+_FIRST_HAND = re.compile(
+    r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I
+)
 _SECOND_HAND = re.compile(
     r"\b(officials? (said|say|told)|according to (current and former |former |u\.s\. )?officials|"
     r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
     re.I,
 )
-_LATER_FACT = re.compile(r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I)
+_LATER_FACT = re.compile(
+    r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I
+)
 _EXPLICIT_DATE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(spring|summer|fall|autumn|winter)\b",
     re.I,
@@ -91,23 +95,40 @@ def _may_concern(denied, reported) -> bool:
     return denied.last_day >= reported.first_day
 
 
+def basis_of(text: str, own: bool = False) -> str:
+    """Who stands behind a report: the person themself (``own``), sworn testimony or documents
+    (first-hand), unnamed officials (second-hand), or the outlet alone (reported); "" while the
+    sentence is unknown."""
+    if own or _FIRST_HAND.search(text):
+        return "first-hand"
+    if _SECOND_HAND.search(text):
+        return "second-hand"
+    return "reported" if text else ""
+
+
+def count_bases(evidence: dict, reports: list) -> None:
+    """Set the first-hand and second-hand counts of one side from its reports' bases."""
+    bases = [r["basis"] if isinstance(r, dict) else r.basis for r in reports]
+    evidence["first_hand"] = bases.count("first-hand")
+    evidence["second_hand"] = bases.count("second-hand")
+
+
 class _Reader:
     """Sentences, outlets and dates of the analyses, to quote each side."""
 
     def __init__(self, analyses: list[Analysis], mention_entity: dict, entities: dict):
         self.docs = {a.doc.id: a.doc for a in analyses}
-        self.sents = {(a.doc.id, s.idx): s.text for a in analyses for s in a.sentences}
+        # resolution reads no sentences: a claim carries its sentence; others are quoted by the
+        # store when it lists the disagreement
+        self.sents = {(a.doc.id, c.sent): c.text for a in analyses for c in a.claims}
+        self.sents.update({(a.doc.id, s.idx): s.text for a in analyses for s in a.sentences})
         self.mention_entity, self.entities = mention_entity, entities
 
     def name(self, ent: str | None) -> str | None:
         return self.entities[ent].name if ent in self.entities else None
 
     def basis(self, text: str, speaker: str | None, participants: set) -> str:
-        if speaker is not None and speaker in participants or _FIRST_HAND.search(text):
-            return "first-hand"
-        if _SECOND_HAND.search(text):
-            return "second-hand"
-        return "reported"
+        return basis_of(text, speaker is not None and speaker in participants)
 
     def claim(self, c: Claim, participants: set) -> Report:
         doc = self.docs.get(c.doc)
@@ -126,7 +147,7 @@ class _Reader:
 
     def mention(self, m: EventMention, participants: set) -> Report:
         doc = self.docs.get(m.doc)
-        text = self.sents.get((m.doc, m.sent), m.trigger)
+        text = self.sents.get((m.doc, m.sent), "")
         return Report(
             doc=m.doc,
             sent=m.sent,
@@ -146,15 +167,16 @@ def _evidence(reports: list[Report], after: str | None = None) -> dict:
     ev = {
         "reports": len(reports),
         "outlets": len(outlets),
-        "first_hand": sum(r.basis == "first-hand" for r in reports),
-        "second_hand": sum(r.basis == "second-hand" for r in reports),
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
     }
+    count_bases(ev, reports)
     if after:
         later = [r for r in reports if r.published and r.published > after]
         ev["after_other_side"] = len(later)
-        ev["later_facts"] = sorted({m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m})
+        ev["later_facts"] = sorted(
+            {m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m}
+        )
     return ev
 
 
@@ -198,9 +220,16 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             continue  # "denied the story": nothing said of which event
         denier = mention_entity.get(d.speaker) if d.speaker else None
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
-        # whose event it is: the denier's own ("I never met them"), or the one the denial names
-        # ("the White House denied Flynn discussed sanctions")
-        subject = denier if denier in in_denial else (in_denial[0] if in_denial else denier)
+        agents = [
+            mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity and p.role == "agent"
+        ]
+        # whose event it is: the denier's own ("I never met them", "denied that she met him",
+        # the pronoun unlinked), or the one the denial names ("the White House denied Flynn
+        # discussed sanctions")
+        if denier in in_denial or not agents:
+            subject = denier or (in_denial[0] if in_denial else None)
+        else:
+            subject = agents[0]
         if subject is None:
             continue
         counterparts = set(in_denial) - {subject}

@@ -1,6 +1,6 @@
 """Run the benchmarks one after the other and print their headline figures as one table.
 
-    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus ...]
+    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|contradictions ...]
 
 Each benchmark runs as `python bench/<name>.py --summary FILE` (same interpreter, repo root as
 working directory); its own output goes to the terminal as it comes. FILE holds a JSON list of
@@ -25,7 +25,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 BENCHES = {
     name: REPO / "bench" / f"{name}.py"
-    for name in ("tempeval3", "dates_allsides", "factuality", "article_extraction", "ecbplus")
+    for name in (
+        "tempeval3",
+        "dates_allsides",
+        "factuality",
+        "article_extraction",
+        "ecbplus",
+        "contradictions",
+    )
 }
 KEYS = ("benchmark", "metric", "ours", "reference", "reference_source", "command")
 HEADER = ("benchmark", "metric", "storyline", "reference", "source", "command")

@@ -319,6 +319,16 @@ class EventMention:
     doc: str = ""  # document id
 
 
+@dataclass(frozen=True)
+class Quantity:
+    """A number a sentence states of an event: "twice" (2, time), "six calls" (6, call)."""
+
+    text: str
+    value: float
+    unit: str  # time | call | meeting | minute | ordinal | …
+    of: str = ""  # the word it counts or measures ("meet", "meeting")
+
+
 @dataclass
 class Claim:
     id: str
@@ -332,6 +342,7 @@ class Claim:
     event: Optional[str] = None  # event mention id
     attributed_to: list[str] = field(default_factory=list)
     doc: str = ""  # document id
+    quantities: list[Quantity] = field(default_factory=list)  # numbers the sentence states
 
 
 @dataclass

@@ -7,6 +7,7 @@ from tests.records import rows
 
 from storyline.model import (
     Analysis,
+    Claim,
     DateRange,
     Document,
     Entity,
@@ -14,6 +15,7 @@ from storyline.model import (
     EventMention,
     OffsetMap,
     Participant,
+    Quantity,
     Sentence,
 )
 from storyline.pipeline import ingest_paths
@@ -188,3 +190,42 @@ def test_reports_dating_one_meeting_differently_are_one_date_disagreement():
     # a date that is no date ("last week") states nothing to disagree with
     ms[1].date = DateRange("2025-07", "2025-07", "last week")
     assert find_contradictions([a, b, c], events, {}, ents) == []
+
+
+def test_counts_of_the_same_contacts_that_differ_are_one_number_disagreement():
+    # hand-built: three reports of the meetings of one pair, two counting them differently
+    texts = [
+        ("Ledger", "Sessions met with Kislyak twice during the campaign, officials said."),
+        ("Times", "Sessions had three meetings with Kislyak, the Post reported."),
+        ("Post", "Sessions met Kislyak twice in 2016, the White House confirmed."),
+    ]
+    analyses, members = [], []
+    for i, (outlet, text) in enumerate(texts, 1):
+        a = _doc(i, outlet, text)
+        m = _meet(a, None)
+        count = (
+            Quantity("twice", 2.0, "time", "meet")
+            if "twice" in text
+            else Quantity("three meetings", 3.0, "meeting", "meeting")
+        )
+        a.claims.append(
+            Claim(f"d{i}:c0", 0, "ASSERT", text, 0, len(text), event=m.id, doc=a.doc.id, quantities=[count])
+        )
+        analyses.append(a)
+        members.append(m.id)
+    people = [Participant("sessions", "agent"), Participant("kislyak", "patient")]
+    events = [
+        Event("ev1", "MEET", "Sessions meets Kislyak", members[:2], people),
+        Event("ev2", "MEET", "x", members[2:], people),
+    ]
+    ents = {
+        "sessions": Entity("sessions", "Jeff Sessions", "PERSON"),
+        "kislyak": Entity("kislyak", "Sergey Kislyak", "PERSON"),
+    }
+    found = find_contradictions(analyses, events, {}, ents)
+    assert [k.kind for k in found] == ["NUMBER"]
+    assert [(p.label, len(p.reports)) for p in found[0].positions] == [("2", 2), ("3", 1)]
+    assert len(found[0].claims) == 3
+    # the same count in every report is no disagreement
+    analyses[1].claims[0].quantities = [Quantity("twice", 2.0, "time", "meet")]
+    assert find_contradictions(analyses, events, {}, ents) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from storyline.extract import attribution
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
+from storyline.extract.quantities import quantities
 from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
@@ -161,7 +162,12 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    return _dedupe(out + _attributed_denials(ctx, out))
+    found = _dedupe(out + _attributed_denials(ctx, out))
+    if found:
+        stated = quantities(sent)
+        for c in found:
+            c.quantities = list(stated)
+    return found
 
 
 def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:

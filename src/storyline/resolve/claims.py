@@ -30,7 +30,8 @@ from storyline.model import (
 _QUALIFIER = re.compile(
     r"\b(to discuss|about the (campaign|election)|regarding the (campaign|election)|"
     r"concerning the (campaign|election)|in (his|her|their) capacity|as a surrogate|"
-    r"(related|relating) to the (campaign|election)|on behalf of the campaign)\b",
+    r"(related|relating) to the (campaign|election)|on behalf of the campaign|"
+    r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related)\b",
     re.I,
 )
 # who stands behind a report: the person themself, sworn testimony or documents, against
@@ -196,6 +197,55 @@ def find_contradictions(
     reader = _Reader(analyses, mention_entity, entities)
     out = _denials(analyses, events, mention_entity, entities, reader)
     out += _dates(analyses, events, reader)
+    out += _numbers(analyses, events, reader)
+    return out
+
+
+# counts of contacts: "met twice", "two meetings", "six calls" (not durations or ordinals)
+_COUNTED = {"meeting", "call", "conversation", "contact", "discussion", "talk", "encounter", "communication"}
+_COUNTING_VERBS = {"meet", "talk", "speak", "call", "communicate", "discuss"}
+
+
+def _count(q) -> bool:
+    return q.unit in _COUNTED or q.unit == "time" and q.of in _COUNTING_VERBS
+
+
+def _numbers(analyses, events, reader: _Reader) -> list[Contradiction]:
+    """Claims that count the contacts between the same people differently ("met twice" against
+    "three meetings"), one disagreement per pair of people."""
+    member_event = {m: ev for ev in events for m in ev.members}
+    groups: dict[frozenset, dict[float, list]] = {}
+    for a in analyses:
+        for c in a.claims:
+            ev = member_event.get(c.event) if c.event else None
+            if ev is None or ev.type not in CONTACT_TYPES or c.stance not in ("ASSERT", "CONFIRM"):
+                continue
+            parts = frozenset(p.ref for p in ev.participants)
+            if len(parts) != 2:
+                continue  # "18 contacts" of a campaign with Russians counts something else
+            for q in {q.value: q for q in c.quantities if _count(q)}.values():
+                groups.setdefault(parts, {}).setdefault(q.value, []).append((c, ev))
+    out = []
+    for parts, by_value in groups.items():
+        if len(by_value) < 2:
+            continue
+        positions, evs = [], set()
+        for value in sorted(by_value):
+            reps = _dedupe_reports([reader.claim(c, set(parts)) for c, _ in by_value[value]])
+            evs |= {ev.id for _, ev in by_value[value]}
+            positions.append(Position(f"{value:g}", reps, _evidence(reps)))
+        names = sorted({reader.name(p) for p in parts} - {None})
+        ids = [r.claim for p in positions for r in p.reports if r.claim]
+        out.append(
+            Contradiction(
+                claims=list(dict.fromkeys(ids)),
+                reason=f"reports count the contacts differently ({', '.join(p.label for p in positions)})",
+                kind="NUMBER",
+                question=f"how many times were {' and '.join(names)} in contact?",
+                positions=positions,
+                events=sorted(evs),
+            )
+        )
     return out
 
 
@@ -247,8 +297,10 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             continue
         matched[d.id] = (d, found, subject)
         subjects[subject] = True
+        # one question per subject: Pence denying any campaign contact and Sessions denying
+        # his own are two disagreements, though both stand against the Sessions meetings
         for ev_id in found:
-            union.join("d:" + d.id, "e:" + ev_id)
+            union.join("d:" + d.id, f"e:{subject}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
         for who in counterparts or {"~" + s for s in stems}:
             union.join("d:" + d.id, f"q:{subject}|{who}")
@@ -304,6 +356,8 @@ def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> C
         {reader.name(p.ref) for ev in evs.values() for p in ev.participants if p.ref != subject} - {None}
     )
     question = f"did {who} have contact with {', '.join(others[:3]) or 'them'}?"
+    if subject not in participants:  # "Pence denied any campaign contact with Russians"
+        question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
     if not any(ev.type in CONTACT_TYPES for ev in evs.values()):
         question = f"did it happen: {next(iter(evs.values())).label}?"
     outlets = len({r.outlet or r.doc for r in reports})

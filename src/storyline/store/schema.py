@@ -127,6 +127,10 @@ MIGRATIONS = [
     ALTER TABLE contradictions ADD COLUMN positions TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE contradictions ADD COLUMN events TEXT NOT NULL DEFAULT '[]';
     """,
+    # 5: the numbers a claim's sentence states ("met twice", "six calls"); none for older claims
+    """
+    ALTER TABLE claims ADD COLUMN quantities TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -161,7 +161,7 @@ class SQLiteStore(GraphQueries, Store):
             )
             self.db.executemany(
                 "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
-                " speaker_text, event_mention, attributed_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_text, event_mention, attributed_to, quantities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         c.id,
@@ -176,6 +176,7 @@ class SQLiteStore(GraphQueries, Store):
                         c.speaker_text,
                         c.event,
                         json.dumps(c.attributed_to),
+                        json.dumps([asdict(q) for q in c.quantities]),
                     )
                     for c in a.claims
                 ],

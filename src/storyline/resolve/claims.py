@@ -15,11 +15,13 @@ import re
 from storyline.model import (
     CONTACT_TYPES,
     Analysis,
+    Certainty,
     Claim,
     Contradiction,
     Entity,
     Event,
     EventMention,
+    EventTime,
     Polarity,
     Position,
     Report,
@@ -33,6 +35,9 @@ _QUALIFIER = re.compile(
     r"(related|relating) to the (campaign|election)|on behalf of the campaign|"
     r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related)\b",
     re.I,
+)
+_REASON = re.compile(
+    r"\b(over the|because( of)?|in order to|in exchange for|as a result of|for the purpose)\b", re.I
 )
 # who stands behind a report: the person themself, sworn testimony or documents, against
 # unnamed officials (second-hand)
@@ -258,8 +263,12 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         for p in ev.participants:
             by_participant.setdefault(p.ref, []).append(ev)
     stems_of: dict[tuple, set] = {}
+    by_key: dict[tuple, str] = {}  # a quote's speaker named but not linked: "…," Sessions said
     for a in analyses:
         for m in a.mentions:
+            if m.id in mention_entity:
+                by_key.setdefault((a.doc.id, m.key), mention_entity[m.id])
+                by_key.setdefault((a.doc.id, m.text), mention_entity[m.id])
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
 
@@ -268,7 +277,16 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         d_m = mentions.get(d.event) if d.event else None
         if d_m is None:
             continue  # "denied the story": nothing said of which event
-        denier = mention_entity.get(d.speaker) if d.speaker else None
+        f = d_m.factuality
+        if (
+            f.polarity is not Polarity.NEG
+            or f.certainty is not Certainty.CERTAIN
+            or f.time is EventTime.FUTURE
+        ):
+            # "not likely to fire him", "has no intention of firing": no fact denied; "denied
+            # this account of their conversation": the account, not that they spoke
+            continue
+        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
         agents = [
             mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity and p.role == "agent"
@@ -284,6 +302,8 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             continue
         counterparts = set(in_denial) - {subject}
         stems = stems_of.get((d.doc, d.sent), set())
+        if d_m.type not in CONTACT_TYPES and _REASON.search(d.text):
+            continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
         found = {d_ev.id: d_ev} if d_ev is not None else {}
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
@@ -295,15 +315,17 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
                     found[ev.id] = ev
         if not found:
             continue
-        matched[d.id] = (d, found, subject)
+        matched[d.id] = (d, found, subject, counterparts)
         subjects[subject] = True
         # one question per subject: Pence denying any campaign contact and Sessions denying
         # his own are two disagreements, though both stand against the Sessions meetings
         for ev_id in found:
             union.join("d:" + d.id, f"e:{subject}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
-        for who in counterparts or {"~" + s for s in stems}:
-            union.join("d:" + d.id, f"q:{subject}|{who}")
+        # (other denials about the same people may be about other things: why he was fired)
+        if d_m.type in CONTACT_TYPES:
+            for who in counterparts or {"~" + s for s in stems}:
+                union.join("d:" + d.id, f"q:{subject}|{who}")
 
     groups: dict[str, list] = {}
     for d_id, item in matched.items():
@@ -317,28 +339,36 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
 
 
 def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> Contradiction | None:
-    evs = {ev.id: ev for _, found, _ in items for ev in found.values()}
-    denial_ids = {d.id for d, _, _ in items}
-    deniers = {mention_entity.get(d.speaker) for d, _, _ in items if d.speaker}
+    evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
+    denial_ids = {d.id for d, *_ in items}
+    deniers = {mention_entity.get(d.speaker) for d, *_ in items if d.speaker}
     participants = {p.ref for ev in evs.values() for p in ev.participants}
     subject = items[0][2]
     about_claims: dict[str, list[Claim]] = {}
     for c in claims:
         if c.event and c.stance in ("ASSERT", "CONFIRM"):
             about_claims.setdefault(c.event, []).append(c)
+    # a report counts when it names the people the denial is about: an event the resolver
+    # clustered too widely must not bring in reports of other people
+    named = {subject} | {c for *_, cs in items for c in cs}
+    # a sentence that itself denies or declines ("not an accurate portrayal of the conversation")
+    # tells nothing as fact
+    gainsaid = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
     reports: list[Report] = []
     for ev in evs.values():
         for m_id in ev.members:
             m = mentions.get(m_id)
-            if not _asserts(m):
+            if not _asserts(m) or not {mention_entity.get(p.ref) for p in m.participants} & named:
                 continue
             told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
+            if not told and (m.doc, m.sent) in gainsaid:
+                continue
             if told:
                 reports += [reader.claim(c, participants) for c in told]
-            elif not any(d.doc == m.doc and d.sent == m.sent for d, _, _ in items):
+            elif not any(d.doc == m.doc and d.sent == m.sent for d, *_ in items):
                 reports.append(reader.mention(m, participants))
     reports = _dedupe_reports(reports)
-    denials = _dedupe_reports([reader.claim(d, participants) for d, _, _ in items])
+    denials = _dedupe_reports([reader.claim(d, participants) for d, *_ in items])
     if not reports:
         return None
     d_keys = {(r.doc, r.sent) for r in denials}
@@ -348,7 +378,7 @@ def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> C
     # the denier later telling it themself: a changed account, not two sources at odds
     own = [r for r in reports if r.speaker in deniers and r.claim]
     kind = "CHANGED_ACCOUNT" if own else "DENIAL"
-    qualified = all(_QUALIFIER.search(d.text) for d, _, _ in items)
+    qualified = all(_QUALIFIER.search(d.text) for d, *_ in items)
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"

@@ -36,6 +36,7 @@ from storyline.store import SQLiteStore  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
 GOLD = REPO / "bench" / "data" / "contradictions_allsides.jsonl"
+SEEDS = REPO / "bench" / "data" / "contradictions_seeds.jsonl"
 STORY = re.compile(r"\b(?:Kislyak|Flynn|Sessions|Comey|Kushner)\b")
 COMMAND = "python bench/contradictions.py"
 
@@ -74,6 +75,8 @@ def norm(s: str) -> str:
 
 
 def finds(entry, gold: dict) -> bool:
+    if not gold["deny"]:  # a number, date or attribution: any entry of that kind on those people
+        return entry.kind == gold["kind"] and all(w in entry.question for w in gold.get("names", []))
     if entry.kind not in ("DENIAL", "CHANGED_ACCOUNT") or len(entry.positions) < 2:
         return False
     denies = [norm(r.text) for r in entry.positions[0].reports]
@@ -104,6 +107,28 @@ def score(entries, gold: list[dict]) -> dict:
         out[f"recall_{name}"] = sum(bool(found[g["id"]]) for g in gs) / len(gs)
         out[f"n_{name}"] = len(gs)
     return out
+
+
+def seeds_score() -> dict:
+    """The seeds' disagreements (bench/data/contradictions_seeds.jsonl, our own reading of the
+    five articles): how many are found, as a single entry each."""
+    folder = REPO.parent / "shared" / "corpus" / "seeds"
+    if not folder.is_dir():
+        return {}
+    gold = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(str(Path(tmp) / "seeds.db"))
+        ingest_paths(store, [str(folder)])
+        entries = store.contradictions().items
+        store.close()
+    found = {g["id"]: [e.id for e in entries if finds(e, g)] for g in gold}
+    return {
+        "gold": len(gold),
+        "entries": len(entries),
+        "found": sum(bool(v) for v in found.values()),
+        "found_once": sum(len(v) == 1 for v in found.values()),
+        "by_gold": found,
+    }
 
 
 def main(argv=None) -> int:
@@ -138,6 +163,9 @@ def main(argv=None) -> int:
                     print(f"  [{p.label}] {r.outlet}: {' '.join(r.text.split())[:160]}")
     print(json.dumps(res, indent=1))
     store.close()
+    seeds = seeds_score()
+    if seeds:
+        print(json.dumps({"seeds": seeds}, indent=1))
     if args.summary:
         rows = [
             (f"recall of disagreements, dev ({res['n_dev']})", res["recall_dev"]),
@@ -145,6 +173,10 @@ def main(argv=None) -> int:
             ("precision of reported denial entries", res["precision"]),
             ("share of duplicate entries", res["duplicates"]),
         ]
+        if seeds:
+            rows.append(
+                (f"seeds: disagreements found as single entries (of {seeds['gold']})", seeds["found_once"])
+            )
         Path(args.summary).write_text(
             json.dumps(
                 [

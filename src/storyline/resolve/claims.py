@@ -319,13 +319,16 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         subjects[subject] = True
         # one question per subject: Pence denying any campaign contact and Sessions denying
         # his own are two disagreements, though both stand against the Sessions meetings
+        # and a denial narrower than the reports ("not about the campaign") is a question of
+        # its own, kept apart from the plain "we never met"
+        scope = "q" if _QUALIFIER.search(d.text) else "all"
         for ev_id in found:
-            union.join("d:" + d.id, f"e:{subject}|{ev_id}")
+            union.join("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
         # (other denials about the same people may be about other things: why he was fired)
         if d_m.type in CONTACT_TYPES:
             for who in counterparts or {"~" + s for s in stems}:
-                union.join("d:" + d.id, f"q:{subject}|{who}")
+                union.join("d:" + d.id, f"q:{subject}|{scope}|{who}")
 
     groups: dict[str, list] = {}
     for d_id, item in matched.items():

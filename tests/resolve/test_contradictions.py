@@ -229,3 +229,28 @@ def test_counts_of_the_same_contacts_that_differ_are_one_number_disagreement():
     # the same count in every report is no disagreement
     analyses[1].claims[0].quantities = [Quantity("twice", 2.0, "time", "meet")]
     assert find_contradictions(analyses, events, {}, ents) == []
+
+
+def test_cli_lists_each_disagreement_with_its_sides_and_the_export_keeps_them(store, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.present.cli import cli
+    from storyline.present.export import export_json
+
+    db = str(tmp_path / "s.db")
+    res = CliRunner().invoke(
+        cli, ["contradictions", "--db", db, "--format", "json", "--entity", "Alina Marek"]
+    )
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert len(rows) == 1 and rows[0]["kind"] == "DENIAL"
+    assert [p["label"] for p in rows[0]["positions"]] == ["denies", "reports"]
+    assert "met Dmitri Volkov at the Grand Quay Hotel" in rows[0]["positions"][1]["reports"][0]["text"]
+    table = CliRunner().invoke(cli, ["contradictions", "--db", db, "--kind", "DATE"])
+    assert table.exit_code == 0 and "no contradictions" in table.output
+    bad = CliRunner().invoke(cli, ["contradictions", "--db", db, "--entity", "Nobody Anywhere"])
+    assert bad.exit_code != 0 and "no entity matches" in bad.output
+    exported = export_json(store)["contradictions"]
+    assert exported and all(len(k["claims"]) >= 2 and k["reason"] and k["positions"] for k in exported)

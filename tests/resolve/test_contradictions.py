@@ -254,3 +254,25 @@ def test_cli_lists_each_disagreement_with_its_sides_and_the_export_keeps_them(st
     assert bad.exit_code != 0 and "no entity matches" in bad.output
     exported = export_json(store)["contradictions"]
     assert exported and all(len(k["claims"]) >= 2 and k["reason"] and k["positions"] for k in exported)
+
+
+def test_a_denial_of_what_is_no_event_meets_the_claims_that_say_it(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal denied demanding loyalty from commissioner Alina Marek "
+            "at a private dinner.\n",
+            "b": "Harbour Ledger\n\nAlina Marek testified that Henrik Daal asked for her loyalty during a private "
+            "dinner in May.\n",
+            "c": "Quay Times\n\nAlina Marek said Henrik Daal praised the harbour budget.\n",
+        },
+    )
+    daal = store.find_entity("Henrik Daal").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == daal for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1
+    said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
+    assert any("loyalty" in t for t in said) and not any("budget" in t for t in said)

@@ -272,11 +272,18 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
 
+    said_against = _said_against(analyses, claims, mention_entity, by_key)
     union, matched, subjects = _Union(), {}, {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
         if d_m is None:
-            continue  # "denied the story": nothing said of which event
+            # "denied demanding Comey's loyalty": no event we know, but claims that say it
+            if d.id in said_against:
+                who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+                matched[d.id] = (d, {}, who, set())
+                for c in said_against[d.id]:
+                    union.join("d:" + d.id, "c:" + c.id)
+            continue
         f = d_m.factuality
         if (
             f.polarity is not Polarity.NEG
@@ -313,9 +320,12 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
                     continue  # a denial about one meeting says nothing of another
                 if counterparts & parts or _carries(parts - {subject}, stems, entities):
                     found[ev.id] = ev
-        if not found:
+        said = said_against.get(d.id, []) if not found else []
+        if not found and not said:
             continue
         matched[d.id] = (d, found, subject, counterparts)
+        for c in said:
+            union.join("d:" + d.id, "c:" + c.id)
         subjects[subject] = True
         # one question per subject: Pence denying any campaign contact and Sessions denying
         # his own are two disagreements, though both stand against the Sessions meetings
@@ -335,13 +345,15 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out = []
     for items in groups.values():
-        k = _denial_group(items, mentions, mention_entity, claims, reader)
+        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against)
         if k is not None:
             out.append(k)
     return out
 
 
-def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> Contradiction | None:
+def _denial_group(
+    items, mentions, mention_entity, claims, reader: _Reader, said_against
+) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
     deniers = {mention_entity.get(d.speaker) for d, *_ in items if d.speaker}
@@ -370,6 +382,7 @@ def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> C
                 reports += [reader.claim(c, participants) for c in told]
             elif not any(d.doc == m.doc and d.sent == m.sent for d, *_ in items):
                 reports.append(reader.mention(m, participants))
+    reports += [reader.claim(c, participants) for d, *_ in items for c in said_against.get(d.id, [])]
     reports = _dedupe_reports(reports)
     denials = _dedupe_reports([reader.claim(d, participants) for d, *_ in items])
     if not reports:
@@ -391,13 +404,15 @@ def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> C
     question = f"did {who} have contact with {', '.join(others[:3]) or 'them'}?"
     if subject not in participants:  # "Pence denied any campaign contact with Russians"
         question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
-    if not any(ev.type in CONTACT_TYPES for ev in evs.values()):
+    if not evs:  # denied in words only: the question is the denial's own sentence
+        question = f"is it so? {' '.join(items[0][0].text.split())[:160]}"
+    elif not any(ev.type in CONTACT_TYPES for ev in evs.values()):
         question = f"did it happen: {next(iter(evs.values())).label}?"
     outlets = len({r.outlet or r.doc for r in reports})
     reason = (
         f"{who} {'denied it, then told it' if own else 'denies it'}"
         f"{' (a qualified denial)' if qualified else ''}; {len(reports)} report(s) in {outlets} outlet(s) "
-        f"tell it as fact: {'; '.join(ev.label for ev in list(evs.values())[:3])}"
+        f"tell it as fact{': ' if evs else ''}{'; '.join(ev.label for ev in list(evs.values())[:3])}"
     )
     positions = [
         Position("denies", denials, _evidence(denials)),
@@ -413,6 +428,65 @@ def _denial_group(items, mentions, mention_entity, claims, reader: _Reader) -> C
         positions=positions,
         events=sorted(evs),
     )
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_PLAIN = set(
+    "that this with have said says told than from were been would could about there their they "
+    "what which when where after before also into over under more most some such only other "
+    "denied denies deny denial false untrue never reports report reported claim claims account "
+    "president former official officials statement interview week year month".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+
+
+def _said_against(analyses, claims, mention_entity, by_key) -> dict[str, list[Claim]]:
+    """Claims elsewhere that say what a denial denies, read from the words: the same people
+    (the denier or the one it speaks for, and everyone else the denial names) and at least two
+    of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
+    "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty"."""
+    people: dict[tuple, set] = {}
+    names: dict[tuple, set] = {}  # the words of names, which say nothing of what was done
+    for a in analyses:
+        for m in a.mentions:
+            names.setdefault((a.doc.id, m.sent), set()).update(_stems(m.text))
+            if m.id in mention_entity and m.type in ("PERSON", "ORG"):
+                people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
+
+    def words_of(c: Claim) -> set:
+        return _stems(c.text) - names.get((c.doc, c.sent), set())
+
+    telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+    df: dict[str, int] = {}
+    for c in claims:
+        for w in _stems(c.text):
+            df[w] = df.get(w, 0) + 1
+    rare = max(2, len(claims) // 50)  # a word in at most 2% of the claims
+    by_person: dict[str, list[Claim]] = {}
+    for c in telling:
+        for e in people.get((c.doc, c.sent), ()):
+            by_person.setdefault(e, []).append(c)
+    out: dict[str, list[Claim]] = {}
+    for d in claims:
+        if d.stance != "DENY" or _REASON.search(d.text):
+            continue
+        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        named = people.get((d.doc, d.sent), set()) - {denier}
+        if denier is None or not named:
+            continue
+        words = {w for w in words_of(d) if df.get(w, 0) <= rare}
+        hits = []
+        for c in by_person.get(denier, []):
+            if c.doc == d.doc or mention_entity.get(c.speaker) == denier:
+                continue
+            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= 2:
+                hits.append(c)
+        if hits:
+            out[d.id] = hits
+    return out
 
 
 def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:

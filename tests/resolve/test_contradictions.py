@@ -276,3 +276,24 @@ def test_a_denial_of_what_is_no_event_meets_the_claims_that_say_it(tmp_path):
     assert len(ours) == 1
     said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
     assert any("loyalty" in t for t in said) and not any("budget" in t for t in said)
+
+
+def test_the_same_denial_in_other_words_is_one_disagreement(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nAlina Marek falsely denied discussing the harbour lease with Dmitri Volkov.\n",
+            "b": "Harbour Post\n\nAlina Marek maintained that the harbour lease was never discussed with "
+            "Dmitri Volkov.\n",
+            "c": "Harbour Ledger\n\nAlina Marek discussed the harbour lease with Dmitri Volkov at the Grand Quay "
+            "Hotel, two officials said.\n",
+        },
+    )
+    marek = store.find_entity("Alina Marek").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == marek for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    assert len(ours[0]["positions"][0]["reports"]) == 2

@@ -272,7 +272,7 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
 
-    said_against = _said_against(analyses, claims, mention_entity, by_key)
+    said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     union, matched, subjects = _Union(), {}, {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
@@ -340,6 +340,16 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
             for who in counterparts or {"~" + s for s in stems}:
                 union.join("d:" + d.id, f"q:{subject}|{scope}|{who}")
 
+    # the same subject denying the same thing in other words ("falsely denied discussing
+    # sanctions", "maintained that sanctions were never discussed"): one question
+    by_subject: dict[str, list[str]] = {}
+    for d_id, (_, _, subject, _) in matched.items():
+        by_subject.setdefault(subject, []).append(d_id)
+    for ids in by_subject.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if len(rare_words.get(a, set()) & rare_words.get(b, set())) >= 2:
+                    union.join("d:" + a, "d:" + b)
     groups: dict[str, list] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
@@ -443,7 +453,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
-def _said_against(analyses, claims, mention_entity, by_key) -> dict[str, list[Claim]]:
+def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, list[Claim]], dict[str, set]]:
     """Claims elsewhere that say what a denial denies, read from the words: the same people
     (the denier or the one it speaks for, and everyone else the denial names) and at least two
     of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
@@ -464,12 +474,15 @@ def _said_against(analyses, claims, mention_entity, by_key) -> dict[str, list[Cl
     for c in claims:
         for w in _stems(c.text):
             df[w] = df.get(w, 0) + 1
-    rare = max(2, len(claims) // 50)  # a word in at most 2% of the claims
+    rare = max(5, len(claims) // 50)  # a word in at most 2% of the claims (or 5, in a small store)
     by_person: dict[str, list[Claim]] = {}
     for c in telling:
         for e in people.get((c.doc, c.sent), ()):
             by_person.setdefault(e, []).append(c)
     out: dict[str, list[Claim]] = {}
+    rare_words = {
+        d.id: {w for w in words_of(d) if df.get(w, 0) <= rare} for d in claims if d.stance == "DENY"
+    }
     for d in claims:
         if d.stance != "DENY" or _REASON.search(d.text):
             continue
@@ -477,7 +490,7 @@ def _said_against(analyses, claims, mention_entity, by_key) -> dict[str, list[Cl
         named = people.get((d.doc, d.sent), set()) - {denier}
         if denier is None or not named:
             continue
-        words = {w for w in words_of(d) if df.get(w, 0) <= rare}
+        words = rare_words[d.id]
         hits = []
         for c in by_person.get(denier, []):
             if c.doc == d.doc or mention_entity.get(c.speaker) == denier:
@@ -486,7 +499,7 @@ def _said_against(analyses, claims, mention_entity, by_key) -> dict[str, list[Cl
                 hits.append(c)
         if hits:
             out[d.id] = hits
-    return out
+    return out, rare_words
 
 
 def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:

@@ -33,7 +33,7 @@ Everything else is predicted by storyline:
     --dev holdout: trained on 1-22, scored on 23-35. Test: trained on 1-35. Needs
     requirements-bench.txt (make bench-deps).
   * --cross-encoder (opt-in, not kept: below the context model on dev; needs --dev holdout):
-    all-MiniLM-L6-v2 fine-tuned as a mention-pair cross-encoder (storyline.resolve.cross_encoder)
+    all-MiniLM-L6-v2 fine-tuned as a mention-pair cross-encoder (bench/ecbplus_cross_encoder.py)
     on candidate pairs of topics 1-22, cached in .cache/ecbplus-cross-encoder/ (trained when
     missing or with --retrain, ~23 min on 2 cores), blended into the context model's pair
     probabilities.
@@ -161,7 +161,7 @@ def run_split(
         systems.append(("events: storyline + context", cluster_parts(parts, params)))
         ce = context.get("cross_encoder")
         if ce is not None:
-            from storyline.resolve.cross_encoder import CrossEncoderPairModel, candidate_pairs
+            from ecbplus_cross_encoder import CrossEncoderPairModel, candidate_pairs
 
             wrap = lambda m: CrossEncoderPairModel(  # noqa: E731
                 base=m,

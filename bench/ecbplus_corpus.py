@@ -14,12 +14,12 @@ from typing import Optional
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from coref_scoring import evaluate  # noqa: E402
 from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
 from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, arguments, closest  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
 from storyline.resolve.entities import resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
-from storyline.resolve.scoring import evaluate  # noqa: E402
 
 DEV = range(1, 36)
 TEST = range(36, 46)

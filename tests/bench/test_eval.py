@@ -93,6 +93,28 @@ def test_article_extraction_summary_on_a_few_pages(tmp_path):
     assert ours["command"] == "python bench/article_extraction.py --limit 4"
 
 
+def test_resolution_summary_on_a_few_articles(tmp_path, capsys):
+    shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
+    out = tmp_path / "summary.json"
+    assert _load("resolution").main(["--set", "dev", "--limit", "6", "--summary", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "events from a single article" in printed and "gold event mentions found" in printed
+    rows = _check_format(json.loads(out.read_text(encoding="utf-8")))
+    assert [m.split(" (")[0] for m in rows] == [
+        "event B³ F1 vs hand gold",
+        "event pairwise F1 vs hand gold",
+        "event B³ F1, all clusters incl. unnamed/not-happened",
+        "key events: share of their articles in their largest cluster",
+        "key events: purity of that cluster",
+        "events from a single article",
+        "top-40 entities: duplicate groups",
+        "top-40 entities: wrong merges or junk",
+    ]
+    for r in rows.values():
+        assert r["reference"] is None and r["command"] == "python bench/resolution.py --set dev --limit 6"
+    assert 0.0 <= rows["events from a single article (dev)"]["ours"] <= 1.0
+
+
 # --- eval.py ----------------------------------------------------------------------------------
 
 

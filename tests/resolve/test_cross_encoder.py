@@ -7,9 +7,7 @@ import os
 
 import numpy as np
 import pytest
-
-from storyline.resolve.context import SYMBOLIC, PairModel
-from storyline.resolve.cross_encoder import (
+from bench.ecbplus_cross_encoder import (
     CLOSE,
     OPEN,
     CrossEncoderPairModel,
@@ -19,6 +17,8 @@ from storyline.resolve.cross_encoder import (
     marked_text,
     training_pairs,
 )
+
+from storyline.resolve.context import SYMBOLIC, PairModel
 from storyline.resolve.events import EventFeatures, Params, cluster_events
 
 
@@ -98,7 +98,7 @@ def test_tiny_fine_tuning_separates_two_obvious_pairs(tmp_path):
     torch, path = _local_minilm()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     torch.set_num_threads(2)
-    from storyline.resolve.cross_encoder import CrossEncoder
+    from bench.ecbplus_cross_encoder import CrossEncoder
 
     yes = (
         mark("The gunman opened fire in the mall".split(), [3]),

@@ -7,8 +7,7 @@ import itertools
 import random
 
 import pytest
-
-from storyline.resolve.scoring import b_cubed, ceaf_e, conll, evaluate, max_assignment, muc, split_by
+from bench.coref_scoring import b_cubed, ceaf_e, conll, evaluate, max_assignment, muc, split_by
 
 KEY = [["a"], ["b", "c"], ["d", "e", "f"]]
 

@@ -8,7 +8,10 @@ Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
+
+from spacy.tokens import Span
 
 from storyline.extract.nlp import lemma
 from storyline.model import Mention
@@ -25,6 +28,8 @@ LABELS = {
 # Head nouns that name a role a person holds; used for titles and for "the ambassador" references.
 ROLE_NOUNS = {
     "ambassador",
+    "envoy",
+    "diplomat",
     "adviser",
     "advisor",
     "senator",
@@ -148,6 +153,32 @@ def _role_phrase(ent) -> Optional[str]:
     return None
 
 
+# Page furniture the text extractor left in: video captions, photo credits, inline link text
+_CAPTION = re.compile(
+    r"\b(JUST WATCHED|MUST WATCH|Replay More Videos|Getty Images|AP Photo|Photo:|Image:)", re.I
+)
+_GLUED = re.compile(r"[A-Za-z]{2,}\d|\d[A-Za-z]{2,}")  # "McCain2020": a link's text run into a name
+
+
+def _trim(ent):
+    """A person's name starts with a proper noun: "Will Flynn testify", "the Machiavellian
+    Trump" name Flynn and Trump, not a "Will" or a "Machiavellian" who would then absorb every
+    bare "Flynn" of the document."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].tag_ not in ("NNP", "NNPS"):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _junk(ent) -> bool:
+    """Names that are no entity: a credit ("Andrew Caballero-Reynolds/AFP/Getty Images"), a
+    video caption ("Replay More Videos"), link text glued to the next word."""
+    text = ent.text
+    return "/" in text or bool(_GLUED.search(text)) or bool(_CAPTION.search(ent.sent.text))
+
+
 def _role_head(role: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w.-]+", role) if w.lower() != "to"]
     heads = [w for w in words if w in ROLE_NOUNS]
@@ -157,17 +188,32 @@ def _role_head(role: str) -> str:
 def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
     # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
-    ents = [e for e in doc.ents if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text))]
-    full_people: dict[str, str] = {}  # surname -> longest full name
+    ents = [
+        _trim(e)
+        for e in doc.ents
+        if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text)) and not _junk(e)
+    ]
     long_orgs: list[str] = []
+    named: dict[str, Counter] = {}  # surname -> full names, how often
+    first_full: dict[str, int] = {}  # surname -> where a full name first comes
+    first_bare: dict[str, int] = {}  # surname -> where it first comes alone
     for e in ents:
         name = clean_name(e.text)
         if e.label_ == "PERSON" and len(name.split()) >= 2:
-            sur = _surname(name)
-            if len(name) > len(full_people.get(sur, "")):
-                full_people[sur] = name
-        elif e.label_ == "ORG" and len(name.split()) >= 2:
+            named.setdefault(_surname(name), Counter())[name] += 1
+            first_full.setdefault(_surname(name), e.start)
+        elif len(name.split()) == 1:
+            first_bare.setdefault(name.lower(), e.start)
+        if e.label_ == "ORG" and len(name.split()) >= 2:
             long_orgs.append(name)
+    # surname -> the full name it stands for: the one named most (then the longest), and only
+    # when a full name comes before the surname is used alone. "Trump" in an article that
+    # names Ivanka Trump once, late, stays "Trump" for the store to resolve (Donald Trump).
+    full_people: dict[str, str] = {}
+    for sur, names in named.items():
+        if first_bare.get(sur, 1 << 30) < first_full[sur]:
+            continue
+        full_people[sur] = max(names, key=lambda n: (names[n], len(n), n))
 
     mentions: list[Mention] = []
     role_holders: dict[str, set] = {}  # role head noun -> {person key}
@@ -278,26 +324,57 @@ def _possessor_in_role(tok, holders, role_phrases) -> bool:
     return any(stem in r.lower() for h in holders for r in role_phrases.get(h, ()))
 
 
+# Words that make another office of a title: a deputy attorney general is not the attorney general
+OFFICE_QUALIFIERS = {"deputy", "vice", "assistant", "associate", "under", "lieutenant"}
+
+
+def _qualifiers(text: str) -> set:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in OFFICE_QUALIFIERS}
+
+
+def _title(chunk) -> Optional[str]:
+    """ "the Russian ambassador" → "Russian ambassador": a title with a modifier that says which
+    office it is; None for a bare "the president" or "his lawyer", which name no one office."""
+    toks = [t for t in chunk if t.dep_ not in ("det", "case") and t.lower_ not in ("'s", "’s")]
+    mods = [t for t in toks if t.i < chunk.root.i and t.dep_ in ("amod", "compound", "poss", "nmod")]
+    if not mods or chunk[0].lower_ not in ("the",) and chunk[0].dep_ != "poss":
+        return None
+    if chunk[0].dep_ == "poss" and not chunk[0].ent_type_:
+        return None  # "his national security adviser": someone's, not an office
+    return " ".join(t.text for t in toks)
+
+
 def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions) -> list[Mention]:
-    """'the Russian ambassador' → the one person this document gives that title."""
+    """'the Russian ambassador' → the one person this document gives that title. When the
+    document gives it to no one, the title itself is kept (key = role = the title), for the
+    store to resolve to whoever holds that office at the time (resolve.entities)."""
     out = []
     for chunk in doc.noun_chunks:
         head = lemma(chunk.root).lower()
-        holders = role_holders.get(head)
-        if not holders or len(holders) != 1:
+        if chunk.root.tag_ in ("NNS", "NNPS") or head not in ROLE_NOUNS:
             continue
         if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(
             mentions, chunk.start_char, chunk.end_char
         ):
             continue
+        quals = _qualifiers(chunk.text)
+        # "the attorney general" is not the document's deputy attorney general
+        holders = {
+            h
+            for h in role_holders.get(head, ())
+            if any(_qualifiers(r) == quals for r in role_phrases.get(h, ())) or not role_phrases.get(h)
+        }
         first = chunk[0].lower_
-        if first not in ("the", "its", "his", "her", "their") and not _possessor_in_role(
-            chunk[0], holders, role_phrases
+        key = None
+        if len(holders) == 1 and (
+            first in ("the", "its", "his", "her", "their")
+            or _possessor_in_role(chunk[0], holders, role_phrases)
         ):
+            key = next(iter(holders))
+        elif not role_holders.get(head):
+            key = _title(chunk)
+        if key is None:
             continue
-        if chunk.root.tag_ in ("NNS", "NNPS"):
-            continue
-        key = next(iter(holders))
         out.append(
             Mention(
                 f"{doc_id}:m{len(mentions) + len(out)}",
@@ -307,7 +384,7 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
                 chunk.text,
                 "PERSON",
                 key,
-                chunk.text,
+                chunk.text if key != _title(chunk) else key,
             )
         )
     return out

@@ -9,6 +9,7 @@ from storyline.extract import factuality
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
 from storyline.extract.context import SentenceContext
+from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 from storyline.model import DateRange, EventMention, Participant
 
@@ -140,7 +141,21 @@ AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
 ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "who"}
+PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "who"}
+UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
+
+
+def _fires_someone(verb) -> bool:
+    """ "Fire"/"dismiss"/"oust" of a person or a post, not "fire off tweets", "dismiss claims"."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is None
+        or obj.pos_ in ("PRON", "PROPN")
+        or bool(obj.ent_type_)
+        or lemma(obj).lower() in ROLE_NOUNS | {"employee", "worker", "staff", "man", "woman", "guy"}
+    )
 
 
 def trigger_type(tok) -> Optional[str]:
@@ -148,8 +163,14 @@ def trigger_type(tok) -> Optional[str]:
         t = VERB_TRIGGERS.get(lemma(tok).lower())
         if lemma(tok) == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
+        if lemma(tok) in ("step", "stand") and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
+        ):
+            return "RESIGN"  # "Hayward will step down", "stood down as chief executive"
         if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None
+        if t == "FIRE" and not _fires_someone(tok):
+            return None  # "fired off tweets", "dismissed the claims"
         return t
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
@@ -172,6 +193,10 @@ def _subject_of(verb, depth: int = 0):
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    if verb.dep_ == "xcomp":  # object control: "Trump forced him to resign" — he resigns
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None
@@ -182,6 +207,11 @@ def arguments(trig) -> list[tuple[object, str]]:
     args: list[tuple[object, str]] = []
     if trig.pos_ == "VERB":
         subj = _subject_of(trig)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and trig.dep_ == "relcl":
+            subj = trig.head  # "Michael Flynn, who was fired": the noun the clause describes
+        if subj is None and trig.dep_ in ("amod", "acl") and trig.tag_ == "VBN":
+            # "ousted adviser Michael Flynn", "the general just dismissed as adviser"
+            args.append((trig.head, "patient"))
         if subj is not None:
             passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in trig.children)
             args.append((subj, "patient" if passive else "agent"))
@@ -193,11 +223,16 @@ def arguments(trig) -> list[tuple[object, str]]:
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
     else:
+        # "Comey's firing", "McMaster's appointment": the possessor is the one it happens to,
+        # unless an "of" names that one ("Trump's firing of Comey")
+        undergoer = trigger_type(trig) in UNDERGOER_NOUN_TYPES
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
         for c in trig.children:
-            if c.dep_ in ("poss", "compound") and c.ent_type_:
-                args.append((c, "agent"))
+            if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.lower_ in PRONOUNS):
+                args.append((c, "patient" if undergoer and not has_of else "agent"))
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
-                args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+                role = "patient" if undergoer and c.lower_ == "of" else "participant"
+                args += [(o, role) for o in c.children if o.dep_ == "pobj"]
         head = trig.head
         if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"}:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -213,7 +248,9 @@ def arguments(trig) -> list[tuple[object, str]]:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
     out = []
     for tok, role in args:
-        out += [(t, role) for t in _conjuncts(tok)]
+        # "the resignation of his adviser, Michael Flynn": the name in apposition
+        named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        out += [(t, role) for t in _conjuncts(tok) + named]
     return out
 
 

@@ -4,12 +4,23 @@ contradictions."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
+from typing import Optional
 
-from storyline.model import TIMELINE_STATUSES, Analysis, Event, Participant, Resolution
+from storyline.model import (
+    CONTACT_TYPES,
+    TIMELINE_STATUSES,
+    Analysis,
+    Event,
+    Factuality,
+    Participant,
+    Polarity,
+    Resolution,
+)
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import event_date
-from storyline.resolve.entities import resolve_entities
+from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
 from storyline.resolve.status import set_status
@@ -25,11 +36,26 @@ def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset:
     return frozenset(x for x, r in linked if r != "agent")
 
 
-def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[EventFeatures]:
+def _factual(e) -> Optional[bool]:
+    """True: reported as a fact; None: denied (a denial may join the fact it disputes);
+    False: planned, demanded, possible, conditional — never merged into a fact."""
+    f = e.factuality
+    if f.happened and not e.negated:
+        return True
+    if f.polarity is Polarity.NEG or (e.negated and f == Factuality()):
+        return None  # only "negated" is known (no factuality read): treat it as a denial
+    return False
+
+
+def features(
+    analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict] = None
+) -> list[EventFeatures]:
+    titles = title_refs(analyses, mention_entity) if titles is None else titles
+    refs = {**titles, **mention_entity}
     out = []
     for a in analyses:
         for e in a.events:
-            linked = [(mention_entity[p.ref], p.role) for p in e.participants if p.ref in mention_entity]
+            linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             out.append(
                 EventFeatures(
                     id=e.id,
@@ -43,6 +69,8 @@ def features(analyses: list[Analysis], mention_entity: dict[str, str]) -> list[E
                     location=mention_entity.get(e.location) if e.location else None,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
+                    agents=frozenset(x for x, r in linked if r == "agent"),
+                    factual=_factual(e),
                 )
             )
     return out
@@ -55,9 +83,11 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     claims = [c for a in analyses for c in a.claims]
     mention_doc = {e.id: a.doc.id for a in analyses for e in a.events}
     published = {a.doc.id: a.doc.published for a in analyses}
+    titles = title_refs(analyses, mention_entity)
+    title_text = _title_text(analyses, titles)
     events = []
-    for members in cluster_events(features(analyses, mention_entity)):
-        event = _event(members, mentions, mention_entity, by_id, published)
+    for members in cluster_events(features(analyses, mention_entity, titles)):
+        event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
         if event is not None:  # kept whatever its status: a denied event stays reachable
             events.append(set_status(event, mentions, claims, mention_doc, published))
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
@@ -65,15 +95,63 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     return Resolution(entities=entities, events=events, contradictions=contradictions)
 
 
-def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, by_id: dict, published: dict):
+def _title_text(analyses: list[Analysis], titles: dict[str, str]) -> dict[str, str]:
+    """Title id → how the reports most often write it ("Russian ambassador")."""
+    seen: dict[str, Counter] = {}
+    for a in analyses:
+        for m in a.mentions:
+            if m.id in titles:
+                seen.setdefault(titles[m.id], Counter())[m.role] += 1
+    return {t: "the " + c.most_common(1)[0][0] for t, c in seen.items()}
+
+
+def _role_as(etype: str, mtype: str, role: str) -> str:
+    """A report's role read in the event's type: in a departure labelled a resignation, the
+    one fired resigns and the one who fired forced it; labelled a firing, the reverse."""
+    if etype == "RESIGN" and mtype == "FIRE":
+        return {"patient": "agent", "agent": "participant"}.get(role, role)
+    if etype == "FIRE" and mtype == "RESIGN":
+        return {"agent": "patient"}.get(role, role)
+    return role
+
+
+def _office(ent, docs: set[str]) -> Optional[str]:
+    """The title the event's own reports give a person ("national security adviser")."""
+    offices = Counter(
+        re.sub(r"^((the|his|her|former|then-?|acting|\w+ed)\s+)+", "", r.role.strip(), flags=re.I)
+        for r in ent.roles
+        if r.doc in docs and not r.role.lower().startswith(("a ", "an "))
+    )
+    office = offices.most_common(1)[0][0] if offices else None
+    if not office or len(office.split()) > 4 or not re.match(r"^[\w .-]+$", office):
+        return None
+    # "FBI director", "national security adviser": acronyms kept, the rest in lower case
+    return " ".join(w if w.isupper() and len(w) <= 4 else w.lower() for w in office.split())
+
+
+def _event(
+    members: list[EventFeatures],
+    mentions: dict,
+    mention_entity: dict,
+    by_id: dict,
+    published: dict,
+    titles: Optional[dict] = None,
+    title_text: Optional[dict] = None,
+):
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
+    titles, title_text = titles or {}, title_text or {}
+    types = Counter(m.type for m in members)
+    etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
     roles_seen: dict[str, Counter] = {}
+    unheld: dict[str, Counter] = {}  # titles no one holds ("the Russian ambassador"): for the label
     for m in members:
         for p in mentions[m.id].participants:
             ent = mention_entity.get(p.ref)
             if ent:
-                roles_seen.setdefault(ent, Counter())[p.role] += 1
+                roles_seen.setdefault(ent, Counter())[_role_as(etype, m.type, p.role)] += 1
+            elif p.ref in titles:
+                unheld.setdefault(titles[p.ref], Counter())[_role_as(etype, m.type, p.role)] += 1
     if not roles_seen:
         return None  # "the investigation", "contacts": no one to link it to
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
@@ -82,10 +160,32 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
     when = event_date(members, mentions, published)  # agreed by the reports, never after them
     locs = Counter(m.location for m in members if m.location in by_id)
     loc = locs.most_common(1)[0][0] if locs else None
-    types = Counter(m.type for m in members)
-    etype = max(types, key=lambda t: (types[t], t != "COMMUNICATE"))
-    agents = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r == "agent"]
-    others = [short(by_id[e].name, by_id[e].type) for e, r in roles.items() if r != "agent"]
+    docs = {m.doc for m in members}
+
+    def name(e: str, role: str) -> str:
+        ent = by_id[e]
+        text = short(ent.name, ent.type)
+        office = _office(ent, docs) if etype in ("FIRE", "APPOINT") and role == "patient" else None
+        return f"{office} {text}" if office else text
+
+    if etype in CONTACT_TYPES:
+        # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
+        places = [e for e in roles if by_id[e].type in ("GPE", "LOC", "FAC")]
+        if places and loc is None:
+            loc = places[0]
+        roles = {e: r for e, r in roles.items() if e not in places} or roles
+    agents = [name(e, r) for e, r in roles.items() if r == "agent"]
+    # one resigns from an office or a body, not from the person who forced it
+    others = [
+        name(e, r)
+        for e, r in roles.items()
+        if r != "agent" and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
+    ]
+    others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
+    office = None
+    if etype == "RESIGN" and len(agents) == 1:
+        key = next(e for e, r in roles.items() if r == "agent")
+        office = _office(by_id[key], docs)
     sources = list(
         dict.fromkeys(s for m in sorted(members, key=lambda m: m.id) for s in mentions[m.id].sources)
     )
@@ -93,7 +193,14 @@ def _event(members: list[EventFeatures], mentions: dict, mention_entity: dict, b
     return Event(
         id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10],
         type=etype,
-        label=label(etype, agents, others, by_id[loc].name if loc else None),
+        label=label(
+            etype,
+            agents,
+            others,
+            by_id[loc].name if loc else None,
+            place_type=by_id[loc].type if loc else None,
+            office=office,
+        ),
         members=sorted(m.id for m in members),
         participants=[Participant(e, r) for e, r in roles.items()],
         date=when.date,

@@ -395,6 +395,8 @@ def _denial_group(
     reports += [reader.claim(c, participants) for d, *_ in items for c in said_against.get(d.id, [])]
     reports = _dedupe_reports(reports)
     denials = _dedupe_reports([reader.claim(d, participants) for d, *_ in items])
+    # a denial by someone we know by name leads ("Marek said" before "She said")
+    denials.sort(key=lambda r: r.speaker not in reader.entities)
     if not reports:
         return None
     d_keys = {(r.doc, r.sent) for r in denials}

@@ -1,17 +1,27 @@
 """Merge entity mentions across the whole store into entities.
 
 Within a document the extract stage already linked surnames, titles and short outlet names to a
-key. Here keys from different documents merge: the same full name, transliteration variants
-("Sergei"/"Sergey" Kislyak), a middle initial ("Sergey I. Kislyak"), a surname-only key to the one
-full name that ends with it, a short outlet name ("Post") to the one outlet that ends with it.
+key. Here keys from different documents merge: the same full name, nicknames ("Mike"/"Michael",
+from the curated ``nicknames`` table), transliteration variants ("Sergei"/"Sergey" Kislyak) and
+misspelt surnames ("Kisylak", by edit similarity), a middle initial ("Sergey I. Kislyak") unless
+another initial contradicts it ("George W." is not "George H.W. Bush"), a surname-only key
+to the dominant full name that ends with it whatever type the NER gave it ("Trump" as ORG), a
+short outlet name ("Post") to the one outlet that ends with it. Group names are folded too:
+plurals and adjectives ("Democrats", "Democratic"), demonyms to their country ("Russians" →
+Russia), the country's other names ("US", "America" → United States), "Justice Department" ↔
+"Department of Justice". The type of a group is the vote of its mentions.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from datetime import date
+from functools import cache, lru_cache
+from typing import Optional
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -30,15 +40,113 @@ _TRANSLIT = [
     (r"ck", "k"),
 ]
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
+SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
+DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
+
+# Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
+COUNTRY_NAMES = {
+    "us": "united states",
+    "u s": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "gop": "republican",  # the Grand Old Party
+}
+# Demonyms no suffix rule reaches (the regular ones, Russian/Syrian/Chinese/Iranian, are derived)
+IRREGULAR_DEMONYMS = {
+    "british": "united kingdom",
+    "briton": "united kingdom",
+    "english": "england",
+    "french": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "scottish": "scotland",
+    "irish": "ireland",
+    "turkish": "turkey",
+    "polish": "poland",
+    "spanish": "spain",
+    "swedish": "sweden",
+    "danish": "denmark",
+    "finnish": "finland",
+    "greek": "greece",
+    "filipino": "philippines",
+    "saudi": "saudi arabia",
+    "emirati": "united arab emirates",
+}
+# One-word institutions that stand alone: "House" is not short for "White House"
+STANDALONE = {"house", "senate", "congress", "court", "department", "committee", "party", "army", "cabinet"}
 
 
 def fold(name: str) -> str:
-    """Lower-case ASCII form used to compare names."""
+    """Lower-case ASCII form used to compare names; initials stay as one-letter words
+    ("George W. Bush" ≠ "George H.W. Bush")."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\b[a-z]\.\s*", "", s)  # middle initials
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
     s = re.sub(r"^the ", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _initials(k: str) -> frozenset:
+    return frozenset(w for w in k.split()[1:-1] if len(w) == 1)
+
+
+def _bare(k: str) -> str:
+    """The name without middle initials."""
+    words = k.split()
+    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:])
+
+
+@lru_cache(maxsize=1)
+def _nicknames():
+    from nicknames import name_triplets  # a curated table (Mike/Michael, Bob/Robert, Jim/James)
+
+    pairs: dict[str, set] = defaultdict(set)
+    for t in name_triplets():
+        pairs[t.name1].add(t.name2)
+        pairs[t.name2].add(t.name1)
+    return pairs
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """ "Mike"/"Michael", "Sergei"/"Sergey", "Jim"/"James": one person's first name, spelt two ways."""
+    if a == b:
+        return True
+    pa, pb = phonetic(a), phonetic(b)
+    if pa == pb or JaroWinkler.similarity(pa, pb) >= NAME_SIMILARITY:
+        return True
+    return b in _nicknames().get(a, ())
+
+
+def group_key(k: str, countries: set[str]) -> str:
+    """The folded key a name of a group or a country goes by: plurals and adjectives folded
+    ("democrats", "democratic" → "democrat"), demonyms to the country when the store names it
+    ("russians" → "russia"), other names of a country ("us" → "united states"),
+    "X department" → "department of X"."""
+    k = COUNTRY_NAMES.get(k, k)
+    m = re.fullmatch(r"(\w+) department", k)
+    if m:
+        return f"department of {m.group(1)}"
+    if " " in k:
+        return k
+    if k in IRREGULAR_DEMONYMS and IRREGULAR_DEMONYMS[k] in countries:
+        return IRREGULAR_DEMONYMS[k]
+    w = re.sub(r"(?<=[a-z]{3})s$", "", k)
+    w = re.sub(r"(?<=[a-z]{4})ic$", "", w)  # "democratic" → "democrat"
+    for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
+        # Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese → China, Mexican → Mexico,
+        # Ukrainian → Ukraine, German → Germany (below); the country
+        # must be a place the store names, so "Republican" never becomes a place
+        if len(country) >= 3 and country in countries:
+            return COUNTRY_NAMES.get(country, country)
+    if w + "y" in countries:  # German → Germany
+        return w + "y"
+    return w
 
 
 def phonetic(word: str) -> str:
@@ -75,41 +183,189 @@ def _group_type(types: Counter) -> str:
     return "PERSON" if types.get("PERSON") == best else types.most_common(1)[0][0]
 
 
+def _join_full_names(full: list[str], keys: dict, uf: _UnionFind) -> None:
+    """Full names of one person: the same (or a nick-) name under the same or a near-identical
+    surname, middle initials agreeing. Names are compared only within a surname and between
+    near-identical surnames (distinct surnames compared within buckets of their first letters),
+    so a large store is never compared pairwise."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in full:
+        by_surname[phonetic(_bare(k).split()[-1])].append(k)
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for sur in by_surname:
+        buckets[sur[:2]].append(sur)
+    groups = [(s, s) for s in by_surname]
+    for surs in buckets.values():
+        for i, sa in enumerate(surs):
+            for sb in surs[i + 1 :]:
+                if min(len(sa), len(sb)) >= 5 and JaroWinkler.similarity(sa, sb) >= SURNAME_SIMILARITY:
+                    groups.append((sa, sb))  # "kislyak"/"kisylak"
+    for sa, sb in groups:
+        names_a, names_b = by_surname[sa], by_surname[sb]
+        for i, a in enumerate(names_a):
+            for b in names_b[i + 1 :] if sa == sb else names_b:
+                ia, ib = _initials(a), _initials(b)
+                if ia and ib and ia != ib:
+                    continue  # George W. Bush, George H.W. Bush
+                if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
+                    uf.union(a, b)
+    # a name without initials joins an initialled one only when that one is the only one
+    initialled: dict[str, set] = defaultdict(set)
+    for k in full:
+        if _initials(k):
+            initialled[_bare(k)].add(uf.find(k))
+    for k in full:
+        if not _initials(k) and len(initialled.get(k, ())) > 1:
+            continue
+        if not _initials(k) and k in initialled:
+            uf.union(next(iter(initialled[k])), k)
+
+
+TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
+TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
+TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
+
+
+def _is_title(m) -> bool:
+    """A title the document gives to no one ("the Russian ambassador"): extract keeps it with
+    the title as both key and role."""
+    return m.role is not None and m.key == m.role
+
+
+def title_key(role: str, countries: set[str]) -> str:
+    """ "Russia's ambassador to the U.S.", "the Russian Ambassador" → "russia ambassador"."""
+    role = re.split(r",| to | for | who | since ", role.lower())[0]
+    words = [
+        TITLE_SYNONYMS.get(w, group_key(w, countries)) for w in fold(role).split() if w not in TITLE_DROP
+    ]
+    return " ".join(words)
+
+
+def _days(iso: Optional[str]) -> Optional[int]:
+    if not iso or not re.match(r"\d{4}-\d\d-\d\d", iso):
+        return None
+    return date.fromisoformat(iso[:10]).toordinal()
+
+
+def resolve_titles(analyses, countries, key_entity) -> dict[str, Entity]:
+    """Title mention id → the person the store gives that title in documents of about the same
+    time, when one person holds it in at least DOMINANT of them (else no one: left empty)."""
+    holders: dict[str, list] = defaultdict(list)  # title -> [(day, entity id)] one per document
+    for a in analyses:
+        seen = set()
+        for m in a.mentions:
+            if m.role and not _is_title(m) and m.type == "PERSON":
+                ent = key_entity.get(fold(m.key))
+                t = title_key(m.role, countries)
+                if ent is not None and t and (t, ent.id) not in seen:
+                    seen.add((t, ent.id))
+                    holders[t].append((_days(a.doc.published), ent))
+    ents = {e.id: e for hs in holders.values() for _, e in hs}
+    undated = {t: Counter(e.id for d, e in hs if d is None) for t, hs in holders.items()}
+    dated = {t: sorted((d, e.id) for d, e in hs if d is not None) for t, hs in holders.items()}
+
+    @cache
+    def holder(title: str, day: Optional[int]) -> Optional[str]:
+        near = Counter(undated.get(title, ()))
+        spans = dated.get(title, [])
+        if day is None:
+            near.update(e for _, e in spans)
+        else:  # the documents within TITLE_TIME days, found by bisection on the sorted days
+            lo = bisect.bisect_left(spans, (day - TITLE_TIME, ""))
+            hi = bisect.bisect_right(spans, (day + TITLE_TIME, "\uffff"))
+            near.update(e for _, e in spans[lo:hi])
+        if not near:
+            return None
+        best, n = near.most_common(1)[0]
+        return best if n >= 2 and n >= DOMINANT * sum(near.values()) else None
+
+    out: dict[str, Entity] = {}
+    for a in analyses:
+        day = _days(a.doc.published)
+        for m in a.mentions:
+            if _is_title(m):
+                best = holder(title_key(m.role, countries), day)
+                if best is not None:
+                    out[m.id] = ents[best]
+    return out
+
+
+def title_refs(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict[str, str]:
+    """Titles no one in the store holds at the time ("the Russian ambassador" in articles that
+    never name him) → "title:<title>", so that two reports of "Flynn's calls with the Russian
+    ambassador" still share that participant. Used to compare events, never shown as an entity."""
+    countries = {"russia", "united states", "china"}  # only to fold "Russian"/"Russia's" alike
+    countries |= {fold(m.key) for a in analyses for m in a.mentions if m.type == "GPE"}
+    return {
+        m.id: "title:" + title_key(m.role, countries)
+        for a in analyses
+        for m in a.mentions
+        if _is_title(m) and m.id not in mention_entity
+    }
+
+
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
-    keys: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
-    surface: dict[str, Counter] = defaultdict(Counter)  # folded key -> key spellings (by document)
+    raw: dict[str, Counter] = defaultdict(Counter)  # folded key -> types
     for a in analyses:
         for m in a.mentions:
             k = fold(m.key)
-            if k:
-                keys[k][m.type] += 1
-                surface[k][m.key] += 1
+            if k and not _is_title(m):
+                raw[k][m.type] += 1
+    countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
+    # a country the store names by any of its names ("Britain") is known by all of them
+    known = {name for alias, name in COUNTRY_NAMES.items() if name in countries or alias in countries}
+    countries |= known | {alias for alias, name in COUNTRY_NAMES.items() if name in known}
+    key_of = {
+        k: (group_key(k, countries) if _group_type(t) in ("NORP", "GPE", "ORG") else k)
+        for k, t in raw.items()
+    }
+    keys: dict[str, Counter] = defaultdict(Counter)  # group key -> types
+    surface: dict[str, Counter] = defaultdict(Counter)  # group key -> key spellings (by document)
+    for a in analyses:
+        for m in a.mentions:
+            k = fold(m.key)
+            if k and not _is_title(m):
+                keys[key_of[k]][m.type] += 1
+                surface[key_of[k]][m.key] += 1
     uf = _UnionFind()
     people = [k for k, t in keys.items() if _group_type(t) == "PERSON"]
     full = [k for k in people if len(k.split()) >= 2]
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    _join_full_names(full, keys, uf)
+    # A bare surname joins the dominant full name with that surname, whatever type the NER gave
+    # it ("Trump" as ORG in "the Trump administration"): a PERSON named in 1,000 documents is not
+    # an ORG in 30. Its mentions then vote PERSON.
+    by_surname: dict[str, Counter] = defaultdict(Counter)
     for k in full:
-        by_surname[phonetic(k.split()[-1])].append(k)
-    for names in by_surname.values():
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                fa, fb = phonetic(a.split()[0]), phonetic(b.split()[0])
-                if fa == fb or JaroWinkler.similarity(fa, fb) >= NAME_SIMILARITY:
-                    uf.union(a, b)
-    # surname-only keys join the one full name (or the dominant one) with that surname
-    for k in people:
-        if len(k.split()) == 1:
-            cands = by_surname.get(phonetic(k), [])
-            roots = Counter()
-            for c in cands:
-                roots[uf.find(c)] += sum(keys[c].values())
-            if len(roots) == 1 or (roots and roots.most_common(1)[0][1] >= 3 * sum(roots.values()) / 4):
-                uf.union(roots.most_common(1)[0][0], k)
-    # short organisation names ("Post", "Times") join the one longer organisation ending so
+        by_surname[phonetic(k.split()[-1])][uf.find(k)] += sum(keys[k].values())
+    for k, t in keys.items():
+        if " " in k or not by_surname.get(phonetic(k)) or _group_type(t) not in ("PERSON", "ORG"):
+            continue
+        if not t.get("PERSON"):
+            continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
+        if k.upper() in (s.upper() for s in surface[k]) and all(s.isupper() for s in surface[k]):
+            continue  # an acronym ("NSA") is nobody's surname
+        roots = by_surname[phonetic(k)]
+        root, n = roots.most_common(1)[0]
+        if n >= DOMINANT * sum(roots.values()):
+            uf.union(root, k)
+            keys[k] = Counter({"PERSON": sum(t.values())})
+    # a first name alone ("Hillary") joins the dominant full name that starts with it, when no
+    # one of the store goes by it as a surname
+    by_given: dict[str, Counter] = defaultdict(Counter)
+    for k in full:
+        by_given[k.split()[0]][uf.find(k)] += sum(keys[k].values())
+    for k, t in keys.items():
+        if " " in k or _group_type(t) != "PERSON" or by_surname.get(phonetic(k)) or k not in by_given:
+            continue
+        root, n = by_given[k].most_common(1)[0]
+        if n >= DOMINANT * sum(by_given[k].values()) and n >= 2 * sum(t.values()):
+            uf.union(root, k)
+    # short organisation names ("Post", "Times") join the one longer organisation ending so,
+    # unless they name an institution of their own ("House" is not the White House)
     orgs = [k for k, t in keys.items() if _group_type(t) == "ORG"]
     for k in orgs:
-        if len(k.split()) == 1:
+        if len(k.split()) == 1 and k not in STANDALONE:
             longer = {uf.find(o) for o in orgs if o != k and o.split()[-1] == k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
@@ -133,13 +389,15 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         )
         for k in members:
             key_entity[k] = ent
+    key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
+    titles = resolve_titles(analyses, countries, key_entity)
     mention_entity: dict[str, str] = {}
     aliases: dict[str, set] = defaultdict(set)
     roles: dict[str, set] = defaultdict(set)
     for a in analyses:
         for m in a.mentions:
-            ent = key_entity.get(fold(m.key))
+            ent = titles.get(m.id) if _is_title(m) else key_entity.get(fold(m.key))
             if ent is None:
                 continue
             mention_entity[m.id] = ent.id

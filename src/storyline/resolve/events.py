@@ -9,17 +9,24 @@ date of one report and the place of another.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Optional
 
 from storyline.model import CONTACT_TYPES, DateRange
-from storyline.resolve.dates import combine, compatible, interval
+from storyline.resolve.dates import combine, compatible, interval, width
 
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
 SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
+# Kinds of event that report one happening from two sides: a resignation and an ouster of the
+# same person at the same time are one departure ("Trump forced Flynn to resign").
+FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
+# Contact types that name one exchange in two ways ("the calls", "their conversations")
+TALK = {"CALL", "COMMUNICATE"}
+SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
 
 
 @dataclass
@@ -35,6 +42,10 @@ class EventFeatures:
     location: Optional[str] = None
     anaphoric: bool = False
     negated: bool = False
+    agents: frozenset = frozenset()  # who does it: "Trump fires Comey" ≠ "Obama fires Flynn"
+    # reported as having happened (True), denied (None: may join the fact it disputes), or
+    # planned, demanded, possible (False: never joins a fact)
+    factual: Optional[bool] = True
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
     # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
@@ -65,6 +76,9 @@ class _Cluster:
     lemmas: set = field(default_factory=set)
     participants: set = field(default_factory=set)
     key_participants: set = field(default_factory=set)
+    agents: Counter = field(default_factory=Counter)
+    kinds: set = field(default_factory=set)  # the ``factual`` values of the members
+    _agreed: Optional[tuple] = None  # (number of dates, agreed date), recomputed as dates come
     dates: list = field(default_factory=list)
     locations: set = field(default_factory=set)
     docs: set = field(default_factory=set)
@@ -77,6 +91,8 @@ class _Cluster:
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
         self.key_participants |= f.key_participants
+        self.agents.update(f.agents)
+        self.kinds.add(f.factual)
         if f.date is not None:
             self.dates.append(f.date)
         if f.location:
@@ -98,13 +114,61 @@ class _Cluster:
     def date(self) -> Optional[DateRange]:
         return combine(self.dates)
 
+    @property
+    def agreed_date(self) -> Optional[DateRange]:
+        if self._agreed is None or self._agreed[0] != len(self.dates):
+            self._agreed = (len(self.dates), agreed_date(self.dates))
+        return self._agreed[1]
+
 
 def _family(t: str) -> str:
-    return "CONTACT" if t in CONTACT_TYPES else t
+    return "CONTACT" if t in CONTACT_TYPES else FAMILIES.get(t, t)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """One type, or two names of one exchange ("the calls", "their conversations")."""
+    return a == b or (a in TALK and b in TALK)
+
+
+def _vetoed(a: _Cluster, b: _Cluster) -> bool:
+    """What two reports of one event never disagree on: its kind, its date at the precision
+    each gives, whom a singular event happens to, who does it, and whether it happened."""
+    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+        return True
+    if {True, False} <= a.kinds | b.kinds:
+        return True  # "called for Sessions to resign" is not his resignation
+    if a.key_participants and b.key_participants and not (a.key_participants & b.key_participants):
+        return a.type in SINGULAR or b.type in SINGULAR
+    # the agents of a firing must agree; a resignation's agent is the one who leaves
+    agents = _main_agent(a), _main_agent(b)
+    if a.type == b.type and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
+        return not (set(a.agents) & set(b.agents))
+    return False
+
+
+def agreed_date(dates: list) -> Optional[DateRange]:
+    """The date most of a cluster's reports are compatible with (narrower on a tie): one report
+    that misreads "Tuesday" does not keep thirty others apart. Compared over distinct dates
+    (reports repeat the same few), so a cluster of thousands of reports stays cheap."""
+    if not dates:
+        return None
+    distinct: dict[tuple, list] = {}
+    for d in dates:
+        distinct.setdefault((d.start, d.end), []).append(d)
+    reps = [(v[0], len(v)) for v in distinct.values()]
+    return max(reps, key=lambda r: (sum(n for x, n in reps if compatible(r[0], x)), -width(r[0])))[0]
 
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
-    return all(compatible(x, y) for x in a.dates for y in b.dates)
+    return compatible(a.agreed_date, b.agreed_date)
+
+
+def _main_agent(c: _Cluster) -> Optional[str]:
+    """The agent most of the cluster's reports name, when they are a clear majority."""
+    if not c.agents:
+        return None
+    (top, n), total = c.agents.most_common(1)[0], sum(c.agents.values())
+    return top if n * 2 > total else None
 
 
 def _same_day(a: _Cluster, b: _Cluster) -> bool:
@@ -119,7 +183,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     """Across documents: same kind of event, compatible dates, and enough shared evidence.
     Two people meet and talk many times, so shared participants alone are not enough for
     contact events: a shared place, the same day, or the same undated kind of event is."""
-    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+    if _vetoed(a, b):
         return False
     if a.doc_clusters and b.doc_clusters and not (a.doc_clusters & b.doc_clusters):
         return False
@@ -127,24 +191,42 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)):
         return True
-    if a.type in SINGULAR and a.type == b.type and a.key_participants & b.key_participants:
+    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
         return True
-    if shared >= p.min_shared and a.type == b.type and (a.lemmas & b.lemmas or (a.dates and b.dates)):
+    same_kind = _same_kind(a.type, b.type)
+    # the same two parties and the same kind of exchange, at no incompatible date (vetoed
+    # above): one exchange, whichever words and dates each report uses
+    if shared >= p.min_shared and same_kind:
         return True
     if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
         return True
     return False
 
 
+def _background(c: _Cluster, latest: Optional[str]) -> bool:
+    """Dated a year or more before the latest date the document gives: an undated "the
+    firing" there is the story's news, not Obama's firing of Flynn in 2014 told as background."""
+    iv = interval(c.agreed_date) if c.dates else None
+    if iv is None or latest is None or not iv[1][:4].isdigit():
+        return False
+    return int(latest[:4]) * 12 + int(latest[5:7]) - (int(iv[1][:4]) * 12 + int(iv[1][5:7])) >= 12
+
+
 def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    ends = [iv[1] for f in feats if f.date and (iv := interval(f.date)) and iv[1][:4].isdigit()]
+    latest = max(ends) if ends else None
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
         target = None
         fam = _family(f.type)
+        one = _Cluster()
+        one.add(f)
         candidates = [
             c
             for c in reversed(clusters)
-            if _family(c.type) == fam and all(compatible(f.date, d) for d in c.dates)
+            if _family(c.type) == fam
+            and not _vetoed(c, one)
+            and all(compatible(f.date, d) for d in c.dates)  # within one text, every date agrees
         ]
         if f.anaphoric and not f.participants:
             target = next(
@@ -162,6 +244,32 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             )
         if target is None and len(f.participants) >= 2:
             target = next((c for c in candidates if c.participants == f.participants), None)
+        if target is None and fam == "CONTACT" and f.participants:
+            # "the calls with the Russian ambassador", "Flynn's conversations": one document's
+            # reports of a contact name some of its parties each; they join the one exchange
+            # that names them all (or that they name all of)
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if _same_kind(c.type, f.type)
+                    and (len(c.participants) >= 2 and f.participants <= c.participants)
+                    or _same_kind(c.type, f.type)
+                    and (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
+                ),
+                None,
+            )
+        if f.date is None:
+            candidates = [c for c in candidates if not _background(c, latest)]
+        elif _background(one, latest):  # and a background report joins only its own, dated
+            candidates = [c for c in candidates if c.dates]
+        if target is None and f.type in SINGULAR and f.key_participants:
+            # "Flynn's resignation" again, paragraphs later: the one departure of that person
+            target = next((c for c in candidates if f.key_participants & c.key_participants), None)
+        if target is None and f.type in SINGULAR and not f.participants:
+            # a bare "the firing", "his resignation": the document's main one of that kind
+            near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
+            target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()
             clusters.append(target)
@@ -231,7 +339,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         by_doc.setdefault(f.doc, []).append(f)
     doc_clusters = [c for doc in sorted(by_doc) for c in _within_document(by_doc[doc], p)]
     # biggest, best-attested clusters first, so small ones join them rather than each other
-    doc_clusters.sort(key=lambda c: (-len(c.participants), -len(c.members), c.members[0].id))
+    doc_clusters.sort(key=lambda c: (-len(c.members), -len(c.participants), c.members[0].id))
     merged: list[_Cluster] = []
     # Candidates come from an index whose keys mirror the merge rules (a shared participant
     # plus a place, a day, a singular event type, or a second shared participant), so a store
@@ -246,7 +354,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
             yield from (("place", x, loc) for loc in c.locations)
             yield from (("day", x, day, fam) for day in days)
             if c.type in SINGULAR and x in c.key_participants:
-                yield ("singular", x, c.type)
+                yield ("singular", x, fam)
             if p.min_shared < 2:
                 yield ("one", x, fam)
         for i, a in enumerate(people[:12]):
@@ -261,7 +369,9 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         for i in candidates:
             m = merged[i]
             if not (m.docs & c.docs) and should_merge(m, c, p):
-                score = len(m.participants & c.participants) + len(m.locations & c.locations)
+                # the best-attested event wins an undated report: Trump's firing of Flynn in
+                # 2017 rather than Obama's in 2014
+                score = (len(m.participants & c.participants) + len(m.locations & c.locations), len(m.docs))
                 if best is None or score > best[0]:
                     best = (score, i)
         if best is None:

@@ -46,7 +46,16 @@ def _third_person(verb: str) -> str:
     return f"{head} {rest}".strip()
 
 
-def label(type_: str, agents: list[str], others: list[str], place: str | None) -> str:
+def label(
+    type_: str,
+    agents: list[str],
+    others: list[str],
+    place: str | None,
+    place_type: str | None = None,
+    office: str | None = None,
+) -> str:
+    """ "Flynn resigns as national security adviser", "Trump fires FBI director Comey",
+    "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower"."""
     agents = list(dict.fromkeys(agents))[:3]
     others = [o for o in dict.fromkeys(others) if o not in agents][:3]
     if not agents and type_ in INTRANSITIVE:
@@ -64,4 +73,7 @@ def label(type_: str, agents: list[str], others: list[str], place: str | None) -
         text = f"{noun} with {_join(others)}" if len(others) == 1 else f"{_join(others)} {alone}"
     else:
         text = noun
-    return text + (f" at {place}" if place else "")
+    if office and type_ == "RESIGN" and agents and not others:
+        text += f" as {office}"
+    # "in Moscow", "at Trump Tower": a town or a country is a place one is in
+    return text + (f" {'in' if place_type in ('GPE', 'LOC') else 'at'} {place}" if place else "")

@@ -1,0 +1,215 @@
+"""Cross-document resolution through the real extract stage: names, types, titles, events.
+
+Texts are sentences of 2017 news reports (AllSides), shortened; each test states what an
+analyst expects and fails if the resolver does otherwise.
+"""
+
+from __future__ import annotations
+
+from storyline.extract import analyse
+from storyline.ingest.readers import RawArticle
+from storyline.pipeline import build_document
+from storyline.resolve import resolve
+from storyline.resolve.entities import fold, group_key, resolve_entities, same_given_name
+
+
+def _analyses(*texts: str, published: str = "2017-02-15"):
+    docs = [build_document(RawArticle(f"t{i}", t, "text"), published) for i, t in enumerate(texts)]
+    return list(analyse(docs))
+
+
+def _entity_of(analyses, mention_entity, text: str) -> set[str]:
+    """Entity ids of every mention whose text is ``text``."""
+    return {
+        mention_entity[m.id]
+        for a in analyses
+        for m in a.mentions
+        if m.text == text and m.id in mention_entity
+    }
+
+
+def test_nicknames_and_misspelt_surnames_are_one_person():
+    A = _analyses(
+        "Michael Flynn resigned on Monday. Flynn had spoken with Sergey Kislyak, the Russian ambassador.",
+        "Mike Flynn met Sergei Kisylak in December at Trump Tower, officials said.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "Michael Flynn") | _entity_of(A, me, "Mike Flynn")) == 1
+    assert len(_entity_of(A, me, "Sergey Kislyak") | _entity_of(A, me, "Sergei Kisylak")) == 1
+
+
+def test_names_with_other_initials_stay_apart():
+    A = _analyses(
+        "Mueller was appointed FBI director by George W. Bush in 2001.",
+        "George H.W. Bush, the 41st president, spoke at the library on Tuesday.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "George W. Bush") != _entity_of(A, me, "George H.W. Bush")
+
+
+def test_given_names_via_the_nickname_table():
+    assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
+    assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")
+    assert not same_given_name("donald", "melania") and not same_given_name("ivanka", "donald")
+
+
+def test_demonyms_and_other_names_of_a_country_fold_to_it():
+    countries = {"russia", "united states", "china", "mexico"}
+    assert group_key("russians", countries) == group_key("russian", countries) == "russia"
+    assert group_key(fold("U.S."), countries) == group_key("america", countries) == "united states"
+    assert group_key("chinese", countries) == "china" and group_key("mexican", countries) == "mexico"
+    assert group_key("democrats", countries) == group_key("democratic", countries)
+    assert group_key("justice department", countries) == group_key("department of justice", countries)
+    # a party is not a place, even with a country of a similar name in the store
+    assert group_key("republicans", countries) == "republican"
+
+
+def test_a_company_never_tagged_a_person_keeps_its_name():
+    A = _analyses(
+        "Christine Blasey Ford testified on Thursday. Christine Blasey Ford said she was terrified.",
+        "Ford said it would build the plant in Michigan, and Ford shares rose.",
+    )
+    _, me = resolve_entities(A)
+    companies = [m for a in A[1:] for m in a.mentions if m.text == "Ford" and m.type == "ORG"]
+    assert companies and all(me[m.id] not in _entity_of(A, me, "Christine Blasey Ford") for m in companies)
+
+
+def test_a_bare_surname_goes_to_the_dominant_person_not_the_one_full_name_in_the_document():
+    A = _analyses(
+        "President Donald Trump spoke on Monday. Donald Trump said the leaks were illegal.",
+        "Donald Trump met the Japanese prime minister at Mar-a-Lago. Donald Trump played golf.",
+        "Donald Trump signed the order on Friday. Later, Donald Trump flew to Florida.",
+        "Trump said on Tuesday that he was unhappy. Trump also praised Ivanka Trump, his daughter.",
+        "Asked about it, Trump laughed.",  # elsewhere the NER does tag the bare name a person
+    )
+    _, me = resolve_entities(A)
+    donald = _entity_of(A, me, "Donald Trump")
+    assert len(donald) == 1
+    assert _entity_of(A, me, "Trump") == donald
+    assert _entity_of(A, me, "Ivanka Trump") != donald
+
+
+def test_house_is_not_the_white_house_and_captions_are_no_entities():
+    A = _analyses(
+        "The White House said on Friday it would cooperate. The House voted on Thursday.",
+        "Senators reacted on Wednesday.\n\nJUST WATCHED Senator calls Comey firing 'shocking' Replay More Videos"
+        " ... MUST WATCH Senator calls Comey firing 'shocking' 01:03\n\nBurr said he was troubled by the timing.",
+    )
+    ents, me = resolve_entities(A)
+    assert _entity_of(A, me, "House") and _entity_of(A, me, "House") != _entity_of(A, me, "White House")
+    assert not any("Replay" in e.name or "Videos" in e.name for e in ents)
+
+
+def test_the_attorney_general_is_not_the_documents_deputy_attorney_general():
+    A = _analyses(
+        "Deputy Attorney General Rod Rosenstein wrote the memo. The attorney general recused himself in March."
+    )
+    ag = [m for a in A for m in a.mentions if m.text.lower() == "the attorney general"]
+    assert all(m.key != "Rod Rosenstein" for m in ag)
+    assert any(m.key == "Rod Rosenstein" and m.role for a in A for m in a.mentions)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_verb():
+    A = _analyses(
+        "Michael Flynn, whom Mr. Trump had chosen as national security adviser, misled officials. "
+        "As a result, Mr. Trump forced him to resign."
+    )
+    (a,) = A
+    keys = {m.id: m.key for m in a.mentions}
+    resign = [e for e in a.events if e.type == "RESIGN"]
+    assert resign and [keys[p.ref] for p in resign[0].participants] == ["Michael Flynn"]
+
+
+def _events_of(res, types: set[str]):
+    return [e for e in res.events if e.type in types]
+
+
+def _docs(event) -> set[str]:
+    return {m.rsplit(":", 1)[0] for m in event.members}
+
+
+def test_a_firing_reported_by_three_outlets_is_one_event_and_another_firing_is_not():
+    A = _analyses(
+        "President Donald Trump on Tuesday fired FBI Director James Comey.",
+        "Comey's dismissal shocked Washington. The White House said Trump fired Comey over the email probe.",
+        "Democrats ridiculed Trump's firing of James Comey on Tuesday.",
+        "Michael Flynn was fired from his job at the Defense Intelligence Agency by President Obama in 2014.",
+        published="2017-05-10",
+    )
+    res = resolve(A)
+    fires = _events_of(res, {"FIRE"})
+    comey = [
+        e
+        for e in fires
+        if any(by.name == "James Comey" for by in res.entities if by.id in {p.ref for p in e.participants})
+    ]
+    assert len(comey) == 1 and len(_docs(comey[0])) == 3, [(e.label, _docs(e)) for e in fires]
+    flynn = [e for e in fires if e is not comey[0]]
+    assert flynn and all(set(e.members).isdisjoint(comey[0].members) for e in flynn)
+
+
+def test_a_resignation_and_an_ouster_of_one_person_are_one_departure():
+    A = _analyses(
+        "National security adviser Michael Flynn resigned Monday night.",
+        "Flynn's ouster was a blow to the White House on Monday.",
+        published="2017-02-14",
+    )
+    res = resolve(A)
+    exits = _events_of(res, {"RESIGN", "FIRE"})
+    assert len(exits) == 1 and len(_docs(exits[0])) == 2, [(e.label, _docs(e)) for e in exits]
+
+
+def test_a_demand_to_resign_never_joins_the_resignation():
+    from dataclasses import replace
+
+    from storyline.model import Factuality, Special
+
+    A = _analyses(
+        "National security adviser Michael Flynn resigned Monday night.",
+        "Democrats said Michael Flynn should resign over his calls with the ambassador.",
+        published="2017-02-14",
+    )
+    # the factuality reader (extract.events, another module) marks the demand; here by hand
+    a = A[1]
+    a.events = [
+        replace(e, factuality=Factuality(special=Special.DEMAND)) if e.type == "RESIGN" else e
+        for e in a.events
+    ]
+    res = resolve(A)
+    assert res.events and all(len(_docs(e)) == 1 for e in res.events), [
+        (e.label, _docs(e)) for e in res.events
+    ]
+
+
+def test_a_title_no_article_holder_gives_goes_to_the_stores_holder_at_that_time():
+    from storyline.ingest.readers import RawArticle as Raw
+
+    texts = [
+        ("Russian Ambassador Sergey Kislyak met Jeff Sessions twice in 2016.", "2017-03-02"),
+        ("Russian Ambassador Sergey Kislyak left Washington on Friday.", "2017-03-20"),
+        ("Flynn spoke with the Russian ambassador in December.", "2017-02-14"),
+        ("The Russian ambassador attended the ceremony in Washington.", "2019-06-01"),
+    ]
+    docs = [build_document(Raw(f"r{i}", t, "text"), d) for i, (t, d) in enumerate(texts)]
+    A = list(analyse(docs))
+    ents, me = resolve_entities(A)
+    kislyak = _entity_of(A, me, "Sergey Kislyak")
+    titles = {
+        a.doc.published: [m for m in a.mentions if m.text.lower() == "the russian ambassador"] for a in A
+    }
+    assert titles["2017-02-14"] and all(me.get(m.id) in kislyak for m in titles["2017-02-14"])
+    # two years on the store has no evidence who holds the post: left empty, not guessed
+    assert titles["2019-06-01"] and all(m.id not in me for m in titles["2019-06-01"])
+
+
+def test_labels_read_like_a_timeline():
+    A = _analyses(
+        "Jeff Sessions met Kislyak in Ohio during the convention.",
+        "National security adviser Michael Flynn resigned Monday night. Michael Flynn, the national"
+        " security adviser, had misled the vice president.",
+        published="2017-03-02",
+    )
+    labels = {e.label for e in resolve(A).events}
+    assert "Sessions meets Kislyak in Ohio" in labels, labels
+    assert "Flynn resigns as national security adviser" in labels, labels
+    assert not any(lab.startswith("Ohio") for lab in labels)

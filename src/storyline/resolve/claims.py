@@ -33,7 +33,10 @@ _QUALIFIER = re.compile(
     r"\b(to discuss|about the (campaign|election)|regarding the (campaign|election)|"
     r"concerning the (campaign|election)|in (his|her|their) capacity|as a surrogate|"
     r"(related|relating) to the (campaign|election)|on behalf of the campaign|"
-    r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related)\b",
+    r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related|"
+    # a denial of what was talked about, not of talking: "did not discuss sanctions",
+    # "had not spoken with Whitaker about the investigation"
+    r"discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}\babout)\b",
     re.I,
 )
 _REASON = re.compile(

@@ -1,6 +1,6 @@
 """Run the benchmarks one after the other and print their headline figures as one table.
 
-    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|resolution|contradictions ...]
+    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|resolution|ask|contradictions ...]
 
 Each benchmark runs as `python bench/<name>.py --summary FILE` (same interpreter, repo root as
 working directory); its own output goes to the terminal as it comes. FILE holds a JSON list of
@@ -32,6 +32,7 @@ BENCHES = {
         "article_extraction",
         "ecbplus",
         "resolution",
+        "ask",
         "contradictions",
     )
 }

@@ -291,3 +291,23 @@ def test_xss_article_triggers_no_dialog_and_no_foreign_request(browser, xss_serv
     assert w.foreign == [], w.foreign
     assert not [e for e in w.errors if "Content Security Policy" in e], w.errors
     w.close()
+
+
+def test_question_box_answers_with_evidence(browser, seeds_server):
+    w = Watch(browser, seeds_server)
+    page = w.open("#/ask", "#askform")
+    page.fill("#askinput", "Where did Kushner, Flynn and Kislyak meet?")
+    page.press("#askinput", "Enter")
+    page.wait_for_selector("#evidence li")
+    assert page.locator(".answer-text").inner_text() == "Trump Tower"
+    assert "Trump Tower in New York" in page.locator("#evidence blockquote").first.inner_text()
+    assert page.locator("#evidence mark").count() >= 1
+    page.reload()  # the question lives in the URL
+    page.wait_for_selector("#evidence li")
+    page.fill("#askinput", "<img src=x onerror=alert(1)> When was Kushner indicted?")
+    page.press("#askinput", "Enter")
+    page.wait_for_selector("text=No sentence in the store answers this.")
+    assert page.locator(".answer-text").inner_text() == "The sources do not say."
+    assert page.locator("#view img").count() == 0
+    assert not w.errors and not w.dialogs and not w.foreign
+    w.close()

@@ -244,8 +244,7 @@ def show(item_id, db, fmt):
     "statuses",
     multiple=True,
     type=click.Choice(STATUSES, case_sensitive=False),
-    help="Only events with this status (repeatable). Default: all for json/csv, "
-    "HAPPENED and DISPUTED for the graph and the report.",
+    help="Only events with this status (repeatable). Default: all, but HAPPENED and DISPUTED for the graph.",
 )
 def export(db, fmt, out, shape, entity, date_from, date_to, statuses):
     """The whole store: JSON (the contract), CSV tables, GraphML/GEXF, FollowTheMoney, Markdown/HTML report."""
@@ -272,6 +271,9 @@ def _register_optional():
     from storyline.present.serve import serve
 
     cli.add_command(serve)
+    from storyline.present.cli_ask import ask
+
+    cli.add_command(ask)
 
 
 _register_optional()

@@ -94,11 +94,12 @@ def write_export(
     where: Optional[ExportFilter] = None,
 ) -> None:
     """Write the store (or the part ``where`` selects) in ``fmt``. JSON and CSV keep every status
-    unless asked; the network and the report show what happened (HAPPENED and DISPUTED)."""
+    unless asked, and the report sets what did not happen apart; the network links entities only
+    through what happened (HAPPENED and DISPUTED events)."""
     from storyline.present.export import export_json
 
     where = where or ExportFilter()
-    if where.statuses is None and fmt in ("graphml", "gexf", "md", "html"):
+    if where.statuses is None and fmt in ("graphml", "gexf"):
         where = replace(where, statuses=frozenset(TIMELINE_STATUSES))
     data = filter_data(export_json(store), where)
     if fmt == "json":

@@ -88,7 +88,9 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     events = []
     for members in cluster_events(features(analyses, mention_entity, titles)):
         event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
-        if event is not None:  # kept whatever its status: a denied event stays reachable
+        # kept whatever its status: a denied or only possible event stays reachable, off the
+        # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
+        if event is not None:
             events.append(set_status(event, mentions, claims, mention_doc, published))
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
     contradictions = find_contradictions(analyses, facts, mention_entity, by_id)

@@ -11,6 +11,7 @@ import * as entity from "./views/entity.js";
 import * as search from "./views/search.js";
 import * as claims from "./views/claims.js";
 import * as documents from "./views/documents.js";
+import * as ask from "./views/ask.js";
 
 const ROUTES = [
   [/^\/?$/, home, "home"],
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^\/claims$/, claims, "claims"],
   [/^\/documents$/, documents, "documents"],
   [/^\/doc\/(.+)$/, documents, "documents"],
+  [/^\/ask$/, ask, "ask"],
 ];
 
 let current = null; // {module, key, match}

@@ -1,0 +1,286 @@
+"""Ask the story: hand-written questions with gold answers and evidence, answered by `ask`.
+
+    python bench/ask.py [--set seeds|comey] [--latency N] [--summary FILE] [--show]
+
+Sets (bench/data/, written from reading the texts before looking at any output; each split
+alternately into dev and held-out, tuning only ever on dev):
+  seeds  ask_seeds.jsonl about ../shared/corpus/seeds (5 scrapes)
+  comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
+         2017-05-09..19 with "Comey" in the title or first 600 characters
+A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
+disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
+unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
+sentence contains one gold evidence phrase (unanswerable: no evidence returned). --latency N
+ingests the first N AllSides articles into a temporary store and times `ask` on every question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "bench" / "data"
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+ALLSIDES = SHARED / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
+SETS = {"seeds": "ask_seeds.jsonl", "comey": "ask_allsides_comey.jsonl"}
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _allsides(keep) -> list[dict]:
+    with gzip.open(ALLSIDES, "rt", encoding="utf-8") as fh:
+        return [a for a in map(json.loads, fh) if keep(a)]
+
+
+def comey_articles() -> list[dict]:
+    def keep(a):
+        return "2017-05-09" <= a["date"] <= "2017-05-19" and (
+            "Comey" in a["title"] or "Comey" in a["content_original"][:600]
+        )
+
+    return _allsides(keep)
+
+
+def write_jsonl(arts: list[dict], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for a in arts:
+            row = {"text": a["content_original"], "title": a["title"], "outlet": a["source"],
+                   "published": a["date"], "url": a["url"]}  # fmt: skip
+            out.write(json.dumps(row) + "\n")
+
+
+def build_store(name: str, tmp: Path) -> str:
+    from storyline.pipeline import ingest_paths
+    from storyline.store import SQLiteStore
+
+    db = tmp / f"{name}.db"
+    store = SQLiteStore(str(db))
+    if name == "seeds":
+        ingest_paths(store, [str(SEEDS)])
+    else:
+        src = tmp / f"{name}.jsonl"
+        write_jsonl(comey_articles(), src)
+        ingest_paths(store, [str(src)])
+    store.close()
+    return str(db)
+
+
+def judge(row: dict, ans) -> tuple[bool, bool]:
+    from storyline.present.ask import NOT_SAID
+
+    if not row["answers"]:
+        return ans.answer == NOT_SAID, not ans.evidence
+    text = _norm(ans.answer)
+    ok = any(
+        (ans.disagreement is not None or "disagree" in text) if g == "@disagreement" else _norm(g) in text
+        for g in row["answers"]
+    )
+    ev = any(_norm(g) in _norm(e.text) for e in ans.evidence for g in row["evidence"])
+    return ok, ev
+
+
+def run_set(name: str, db: str, show: bool) -> dict:
+    from storyline.present.ask import ask
+    from storyline.store import SQLiteStore
+
+    store = SQLiteStore(db)
+    rows = [json.loads(line) for line in open(DATA / SETS[name], encoding="utf-8")]
+    out: dict = {}
+    for split in ("dev", "heldout"):
+        part = [r for r in rows if r["split"] == split]
+        answerable = [r for r in part if r["answers"]]
+        res = {r["id"]: judge(r, ask(store, r["question"])) for r in part}
+        both = sum(res[r["id"]][0] and res[r["id"]][1] for r in answerable)
+        out[split] = {
+            "n": len(answerable),
+            "answer": sum(res[r["id"]][0] for r in answerable) / len(answerable),
+            "evidence": sum(res[r["id"]][1] for r in answerable) / len(answerable),
+            "both": both / len(answerable),
+            "unanswerable": f"{sum(res[r['id']][0] for r in part if not r['answers'])}"
+            f"/{sum(1 for r in part if not r['answers'])}",
+            "unanswerable_ok": sum(res[r["id"]][0] for r in part if not r["answers"]),
+        }
+        if show:
+            for r in part:
+                a = ask(store, r["question"])
+                ok, ev = res[r["id"]]
+                mark = ("A" if ok else "-") + ("E" if ev else "-")
+                print(
+                    f"  [{split} {mark}] {r['question']}\n      -> {a.answer[:140]}  (gold: {r['answers'][:2]})"
+                )
+    store.close()
+    return out
+
+
+class Timed:
+    """The store with the seconds spent inside its methods counted: what grows with the store
+    (searches, event reads) apart from what does not (parsing the question and a dozen sentences)."""
+
+    def __init__(self, store):
+        self._store, self.seconds = store, 0.0
+
+    def __getattr__(self, name):
+        attr = getattr(self._store, name)
+
+        def call(*a, **k):
+            t0 = time.perf_counter()
+            try:
+                return attr(*a, **k)
+            finally:
+                self.seconds += time.perf_counter() - t0
+
+        return call
+
+
+def synthetic_copies(src: Path, copies: int) -> Path:
+    """A larger store for the search cost only: ``src``'s documents and sentences copied
+    ``copies`` more times under new ids (SQLite INSERT ... SELECT; the FTS5 triggers index them).
+    Events, entities and claims are not copied. Reused when it exists."""
+    import shutil
+    import sqlite3
+
+    dst = src.with_name(f"{src.stem}.x{copies + 1}{src.suffix}")
+    if dst.exists():
+        return dst
+    shutil.copy(src, dst)
+    db = sqlite3.connect(dst)
+    for k in range(1, copies + 1):
+        db.execute(
+            "INSERT INTO documents (id, source, title, outlet, author, published, published_basis, raw_format,"
+            " original, text, offsets) SELECT id || '~' || ?, source, title, outlet, author, published,"
+            " published_basis, raw_format, '', '', '[]' FROM documents WHERE id NOT LIKE '%~%'",
+            (k,),
+        )
+        db.execute(
+            "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) SELECT doc || '~' || ?, idx,"
+            " start, end, ostart, oend, text FROM sentences WHERE doc NOT LIKE '%~%'",
+            (k,),
+        )
+        db.commit()
+    db.close()
+    return dst
+
+
+def latency(n: int, tmp: Path, keep: str | None = None, copies: int = 0) -> dict:
+    """Time every question on a store of the first n AllSides articles plus the Comey ones
+    (reused from ``keep`` when that store exists, so a second run skips the long ingest)."""
+    from storyline.pipeline import ingest_paths
+    from storyline.present.ask import ask
+    from storyline.store import SQLiteStore
+
+    db = Path(keep) if keep else tmp / "big.db"
+    t_ingest = 0.0
+    if not db.exists():
+        arts = []
+        with gzip.open(ALLSIDES, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                arts.append(json.loads(line))
+                if len(arts) >= n:
+                    break
+        arts += comey_articles()  # the questions' own story, so answers are found, not only misses
+        src = tmp / "big.jsonl"
+        write_jsonl(arts, src)
+        store = SQLiteStore(str(db))
+        t0 = time.perf_counter()
+        ingest_paths(store, [str(src)])
+        t_ingest = time.perf_counter() - t0
+        store.close()
+    if copies:
+        db = synthetic_copies(db, copies)
+    store = Timed(SQLiteStore(str(db)))
+    counts = store.counts()
+    questions = [
+        json.loads(line)["question"] for f in SETS.values() for line in open(DATA / f, encoding="utf-8")
+    ]
+    ask(store, questions[0])  # model loaded once per process, as in `serve`
+    times, in_store = [], []
+    for q in questions:
+        store.seconds = 0.0
+        t0 = time.perf_counter()
+        ask(store, q)
+        times.append(time.perf_counter() - t0)
+        in_store.append(store.seconds)
+    store.close()
+    times.sort()
+    big = run_set("comey", str(db), False)  # the Comey questions among ~n other articles
+    return {
+        "comey_on_big": big,
+        "documents": counts.documents,
+        "sentences": counts.sentences,
+        "ingest_s": t_ingest,
+        "median_s": statistics.median(times),
+        "p95_s": times[int(0.95 * (len(times) - 1))],
+        "max_s": times[-1],
+        "store_share": sum(in_store) / sum(times),
+        "store_median_s": statistics.median(in_store),
+        "questions": len(times),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=list(SETS), action="append", help="default: both")
+    ap.add_argument(
+        "--latency", type=int, default=0, metavar="N", help="also time ask on N+38 AllSides articles"
+    )
+    ap.add_argument("--store", metavar="DB", help="keep the --latency store here (reused when it exists)")
+    ap.add_argument("--only-latency", action="store_true", help="skip the two small sets")
+    ap.add_argument(
+        "--copies",
+        type=int,
+        default=0,
+        metavar="K",
+        help="time on the --store store's texts copied K more times",
+    )
+    ap.add_argument("--summary", metavar="FILE")
+    ap.add_argument("--show", action="store_true", help="print every question and answer")
+    args = ap.parse_args(argv)
+    if not SEEDS.is_dir() or not ALLSIDES.is_file():
+        sys.exit(f"shared data absent: need {SEEDS} and {ALLSIDES}")
+    rows, cmd = [], "python bench/ask.py"
+    with tempfile.TemporaryDirectory(prefix="storyline-ask-") as tmp:
+        for name in [] if args.only_latency else args.set or list(SETS):
+            res = run_set(name, build_store(name, Path(tmp)), args.show)
+            for split, r in res.items():
+                print(
+                    f"{name:6} {split:8} n={r['n']:2}  answer {r['answer']:.3f}  evidence {r['evidence']:.3f}  "
+                    f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}"
+                )
+                for metric in ("answer", "both"):
+                    rows.append({"benchmark": "ask", "metric": f"{name} {split}: {metric} correct",
+                                 "ours": round(r[metric], 3), "reference": 0.8,
+                                 "reference_source": "issue 12 target", "command": cmd})  # fmt: skip
+        if args.latency:
+            lat = latency(args.latency, Path(tmp), args.store, args.copies)
+            for split, r in lat["comey_on_big"].items():
+                print(
+                    f"comey on the {lat['documents']}-document store, {split}: answer {r['answer']:.3f}  "
+                    f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}"
+                )
+            print(
+                f"latency: {lat['documents']} documents, {lat['sentences']} sentences (ingest {lat['ingest_s']:.0f} s); "
+                f"{lat['questions']} questions: median {lat['median_s']:.3f} s, p95 {lat['p95_s']:.3f} s, "
+                f"max {lat['max_s']:.3f} s; in store calls {100 * lat['store_share']:.0f} % "
+                f"(median {lat['store_median_s']:.3f} s)"
+            )
+            rows.append({"benchmark": "ask", "metric": f"seconds per question, median, {lat['documents']} docs",
+                         "ours": round(lat["median_s"], 3), "reference": 1.0,
+                         "reference_source": "issue 12 target (< 1 s on 10,000)",
+                         "command": f"{cmd} --latency {args.latency}"})  # fmt: skip
+    if args.summary:
+        Path(args.summary).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""From ranked sentences and events to one answer with its evidence. Every answer is a phrase of
+a supporting sentence, the sentence itself, or a fact of the store (an event's date, status or
+first report) with the sentences behind it; when nothing supports one: "The sources do not say"."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from storyline.extract.dates import find_timexes
+from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
+from storyline.present.ask.extract import DATE_WORDS, DURATION, phrase, prefetch
+from storyline.present.ask.first import first_report
+from storyline.present.ask.happen import happened
+from storyline.present.ask.match import matches, words
+from storyline.present.ask.models import AskAnswer, AskEvidence
+from storyline.present.ask.question import Question
+from storyline.present.ask.retrieve import NUMBERS, Sentence, supported
+from storyline.store.base import Store
+from storyline.store.records import DateRecord, EventRecord
+
+
+def _date_disagreement(ev: EventRecord) -> Optional[str]:
+    if not ev.other_dates:
+        return None
+    others = "; ".join(
+        f"{d.text} ({d.start}{'–' + d.end if d.end and d.end != d.start else ''})" for d in ev.other_dates
+    )
+    return f"The sources disagree on the date: other reports give {others}."
+
+
+def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
+    """No sentence names everyone, but a resolved event does (its mentions' pronouns resolved to
+    the question's people): answer a when/where from the event and cite its sentences."""
+    if q.kind not in ("when", "where") or not q.event_type:
+        return None
+    for ev in evs:
+        if ev.type != q.event_type or not any(matches(q.trigger or "", words(m.text)) for m in ev.mentions):
+            continue
+        text = None
+        # the event's date; for one not (yet) told as fact, the date its own report gives
+        when = (
+            ev.date
+            if ev.date and ev.date.start
+            else next((m.date for m in ev.mentions if m.date and m.date.start), None)
+        )
+        if q.kind == "when" and when is not None:
+            text = f"{when.text} ({_range(when)})"
+            if ev.status != "HAPPENED":
+                text += f", {ev.status.lower().replace('_', ' ')}"
+        if q.kind == "where" and ev.location_name:
+            text = ev.location_name
+        if text:
+            cited = [
+                AskEvidence(doc=m.doc, start=m.start, end=m.end, text=m.text, outlet=None, published=None)
+                for m in ev.mentions[:3]
+            ]
+            return AskAnswer(
+                question=q.text,
+                answer=text,
+                confidence=round(0.5 * ev.confidence, 2),
+                kind=q.kind,
+                evidence=cited,
+                events=[ev.id],
+                claims=[],
+                disagreement=_date_disagreement(ev),
+            )
+    return None
+
+
+def _after(day: str, s: Sentence) -> bool:
+    """A date later than the article reporting it: a normalising guess, not what the source says."""
+    return bool(s.published and day[:1].isdigit() and day > s.published)
+
+
+def _with_iso(found: str, s: Sentence) -> str:
+    """ "Tuesday (2017-05-09)": the phrase resolved by the product's date normaliser against the
+    article's publication date; the phrase alone when it does not resolve to a calendar date."""
+    try:
+        timexes = find_timexes(s.text, s.published)
+    except ValueError:  # an unusable publication date
+        timexes = find_timexes(s.text, None)
+    for t in timexes:
+        if (
+            t.type == "DATE"
+            and (found in t.text or t.text in found)
+            and t.range_start
+            and t.range_start[:1].isdigit()
+        ):
+            if t.range_start == found or _after(t.range_start, s):
+                # nothing to add, or a guess past the article's own date ("June 27" in a May
+                # article is most likely last June): the phrase alone is what the source says
+                return found
+            end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
+            return f"{found} ({t.range_start}{end})"
+    return found
+
+
+def _may_answer(kind: str, text: str) -> bool:
+    """A cheap look before parsing: a "when" needs a date word, a "how many/long" a number."""
+    if kind == "when":
+        return bool(DATE_WORDS.search(text))
+    if kind == "how_many":
+        return bool(NUMBERS.search(text))
+    if kind == "how_long":
+        return bool(DURATION.search(text))
+    return True
+
+
+def _span(ev: EventRecord) -> str:
+    assert ev.date is not None
+    return _range(ev.date)
+
+
+def _range(d: DateRecord) -> str:
+    return (d.start or "") + (f" to {d.end}" if d.end and d.end != d.start else "")
+
+
+def answer(
+    q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
+) -> AskAnswer:
+    good = [s for s in sents if supported(s, q)]
+    if not good:
+        return _from_event(q, evs) or not_said(q)
+    docs = len({s.doc for s in good})
+    if q.kind == "first":
+        return first_report(q, good, docs, evs, store)
+    if q.kind == "happen":
+        return happened(q, good, evs, docs)
+    if q.kind in ("when", "where", "who", "how_many", "how_long"):
+        # the answer sits next to what the question adds ("in September"), else next to whom it names
+        anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
+        scored = []
+        shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
+        prefetch([s.text for s in shaped])
+        for s in shaped:
+            got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger)
+            if got:
+                scored.append((s.score + 2 * got[1], s, got[0]))
+        for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
+            others = sum(found.lower() in o.text.lower() for o in good[:TOP] if o is not s)
+            scored[i] = (sc + 0.5 * min(3, others), s, found)
+        if not scored:  # sentences about it, none with a date/place/name/number: they do not say
+            return _from_event(q, evs) or not_said(q)
+        _, s, found = max(scored, key=lambda t: t[0])
+        ev = event_of(s, evs)
+        text, disagreement = found, None
+        if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
+            # the event's own date: the sentence may carry several ("reported in April ... met in December")
+            text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
+            dated = [m for m in ev.mentions if m.date and m.date.text == ev.date.text and m.doc == s.doc]
+            if dated and dated[0].start != s.start:  # cite the sentence that gives the date too
+                extra = Sentence(
+                    dated[0].doc, dated[0].start, dated[0].end, dated[0].text, s.outlet, s.published, s.title
+                )
+                good = [s, extra] + [o for o in good if o is not s]
+        elif q.kind == "when":
+            text = _with_iso(found, s)
+        if q.kind == "how_many" and q.counted == "time" and evs:
+            text += f" ({len(evs)} distinct events in the store)"
+        support = [s] + [
+            o
+            for o in good[:TOP]
+            if o is not s
+            and (found.lower() in o.text.lower() or o.doc == s.doc and o.start != s.start and text != found)
+        ]
+        return AskAnswer(
+            question=q.text,
+            answer=text,
+            confidence=confidence(s, True, docs),
+            kind=q.kind,
+            evidence=evidence(support[:3]),
+            events=[ev.id] if ev else [],
+            claims=[],
+            disagreement=disagreement,
+        )
+    best = good[0]  # "what" and "what did X say": the sentence itself
+    ev = event_of(best, evs)
+    return AskAnswer(
+        question=q.text,
+        answer=best.text,
+        confidence=confidence(best, False, docs),
+        kind=q.kind,
+        evidence=evidence(good[:3]),
+        events=[ev.id] if ev else [],
+        claims=[],
+        disagreement=None,
+    )

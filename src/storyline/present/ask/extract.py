@@ -1,0 +1,186 @@
+"""The phrase of a sentence that answers a question word: a date, a place, a name, a number,
+found by the product's spaCy pipeline in the sentence, never one the question already names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from storyline.extract import nlp
+from storyline.present.ask.match import IRREGULAR
+
+DURATION = re.compile(
+    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
+    r"(?:minute|hour|day|week|month|year|decade)s?(?:-long)?|(?:at least |about |nearly |more than )?a "
+    r"(?:week|month|year|decade)|decade-long)\b",
+    re.I,
+)
+TIMES_WORDS = re.compile(r"\b(once|twice|three times|four times|several times|\w+ times)\b", re.I)
+DATE_WORDS = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d)|\b(january|february|april|june|july|august"
+    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
+PLACE_LABELS = ("FAC", "GPE", "LOC")
+WHO_LABELS = ("PERSON", "ORG", "NORP")
+
+
+_parsed: dict[str, Doc] = {}
+CACHE = 2000  # parsed sentences kept between questions (a server answers many about one story)
+
+
+def prefetch(texts: Sequence[str]) -> None:
+    """Parse sentences in one batch (several times faster than one by one) into the cache."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _parsed))
+    if len(_parsed) + len(todo) > CACHE:
+        _parsed.clear()
+    for text, doc in zip(todo, nlp.pipe(todo)):
+        _parsed[text] = doc
+
+
+def parse(text: str) -> Doc:
+    if text not in _parsed:
+        prefetch([text])
+    return _parsed[text]
+
+
+def _new(text: str, names: list[str]) -> bool:
+    low = text.lower()
+    return not any(n.lower() in low or low in n.lower() for n in names if len(n) > 2)
+
+
+def _distance(span: Span, anchors: list[int]) -> int:
+    return min((abs(span.start - a) for a in anchors), default=0)
+
+
+NUMBER = r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+
+
+def with_article(doc: Doc, span: Span) -> str:
+    """ "The Post", not "Post": keep a leading article that spaCy leaves out of a name."""
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return str(doc[span.start - 1 : span.end].text)
+    return str(span.text)
+
+
+def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
+    """The subject of the question's verb in the sentence: a name, or a short noun phrase
+    ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
+    for i in trig_pos:
+        tok = doc[i]
+        for c in tok.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
+                span = doc[c.left_edge.i : c.i + 1]
+                if len(span) <= 8:
+                    return str(span.text)
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+    return None
+
+
+def phrase(
+    kind: str,
+    sentence: str,
+    names: list[str],
+    counted: Optional[str] = None,
+    anchors: Sequence[str] = (),
+    trigger: Optional[str] = None,
+) -> Optional[tuple[str, float]]:
+    """The best answering phrase in one sentence and how surely it answers (0..1), or None.
+    ``anchors`` are the question's words; of several candidates the one nearest them wins."""
+    doc = parse(sentence)
+    pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
+    trig_pos = [
+        t.i
+        for t in doc
+        if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
+    ]
+    if kind == "when":
+        cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
+        cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
+        # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
+        linked = [
+            e
+            for e in cands
+            if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
+        ]
+        if linked:
+            return linked[0].text, 1.0
+        cands.sort(key=lambda e: _distance(e, pos + trig_pos))
+        return (cands[0].text, 0.6) if cands else None
+    if kind == "where":
+        cands = [
+            e
+            for e in doc.ents
+            if e.label_ in PLACE_LABELS
+            and _new(e.text, names)
+            and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
+        ]
+        cands += [
+            e
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and _new(e.text, names)
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("at", "in")
+        ]
+
+        # a place after "at"/"in" is where something happened; a bare one may be who's from where
+        def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
+            clause = sum(
+                _distance(e, pos) > 0 and t.text in (",", ";", "and")
+                for t in doc[min([e.start, *pos]) : max([e.start, *pos])]
+            )
+            return (
+                _distance(e, pos)
+                + 5 * bool(clause)
+                + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
+            )
+
+        cands.sort(key=cost)
+        if not cands:
+            return None
+        best = cands[0]
+        state = next((e for e in doc.ents if e.start == best.end + 1 and e.label_ == "GPE"), None)
+        if state is not None and doc[best.end].text == ",":  # "Alexandria, Virginia"
+            best = doc[best.start : state.end]
+        after = doc[best.end] if best.end < len(doc) else None
+        if after is not None and after.lower_ in ("office", "hotel", "airport", "headquarters", "home"):
+            return doc[best.start : best.end + 1].text, 0.8
+        return best.text, 0.8 if best.start > 0 and doc[best.start - 1].lower_ in ("at", "in", "on") else 0.5
+    if kind == "who":
+        cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
+        # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
+        subject = _subject(doc, trig_pos)
+        if subject and _new(subject, names):
+            linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            return (linked[0].text if linked else subject), 1.0
+        if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
+            return None
+        cands.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
+        return (with_article(doc, cands[0]), 0.5) if cands else None
+    if kind == "how_long":
+        m = DURATION.search(sentence)
+        return (m.group(0), 0.8) if m else None
+    if kind == "how_many":
+        nums = [e for e in doc.ents if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
+        if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
+            pattern = rf"\b(?P<n>(?:at least |more than |about |nearly )?{NUMBER})\s+(?:[\w-]+\s+){{0,2}}{re.escape(counted[:4])}"
+            m = re.search(pattern, sentence, re.I)
+            if m:
+                return m.group("n"), 1.0
+            for e in nums:
+                if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
+                    return e.text, 1.0
+        m = TIMES_WORDS.search(sentence)
+        if counted in (None, "time") and m:
+            return m.group(0), 0.8
+        nums.sort(key=lambda e: _distance(e, pos + trig_pos))
+        return (nums[0].text, 0.5) if nums else None
+    return None

@@ -1,0 +1,101 @@
+"""Did it happen: Yes / No / Disputed from the sentences that name the very happening."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from storyline.extract import nlp
+from storyline.present.ask.common import TOP, confidence, event_of, evidence
+from storyline.present.ask.extract import parse, prefetch
+from storyline.present.ask.match import matches, words
+from storyline.present.ask.models import AskAnswer
+from storyline.present.ask.question import Question
+from storyline.present.ask.retrieve import Sentence
+from storyline.store.records import EventRecord
+
+NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
+UNREAL = {
+    "discuss",
+    "propose",
+    "plan",
+    "want",
+    "seek",
+    "consider",
+    "try",
+    "suggest",
+    "hope",
+    "intend",
+    "offer",
+    "urge",
+    "would",
+    "could",
+    "may",
+    "might",
+}
+DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
+
+
+def _polarity(s: Sentence, q: Question) -> Optional[bool]:
+    """Does the sentence say the happening took place (True), did not (False), or neither: it was
+    only discussed, proposed or planned (None)?"""
+    doc = parse(s.text)
+    for tok in doc:
+        if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
+            near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
+                return False
+            # "denied reports that Comey had asked": the source says it did not happen
+            if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
+                return False
+            if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
+                return None  # "discussed establishing a backchannel": not that it was established
+            return True
+    return not NEGATION.search(s.text)
+
+
+def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
+    # only sentences that name the very happening and words asked about may contradict each other;
+    # a related word ("communication" for "backchannel") supports retrieval, not a verdict
+    others = [k for k in q.keywords if k != q.trigger]
+    exact = [
+        s
+        for s in good[:TOP]
+        if (not q.trigger or matches(q.trigger, words(s.text)))
+        and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2
+    ]
+    prefetch([s.text for s in exact or good[:1]])
+    said = [(s, _polarity(s, q)) for s in exact or good[:1]]
+    yes = [s for s, p in said if p is True]
+    no = [s for s, p in said if p is False]
+    best, happened = next(((s, p) for s, p in said if p is not None), said[0])
+    ev = event_of(best, evs)
+    disagreement = None
+    if yes and no:
+        disagreement = (
+            f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
+            f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d)."
+        )
+    if ev is not None and ev.status == "DISPUTED" and disagreement is None:
+        disagreement = "The sources disagree: the store marks this event as disputed."
+    verdict = (
+        "Disputed"
+        if yes and no
+        else "Yes"
+        if happened
+        else "No"
+        if happened is False
+        else "Not said outright"
+    )
+    if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
+        verdict = f"Not reported as having happened ({ev.status.lower()})"
+    return AskAnswer(
+        question=q.text,
+        answer=f"{verdict}: {best.text}",
+        confidence=confidence(best, True, docs),
+        kind=q.kind,
+        evidence=evidence([best] + (no[:1] if happened else yes[:1])),
+        events=[ev.id] if ev else [],
+        claims=[],
+        disagreement=disagreement,
+    )

@@ -1,0 +1,175 @@
+"""Question analysis with the product's spaCy pipeline: what is asked (the question word), about
+whom (entities), which happening (trigger lemma and event type, from the extractor's own trigger
+tables) and which other words a supporting sentence should contain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from storyline.extract import nlp
+from storyline.extract.events import LIGHT_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS, trigger_type
+
+NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+# Words that shape the question but that a supporting sentence need not repeat.
+QUESTION_WORDS = {
+    "when",
+    "where",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "which",
+    "how",
+    "many",
+    "much",
+    "long",
+    "did",
+    "do",
+    "does",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "ever",
+    "time",
+    "times",
+    "first",
+    "report",
+    "outlet",
+    "source",
+    "newspaper",
+    "paper",
+    "publication",
+    "say",
+    "tell",
+    "happen",
+    "take",
+    "place",
+    "date",
+    "day",
+    "year",
+    "held",
+    "besides",
+    "until",
+}
+SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
+FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
+
+
+@dataclass
+class Question:
+    text: str
+    kind: str  # when, where, who, how_many, how_long, said, happen, first, what
+    names: list[str] = field(default_factory=list)  # entity names as written in the question
+    trigger: Optional[str] = None  # lemma of the happening asked about
+    event_type: Optional[str] = None
+    keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
+    speaker: Optional[str] = None  # "what did X say": X
+    counted: Optional[str] = None  # "how many calls": call
+    dates: list[str] = field(default_factory=list)  # time constraints as written
+    forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
+
+    @property
+    def name_keys(self) -> list[str]:
+        """The word of each name a sentence must contain: a surname, or the name itself."""
+        return [name_key(n) for n in self.names]
+
+
+def name_key(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("the", "'s", "’s")]
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    key = (words[-1] if words else name).lower()
+    # "Russians", "Democrats": the people's adjective ("Russian officials") should match too
+    return key[:-1] if re.search(r"(ans|ats|ists)$", key) else key
+
+
+def _kind(q: str) -> str:
+    low = q.lower().strip()
+    if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
+        return "first"
+    if re.match(r"^(until|since|by|on|in|at)?\s*when\b|^what (date|day|month|year)\b", low):
+        return "when"
+    if re.match(r"^(from |in |at )?where\b", low):
+        return "where"
+    if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
+        return "how_many"
+    if re.match(r"^(for )?how long\b", low):
+        return "how_long"
+    if re.match(r"^(who|whom|whose)\b|^which (person|people|official|officials|senator|man|woman)\b", low):
+        return "who"
+    if re.match(
+        r"^what (did|does|do|has|have|had) .+ (say|said|tell|told|think|claim|write|call|describe)\b", low
+    ):
+        return "said"
+    if re.match(r"^(did|was|were|is|are|has|have|had|does|do)\b", low):
+        return "happen"
+    return "what"
+
+
+def analyse(text: str) -> Question:
+    """Parse a question; never fails on odd input, it only finds less in it."""
+    text = " ".join(text.split())
+    doc = nlp.load()(text)
+    q = Question(text=text, kind=_kind(text))
+    in_name: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in NAME_TYPES:
+            q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
+            in_name.update(range(ent.start, ent.end))
+        elif ent.label_ in ("DATE", "TIME"):
+            q.dates.append(ent.text)
+    in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+    run: list[str] = []
+    for tok in list(doc) + [None]:  # proper nouns NER missed ("Kislyak" alone; capitalised "Sessions")
+        proper = tok is not None and tok.i > 0 and tok.i not in in_name | in_date and tok.is_alpha
+        if proper and (tok.pos_ == "PROPN" or tok.text[0].isupper()) and tok.lower_ not in QUESTION_WORDS:
+            run.append(tok.text)
+            in_name.add(tok.i)
+        elif run:
+            q.names.append(" ".join(run))
+            run = []
+    for tok in doc:
+        lem = nlp.lemma(tok).lower()
+        if q.kind == "said" and lem in SAY_VERBS and q.speaker is None:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                q.speaker = " ".join(t.text for t in subj[0].subtree if t.tag_ != "POS" and t.lower_ != "the")
+            continue
+        if (
+            tok.i in in_name
+            or tok.is_stop
+            and tok.lower_ not in ("first",)
+            or not tok.is_alpha
+            and not tok.like_num
+        ):
+            continue
+        if q.trigger is None and trigger_type(tok) and lem not in LIGHT_VERBS:
+            q.trigger, q.event_type = lem, trigger_type(tok)
+        q.forms.setdefault(lem, set()).add(tok.lower_)
+        if tok.pos_ in CONTENT_POS and lem not in QUESTION_WORDS and tok.lower_ not in QUESTION_WORDS:
+            q.keywords.append(lem)
+    # The main verb is what is asked about ("did Comey *ask* ... for the probe"), unless it is a
+    # light or saying verb ("held the meeting", "say about the meeting"): then the first trigger.
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.i not in in_name:
+        lem = nlp.lemma(root).lower()
+        if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
+            q.trigger, q.event_type = lem, trigger_type(root)
+    if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
+        for k in q.keywords:
+            typ = VERB_TRIGGERS.get(k) or NOUN_TRIGGERS.get(k)
+            if typ and k not in LIGHT_VERBS:
+                q.trigger, q.event_type = k, typ
+                break
+    if q.kind == "how_many":
+        many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
+        if many is not None and many.head.pos_ in ("NOUN", "PROPN"):
+            q.counted = nlp.lemma(many.head).lower()
+    q.keywords = list(dict.fromkeys(k for k in q.keywords if k))
+    return q

@@ -1,0 +1,182 @@
+"""Retrieval: sentences by full-text search (FTS5; the product has no torch, so no sentence
+vectors) and events by entity and type, through the ``Store`` interface only; then a cheap
+ranking of the sentences by how much of the question they contain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Optional
+
+from storyline.model import STATUSES
+from storyline.present.ask.extract import DATE_WORDS, NUMBER
+from storyline.present.ask.match import (
+    IRREGULAR,
+    kw_matches,
+    matches,
+    query_forms,
+    same_happening,
+    stem,
+    words,
+)
+from storyline.present.ask.question import Question, name_key
+from storyline.store.base import Store
+from storyline.store.records import EventRecord
+
+NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
+SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
+PER_QUERY = 40
+ALL_STATUSES = [s.value for s in STATUSES]
+MAX_QUERIES = 24
+EVENTS = 200  # events read for the entity asked about
+ENOUGH = 120  # candidate sentences after which less specific searches are skipped
+
+
+@dataclass
+class Sentence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    outlet: Optional[str]
+    published: Optional[str]
+    title: Optional[str]
+    names: float = 0.0  # share of the question's names it contains
+    coverage: float = 0.0  # share of the question's other words it contains
+    trigger: bool = False  # it contains the happening asked about
+    loose: bool = False  # ... only through the question's other words
+    score: float = 0.0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc, self.start)
+
+
+def _tiers(q: Question) -> list[list[str]]:
+    """Full-text queries, most specific first: everyone named with each word of the question, then
+    everyone named; pairs only when a sentence may lack one of three or more names (or for "what
+    did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
+    names = q.name_keys
+    kws = [k for k in q.keywords if k not in names]
+    trig = [q.trigger] if q.trigger else []
+    forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
+    if not names:
+        pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
+        return [pairs, [f for fs in forms.values() for f in fs[:2]]]
+    everyone = " ".join(names)
+    tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    if len(names) >= 3 or q.kind == "said":
+        tiers.append([" ".join(p) for p in combinations(names, 2)])
+        tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    return tiers
+
+
+def sentences(store: Store, q: Question) -> list[Sentence]:
+    """Sentences that share words with the question, best first. The searches stop once enough
+    candidates are in (the cost of a search grows with the store; the first tiers are the best)."""
+    found: dict[tuple[str, int], Sentence] = {}
+    seen: dict[str, tuple[str, int]] = {}
+    done = 0
+    for tier in _tiers(q):
+        for query in dict.fromkeys(tier):
+            if done >= MAX_QUERIES:
+                break
+            done += 1
+            for h in store.search(query, limit=PER_QUERY).items:
+                same = " ".join(h.text.split()).lower()
+                kept = seen.get(same)
+                if kept is not None:  # a syndicated copy of a sentence already found: keep the
+                    k = found[kept]  # earliest published one, so "who reported it first" holds
+                    if h.published and (not k.published or h.published < k.published):
+                        found[kept] = Sentence(h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title)
+                    continue
+                seen[same] = (h.doc, h.start)
+                if (h.doc, h.start) not in found:
+                    found[(h.doc, h.start)] = Sentence(
+                        h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                    )
+        if len(found) >= ENOUGH:
+            break
+    names = q.name_keys
+    others = [k for k in q.keywords if k != q.trigger and k not in names]
+    for s in found.values():
+        ws = words(s.text)
+        low = s.text.lower()
+        s.names = sum(n in low for n in names) / len(names) if names else 1.0
+        s.trigger = q.trigger is None or matches(q.trigger, ws)
+        if not s.trigger and q.event_type and same_happening(q.event_type, ws):
+            s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
+        s.coverage = sum(kw_matches(k, ws) for k in others) / len(others) if others else 1.0
+        s.loose = False
+        if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
+            # a verb the event tables do not know ("send the letter") may be put otherwise in the
+            # source ("in a letter"), when every other word of the question is there
+            s.trigger, s.loose, s.score = True, True, s.score - 1.0
+        s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
+    # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
+    # when its article speaks of it elsewhere
+    on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
+    for s in found.values():
+        if (not s.trigger or s.loose) and s.doc in on_topic:
+            s.score += 1.5
+    return sorted(found.values(), key=lambda s: -s.score)
+
+
+def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40) -> bool:
+    low = text.lower()
+    at = [m.start() for st in stems if st for m in re.finditer(r"\b" + re.escape(st), low)]
+    return any(abs(m.start() - a) <= reach for m in pattern.finditer(text) for a in at)
+
+
+def _shape(q: Question, text: str, n_words: int) -> float:
+    """Cheap hints before any parsing: a "when" wants a date in the sentence, best next to the
+    happening asked about, a "how many" a number; a headline fragment or a question in an article
+    states nothing."""
+    bonus = -1.0 if n_words < 6 or text.rstrip().endswith("?") else 0.0
+    want = DATE_WORDS if q.kind == "when" else NUMBERS if q.kind in ("how_many", "how_long") else None
+    if want is not None and want.search(text):
+        stems = [stem(k)[:5] for k in [q.trigger or "", *q.keywords]] + IRREGULAR.get(q.trigger or "", [])
+        bonus += 1.0 + (1.0 if _near(want, text, stems) else 0.0)
+    return bonus
+
+
+def supported(s: Sentence, q: Optional[Question] = None) -> bool:
+    """Does the sentence speak of what was asked: the names (all of one or two, most of more),
+    the happening, and at least half the other words."""
+    if s.names >= 0.66 and s.trigger and s.coverage >= 0.5:
+        return True
+    # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
+    # Cornyn"); Y may be a pronoun there
+    if not (q and q.kind == "said" and q.speaker and s.names == 1.0):
+        return False
+    who = re.escape(name_key(q.speaker))
+    # "Schumer said", "Hicks, a spokeswoman, said"; "said Texas Sen. John Cornyn" (titles and
+    # names only between), never "said the Schumer-Rounds bill"
+    before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
+    after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])"
+    return bool(re.search(before, s.text, re.I) or re.search(after, s.text))
+
+
+def events(store: Store, q: Question) -> list[EventRecord]:
+    """Events whose participants or label name everyone the question names, of its type first."""
+    names = q.name_keys
+    if not names:
+        return []
+    found = [store.find_entity(n) for n in q.names]
+    ents = [e for e in found if e is not None]
+    if not ents:
+        return []
+    # the fewest events to read ("Kislyak", not "Trump"), among people and organisations: a place
+    # is an event's location, not one of its participants
+    actors = [e for e in ents if e.type in ("PERSON", "ORG") and e.n_events > 0] or ents
+    rarest = min(actors, key=lambda e: e.n_events)
+    pool = store.events(entity=rarest.id, type=q.event_type, status=ALL_STATUSES, limit=EVENTS)
+    out = []
+    for ev in pool.items:
+        text = (
+            ev.label + " " + " ".join(p.name for p in ev.participants) + " " + (ev.location_name or "")
+        ).lower()
+        if all(n in text for n in names):
+            out.append(ev)
+    return sorted(out, key=lambda e: -e.documents)

@@ -1,0 +1,34 @@
+"""bench/ask.py on the seeds set: its fixtures parse, every question is answered, and its
+--summary rows have the shape bench/eval.py reads."""
+
+from __future__ import annotations
+
+import json
+
+from tests.bench.test_eval import _check_format, _load
+from tests.conftest import REPO, shared_path
+
+
+def test_fixtures_are_well_formed():
+    for name in ("ask_seeds.jsonl", "ask_allsides_comey.jsonl"):
+        rows = [json.loads(line) for line in open(REPO / "bench" / "data" / name, encoding="utf-8")]
+        assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
+        assert sum(1 for r in rows if not r["answers"]) >= 5  # unanswerable ones
+        assert {r["split"] for r in rows} == {"dev", "heldout"}
+        assert all(r["evidence"] for r in rows if r["answers"])
+
+
+def test_seeds_summary(tmp_path, capsys):
+    shared_path("corpus", "seeds")
+    shared_path("data", "allsides-2016-2018")
+    out = tmp_path / "summary.json"
+    assert _load("ask").main(["--set", "seeds", "--summary", str(out)]) == 0
+    assert "unanswerable said so 3/3" in capsys.readouterr().out
+    rows = _check_format(json.loads(out.read_text(encoding="utf-8")))
+    assert list(rows) == [
+        "seeds dev: answer correct",
+        "seeds dev: both correct",
+        "seeds heldout: answer correct",
+        "seeds heldout: both correct",
+    ]
+    assert all(0.5 <= r["ours"] <= 1.0 for r in rows.values())

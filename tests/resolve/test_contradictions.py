@@ -297,3 +297,24 @@ def test_the_same_denial_in_other_words_is_one_disagreement(tmp_path):
     ]
     assert len(ours) == 1, [k["reason"] for k in ours]
     assert len(ours[0]["positions"][0]["reports"]) == 2
+
+
+def test_a_contact_with_an_unnamed_national_counts_only_where_the_report_names_the_nationality(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell recused himself after it was revealed that he had met with a "
+            "top Russian diplomat last year.\n",
+            "c": "Capital Times\n\nPaul Rendell met with farmers in Ohio last year.\n",
+        },
+    )
+    rendell = store.find_entity("Paul Rendell").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == rendell for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
+    assert any("Russian diplomat" in t for t in said) and not any("farmers" in t for t in said)

@@ -276,6 +276,7 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
+    by_stem: dict[str, set] = {}  # events matched by a nationality their reports must name
     union, matched, subjects = _Union(), {}, {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
@@ -319,10 +320,15 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
             for ev in by_participant.get(subject, []):
                 parts = {p.ref for p in ev.participants}
-                if ev.type not in CONTACT_TYPES or len(parts) < 2 or not _may_concern(d_m.date, ev.date):
+                if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
                     continue  # a denial about one meeting says nothing of another
-                if counterparts & parts or _carries(parts - {subject}, stems, entities):
+                if len(parts) >= 2 and (counterparts & parts or _carries(parts - {subject}, stems, entities)):
                     found[ev.id] = ev
+                elif parts == {subject} and stems and not counterparts:
+                    # "met the Russian ambassador" with the ambassador unlinked: the report's own
+                    # sentence must name the nationality (checked per report below)
+                    found[ev.id] = ev
+                    by_stem.setdefault(ev.id, set()).update(stems)
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -358,14 +364,14 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out = []
     for items in groups.values():
-        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against)
+        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
         if k is not None:
             out.append(k)
     return out
 
 
 def _denial_group(
-    items, mentions, mention_entity, claims, reader: _Reader, said_against
+    items, mentions, mention_entity, claims, reader: _Reader, said_against, by_stem, stems_of
 ) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
@@ -388,6 +394,8 @@ def _denial_group(
             m = mentions.get(m_id)
             if not _asserts(m) or not {mention_entity.get(p.ref) for p in m.participants} & named:
                 continue
+            if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
+                continue  # "Sessions met Trump": no Russian named
             told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
             if not told and (m.doc, m.sent) in gainsaid:
                 continue
@@ -416,7 +424,7 @@ def _denial_group(
     others = sorted(
         {reader.name(p.ref) for ev in evs.values() for p in ev.participants if p.ref != subject} - {None}
     )
-    question = f"did {who} have contact with {', '.join(others[:3]) or 'them'}?"
+    question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
     if subject not in participants:  # "Pence denied any campaign contact with Russians"
         question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
     if not evs:  # denied in words only: the question is the denial's own sentence

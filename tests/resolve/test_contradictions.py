@@ -318,3 +318,25 @@ def test_a_contact_with_an_unnamed_national_counts_only_where_the_report_names_t
     assert len(ours) == 1, [k["reason"] for k in ours]
     said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
     assert any("Russian diplomat" in t for t in said) and not any("farmers" in t for t in said)
+
+
+def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell met with a top Russian diplomat last year, the Herald reported.\n",
+        },
+    )
+    kinds = [k["kind"] for k in rows(store.contradictions())]
+    assert kinds == ["DENIAL"]
+    (tmp_path / "later").mkdir()
+    store = _ingest(
+        tmp_path / "later",
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell recused himself after acknowledging he met with a top Russian "
+            "diplomat last year.\n",
+        },
+    )
+    assert [k["kind"] for k in rows(store.contradictions())] == ["CHANGED_ACCOUNT"]

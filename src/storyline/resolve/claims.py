@@ -52,6 +52,7 @@ _SECOND_HAND = re.compile(
     r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
     re.I,
 )
+_ADMITTED = re.compile(r"\b(acknowledg\w*|admitt?\w*|conced\w*)\b", re.I)
 _LATER_FACT = re.compile(
     r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I
 )
@@ -416,6 +417,16 @@ def _denial_group(
         return None
     # the denier later telling it themself: a changed account, not two sources at odds
     own = [r for r in reports if r.speaker in deniers and r.claim]
+    # or a report that the denier admitted it ("after acknowledging he met twice with the
+    # Russian ambassador"), the denier named in it
+    surnames = {reader.entities[e].name.split()[-1] for e in deniers if e in reader.entities}
+    own += [
+        r
+        for r in reports
+        if r not in own
+        and _ADMITTED.search(r.text)
+        and any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in surnames)
+    ]
     kind = "CHANGED_ACCOUNT" if own else "DENIAL"
     qualified = all(_QUALIFIER.search(d.text) for d, *_ in items)
     last_denial = max((r.published for r in denials if r.published), default=None)

@@ -95,6 +95,17 @@ def _asserts(m: EventMention | None) -> bool:
     return m is not None and m.factuality.happened and not m.negated
 
 
+def _qualified(text: str, denier: Entity | None) -> bool:
+    """Whether the denial is narrower than a plain "never met": read from where the sentence
+    names the denier on, so that "why Flynn denied discussing sanctions and why Sessions denied
+    any contacts" qualifies Flynn's denial, not Sessions's."""
+    if denier is not None:
+        at = text.find(denier.name.split()[-1])
+        if at > 0:
+            text = text[at:]
+    return bool(_QUALIFIER.search(text))
+
+
 def _may_concern(denied, reported) -> bool:
     """Whether a denial dated ``denied`` may be about an event dated ``reported``. A date in a
     denial often is when it was said ("denied having met him, in an interview on April 10"), so
@@ -341,7 +352,7 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         # his own are two disagreements, though both stand against the Sessions meetings
         # and a denial narrower than the reports ("not about the campaign") is a question of
         # its own, kept apart from the plain "we never met"
-        scope = "q" if _QUALIFIER.search(d.text) else "all"
+        scope = "q" if _qualified(d.text, entities.get(denier)) else "all"
         for ev_id in found:
             union.join("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
@@ -428,7 +439,10 @@ def _denial_group(
         and any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in surnames)
     ]
     kind = "CHANGED_ACCOUNT" if own else "DENIAL"
-    qualified = all(_QUALIFIER.search(d.text) for d, *_ in items)
+    qualified = all(
+        _qualified(d.text, reader.entities.get(mention_entity.get(d.speaker) if d.speaker else None))
+        for d, *_ in items
+    )
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"

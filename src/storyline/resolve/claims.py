@@ -479,6 +479,10 @@ def _denial_group(
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+# "refuted this claim": what is denied is said in another sentence, so its words are not here
+_ELSEWHERE = re.compile(
+    r"\b(this|these|those|such) (claims?|reports?|story|stories|accounts?|allegations?|charges?)\b", re.I
+)
 _PLAIN = set(
     "that this with have said says told than from were been would could about there their they "
     "what which when where after before also into over under more most some such only other "
@@ -522,7 +526,7 @@ def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, l
         d.id: {w for w in words_of(d) if df.get(w, 0) <= rare} for d in claims if d.stance == "DENY"
     }
     for d in claims:
-        if d.stance != "DENY" or _REASON.search(d.text):
+        if d.stance != "DENY" or _REASON.search(d.text) or _ELSEWHERE.search(d.text):
             continue
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         named = people.get((d.doc, d.sent), set()) - {denier}

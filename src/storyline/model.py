@@ -353,6 +353,16 @@ class EventMention:
     doc: str = ""  # document id
 
 
+@dataclass(frozen=True)
+class Quantity:
+    """A number a sentence states of an event: "twice" (2, time), "six calls" (6, call)."""
+
+    text: str
+    value: float
+    unit: str  # time | call | meeting | minute | ordinal | …
+    of: str = ""  # the word it counts or measures ("meet", "meeting")
+
+
 @dataclass
 class Claim:
     id: str
@@ -366,6 +376,7 @@ class Claim:
     event: Optional[str] = None  # event mention id
     attributed_to: list[str] = field(default_factory=list)
     doc: str = ""  # document id
+    quantities: list[Quantity] = field(default_factory=list)  # numbers the sentence states
 
 
 @dataclass
@@ -410,9 +421,38 @@ class Event:
 
 
 @dataclass
+class Report:
+    """One sentence on one side of a disagreement: a claim, or an event told as fact."""
+
+    doc: str
+    sent: int
+    text: str
+    speaker: Optional[str] = None  # entity id, or the words naming the source
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    claim: Optional[str] = None  # claim id
+    mention: Optional[str] = None  # event mention id
+    basis: str = "reported"  # first-hand | second-hand | reported: who stands behind it
+
+
+@dataclass
+class Position:
+    """One side of a disagreement ("denies", "reports", "twice", "2016-07")."""
+
+    label: str
+    reports: list[Report] = field(default_factory=list)
+    evidence: dict[str, Any] = field(default_factory=dict)  # facts, never a verdict
+
+
+@dataclass
 class Contradiction:
     claims: list[str]
     reason: str
+    kind: str = "DENIAL"  # DENIAL | CHANGED_ACCOUNT | NUMBER | DATE | PLACE
+    question: str = ""  # what the sides disagree on: "did Sessions meet Kislyak?"
+    qualified: bool = False  # the denial is narrower than the report ("to discuss the campaign")
+    positions: list[Position] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)  # event ids the disagreement concerns
 
 
 @dataclass

@@ -5,7 +5,21 @@ from __future__ import annotations
 import pytest
 from tests.records import rows
 
+from storyline.model import (
+    Analysis,
+    Claim,
+    DateRange,
+    Document,
+    Entity,
+    Event,
+    EventMention,
+    OffsetMap,
+    Participant,
+    Quantity,
+    Sentence,
+)
 from storyline.pipeline import ingest_paths
+from storyline.resolve.claims import find_contradictions
 from storyline.store import SQLiteStore
 
 
@@ -46,3 +60,283 @@ def test_a_denial_about_something_else_contradicts_no_meeting(store):
     assert not [
         k for k in contradictions if any(c["speaker"] == daal and c["stance"] == "DENY" for c in k["details"])
     ]
+
+
+def _ingest(tmp_path, texts: dict[str, str]):
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / f"{name}.txt"
+        p.write_text(text)
+        paths.append(str(p))
+    s = SQLiteStore(str(tmp_path / "g.db"))
+    ingest_paths(s, paths)
+    return s
+
+
+MAREK_DENIES = (
+    "Harbour Courier\n\nHarbour commissioner Alina Marek denied having met Dmitri Volkov, "
+    "the chief executive of Northmere, in an interview on April 10, 2025.\n"
+)
+
+
+def test_one_disagreement_however_many_reports_and_denials(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": MAREK_DENIES,
+            "a2": "Harbour Post\n\nAlina Marek denied that she met Dmitri Volkov, a spokesman said on Friday.\n",
+            "b": "Harbour Ledger\n\nAlina Marek met Dmitri Volkov at the Grand Quay Hotel on March 3, 2025, "
+            "hotel records show.\n",
+            "c": "Quay Times\n\nAlina Marek met Dmitri Volkov in Oslo last winter, two officials said.\n",
+            "d": "Northmere Daily\n\nDmitri Volkov met Alina Marek at the Grand Quay Hotel, "
+            "according to officials familiar with the meeting.\n",
+        },
+    )
+    marek = store.find_entity("Alina Marek").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")
+        and any(r["speaker"] == marek for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    denies, reports = ours[0]["positions"]
+    assert denies["label"] == "denies" and len(denies["reports"]) == 2
+    assert reports["label"] == "reports" and reports["evidence"]["outlets"] >= 2
+    # who stands behind each report: records are first-hand, unnamed officials second-hand
+    bases = {r["basis"] for r in reports["reports"]}
+    assert "first-hand" in bases and "second-hand" in bases
+
+
+def test_not_denying_is_no_denial(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nAlina Marek did not deny that she met Dmitri Volkov in March.\n",
+            "b": "Harbour Ledger\n\nAlina Marek met Dmitri Volkov at the Grand Quay Hotel on March 3, 2025.\n",
+        },
+    )
+    assert [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"] == []
+
+
+def test_a_denial_of_contacts_with_a_nationality_meets_each_documented_contact(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians "
+            "during the campaign.\n",
+            "b": "Capital Herald\n\nPaul Rendell met Russian ambassador Sergey Kislyak in July 2016, "
+            "the Justice Department said. Rendell spoke with Kislyak again in September 2016.\n",
+        },
+    )
+    rendell = store.find_entity("Paul Rendell").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == rendell for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1 and "Kislyak" in ours[0]["reason"]
+    assert not ours[0]["qualified"]
+
+
+def test_a_denial_about_what_was_discussed_is_qualified(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPaul Rendell said he never met Russian officials to discuss the campaign.\n",
+            "b": "Capital Herald\n\nPaul Rendell met Russian ambassador Sergey Kislyak in July 2016.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(ours) == 1 and ours[0]["qualified"]
+
+
+def _doc(i: int, outlet: str, text: str) -> Analysis:
+    doc = Document(
+        f"d{i}", "x", text, text, OffsetMap.identity(len(text)), outlet=outlet, published=f"2017-0{i}-01"
+    )
+    return Analysis(doc, sentences=[Sentence(0, 0, len(text), text)])
+
+
+def _meet(a: Analysis, date: DateRange) -> EventMention:
+    m = EventMention(f"{a.doc.id}:e0", 0, "MEET", "met", "meet", 0, 3, date=date, doc=a.doc.id)
+    a.events.append(m)
+    return m
+
+
+def test_reports_dating_one_meeting_differently_are_one_date_disagreement():
+    # hand-built: the resolver put both reports in one event, each dating it in so many words
+    a = _doc(1, "Ledger", "Marek met Volkov at the Grand Quay Hotel on March 3, 2025.")
+    b = _doc(2, "Times", "Marek met Volkov at the Grand Quay Hotel in July 2025.")
+    c = _doc(3, "Post", "Marek and Volkov met at the Grand Quay Hotel on July 14.")
+    ms = [
+        _meet(a, DateRange("2025-03-03", "2025-03-03", "March 3, 2025")),
+        _meet(b, DateRange("2025-07", "2025-07", "July 2025")),
+        _meet(c, DateRange("2025-07-14", "2025-07-14", "July 14")),
+    ]
+    people = [Participant("marek", "agent"), Participant("volkov", "patient")]
+    events = [
+        Event("ev1", "MEET", "Marek meets Volkov", [ms[0].id, ms[1].id], people),
+        Event("ev2", "MEET", "Marek meets Volkov", [ms[2].id], people),  # a duplicate event
+    ]
+    ents = {
+        "marek": Entity("marek", "Alina Marek", "PERSON"),
+        "volkov": Entity("volkov", "Dmitri Volkov", "PERSON"),
+    }
+    found = find_contradictions([a, b, c], events, {}, ents)
+    assert [k.kind for k in found] == ["DATE"]
+    assert [p.label for p in found[0].positions] == ["2025-03", "2025-07"]
+    assert [r.outlet for r in found[0].positions[1].reports] == ["Times"]
+    # a date that is no date ("last week") states nothing to disagree with
+    ms[1].date = DateRange("2025-07", "2025-07", "last week")
+    assert find_contradictions([a, b, c], events, {}, ents) == []
+
+
+def test_counts_of_the_same_contacts_that_differ_are_one_number_disagreement():
+    # hand-built: three reports of the meetings of one pair, two counting them differently
+    texts = [
+        ("Ledger", "Sessions met with Kislyak twice during the campaign, officials said."),
+        ("Times", "Sessions had three meetings with Kislyak, the Post reported."),
+        ("Post", "Sessions met Kislyak twice in 2016, the White House confirmed."),
+    ]
+    analyses, members = [], []
+    for i, (outlet, text) in enumerate(texts, 1):
+        a = _doc(i, outlet, text)
+        m = _meet(a, None)
+        count = (
+            Quantity("twice", 2.0, "time", "meet")
+            if "twice" in text
+            else Quantity("three meetings", 3.0, "meeting", "meeting")
+        )
+        a.claims.append(
+            Claim(f"d{i}:c0", 0, "ASSERT", text, 0, len(text), event=m.id, doc=a.doc.id, quantities=[count])
+        )
+        analyses.append(a)
+        members.append(m.id)
+    people = [Participant("sessions", "agent"), Participant("kislyak", "patient")]
+    events = [
+        Event("ev1", "MEET", "Sessions meets Kislyak", members[:2], people),
+        Event("ev2", "MEET", "x", members[2:], people),
+    ]
+    ents = {
+        "sessions": Entity("sessions", "Jeff Sessions", "PERSON"),
+        "kislyak": Entity("kislyak", "Sergey Kislyak", "PERSON"),
+    }
+    found = find_contradictions(analyses, events, {}, ents)
+    assert [k.kind for k in found] == ["NUMBER"]
+    assert [(p.label, len(p.reports)) for p in found[0].positions] == [("2", 2), ("3", 1)]
+    assert len(found[0].claims) == 3
+    # the same count in every report is no disagreement
+    analyses[1].claims[0].quantities = [Quantity("twice", 2.0, "time", "meet")]
+    assert find_contradictions(analyses, events, {}, ents) == []
+
+
+def test_cli_lists_each_disagreement_with_its_sides_and_the_export_keeps_them(store, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.present.cli import cli
+    from storyline.present.export import export_json
+
+    db = str(tmp_path / "s.db")
+    res = CliRunner().invoke(
+        cli, ["contradictions", "--db", db, "--format", "json", "--entity", "Alina Marek"]
+    )
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert len(rows) == 1 and rows[0]["kind"] == "DENIAL"
+    assert [p["label"] for p in rows[0]["positions"]] == ["denies", "reports"]
+    assert "met Dmitri Volkov at the Grand Quay Hotel" in rows[0]["positions"][1]["reports"][0]["text"]
+    table = CliRunner().invoke(cli, ["contradictions", "--db", db, "--kind", "DATE"])
+    assert table.exit_code == 0 and "no contradictions" in table.output
+    bad = CliRunner().invoke(cli, ["contradictions", "--db", db, "--entity", "Nobody Anywhere"])
+    assert bad.exit_code != 0 and "no entity matches" in bad.output
+    exported = export_json(store)["contradictions"]
+    assert exported and all(len(k["claims"]) >= 2 and k["reason"] and k["positions"] for k in exported)
+
+
+def test_a_denial_of_what_is_no_event_meets_the_claims_that_say_it(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal denied demanding loyalty from commissioner Alina Marek "
+            "at a private dinner.\n",
+            "b": "Harbour Ledger\n\nAlina Marek testified that Henrik Daal asked for her loyalty during a private "
+            "dinner in May.\n",
+            "c": "Quay Times\n\nAlina Marek said Henrik Daal praised the harbour budget.\n",
+        },
+    )
+    daal = store.find_entity("Henrik Daal").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == daal for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1
+    said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
+    assert any("loyalty" in t for t in said) and not any("budget" in t for t in said)
+
+
+def test_the_same_denial_in_other_words_is_one_disagreement(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nAlina Marek falsely denied discussing the harbour lease with Dmitri Volkov.\n",
+            "b": "Harbour Post\n\nAlina Marek maintained that the harbour lease was never discussed with "
+            "Dmitri Volkov.\n",
+            "c": "Harbour Ledger\n\nAlina Marek discussed the harbour lease with Dmitri Volkov at the Grand Quay "
+            "Hotel, two officials said.\n",
+        },
+    )
+    marek = store.find_entity("Alina Marek").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == marek for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    assert len(ours[0]["positions"][0]["reports"]) == 2
+
+
+def test_a_contact_with_an_unnamed_national_counts_only_where_the_report_names_the_nationality(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell recused himself after it was revealed that he had met with a "
+            "top Russian diplomat last year.\n",
+            "c": "Capital Times\n\nPaul Rendell met with farmers in Ohio last year.\n",
+        },
+    )
+    rendell = store.find_entity("Paul Rendell").id
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any(r["speaker"] == rendell for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1, [k["reason"] for k in ours]
+    said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
+    assert any("Russian diplomat" in t for t in said) and not any("farmers" in t for t in said)
+
+
+def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell met with a top Russian diplomat last year, the Herald reported.\n",
+        },
+    )
+    kinds = [k["kind"] for k in rows(store.contradictions())]
+    assert kinds == ["DENIAL"]
+    (tmp_path / "later").mkdir()
+    store = _ingest(
+        tmp_path / "later",
+        {
+            "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
+            "b": "Capital Herald\n\nPaul Rendell recused himself after acknowledging he met with a top Russian "
+            "diplomat last year.\n",
+        },
+    )
+    assert [k["kind"] for k in rows(store.contradictions())] == ["CHANGED_ACCOUNT"]

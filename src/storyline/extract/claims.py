@@ -5,6 +5,7 @@ from __future__ import annotations
 from storyline.extract import attribution
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
+from storyline.extract.quantities import quantities
 from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
@@ -79,6 +80,14 @@ def _content(verb):
     return None
 
 
+def _supposed(verb) -> bool:
+    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will")
+        for c in verb.children
+    )
+
+
 def stance_of(verb):
     """Stance of a reporting verb in context, or None when it reports nothing."""
     lem = lemma(verb).lower()
@@ -96,6 +105,8 @@ def stance_of(verb):
     ):
         return "DECLINE"
     if lem in DENY_VERBS:
+        if _has_neg(verb) or _supposed(verb):
+            return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
         return "DENY" if _has_neg(verb) else "CONFIRM"
@@ -151,7 +162,12 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    return _dedupe(out + _attributed_denials(ctx, out))
+    found = _dedupe(out + _attributed_denials(ctx, out))
+    if found:
+        stated = quantities(sent)
+        for c in found:
+            c.quantities = list(stated)
+    return found
 
 
 def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:

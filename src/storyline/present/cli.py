@@ -212,6 +212,36 @@ def claims(db, stance, fmt):
 
 
 @cli.command()
+@db_option
+@click.option("--entity", help="Only disagreements about this entity (name or id).")
+@click.option(
+    "--kind",
+    type=click.Choice(["DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE"], case_sensitive=False),
+    multiple=True,
+    help="Only these kinds (repeatable).",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def contradictions(db, entity, kind, fmt):
+    """Where the sources disagree: one entry per disagreement, each side with its sentences."""
+    store = _open(db)
+    rows = render.dicts(store.contradictions().items)
+    if kind:
+        rows = [k for k in rows if k["kind"] in {x.upper() for x in kind}]
+    if entity:
+        found = store.find_entity(entity)
+        if found is None:
+            raise click.ClickException(f"no entity matches {entity!r}")
+        events = {ev.id for ev in store.entity(found.id).events}
+        rows = [
+            k
+            for k in rows
+            if events & set(k["events"])
+            or any(r["speaker"] == found.id for p in k["positions"] for r in p["reports"])
+        ]
+    render.contradictions(rows, fmt)
+
+
+@cli.command()
 @click.argument("item_id")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")

@@ -8,6 +8,7 @@ from typing import Any
 
 from storyline.present.exporters import ExportError
 from storyline.store.base import Store
+from storyline.store.records import ContradictionRecord
 
 FORMAT = "storyline-export-v2"
 
@@ -91,5 +92,22 @@ def _export(store: Store) -> dict[str, Any]:
         "entities": [e.model_dump(mode="json", include=ENTITY) for e in entities],
         "events": [ev.model_dump(mode="json", include=EVENT) for ev in events],
         "claims": [c.model_dump(mode="json", include=CLAIM) for c in claims],
-        "contradictions": [{"claims": k.claims, "reason": k.reason} for k in contradictions],
+        "contradictions": [_contradiction(k) for k in contradictions],
+    }
+
+
+def _contradiction(k: ContradictionRecord) -> dict[str, Any]:
+    """Contract v2 asks `claims` (two or more) and `reason`; the sides come as extra fields.
+    Where a side is told as plain fact, with no claim, its event mentions stand in `claims`."""
+    ids = list(k.claims)
+    if len(ids) < 2:
+        ids += [r.mention for p in k.positions for r in p.reports if r.mention and r.mention not in ids]
+    return {
+        "claims": ids,
+        "reason": k.reason,
+        "kind": k.kind,
+        "question": k.question,
+        "qualified": k.qualified,
+        "events": k.events,
+        "positions": [p.model_dump(mode="json") for p in k.positions],
     }

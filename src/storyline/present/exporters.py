@@ -68,7 +68,11 @@ def filter_data(data: dict[str, Any], f: ExportFilter) -> dict[str, Any]:
         "entities": [e for e in data["entities"] if e["id"] in entity_ids],
         "events": events,
         "claims": claims,
-        "contradictions": [k for k in data["contradictions"] if set(k["claims"]) <= claim_ids],
+        "contradictions": [
+            k
+            for k in data["contradictions"]
+            if set(k["claims"]) <= claim_ids or set(k.get("events", ())) & {ev["id"] for ev in events}
+        ],
     }
 
 

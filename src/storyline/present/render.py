@@ -111,6 +111,33 @@ def claims(rows: list[dict], contradictions: list[dict], fmt: str) -> None:
             out.print(f"- {k['reason']}", markup=False)
 
 
+def contradictions(rows: list[dict], fmt: str) -> None:
+    """Each disagreement with its sides: who says what, where, backed by what."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("no contradictions")
+        return
+    for k in rows:
+        flag = " (qualified denial)" if k.get("qualified") else ""
+        out.print(f"\n[bold]{k['kind']}[/bold] {k.get('question') or ''}{flag}", markup=True, highlight=False)
+        out.print(f"  {k['reason']}", markup=False)
+        for p in k.get("positions") or []:
+            e = p["evidence"]
+            out.print(
+                f"  [{p['label']}] {e.get('reports', 0)} report(s), {e.get('outlets', 0)} outlet(s), "
+                f"{e.get('first_hand', 0)} first-hand, {e.get('second_hand', 0)} second-hand",
+                markup=False,
+            )
+            for r in p["reports"][:4]:
+                when = r.get("published") or "?"
+                text = " ".join(r["text"].split())[:180]
+                out.print(f"    {when} {r.get('outlet') or r['doc']}: {text}", markup=False)
+            if len(p["reports"]) > 4:
+                out.print(f"    … {len(p['reports']) - 4} more", markup=False)
+
+
 def show(item: dict, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(item, ensure_ascii=False, indent=1))

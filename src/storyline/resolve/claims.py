@@ -1,12 +1,80 @@
-"""Contradictions: a denial and an assertion of the same event or contact."""
+"""Contradictions: one entry per disagreement, every claim on each side of the same question.
+
+A denial ("Sessions said he had no contacts with the Russians") stands against every report told
+as fact of the events it denies: the same event, or, for a denial of a kind of event ("no
+contacts with Russians"), every contact of the denier with the people it names or the
+nationality it names. Denials and reports connected through shared events or the same question
+(who denies, contact with whom) form one disagreement, however many duplicate events the
+reports were clustered into. Dates some reports disagree on form DATE disagreements.
+"""
 
 from __future__ import annotations
 
-from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event
+import re
+
+from storyline.model import (
+    CONTACT_TYPES,
+    Analysis,
+    Certainty,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    EventMention,
+    EventTime,
+    Polarity,
+    Position,
+    Report,
+)
+
+# a denial narrower than a plain "we never met": "never met Russian officials to discuss the
+# campaign" does not deny meeting the ambassador, only what the meeting was about
+_QUALIFIER = re.compile(
+    r"\b(to discuss|about the (campaign|election)|regarding the (campaign|election)|"
+    r"concerning the (campaign|election)|in (his|her|their) capacity|as a surrogate|"
+    r"(related|relating) to the (campaign|election)|on behalf of the campaign|"
+    r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related|"
+    # a denial of what was talked about, not of talking: "did not discuss sanctions",
+    # "had not spoken with Whitaker about the investigation"
+    r"discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}\babout)\b",
+    re.I,
+)
+_REASON = re.compile(
+    r"\b(over the|because( of)?|in order to|in exchange for|as a result of|for the purpose)\b", re.I
+)
+# who stands behind a report: the person themself, sworn testimony or documents, against
+# unnamed officials (second-hand)
+_FIRST_HAND = re.compile(
+    r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I
+)
+_SECOND_HAND = re.compile(
+    r"\b(officials? (said|say|told)|according to (current and former |former |u\.s\. )?officials|"
+    r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
+    re.I,
+)
+_ADMITTED = re.compile(r"\b(acknowledg\w*|admitt?\w*|conced\w*)\b", re.I)
+_LATER_FACT = re.compile(
+    r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I
+)
+_EXPLICIT_DATE = re.compile(
+    r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(spring|summer|fall|autumn|winter)\b",
+    re.I,
+)
 
 
-def _doc(claim: Claim) -> str:
-    return claim.id.rsplit(":", 1)[0]
+class _Union:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
 
 
 def _carries(people: set, stems: set, entities: dict) -> bool:
@@ -22,83 +90,502 @@ def _carries(people: set, stems: set, entities: dict) -> bool:
     return False
 
 
+def _asserts(m: EventMention | None) -> bool:
+    """Told as fact: positive and certain, not planned, demanded or supposed."""
+    return m is not None and m.factuality.happened and not m.negated
+
+
+def _qualified(text: str, denier: Entity | None) -> bool:
+    """Whether the denial is narrower than a plain "never met": read from where the sentence
+    names the denier on, so that "why Flynn denied discussing sanctions and why Sessions denied
+    any contacts" qualifies Flynn's denial, not Sessions's."""
+    if denier is not None:
+        at = text.find(denier.name.split()[-1])
+        if at > 0:
+            text = text[at:]
+    return bool(_QUALIFIER.search(text))
+
+
+def _may_concern(denied, reported) -> bool:
+    """Whether a denial dated ``denied`` may be about an event dated ``reported``. A date in a
+    denial often is when it was said ("denied having met him, in an interview on April 10"), so
+    only a denied date that ends before the reported one starts rules the event out ("did not
+    meet him in March" says nothing of a July meeting)."""
+    if denied is None or reported is None or denied.last_day is None or reported.first_day is None:
+        return True
+    return denied.last_day >= reported.first_day
+
+
+def basis_of(text: str, own: bool = False) -> str:
+    """Who stands behind a report: the person themself (``own``), sworn testimony or documents
+    (first-hand), unnamed officials (second-hand), or the outlet alone (reported); "" while the
+    sentence is unknown."""
+    if own or _FIRST_HAND.search(text):
+        return "first-hand"
+    if _SECOND_HAND.search(text):
+        return "second-hand"
+    return "reported" if text else ""
+
+
+def count_bases(evidence: dict, reports: list) -> None:
+    """Set the first-hand and second-hand counts of one side from its reports' bases."""
+    bases = [r["basis"] if isinstance(r, dict) else r.basis for r in reports]
+    evidence["first_hand"] = bases.count("first-hand")
+    evidence["second_hand"] = bases.count("second-hand")
+
+
+class _Reader:
+    """Sentences, outlets and dates of the analyses, to quote each side."""
+
+    def __init__(self, analyses: list[Analysis], mention_entity: dict, entities: dict):
+        self.docs = {a.doc.id: a.doc for a in analyses}
+        # resolution reads no sentences: a claim carries its sentence; others are quoted by the
+        # store when it lists the disagreement
+        self.sents = {(a.doc.id, c.sent): c.text for a in analyses for c in a.claims}
+        self.sents.update({(a.doc.id, s.idx): s.text for a in analyses for s in a.sentences})
+        self.mention_entity, self.entities = mention_entity, entities
+
+    def name(self, ent: str | None) -> str | None:
+        return self.entities[ent].name if ent in self.entities else None
+
+    def basis(self, text: str, speaker: str | None, participants: set) -> str:
+        return basis_of(text, speaker is not None and speaker in participants)
+
+    def claim(self, c: Claim, participants: set) -> Report:
+        doc = self.docs.get(c.doc)
+        who = self.mention_entity.get(c.speaker) if c.speaker else None
+        return Report(
+            doc=c.doc,
+            sent=c.sent,
+            text=c.text,
+            speaker=who or c.speaker_text,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            claim=c.id,
+            mention=c.event,
+            basis=self.basis(c.text, who, participants),
+        )
+
+    def mention(self, m: EventMention, participants: set) -> Report:
+        doc = self.docs.get(m.doc)
+        text = self.sents.get((m.doc, m.sent), "")
+        return Report(
+            doc=m.doc,
+            sent=m.sent,
+            text=text,
+            speaker=doc.outlet if doc else None,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            mention=m.id,
+            basis=self.basis(text, None, participants),
+        )
+
+
+def _evidence(reports: list[Report], after: str | None = None) -> dict:
+    """Facts about one side: independent outlets, who stands behind it, what came when."""
+    outlets = {r.outlet or r.doc for r in reports}
+    dates = sorted(r.published for r in reports if r.published)
+    ev = {
+        "reports": len(reports),
+        "outlets": len(outlets),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+    }
+    count_bases(ev, reports)
+    if after:
+        later = [r for r in reports if r.published and r.published > after]
+        ev["after_other_side"] = len(later)
+        ev["later_facts"] = sorted(
+            {m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m}
+        )
+    return ev
+
+
+def _dedupe_reports(reports: list[Report]) -> list[Report]:
+    """One report per sentence: a claim wins over the bare event it is about."""
+    seen: dict[tuple, Report] = {}
+    for r in reports:
+        k = (r.doc, r.sent)
+        if k not in seen or r.claim and not seen[k].claim:
+            seen[k] = r
+    return sorted(seen.values(), key=lambda r: (r.published or "", r.doc, r.sent))
+
+
 def find_contradictions(
     analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
 ) -> list[Contradiction]:
+    reader = _Reader(analyses, mention_entity, entities)
+    out = _denials(analyses, events, mention_entity, entities, reader)
+    out += _dates(analyses, events, reader)
+    out += _numbers(analyses, events, reader)
+    return out
+
+
+# counts of contacts: "met twice", "two meetings", "six calls" (not durations or ordinals)
+_COUNTED = {"meeting", "call", "conversation", "contact", "discussion", "talk", "encounter", "communication"}
+_COUNTING_VERBS = {"meet", "talk", "speak", "call", "communicate", "discuss"}
+
+
+def _count(q) -> bool:
+    return q.unit in _COUNTED or q.unit == "time" and q.of in _COUNTING_VERBS
+
+
+def _numbers(analyses, events, reader: _Reader) -> list[Contradiction]:
+    """Claims that count the contacts between the same people differently ("met twice" against
+    "three meetings"), one disagreement per pair of people."""
     member_event = {m: ev for ev in events for m in ev.members}
-    ev_mentions = {e.id: e for a in analyses for e in a.events}
-    claims: list[Claim] = [c for a in analyses for c in a.claims]
+    groups: dict[frozenset, dict[float, list]] = {}
+    for a in analyses:
+        for c in a.claims:
+            ev = member_event.get(c.event) if c.event else None
+            if ev is None or ev.type not in CONTACT_TYPES or c.stance not in ("ASSERT", "CONFIRM"):
+                continue
+            parts = frozenset(p.ref for p in ev.participants)
+            if len(parts) != 2:
+                continue  # "18 contacts" of a campaign with Russians counts something else
+            for q in {q.value: q for q in c.quantities if _count(q)}.values():
+                groups.setdefault(parts, {}).setdefault(q.value, []).append((c, ev))
+    out = []
+    for parts, by_value in groups.items():
+        if len(by_value) < 2:
+            continue
+        positions, evs = [], set()
+        for value in sorted(by_value):
+            reps = _dedupe_reports([reader.claim(c, set(parts)) for c, _ in by_value[value]])
+            evs |= {ev.id for _, ev in by_value[value]}
+            positions.append(Position(f"{value:g}", reps, _evidence(reps)))
+        names = sorted({reader.name(p) for p in parts} - {None})
+        ids = [r.claim for p in positions for r in p.reports if r.claim]
+        out.append(
+            Contradiction(
+                claims=list(dict.fromkeys(ids)),
+                reason=f"reports count the contacts differently ({', '.join(p.label for p in positions)})",
+                kind="NUMBER",
+                question=f"how many times were {' and '.join(names)} in contact?",
+                positions=positions,
+                events=sorted(evs),
+            )
+        )
+    return out
 
-    def speaker(c: Claim):
-        return mention_entity.get(c.speaker) if c.speaker else None
 
-    def event_of(c: Claim):
-        return member_event.get(c.event) if c.event else None
-
-    # claims that report an event, reachable by the event and by each of its participants
-    by_event: dict[str, list[Claim]] = {}
-    by_participant: dict[str, list[Claim]] = {}
-    for c in claims:
-        ev = event_of(c)
-        if c.stance in ("ASSERT", "CONFIRM") and ev is not None:
-            by_event.setdefault(ev.id, []).append(c)
-            for p in ev.participants:
-                by_participant.setdefault(p.ref, []).append(c)
-    sent_mentions: dict[tuple, list] = {}
+def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> list[Contradiction]:
+    member_event = {m: ev for ev in events for m in ev.members}
+    mentions = {e.id: e for a in analyses for e in a.events}
+    claims = [c for a in analyses for c in a.claims]
+    by_participant: dict[str, list[Event]] = {}
+    for ev in events:
+        for p in ev.participants:
+            by_participant.setdefault(p.ref, []).append(ev)
+    stems_of: dict[tuple, set] = {}
+    by_key: dict[tuple, str] = {}  # a quote's speaker named but not linked: "…," Sessions said
     for a in analyses:
         for m in a.mentions:
-            sent_mentions.setdefault((a.doc.id, m.sent), []).append(m)
-    out = []
-    by_id = {e.id: e for e in events}
+            if m.id in mention_entity:
+                by_key.setdefault((a.doc.id, m.key), mention_entity[m.id])
+                by_key.setdefault((a.doc.id, m.text), mention_entity[m.id])
+            if m.type in ("NORP", "GPE"):
+                stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
+
+    said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
+    by_stem: dict[str, set] = {}  # events matched by a nationality their reports must name
+    union, matched, subjects = _Union(), {}, {}
     for d in (c for c in claims if c.stance == "DENY"):
-        d_ev, d_who = event_of(d), speaker(d)
-        d_mention = ev_mentions.get(d.event) if d.event else None
-        d_type = d_mention.type if d_mention else None
-        # whom the denial says there was no contact with: people it names, or a nationality
-        # ("the Russians", "the Russian government") that the other side's titles carry
-        d_counterparts = {
-            mention_entity[p.ref]
-            for p in (d_mention.participants if d_mention else [])
-            if p.ref in mention_entity
-        } - {d_who}
-        d_stems = {
-            m.key[:5].lower() for m in sent_mentions.get((_doc(d), d.sent), ()) if m.type in ("NORP", "GPE")
-        }
-        against: dict[str, list[Claim]] = {}  # event id -> claims that report it happened
-        candidates = {c.id: c for c in (by_event.get(d_ev.id, []) if d_ev is not None else [])}
-        candidates.update({c.id: c for c in by_participant.get(d_who, [])} if d_who else {})
-        for c in candidates.values():
-            if c.stance not in ("ASSERT", "CONFIRM") or _doc(c) == _doc(d) and c.sent == d.sent:
+        d_m = mentions.get(d.event) if d.event else None
+        if d_m is None:
+            # "denied demanding Comey's loyalty": no event we know, but claims that say it
+            if d.id in said_against:
+                who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+                matched[d.id] = (d, {}, who, set())
+                for c in said_against[d.id]:
+                    union.join("d:" + d.id, "c:" + c.id)
+            continue
+        f = d_m.factuality
+        if (
+            f.polarity is not Polarity.NEG
+            or f.certainty is not Certainty.CERTAIN
+            or f.time is EventTime.FUTURE
+        ):
+            # "not likely to fire him", "has no intention of firing": no fact denied; "denied
+            # this account of their conversation": the account, not that they spoke
+            continue
+        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
+        agents = [
+            mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity and p.role == "agent"
+        ]
+        # whose event it is: the denier's own ("I never met them", "denied that she met him",
+        # the pronoun unlinked), or the one the denial names ("the White House denied Flynn
+        # discussed sanctions")
+        if denier in in_denial or not agents:
+            subject = denier or (in_denial[0] if in_denial else None)
+        else:
+            subject = agents[0]
+        if subject is None:
+            continue
+        counterparts = set(in_denial) - {subject}
+        stems = stems_of.get((d.doc, d.sent), set())
+        if d_m.type not in CONTACT_TYPES and _REASON.search(d.text):
+            continue  # "did not fire Comey over the probe": the reason is denied, not the firing
+        d_ev = member_event.get(d_m.id)
+        found = {d_ev.id: d_ev} if d_ev is not None else {}
+        if d_m.type in CONTACT_TYPES and (counterparts or stems):
+            for ev in by_participant.get(subject, []):
+                parts = {p.ref for p in ev.participants}
+                if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
+                    continue  # a denial about one meeting says nothing of another
+                if len(parts) >= 2 and (counterparts & parts or _carries(parts - {subject}, stems, entities)):
+                    found[ev.id] = ev
+                elif parts == {subject} and stems and not counterparts:
+                    # "met the Russian ambassador" with the ambassador unlinked: the report's own
+                    # sentence must name the nationality (checked per report below)
+                    found[ev.id] = ev
+                    by_stem.setdefault(ev.id, set()).update(stems)
+        said = said_against.get(d.id, []) if not found else []
+        if not found and not said:
+            continue
+        matched[d.id] = (d, found, subject, counterparts)
+        for c in said:
+            union.join("d:" + d.id, "c:" + c.id)
+        subjects[subject] = True
+        # one question per subject: Pence denying any campaign contact and Sessions denying
+        # his own are two disagreements, though both stand against the Sessions meetings
+        # and a denial narrower than the reports ("not about the campaign") is a question of
+        # its own, kept apart from the plain "we never met"
+        scope = "q" if _qualified(d.text, entities.get(denier)) else "all"
+        for ev_id in found:
+            union.join("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
+        # the same question asked twice: the same subject denying contact with the same people
+        # (other denials about the same people may be about other things: why he was fired)
+        if d_m.type in CONTACT_TYPES:
+            for who in counterparts or {"~" + s for s in stems}:
+                union.join("d:" + d.id, f"q:{subject}|{scope}|{who}")
+
+    # the same subject denying the same thing in other words ("falsely denied discussing
+    # sanctions", "maintained that sanctions were never discussed"): one question
+    by_subject: dict[str, list[str]] = {}
+    for d_id, (_, _, subject, _) in matched.items():
+        by_subject.setdefault(subject, []).append(d_id)
+    for ids in by_subject.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                if len(rare_words.get(a, set()) & rare_words.get(b, set())) >= 2:
+                    union.join("d:" + a, "d:" + b)
+    groups: dict[str, list] = {}
+    for d_id, item in matched.items():
+        groups.setdefault(union.find("d:" + d_id), []).append(item)
+    out = []
+    for items in groups.values():
+        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
+        if k is not None:
+            out.append(k)
+    return out
+
+
+def _denial_group(
+    items, mentions, mention_entity, claims, reader: _Reader, said_against, by_stem, stems_of
+) -> Contradiction | None:
+    evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
+    denial_ids = {d.id for d, *_ in items}
+    deniers = {mention_entity.get(d.speaker) for d, *_ in items if d.speaker}
+    participants = {p.ref for ev in evs.values() for p in ev.participants}
+    subject = items[0][2]
+    about_claims: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.event and c.stance in ("ASSERT", "CONFIRM"):
+            about_claims.setdefault(c.event, []).append(c)
+    # a report counts when it names the people the denial is about: an event the resolver
+    # clustered too widely must not bring in reports of other people
+    named = {subject} | {c for *_, cs in items for c in cs}
+    # a sentence that itself denies or declines ("not an accurate portrayal of the conversation")
+    # tells nothing as fact
+    gainsaid = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
+    reports: list[Report] = []
+    for ev in evs.values():
+        for m_id in ev.members:
+            m = mentions.get(m_id)
+            if not _asserts(m) or not {mention_entity.get(p.ref) for p in m.participants} & named:
                 continue
-            c_ev = event_of(c)
-            if c_ev is None or (c.event in ev_mentions and ev_mentions[c.event].negated):
+            if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
+                continue  # "Sessions met Trump": no Russian named
+            told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
+            if not told and (m.doc, m.sent) in gainsaid:
                 continue
-            participants = {p.ref for p in c_ev.participants}
-            same_event = d_ev is not None and d_ev.id == c_ev.id
-            same_contact = (
-                d_who is not None
-                and d_who in participants
-                and c_ev.type in CONTACT_TYPES
-                and d_type in CONTACT_TYPES
-                and len(participants) >= 2
-                and (
-                    bool(d_counterparts & participants) or _carries(participants - {d_who}, d_stems, entities)
-                )
+            if told:
+                reports += [reader.claim(c, participants) for c in told]
+            elif not any(d.doc == m.doc and d.sent == m.sent for d, *_ in items):
+                reports.append(reader.mention(m, participants))
+    reports += [reader.claim(c, participants) for d, *_ in items for c in said_against.get(d.id, [])]
+    reports = _dedupe_reports(reports)
+    denials = _dedupe_reports([reader.claim(d, participants) for d, *_ in items])
+    # a denial by someone we know by name leads ("Marek said" before "She said")
+    denials.sort(key=lambda r: r.speaker not in reader.entities)
+    if not reports:
+        return None
+    d_keys = {(r.doc, r.sent) for r in denials}
+    reports = [r for r in reports if (r.doc, r.sent) not in d_keys]
+    if not reports:
+        return None
+    # the denier later telling it themself: a changed account, not two sources at odds
+    own = [r for r in reports if r.speaker in deniers and r.claim]
+    # or a report that the denier admitted it ("after acknowledging he met twice with the
+    # Russian ambassador"), the denier named in it
+    surnames = {reader.entities[e].name.split()[-1] for e in deniers if e in reader.entities}
+    own += [
+        r
+        for r in reports
+        if r not in own
+        and _ADMITTED.search(r.text)
+        and any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in surnames)
+    ]
+    kind = "CHANGED_ACCOUNT" if own else "DENIAL"
+    qualified = all(
+        _qualified(d.text, reader.entities.get(mention_entity.get(d.speaker) if d.speaker else None))
+        for d, *_ in items
+    )
+    last_denial = max((r.published for r in denials if r.published), default=None)
+    first_denial = min((r.published for r in denials if r.published), default=None)
+    who = reader.name(subject) or "a source"
+    others = sorted(
+        {reader.name(p.ref) for ev in evs.values() for p in ev.participants if p.ref != subject} - {None}
+    )
+    question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
+    if subject not in participants:  # "Pence denied any campaign contact with Russians"
+        question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
+    if not evs:  # denied in words only: the question is the denial's own sentence
+        question = f"is it so? {' '.join(items[0][0].text.split())[:160]}"
+    elif not any(ev.type in CONTACT_TYPES for ev in evs.values()):
+        question = f"did it happen: {next(iter(evs.values())).label}?"
+    outlets = len({r.outlet or r.doc for r in reports})
+    reason = (
+        f"{who} {'denied it, then told it' if own else 'denies it'}"
+        f"{' (a qualified denial)' if qualified else ''}; {len(reports)} report(s) in {outlets} outlet(s) "
+        f"tell it as fact{': ' if evs else ''}{'; '.join(ev.label for ev in list(evs.values())[:3])}"
+    )
+    positions = [
+        Position("denies", denials, _evidence(denials)),
+        Position("reports", reports, _evidence(reports, after=first_denial if own else last_denial)),
+    ]
+    ids = [r.claim for p in positions for r in p.reports if r.claim]
+    return Contradiction(
+        claims=list(dict.fromkeys(ids)),
+        reason=reason,
+        kind=kind,
+        question=question,
+        qualified=qualified,
+        positions=positions,
+        events=sorted(evs),
+    )
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+# "refuted this claim": what is denied is said in another sentence, so its words are not here
+_ELSEWHERE = re.compile(
+    r"\b(this|these|those|such) (claims?|reports?|story|stories|accounts?|allegations?|charges?)\b", re.I
+)
+_PLAIN = set(
+    "that this with have said says told than from were been would could about there their they "
+    "what which when where after before also into over under more most some such only other "
+    "denied denies deny denial false untrue never reports report reported claim claims account "
+    "president former official officials statement interview week year month".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+
+
+def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, list[Claim]], dict[str, set]]:
+    """Claims elsewhere that say what a denial denies, read from the words: the same people
+    (the denier or the one it speaks for, and everyone else the denial names) and at least two
+    of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
+    "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty"."""
+    people: dict[tuple, set] = {}
+    names: dict[tuple, set] = {}  # the words of names, which say nothing of what was done
+    for a in analyses:
+        for m in a.mentions:
+            names.setdefault((a.doc.id, m.sent), set()).update(_stems(m.text))
+            if m.id in mention_entity and m.type in ("PERSON", "ORG"):
+                people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
+
+    def words_of(c: Claim) -> set:
+        return _stems(c.text) - names.get((c.doc, c.sent), set())
+
+    telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+    df: dict[str, int] = {}
+    for c in claims:
+        for w in _stems(c.text):
+            df[w] = df.get(w, 0) + 1
+    rare = max(5, len(claims) // 50)  # a word in at most 2% of the claims (or 5, in a small store)
+    by_person: dict[str, list[Claim]] = {}
+    for c in telling:
+        for e in people.get((c.doc, c.sent), ()):
+            by_person.setdefault(e, []).append(c)
+    out: dict[str, list[Claim]] = {}
+    rare_words = {
+        d.id: {w for w in words_of(d) if df.get(w, 0) <= rare} for d in claims if d.stance == "DENY"
+    }
+    for d in claims:
+        if d.stance != "DENY" or _REASON.search(d.text) or _ELSEWHERE.search(d.text):
+            continue
+        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        named = people.get((d.doc, d.sent), set()) - {denier}
+        if denier is None or not named:
+            continue
+        words = rare_words[d.id]
+        hits = []
+        for c in by_person.get(denier, []):
+            if c.doc == d.doc or mention_entity.get(c.speaker) == denier:
+                continue
+            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= 2:
+                hits.append(c)
+        if hits:
+            out[d.id] = hits
+    return out, rare_words
+
+
+def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:
+    """Reports that date the same event differently, each date stated in so many words."""
+    mentions = {e.id: e for a in analyses for e in a.events}
+    groups: dict[tuple, dict] = {}
+    for ev in events:
+        if ev.type not in CONTACT_TYPES or len(ev.participants) < 2:
+            continue
+        parts = {p.ref for p in ev.participants}
+        by_date: dict[str, list] = {}
+        for m_id in ev.members:
+            m = mentions.get(m_id)
+            if not _asserts(m) or m.date is None or m.date.first_day is None:
+                continue
+            if not _EXPLICIT_DATE.search(m.date.text or "") or m.factuality.polarity is not Polarity.POS:
+                continue
+            by_date.setdefault(m.date.start[:7], []).append(m)  # month: days within it may be one meeting
+        if len(by_date) < 2:
+            continue
+        # one disagreement per pair of people and kind of contact, however many duplicate events
+        key = (ev.type, frozenset(parts))
+        g = groups.setdefault(key, {"events": [], "dates": {}})
+        g["events"].append(ev)
+        for month, ms in by_date.items():
+            g["dates"].setdefault(month, []).extend(ms)
+    out = []
+    for (_, parts), g in groups.items():
+        dates = g["dates"]
+        # dates a month apart may be one date read two ways only when they overlap; keep distinct
+        positions = []
+        for month in sorted(dates):
+            reps = _dedupe_reports([reader.mention(m, set(parts)) for m in dates[month]])
+            positions.append(Position(month, reps, _evidence(reps)))
+        names = sorted({reader.name(p) for p in parts} - {None})
+        label = g["events"][0].label
+        out.append(
+            Contradiction(
+                claims=[],
+                reason=f"reports date it differently ({', '.join(p.label for p in positions)}): {label}",
+                kind="DATE",
+                question=f"when did {' and '.join(names[:3])} meet?",
+                positions=positions,
+                events=sorted(ev.id for ev in g["events"]),
             )
-            if same_event or same_contact:
-                against.setdefault(c_ev.id, []).append(c)
-        for ev_id, found in against.items():
-            ev = by_id[ev_id]
-            who = entities[d_who].name if d_who in entities else (d.speaker_text or "a source")
-            tellers = []
-            for c in sorted(found, key=lambda c: c.stance != "CONFIRM"):
-                t = entities[speaker(c)].name if speaker(c) in entities else (c.speaker_text or _doc(c))
-                if t not in tellers:
-                    tellers.append(t)
-            out.append(
-                Contradiction(
-                    claims=[d.id] + [c.id for c in found],
-                    reason=f"{who} denies it, but {', '.join(tellers[:3])} report(s) it: {ev.label}",
-                )
-            )
+        )
     return out

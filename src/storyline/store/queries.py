@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Optional
 
+from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
 from storyline.store.records import (
     ClaimRecord,
@@ -254,6 +255,8 @@ class Queries:
             page_sql("SELECT * FROM contradictions ORDER BY rowid", limit, offset)
         ).fetchall()
         ids = [json.loads(r["claims"]) for r in rows]
+        positions = [json.loads(r["positions"]) for r in rows]
+        self._quoted([p for sides in positions for p in sides])
         every = [c for group in ids for c in group]
         found = {
             r["id"]: self._claim(r)
@@ -265,10 +268,31 @@ class Queries:
                 claims=group,
                 reason=r["reason"],
                 details=[found[c] for c in dict.fromkeys(group) if c in found],
+                kind=r["kind"],
+                question=r["question"],
+                qualified=bool(r["qualified"]),
+                positions=sides,
+                events=json.loads(r["events"]),
             )
-            for r, group in zip(rows, ids)
+            for r, group, sides in zip(rows, ids, positions)
         ]
         return Page(items=items, total=total)
+
+    def _quoted(self, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Fill in the sentence of each report told as plain fact (resolution reads none)."""
+        missing = [rep for p in positions for rep in p["reports"] if not rep.get("text")]
+        if missing:
+            docs = json.dumps(sorted({rep["doc"] for rep in missing}))
+            text = {
+                (r["doc"], r["idx"]): r["text"]
+                for r in self.db.execute(f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}", (docs,))
+            }
+            for rep in missing:
+                rep["text"] = text.get((rep["doc"], rep["sent"]), "")
+                rep["basis"] = basis_of(rep["text"])
+            for p in positions:
+                count_bases(p["evidence"], p["reports"])
+        return positions
 
     # --- search ------------------------------------------------------------------------------
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:

@@ -188,11 +188,36 @@ class ClaimRecord(BaseModel):
     title: Optional[str]
 
 
+class ReportRecord(BaseModel):
+    """One sentence on one side of a disagreement."""
+
+    doc: str
+    sent: int
+    text: str
+    speaker: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    claim: Optional[str] = None
+    mention: Optional[str] = None
+    basis: str = Field("reported", description="first-hand | second-hand | reported")
+
+
+class PositionRecord(BaseModel):
+    label: str = Field(description='the side: "denies", "reports", a date')
+    reports: list[ReportRecord]
+    evidence: dict[str, Any] = Field(description="facts: outlets, first-hand reports, what came later")
+
+
 class ContradictionRecord(BaseModel):
     id: str
     claims: list[str]
     reason: str
     details: list[ClaimRecord] = Field(description="the claims in full, in the order `claims` names them")
+    kind: str = Field("DENIAL", description="DENIAL | CHANGED_ACCOUNT | NUMBER | DATE | PLACE")
+    question: str = ""
+    qualified: bool = Field(False, description="the denial is narrower than the reports")
+    positions: list[PositionRecord] = Field(default_factory=list)
+    events: list[str] = Field(default_factory=list)
 
 
 class EventDetail(EventRecord):

@@ -134,6 +134,18 @@ MIGRATIONS = [
     """
     ALTER TABLE events ADD COLUMN salience REAL NOT NULL DEFAULT 0;
     """,
+    # 6: a contradiction is a disagreement: its kind, the question and each side's reports
+    """
+    ALTER TABLE contradictions ADD COLUMN kind TEXT NOT NULL DEFAULT 'DENIAL';
+    ALTER TABLE contradictions ADD COLUMN question TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contradictions ADD COLUMN qualified INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contradictions ADD COLUMN positions TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE contradictions ADD COLUMN events TEXT NOT NULL DEFAULT '[]';
+    """,
+    # 7: the numbers a claim's sentence states ("met twice", "six calls"); none for older claims
+    """
+    ALTER TABLE claims ADD COLUMN quantities TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -284,7 +284,7 @@ class SQLiteStore(GraphQueries, Store):
             )
             self.db.executemany(
                 "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
-                " speaker_text, event_mention, attributed_to) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_text, event_mention, attributed_to, quantities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         c.id,
@@ -299,6 +299,7 @@ class SQLiteStore(GraphQueries, Store):
                         c.speaker_text,
                         c.event,
                         json.dumps(c.attributed_to),
+                        json.dumps([asdict(q) for q in c.quantities]),
                     )
                     for c in a.claims
                 ],
@@ -382,7 +383,19 @@ class SQLiteStore(GraphQueries, Store):
                 [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
             )
             self.db.executemany(
-                "INSERT INTO contradictions (claims, reason) VALUES (?,?)",
-                [(json.dumps(c.claims), c.reason) for c in res.contradictions],
+                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events)"
+                " VALUES (?,?,?,?,?,?,?)",
+                [
+                    (
+                        json.dumps(c.claims),
+                        c.reason,
+                        c.kind,
+                        c.question,
+                        int(c.qualified),
+                        json.dumps([asdict(p) for p in c.positions]),
+                        json.dumps(c.events),
+                    )
+                    for c in res.contradictions
+                ],
             )
         return True

@@ -19,6 +19,7 @@ from storyline.model import (
     OffsetMap,
     Participant,
     Polarity,
+    Quantity,
     Sentence,
     Special,
 )
@@ -83,6 +84,7 @@ def _claim(c: sqlite3.Row) -> Claim:
         event=c["event_mention"],
         attributed_to=json.loads(c["attributed_to"]),
         doc=c["doc"],
+        quantities=[Quantity(**q) for q in json.loads(c["quantities"])],
     )
 
 

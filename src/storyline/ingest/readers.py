@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Union
+from typing import IO, Any, Optional, Union
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is this long; bigger is a wrong file
 TEXT_SUFFIXES = {
@@ -42,7 +42,7 @@ class RawArticle:
     source: str  # path as given (with ':line' for JSONL/CSV records)
     content: str
     format: str  # "text" | "html"
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)  # title, url, outlet, published, author
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _folder_failures(errors: list[OSError]) -> Iterator[Failure]:
         yield Failure(str(exc.filename), f"cannot read this folder ({exc.strerror or exc})")
 
 
-def _json(text: str):
+def _json(text: str) -> Any:
     """json.loads with a nesting limit: a clear ValueError instead of a RecursionError."""
     depth = deepest = 0
     for ch in _JSON_BRACKET.findall(_JSON_STRING.sub("", text)):
@@ -135,7 +135,7 @@ def _format_of(path: str, text: str) -> str:
     return "text"
 
 
-def _record(source: str, obj, record_no: str) -> Item:
+def _record(source: str, obj: Any, record_no: str) -> Item:
     where = f"{source}:{record_no}"
     if not isinstance(obj, dict):
         return Failure(where, "not a JSON object with a 'text' or 'html' field")
@@ -215,7 +215,7 @@ def _records_csv(source: str, text: str) -> Iterator[Item]:
             pos = start + 1
 
 
-def read(paths: list[str], stdin=None) -> Iterator[Item]:
+def read(paths: list[str], stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
     for path in expand(paths):
         if isinstance(path, Failure):
             yield path

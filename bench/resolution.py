@@ -124,6 +124,7 @@ def analyses(name: str) -> list:
     """Per-article extractions of the set, cached by the extract code's hash (parsing is slow)."""
     from storyline.extract import analyse_parsed, nlp
     from storyline.ingest.readers import RawArticle
+    from storyline.model import ArticleMeta
     from storyline.pipeline import build_document
 
     path = CACHE / f"resolution-{name}-{_extract_hash()}.pkl"
@@ -135,7 +136,7 @@ def analyses(name: str) -> list:
             a["file"],
             a["content_original"],
             "text",
-            {"title": a.get("title"), "outlet": a.get("source"), "published": a.get("date")},
+            ArticleMeta(title=a.get("title"), outlet=a.get("source"), published=a.get("date")),
         )
         doc = build_document(raw)
         doc.id = a["file"]  # gold refers to articles by their file name

@@ -240,6 +240,19 @@ class OffsetMap:
 
 
 @dataclass
+class ArticleMeta:
+    """What an article says of itself (its record, its page's <meta>, its own byline and
+    dateline); None where it says nothing."""
+
+    title: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None  # as found, not yet normalised
+    outlet: Optional[str] = None  # publisher or site name
+    url: Optional[str] = None
+    sources: list[str] = field(default_factory=list)  # sources the article names for itself
+
+
+@dataclass
 class Document:
     id: str
     source: str

@@ -31,38 +31,31 @@ class Summary:
 
 def build_document(raw: RawArticle, published: Optional[str] = None) -> Document:
     """Clean one raw article and settle its metadata. Raises ValueError for a bad article."""
-    cleaned = (
-        clean_html(raw.content, raw.meta.get("url")) if raw.format == "html" else clean_text(raw.content)
-    )
+    cleaned = clean_html(raw.content, raw.meta.url) if raw.format == "html" else clean_text(raw.content)
     if not cleaned.text.strip():
         raise ValueError("no article text left after cleaning")
     meta = cleaned.metadata
     inferred = None
-    if not (published or raw.meta.get("published") or meta.get("date")):
+    if not (published or raw.meta.published or meta.published):
         inferred = infer_reference(cleaned.text)
-    page_date = meta.get("date") if raw.format == "html" else None  # <meta> of the page
-    text_date = meta.get("date") if raw.format != "html" else None  # a dateline in the text
-    date, basis = choose_published(published, raw.meta.get("published"), page_date, text_date, inferred)
-    url = raw.meta.get("url") or meta.get("url")
+    page_date = meta.published if raw.format == "html" else None  # <meta> of the page
+    text_date = meta.published if raw.format != "html" else None  # a dateline in the text
+    date, basis = choose_published(published, raw.meta.published, page_date, text_date, inferred)
+    url = raw.meta.url or meta.url
     return Document(
         id=doc_id(cleaned.text),
         source=raw.source,
         original=cleaned.original,
         text=cleaned.text,
         offsets=cleaned.offsets,
-        title=raw.meta.get("title") or meta.get("title"),
-        outlet=(
-            raw.meta.get("outlet")
-            or meta.get("sitename")
-            or outlet_from_url(url)
-            or outlet_from_text(cleaned.text)
-        ),
-        author=raw.meta.get("author") or meta.get("author"),
+        title=raw.meta.title or meta.title,
+        outlet=(raw.meta.outlet or meta.outlet or outlet_from_url(url) or outlet_from_text(cleaned.text)),
+        author=raw.meta.author or meta.author,
         published=date,
         published_basis=basis,
         raw_format=raw.format,
         removed=cleaned.removed,
-        sources=list(meta.get("sources") or []),
+        sources=list(meta.sources),
     )
 
 

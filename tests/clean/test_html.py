@@ -85,11 +85,11 @@ def test_our_rules_remove_what_trafilatura_keeps():
 
 def test_metadata():
     c = clean_html(PAGE, url="https://example.com/news/kislyak")
-    assert c.metadata["title"] == "Kislyak reportedly discussed campaign with Sessions"
-    assert c.metadata["author"] == "Jane Reporter"
-    assert c.metadata["date"] == "2017-07-21"
-    assert c.metadata["sitename"] == "The Daily Example"
-    assert c.metadata["url"] == "https://example.com/news/kislyak"
+    assert c.metadata.title == "Kislyak reportedly discussed campaign with Sessions"
+    assert c.metadata.author == "Jane Reporter"
+    assert c.metadata.published == "2017-07-21"
+    assert c.metadata.outlet == "The Daily Example"
+    assert c.metadata.url == "https://example.com/news/kislyak"
     assert not c.text.startswith("Kislyak reportedly discussed")  # headline is metadata
 
 

@@ -19,10 +19,8 @@ def test_empty_article_is_an_error():
 
 def test_seed_000_title_byline_caption(seed):
     c = clean_text(seed("000"))
-    assert (
-        c.metadata["title"] == "Jared Kushner Discussed Secret Backchannel With Russia's Ambassador — REPORT"
-    )
-    assert c.metadata["author"] == "Seth Millstein"
+    assert c.metadata.title == "Jared Kushner Discussed Secret Backchannel With Russia's Ambassador — REPORT"
+    assert c.metadata.author == "Seth Millstein"
     assert c.text.startswith("According to The Washington Post, President Trump's son-in-law")
     assert "Getty" not in c.text and "Seth Millstein" not in c.text
     assert not c.text.startswith("News")
@@ -36,8 +34,8 @@ def test_seed_000_title_byline_caption(seed):
 
 def test_seed_001_sources_and_footer(seed):
     c = clean_text(seed("001"))
-    assert c.metadata["sources"] == ["The New York Times", "The Atlantic"]
-    assert c.metadata["title"] == "Kushner And Flynn Met With Russian Ambassador"
+    assert c.metadata.sources == ["The New York Times", "The Atlantic"]
+    assert c.metadata.title == "Kushner And Flynn Met With Russian Ambassador"
     assert "Skip to main content" not in c.text
     assert "Sources:" not in c.text and "Photo credit" not in c.text
     assert "Popular Video" not in c.text
@@ -83,9 +81,7 @@ def test_seed_003_furniture_gone_glue_split(seed):
     ):
         assert gone not in c.text, gone
     assert not c.text.startswith("World")
-    assert (
-        c.metadata["title"] == "Trump campaign reportedly had at least 18 undisclosed contacts with Russians"
-    )
+    assert c.metadata.title == "Trump campaign reportedly had at least 18 undisclosed contacts with Russians"
     # the lede is printed twice, the second time glued: only one copy stays
     assert c.text.count("were in contact with Russian officials and others with Kremlin ties") == 1
     r = list(reasons(c).values())

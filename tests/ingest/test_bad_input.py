@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from tests.conftest import REPO
 
 from storyline.ingest.readers import Failure, RawArticle, read
+from storyline.model import ArticleMeta
 from storyline.present.cli import cli
 
 BAD = REPO / "tests" / "fixtures" / "bad"
@@ -74,12 +75,12 @@ def test_stdin_and_jsonl_fields(tmp_path):
     data = b'{"text": "Alina Marek met Dmitri Volkov in Marrowick on March 3, 2025.", "outlet": "KPA", "published": "2025-05-20T09:00:00Z"}\n'
     items = list(read(["-"], stdin=io.BytesIO(data)))
     assert isinstance(items[0], RawArticle) and items[0].format == "text"
-    assert items[0].meta == {"outlet": "KPA", "published": "2025-05-20T09:00:00Z"}
+    assert items[0].meta == ArticleMeta(outlet="KPA", published="2025-05-20T09:00:00Z")
 
 
 def test_csv_with_the_same_columns(tmp_path):
     path = tmp_path / "a.csv"
     path.write_text('title,text,outlet\n"T1","Marek met Volkov on Tuesday.","Courier"\n"T2","",""\n')
     items = list(read([str(path)]))
-    assert isinstance(items[0], RawArticle) and items[0].meta["title"] == "T1"
+    assert isinstance(items[0], RawArticle) and items[0].meta.title == "T1"
     assert isinstance(items[1], Failure) and items[1].source.endswith(":3")

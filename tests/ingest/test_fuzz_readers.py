@@ -82,7 +82,7 @@ def test_a_well_formed_csv_loses_no_row(rows):
     for (title, text), item in zip(rows, items):
         if text.strip():
             assert isinstance(item, RawArticle) and item.content == text
-            assert item.meta.get("title", "") == title.strip()
+            assert (item.meta.title or "") == title.strip()
         else:
             assert isinstance(item, Failure)
 

@@ -4,15 +4,15 @@ captions, share widgets, pull quotes and footers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import trafilatura
+
+from storyline.model import ArticleMeta
 
 from .paragraphs import split_paragraphs
 from .result import Cleaned
 from .text import clean_paragraphs
-
-_META_KEYS = ("title", "author", "date", "sitename", "url")
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,16 @@ def clean_html(html: str, url: str | None = None, options: HtmlOptions = HtmlOpt
     if isinstance(doc, dict):  # only with as_dict=True, which we never ask for
         raise TypeError("trafilatura returned a dict")
     original = (doc.text or "") if doc is not None else ""
-    if not original.strip():
+    if doc is None or not original.strip():
         raise ValueError("no article text found in HTML")
-    meta: dict[str, Any] = {k: getattr(doc, k) for k in _META_KEYS if getattr(doc, k, None)}
-    if url and "url" not in meta:
-        meta["url"] = url
+    meta = ArticleMeta(
+        title=doc.title or None,
+        author=doc.author or None,
+        published=doc.date or None,
+        outlet=doc.sitename or None,
+        url=doc.url or url or None,
+    )
     # trafilatura already drops comment sections by markup, which beats guessing from prose
     return clean_paragraphs(
-        original, split_paragraphs(original), meta, known_title=meta.get("title"), find_comments=False
+        original, split_paragraphs(original), meta, known_title=meta.title, find_comments=False
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from storyline.model import OffsetMap
+from storyline.model import ArticleMeta, OffsetMap
 
 
 @dataclass
@@ -14,7 +14,7 @@ class Cleaned:
     text: str  # cleaned body, paragraphs separated by "\n\n"
     offsets: OffsetMap  # cleaned -> original
     removed: list[dict[str, Any]] = field(default_factory=list)  # {"start", "end", "reason"} in original
-    metadata: dict[str, Any] = field(default_factory=dict)  # title, author, date, sitename, url, sources
+    metadata: ArticleMeta = field(default_factory=ArticleMeta)
 
 
 class Builder:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+
+from storyline.model import ArticleMeta
 
 from . import comments, glue, repeats, rules
 from .paragraphs import Para, split_paragraphs
 from .result import Builder, Cleaned
 
 
-def _header(
-    paras: list[Para], reasons: dict[int, str], meta: dict[str, Any], known_title: str | None
-) -> None:
+def _header(paras: list[Para], reasons: dict[int, str], meta: ArticleMeta, known_title: str | None) -> None:
     """Furniture above the first prose paragraph: menus, forms, section labels, headline,
     byline, dateline, lead photo credit."""
     title_key = repeats.normal(known_title) if known_title else None
@@ -23,28 +23,28 @@ def _header(
         if reason:
             reasons[i] = reason
         elif author := rules.byline(t):
-            meta.setdefault("author", " ".join(author.split()))
+            meta.author = meta.author or " ".join(author.split())
             reasons[i] = "byline"
         elif date := rules.dateline(t):
-            meta.setdefault("date", date)
+            meta.published = meta.published or date
             reasons[i] = "dateline"
         elif title_key is not None:
             if repeats.normal(t) == title_key:
                 reasons[i] = "title"
-        elif "title" not in meta and rules.title_like(t):
-            meta["title"] = " ".join(t.split())
+        elif meta.title is None and rules.title_like(t):
+            meta.title = " ".join(t.split())
             reasons[i] = "title"
-        elif "title" not in meta and rules.section_label(t):
+        elif meta.title is None and rules.section_label(t):
             reasons[i] = "navigation"
 
 
-def _body(paras: list[Para], reasons: dict[int, str], meta: dict[str, Any]) -> None:
+def _body(paras: list[Para], reasons: dict[int, str], meta: ArticleMeta) -> None:
     for i, p in enumerate(paras):
         if i in reasons:
             continue
         t = p.text
         if (found := rules.sources(t)) is not None:
-            meta.setdefault("sources", found)
+            meta.sources = meta.sources or found
             reasons[i] = "sources"
         elif reason := (rules.share_row(t) or rules.caption(t) or rules.strong_signup(t) or rules.menu(t)):
             reasons[i] = reason
@@ -87,13 +87,13 @@ def _repeats_and_comments(paras: list[Para], reasons: dict[int, str], find_comme
 def clean_paragraphs(
     original: str,
     paras: list[Para],
-    meta: dict[str, Any] | None = None,
+    meta: ArticleMeta | None = None,
     *,
     known_title: str | None = None,
     find_comments: bool = True,
     split_glue: bool = True,
 ) -> Cleaned:
-    meta = dict(meta or {})
+    meta = replace(meta) if meta else ArticleMeta()  # a copy: the caller's stays as it was
     reasons: dict[int, str] = {}
     _header(paras, reasons, meta, known_title)
     _body(paras, reasons, meta)

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, Optional, Union
 
+from storyline.model import ArticleMeta
+
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is this long; bigger is a wrong file
 TEXT_SUFFIXES = {
     ".txt": "text",
@@ -42,7 +44,7 @@ class RawArticle:
     source: str  # path as given (with ':line' for JSONL/CSV records)
     content: str
     format: str  # "text" | "html"
-    meta: dict[str, Any] = field(default_factory=dict)  # title, url, outlet, published, author
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
 
 
 @dataclass
@@ -139,7 +141,14 @@ def _record(source: str, obj: Any, record_no: str) -> Item:
     where = f"{source}:{record_no}"
     if not isinstance(obj, dict):
         return Failure(where, "not a JSON object with a 'text' or 'html' field")
-    meta = {k: str(obj[k]).strip() for k in FIELDS if obj.get(k) not in (None, "")}
+    found = {k: str(obj[k]).strip() for k in FIELDS if obj.get(k) not in (None, "")}
+    meta = ArticleMeta(
+        title=found.get("title"),
+        url=found.get("url"),
+        outlet=found.get("outlet"),
+        published=found.get("published"),
+        author=found.get("author"),
+    )
     if isinstance(obj.get("html"), str) and obj["html"].strip():
         return RawArticle(where, obj["html"], "html", meta)
     body = obj.get("text") or obj.get("content") or obj.get("content_original")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Optional
 
+from storyline.extract import lexicon
 from storyline.extract.nlp import lemma
 from storyline.model import Mention
 
@@ -68,7 +69,9 @@ SOURCE_NOUNS = {
     "account",
     "memo",
 }
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "that", "which"}
+# A source phrase that is only a pronoun names no one new: subject forms, plus "it" (an agency,
+# a report) and relatives ("who said", "which reported"), as sources head reporting clauses.
+_PRONOUNS = lexicon.SUBJECT_FORMS | {"it"} | lexicon.RELATIVE
 
 
 def phrase(tok: Token, mention_at: Callable[[Token], Optional[Mention]], max_tokens: int = 12) -> str:

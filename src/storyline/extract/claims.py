@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.extract import attribution
+from storyline.extract import attribution, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
@@ -30,7 +30,9 @@ ASSERT_VERBS = {
 }
 DECLINE_VERBS = {"decline", "refuse"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
-PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
+# Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
+# out, as a claim's speaker is rarely addressed or quoted in the first-person object.
+PRONOUNS = lexicon.PERSONAL - {"you", "me", "us"}
 
 
 def _has_neg(tok) -> bool:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from storyline.extract import lexicon
 from storyline.extract.nlp import lemma
 
-PRONOUNS = {"he", "she", "him", "her", "they", "them", "who", "i", "we", "you", "us", "me"}
+# Any personal pronoun or "who" makes the object a person ("fired him" / "fired who").
+PRONOUNS = lexicon.PERSONAL | {"who"}
 
 PERSON_NOUNS = {
     "prisoner", "hostage", "detainee", "suspect", "inmate", "captive", "journalist", "worker",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import factuality
+from storyline.extract import factuality, lexicon
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -313,7 +313,9 @@ AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
 ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
-PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "who"}
+# Participants resolved through their antecedent: third person only (news rarely has first- or
+# second-person participants), plus "his" (possessor of a noun event) and "who" (relative subject).
+PRONOUNS = lexicon.THIRD_PERSON | {"his", "who"}
 UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
 
 

@@ -11,6 +11,8 @@ reports were clustered into. Dates some reports disagree on form DATE disagreeme
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, TypeGuard
 
 from storyline.model import (
     CONTACT_TYPES,
@@ -18,14 +20,20 @@ from storyline.model import (
     Certainty,
     Claim,
     Contradiction,
+    DateRange,
     Entity,
     Event,
     EventMention,
     EventTime,
     Polarity,
     Position,
+    Quantity,
     Report,
 )
+
+# a denial matched to what it stands against: the denial, the events it denies by id, whose
+# event it is (None when only words tie it to other claims) and the others it names
+_Match = tuple[Claim, dict[str, Event], str | None, set[str]]
 
 # a denial narrower than a plain "we never met": "never met Russian officials to discuss the
 # campaign" does not deny meeting the ambassador, only what the meeting was about
@@ -63,7 +71,7 @@ _EXPLICIT_DATE = re.compile(
 
 
 class _Union:
-    def __init__(self):
+    def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
@@ -77,7 +85,7 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _carries(people: set, stems: set, entities: dict) -> bool:
+def _carries(people: set[str], stems: set[str], entities: dict[str, Entity]) -> bool:
     """Whether one of these entities is called by one of these nationality stems
     ("russi" in "the Russian ambassador")."""
     for p in people:
@@ -90,7 +98,12 @@ def _carries(people: set, stems: set, entities: dict) -> bool:
     return False
 
 
-def _asserts(m: EventMention | None) -> bool:
+def _entity(entities: dict[str, Entity], key: str | None) -> Entity | None:
+    """``entities.get(key)``, None for no key."""
+    return entities.get(key) if key is not None else None
+
+
+def _asserts(m: EventMention | None) -> TypeGuard[EventMention]:
     """Told as fact: positive and certain, not planned, demanded or supposed."""
     return m is not None and m.factuality.happened and not m.negated
 
@@ -106,7 +119,7 @@ def _qualified(text: str, denier: Entity | None) -> bool:
     return bool(_QUALIFIER.search(text))
 
 
-def _may_concern(denied, reported) -> bool:
+def _may_concern(denied: DateRange | None, reported: DateRange | None) -> bool:
     """Whether a denial dated ``denied`` may be about an event dated ``reported``. A date in a
     denial often is when it was said ("denied having met him, in an interview on April 10"), so
     only a denied date that ends before the reported one starts rules the event out ("did not
@@ -127,7 +140,7 @@ def basis_of(text: str, own: bool = False) -> str:
     return "reported" if text else ""
 
 
-def count_bases(evidence: dict, reports: list) -> None:
+def count_bases(evidence: dict[str, Any], reports: Sequence[Report | dict[str, Any]]) -> None:
     """Set the first-hand and second-hand counts of one side from its reports' bases."""
     bases = [r["basis"] if isinstance(r, dict) else r.basis for r in reports]
     evidence["first_hand"] = bases.count("first-hand")
@@ -137,7 +150,9 @@ def count_bases(evidence: dict, reports: list) -> None:
 class _Reader:
     """Sentences, outlets and dates of the analyses, to quote each side."""
 
-    def __init__(self, analyses: list[Analysis], mention_entity: dict, entities: dict):
+    def __init__(
+        self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]
+    ) -> None:
         self.docs = {a.doc.id: a.doc for a in analyses}
         # resolution reads no sentences: a claim carries its sentence; others are quoted by the
         # store when it lists the disagreement
@@ -148,10 +163,10 @@ class _Reader:
     def name(self, ent: str | None) -> str | None:
         return self.entities[ent].name if ent in self.entities else None
 
-    def basis(self, text: str, speaker: str | None, participants: set) -> str:
+    def basis(self, text: str, speaker: str | None, participants: set[str]) -> str:
         return basis_of(text, speaker is not None and speaker in participants)
 
-    def claim(self, c: Claim, participants: set) -> Report:
+    def claim(self, c: Claim, participants: set[str]) -> Report:
         doc = self.docs.get(c.doc)
         who = self.mention_entity.get(c.speaker) if c.speaker else None
         return Report(
@@ -166,7 +181,7 @@ class _Reader:
             basis=self.basis(c.text, who, participants),
         )
 
-    def mention(self, m: EventMention, participants: set) -> Report:
+    def mention(self, m: EventMention, participants: set[str]) -> Report:
         doc = self.docs.get(m.doc)
         text = self.sents.get((m.doc, m.sent), "")
         return Report(
@@ -181,11 +196,11 @@ class _Reader:
         )
 
 
-def _evidence(reports: list[Report], after: str | None = None) -> dict:
+def _evidence(reports: list[Report], after: str | None = None) -> dict[str, Any]:
     """Facts about one side: independent outlets, who stands behind it, what came when."""
     outlets = {r.outlet or r.doc for r in reports}
     dates = sorted(r.published for r in reports if r.published)
-    ev = {
+    ev: dict[str, Any] = {
         "reports": len(reports),
         "outlets": len(outlets),
         "first": dates[0] if dates else None,
@@ -203,7 +218,7 @@ def _evidence(reports: list[Report], after: str | None = None) -> dict:
 
 def _dedupe_reports(reports: list[Report]) -> list[Report]:
     """One report per sentence: a claim wins over the bare event it is about."""
-    seen: dict[tuple, Report] = {}
+    seen: dict[tuple[str, int], Report] = {}
     for r in reports:
         k = (r.doc, r.sent)
         if k not in seen or r.claim and not seen[k].claim:
@@ -226,15 +241,15 @@ _COUNTED = {"meeting", "call", "conversation", "contact", "discussion", "talk", 
 _COUNTING_VERBS = {"meet", "talk", "speak", "call", "communicate", "discuss"}
 
 
-def _count(q) -> bool:
+def _count(q: Quantity) -> bool:
     return q.unit in _COUNTED or q.unit == "time" and q.of in _COUNTING_VERBS
 
 
-def _numbers(analyses, events, reader: _Reader) -> list[Contradiction]:
+def _numbers(analyses: list[Analysis], events: list[Event], reader: _Reader) -> list[Contradiction]:
     """Claims that count the contacts between the same people differently ("met twice" against
     "three meetings"), one disagreement per pair of people."""
     member_event = {m: ev for ev in events for m in ev.members}
-    groups: dict[frozenset, dict[float, list]] = {}
+    groups: dict[frozenset[str], dict[float, list[tuple[Claim, Event]]]] = {}
     for a in analyses:
         for c in a.claims:
             ev = member_event.get(c.event) if c.event else None
@@ -245,16 +260,17 @@ def _numbers(analyses, events, reader: _Reader) -> list[Contradiction]:
                 continue  # "18 contacts" of a campaign with Russians counts something else
             for q in {q.value: q for q in c.quantities if _count(q)}.values():
                 groups.setdefault(parts, {}).setdefault(q.value, []).append((c, ev))
-    out = []
+    out: list[Contradiction] = []
     for parts, by_value in groups.items():
         if len(by_value) < 2:
             continue
-        positions, evs = [], set()
+        positions: list[Position] = []
+        evs: set[str] = set()
         for value in sorted(by_value):
             reps = _dedupe_reports([reader.claim(c, set(parts)) for c, _ in by_value[value]])
             evs |= {ev.id for _, ev in by_value[value]}
             positions.append(Position(f"{value:g}", reps, _evidence(reps)))
-        names = sorted({reader.name(p) for p in parts} - {None})
+        names = sorted({n for n in map(reader.name, parts) if n is not None})
         ids = [r.claim for p in positions for r in p.reports if r.claim]
         out.append(
             Contradiction(
@@ -269,7 +285,13 @@ def _numbers(analyses, events, reader: _Reader) -> list[Contradiction]:
     return out
 
 
-def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> list[Contradiction]:
+def _denials(
+    analyses: list[Analysis],
+    events: list[Event],
+    mention_entity: dict[str, str],
+    entities: dict[str, Entity],
+    reader: _Reader,
+) -> list[Contradiction]:
     member_event = {m: ev for ev in events for m in ev.members}
     mentions = {e.id: e for a in analyses for e in a.events}
     claims = [c for a in analyses for c in a.claims]
@@ -277,8 +299,9 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
     for ev in events:
         for p in ev.participants:
             by_participant.setdefault(p.ref, []).append(ev)
-    stems_of: dict[tuple, set] = {}
-    by_key: dict[tuple, str] = {}  # a quote's speaker named but not linked: "…," Sessions said
+    stems_of: dict[tuple[str, int], set[str]] = {}
+    # a quote's speaker named but not linked: "…," Sessions said
+    by_key: dict[tuple[str, str | None], str] = {}
     for a in analyses:
         for m in a.mentions:
             if m.id in mention_entity:
@@ -288,8 +311,10 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
-    by_stem: dict[str, set] = {}  # events matched by a nationality their reports must name
-    union, matched, subjects = _Union(), {}, {}
+    by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
+    union = _Union()
+    matched: dict[str, _Match] = {}
+    subjects: dict[str, bool] = {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
         if d_m is None:
@@ -352,7 +377,7 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
         # his own are two disagreements, though both stand against the Sessions meetings
         # and a denial narrower than the reports ("not about the campaign") is a question of
         # its own, kept apart from the plain "we never met"
-        scope = "q" if _qualified(d.text, entities.get(denier)) else "all"
+        scope = "q" if _qualified(d.text, _entity(entities, denier)) else "all"
         for ev_id in found:
             union.join("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
@@ -363,18 +388,18 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
 
     # the same subject denying the same thing in other words ("falsely denied discussing
     # sanctions", "maintained that sanctions were never discussed"): one question
-    by_subject: dict[str, list[str]] = {}
+    by_subject: dict[str | None, list[str]] = {}
     for d_id, (_, _, subject, _) in matched.items():
         by_subject.setdefault(subject, []).append(d_id)
     for ids in by_subject.values():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                if len(rare_words.get(a, set()) & rare_words.get(b, set())) >= 2:
-                    union.join("d:" + a, "d:" + b)
-    groups: dict[str, list] = {}
+        for i, one in enumerate(ids):
+            for other in ids[i + 1 :]:
+                if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
+                    union.join("d:" + one, "d:" + other)
+    groups: dict[str, list[_Match]] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
-    out = []
+    out: list[Contradiction] = []
     for items in groups.values():
         k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
         if k is not None:
@@ -383,7 +408,14 @@ def _denials(analyses, events, mention_entity, entities, reader: _Reader) -> lis
 
 
 def _denial_group(
-    items, mentions, mention_entity, claims, reader: _Reader, said_against, by_stem, stems_of
+    items: list[_Match],
+    mentions: dict[str, EventMention],
+    mention_entity: dict[str, str],
+    claims: list[Claim],
+    reader: _Reader,
+    said_against: dict[str, list[Claim]],
+    by_stem: dict[str, set[str]],
+    stems_of: dict[tuple[str, int], set[str]],
 ) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
@@ -440,14 +472,20 @@ def _denial_group(
     ]
     kind = "CHANGED_ACCOUNT" if own else "DENIAL"
     qualified = all(
-        _qualified(d.text, reader.entities.get(mention_entity.get(d.speaker) if d.speaker else None))
+        _qualified(d.text, _entity(reader.entities, mention_entity.get(d.speaker) if d.speaker else None))
         for d, *_ in items
     )
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"
     others = sorted(
-        {reader.name(p.ref) for ev in evs.values() for p in ev.participants if p.ref != subject} - {None}
+        {
+            n
+            for ev in evs.values()
+            for p in ev.participants
+            if p.ref != subject
+            if (n := reader.name(p.ref)) is not None
+        }
     )
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
     if subject not in participants:  # "Pence denied any campaign contact with Russians"
@@ -495,20 +533,25 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
 
 
-def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, list[Claim]], dict[str, set]]:
+def _said_against(
+    analyses: list[Analysis],
+    claims: list[Claim],
+    mention_entity: dict[str, str],
+    by_key: dict[tuple[str, str | None], str],
+) -> tuple[dict[str, list[Claim]], dict[str, set[str]]]:
     """Claims elsewhere that say what a denial denies, read from the words: the same people
     (the denier or the one it speaks for, and everyone else the denial names) and at least two
     of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
     "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty"."""
-    people: dict[tuple, set] = {}
-    names: dict[tuple, set] = {}  # the words of names, which say nothing of what was done
+    people: dict[tuple[str, int], set[str]] = {}
+    names: dict[tuple[str, int], set[str]] = {}  # the words of names, which say nothing of what was done
     for a in analyses:
         for m in a.mentions:
             names.setdefault((a.doc.id, m.sent), set()).update(_stems(m.text))
             if m.id in mention_entity and m.type in ("PERSON", "ORG"):
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
 
-    def words_of(c: Claim) -> set:
+    def words_of(c: Claim) -> set[str]:
         return _stems(c.text) - names.get((c.doc, c.sent), set())
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
@@ -535,7 +578,8 @@ def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, l
         words = rare_words[d.id]
         hits = []
         for c in by_person.get(denier, []):
-            if c.doc == d.doc or mention_entity.get(c.speaker) == denier:
+            # (a claim with no speaker is no one's: denier is never None here)
+            if c.doc == d.doc or c.speaker is not None and mention_entity.get(c.speaker) == denier:
                 continue
             if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= 2:
                 hits.append(c)
@@ -544,21 +588,22 @@ def _said_against(analyses, claims, mention_entity, by_key) -> tuple[dict[str, l
     return out, rare_words
 
 
-def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:
+def _dates(analyses: list[Analysis], events: list[Event], reader: _Reader) -> list[Contradiction]:
     """Reports that date the same event differently, each date stated in so many words."""
     mentions = {e.id: e for a in analyses for e in a.events}
-    groups: dict[tuple, dict] = {}
+    groups: dict[tuple[str, frozenset[str]], dict[str, Any]] = {}
     for ev in events:
         if ev.type not in CONTACT_TYPES or len(ev.participants) < 2:
             continue
         parts = {p.ref for p in ev.participants}
-        by_date: dict[str, list] = {}
+        by_date: dict[str, list[EventMention]] = {}
         for m_id in ev.members:
             m = mentions.get(m_id)
             if not _asserts(m) or m.date is None or m.date.first_day is None:
                 continue
             if not _EXPLICIT_DATE.search(m.date.text or "") or m.factuality.polarity is not Polarity.POS:
                 continue
+            assert m.date.start is not None  # a first day means a start
             by_date.setdefault(m.date.start[:7], []).append(m)  # month: days within it may be one meeting
         if len(by_date) < 2:
             continue
@@ -568,15 +613,15 @@ def _dates(analyses, events, reader: _Reader) -> list[Contradiction]:
         g["events"].append(ev)
         for month, ms in by_date.items():
             g["dates"].setdefault(month, []).extend(ms)
-    out = []
-    for (_, parts), g in groups.items():
+    out: list[Contradiction] = []
+    for (_, pair), g in groups.items():
         dates = g["dates"]
         # dates a month apart may be one date read two ways only when they overlap; keep distinct
         positions = []
         for month in sorted(dates):
-            reps = _dedupe_reports([reader.mention(m, set(parts)) for m in dates[month]])
+            reps = _dedupe_reports([reader.mention(m, set(pair)) for m in dates[month]])
             positions.append(Position(month, reps, _evidence(reps)))
-        names = sorted({reader.name(p) for p in parts} - {None})
+        names = sorted({n for n in map(reader.name, pair) if n is not None})
         label = g["events"][0].label
         out.append(
             Contradiction(

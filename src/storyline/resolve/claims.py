@@ -30,6 +30,7 @@ from storyline.model import (
     Quantity,
     Report,
 )
+from storyline.resolve.union_find import UnionFind
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
@@ -68,21 +69,6 @@ _EXPLICIT_DATE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(spring|summer|fall|autumn|winter)\b",
     re.I,
 )
-
-
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def _carries(people: set[str], stems: set[str], entities: dict[str, Entity]) -> bool:
@@ -312,7 +298,7 @@ def _denials(
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
-    union = _Union()
+    union = UnionFind()
     matched: dict[str, _Match] = {}
     subjects: dict[str, bool] = {}
     for d in (c for c in claims if c.stance == "DENY"):
@@ -323,7 +309,7 @@ def _denials(
                 who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
                 matched[d.id] = (d, {}, who, set())
                 for c in said_against[d.id]:
-                    union.join("d:" + d.id, "c:" + c.id)
+                    union.union("d:" + d.id, "c:" + c.id)
             continue
         f = d_m.factuality
         if (
@@ -371,7 +357,7 @@ def _denials(
             continue
         matched[d.id] = (d, found, subject, counterparts)
         for c in said:
-            union.join("d:" + d.id, "c:" + c.id)
+            union.union("d:" + d.id, "c:" + c.id)
         subjects[subject] = True
         # one question per subject: Pence denying any campaign contact and Sessions denying
         # his own are two disagreements, though both stand against the Sessions meetings
@@ -379,12 +365,12 @@ def _denials(
         # its own, kept apart from the plain "we never met"
         scope = "q" if _qualified(d.text, _entity(entities, denier)) else "all"
         for ev_id in found:
-            union.join("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
+            union.union("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
         # (other denials about the same people may be about other things: why he was fired)
         if d_m.type in CONTACT_TYPES:
             for who in counterparts or {"~" + s for s in stems}:
-                union.join("d:" + d.id, f"q:{subject}|{scope}|{who}")
+                union.union("d:" + d.id, f"q:{subject}|{scope}|{who}")
 
     # the same subject denying the same thing in other words ("falsely denied discussing
     # sanctions", "maintained that sanctions were never discussed"): one question
@@ -395,7 +381,7 @@ def _denials(
         for i, one in enumerate(ids):
             for other in ids[i + 1 :]:
                 if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
-                    union.join("d:" + one, "d:" + other)
+                    union.union("d:" + one, "d:" + other)
     groups: dict[str, list[_Match]] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)

@@ -26,6 +26,7 @@ from typing import Optional, cast
 from rapidfuzz.distance import JaroWinkler
 
 from storyline.model import Analysis, Entity, Mention, Role
+from storyline.resolve.union_find import UnionFind
 
 _TRANSLIT = [
     (r"ey\b", "ei"),
@@ -159,23 +160,6 @@ def entity_id(type_: str, name: str) -> str:
     return "ent_" + hashlib.sha1(f"{type_}|{fold(name)}".encode()).hexdigest()[:10]
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def _group_type(types: Counter[str]) -> str:
     """The type most mentions give; a tie goes to PERSON (the NER's usual slip is a bare
     surname as ORG, never a person as anything else)."""
@@ -183,7 +167,7 @@ def _group_type(types: Counter[str]) -> str:
     return "PERSON" if types.get("PERSON") == best else types.most_common(1)[0][0]
 
 
-def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: _UnionFind) -> None:
+def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFind) -> None:
     """Full names of one person: the same (or a nick-) name under the same or a near-identical
     surname, middle initials agreeing. Names are compared only within a surname and between
     near-identical surnames (distinct surnames compared within buckets of their first letters),
@@ -332,7 +316,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             if k and not _is_title(m):
                 keys[key_of[k]][m.type] += 1
                 surface[key_of[k]][m.key] += 1
-    uf = _UnionFind()
+    uf = UnionFind()
     people = [k for k, t in keys.items() if _group_type(t) == "PERSON"]
     full = [k for k in people if len(k.split()) >= 2]
     _join_full_names(full, keys, uf)

@@ -11,8 +11,9 @@ from storyline.extract import analyse_parsed, nlp
 from storyline.extract.dates import infer_reference
 from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text, outlet_from_url
 from storyline.ingest.readers import Failure, RawArticle, read
-from storyline.model import Document
+from storyline.model import Document, Resolution
 from storyline.resolve import resolve
+from storyline.resolve.blocking import resolve_components
 from storyline.store.base import Store
 
 BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
@@ -60,12 +61,36 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
 
 
 def resolve_store(store: Store, force: bool = False) -> bool:
-    """Re-resolve across the whole store when a resolution is pending (or ``force``). The
-    generation is read before the analyses: an article stored meanwhile keeps it pending."""
-    if not (force or store.resolution_pending()):
-        return False
-    generation = store.generation()
-    return store.save_resolution(resolve(list(store.resolution_input())), generation=generation)
+    """Resolve what is pending: the components (resolve.blocking) of the articles stored since
+    they were last resolved, each read from the store alone and its results replacing only its
+    own. ``force``: every component again (after an upgrade). The generation is read before
+    the analyses: an article stored meanwhile keeps it pending."""
+    if force:
+        generation = store.generation()
+        pending = store.unresolved()
+        saved = False
+        for docs in store.components():
+            saved |= _resolve_component(store, docs, docs & pending, generation)
+        if not saved:  # an empty store: still record that it is resolved
+            saved = store.save_resolution(Resolution(), generation=generation)
+        return saved
+    for _ in range(3):  # a concurrent run saved first: what it left pending is ours to finish
+        if not store.resolution_pending():
+            return False
+        generation = store.generation()
+        pending = store.unresolved()
+        if not pending:  # the resolved counter is behind, nothing is listed: an older store
+            return store.save_resolution(resolve(list(store.resolution_input())), generation=generation)
+        if _resolve_component(store, store.component(pending), pending, generation):
+            return True
+    return False
+
+
+def _resolve_component(store: Store, docs: set[str], pending: set[str], generation: int) -> bool:
+    analyses = list(store.resolution_input(docs))
+    return store.replace_resolution(
+        docs, resolve_components(analyses), resolved=pending, generation=generation
+    )
 
 
 def _parse(texts: list[str]) -> list:

@@ -143,6 +143,30 @@ def resolve(db):
     store.close()
 
 
+@cli.command()
+@click.argument("docs", nargs=-1, required=True)
+@db_option
+def remove(docs, db):
+    """Remove documents (by id, as `storyline export` or the API give them) with everything only
+    they supported: their mentions and claims, and the entities, events and contradictions no
+    other document reports. What they shared with others is resolved again without them."""
+    from storyline.pipeline import resolve_store
+    from storyline.store.base import NotFound
+
+    store = _open(db, finish=False)
+    try:
+        store.remove_documents(list(dict.fromkeys(docs)))
+    except NotFound as exc:
+        store.close()
+        raise click.ClickException(str(exc)) from exc
+    resolve_store(store)
+    click.echo(
+        f"removed {len(set(docs))} document(s); "
+        + ", ".join(f"{v} {k}" for k, v in store.counts().model_dump().items())
+    )
+    store.close()
+
+
 def _count(paths):
     """Articles to expect, when every file is one article (else the bar just counts)."""
     from storyline.ingest.readers import TEXT_SUFFIXES, expand

@@ -9,10 +9,10 @@ return the typed records of ``storyline.store.records`` (shaped like the export 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Optional
 
-from storyline.model import Analysis, Resolution
+from storyline.model import Analysis, Contradiction, Resolution
 from storyline.store.records import (
     ClaimRecord,
     ContradictionRecord,
@@ -35,6 +35,20 @@ class NotFound(LookupError):
     """An id that is not in the store."""
 
 
+def contradiction_doc(c: Contradiction, claim_doc: Callable[[str], Optional[str]]) -> Optional[str]:
+    """One document of a contradiction (all of them are in one component): the first report's,
+    else the first claim's."""
+    for p in c.positions:
+        for r in p.reports:
+            if r.doc:
+                return r.doc
+    for claim in c.claims:
+        doc = claim_doc(claim)
+        if doc:
+            return doc
+    return None
+
+
 class Store(ABC):
     # --- writing -------------------------------------------------------------------------
     @abstractmethod
@@ -50,16 +64,74 @@ class Store(ABC):
         """Every stored document's extraction in full (texts, offsets, sentences)."""
 
     @abstractmethod
-    def resolution_input(self) -> Iterator[Analysis]:
+    def resolution_input(self, docs: Optional[Collection[str]] = None) -> Iterator[Analysis]:
         """What cross-document resolution reads, and only that: each document's id, source,
         title, outlet and publication (no texts, offsets or sentences) with its entity
-        mentions, event mentions and claims."""
+        mentions, event mentions and claims; of every document, or of ``docs`` only, in the
+        order they were stored either way."""
 
     @abstractmethod
     def save_resolution(self, resolution: Resolution, generation: Optional[int] = None) -> bool:
         """Replace the cross-document entities, events and contradictions atomically.
         ``generation``: the ``generation()`` read before the analyses were; False (and nothing
         saved) when a concurrent run already saved a resolution of more articles."""
+
+    @abstractmethod
+    def replace_resolution(
+        self,
+        docs: Collection[str],
+        resolution: Resolution,
+        resolved: Collection[str],
+        generation: Optional[int] = None,
+    ) -> bool:
+        """Replace the entities, events and contradictions of the component ``docs`` (and any
+        left with no mention) by ``resolution``, atomically, and mark ``resolved`` (new
+        articles of the component) resolved. ``generation`` as for ``save_resolution``."""
+
+    @abstractmethod
+    def remove_documents(self, ids: Collection[str]) -> set[str]:
+        """Remove the documents with their sentences, mentions and claims, and the entities,
+        events and contradictions left with no mention, atomically; mark the other documents of
+        their components unresolved and return them. An unknown id raises NotFound and nothing
+        is removed."""
+
+    @abstractmethod
+    def unresolved(self) -> set[str]:
+        """Documents stored (or whose component lost a document) since their component was
+        last resolved."""
+
+    @abstractmethod
+    def keys_of(self, docs: Collection[str]) -> set[str]:
+        """The blocking keys (resolve.blocking) of these documents, stored with each article."""
+
+    @abstractmethod
+    def docs_with(self, keys: Collection[str]) -> set[str]:
+        """The documents that have any of these blocking keys."""
+
+    @abstractmethod
+    def document_ids(self) -> Iterator[str]:
+        """Every document id, in the order stored."""
+
+    def component(self, docs: Collection[str]) -> set[str]:
+        """``docs`` and every document linked to them through shared blocking keys,
+        transitively: what resolving them may touch. Each key and document is read once."""
+        seen_docs, seen_keys = set(docs), set()
+        frontier = set(docs)
+        while frontier:
+            keys = self.keys_of(frontier) - seen_keys
+            seen_keys |= keys
+            frontier = self.docs_with(keys) - seen_docs if keys else set()
+            seen_docs |= frontier
+        return seen_docs
+
+    def components(self) -> Iterator[set[str]]:
+        """Every component of the store, in the order of its first stored document."""
+        done: set[str] = set()
+        for doc in self.document_ids():
+            if doc not in done:
+                comp = self.component({doc})
+                done |= comp
+                yield comp
 
     @abstractmethod
     def generation(self) -> int:

@@ -146,6 +146,27 @@ MIGRATIONS = [
     """
     ALTER TABLE claims ADD COLUMN quantities TEXT NOT NULL DEFAULT '[]';
     """,
+    # 8: incremental resolution (resolve/blocking.py). doc_keys: the blocking keys of each
+    # document, through which resolution can link it to another; documents that share none are
+    # resolved apart, so an ingest re-resolves only the component its articles touch.
+    # unresolved: articles stored since their component was last resolved. contradictions.doc:
+    # one document of each (all of its documents are in one component), to replace them by
+    # component. Stores written before get their keys from their mentions on opening and are
+    # resolved again in full once.
+    """
+    CREATE TABLE doc_keys (
+        key TEXT NOT NULL,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, doc)
+    );
+    CREATE INDEX doc_keys_doc ON doc_keys(doc);
+    CREATE TABLE unresolved (doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE);
+    INSERT INTO unresolved (doc) SELECT id FROM documents;
+    ALTER TABLE contradictions ADD COLUMN doc TEXT;
+    CREATE INDEX contradictions_doc ON contradictions(doc);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+# the version from which documents have their blocking keys (filled from the mentions on migrating)
+KEYS_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE doc_keys" in m) + 1

@@ -6,16 +6,18 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Optional
 
-from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, OffsetMap, Resolution
-from storyline.store.base import Store
+from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, OffsetMap, Resolution
+from storyline.resolve.blocking import doc_keys
+from storyline.resolve.blocking import keys as blocking_keys
+from storyline.store.base import NotFound, Store, contradiction_doc
 from storyline.store.queries_graph import GraphQueries
-from storyline.store.schema import MIGRATIONS, SCHEMA_VERSION
-from storyline.store.sqlite_read import read_analyses
+from storyline.store.schema import KEYS_VERSION, MIGRATIONS, SCHEMA_VERSION
+from storyline.store.sqlite_read import chunks, read_analyses
 
 
 class StoreError(RuntimeError):
@@ -148,8 +150,33 @@ class SQLiteStore(GraphQueries, Store):
                     self.db.execute(statement)
             if version < 3 <= SCHEMA_VERSION:
                 self._fill_triggers()
+            if version < KEYS_VERSION <= SCHEMA_VERSION:
+                self._fill_doc_keys()
             if version < SCHEMA_VERSION:
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _fill_doc_keys(self) -> None:
+        """Blocking keys of the documents stored before the store had them (inside the
+        migration's transaction), one document at a time."""
+        doc: Optional[str] = None
+        mentions: list[Mention] = []
+
+        def flush() -> None:
+            if doc is not None:
+                found = blocking_keys(mentions)
+                self.db.executemany("INSERT INTO doc_keys (key, doc) VALUES (?,?)", [(k, doc) for k in found])
+
+        rows = self.db.execute(
+            "SELECT id, doc, sent, start, end, text, type, key, role FROM mentions ORDER BY doc"
+        )
+        for r in rows.fetchall():
+            if r["doc"] != doc:
+                flush()
+                doc, mentions = r["doc"], []
+            mentions.append(
+                Mention(r["id"], r["sent"], r["start"], r["end"], r["text"], r["type"], r["key"], r["role"])
+            )
+        flush()
 
     def _fill_triggers(self) -> None:
         """Trigger spans in the original text for mentions stored before schema 3 had them
@@ -193,7 +220,9 @@ class SQLiteStore(GraphQueries, Store):
         return self._state("documents")
 
     def resolution_pending(self) -> bool:
-        return self._state("resolved") < self._state("documents")
+        if self._state("resolved") < self._state("documents"):
+            return True
+        return self.db.execute("SELECT 1 FROM unresolved LIMIT 1").fetchone() is not None
 
     def _state(self, key: str) -> int:
         row = self.db.execute("SELECT value FROM store_state WHERE key=?", (key,)).fetchone()
@@ -228,6 +257,10 @@ class SQLiteStore(GraphQueries, Store):
             # the same transaction marks the store's resolution as behind: a crash after this
             # commit leaves the resolution pending, never silently missing
             self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
+            self.db.execute("INSERT INTO unresolved (doc) VALUES (?)", (d.id,))
+            self.db.executemany(
+                "INSERT INTO doc_keys (key, doc) VALUES (?,?)", [(k, d.id) for k in sorted(doc_keys(a))]
+            )
             self.db.executemany(
                 "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
                 [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences],
@@ -306,19 +339,61 @@ class SQLiteStore(GraphQueries, Store):
             )
         return True
 
+    def _claim_doc(self, claim_id: str) -> Optional[str]:
+        row = self.db.execute("SELECT doc FROM claims WHERE id=?", (claim_id,)).fetchone()
+        return row[0] if row else None
+
     def analyses(self) -> Iterator[Analysis]:
         return read_analyses(self.db, full=True)
 
-    def resolution_input(self) -> Iterator[Analysis]:
-        return read_analyses(self.db, full=False)
+    def resolution_input(self, docs: Optional[Collection[str]] = None) -> Iterator[Analysis]:
+        return read_analyses(self.db, full=False, docs=docs)
+
+    # --- incremental resolution --------------------------------------------------------------
+    def unresolved(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT doc FROM unresolved")}
+
+    def keys_of(self, docs: Collection[str]) -> set[str]:
+        out: set[str] = set()
+        for ids in chunks(docs):
+            q = "SELECT DISTINCT key FROM doc_keys WHERE doc IN (" + ",".join("?" * len(ids)) + ")"
+            out.update(r[0] for r in self.db.execute(q, ids))
+        return out
+
+    def docs_with(self, keys: Collection[str]) -> set[str]:
+        out: set[str] = set()
+        for ks in chunks(keys):
+            q = "SELECT DISTINCT doc FROM doc_keys WHERE key IN (" + ",".join("?" * len(ks)) + ")"
+            out.update(r[0] for r in self.db.execute(q, ks))
+        return out
+
+    def document_ids(self) -> Iterator[str]:
+        for r in self.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall():
+            yield r[0]
 
     def save_resolution(self, res: Resolution, generation: int | None = None) -> bool:
-        with self._write():
-            if generation is None:  # the caller resolved everything stored now
-                generation = self._state("documents")
-            elif self._state("resolved") > generation:
-                return False  # a concurrent run already saved a resolution of more articles
-            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
+        """Replace everything (the whole store was resolved)."""
+        return self._save(res, generation, docs=None, resolved=None)
+
+    def replace_resolution(
+        self,
+        docs: Collection[str],
+        res: Resolution,
+        resolved: Collection[str],
+        generation: Optional[int] = None,
+    ) -> bool:
+        return self._save(res, generation, docs=docs, resolved=resolved)
+
+    def _scope(self, name: str, ids: Collection[str]) -> None:
+        """A temporary table of ids, for the deletes of one component."""
+        self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
+        self.db.execute(f"DELETE FROM temp.{name}")
+        self.db.executemany(f"INSERT OR IGNORE INTO temp.{name} (id) VALUES (?)", [(i,) for i in ids])
+
+    def _delete_resolved(self, docs: Optional[Collection[str]]) -> None:
+        """Entities, events and contradictions of ``docs`` (of everything when None), and any
+        left with no mention (their documents were removed)."""
+        if docs is None:
             for table in (
                 "contradictions",
                 "event_participants",
@@ -328,6 +403,78 @@ class SQLiteStore(GraphQueries, Store):
                 "entities",
             ):
                 self.db.execute(f"DELETE FROM {table}")
+            return
+        self._scope("scope_docs", docs)
+        self.db.execute(
+            "DELETE FROM contradictions WHERE doc IS NULL OR doc IN (SELECT id FROM temp.scope_docs)"
+            " OR doc NOT IN (SELECT id FROM documents)"
+        )
+        self.db.execute(
+            "DELETE FROM events WHERE id IN (SELECT em.event FROM event_members em"
+            " JOIN event_mentions m ON m.id = em.event_mention JOIN temp.scope_docs s ON s.id = m.doc)"
+        )
+        self.db.execute(
+            "DELETE FROM entities WHERE id IN (SELECT me.entity FROM mention_entity me"
+            " JOIN mentions m ON m.id = me.mention JOIN temp.scope_docs s ON s.id = m.doc)"
+        )
+        self._delete_orphans()
+
+    def _delete_orphans(self) -> None:
+        self.db.execute(
+            "DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_members em WHERE em.event = events.id)"
+        )
+        self.db.execute(
+            "DELETE FROM entities WHERE NOT EXISTS"
+            " (SELECT 1 FROM mention_entity me WHERE me.entity = entities.id)"
+        )
+        self.db.execute("DELETE FROM contradictions WHERE doc NOT IN (SELECT id FROM documents)")
+
+    def remove_documents(self, ids: Collection[str]) -> set[str]:
+        """Remove the documents with everything extracted from them, and the entities, events
+        and contradictions only they supported; the other documents of their components are
+        marked unresolved (returned). Raises NotFound, removing nothing, for an unknown id."""
+        with self._write():
+            known = set()
+            for part in chunks(ids):
+                q = "SELECT id FROM documents WHERE id IN (" + ",".join("?" * len(part)) + ")"
+                known.update(r[0] for r in self.db.execute(q, part))
+            unknown = sorted(set(ids) - known)
+            if unknown:
+                raise NotFound(f"no document {', '.join(unknown)} in the store; nothing removed")
+            affected = self.component(known) - known
+            for part in chunks(known):
+                marks = ",".join("?" * len(part))
+                self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO unresolved (doc) VALUES (?)", [(d,) for d in sorted(affected)]
+            )
+            # a resolution read before the removal must not be saved after it; one that was
+            # complete stays complete (what is left pending is listed in unresolved)
+            caught_up = self._state("resolved") >= self._state("documents")
+            self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
+            if caught_up:
+                self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'resolved'")
+            self._delete_orphans()
+        return affected
+
+    def _save(
+        self,
+        res: Resolution,
+        generation: Optional[int],
+        docs: Optional[Collection[str]],
+        resolved: Optional[Collection[str]],
+    ) -> bool:
+        with self._write():
+            if generation is None:  # the caller resolved everything stored now
+                generation = self._state("documents")
+            elif self._state("resolved") > generation:
+                return False  # a concurrent run already saved a resolution of more articles
+            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
+            if resolved is None:
+                self.db.execute("DELETE FROM unresolved")
+            else:
+                self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
+            self._delete_resolved(docs)
             n_events: dict[str, int] = {}  # events reported as facts (or disputed) only
             for ev in res.events:
                 if ev.status not in TIMELINE_STATUSES:
@@ -383,8 +530,8 @@ class SQLiteStore(GraphQueries, Store):
                 [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
             )
             self.db.executemany(
-                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events)"
-                " VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
+                " VALUES (?,?,?,?,?,?,?,?)",
                 [
                     (
                         json.dumps(c.claims),
@@ -394,6 +541,7 @@ class SQLiteStore(GraphQueries, Store):
                         int(c.qualified),
                         json.dumps([asdict(p) for p in c.positions]),
                         json.dumps(c.events),
+                        contradiction_doc(c, self._claim_doc),
                     )
                     for c in res.contradictions
                 ],

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from typing import Optional
 
 from storyline.model import (
     Analysis,
@@ -88,9 +89,21 @@ def _claim(c: sqlite3.Row) -> Claim:
     )
 
 
-def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
-    """Every document's extraction; without ``full``, documents carry no texts, offsets or
-    removed parts and no sentences are read (resolution uses none of them)."""
+CHUNK = 500  # ids per IN (...) list, well under SQLite's and PostgreSQL's parameter limits
+
+
+def chunks(ids: Collection[str]) -> Iterator[list[str]]:
+    items = sorted(ids)
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def read_analyses(
+    db: sqlite3.Connection, full: bool, docs: Optional[Collection[str]] = None
+) -> Iterator[Analysis]:
+    """Every document's extraction (or only those of ``docs``, in the same order); without
+    ``full``, documents carry no texts, offsets or removed parts and no sentences are read
+    (resolution uses none of them)."""
     tables = (
         ("sentences", "mentions", "event_mentions", "claims")
         if full
@@ -100,19 +113,27 @@ def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
     cols = (
         "*" if full else "id, source, title, outlet, author, published, published_basis, raw_format, sources"
     )
+    parts = (
+        [("", [])] if docs is None else [(" IN (" + ",".join("?" * len(c)) + ")", c) for c in chunks(docs)]
+    )
+    documents: list[sqlite3.Row] = []
     # one read transaction: an article another process commits meanwhile is either wholly in
     # this snapshot or wholly absent
     db.execute("BEGIN")
     try:
-        for table in tables:
-            order = "doc, idx" if table == "sentences" else "doc, rowid"
-            for r in db.execute(f"SELECT * FROM {table} ORDER BY {order}"):
-                by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
-        documents = db.execute(f"SELECT {cols} FROM documents ORDER BY rowid").fetchall()
+        for where, ids in parts:
+            for table in tables:
+                order = "doc, idx" if table == "sentences" else "doc, rowid"
+                cond = f" WHERE doc{where}" if where else ""
+                for r in db.execute(f"SELECT * FROM {table}{cond} ORDER BY {order}", ids):
+                    by_doc.setdefault(r["doc"], {}).setdefault(table, []).append(r)
+            cond = f" WHERE id{where}" if where else ""
+            documents += db.execute(f"SELECT rowid AS n, {cols} FROM documents{cond} ORDER BY rowid", ids)
     finally:
         db.execute("COMMIT")
+    documents.sort(key=lambda r: r["n"])
     for r in documents:
-        rows = by_doc.get(r["id"], {})
+        rows = by_doc.pop(r["id"], {})
         yield Analysis(
             doc=_document(r, full),
             sentences=[

@@ -1,0 +1,135 @@
+"""Blocking keys: which documents resolution may link, so that it runs by component.
+
+Every cross-document link resolution makes goes through an entity mention's name: the same
+folded name, a name folded to a group or a country ("Russians" → Russia), a surname, a given
+name, a near-identical surname (compared within the first two letters of its phonetic form), a
+short organisation name ending a longer one, a title ("the Russian ambassador") held by a person
+named with it. Events link only through the entities (and unheld titles) they share, claims
+through their speakers and events. ``doc_keys`` gives one key per such handle, a superset of
+what ``resolve_entities`` compares: two documents that share no key are never linked.
+
+Resolution therefore runs on each connected component of the graph "documents sharing a key"
+(``resolve_components``), and the store's resolution is the union of its components'. An ingest
+re-resolves only the components its articles join; the result is the one a full re-resolution
+gives, since that is component by component too. Statistics resolution takes over "the store"
+(which names are countries, salience scaled by its maximum, how rare a claim's word is) are
+taken over the component: the story the document belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from storyline.model import Analysis, Mention, Resolution
+from storyline.resolve.entities import (
+    COUNTRY_NAMES,
+    IRREGULAR_DEMONYMS,
+    TITLE_DROP,
+    TITLE_SYNONYMS,
+    _bare,
+    _is_title,
+    fold,
+    phonetic,
+)
+from storyline.resolve.union_find import UnionFind
+
+
+def _group_forms(k: str) -> set[str]:
+    """Every key ``entities.group_key`` may fold ``k`` to, whatever countries the store names."""
+    out = {k}
+    k = COUNTRY_NAMES.get(k, k)
+    out.add(k)
+    m = re.fullmatch(r"(\w+) department", k)
+    if m:
+        out.add(f"department of {m.group(1)}")
+    if " " in k:
+        return out
+    if k in IRREGULAR_DEMONYMS:
+        out.add(IRREGULAR_DEMONYMS[k])
+    w = re.sub(r"(?<=[a-z]{3})s$", "", k)
+    w = re.sub(r"(?<=[a-z]{4})ic$", "", w)
+    out.add(w)
+    for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
+        if len(country) >= 3:
+            out.add(COUNTRY_NAMES.get(country, country))
+    out.add(w + "y")
+    return out
+
+
+def _name_keys(k: str) -> Iterator[str]:
+    for g in _group_forms(k):
+        yield "k:" + g
+        words = g.split()
+        yield "l:" + words[-1]  # a short organisation name ("Post") and the longer ones ending so
+        if len(words) >= 2:
+            bare = _bare(g)
+            yield "k:" + bare  # "Sergey I. Kislyak" and "Sergey Kislyak"
+            sur = phonetic(bare.split()[-1])
+            yield "s:" + sur
+            yield "g:" + words[0]
+            if len(sur) >= 5:
+                yield "b:" + sur[:2]  # near-identical surnames are compared within this bucket
+        else:
+            yield "s:" + phonetic(g)  # a bare surname
+            yield "g:" + g  # a bare given name ("Hillary")
+            if len(phonetic(g)) >= 5:
+                yield "b:" + phonetic(g)[:2]
+
+
+def _title_keys(role: str) -> Iterator[str]:
+    """The office a title names ("ambassador"), in every form it may fold to."""
+    role = re.split(r",| to | for | who | since ", role.lower())[0]
+    words = [w for w in fold(role).split() if w not in TITLE_DROP]
+    if words:
+        last = TITLE_SYNONYMS.get(words[-1], words[-1])
+        yield from ("t:" + g for g in _group_forms(last))
+
+
+def mention_keys(m: Mention) -> Iterator[str]:
+    if m.role:
+        yield from _title_keys(m.role)
+    if _is_title(m):
+        return
+    k = fold(m.key)
+    if k:
+        yield from _name_keys(k)
+
+
+def keys(mentions: Iterable[Mention]) -> set[str]:
+    return {key for m in mentions for key in mention_keys(m)}
+
+
+def doc_keys(a: Analysis) -> set[str]:
+    return keys(a.mentions)
+
+
+def components(analyses: list[Analysis]) -> list[list[Analysis]]:
+    """The analyses grouped by connected component, each in the order given, components in the
+    order of their first document."""
+    uf = UnionFind()
+    for a in analyses:
+        uf.find("d:" + a.doc.id)
+        for key in doc_keys(a):
+            uf.union("d:" + a.doc.id, key)
+    groups: dict[str, list[Analysis]] = {}
+    for a in analyses:
+        groups.setdefault(uf.find("d:" + a.doc.id), []).append(a)
+    return list(groups.values())
+
+
+def resolve_components(analyses: list[Analysis]) -> Resolution:
+    """The store's resolution: each component's on its own (see the module's docstring)."""
+    from storyline.resolve import resolve  # the package imports entities, as this module does
+
+    return merge(resolve(part) for part in components(analyses))
+
+
+def merge(parts: Iterable[Resolution]) -> Resolution:
+    out = Resolution()
+    for r in parts:
+        out.entities += r.entities
+        out.events += r.events
+        out.contradictions += r.contradictions
+    out.entities.sort(key=lambda e: e.id)
+    return out

@@ -12,6 +12,7 @@ from storyline.model import (
     CONTACT_TYPES,
     TIMELINE_STATUSES,
     Analysis,
+    Claim,
     Entity,
     Event,
     EventMention,
@@ -19,6 +20,7 @@ from storyline.model import (
     Participant,
     Polarity,
     Resolution,
+    Stance,
 )
 from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import event_date
@@ -84,6 +86,11 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
     claims = [c for a in analyses for c in a.claims]
+    # each event's status reads the denials of its own mentions: indexed once, not scanned per event
+    denials: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.event is not None and c.stance == Stance.DENY:
+            denials.setdefault(c.event, []).append(c)
     mention_doc = {e.id: a.doc.id for a in analyses for e in a.events}
     published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
@@ -94,7 +101,8 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         # kept whatever its status: a denied or only possible event stays reachable, off the
         # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
         if event is not None:
-            events.append(set_status(event, mentions, claims, mention_doc, published))
+            own = [c for m in event.members for c in denials.get(m, ())]
+            events.append(set_status(event, mentions, own, mention_doc, published))
     score_salience(events, analyses)
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
     contradictions = find_contradictions(analyses, facts, mention_entity, by_id)

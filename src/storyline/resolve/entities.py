@@ -84,6 +84,7 @@ IRREGULAR_DEMONYMS = {
 STANDALONE = {"house", "senate", "congress", "court", "department", "committee", "party", "army", "cabinet"}
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across documents: fold each once
 def fold(name: str) -> str:
     """Lower-case ASCII form used to compare names; initials stay as one-letter words
     ("George W. Bush" ≠ "George H.W. Bush")."""

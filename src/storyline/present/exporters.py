@@ -86,6 +86,36 @@ def _text_out(out: Optional[str], text: str) -> None:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
+def _stream_json(store: Any, out: Optional[str]) -> None:
+    """The whole store as JSON, written as it is read (memory does not grow with the store),
+    into a temporary file beside ``out`` that replaces it only when complete and checked."""
+    import os
+    import shutil
+    import tempfile
+
+    from storyline.present.export import write_json
+
+    folder = os.path.dirname(os.path.abspath(out)) if out else None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".storyline-export-", suffix=".json", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out or 'a temporary file'}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            write_json(store, fh)
+        if out is None:
+            with open(tmp, encoding="utf-8") as fh:
+                shutil.copyfileobj(fh, sys.stdout)
+            sys.stdout.flush()
+        else:
+            os.replace(tmp, out)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out or 'the export'}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write_export(
     store: Any,
     fmt: str,
@@ -99,6 +129,9 @@ def write_export(
     from storyline.present.export import export_json
 
     where = where or ExportFilter()
+    if fmt == "json" and where.empty:
+        _stream_json(store, out)
+        return
     if where.statuses is None and fmt in ("graphml", "gexf"):
         where = replace(where, statuses=frozenset(TIMELINE_STATUSES))
     data = filter_data(export_json(store), where)

@@ -174,7 +174,7 @@ class Queries:
         total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         rows = self.db.execute(
             page_sql(
-                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name", limit, offset
+                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, id", limit, offset
             ),
             args,
         ).fetchall()
@@ -246,7 +246,7 @@ class Queries:
             args += [entity, entity]
         base = CLAIM_SELECT + where(conds)
         total = self._count(f"SELECT count(*) FROM ({base})", args)
-        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start", limit, offset), args)
+        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start, c.id", limit, offset), args)
         return Page(items=[self._claim(r) for r in rows], total=total)
 
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from storyline.model import Analysis, Mention, Resolution
 from storyline.resolve.entities import (
@@ -35,30 +36,38 @@ from storyline.resolve.entities import (
 from storyline.resolve.union_find import UnionFind
 
 
-def _group_forms(k: str) -> set[str]:
-    """Every key ``entities.group_key`` may fold ``k`` to, whatever countries the store names."""
-    out = {k}
+def _group_forms(k: str) -> tuple[set[str], set[str]]:
+    """Every key ``entities.group_key`` may fold ``k`` to, whatever countries the store names:
+    (its own forms, the countries it may name). A country form is taken only when the store
+    names that country, as a place: never a person or an organisation compared by name."""
+    own = {k}
     k = COUNTRY_NAMES.get(k, k)
-    out.add(k)
+    own.add(k)
     m = re.fullmatch(r"(\w+) department", k)
     if m:
-        out.add(f"department of {m.group(1)}")
+        own.add(f"department of {m.group(1)}")
     if " " in k:
-        return out
-    if k in IRREGULAR_DEMONYMS:
-        out.add(IRREGULAR_DEMONYMS[k])
+        return own, set()
     w = re.sub(r"(?<=[a-z]{3})s$", "", k)
     w = re.sub(r"(?<=[a-z]{4})ic$", "", w)
-    out.add(w)
+    own.add(w)
+    countries = {IRREGULAR_DEMONYMS[k]} if k in IRREGULAR_DEMONYMS else set()
     for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
         if len(country) >= 3:
-            out.add(COUNTRY_NAMES.get(country, country))
-    out.add(w + "y")
-    return out
+            countries.add(COUNTRY_NAMES.get(country, country))
+    countries.add(w + "y")
+    return own, countries - own
 
 
-def _name_keys(k: str) -> Iterator[str]:
-    for g in _group_forms(k):
+@lru_cache(maxsize=1 << 16)  # names repeat across documents
+def _name_keys(k: str) -> frozenset[str]:
+    return frozenset(_name_forms(k))
+
+
+def _name_forms(k: str) -> Iterator[str]:
+    own, countries = _group_forms(k)
+    yield from ("k:" + c for c in countries)
+    for g in own:
         yield "k:" + g
         words = g.split()
         yield "l:" + words[-1]  # a short organisation name ("Post") and the longer ones ending so
@@ -77,13 +86,18 @@ def _name_keys(k: str) -> Iterator[str]:
                 yield "b:" + phonetic(g)[:2]
 
 
-def _title_keys(role: str) -> Iterator[str]:
+@lru_cache(maxsize=1 << 14)
+def _title_keys(role: str) -> frozenset[str]:
+    return frozenset(_title_forms(role))
+
+
+def _title_forms(role: str) -> Iterator[str]:
     """The office a title names ("ambassador"), in every form it may fold to."""
     role = re.split(r",| to | for | who | since ", role.lower())[0]
     words = [w for w in fold(role).split() if w not in TITLE_DROP]
     if words:
         last = TITLE_SYNONYMS.get(words[-1], words[-1])
-        yield from ("t:" + g for g in _group_forms(last))
+        yield from ("t:" + g for forms in _group_forms(last) for g in forms)
 
 
 def mention_keys(m: Mention) -> Iterator[str]:

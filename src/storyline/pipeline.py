@@ -12,7 +12,6 @@ from storyline.extract.dates import infer_reference
 from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text, outlet_from_url
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Document, Resolution
-from storyline.resolve import resolve
 from storyline.resolve.blocking import resolve_components
 from storyline.store.base import Store
 
@@ -66,8 +65,8 @@ def resolve_store(store: Store, force: bool = False) -> bool:
     own. ``force``: every component again (after an upgrade). The generation is read before
     the analyses: an article stored meanwhile keeps it pending."""
     if force:
-        generation = store.generation()
         pending = store.unresolved()
+        generation = store.generation()
         saved = False
         for docs in store.components():
             saved |= _resolve_component(store, docs, docs & pending, generation)
@@ -77,10 +76,12 @@ def resolve_store(store: Store, force: bool = False) -> bool:
     for _ in range(3):  # a concurrent run saved first: what it left pending is ours to finish
         if not store.resolution_pending():
             return False
-        generation = store.generation()
+        # the pending articles before the generation: one stored in between is counted as
+        # resolved but stays listed as unresolved, so it is resolved next time, never lost
         pending = store.unresolved()
-        if not pending:  # the resolved counter is behind, nothing is listed: an older store
-            return store.save_resolution(resolve(list(store.resolution_input())), generation=generation)
+        generation = store.generation()
+        if not pending:  # the counter is behind and nothing is listed: every component again
+            return resolve_store(store, force=True)
         if _resolve_component(store, store.component(pending), pending, generation):
             return True
     return False

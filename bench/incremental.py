@@ -98,6 +98,46 @@ def _child_add(db: str, src: str) -> None:
     )
 
 
+RESOLVED = ("entities", "mention_entity", "events", "event_members", "event_participants", "contradictions")
+
+
+def _resolved(db: str) -> dict[str, list]:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    out = {}
+    for t in RESOLVED:
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})") if r[1] != "rowid"]
+        out[t] = sorted(con.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall(), key=repr)
+    con.close()
+    return out
+
+
+def _child_equal(db: str, copy: str) -> None:
+    """The store after the incremental ingest against the same store re-resolved in full."""
+    from storyline.pipeline import resolve_store
+    from storyline.store import SQLiteStore
+
+    shutil.copy(db, copy)
+    store = SQLiteStore(copy)
+    t0 = time.perf_counter()
+    resolve_store(store, force=True)
+    seconds = time.perf_counter() - t0
+    store.close()
+    a, b = _resolved(db), _resolved(copy)
+    diff = {t: len(set(a[t]) ^ set(b[t])) for t in RESOLVED}
+    print(
+        json.dumps(
+            {
+                "equal": a == b,
+                "differing_rows": diff,
+                "full_seconds": seconds,
+                "rows": sum(map(len, a.values())),
+            }
+        )
+    )
+
+
 def _child_export(db: str, out: str) -> None:
     from storyline.present.exporters import write_export
     from storyline.store import SQLiteStore
@@ -107,7 +147,11 @@ def _child_export(db: str, out: str) -> None:
     t0 = time.perf_counter()
     write_export(store, "json", out)
     seconds = time.perf_counter() - t0
-    print(json.dumps({"seconds": seconds, "peak_mb": _peak_mb(), "base_mb": base, "mb": Path(out).stat().st_size / 1e6}))
+    print(
+        json.dumps(
+            {"seconds": seconds, "peak_mb": _peak_mb(), "base_mb": base, "mb": Path(out).stat().st_size / 1e6}
+        )
+    )
 
 
 def _child(*args: str) -> dict:
@@ -137,7 +181,9 @@ def _build(size: int, work: Path, built: dict[int, Path]) -> Path:
     t0 = time.perf_counter()
     if smaller:
         shutil.copy(built[smaller], db)
-    print(f"building the store of {size} articles (from {smaller or 'nothing'})…", file=sys.stderr, flush=True)
+    print(
+        f"building the store of {size} articles (from {smaller or 'nothing'})…", file=sys.stderr, flush=True
+    )
     _ingest(db, _articles(smaller, size), work)
     print(f"  built in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
     return db
@@ -152,7 +198,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.child:
         kind, *rest = args.child
-        (_child_add if kind == "add" else _child_export)(*rest)
+        {"add": _child_add, "equal": _child_equal, "export": _child_export}[kind](*rest)
         return
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: the shared data lives beside the repo (../shared)")
@@ -171,6 +217,10 @@ def main() -> None:
             f.unlink()
         shutil.copy(built[size], copy)
         add = _child("add", str(copy), str(added))
+        same = _child("equal", str(copy), str(work / "full.db"))
+        for f in work.glob("full.db*"):
+            f.unlink()
+        add["equal"] = same
         exp = _child("export", str(built[size]), str(work / "export.json"))
         (work / "export.json").unlink()
         rows.append((size, add, exp))
@@ -179,9 +229,9 @@ def main() -> None:
     per0 = first_add["seconds"] / max(first_add["new"], 1)
     print(
         "| store | s / added article | resolution s (docs read) | ingest peak MB (model) |"
-        " export s | export MB | export peak MB |"
+        " export s | export MB | export peak MB | equal to a full re-resolution |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for size, add, exp in rows:
         per = add["seconds"] / max(add["new"], 1)
         print(
@@ -189,6 +239,8 @@ def main() -> None:
             f" {add['peak_mb']:.0f} ({add['peak_mb'] / first_add['peak_mb']:.2f}x; {add['model_mb']:.0f}) |"
             f" {exp['seconds']:.1f} ({exp['seconds'] / first_exp['seconds']:.2f}x) | {exp['mb']:.1f} |"
             f" {exp['peak_mb']:.0f} ({exp['peak_mb'] / first_exp['peak_mb']:.2f}x) |"
+            f" {'yes' if add['equal']['equal'] else 'NO ' + json.dumps(add['equal']['differing_rows'])}"
+            f" ({add['equal']['rows']} rows; full {add['equal']['full_seconds']:.0f} s) |"
         )
 
 

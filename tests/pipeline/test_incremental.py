@@ -192,3 +192,43 @@ def test_migrated_store_gets_keys_and_resolves_once_in_full(tmp_path, n):
     assert not store.resolution_pending()
     store.close()
     assert _resolved(db) == before
+
+
+STORY_A = """Kestrel Bay mayor Alina Vorstova opened the new harbour bridge on Monday.
+Vorstova said the bridge, paid for by the Kestrel Bay Port Authority, would carry ferries to
+Gull Island. Port Authority chairman Edmund Hale met Vorstova at the harbour after the opening."""
+
+STORY_B = """Riverton Rovers fired their coach, Tomas Brandt, on Saturday after a fifth straight loss.
+Club owner Marisol Quint said Brandt had lost the dressing room. Quint appointed Brandt's
+assistant, Pieter Okafor, as caretaker coach until the end of the season."""
+
+
+def test_an_unrelated_story_is_resolved_apart_and_leaves_the_other_untouched(tmp_path):
+    """Two stories that share no name: two components; the second ingest reads only its own
+    article and rewrites none of the first story's rows."""
+    (tmp_path / "a.txt").write_text(STORY_A)
+    (tmp_path / "b.txt").write_text(STORY_B)
+    db = tmp_path / "two.db"
+    store = SQLiteStore(str(db))
+    spy = Spy(store)
+    first = ingest_paths(store, [str(tmp_path / "a.txt")], published="2021-03-01").new_ids
+    before = _resolved(db)
+    second = ingest_paths(store, [str(tmp_path / "b.txt")], published="2021-03-06").new_ids
+    assert spy.reads == [set(first), set(second)]
+    assert sorted(map(len, store.components())) == [1, 1]
+    store.close()
+    after = _resolved(db)
+    for table in RESOLVED:  # every row of the first story is still there, as it was
+        assert set(before[table]) <= set(after[table]), table
+    assert len(after["entities"]) > len(before["entities"]) and after["events"] != before["events"]
+    assert after == _resolved(_full_copy(db, tmp_path))
+    # removing the first story leaves the second exactly as it was
+    store = SQLiteStore(str(db))
+    keep = {t: set(after[t]) - set(before[t]) for t in RESOLVED}
+    store.remove_documents(first)
+    assert store.unresolved() == set()
+    store.close()
+    left = _resolved(db)
+    assert {t: set(left[t]) for t in RESOLVED if t != "contradictions"} == {
+        t: keep[t] for t in RESOLVED if t != "contradictions"
+    }

@@ -115,7 +115,7 @@ class Store(ABC):
     def component(self, docs: Collection[str]) -> set[str]:
         """``docs`` and every document linked to them through shared blocking keys,
         transitively: what resolving them may touch. Each key and document is read once."""
-        seen_docs, seen_keys = set(docs), set()
+        seen_docs, seen_keys = set(docs), set[str]()
         frontier = set(docs)
         while frontier:
             keys = self.keys_of(frontier) - seen_keys

@@ -434,7 +434,7 @@ class SQLiteStore(GraphQueries, Store):
         and contradictions only they supported; the other documents of their components are
         marked unresolved (returned). Raises NotFound, removing nothing, for an unknown id."""
         with self._write():
-            known = set()
+            known: set[str] = set()
             for part in chunks(ids):
                 q = "SELECT id FROM documents WHERE id IN (" + ",".join("?" * len(part)) + ")"
                 known.update(r[0] for r in self.db.execute(q, part))

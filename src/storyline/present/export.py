@@ -143,11 +143,14 @@ def _sections(store: Store) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
             for ev in _pages(lambda n, o: store.events(limit=n, offset=o))
         ),
     )
+    # claims document by document (the store's order is by document): each page of an
+    # offset would count and sort every claim again
     yield (
         "claims",
         (
             c.model_dump(mode="json", include=CLAIM)
-            for c in _pages(lambda n, o: store.claims(limit=n, offset=o))
+            for doc in sorted(store.document_ids())
+            for c in store.claims(doc=doc).items
         ),
     )
     yield (

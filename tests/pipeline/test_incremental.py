@@ -98,20 +98,20 @@ def _allsides(tmp_path: Path, n: int, skip: int = 0) -> list[Path]:
 
 
 def test_allsides_in_batches_equal_a_full_resolution(tmp_path):
-    """60 real articles of many stories: three ingests of 20, then a few one at a time."""
+    """60 real articles of many stories: three ingests of 18, then six one at a time."""
     folder = tmp_path / "in"
     folder.mkdir()
     paths = _allsides(folder, 60)
     db = tmp_path / "inc.db"
     store = SQLiteStore(str(db))
     spy = Spy(store)
-    for i in range(0, 45, 15):
+    for i in range(0, 54, 18):
         batch = tmp_path / f"b{i}"
         batch.mkdir()
-        for p in paths[i : i + 15]:
+        for p in paths[i : i + 18]:
             shutil.copy(p, batch / p.name)
-        assert ingest_paths(store, [str(batch)]).new == 15
-    for p in paths[45:]:
+        assert ingest_paths(store, [str(batch)]).new == 18
+    for p in paths[54:]:
         summary = ingest_paths(store, [str(p)])
         assert summary.new == 1
         # one article at a time reads the component it joins, no more

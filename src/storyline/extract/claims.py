@@ -27,7 +27,20 @@ ASSERT_VERBS = {
     "add",
     "announce",
     "declare",
+    # how news reports that someone said so: "tweeted that", "revealed that", "noting that",
+    # "concluded that" (each needs a clause it reports, so "he tweeted" alone is no claim)
+    "tweet",
+    "reveal",
+    "complain",
+    "note",
+    "conclude",
+    "find",
+    "recount",
+    "suggest",
 }
+# nouns that carry a claim in a "that" clause: "his claim that Obama wiretapped Trump Tower",
+# "the report that Comey asked for more resources"
+CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
 DECLINE_VERBS = {"decline", "refuse"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
 # Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
@@ -164,7 +177,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    found = _dedupe(out + _attributed_denials(ctx, out))
+    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out))
     if found:
         stated = quantities(sent)
         for c in found:
@@ -202,6 +215,60 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
                 )
             )
     return out
+
+
+def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
+    """'Trump's claim that Obama wiretapped Trump Tower': an assertion carried by a noun, told
+    by its possessor (or by no one named). The sentence may also deny it ("Comey denied the
+    claim that …"); the denial stays a claim of its own."""
+    out = []
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or lemma(tok).lower() not in CLAIM_NOUNS:
+            continue
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        m = ctx.mention_at(owner) if owner is not None else None
+        if m is None and owner is not None and owner.lower_ in PRONOUNS:
+            m = ctx.antecedent(owner)
+        who = m.key if m is not None else (_np(owner) if owner is not None else None)
+        if who is not None and any(c.speaker_text == who for c in found):
+            continue
+        scope = {t.i for t in clause.subtree}
+        about = [e for e in ctx.events if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, tok, scope)]
+        about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+        event = about[0] if about else None
+        out.append(
+            Claim(
+                id=ctx.next_id("c"),
+                sent=ctx.index,
+                stance="ASSERT",
+                text=ctx.sent.text.strip(),
+                start=ctx.sent.start_char,
+                end=ctx.sent.end_char,
+                speaker=m.id if m is not None else None,
+                speaker_text=who,
+                event=event.id if event is not None else None,
+                attributed_to=[s for s in ctx.sources if s != who],
+                doc=ctx.doc_id,
+            )
+        )
+    return out
+
+
+def _root_in(e: EventMention, tok, scope: set[int]) -> bool:
+    span = tok.doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span is not None and span.root.i in scope
 
 
 def _about(verb, events: list[EventMention]):

@@ -160,6 +160,7 @@ class _Reader:
             sent=c.sent,
             text=c.text,
             speaker=who or c.speaker_text,
+            speaker_name=self.name(who) or c.speaker_text,
             outlet=doc.outlet if doc else None,
             published=doc.published if doc else None,
             claim=c.id,

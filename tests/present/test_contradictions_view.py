@@ -19,7 +19,7 @@ def seeds_server(seeds_store, live_server):
         yield srv
 
 
-def test_disagreements_side_by_side_with_filter_and_badge(browser, seeds_server):
+def test_disagreements_side_by_side_with_filter_and_badge(browser, seeds_server, artifacts):
     everything = get(seeds_server, "/api/contradictions", limit=200)
     assert everything["total"] > 0, "the seeds hold disagreements (Sessions's denials at least)"
     w = Watch(browser, seeds_server)
@@ -31,6 +31,7 @@ def test_disagreements_side_by_side_with_filter_and_badge(browser, seeds_server)
     for i in range(sides.count()):  # every side quotes its sentences and counts its outlets
         assert sides.nth(i).locator("blockquote").count() >= 1
         assert "outlet" in sides.nth(i).locator(".evidence-facts").inner_text()
+    page.screenshot(path=str(artifacts / "contradictions.png"), full_page=False)
     a, b = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
     assert abs(a["y"] - b["y"]) < 2 and a["x"] + a["width"] <= b["x"] + 1  # side by side
 

@@ -217,9 +217,10 @@ def find_contradictions(
     analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
 ) -> list[Contradiction]:
     reader = _Reader(analyses, mention_entity, entities)
-    out = _denials(analyses, events, mention_entity, entities, reader)
+    out, rare_words = _denials(analyses, events, mention_entity, entities, reader)
     out += _dates(analyses, events, reader)
     out += _numbers(analyses, events, reader)
+    out += _counts([c for a in analyses for c in a.claims], reader, rare_words)
     return out
 
 
@@ -278,7 +279,7 @@ def _denials(
     mention_entity: dict[str, str],
     entities: dict[str, Entity],
     reader: _Reader,
-) -> list[Contradiction]:
+) -> tuple[list[Contradiction], dict[str, set[str]]]:
     member_event = {m: ev for ev in events for m in ev.members}
     mentions = {e.id: e for a in analyses for e in a.events}
     claims = [c for a in analyses for c in a.claims]
@@ -304,8 +305,13 @@ def _denials(
     subjects: dict[str, bool] = {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
-        if d_m is None:
-            # "denied demanding Comey's loyalty": no event we know, but claims that say it
+        told_as_fact = d_m is not None and (
+            d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
+        )
+        if d_m is None or not told_as_fact and d_m.factuality.time is not EventTime.FUTURE:
+            # "denied demanding Comey's loyalty": no event we know, or the denied event told
+            # positively after the verb ("denied knowing about the payment"), but claims that
+            # say it
             if d.id in said_against:
                 who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
                 matched[d.id] = (d, {}, who, set())
@@ -391,7 +397,7 @@ def _denials(
         k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
         if k is not None:
             out.append(k)
-    return out
+    return out, rare_words
 
 
 def _denial_group(
@@ -552,27 +558,126 @@ def _said_against(
         for e in people.get((c.doc, c.sent), ()):
             by_person.setdefault(e, []).append(c)
     out: dict[str, list[Claim]] = {}
-    rare_words = {
-        d.id: {w for w in words_of(d) if df.get(w, 0) <= rare} for d in claims if d.stance == "DENY"
-    }
+    rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
     for d in claims:
         if d.stance != "DENY" or _REASON.search(d.text) or _ELSEWHERE.search(d.text):
             continue
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         named = people.get((d.doc, d.sent), set()) - {denier}
-        if denier is None or not named:
+        # the people a report must name: the denier and the others the denial names; a denier
+        # we cannot name ("the bureau") leaves the others to carry it
+        if not named or denier is None and len(named) < 2:
             continue
         words = rare_words[d.id]
         hits = []
-        for c in by_person.get(denier, []):
-            # (a claim with no speaker is no one's: denier is never None here)
-            if c.doc == d.doc or c.speaker is not None and mention_entity.get(c.speaker) == denier:
+        for c in by_person.get(denier, []) if denier else _sharing(by_person, named):
+            if c.doc == d.doc and c.sent == d.sent:
                 continue
-            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= 2:
+            own = c.speaker is not None and mention_entity.get(c.speaker) == denier
+            # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
+            # when they repeat the denial in other words ("he has never been to Prague")
+            if own and _NEGATION.search(c.text):
+                continue
+            # within one article another sentence is often the denial's own setting, so it
+            # must share more of the words to be what is denied
+            need = 3 if c.doc == d.doc else 2
+            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= need:
                 hits.append(c)
         if hits:
             out[d.id] = hits
     return out, rare_words
+
+
+_NEGATION = re.compile(r"\b(not|never|no|nothing|none)\b|n't", re.I)
+
+
+def _sharing(by_person: dict[str, list[Claim]], people: set[str]) -> list[Claim]:
+    """The claims naming every one of these people, once each."""
+    first, *rest = sorted(people)
+    return [c for c in by_person.get(first, []) if all(c in by_person.get(p, []) for p in rest)]
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+# "17 U.S. intelligence agencies", "four intelligence agencies", "87 million users' profiles": a
+# number, up to two words, a plural noun. Not money, years, percentages or ordinals.
+_COUNT = re.compile(
+    r"(?<![\w$.,])(\d{1,3}(?:,\d{3})*|" + "|".join(_NUMBER_WORDS) + r")(?: (million|billion))?"
+    r"((?: [\w.’'-]+){0,2}?) ([a-z]{3,}s)\b(?! of (?:the|them|those|these))",
+    re.I,
+)
+_NOT_COUNTED = {"years", "days", "months", "weeks", "hours", "minutes", "times", "percent", "dollars", "points"}
+
+
+def stated_counts(text: str) -> list[tuple[float, str, str]]:
+    """(value, counted noun, words before it) of each count a sentence states."""
+    out = []
+    for m in _COUNT.finditer(text):
+        number, scale, between, noun = m.groups()
+        noun = noun.lower()
+        if noun in _NOT_COUNTED or noun.endswith("ss"):
+            continue
+        n = _NUMBER_WORDS.get(number.lower())
+        value = float(n if n is not None else number.replace(",", ""))
+        value *= {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1)
+        out.append((value, noun, between.strip().lower()))
+    return out
+
+
+def _counts(claims: list[Claim], reader: _Reader, rare_words: dict[str, set[str]]) -> list[Contradiction]:
+    """Claims that count the same things differently ("17 intelligence agencies agreed" against
+    "only four intelligence agencies"): the same counted noun and at least three rarer words in
+    common besides it, so that two counts of different things stay apart."""
+    by_noun: dict[str, list[tuple[float, Claim]]] = {}
+    for c in claims:
+        if c.stance not in ("ASSERT", "CONFIRM"):
+            continue
+        for value, noun, _ in {(v, n, b) for v, n, b in stated_counts(c.text)}:
+            by_noun.setdefault(noun, []).append((value, c))
+    union = UnionFind()
+    pairs: dict[str, str] = {}
+    for noun, items in by_noun.items():
+        for i, (v1, c1) in enumerate(items):
+            for v2, c2 in items[i + 1 :]:
+                if v1 == v2 or c1.doc == c2.doc and c1.sent == c2.sent:
+                    continue
+                shared = (rare_words[c1.id] & rare_words[c2.id]) - {noun[:5]}
+                if len(shared) >= 3:
+                    union.union(c1.id, c2.id)
+                    pairs[c1.id] = pairs[c2.id] = noun
+    groups: dict[str, list[str]] = {}
+    for c_id in pairs:
+        groups.setdefault(union.find(c_id), []).append(c_id)
+    by_id = {c.id: c for c in claims}
+    out = []
+    for ids in groups.values():
+        noun = pairs[ids[0]]
+        by_value: dict[float, list[Claim]] = {}
+        for c_id in ids:
+            for value, n, _ in stated_counts(by_id[c_id].text):
+                if n == noun:
+                    by_value.setdefault(value, []).append(by_id[c_id])
+        if len(by_value) < 2:
+            continue
+        positions = []
+        for value in sorted(by_value):
+            reps = _dedupe_reports([reader.claim(c, set()) for c in by_value[value]])
+            positions.append(Position(f"{value:,g} {noun}", reps, _evidence(reps)))
+        out.append(
+            Contradiction(
+                claims=list(dict.fromkeys(r.claim for p in positions for r in p.reports if r.claim)),
+                reason=f"reports count the {noun} differently ({', '.join(p.label for p in positions)})",
+                kind="NUMBER",
+                question=f"how many {noun}?",
+                positions=positions,
+            )
+        )
+    return out
 
 
 def _dates(analyses: list[Analysis], events: list[Event], reader: _Reader) -> list[Contradiction]:

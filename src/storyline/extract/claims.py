@@ -36,7 +36,6 @@ ASSERT_VERBS = {
     "conclude",
     "find",
     "recount",
-    "suggest",
 }
 # nouns that carry a claim in a "that" clause: "his claim that Obama wiretapped Trump Tower",
 # "the report that Comey asked for more resources"
@@ -120,10 +119,16 @@ def stance_of(verb):
     ):
         return "DECLINE"
     if lem in DENY_VERBS:
+        if any(c.dep_ == "conj" and lemma(c).lower() in CONFIRM_VERBS for c in verb.children) or (
+            verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
+        ):
+            return None  # "would not confirm or deny", "neither confirmed nor denied"
         if _has_neg(verb) or _supposed(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
+        if any(c.dep_ == "conj" and lemma(c).lower() in DENY_VERBS for c in verb.children):
+            return None  # "doesn't confirm or deny investigations": says neither
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)
@@ -189,9 +194,15 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
     """'According to the Times, the backchannel was never established': the named source
     denies that event, though no verb of saying introduces it."""
     denied = [e for e in ctx.events if _denied(e) and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
-    if not denied or {c.event for c in found} & {e.id for e in denied}:
+    if denied and {c.event for c in found} & {e.id for e in denied}:
         return []
     denied.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    # "According to Bannon, Ailes sent one of his lawyers": the named source tells it, which
+    # the other side of a denial needs as much as a verb of saying
+    told = [e for e in ctx.events if e.factuality.happened and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    told.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    stance, about = ("DENY", denied[0]) if denied else ("ASSERT", told[0] if told else None)
+    said = {c.speaker_text for c in found}
     sent, out = ctx.sent, []
     for tok in sent:
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
@@ -199,17 +210,19 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
         for obj in (c for c in tok.nbor().children if c.dep_ == "pobj"):
             m = ctx.mention_at(obj)
             who = m.key if m is not None else attribution.phrase(obj, ctx.mention_at)
+            if who in said:
+                continue
             out.append(
                 Claim(
                     id=ctx.next_id("c"),
                     sent=ctx.index,
-                    stance="DENY",
+                    stance=stance,
                     text=sent.text.strip(),
                     start=sent.start_char,
                     end=sent.end_char,
                     speaker=m.id if m is not None else None,
                     speaker_text=who,
-                    event=denied[0].id,
+                    event=about.id if about is not None else None,
                     attributed_to=[s for s in ctx.sources if s != who],
                     doc=ctx.doc_id,
                 )

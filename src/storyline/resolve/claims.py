@@ -429,8 +429,11 @@ def _denial_group(
     for ev in evs.values():
         for m_id in ev.members:
             m = mentions.get(m_id)
-            if not _asserts(m) or not {mention_entity.get(p.ref) for p in m.participants} & named:
+            told_of = {mention_entity.get(p.ref) for p in m.participants}
+            if not _asserts(m) or not told_of & named:
                 continue
+            if subject in participants and subject not in told_of and len(named) > 1:
+                continue  # "Whitaker spoke for a group" says nothing of Trump speaking with him
             if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
                 continue  # "Sessions met Trump": no Russian named
             told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
@@ -512,7 +515,9 @@ def _denial_group(
 _WORD = re.compile(r"[a-z]{4,}")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
-    r"\b(this|these|those|such) (claims?|reports?|story|stories|accounts?|allegations?|charges?)\b", re.I
+    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
+    r"(?! that)",
+    re.I,
 )
 _PLAIN = set(
     "that this with have said says told than from were been would could about there their they "
@@ -559,10 +564,29 @@ def _said_against(
             by_person.setdefault(e, []).append(c)
     out: dict[str, list[Claim]] = {}
     rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
+    by_doc: dict[str, list[Claim]] = {}
+    for c in telling:
+        by_doc.setdefault(c.doc, []).append(c)
     for d in claims:
-        if d.stance != "DENY" or _REASON.search(d.text) or _ELSEWHERE.search(d.text):
+        if d.stance != "DENY" or _REASON.search(d.text):
+            continue
+        if not _DENIAL_WORD.search(d.text) or _NO_DENIAL.search(d.text):
+            # matched by words alone, a denial must say so ("denied", "disputed", "is false"):
+            # "complained that the president was not under investigation" denies nothing
             continue
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        if _ELSEWHERE.search(d.text):
+            # "denied the story", "has repeatedly denied that bombshell report": what is denied
+            # is the report told just before, by someone else
+            told = [
+                c
+                for c in by_doc.get(d.doc, [])
+                if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
+                if not (c.speaker and mention_entity.get(c.speaker) == denier)
+            ]
+            if told:
+                out[d.id] = [max(told, key=lambda c: c.sent)]
+            continue
         named = people.get((d.doc, d.sent), set()) - {denier}
         # the people a report must name: the denier and the others the denial names; a denier
         # we cannot name ("the bureau") leaves the others to carry it
@@ -588,6 +612,15 @@ def _said_against(
     return out, rare_words
 
 
+_DENIAL_WORD = re.compile(
+    r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
+    r"(is|was|are|were|be) (not true|false|untrue|fake))\b",
+    re.I,
+)
+# "confirm or deny", "did not deny", "would deny": no denial made
+_NO_DENIAL = re.compile(
+    r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
+)
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none)\b|n't", re.I)
 
 
@@ -611,6 +644,7 @@ _COUNT = re.compile(
     r"((?: [\w.’'-]+){0,2}?) ([a-z]{3,}s)\b(?! of (?:the|them|those|these))",
     re.I,
 )
+_RANGE = re.compile(r"\b(or|to|and)\b|\d", re.I)
 _NOT_COUNTED = {"years", "days", "months", "weeks", "hours", "minutes", "times", "percent", "dollars", "points"}
 
 
@@ -620,8 +654,8 @@ def stated_counts(text: str) -> list[tuple[float, str, str]]:
     for m in _COUNT.finditer(text):
         number, scale, between, noun = m.groups()
         noun = noun.lower()
-        if noun in _NOT_COUNTED or noun.endswith("ss"):
-            continue
+        if noun in _NOT_COUNTED or noun.endswith("ss") or _RANGE.search(between):
+            continue  # "20 or 30 cases", "five to seven calls": a range, not a count
         n = _NUMBER_WORDS.get(number.lower())
         value = float(n if n is not None else number.replace(",", ""))
         value *= {"million": 1e6, "billion": 1e9}.get((scale or "").lower(), 1)

@@ -594,9 +594,14 @@ def _said_against(
             continue
         words = rare_words[d.id]
         hits = []
-        for c in by_person.get(denier, []) if denier else _sharing(by_person, named):
-            if c.doc == d.doc and c.sent == d.sent:
-                continue
+        # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
+        # for a denial of what others did ("the FBI has denied it"), everyone else the denial
+        # names, with more words in common
+        candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
+        candidates.update((c.id, c) for c in _sharing(by_person, named))
+        for c in candidates.values():
+            if c.doc == d.doc and c.sent == d.sent or _DENIAL_WORD.search(c.text) or _DISMISSED.search(c.text):
+                continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
             # when they repeat the denial in other words ("he has never been to Prague")
@@ -604,8 +609,9 @@ def _said_against(
                 continue
             # within one article another sentence is often the denial's own setting, so it
             # must share more of the words to be what is denied
-            need = 3 if c.doc == d.doc else 2
-            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= need:
+            there = people.get((c.doc, c.sent), set())
+            need = 3 if c.doc == d.doc or denier not in there else 2
+            if named <= there and len(words & words_of(c)) >= need:
                 hits.append(c)
         if hits:
             out[d.id] = hits
@@ -621,7 +627,8 @@ _DENIAL_WORD = re.compile(
 _NO_DENIAL = re.compile(
     r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
 )
-_NEGATION = re.compile(r"\b(not|never|no|nothing|none)\b|n't", re.I)
+_DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
+_NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 
 
 def _sharing(by_person: dict[str, list[Claim]], people: set[str]) -> list[Claim]:
@@ -663,6 +670,10 @@ def stated_counts(text: str) -> list[tuple[float, str, str]]:
     return out
 
 
+def _qualifiers(c: Claim, noun: str) -> set[str]:
+    return {w for _, n, between in stated_counts(c.text) if n == noun for w in _WORD.findall(between)}
+
+
 def _counts(claims: list[Claim], reader: _Reader, rare_words: dict[str, set[str]]) -> list[Contradiction]:
     """Claims that count the same things differently ("17 intelligence agencies agreed" against
     "only four intelligence agencies"): the same counted noun and at least three rarer words in
@@ -681,7 +692,8 @@ def _counts(claims: list[Claim], reader: _Reader, rare_words: dict[str, set[str]
                 if v1 == v2 or c1.doc == c2.doc and c1.sent == c2.sent:
                     continue
                 shared = (rare_words[c1.id] & rare_words[c2.id]) - {noun[:5]}
-                if len(shared) >= 3:
+                # the same qualifier before the noun ("intelligence agencies") counts as a word
+                if len(shared) >= 3 or len(shared) >= 2 and _qualifiers(c1, noun) & _qualifiers(c2, noun):
                     union.union(c1.id, c2.id)
                     pairs[c1.id] = pairs[c2.id] = noun
     groups: dict[str, list[str]] = {}

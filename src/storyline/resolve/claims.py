@@ -516,7 +516,9 @@ _WORD = re.compile(r"[a-z]{4,}")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
     r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
-    r"(?! that)",
+    r"(?! that)"
+    # "denied it", "denied that it took place": the pronoun stands for what was told before
+    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
     re.I,
 )
 _PLAIN = set(
@@ -583,6 +585,7 @@ def _said_against(
                 for c in by_doc.get(d.doc, [])
                 if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
+                if c.event is not None  # tells something that happened, not "Bannon says."
             ]
             if told:
                 out[d.id] = [max(told, key=lambda c: c.sent)]

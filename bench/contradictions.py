@@ -154,7 +154,9 @@ def score(entries, gold: list[dict], judgements: list[dict]) -> dict:
             "duplicates": round((len(hits) - len(firsts)) / len(hits), 3) if hits else 0.0,
             "found_twice": sorted(g["id"] for g in gs if len(found[g["id"]]) > 1),
             "kind_agrees": sum(
-                any(e.kind == g["kind"] for e in entries if e.id in found[g["id"]]) for g in gs if found[g["id"]]
+                any(e.kind == g["kind"] for e in entries if e.id in found[g["id"]])
+                for g in gs
+                if found[g["id"]]
             ),
             "missed": sorted(g["id"] for g in gs if not found[g["id"]]),
         }
@@ -195,7 +197,10 @@ def _show(rows, which: str, unjudged_only: bool) -> None:
     for e, by, verdict, split in rows:
         if which != "all" and split != which or unjudged_only and verdict is not None:
             continue
-        tag = ",".join(g["id"] for g in by) or {True: "judged valid", False: "judged wrong", None: "UNJUDGED"}[verdict]
+        tag = (
+            ",".join(g["id"] for g in by)
+            or {True: "judged valid", False: "judged wrong", None: "UNJUDGED"}[verdict]
+        )
         print(f"\n#{e.id} [{split}] {e.kind} {tag} {'(qualified)' if e.qualified else ''}\n  Q: {e.question}")
         for p in e.positions:
             for r in p.reports[:4]:
@@ -209,7 +214,9 @@ def main(argv=None) -> int:
     ap.add_argument("--db", help="store to build once and reuse (default: a temporary one)")
     ap.add_argument("--summary", help="write headline rows for bench/eval.py here")
     ap.add_argument("--show", choices=["dev", "held-out", "all"], help="print the entries of a split")
-    ap.add_argument("--unjudged", choices=["dev", "held-out", "all"], help="print unmatched, unjudged entries")
+    ap.add_argument(
+        "--unjudged", choices=["dev", "held-out", "all"], help="print unmatched, unjudged entries"
+    )
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds")
     args = ap.parse_args(argv)
     if not DATA.is_file():

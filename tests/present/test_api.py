@@ -355,7 +355,9 @@ def test_contradictions_filtered_by_kind_entity_and_event_on_seeds(seeds_store):
         his_events = {e["id"] for e in c.get(f"/api/entities/{sessions['id']}").json()["events"]}
         about = c.get("/api/contradictions", params={"entity": "Sessions", "limit": 1}).json()
         assert about["total"] >= 1 and len(about["items"]) == 1
-        for k in c.get("/api/contradictions", params={"entity": sessions["id"], "limit": 500}).json()["items"]:
+        for k in c.get("/api/contradictions", params={"entity": sessions["id"], "limit": 500}).json()[
+            "items"
+        ]:
             speakers = {r["speaker"] for p in k["positions"] for r in p["reports"]}
             assert his_events & set(k["events"]) or sessions["id"] in speakers
         some = next(k for k in everything["items"] if k["events"])

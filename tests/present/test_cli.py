@@ -88,7 +88,9 @@ def test_contradictions_command_filters_and_formats(sample_store):
     text = run("contradictions", "--db", db, "--format", "text").output
     first = everything[0]
     assert first["kind"] in text and first["positions"][0]["label"] in text
-    marek = json.loads(run("contradictions", "--db", db, "--format", "json", "--entity", "Alina Marek").output)
+    marek = json.loads(
+        run("contradictions", "--db", db, "--format", "json", "--entity", "Alina Marek").output
+    )
     assert marek and all(k in everything for k in marek)
     missing = run("contradictions", "--db", db, "--entity", "Nobody Whatsoever")
     assert missing.exit_code != 0 and "no entity matches" in missing.output

@@ -5,7 +5,6 @@ filter, and the badge on an entity page that leads to that entity's disagreement
 from __future__ import annotations
 
 import pytest
-
 from tests.present.test_browser import Watch, browser, get  # noqa: F401  (browser is a fixture)
 
 pytestmark = pytest.mark.browser
@@ -19,7 +18,7 @@ def seeds_server(seeds_store, live_server):
         yield srv
 
 
-def test_disagreements_side_by_side_with_filter_and_badge(browser, seeds_server, artifacts):
+def test_disagreements_side_by_side_with_filter_and_badge(browser, seeds_server, artifacts):  # noqa: F811
     everything = get(seeds_server, "/api/contradictions", limit=200)
     assert everything["total"] > 0, "the seeds hold disagreements (Sessions's denials at least)"
     w = Watch(browser, seeds_server)

@@ -258,7 +258,11 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if who is not None and any(c.speaker_text == who for c in found):
             continue
         scope = {t.i for t in clause.subtree}
-        about = [e for e in ctx.events if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, tok, scope)]
+        about = [
+            e
+            for e in ctx.events
+            if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, tok, scope)
+        ]
         about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
         event = about[0] if about else None
         out.append(

@@ -13,7 +13,15 @@ from typing import NoReturn, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from storyline.model import CONTRADICTION_KINDS, ENTITY_TYPES, EVENT_TYPES, STANCES, STATUSES, TIMELINE_STATUSES, DateRange
+from storyline.model import (
+    CONTRADICTION_KINDS,
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    STANCES,
+    STATUSES,
+    TIMELINE_STATUSES,
+    DateRange,
+)
 from storyline.present.api_models import (
     ApiPage,
     GraphAnswer,

@@ -603,7 +603,12 @@ def _said_against(
         candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
         candidates.update((c.id, c) for c in _sharing(by_person, named))
         for c in candidates.values():
-            if c.doc == d.doc and c.sent == d.sent or _DENIAL_WORD.search(c.text) or _DISMISSED.search(c.text):
+            if (
+                c.doc == d.doc
+                and c.sent == d.sent
+                or _DENIAL_WORD.search(c.text)
+                or _DISMISSED.search(c.text)
+            ):
                 continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
@@ -655,7 +660,18 @@ _COUNT = re.compile(
     re.I,
 )
 _RANGE = re.compile(r"\b(or|to|and)\b|\d", re.I)
-_NOT_COUNTED = {"years", "days", "months", "weeks", "hours", "minutes", "times", "percent", "dollars", "points"}
+_NOT_COUNTED = {
+    "years",
+    "days",
+    "months",
+    "weeks",
+    "hours",
+    "minutes",
+    "times",
+    "percent",
+    "dollars",
+    "points",
+}
 
 
 def stated_counts(text: str) -> list[tuple[float, str, str]]:

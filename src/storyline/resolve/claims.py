@@ -430,8 +430,10 @@ def _denial_group(
     for ev in evs.values():
         for m_id in ev.members:
             m = mentions.get(m_id)
+            if not _asserts(m):
+                continue
             told_of = {mention_entity.get(p.ref) for p in m.participants}
-            if not _asserts(m) or not told_of & named:
+            if not told_of & named:
                 continue
             if subject in participants and subject not in told_of and len(named) > 1:
                 continue  # "Whitaker spoke for a group" says nothing of Trump speaking with him

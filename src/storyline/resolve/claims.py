@@ -385,6 +385,21 @@ def _denials(
     by_subject: dict[str | None, list[str]] = {}
     for d_id, (_, _, subject, _) in matched.items():
         by_subject.setdefault(subject, []).append(d_id)
+    # a denial not matched on its own joins its subject's question when it says the same thing
+    # in other words: "maintained that the lease was never discussed" next to "falsely denied
+    # discussing the lease", though only the second says "denied"
+    for d in claims:
+        if d.stance != "DENY" or d.id in matched or _REASON.search(d.text) or _NO_DENIAL.search(d.text):
+            continue
+        who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        same = (
+            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words[other]) >= 2]
+            if who
+            else []
+        )
+        if same:
+            matched[d.id] = (d, {}, who, set())
+            union.union("d:" + d.id, "d:" + same[0])
     for ids in by_subject.values():
         for i, one in enumerate(ids):
             for other in ids[i + 1 :]:

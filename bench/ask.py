@@ -89,7 +89,7 @@ def judge(row: dict, ans) -> tuple[bool, bool]:
     return ok, ev
 
 
-def run_set(name: str, db: str, show: bool) -> dict:
+def run_set(name: str, db: str, show: str | None) -> dict:
     from storyline.present.ask import ask
     from storyline.store import SQLiteStore
 
@@ -110,7 +110,7 @@ def run_set(name: str, db: str, show: bool) -> dict:
             f"/{sum(1 for r in part if not r['answers'])}",
             "unanswerable_ok": sum(res[r["id"]][0] for r in part if not r["answers"]),
         }
-        if show:
+        if show and (split == "dev" or show == "all"):  # held-out errors are never read while tuning
             for r in part:
                 a = ask(store, r["question"])
                 ok, ev = res[r["id"]]
@@ -243,7 +243,13 @@ def main(argv=None) -> int:
         help="time on the --store store's texts copied K more times",
     )
     ap.add_argument("--summary", metavar="FILE")
-    ap.add_argument("--show", action="store_true", help="print every question and answer")
+    ap.add_argument(
+        "--show",
+        nargs="?",
+        const="dev",
+        choices=["dev", "all"],
+        help="print the dev questions and answers (--show all: held-out ones too)",
+    )
     args = ap.parse_args(argv)
     if not SEEDS.is_dir() or not ALLSIDES.is_file():
         sys.exit(f"shared data absent: need {SEEDS} and {ALLSIDES}")

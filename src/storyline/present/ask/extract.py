@@ -27,6 +27,7 @@ DATE_WORDS = re.compile(
 )
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
+PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
 
@@ -58,7 +59,22 @@ def _distance(span: Span, anchors: list[int]) -> int:
     return min((abs(span.start - a) for a in anchors), default=0)
 
 
-NUMBER = r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+NUMBER = (
+    r"((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+    r"(?:-and-a-(?:half|quarter))?)"  # "two-and-a-half page memo"
+)
+
+
+def _describes(span: Span) -> bool:
+    """A place that only qualifies a person or thing ("the US Attorney", "a Russian official"),
+    not where something was; "the Phoenix airport" is a place."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in PLACE_KINDS
+        and head.i >= span.end
+    )
 
 
 def _attached(span: Span, verbs: list[int]) -> bool:
@@ -73,7 +89,7 @@ def _with_state(doc: Doc, best: Span) -> str:
     if state is not None and doc[best.end].text == ",":
         best = doc[best.start : state.end]
     after = doc[best.end] if best.end < len(doc) else None
-    if after is not None and after.lower_ in ("office", "hotel", "airport", "headquarters", "home"):
+    if after is not None and after.lower_ in PLACE_KINDS:
         return str(doc[best.start : best.end + 1].text)
     return str(best.text)
 
@@ -148,6 +164,7 @@ def phrase(
             for e in doc.ents
             if e.label_ in PLACE_LABELS
             and _new(e.text, names)
+            and not _describes(e)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
         cands += [
@@ -204,6 +221,8 @@ def phrase(
         subject = _subject(doc, verb_pos)
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
+            linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
             return (linked[0].text if linked else subject), 1.0
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None

@@ -121,6 +121,15 @@ def analyse(text: str) -> Question:
     q = Question(text=text, kind=_kind(text))
     in_name: set[int] = set()
     for ent in doc.ents:
+        if (
+            ent.label_ in ("GPE", "NORP")
+            and ent.root.dep_ in ("compound", "amod")
+            and ent.root.head.pos_ == "NOUN"
+        ):
+            # "U.S. attorney", "Russian officials": a description of someone, not a name the
+            # answer must repeat (sources write "US Attorney", "the Russian ambassador")
+            in_name.update(range(ent.start, ent.end))
+            continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
             in_name.update(range(ent.start, ent.end))

@@ -1,17 +1,21 @@
 """Ask the story: hand-written questions with gold answers and evidence, answered by `ask`.
 
-    python bench/ask.py [--set seeds|comey] [--latency N] [--summary FILE] [--show]
+    python bench/ask.py [--set seeds|comey] [--latency N [--store DB] [--copies K | --filler M]]
+                        [--summary FILE] [--show [all]]
 
 Sets (bench/data/, written from reading the texts before looking at any output; each split
 alternately into dev and held-out, tuning only ever on dev):
   seeds  ask_seeds.jsonl about ../shared/corpus/seeds (5 scrapes)
   comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
-         2017-05-09..19 with "Comey" in the title or first 600 characters
+         2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
+         questions alternate dev / held-out; the 37 after them are all dev)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
 sentence contains one gold evidence phrase (unanswerable: no evidence returned). --latency N
-ingests the first N AllSides articles into a temporary store and times `ask` on every question.
+ingests the first N AllSides articles into a temporary store and times `ask` on every question;
+--filler M adds M other real AllSides articles through the Store API first (sentences only).
+--show prints the dev questions' answers only: held-out answers are not read while tuning.
 """
 
 from __future__ import annotations

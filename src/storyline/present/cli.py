@@ -91,9 +91,17 @@ def cli():
 @db_option
 @click.option("--published", callback=_date, help="Publication date for every article given (YYYY-MM-DD).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths, db, published, quiet):
-    """Ingest files, folders (recursive), globs, or '-' for stdin."""
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    show_default="all cores",
+    help="Processes that clean and extract (each loads the model once); the store has one writer.",
+)
+def ingest(paths, db, published, quiet, workers):
+    """Ingest files, folders (recursive), globs, '-' for stdin, or WARC files."""
     from storyline.pipeline import Summary, ingest_paths
+    from storyline.pool import cores
 
     store = _open(db, create=True, finish=False)  # the ingest resolves at its end anyway
     summary = Summary()
@@ -115,6 +123,7 @@ def ingest(paths, db, published, quiet):
                 progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
                 stdin=sys.stdin.buffer,
                 summary=summary,
+                workers=workers or cores(),
             )
             fatal = None
         except (OSError, sqlite3.Error, StoreError) as exc:  # the store itself: stop, but report

@@ -18,10 +18,10 @@ from storyline.resolve import resolve
 from storyline.store.base import Store
 
 BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
-# With worker processes, smaller tasks: enough of them to keep every worker busy on a few
-# hundred articles, each large enough that shipping it costs little beside its parse.
-PREPARE = 32  # raw articles cleaned per task
-EXTRACT = 16  # documents parsed and analysed per task
+# With worker processes, small tasks: an article's parse costs far more than shipping it, and
+# at the end of a run a worker waits for the others' last task, so a task is a few articles.
+PREPARE = 16  # raw articles cleaned per task (cleaning a text is quick; an HTML page is not)
+EXTRACT = 4  # documents parsed and analysed per task
 
 
 @dataclass
@@ -42,11 +42,13 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
         raise ValueError("no article text left after cleaning")
     meta = cleaned.metadata
     inferred = None
-    if not (published or raw.meta.published or meta.published):
+    if not (published or raw.meta.published or meta.published or raw.meta.fetched):
         inferred = infer_reference(cleaned.text)
     page_date = meta.published if raw.format == "html" else None  # <meta> of the page
     text_date = meta.published if raw.format != "html" else None  # a dateline in the text
-    date, basis = choose_published(published, raw.meta.published, page_date, text_date, inferred)
+    date, basis = choose_published(
+        published, raw.meta.published, page_date, text_date, inferred, fetched=raw.meta.fetched
+    )
     url = raw.meta.url or meta.url
     return Document(
         id=doc_id(cleaned.text),
@@ -178,8 +180,8 @@ def store_all(
     stored (or met earlier in this run) is counted and skipped before its costly extraction.
     At most a few chunks per worker are in flight at each stage: memory stays bounded whatever
     the input's size."""
-    ahead = 1 if workers <= 1 else 2 * workers
     batch = BATCH if workers <= 1 else EXTRACT
+    ahead = 1 if workers <= 1 else 2 * workers
     seen_in_run: set[str] = set()
     prepare_fn = prepare_fn or partial(prepare, published=published)
 
@@ -194,7 +196,8 @@ def store_all(
                     seen_in_run.add(doc.id)
                     yield doc
 
-    for results in pool.ordered_map(executor, extract, pool.chunked(fresh(), batch), ahead, _lost):
+    extract_ahead = 1 if workers <= 1 else 4 * workers  # tasks are small: more of them queued
+    for results in pool.ordered_map(executor, extract, pool.chunked(fresh(), batch), extract_ahead, _lost):
         for result in results:
             if isinstance(result, Failure):
                 summary.failed.append(result)

@@ -155,13 +155,18 @@ def resolve(db):
 def _count(paths):
     """Articles to expect, when every file is one article (else the bar just counts)."""
     from storyline.ingest.readers import TEXT_SUFFIXES, expand
+    from storyline.ingest.warc import is_warc
 
     files = list(expand(list(paths)))
     many = [
         f
         for f in files
         if isinstance(f, str)
-        and (f == "-" or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv"))
+        and (
+            f == "-"
+            or is_warc(f)
+            or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv")
+        )
     ]
     return None if many else len(files)
 

@@ -124,8 +124,10 @@ def extract(docs: list[Document]) -> list[Union[Analysis, Failure]]:
     return out
 
 
-def _lost(item: Union[RawArticle, Document], exc: BaseException) -> Failure:
-    return Failure(item.source, f"the worker process died on this article ({exc!r})")
+def _lost(item: Union[RawArticle, Document, str], exc: BaseException) -> Failure:
+    """The failure of an article (or a file, on Dask) whose worker died on it, again when alone."""
+    source = item if isinstance(item, str) else item.source
+    return Failure(source, f"the worker process died on this input ({exc!r})")
 
 
 def ingest_paths(

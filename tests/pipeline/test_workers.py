@@ -72,3 +72,21 @@ def test_a_dead_worker_loses_only_its_article():
     finally:
         workers.close()
     assert got == [-i if i == 13 else i * i for i in range(40)]
+
+
+def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from storyline.dask_ingest import ingest_dask
+
+    expected, one = reference
+    store = SQLiteStore(str(tmp_path / "dask.db"))
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        summary = ingest_dask(store, [str(articles)], client)
+    assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
+    assert export_json(store) == expected
+    store.close()

@@ -98,11 +98,29 @@ def cli():
     show_default="all cores",
     help="Processes that clean and extract (each loads the model once); the store has one writer.",
 )
-def ingest(paths, db, published, quiet, workers):
+@click.option(
+    "--dask",
+    type=click.Choice(["local"]),
+    help="Run reading, cleaning and extraction as Dask tasks on a new local cluster (--workers processes).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:8786",
+    help="Run them on the workers of this Dask cluster (files at the same path on every worker).",
+)
+def ingest(paths, db, published, quiet, workers, dask, scheduler):
     """Ingest files, folders (recursive), globs, '-' for stdin, or WARC files."""
     from storyline.pipeline import Summary, ingest_paths
     from storyline.pool import cores
 
+    client = cluster = None
+    if dask or scheduler:
+        from storyline.dask_ingest import connect
+
+        try:
+            client, cluster = connect(scheduler, workers or cores())
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
     store = _open(db, create=True, finish=False)  # the ingest resolves at its end anyway
     summary = Summary()
     show = not quiet and err.is_terminal
@@ -115,19 +133,29 @@ def ingest(paths, db, published, quiet, workers):
         disable=not show,
     ) as bar:
         task = bar.add_task("ingesting", total=_count(paths))
+        progress = lambda src: bar.update(task, advance=1, description=src[-40:])  # noqa: E731
         try:
-            ingest_paths(
-                store,
-                paths,
-                published=published,
-                progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
-                stdin=sys.stdin.buffer,
-                summary=summary,
-                workers=workers or cores(),
-            )
+            if client is not None:
+                from storyline.dask_ingest import ingest_dask
+
+                ingest_dask(store, paths, client, published=published, progress=progress, summary=summary)
+            else:
+                ingest_paths(
+                    store,
+                    paths,
+                    published=published,
+                    progress=progress,
+                    stdin=sys.stdin.buffer,
+                    summary=summary,
+                    workers=workers or cores(),
+                )
             fatal = None
         except (OSError, sqlite3.Error, StoreError) as exc:  # the store itself: stop, but report
             fatal = exc
+        finally:
+            for closing in (client, cluster):
+                if closing is not None:
+                    closing.close()
     for f in summary.failed:  # one line per failure, never wrapped: users grep these
         click.echo(f"failed {f.source}: {f.reason}", err=True)
     click.echo(summary.line(), err=False)

@@ -172,7 +172,7 @@ def ingest_paths(
 def store_all(
     store: Store,
     executor: pool.Executor,
-    raw_chunks: Iterable[list[RawArticle]],
+    raw_chunks: Iterable[list[Any]],  # raw articles; on Dask, the files to read
     published: Optional[str],
     summary: Summary,
     workers: int,

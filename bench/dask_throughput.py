@@ -16,12 +16,11 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DATA, timed_ingest, write_corpus  # noqa: E402
+from throughput import corpus, timed_ingest  # noqa: E402
 
 
 def shards(src: Path, folder: Path, size: int) -> Path:
@@ -40,17 +39,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--price", type=float, default=0.02, help="USD per core-hour (default: a spot vCPU)")
     args = ap.parse_args()
-    if not DATA.exists():
-        sys.exit(f"{DATA} is absent: the shared data lives beside the repo (../shared)")
+    src = corpus(args.articles)
+    tmp = src.parent
     from distributed import Client, LocalCluster
 
     from storyline.dask_ingest import ingest_dask
     from storyline.extract import nlp
     from storyline.store import SQLiteStore
 
-    tmp = Path(tempfile.mkdtemp())
-    src = tmp / "articles.jsonl"
-    write_corpus(args.articles, src)
     folder = shards(src, tmp / "shards", args.shard)
     nlp.load()
     local: list[float] = []

@@ -42,6 +42,15 @@ def write_corpus(n: int, out: Path) -> None:
             dst.write(json.dumps(record) + "\n")
 
 
+def corpus(n: int) -> Path:
+    """A fresh temporary folder holding the first ``n`` AllSides articles as ``articles.jsonl``."""
+    if not DATA.exists():
+        sys.exit(f"{DATA} is absent: the shared data lives beside the repo (../shared)")
+    src = Path(tempfile.mkdtemp()) / "articles.jsonl"
+    write_corpus(n, src)
+    return src
+
+
 def timed_ingest(src: Path, db: Path, workers: int):
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
@@ -59,13 +68,10 @@ def main() -> None:
     ap.add_argument("--one", action="store_true", help="also storyline with one process")
     ap.add_argument("--repeat", type=int, default=1, help="alternate the runs this many times; medians")
     args = ap.parse_args()
-    if not DATA.exists():
-        sys.exit(f"{DATA} is absent: the shared data lives beside the repo (../shared)")
     from storyline.extract import nlp
 
-    tmp = Path(tempfile.mkdtemp())
-    src = tmp / "articles.jsonl"
-    write_corpus(args.articles, src)
+    src = corpus(args.articles)
+    tmp = src.parent
     nlp.load()  # every run starts with its model loaded; warm up on the same text
     nlp.load()("Warm-up sentence about a meeting in December.")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain, islice
 from typing import Any, Optional, Union
 
 from storyline import pool
@@ -157,10 +158,15 @@ def ingest_paths(
             else:
                 yield item
 
+    items: Iterator[RawArticle] = raws()
+    if workers > 1:  # a few articles are done before worker processes would have started
+        head = list(islice(items, EXTRACT + 1))
+        workers = workers if len(head) > EXTRACT else 1
+        items = chain(head, items)
     executor = pool.Inline() if workers <= 1 else pool.Workers(workers, warm_up)
     try:
         store_all(
-            store, executor, pool.chunked(raws(), 1 if workers <= 1 else PREPARE), published, summary, workers
+            store, executor, pool.chunked(items, 1 if workers <= 1 else PREPARE), published, summary, workers
         )
     finally:
         executor.close()

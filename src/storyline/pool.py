@@ -105,8 +105,9 @@ def ordered_map(
     """``fn`` over each chunk on the executor, results in input order, at most ``ahead`` chunks
     submitted and not yet consumed (what bounds memory: the input is read only as fast as
     results are taken). ``fn`` returns one result per item and handles an item's own errors;
-    a task that dies as a whole (its process killed) is re-run item by item, so that only the
-    item that kills it again is lost, as ``lost(item, error)``."""
+    a task that dies as a whole (its process killed, or a sibling's death breaking the pool) is
+    re-run item by item, each alone, so that only the item that kills it again is lost, as
+    ``lost(item, error)``."""
     pending: deque[tuple[list[T], Any]] = deque()
     source = iter(chunks)
 
@@ -125,12 +126,21 @@ def ordered_map(
 
 
 def _result(
-    executor: Executor, fn: Callable[[list[T]], list[R]], chunk: list[T], fut: Any, lost: Callable
+    executor: Executor,
+    fn: Callable[[list[T]], list[R]],
+    chunk: list[T],
+    fut: Any,
+    lost: Callable[[T, BaseException], R],
+    alone: bool = False,
 ) -> list[R]:
     try:
-        return fut.result()
-    except Exception as exc:  # the task died as a whole, not one article in it
-        if len(chunk) == 1:
+        return fut.result()  # type: ignore[no-any-return]
+    except Exception as exc:  # the task died as a whole (its process, or a sibling, killed)
+        if alone:
             return [lost(chunk[0], exc)]
-        singles = [([item], executor.submit(fn, [item])) for item in chunk]
-        return [r for one, f in singles for r in _result(executor, fn, one, f, lost)]
+        # one item at a time, each alone on the (restarted) pool: what kills it now is its own
+        return [
+            r
+            for item in chunk
+            for r in _result(executor, fn, [item], executor.submit(fn, [item]), lost, True)
+        ]

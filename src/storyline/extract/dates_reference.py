@@ -80,6 +80,30 @@ def _after_election(text: str, base: Optional[int]) -> Optional[int]:
     return None
 
 
+# A sentence about what is to come: a year said in it is a plan or a target, not a date told.
+_FUTURE_SENTENCE = re.compile(
+    r"\b(?:will|won't|would|plans?\s+to|planned|expected\s+to|projected|forecast|scheduled|slated"
+    r"|set\s+to|upcoming|next|ahead\s+of|run(?:ning)?\s+(?:in|for)|bid\s+(?:in|for)|is\s+to|are\s+to"
+    r"|going\s+to|by\s+the\s+end\s+of)\b",
+    re.I,
+)
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this|earlier\s+this|later\s+this)\s+year\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (a cheap split: enough for cue words)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
+def _full_date(text: str, year: int) -> bool:
+    """A day of that year written out ("Dec. 18, 2016"): news writes the year of a day mostly
+    for days of the year it is written in or the one before, and rarely for days still to come."""
+    return re.search(rf"\b{MON}\s+\d{{1,2}},?\s+{year}\b", text) is not None
+
+
 def infer_reference(text: str) -> Optional[str]:
     """ISO YYYY-MM-DD / YYYY-MM / YYYY inferred from the text, or None without evidence."""
     if not text:
@@ -93,27 +117,39 @@ def infer_reference(text: str) -> Optional[str]:
         if d:
             return d.isoformat()
     scores: dict[int, float] = {}
+    this_year: set[int] = set()  # years said in a sentence that also says "this year"
     for m in _YEAR.finditer(text):
         y = int(m["y"])
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 25]
         clause = re.split(r"[.!?]\s", text[max(0, m.start() - 60) : m.start()])[-1]  # this sentence
+        sentence = _sentence(text, m.start(), m.end())
         if _FUTURE_BEFORE.search(before) and _FUTURE_VERB.search(clause):
             continue  # "will be done by 2030": a target, not a date said
+        if _FUTURE_SENTENCE.search(sentence) and not _full_date(sentence, y):
+            continue  # "the 2020 race he is expected to enter": a year to come
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
             continue
         if _COPYRIGHT.search(before):
             continue  # "Copyright © 2019": when the page was scraped, not written
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
         scores[y] = scores.get(y, 0.0) + support
+        if _THIS_YEAR.search(sentence):
+            this_year.add(y)
     if not scores:
         return None
     if _EVENT.search(text):
         # an election day said without its year belongs with the latest year that is said
         latest = max(scores)
         scores[latest] += 1.0
-    supported = [y for y, s in scores.items() if s >= 2.0]
-    if not supported:
-        return None
-    year = max(supported)
-    return f"{_after_election(text, year) or year:04d}"
+    year = max(scores)
+    if year in this_year or _full_date(text, year):
+        return f"{year:04d}"
+    shifted = _after_election(text, year)
+    if shifted:
+        return f"{shifted:04d}"
+    if _LAST_YEAR.search(text):
+        # told as "last year" elsewhere, and the latest year said is only a year, not a day of it:
+        # that year is most often the one before the writing
+        return f"{year + 1:04d}"
+    return f"{year:04d}"

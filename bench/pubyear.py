@@ -1,0 +1,117 @@
+"""Publication year of undated articles, inferred from their own text.
+
+    python bench/pubyear.py [--n 200] [--errors N] [--summary FILE]
+
+Takes AllSides 2016–2018 articles (../shared/data/allsides-2016-2018/articles.jsonl.gz) that carry
+a publication `date`, strips every field but the body, cleans the body as ingest does and asks
+storyline.extract.dates.infer_reference for the publication date. The articles are split by a
+hash of their file name into dev (tuned on, --errors prints its misses) and held out; --n of each
+are scored. Reported per part: the share whose inferred year is right (no answer counts as
+wrong), the share answered, and the share right among the answered. The five seed scrapes
+(../shared/corpus/seeds, all written in 2017) are checked as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from storyline.clean import clean_text  # noqa: E402
+from storyline.extract.dates import infer_reference  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+SEED_YEAR = "2017"  # every seed reports the spring and summer 2017 revelations
+
+
+def split_of(name: str) -> str:
+    return "dev" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def sample(n: int) -> dict[str, list[dict]]:
+    rows = []
+    with gzip.open(DATA, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if re.match(r"\d{4}-\d\d-\d\d$", str(r.get("date"))) and len(r.get("content_original") or "") > 300:
+                rows.append(r)
+    rows.sort(key=lambda r: hashlib.sha1(r["file"].encode()).hexdigest())
+    out: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    for r in rows:
+        part = out[split_of(r["file"])]
+        if len(part) < n:
+            part.append(r)
+    return out
+
+
+def score(rows: list[dict], errors: int = 0) -> dict[str, float]:
+    right = answered = shown = 0
+    for r in rows:
+        guess = infer_reference(clean_text(r["content_original"]).text)
+        answered += guess is not None
+        ok = guess is not None and guess[:4] == r["date"][:4]
+        right += ok
+        if not ok and shown < errors:
+            shown += 1
+            print(f"  {r['file']} gold {r['date']} ours {guess} | {r['content_original'][:160]!r}")
+    n = len(rows)
+    return {"n": n, "right": right / n, "answered": answered / n, "precision": right / answered if answered else 0.0}
+
+
+def seeds() -> tuple[int, int, list[str]]:
+    files = sorted(SEEDS.glob("*.txt"))
+    got = [infer_reference(clean_text(p.read_text(encoding="utf-8")).text) for p in files]
+    return sum((g or "")[:4] == SEED_YEAR for g in got), len(files), [f"{p.name[:3]}:{g}" for p, g in zip(files, got)]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200, help="articles per part (default 200)")
+    ap.add_argument("--errors", type=int, default=0, help="print N dev misses")
+    ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
+    args = ap.parse_args(argv)
+    if not DATA.is_file():
+        print(f"{DATA} is absent: the shared data lives beside the repo (../shared)", file=sys.stderr)
+        return 2
+    parts = sample(args.n)
+    figures = {name: score(rows, args.errors if name == "dev" else 0) for name, rows in parts.items()}
+    for name, f in figures.items():
+        print(
+            f"{name}: year right {f['right']:.3f} of {f['n']} articles (no answer = wrong); "
+            f"answered {f['answered']:.3f}; right when answered {f['precision']:.3f}"
+        )
+    seed_right, seed_n, seed_got = seeds() if SEEDS.is_dir() else (0, 0, [])
+    print(f"seeds: {seed_right}/{seed_n} years right ({', '.join(seed_got)}; all written in {SEED_YEAR})")
+    if args.summary:
+        command = "python bench/pubyear.py" + (f" --n {args.n}" if args.n != 200 else "")
+        rows = [
+            _row(f"year of undated articles right, {label}", figures[name]["right"], command)
+            for name, label in (("dev", "dev"), ("heldout", "held out"))
+        ]
+        if seed_n:
+            rows.append(_row("seed scrapes' year right (of 5)", seed_right / seed_n, command))
+        Path(args.summary).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _row(metric: str, ours: float, command: str) -> dict:
+    return {
+        "benchmark": "Publication year from the text, AllSides",
+        "metric": metric,
+        "ours": round(ours, 4),
+        "reference": None,
+        "reference_source": "no published figure on this data",
+        "command": command,
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,6 +1,6 @@
 """Publication year of undated articles, inferred from their own text.
 
-    python bench/pubyear.py [--n 200] [--errors N] [--summary FILE]
+    python bench/pubyear.py [--n 200] [--errors N] [--store N] [--summary FILE]
 
 Takes AllSides 2016–2018 articles (../shared/data/allsides-2016-2018/articles.jsonl.gz) that carry
 a publication `date`, strips every field but the body, cleans the body as ingest does and asks
@@ -9,6 +9,12 @@ hash of their file name into dev (tuned on, --errors prints its misses) and held
 are scored. Reported per part: the share whose inferred year is right (no answer counts as
 wrong), the share answered, and the share right among the answered. The five seed scrapes
 (../shared/corpus/seeds, all written in 2017) are checked as well.
+
+--store N (default 40; 0 skips it): the year from the store. Articles of one story (those naming
+Flynn or Kislyak) are ingested with the real pipeline into a temporary store: 3N with their
+dates, N of dev and N of held-out with every date stripped, and the five seeds. After
+resolution every undated article has the year its text gives, or else the year estimated from
+the dated reports of the same events (storyline.resolve.published); both are scored.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import hashlib
 import json
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,26 +33,34 @@ sys.path.insert(0, str(REPO / "src"))
 
 from storyline.clean import clean_text  # noqa: E402
 from storyline.extract.dates import infer_reference  # noqa: E402
+from storyline.pipeline import ingest_paths  # noqa: E402
+from storyline.store import SQLiteStore  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 SEED_YEAR = "2017"  # every seed reports the spring and summer 2017 revelations
+STORY = re.compile(r"\b(?:Flynn|Kislyak)\b")
 
 
 def split_of(name: str) -> str:
     return "dev" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
-def sample(n: int) -> dict[str, list[dict]]:
+def sample(n: int, story: bool = False, dated: int = 0) -> dict[str, list[dict]]:
     rows = []
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if re.match(r"\d{4}-\d\d-\d\d$", str(r.get("date"))) and len(r.get("content_original") or "") > 300:
-                rows.append(r)
+            text = r.get("content_original") or ""
+            if re.match(r"\d{4}-\d\d-\d\d$", str(r.get("date"))) and len(text) > 300:
+                if not story or STORY.search(text):
+                    rows.append(r)
     rows.sort(key=lambda r: hashlib.sha1(r["file"].encode()).hexdigest())
-    out: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    out: dict[str, list[dict]] = {"dev": [], "heldout": [], "dated": []}
     for r in rows:
+        if len(out["dated"]) < dated:  # kept with its date: evidence for the undated
+            out["dated"].append(r)
+            continue
         part = out[split_of(r["file"])]
         if len(part) < n:
             part.append(r)
@@ -63,19 +78,71 @@ def score(rows: list[dict], errors: int = 0) -> dict[str, float]:
             shown += 1
             print(f"  {r['file']} gold {r['date']} ours {guess} | {r['content_original'][:160]!r}")
     n = len(rows)
-    return {"n": n, "right": right / n, "answered": answered / n, "precision": right / answered if answered else 0.0}
+    return {
+        "n": n,
+        "right": right / n,
+        "answered": answered / n,
+        "precision": right / answered if answered else 0.0,
+    }
 
 
 def seeds() -> tuple[int, int, list[str]]:
     files = sorted(SEEDS.glob("*.txt"))
     got = [infer_reference(clean_text(p.read_text(encoding="utf-8")).text) for p in files]
-    return sum((g or "")[:4] == SEED_YEAR for g in got), len(files), [f"{p.name[:3]}:{g}" for p, g in zip(files, got)]
+    return (
+        sum((g or "")[:4] == SEED_YEAR for g in got),
+        len(files),
+        [f"{p.name[:3]}:{g}" for p, g in zip(files, got)],
+    )
+
+
+def store_years(n: int) -> dict[str, dict[str, float]]:
+    """Undated articles ingested beside dated ones of the same story: the share whose year is
+    right, and which basis gave it."""
+    parts = sample(n, story=True, dated=3 * n)
+    with tempfile.TemporaryDirectory(prefix="storyline-pubyear-") as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        gold = {}
+        with src.open("w", encoding="utf-8") as f:
+            for name, rows in parts.items():
+                for r in rows:
+                    rec = {"text": r["content_original"], "title": r.get("title")}
+                    if name == "dated":
+                        rec.update({"published": r["date"], "outlet": r.get("source"), "url": r.get("url")})
+                    else:
+                        gold[clean_text(r["content_original"]).text] = (name, r["date"][:4])
+                    f.write(json.dumps(rec) + "\n")
+        for p in sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []:
+            text = p.read_text(encoding="utf-8")
+            gold[clean_text(text).text] = ("seeds", SEED_YEAR)
+            (Path(tmp) / p.name).write_text(text, encoding="utf-8")
+        store = SQLiteStore(str(Path(tmp) / "bench.db"))
+        ingest_paths(store, [str(src), *[str(Path(tmp) / p.name) for p in sorted(SEEDS.glob("*.txt"))]])
+        docs = [(r, r.text) for r in store.document_records().items]
+        store.close()
+    out: dict[str, dict[str, float]] = {}
+    for d, text in docs:
+        if text not in gold:
+            continue
+        name, year = gold[text]
+        f = out.setdefault(name, {"n": 0, "right": 0, "from_store": 0, "store_right": 0, "answered": 0})
+        f["n"] += 1
+        f["answered"] += d.published is not None
+        f["right"] += (d.published or "")[:4] == year
+        from_text = infer_reference(text)
+        if d.published and not from_text:
+            f["from_store"] += 1
+            f["store_right"] += d.published[:4] == year
+    return out
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=200, help="articles per part (default 200)")
     ap.add_argument("--errors", type=int, default=0, help="print N dev misses")
+    ap.add_argument(
+        "--store", type=int, default=40, help="undated story articles per part for the store check"
+    )
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)
     if not DATA.is_file():
@@ -90,6 +157,13 @@ def main(argv=None) -> int:
         )
     seed_right, seed_n, seed_got = seeds() if SEEDS.is_dir() else (0, 0, [])
     print(f"seeds: {seed_right}/{seed_n} years right ({', '.join(seed_got)}; all written in {SEED_YEAR})")
+    stored = store_years(args.store) if args.store else {}
+    for name, f in stored.items():
+        print(
+            f"store, {name}: year right {f['right'] / f['n']:.3f} of {f['n']} undated articles "
+            f"(answered {f['answered'] / f['n']:.3f}); estimated from other reports {f['from_store']}, "
+            f"of which right {f['store_right']}"
+        )
     if args.summary:
         command = "python bench/pubyear.py" + (f" --n {args.n}" if args.n != 200 else "")
         rows = [
@@ -98,6 +172,12 @@ def main(argv=None) -> int:
         ]
         if seed_n:
             rows.append(_row("seed scrapes' year right (of 5)", seed_right / seed_n, command))
+        for name, label in (("dev", "dev"), ("heldout", "held out"), ("seeds", "seeds")):
+            if name in stored:
+                f = stored[name]
+                rows.append(
+                    _row(f"year right with the store's other reports, {label}", f["right"] / f["n"], command)
+                )
         Path(args.summary).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
 

@@ -139,6 +139,16 @@ REAL = [
     ("Did Trump meet Putin in Hamburg?", "meet", POS, Special.QUESTION),
     ("Republicans have refused to hold a hearing on the nomination.", "hearing", NEG, None),
     ("It is not known whether the two men ever met.", "met", POS, Special.QUESTION),
+    # the charge hangs on the accused in the parse; the accusing verb still makes it an allegation
+    ("The woman accusing the nominee of sexual assault says she will testify.", "assault", POS, Special.NONE),
+    ("Prosecutors charged the banker with fraud last year.", "fraud", POS, Special.NONE),
+    # a relative pronoun is no one named: "which applies generally" states a rule
+    (
+        "He cited the statute, which applies generally to obstruction of proceedings.",
+        "applies",
+        POS,
+        Special.GENERIC,
+    ),
 ]
 
 

@@ -118,6 +118,16 @@ def step(st: State, c):
         return _conjunct(st, c, g)
     if st.weak and g.pos_ not in _VERBAL:
         return None
+    if (
+        prep in ("of", "with")
+        and g.dep_ == "dobj"
+        and g.head.pos_ in _VERBAL
+        and lemma(g.head).lower() in lx.BELIEVE
+    ):
+        # "accusing Kavanaugh of assault", "charged him with fraud": the parse hangs the charge
+        # on the accused; it is the accusing verb that makes it an allegation
+        v = g.head
+        return _through_prep(st, c, v, lemma(v).lower(), local(v), prep)
     if g.pos_ in ("NOUN", "PROPN"):
         return _under_noun(st, c, g, prep)
     if g.pos_ == "ADJ" and dep in ("xcomp", "ccomp", "advcl", "pcomp") and not prep:

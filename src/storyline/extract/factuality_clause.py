@@ -226,7 +226,9 @@ def _generic(v, out: Local) -> bool:
     )
     if advs & lx.GENERIC_ADVS:
         named = subj is not None and (
-            subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in lx.GENERIC_SUBJECTS
+            subj.pos_ in ("PROPN", "PRON")
+            and subj.lower_ not in lx.GENERIC_SUBJECTS
+            and subj.tag_ not in ("WDT", "WP")  # "which applies generally": a rule, not a habit
         )
         return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare
     # present simple with a bare plural subject, other than a report ("critics say")

@@ -149,6 +149,16 @@ REAL = [
         POS,
         Special.GENERIC,
     ),
+    # a time clause under "would" lies ahead, whatever its tense
+    (
+        "He said the oil would stop flowing only when the leak was plugged with cement.",
+        "plugged",
+        POS,
+        Special.NONE,
+    ),
+    ("It would be weeks before the Senate held hearings on the nominee.", "held", POS, Special.NONE),
+    # asked in a yes/no question, not told
+    ("Do you have a lot of friends and family who voted for Trump?", "voted", POS, Special.QUESTION),
 ]
 
 
@@ -168,6 +178,9 @@ HAPPENED = [
     ("Manafort pleaded guilty to two charges on Friday.", "pleaded"),
     ("The attacker reportedly shouted before he began firing.", "shouted"),
     ("Mueller has been investigating Russia's meddling since May.", "investigating"),
+    # a wh-question presupposes its relative clause; a past time clause stays past
+    ("Who is the man who shot the president?", "shot"),
+    ("He resigned after the report was published.", "published"),
 ]
 
 

@@ -55,7 +55,8 @@ _POST_ELECTION = re.compile(
     r"\b(?:(?:post-election|presidential)\s+transition|during\s+the\s+transition|the\s+transition\s+(?:period|team)"
     r"|inaugurat(?:ion|ed)|took\s+office|since\s+taking\s+office|first\s+(?:\d+|hundred)\s+days"
     r"|last\s+year's\s+(?:presidential\s+)?(?:election|campaign|race)"
-    r"|(?:election|campaign|race)\s+last\s+year)\b",
+    r"|(?:election|campaign|race)\s+last\s+year"
+    r"|(?:election|campaign)\s+(?:loss|defeat|victory|win)|(?:since|after)\s+the\s+(?:presidential\s+)?election)\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
@@ -84,10 +85,18 @@ def _after_election(text: str, base: Optional[int]) -> Optional[int]:
 _FUTURE_SENTENCE = re.compile(
     r"\b(?:will|won't|would|plans?\s+to|planned|expected\s+to|projected|forecast|scheduled|slated"
     r"|set\s+to|upcoming|next|ahead\s+of|run(?:ning)?\s+(?:in|for)|bid\s+(?:in|for)|is\s+to|are\s+to"
-    r"|going\s+to|by\s+the\s+end\s+of)\b",
+    r"|going\s+to|must|by\s+the\s+end\s+of)\b",
     re.I,
 )
-_LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+# "last year", "a year ago"; not "in the last year" (the twelve months before)
+_LAST_YEAR = re.compile(r"(?<!the\s)\blast\s+year\b|\ba\s+year\s+ago\b", re.I)
+# A document or a season named by its year: "a 2016 piece", "a January 2017 report". News names
+# the year of what it cites when that year is over; one of the current year goes without it.
+_NAMED_BY_YEAR = re.compile(
+    rf"\b(?:a|an|the)\s+(?:(?:{MON})\s+)?(?P<y>{YEAR})\s+(?:report|article|piece|story|interview|study"
+    r"|book|memo|letter|e-?mail|speech|statement|survey|poll|op-ed|column|video|documentary|lawsuit|ruling)s?\b",
+    re.I,
+)
 _THIS_YEAR = re.compile(r"\b(?:this|earlier\s+this|later\s+this)\s+year\b", re.I)
 
 
@@ -148,7 +157,9 @@ def infer_reference(text: str) -> Optional[str]:
     shifted = _after_election(text, year)
     if shifted:
         return f"{shifted:04d}"
-    if _LAST_YEAR.search(text):
+    if any(int(m["y"]) == year for m in _NAMED_BY_YEAR.finditer(text)):
+        return f"{year + 1:04d}"  # "in a 2016 piece": that year is over
+    if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text):
         # told as "last year" elsewhere, and the latest year said is only a year, not a day of it:
         # that year is most often the one before the writing
         return f"{year + 1:04d}"

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
-from storyline.extract.factuality_clause import Local, lemma, local, noun_local
+from storyline.extract.factuality_clause import Local, interrogative, lemma, local, noun_local
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
 
 _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
 _VERBAL = ("VERB", "AUX")
 # Relations along which a clause is read in the context of the predicate that embeds it.
+_TIME_MARKS = {"when", "once", "until", "till", "before", "after", "whenever"}
 _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "csubj", "csubjpass", "oprd", "dobj", "acomp"}
 # An event noun as the object or subject of a verb: "held a meeting", "the meeting never happened".
 _NOMINAL_OBJ = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -106,6 +107,9 @@ def step(st: State, c):
             st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
             st.time = st.time or EventTime.FUTURE
             return None
+    if dep == "relcl" and not st.weak and _asked(g):
+        st.mark(Special.QUESTION)  # "Do you have friends who voted for Trump?": asked, not told
+        return None
     if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
         return None
     if dep in ("pobj", "pcomp") and g.pos_ == "ADP" or g.dep_ in ("prep", "agent"):
@@ -141,6 +145,21 @@ def step(st: State, c):
         fold(st, local(g), neg=False)
         return g
     return _under_verb(st, c, g, prep)
+
+
+def _asked(n) -> bool:
+    """Is the noun ``n`` an argument of a yes/no question ("Are you someone who …?", "Do you
+    have friends who …?")? A wh-question ("Who is the man who shot him?") presupposes it."""
+    for _ in range(4):  # "a lot of friends and family who": up to the argument
+        if n.dep_ in ("pobj", "conj", "prep", "appos") and n.head.i != n.i:
+            n = n.head
+            continue
+        break
+    v = n.head
+    if n.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or v.i == n.i or v.pos_ not in _VERBAL:
+        return False
+    opener = min(v.subtree, key=lambda t: t.i)
+    return interrogative(v) and opener.tag_ not in ("WDT", "WP", "WP$", "WRB")
 
 
 def _conjunct(st: State, c, g):
@@ -261,6 +280,11 @@ def _under_verb(st: State, c, g, prep):
             _demand(st)  # "called for Sessions to resign"
         elif _has_to(c) and not any(x.dep_ == "nsubj" for x in c.children):
             st.hedge(2)  # purpose: "pursued every avenue to recover the emails"
+        marks = {x.lower_ for x in c.children if x.dep_ in ("mark", "advmod") and x.i < c.i}
+        if marks & _TIME_MARKS and (loc.time is EventTime.FUTURE or loc.would):
+            # "would stop only when the leak was plugged", "it would be weeks before the Senate
+            # voted": the past tense is the sequence of tenses; the event lies ahead
+            st.time = EventTime.FUTURE
         st.weak = True  # "after he resigned": his resigning is not under the main clause
         fold(st, loc, neg=False)
         return g

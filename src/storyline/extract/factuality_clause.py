@@ -155,7 +155,7 @@ def _marker(v, out: Local) -> Special:
         return Special.CONDITIONAL
     if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
-    if v.dep_ not in ("relcl", "acl") and _interrogative(v):
+    if v.dep_ not in ("relcl", "acl") and interrogative(v):
         return Special.QUESTION
     # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if
     # the bid succeeds"; not a past report of one ("threatened to resign if he was fired"),
@@ -176,7 +176,7 @@ def _marker(v, out: Local) -> Special:
 _WH = {"WDT", "WP", "WP$", "WRB"}
 
 
-def _interrogative(v) -> bool:
+def interrogative(v) -> bool:
     """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
     before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
     if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):

@@ -1,9 +1,10 @@
 """When an undated article was written, from the dated articles that report the same events.
 
 News travels in days: an article that reports events which dated articles also report was most
-likely written in the year those events were first reported. Each event the undated article
-shares with dated ones votes for the year of its earliest dated report; a year that wins more
-than half of the votes is the estimate. Only dates the articles state for themselves (metadata,
+likely written when most of the other reports of those events were. Each event the undated
+article shares with dated ones casts one vote, split over the years of its dated reports; a year
+with more than half of the votes is the estimate. Years before an event the article tells as done
+(dated by the other reports) cannot be, and drop out. Only dates the articles state for themselves (metadata,
 a dateline, the user) are evidence; an estimate never feeds another estimate.
 """
 
@@ -30,19 +31,31 @@ def estimate_published(
             stated[a.doc.id] = a.doc.published
         elif a.doc.published is None:
             undated.add(a.doc.id)
-    votes: dict[str, list[str]] = {}
+    told = {e.id: a.doc.id for a in analyses for e in a.events if e.factuality.happened}
+    votes: dict[str, Counter[str]] = {}
+    floor: dict[str, str] = {}  # the latest year of an event the article tells as done
     for ev in events:
         docs = {mention_doc[m] for m in ev.members if m in mention_doc}
-        dated = [first_day(stated[d]) or "" for d in docs if d in stated]
-        if not dated:
+        years = [stated[d][:4] for d in docs if d in stated]
+        if not years:
             continue
-        year = min(dated)[:4]  # the first dated report of this event
-        for d in docs & undated:
-            votes.setdefault(d, []).append(year)
+        for d in docs & undated:  # each shared event casts one vote, split over its reports' years
+            tally = votes.setdefault(d, Counter())
+            for y in years:
+                tally[y] += 1 / len(years)
+        start = first_day(ev.date.start) if ev.date is not None and ev.date.start else None
+        if start and start[:4].isdigit():
+            for d in {told[m] for m in ev.members if m in told} & undated:
+                floor[d] = max(floor.get(d, start[:4]), start[:4])
     out = {}
-    for doc, years in votes.items():
-        year, n = Counter(years).most_common(1)[0]
-        if 2 * n > len(years):
+    for doc, tally in votes.items():
+        # an article is not written before what it tells as done: earlier years drop out
+        kept = Counter({y: w for y, w in tally.items() if y >= floor.get(doc, "")})
+        if not kept:
+            out[doc] = floor[doc]
+            continue
+        year, weight = kept.most_common(1)[0]
+        if 2 * weight > sum(kept.values()):
             out[doc] = year
     return out
 

@@ -821,6 +821,21 @@ def test_normaliser_never_raises(exprs, anchor, glue):
         assert text[t.start : t.end] == t.text
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_EXPRESSIONS, min_size=1, max_size=6),
+    _ANCHORS,
+    st.lists(st.sampled_from(["PAST", "FUTURE", None]), min_size=1, max_size=6),
+)
+def test_normaliser_never_raises_whatever_tense_the_parse_gives(exprs, anchor, tenses):
+    # the parse's tense of each expression's event (extract.anchoring.tense_hints), any mix
+    text = "It happened " + ", ".join(exprs) + "."
+    for t in find_timexes(text, anchor, lambda char: tenses[char % len(tenses)]):
+        assert text[t.start : t.end] == t.text
+        if t.range_start and t.range_end and t.range_start[:1].isdigit() and t.range_end[:1].isdigit():
+            assert t.range_start[:4] <= t.range_end[:4]
+
+
 def test_weekend_twice_is_the_same_weekend():
     # a story's week as its last date ("2017-W28-WE") used to crash the next "that weekend"
     text = "It happened that weekend. Something else happened that weekend."

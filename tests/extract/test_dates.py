@@ -491,6 +491,17 @@ def test_seed_like_paragraph():
         ("About 2000 people marched.", None),
         ("The plant will be finished by 2030. It opened in 2014.", "2014"),
         ("Published: Dec. 18, 2016. Flynn met Kislyak.", "2016-12-18"),
+        # the latest year, told as over: the year after
+        ("Contacts took place in the last seven months of the 2016 presidential race.", "2017"),
+        ("The Times reported it in a 2016 piece. Assange denied it in 2016.", "2017"),
+        ("Shipments fell in 2015 but rose again last year, officials said in 2015.", "2016"),
+        # ... but not when that year's days are written out, or "this year" is said with it
+        ("Shipments fell in the first months of 2018 compared with last year. So far this year, 2018 is calm.", "2018"),
+        ("The rally on July 4, 2016, drew thousands. Organizers said turnout last year was lower.", "2016"),
+        # "in the last year" is the past twelve months, not the year before
+        ("Police made 90 arrests in 2015, more than in the last year.", "2015"),
+        # a year in a sentence about what is to come is not when the text was written
+        ("The company will return to the market in 2018. It left in 2016, officials said in 2016.", "2016"),
         # an election told as over, with its transition behind: written the year after
         ("Russia interfered in the 2016 presidential election. They met during the transition.", "2017"),
         ("They met during the 2016 campaign. A year later the 2018 midterm race began.", "2018"),

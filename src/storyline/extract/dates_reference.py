@@ -56,7 +56,8 @@ _POST_ELECTION = re.compile(
     r"|inaugurat(?:ion|ed)|took\s+office|since\s+taking\s+office|first\s+(?:\d+|hundred)\s+days"
     r"|last\s+year's\s+(?:presidential\s+)?(?:election|campaign|race)"
     r"|(?:election|campaign|race)\s+last\s+year"
-    r"|(?:election|campaign)\s+(?:loss|defeat|victory|win)|(?:since|after)\s+the\s+(?:presidential\s+)?election)\b",
+    r"|(?:election|campaign)\s+(?:loss|defeat|victory|win)|(?:since|after)\s+the\s+(?:presidential\s+)?election"
+    r"|(?:last|final|closing)\s+(?:\w+\s+)?(?:months|weeks|days)\s+of\s+the\s+(?:\d{4}\s+)?(?:presidential\s+)?(?:race|campaign))\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)

@@ -8,9 +8,9 @@ storyline.extract.dates.infer_reference for the publication date. The articles a
 hash of their file name into dev (tuned on, --errors prints its misses) and held out; --n of each
 are scored. Reported per part: the share whose inferred year is right (no answer counts as
 wrong), the share answered, and the share right among the answered. The five seed scrapes
-(../shared/corpus/seeds, all written in 2017) are checked as well.
+(../shared/corpus/seeds; 000, 001, 003 and 004 written in 2017, 002 in 2018) are checked as well.
 
---store N (default 40; 0 skips it): the year from the store. Articles of one story (those naming
+--store N (default 30; 0 skips it): the year from the store. Articles of one story (those naming
 Flynn or Kislyak) are ingested with the real pipeline into a temporary store: 3N with their
 dates, N of dev and N of held-out with every date stripped, and the five seeds. After
 resolution every undated article has the year its text gives, or else the year estimated from
@@ -39,7 +39,8 @@ from storyline.store import SQLiteStore  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
-SEED_YEAR = "2017"  # every seed reports the spring and summer 2017 revelations
+# read by hand (docs/dates.md): 002 says Flynn "pleaded guilty last December" (2017)
+SEED_YEARS = {"000": "2017", "001": "2017", "002": "2018", "003": "2017", "004": "2017"}
 STORY = re.compile(r"\b(?:Flynn|Kislyak)\b")
 
 
@@ -90,11 +91,8 @@ def score(rows: list[dict], errors: int = 0) -> dict[str, float]:
 def seeds() -> tuple[int, int, list[str]]:
     files = sorted(SEEDS.glob("*.txt"))
     got = [infer_reference(clean_text(p.read_text(encoding="utf-8")).text) for p in files]
-    return (
-        sum((g or "")[:4] == SEED_YEAR for g in got),
-        len(files),
-        [f"{p.name[:3]}:{g}" for p, g in zip(files, got)],
-    )
+    right = sum((g or "")[:4] == SEED_YEARS.get(p.name[:3]) for p, g in zip(files, got))
+    return right, len(files), [f"{p.name[:3]}:{g}" for p, g in zip(files, got)]
 
 
 def store_years(n: int) -> dict[str, dict[str, float]]:
@@ -117,7 +115,7 @@ def store_years(n: int) -> dict[str, dict[str, float]]:
         seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
         for p in seeds:
             text = p.read_text(encoding="utf-8")
-            gold[clean_text(text).text] = ("seeds", SEED_YEAR)
+            gold[clean_text(text).text] = ("seeds", SEED_YEARS.get(p.name[:3], ""))
             (Path(tmp) / p.name).write_text(text, encoding="utf-8")
         store = SQLiteStore(str(Path(tmp) / "bench.db"))
         ingest_paths(store, [str(src), *[str(Path(tmp) / p.name) for p in seeds]])
@@ -133,7 +131,13 @@ def store_years(n: int) -> dict[str, dict[str, float]]:
         if d.text not in gold:
             continue
         name, year = gold[d.text]
-        f = out.setdefault(name, {"n": 0, "right": 0, "answered": 0, "alone": 0, "alone_answered": 0})
+        f = out.setdefault(
+            name, {"n": 0, "right": 0, "answered": 0, "alone": 0, "alone_answered": 0, "later": 0, "first": 0}
+        )
+        text_year, store_year = infer_reference(d.text), alone.get(d.id)
+        later = store_year if store_year and (not text_year or store_year > text_year[:4]) else text_year
+        f["later"] += (later or "")[:4] == year  # the store's year when later than the text's
+        f["first"] += ((store_year or text_year) or "")[:4] == year  # the store's year first
         f["n"] += 1
         f["answered"] += d.published is not None
         f["right"] += (d.published or "")[:4] == year
@@ -166,13 +170,14 @@ def main(argv=None) -> int:
             f"answered {f['answered']:.3f}; right when answered {f['precision']:.3f}"
         )
     seed_right, seed_n, seed_got = seeds() if SEEDS.is_dir() else (0, 0, [])
-    print(f"seeds: {seed_right}/{seed_n} years right ({', '.join(seed_got)}; all written in {SEED_YEAR})")
+    print(f"seeds: {seed_right}/{seed_n} years right ({', '.join(seed_got)}; written in {SEED_YEARS})")
     stored = store_years(args.store) if args.store else {}
     for name, f in stored.items():
         print(
             f"store, {name}: year right {f['right'] / f['n']:.3f} of {f['n']} undated articles "
             f"(answered {f['answered'] / f['n']:.3f}); the store's estimate alone right {f['alone'] / f['n']:.3f} "
-            f"(answered {f['alone_answered'] / f['n']:.3f})"
+            f"(answered {f['alone_answered'] / f['n']:.3f}); store first {f['first'] / f['n']:.3f}; "
+            f"store when later than the text {f['later'] / f['n']:.3f}"
         )
     if args.summary:
         command = "python bench/pubyear.py" + (f" --n {args.n}" if args.n != 200 else "")

@@ -496,7 +496,10 @@ def test_seed_like_paragraph():
         ("The Times reported it in a 2016 piece. Assange denied it in 2016.", "2017"),
         ("Shipments fell in 2015 but rose again last year, officials said in 2015.", "2016"),
         # ... but not when that year's days are written out, or "this year" is said with it
-        ("Shipments fell in the first months of 2018 compared with last year. So far this year, 2018 is calm.", "2018"),
+        (
+            "Shipments fell in the first months of 2018 compared with last year. So far this year, 2018 is calm.",
+            "2018",
+        ),
         ("The rally on July 4, 2016, drew thousands. Organizers said turnout last year was lower.", "2016"),
         # "in the last year" is the past twelve months, not the year before
         ("Police made 90 arrests in 2015, more than in the last year.", "2015"),

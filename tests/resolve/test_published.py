@@ -55,3 +55,34 @@ def test_no_shared_event_leaves_an_undated_article_undated(tmp_path):
     other = next(d for t, d in docs.items() if t.startswith("The city"))
     assert (other.published, other.published_basis) == (None, "unknown")
     store.close()
+
+
+def test_a_year_from_the_text_gives_way_to_later_reports_of_its_events(tmp_path):
+    text = UNDATED + " Flynn had advised Trump in the 2016 campaign."
+    from storyline.extract.dates import infer_reference
+
+    assert infer_reference(text) == "2016"  # what the text alone says
+    store, docs = _ingest(
+        tmp_path,
+        [
+            {"text": REPORT, "published": "2017-02-14", "outlet": "A"},
+            {"text": REPORT.replace("Monday night", "late Monday"), "published": "2017-02-15", "outlet": "B"},
+            {"text": text, "outlet": "C"},
+        ],
+    )
+    assert (docs[text].published, docs[text].published_basis) == ("2017", "inferred")
+    store.close()
+
+
+def test_a_year_from_the_text_later_than_the_reports_stays(tmp_path):
+    text = UNDATED + " Flynn pleaded guilty in 2018, officials said in 2018."
+    store, docs = _ingest(
+        tmp_path,
+        [
+            {"text": REPORT, "published": "2017-02-14", "outlet": "A"},
+            {"text": REPORT.replace("Monday night", "late Monday"), "published": "2017-02-15", "outlet": "B"},
+            {"text": text, "outlet": "C"},
+        ],
+    )
+    assert (docs[text].published, docs[text].published_basis) == ("2018", "inferred")
+    store.close()

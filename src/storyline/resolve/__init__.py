@@ -25,7 +25,7 @@ from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
-from storyline.resolve.published import estimate_published, with_estimates
+from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.status import set_status
 
@@ -104,7 +104,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     events = build(published)
     # an undated article takes the year of the dated reports of its events; its events are then
     # dated again, bounded by that year like any report's
-    estimates = estimate_published(analyses, events, mention_doc)
+    estimates = later_estimates(published, estimate_published(analyses, events, mention_doc))
     if estimates:
         events = build(with_estimates(published, estimates))
     score_salience(events, analyses)

@@ -22,14 +22,14 @@ _STATED = {PublishedBasis.METADATA, PublishedBasis.TEXT, PublishedBasis.USER}
 def estimate_published(
     analyses: Iterable[Analysis], events: Iterable[Event], mention_doc: Mapping[str, str]
 ) -> dict[str, str]:
-    """Document id → estimated year (YYYY) for every article with no date of its own that
-    shares events with dated articles and whose shared events agree on a year."""
+    """Document id → estimated year (YYYY) for every article with no date of its own (none, or
+    one inferred from its text) that shares events with dated articles whose years agree."""
     stated: dict[str, str] = {}
     undated: set[str] = set()
     for a in analyses:
         if a.doc.published and a.doc.published_basis in _STATED and first_day(a.doc.published):
             stated[a.doc.id] = a.doc.published
-        elif a.doc.published is None:
+        elif a.doc.published is None or a.doc.published_basis == PublishedBasis.INFERRED:
             undated.add(a.doc.id)
     told = {e.id: a.doc.id for a in analyses for e in a.events if e.factuality.happened}
     votes: dict[str, Counter[str]] = {}
@@ -60,8 +60,21 @@ def estimate_published(
     return out
 
 
+def later_estimates(published: Mapping[str, Optional[str]], estimates: Mapping[str, str]) -> dict[str, str]:
+    """The estimates to use: for an article with no date at all, and for one whose year was
+    inferred from its text when the reports of its events are later (an article is seldom
+    written before the others report what it tells; on AllSides dev, taking the store's year
+    only when later beats taking it always, 0.500 against 0.433, bench/pubyear.py --store 30)."""
+    out = {}
+    for doc, year in estimates.items():
+        own = published.get(doc)
+        if own is None or year > own[:4]:
+            out[doc] = year
+    return out
+
+
 def with_estimates(
     published: Mapping[str, Optional[str]], estimates: Mapping[str, str]
 ) -> dict[str, Optional[str]]:
-    """Publication dates with the estimates filled in where a document has none."""
-    return {d: p if p is not None else estimates.get(d) for d, p in published.items()}
+    """Publication dates with the estimates in place of what the documents had."""
+    return {d: estimates.get(d, p) for d, p in published.items()}

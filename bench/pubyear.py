@@ -155,7 +155,7 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=200, help="articles per part (default 200)")
     ap.add_argument("--errors", type=int, default=0, help="print N dev misses")
     ap.add_argument(
-        "--store", type=int, default=40, help="undated story articles per part for the store check"
+        "--store", type=int, default=30, help="undated story articles per part for the store check"
     )
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)

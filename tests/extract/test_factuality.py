@@ -159,6 +159,10 @@ REAL = [
     ("It would be weeks before the Senate held hearings on the nominee.", "held", POS, Special.NONE),
     # asked in a yes/no question, not told
     ("Do you have a lot of friends and family who voted for Trump?", "voted", POS, Special.QUESTION),
+    # a condition the parse hangs on the reporting verb still conditions what is to come
+    ("If Congress passes the bill, Trump said he would sign it.", "sign", POS, Special.CONDITIONAL),
+    # "last" mis-tagged as an adjective: its modal still counts
+    ("If the talks fail, the strike could last weeks, union leaders warned.", "last", POS, None),
 ]
 
 
@@ -181,6 +185,7 @@ HAPPENED = [
     # a wh-question presupposes its relative clause; a past time clause stays past
     ("Who is the man who shot the president?", "shot"),
     ("He resigned after the report was published.", "published"),
+    ("If asked, he said, he met Kislyak twice.", "met"),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
-from storyline.extract.factuality_clause import Local, interrogative, lemma, local, noun_local
+from storyline.extract.factuality_clause import Local, condition, interrogative, lemma, local, noun_local
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
 
 _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
@@ -72,7 +72,10 @@ def read(tok) -> Factuality:
     cur = tok
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.pos_ in _VERBAL:
         cur = tok.head  # "is not aware of it": a predicate adjective is read at its copula
-    fold(st, local(cur) if cur.pos_ in _VERBAL else noun_local(cur), neg=True)
+    # a word with its own auxiliaries is a verb whatever its tag ("the strike could last weeks",
+    # "last" tagged as an adjective): its modal and tense count
+    verbal = cur.pos_ in _VERBAL or any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+    fold(st, local(cur) if verbal else noun_local(cur), neg=True)
     for _ in range(_MAX_STEPS):
         cur = step(st, cur)
         if cur is None:
@@ -338,6 +341,11 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _future_in_past(st)
         st.opaque = True
     elif word in lx.REPORT or word in lx.REPORT_RAISING:
+        ahead = st.time is EventTime.FUTURE or st.would
+        if ahead and any(condition(x) for x in g.children if x.i < g.i and x.i < c.i):
+            # "If Congress passes it, Trump said he would sign it": the parse hangs the
+            # condition on the report; it conditions what is to come in the reported clause
+            st.mark(Special.CONDITIONAL)
         wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
         if loc.neg and not wh:
             st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is

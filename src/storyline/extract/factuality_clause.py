@@ -161,7 +161,7 @@ def _marker(v, out: Local) -> Special:
     # the bid succeeds"; not a past report of one ("threatened to resign if he was fired"),
     # nor a concession ("he faces a test, even if it boosted others")
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
-    if has_modal and any(_condition(c) for c in v.children):
+    if has_modal and any(condition(c) for c in v.children):
         return Special.CONDITIONAL
     if (
         v.dep_ == "ROOT"
@@ -201,7 +201,7 @@ def interrogative(v) -> bool:
     return opener is not None and opener.i < subj.i
 
 
-def _condition(c) -> bool:
+def condition(c) -> bool:
     """An adverbial clause that states a condition ("if", "unless", "had he known")."""
     if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
         return False

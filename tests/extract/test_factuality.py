@@ -163,6 +163,10 @@ REAL = [
     ("If Congress passes the bill, Trump said he would sign it.", "sign", POS, Special.CONDITIONAL),
     # "last" mis-tagged as an adjective: its modal still counts
     ("If the talks fail, the strike could last weeks, union leaders warned.", "last", POS, None),
+    # a kind, not an occurrence; a cancelled or planned one is no fact either
+    ("Starr observed that such attacks are protected speech.", "attacks", POS, Special.GENERIC),
+    ("The meeting was cancelled.", "meeting", NEG, Special.NONE),
+    ("Protests are planned for Saturday.", "Protests", POS, Special.NONE),
 ]
 
 

@@ -386,15 +386,20 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     """'held a meeting', 'denied any contacts', 'the meeting never happened', 'cancelled the
     summit', 'demanded answers', 'planned a visit'."""
     loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
+    such = any(d.lower_ == "such" for d in c.children)
+    present = loc.time is EventTime.PRESENT
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)
             return g
-        kind = any(d.lower_ == "such" for d in c.children) or (
-            c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
-        )
-        if loc.special is Special.GENERIC or (kind and loc.time is EventTime.PRESENT and word == "be"):
+        kind = such or (c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children))
+        if loc.special is Special.GENERIC or (kind and present and word == "be"):
             st.mark(Special.GENERIC)  # "terrorist attacks are generally rare", "such attacks are"
+        return None
+    if c.dep_ == "nsubjpass" and such and present and word not in lx.COUNTER_OBJ | lx.PLAN:
+        # "such attacks are protected speech": a kind; a bare plural under a present passive
+        # is often news ("protests are planned"), "such" is not
+        st.mark(Special.GENERIC)
         return None
     if c.dep_ not in _NOMINAL_OBJ:
         return None

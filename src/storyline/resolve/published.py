@@ -10,8 +10,7 @@ a dateline, the user) are evidence; an estimate never feeds another estimate.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Optional
 
 from storyline.model import Analysis, Event, PublishedBasis, first_day
@@ -20,7 +19,7 @@ _STATED = {PublishedBasis.METADATA, PublishedBasis.TEXT, PublishedBasis.USER}
 
 
 def estimate_published(
-    analyses: Iterable[Analysis], events: Iterable[Event], mention_doc: Mapping[str, str]
+    analyses: Sequence[Analysis], events: Iterable[Event], mention_doc: Mapping[str, str]
 ) -> dict[str, str]:
     """Document id → estimated year (YYYY) for every article with no date of its own (none, or
     one inferred from its text) that shares events with dated articles whose years agree."""
@@ -32,7 +31,7 @@ def estimate_published(
         elif a.doc.published is None or a.doc.published_basis == PublishedBasis.INFERRED:
             undated.add(a.doc.id)
     told = {e.id: a.doc.id for a in analyses for e in a.events if e.factuality.happened}
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, float]] = {}
     floor: dict[str, str] = {}  # the latest year of an event the article tells as done
     for ev in events:
         docs = {mention_doc[m] for m in ev.members if m in mention_doc}
@@ -40,9 +39,9 @@ def estimate_published(
         if not years:
             continue
         for d in docs & undated:  # each shared event casts one vote, split over its reports' years
-            tally = votes.setdefault(d, Counter())
+            tally = votes.setdefault(d, {})
             for y in years:
-                tally[y] += 1 / len(years)
+                tally[y] = tally.get(y, 0.0) + 1 / len(years)
         start = first_day(ev.date.start) if ev.date is not None and ev.date.start else None
         if start and start[:4].isdigit():
             for d in {told[m] for m in ev.members if m in told} & undated:
@@ -50,12 +49,12 @@ def estimate_published(
     out = {}
     for doc, tally in votes.items():
         # an article is not written before what it tells as done: earlier years drop out
-        kept = Counter({y: w for y, w in tally.items() if y >= floor.get(doc, "")})
+        kept = {y: w for y, w in tally.items() if y >= floor.get(doc, "")}
         if not kept:
             out[doc] = floor[doc]
             continue
-        year, weight = kept.most_common(1)[0]
-        if 2 * weight > sum(kept.values()):
+        year = max(kept, key=lambda y: (kept[y], y))
+        if 2 * kept[year] > sum(kept.values()):
             out[doc] = year
     return out
 

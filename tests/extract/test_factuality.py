@@ -167,6 +167,8 @@ REAL = [
     ("Starr observed that such attacks are protected speech.", "attacks", POS, Special.GENERIC),
     ("The meeting was cancelled.", "meeting", NEG, Special.NONE),
     ("Protests are planned for Saturday.", "Protests", POS, Special.NONE),
+    # "whether or not" denies neither way
+    ("Whether or not he testifies, the committee will vote.", "testifies", POS, Special.CONDITIONAL),
 ]
 
 

@@ -53,6 +53,8 @@ def _negator(c) -> bool:
         or (c.dep_ == "cc" and c.lower_ == "nor")
     ):
         return False
+    if c.i >= 2 and c.doc[c.i - 1].lower_ == "or" and c.doc[c.i - 2].lower_ == "whether":
+        return False  # "whether or not he testifies": both ways, neither denied
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
     return nxt is None or nxt.lower_ not in lx.NOT_FOCUS
 

@@ -145,5 +145,6 @@ def merge(parts: Iterable[Resolution]) -> Resolution:
         out.entities += r.entities
         out.events += r.events
         out.contradictions += r.contradictions
+        out.published.update(r.published)
     out.entities.sort(key=lambda e: e.id)
     return out

@@ -136,12 +136,17 @@ class Queries:
             mentions=mentions or [],
         )
 
-    def _entity_mentions(self, ids: list[str]) -> dict[str, list[Span]]:
+    def _entity_mentions(self, ids: list[str], limit: Optional[int] = None) -> dict[str, list[Span]]:
+        """Each entity's mentions; ``limit`` caps the whole answer (meant for one entity)."""
         out: dict[str, list[Span]] = {}
         for m in self.db.execute(
-            "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
-            " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            page_sql(
+                "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
+                " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
+                f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+                limit,
+                0,
+            ),
             (json.dumps(ids),),
         ):
             span = Span(doc=m["doc"], start=m["ostart"], end=m["oend"], text=m["text"])

@@ -4,8 +4,9 @@ evidence, the entity graph and the overview's aggregates, all in SQL."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
@@ -15,6 +16,7 @@ from storyline.store.records import (
     CoParticipant,
     DateRecord,
     EntityDetail,
+    EntityDocument,
     EventDetail,
     EventMentionRecord,
     EventRecord,
@@ -27,15 +29,52 @@ from storyline.store.records import (
 )
 from storyline.store.sqlite_read import factuality_of
 
-MEMBERS = (
+MEMBER_COLUMNS = (
     "SELECT m.event, em.*, s.ostart AS sstart, s.oend AS send,"
     " substr(d.original, s.ostart + 1, s.oend - s.ostart) AS stext,"
     " substr(d.original, em.tstart + 1, em.tend - em.tstart) AS ttext,"
     " d.title, d.outlet, d.published, d.source"
     " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
     " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
-    f" WHERE m.event {IN_JSON} ORDER BY d.published IS NULL, d.published, em.doc, em.sent, em.start"
 )
+MEMBER_ORDER = "d.published IS NULL, d.published, em.doc, em.sent, em.start"
+MEMBERS = MEMBER_COLUMNS + f" WHERE m.event {IN_JSON} ORDER BY {MEMBER_ORDER}"
+# The first N reports of each event (in MEMBERS' order): lists show a few, the event page all.
+# Ranked on ids only, so the sentence texts are cut out of the documents for the kept rows alone.
+MEMBERS_CAPPED = (
+    "WITH ranked AS (SELECT m.event_mention AS mid, ROW_NUMBER() OVER"
+    f" (PARTITION BY m.event ORDER BY {MEMBER_ORDER}) AS rn FROM event_members m"
+    " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
+    f" WHERE m.event {IN_JSON}) "
+    + MEMBER_COLUMNS
+    + f" WHERE m.event_mention IN (SELECT mid FROM ranked WHERE rn <= ?) ORDER BY {MEMBER_ORDER}"
+)
+# What a capped list still counts over every report: documents and the first publication.
+MEMBER_TOTALS = (
+    "SELECT m.event, count(DISTINCT em.doc) AS docs, min(d.published) AS first FROM event_members m"
+    " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
+    f" WHERE m.event {IN_JSON} GROUP BY m.event"
+)
+SORTS = {
+    "date": "ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
+    "salience": "ev.salience DESC, ev.date_lo IS NULL, ev.date_lo, ev.id",
+}
+
+
+def words(q: str) -> list[str]:
+    """The words of a search, for LIKE: letters and digits only, so % and _ stay literal."""
+    return re.findall(r"\w+", q)
+
+
+def word_condition(word: str) -> tuple[str, list[str]]:
+    """An event matches a word when its label, a participant's name or alias, or its place has it."""
+    like = f"%{word}%"
+    sql = (
+        "(ev.label LIKE ? OR ev.id IN (SELECT p.event FROM event_participants p JOIN entities e"
+        " ON e.id = p.entity WHERE e.name LIKE ? OR e.aliases LIKE ?)"
+        " OR ev.location IN (SELECT id FROM entities WHERE name LIKE ?))"
+    )
+    return sql, [like] * 4
 
 
 def _date(raw: Optional[str]) -> Optional[DateRecord]:
@@ -51,13 +90,19 @@ def statuses_json(status: Optional[Collection[str]]) -> Optional[str]:
 
 
 class EventQueries(Queries):
-    def _members(self, ids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    def _members(self, ids: list[str], cap: Optional[int] = None) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {}
-        for m in self.db.execute(MEMBERS, (json.dumps(ids),)):
+        if cap is None:
+            rows = self.db.execute(MEMBERS, (json.dumps(ids),))
+        else:
+            rows = self.db.execute(MEMBERS_CAPPED, (json.dumps(ids), int(cap)))
+        for m in rows:
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(self, rows: list[sqlite3.Row]) -> list[EventRecord]:
+    def _event_records(
+        self, rows: list[sqlite3.Row], max_mentions: Optional[int] = None
+    ) -> list[EventRecord]:
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
@@ -68,11 +113,22 @@ class EventQueries(Queries):
             parts.setdefault(p["event"], []).append(
                 ParticipantRecord(entity=p["entity"], role=p["role"], name=p["name"], type=p["type"])
             )
-        members = self._members(ids)
-        return [self._event(r, parts.get(r["id"], []), members.get(r["id"], [])) for r in rows]
+        members = self._members(ids, max_mentions)
+        totals = None
+        if max_mentions is not None:
+            totals = {t["event"]: t for t in self.db.execute(MEMBER_TOTALS, (json.dumps(ids),))}
+        return [
+            self._event(r, parts.get(r["id"], []), members.get(r["id"], []), totals and totals.get(r["id"]))
+            for r in rows
+        ]
 
     @staticmethod
-    def _event(r: sqlite3.Row, parts: list[ParticipantRecord], members: list[sqlite3.Row]) -> EventRecord:
+    def _event(
+        r: sqlite3.Row,
+        parts: list[ParticipantRecord],
+        members: list[sqlite3.Row],
+        totals: Optional[sqlite3.Row] = None,
+    ) -> EventRecord:
         mentions = [
             EventMentionRecord(
                 doc=m["doc"],
@@ -88,7 +144,11 @@ class EventQueries(Queries):
             )
             for m in members
         ]
-        published = [m["published"] for m in members if m["published"]]
+        if totals is not None:  # the mentions are a sample: count over all of them
+            n_docs, first = totals["docs"], totals["first"]
+        else:
+            n_docs = len({m["doc"] for m in members})
+            first = min((m["published"] for m in members if m["published"]), default=None)
         return EventRecord(
             id=r["id"],
             type=r["type"],
@@ -99,39 +159,40 @@ class EventQueries(Queries):
             participants=parts,
             mentions=mentions,
             sources=json.loads(r["sources"]),
-            documents=len({m["doc"] for m in members}),
+            documents=n_docs,
             status=r["status"],
             # when the event was first reported: an upper bound where its own date is unknown
-            first_reported=r["first_reported"] or min(published, default=None),
+            first_reported=r["first_reported"] or first,
             confidence=r["confidence"],
             other_dates=[_date_of(d) for d in json.loads(r["other_dates"])],
             salience=r["salience"],
         )
 
-    def events(
+    def _event_filter(
         self,
-        entity: Optional[str] = None,
+        entity: Optional[str | Sequence[str]] = None,
         type: Optional[str] = None,
         date_from: Optional[str] = None,
         date_to: Optional[str] = None,
         doc: Optional[str] = None,
         outlet: Optional[str] = None,
-        limit: Optional[int] = None,
-        offset: int = 0,
         q: Optional[str] = None,
         status: Optional[Collection[str]] = None,
-    ) -> Page[EventRecord]:
+        dated: Optional[bool] = None,
+    ) -> tuple[list[str], list[Any]]:
+        """The WHERE conditions (over ``events ev``) and their arguments for these filters."""
         conds: list[str] = []
         args: list[Any] = []
-        if q:
-            conds.append("ev.label LIKE ?")
-            args.append(f"%{q}%")
+        for w in words(q or ""):
+            sql, more = word_condition(w)
+            conds.append(sql)
+            args += more
         if status is not None:
             conds.append(f"ev.status {IN_JSON}")
             args.append(statuses_json(status))
-        if entity:
+        for ent in [entity] if isinstance(entity, str) else entity or []:
             conds.append("ev.id IN (SELECT event FROM event_participants WHERE entity=?)")
-            args.append(entity)
+            args.append(ent)
         if type:
             conds.append("ev.type = ?")
             args.append(type.upper())
@@ -141,6 +202,8 @@ class EventQueries(Queries):
         if date_to:
             conds.append("ev.date_lo <= ?")
             args.append(date_to + "\uffff")
+        if dated is not None:
+            conds.append("ev.date_lo IS NOT NULL" if dated else "ev.date_lo IS NULL")
         sub = (
             "ev.id IN (SELECT m.event FROM event_members m JOIN event_mentions em ON"
             " em.id = m.event_mention JOIN documents d ON d.id = em.doc WHERE "
@@ -151,31 +214,76 @@ class EventQueries(Queries):
         if outlet:
             conds.append(sub + "d.outlet = ?)")
             args.append(outlet)
+        return conds, args
+
+    def events(
+        self,
+        entity: Optional[str | Sequence[str]] = None,
+        type: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        doc: Optional[str] = None,
+        outlet: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+        q: Optional[str] = None,
+        status: Optional[Collection[str]] = None,
+        dated: Optional[bool] = None,
+        sort: str = "date",
+        max_mentions: Optional[int] = None,
+    ) -> Page[EventRecord]:
+        if sort not in SORTS:
+            raise ValueError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
+        conds, args = self._event_filter(entity, type, date_from, date_to, doc, outlet, q, status, dated)
         total = self._count("SELECT count(*) FROM events ev" + where(conds), args)
         rows = self.db.execute(
             page_sql(
                 "SELECT ev.*, loc.name AS location_name FROM events ev"
-                " LEFT JOIN entities loc ON loc.id = ev.location"
-                + where(conds)
-                + " ORDER BY ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
+                " LEFT JOIN entities loc ON loc.id = ev.location" + where(conds) + " ORDER BY " + SORTS[sort],
                 limit,
                 offset,
             ),
             args,
         ).fetchall()
-        return Page(items=self._event_records(rows), total=total)
+        return Page(items=self._event_records(rows, max_mentions), total=total)
 
-    def event(self, event_id: str) -> EventDetail:
+    def event_months(self, **filters: Any) -> list[tuple[str, int]]:
+        """Dated events per month of their first day, [("2017-05", 41), ...] in month order, over
+        the events that ``events(**filters)`` would list. Events dated only to a year or a longer
+        span are left out: they say nothing of which weeks were busy."""
+        conds, args = self._event_filter(**filters, dated=True)
+        conds.append("julianday(ev.date_hi) - julianday(ev.date_lo) <= 31")
+        rows = self.db.execute(
+            "SELECT substr(ev.date_lo, 1, 7) AS month, count(*) AS n FROM events ev"
+            + where(conds)
+            + " GROUP BY month ORDER BY month",
+            args,
+        )
+        return [(r["month"], r["n"]) for r in rows]
+
+    def event(self, event_id: str, limit: Optional[int] = None) -> EventDetail:
+        """``limit``: at most this many documents of evidence, mentions and claims (totals kept)."""
         r = self._one(
             "SELECT ev.*, loc.name AS location_name FROM events ev"
             " LEFT JOIN entities loc ON loc.id = ev.location WHERE ev.id=?",
             (event_id,),
             "event",
         )
-        record = self._event_records([r])[0]
-        evidence = self._evidence(self._members([event_id]).get(event_id, []))
-        claims = self.claims(event=event_id).items
-        return EventDetail(**record.model_dump(), evidence=evidence, claims=claims)
+        record = self._event_records([r], limit)[0]
+        members = self._members([event_id]).get(event_id, [])
+        docs = list(dict.fromkeys(m["doc"] for m in members))
+        if limit is not None:
+            keep = set(docs[:limit])
+            members = [m for m in members if m["doc"] in keep]
+        evidence = self._evidence(members)
+        claims = self.claims(event=event_id, limit=limit)
+        return EventDetail(
+            **record.model_dump(),
+            evidence=evidence,
+            claims=claims.items,
+            evidence_total=len(docs),
+            claims_total=claims.total,
+        )
 
     def _evidence(self, members: list[sqlite3.Row]) -> list[Evidence]:
         """Source sentences grouped by document, with trigger and participant highlights."""
@@ -217,19 +325,43 @@ class EventQueries(Queries):
                 s.reports.append(said)
         return list(groups.values())
 
-    def entity(self, entity_id: str) -> EntityDetail:
+    def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
+        """``limit``: at most this many mentions, events, co-participants and documents (totals kept)."""
         r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
-        mentions = self._entity_mentions([entity_id]).get(entity_id, [])
+        mentions = self._entity_mentions([entity_id], limit).get(entity_id, [])
+        n_mentions = self._count("SELECT count(*) FROM mention_entity WHERE entity=?", (entity_id,))
+        co_sql = (
+            "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
+            " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
+            f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
+            " JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY e.id"
+        )
+        co_args = (statuses_json(TIMELINE_STATUSES), entity_id)
         co = [
             CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"])
+            for x in self.db.execute(page_sql(co_sql + " ORDER BY shared DESC, e.name", limit, 0), co_args)
+        ]
+        doc_sql = (
+            "SELECT m.doc, d.title, d.outlet, d.published, count(*) AS n FROM mention_entity me"
+            " JOIN mentions m ON m.id = me.mention JOIN documents d ON d.id = m.doc"
+            " WHERE me.entity = ? GROUP BY m.doc"
+        )
+        docs = [
+            EntityDocument(
+                doc=x["doc"], title=x["title"], outlet=x["outlet"], published=x["published"], mentions=x["n"]
+            )
             for x in self.db.execute(
-                "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
-                " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
-                f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
-                " JOIN entities e ON e.id = b.entity WHERE a.entity = ?"
-                " GROUP BY e.id ORDER BY shared DESC, e.name",
-                (statuses_json(TIMELINE_STATUSES), entity_id),
+                page_sql(doc_sql + " ORDER BY n DESC, d.published, m.doc", limit, 0), (entity_id,)
             )
         ]
-        events = self.events(entity=entity_id, status=TIMELINE_STATUSES).items
-        return EntityDetail(**self._entity(r, mentions).model_dump(), events=events, co_participants=co)
+        events = self.events(entity=entity_id, status=TIMELINE_STATUSES, limit=limit, max_mentions=limit)
+        return EntityDetail(
+            **self._entity(r, mentions).model_dump(),
+            events=events.items,
+            co_participants=co,
+            events_total=events.total,
+            mentions_total=n_mentions,
+            co_participants_total=self._count(f"SELECT count(*) FROM ({co_sql})", co_args),
+            documents=docs,
+            documents_total=self._count(f"SELECT count(*) FROM ({doc_sql})", (entity_id,)),
+        )

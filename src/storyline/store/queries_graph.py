@@ -38,30 +38,51 @@ class GraphQueries(EventQueries):
         )
         return {r[0] for r in rows}
 
-    def graph(self, entity: Optional[str] = None, depth: int = 1) -> Graph:
-        """Entities as nodes, shared events as edges; around ``entity`` up to ``depth`` (1-2) hops."""
+    def importance(self) -> dict[str, float]:
+        """Each entity's weight in the story: the summed salience of the events it takes part in
+        (HAPPENED or DISPUTED), so one central figure outranks a name in many minor reports."""
+        rows = self.db.execute(
+            "SELECT p.entity, sum(ev.salience) AS w FROM event_participants p"
+            f" JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON} GROUP BY p.entity",
+            (statuses_json(TIMELINE_STATUSES),),
+        )
+        return {r["entity"]: float(r["w"] or 0.0) for r in rows}
+
+    def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:
+        """Entities as nodes, shared events as edges; around ``entity`` up to ``depth`` (1-2) hops;
+        ``limit``: only the most important entities (the focus always among them)."""
         facts = statuses_json(TIMELINE_STATUSES)
         sql = f"SELECT a.entity AS s, b.entity AS t, group_concat(a.event) AS evs {FACT_PAIRS} AND a.entity < b.entity"
         args: list[Optional[str]] = [facts]
-        ids: set[str] = set()
         if entity:
             self._one("SELECT id FROM entities WHERE id=?", (entity,), "entity")
             keep = {entity}
             for _ in range(max(1, min(int(depth), 2))):
                 keep |= self._neighbours(keep)
+        else:
+            keep = {r[0] for r in self.db.execute(f"SELECT DISTINCT a.entity {FACT_PAIRS}", (facts,))}
+        total = len(keep)
+        weight = self.importance()
+        if limit is not None and len(keep) > limit:
+            ranked = sorted(keep - {entity}, key=lambda x: (-weight.get(x, 0.0), x))
+            keep = set(ranked[: max(0, limit - (1 if entity else 0))]) | ({entity} if entity else set())
+        if entity or limit is not None:
             sql += f" WHERE a.entity {IN_JSON} AND b.entity {IN_JSON}"
             args += [json.dumps(sorted(keep))] * 2
-            ids.add(entity)
-        else:
-            ids |= {r[0] for r in self.db.execute(f"SELECT DISTINCT a.entity {FACT_PAIRS}", (facts,))}
         edges = [
             GraphEdge(source=r["s"], target=r["t"], events=sorted(set(r["evs"].split(","))))
             for r in self.db.execute(sql + " GROUP BY a.entity, b.entity", args)
         ]
         edges.sort(key=lambda e: (e.source, e.target))
-        ids |= {x for e in edges for x in (e.source, e.target)}
+        ids = keep | {x for e in edges for x in (e.source, e.target)}
         nodes = [
-            GraphNode(id=r["id"], name=r["name"], type=r["type"], n_events=r["n_events"])
+            GraphNode(
+                id=r["id"],
+                name=r["name"],
+                type=r["type"],
+                n_events=r["n_events"],
+                importance=round(weight.get(r["id"], 0.0), 4),
+            )
             for r in self.db.execute(
                 f"SELECT id, name, type, n_events FROM entities WHERE id {IN_JSON} ORDER BY id",
                 (json.dumps(sorted(ids)),),
@@ -84,7 +105,7 @@ class GraphQueries(EventQueries):
                 (json.dumps(wanted),),
             )
         }
-        return Graph(nodes=nodes, edges=edges, events=briefs)
+        return Graph(nodes=nodes, edges=edges, events=briefs, total_nodes=total)
 
     def stats(self) -> Stats:
         facts = statuses_json(TIMELINE_STATUSES)

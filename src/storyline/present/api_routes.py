@@ -41,6 +41,7 @@ Offset = Query(0, ge=0, le=MAX_OFFSET, description=f"items to skip, 0–{MAX_OFF
 From = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
 To = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
 EntityQ = Query(None, description="entity id or name (alias, case-insensitive)")
+EntitiesQ = Query(None, description="entity id or name; repeat it for events they all take part in")
 StatusQ = Query(
     None,
     description="event statuses, comma-separated (HAPPENED, NOT_HAPPENED, PLANNED, POSSIBLE, DISPUTED)"
@@ -171,9 +172,7 @@ def entity(
 def events(
     request: Request,
     status: Optional[str] = StatusQ,
-    entity: Optional[list[str]] = Query(
-        None, description="entity id or name; repeat it for events they all take part in"
-    ),
+    entity: Optional[list[str]] = EntitiesQ,
     q: Optional[str] = Query(
         None,
         max_length=500,

@@ -80,10 +80,6 @@ class DensityAnswer(BaseModel):
     undated_total: int
 
 
-class GraphEdgeAnswer(GraphEdge):
-    shared: int = Field(description="events the two share; `events` lists at most the first few")
-
-
 class SearchAnswer(BaseModel):
     q: str
     sentences: ApiPage[SearchHit]
@@ -97,8 +93,11 @@ class GraphAnswer(BaseModel):
     limit: int
     total_nodes: int = Field(description="entities in the graph before the limit")
     nodes: list[GraphNode]
-    edges: list[GraphEdgeAnswer]
-    events: dict[str, EventBrief] = Field(description="the events the edges list")
+    edges: list[GraphEdge]
+    events: dict[str, EventBrief] = Field(
+        description="the events the edges list; none when the graph is cut to `limit`"
+        " (page a pair's with /api/events?entity=A&entity=B)"
+    )
 
 
 __all__ = ["ApiPage", "DensityAnswer", "GraphAnswer", "SearchAnswer", "TimelineAnswer", "TimelineEvent"]

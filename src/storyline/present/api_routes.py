@@ -285,10 +285,6 @@ def search(
     }
 
 
-# An edge names at most this many of the events behind it; a click on it pages them all.
-EDGE_EVENTS = 20
-
-
 @router.get(
     "/graph",
     summary="Entity graph: the `limit` most important entities as nodes, shared HAPPENED/DISPUTED"
@@ -306,18 +302,7 @@ def graph(
     store = _store(request)
     ent = _entity_id(store, entity)
     g = store.graph(entity=ent, depth=depth, limit=limit)
-    edges = [{**e.model_dump(), "events": e.events[:EDGE_EVENTS], "shared": len(e.events)} for e in g.edges]
-    named = {x for e in edges for x in e["events"]}
-    events = {k: v for k, v in g.events.items() if k in named}
-    return {
-        "focus": ent,
-        "depth": depth,
-        "limit": limit,
-        "total_nodes": g.total_nodes,
-        "nodes": g.nodes,
-        "edges": edges,
-        "events": events,
-    }
+    return {"focus": ent, "depth": depth, "limit": limit, **g.model_dump()}
 
 
 @router.get(

@@ -126,7 +126,7 @@ def timeline(
     if not asked and window and store.events(**kw, dated=True, limit=1).total > limit:
         f, t = window  # more than fits: open on the densest period
     page = store.events(
-        **kw, date_from=f, date_to=t, dated=True, sort="salience", limit=limit, max_mentions=LIST_MENTIONS
+        **kw, date_from=f, date_to=t, dated=True, sort="salience", limit=limit, max_mentions=0
     )
     dated = []
     for ev in page.items:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
-from typing import Any, Optional
+from collections.abc import Callable, Sequence
+from typing import Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
@@ -30,6 +30,7 @@ from storyline.store.records import (
 )
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
+T = TypeVar("T")
 
 
 def page_sql(sql: str, limit: Optional[int], offset: int) -> str:
@@ -62,6 +63,18 @@ class Queries:
         if row is None:
             raise NotFound(f"no {what} with id {args[0]!r}")
         return row
+
+    def _memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """An aggregate over the whole store, computed once per version of the store: any commit,
+        on this connection or another, starts afresh (PRAGMA data_version, total_changes)."""
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        memo = self.__dict__.setdefault("_memo_cache", {})
+        if memo.get("version") != version:
+            memo.clear()
+            memo["version"] = version
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
         return int(self.db.execute(sql, args).fetchone()[0])

@@ -92,6 +92,8 @@ def statuses_json(status: Optional[Collection[str]]) -> Optional[str]:
 class EventQueries(Queries):
     def _members(self, ids: list[str], cap: Optional[int] = None) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {}
+        if cap == 0:
+            return out
         if cap is None:
             rows = self.db.execute(MEMBERS, (json.dumps(ids),))
         else:
@@ -253,13 +255,14 @@ class EventQueries(Queries):
         span are left out: they say nothing of which weeks were busy."""
         conds, args = self._event_filter(**filters, dated=True)
         conds.append("julianday(ev.date_hi) - julianday(ev.date_lo) <= 31")
-        rows = self.db.execute(
+        sql = (
             "SELECT substr(ev.date_lo, 1, 7) AS month, count(*) AS n FROM events ev"
             + where(conds)
-            + " GROUP BY month ORDER BY month",
-            args,
+            + " GROUP BY month ORDER BY month"
         )
-        return [(r["month"], r["n"]) for r in rows]
+        return self._memo(
+            (sql, tuple(args)), lambda: [(r["month"], r["n"]) for r in self.db.execute(sql, args)]
+        )
 
     def event(self, event_id: str, limit: Optional[int] = None) -> EventDetail:
         """``limit``: at most this many documents of evidence, mentions and claims (totals kept)."""

@@ -30,6 +30,9 @@ FACT_PAIRS = (
 )
 
 
+EDGE_EVENTS = 3
+
+
 class GraphQueries(EventQueries):
     def _neighbours(self, keep: set[str]) -> set[str]:
         rows = self.db.execute(
@@ -41,12 +44,16 @@ class GraphQueries(EventQueries):
     def importance(self) -> dict[str, float]:
         """Each entity's weight in the story: the summed salience of the events it takes part in
         (HAPPENED or DISPUTED), so one central figure outranks a name in many minor reports."""
-        rows = self.db.execute(
-            "SELECT p.entity, sum(ev.salience) AS w FROM event_participants p"
-            f" JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON} GROUP BY p.entity",
-            (statuses_json(TIMELINE_STATUSES),),
-        )
-        return {r["entity"]: float(r["w"] or 0.0) for r in rows}
+
+        def compute() -> dict[str, float]:
+            rows = self.db.execute(
+                "SELECT p.entity, sum(ev.salience) AS w FROM event_participants p"
+                f" JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON} GROUP BY p.entity",
+                (statuses_json(TIMELINE_STATUSES),),
+            )
+            return {r["entity"]: float(r["w"] or 0.0) for r in rows}
+
+        return self._memo("importance", compute)
 
     def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:
         """Entities as nodes, shared events as edges; around ``entity`` up to ``depth`` (1-2) hops;
@@ -59,20 +66,23 @@ class GraphQueries(EventQueries):
             keep = {entity}
             for _ in range(max(1, min(int(depth), 2))):
                 keep |= self._neighbours(keep)
-        else:
-            keep = {r[0] for r in self.db.execute(f"SELECT DISTINCT a.entity {FACT_PAIRS}", (facts,))}
+        weight = self.importance()  # every entity in a fact, each with its weight
+        if not entity:
+            keep = set(weight)
         total = len(keep)
-        weight = self.importance()
-        if limit is not None and len(keep) > limit:
+        cut = limit is not None and len(keep) > limit
+        if cut:
             ranked = sorted(keep - {entity}, key=lambda x: (-weight.get(x, 0.0), x))
             keep = set(ranked[: max(0, limit - (1 if entity else 0))]) | ({entity} if entity else set())
         if entity or limit is not None:
             sql += f" WHERE a.entity {IN_JSON} AND b.entity {IN_JSON}"
             args += [json.dumps(sorted(keep))] * 2
-        edges = [
-            GraphEdge(source=r["s"], target=r["t"], events=sorted(set(r["evs"].split(","))))
-            for r in self.db.execute(sql + " GROUP BY a.entity, b.entity", args)
-        ]
+        edges = []
+        for r in self.db.execute(sql + " GROUP BY a.entity, b.entity", args):
+            shared = sorted(set(r["evs"].split(",")))
+            # a cut graph is for looking at: an edge names a few events, a click pages the rest
+            named = shared[:EDGE_EVENTS] if cut else shared
+            edges.append(GraphEdge(source=r["s"], target=r["t"], events=named, shared=len(shared)))
         edges.sort(key=lambda e: (e.source, e.target))
         ids = keep | {x for e in edges for x in (e.source, e.target)}
         nodes = [
@@ -88,7 +98,8 @@ class GraphQueries(EventQueries):
                 (json.dumps(sorted(ids)),),
             )
         ]
-        wanted = sorted({ev for e in edges for ev in e.events})
+        # a cut graph names no events: a pair's are paged from events(entity=[a, b])
+        wanted = [] if cut else sorted({ev for e in edges for ev in e.events})
         briefs = {
             r["id"]: EventBrief(
                 id=r["id"],

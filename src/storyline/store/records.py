@@ -271,7 +271,8 @@ class GraphNode(BaseModel):
 class GraphEdge(BaseModel):
     source: str
     target: str
-    events: list[str]
+    events: list[str] = Field(description="the shared events; in a limited graph, the first few")
+    shared: int = Field(0, description="how many events the two share")
 
 
 class EventBrief(BaseModel):

@@ -147,7 +147,7 @@ def build_big_store(path: str, seed: int = 14) -> Truth:
         sentences, texts, pos = [], [], 0
         mentions: list[Mention] = []
         ems: list[EventMention] = []
-        for i, (ev_id, n, etype, who, place, date) in enumerate(batch):
+        for i, (ev_id, _n, etype, who, place, date) in enumerate(batch):
             text = f"{who[0][1]} {VERBS[etype]}" + "".join(f" {w[1]}" for w in who[1:])
             text += (f" in {place[1]}" if place else "") + (f" {date.text}" if date else "") + "."
             sentences.append(Sentence(i, pos, pos + len(text), text))

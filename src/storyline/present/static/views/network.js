@@ -10,7 +10,7 @@ import { entityLink, eventList, typeBadge } from "./common.js";
 
 const DEFAULT_NODES = 40;
 const LABELLED = 25; // names written under the most important nodes; the rest on hover or zoom
-const MAX_NODES = 400;
+const MAX_NODES = 200; // like every list: at most 200 drawn at once
 const PANEL_EVENTS = 50;
 let cy = null;
 let panel = null;

@@ -10,9 +10,11 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from tests.present.test_browser import Watch, browser, get  # noqa: F401 (browser: the fixture)
+from tests.present import test_browser as shared
+from tests.present.test_browser import Watch, get
 
 pytestmark = pytest.mark.browser
+browser = shared.browser  # the chromium fixture, one per module
 
 MAX_ROWS = 200
 # the longest list of any kind on the page: list items, table rows, timeline items, graph nodes
@@ -68,7 +70,7 @@ def test_timeline_opens_on_the_densest_months_and_zooms_into_more(browser, big_s
     api = get(big_server, "/api/timeline")
     by_id = {e["id"]: e for e in api["dated"]}
     assert shown == set(by_id)
-    for item_id, kind, group, cls in items:
+    for item_id, kind, group, _ in items:
         e = by_id[item_id]
         if e["precision"] in ("year", "month", "span"):
             assert (kind, group) == ("point", "vague"), e  # never a year-long bar

@@ -142,7 +142,9 @@ def test_two_words_find_the_events_two_people_share(big):
         assert all({a, b} <= {p["entity"] for p in e["participants"]} for e in page["items"])
         pair = c.get("/api/events", params=[("entity", a), ("entity", b), ("status", "all")]).json()
         assert pair["total"] == n
-        s = c.get("/api/search", params={"q": q}).json()["events"]
+        found = c.get("/api/search", params={"q": q}).json()
+        assert {e["id"] for e in found["entities"]["items"]} == {a, b} and found["entities"]["total"] == 2
+        s = found["events"]
         assert s["total"] == n and len(s["items"]) == min(20, n)
         sal = [e["salience"] for e in s["items"]]
         assert sal == sorted(sal, reverse=True)

@@ -65,12 +65,14 @@ def p95(values: list[float]) -> float:
 
 
 def list_endpoints(base: str) -> dict[str, list[str]]:
-    """Every list endpoint, each with a few realistic parameter sets (pages, filters, words)."""
+    """Every list endpoint (and the two detail pages, whose lists are capped), each with a few
+    realistic parameter sets: first and later pages, filters, one- and two-word searches."""
     _, ents = get(base + "/api/entities?limit=5")
     _, stats = get(base + "/api/stats")
     _, dense = get(base + "/api/timeline/density")
+    _, busy = get(base + "/api/events?sort=salience&limit=3")
     top = [e["id"] for e in ents["items"][:3]]
-    names = [e["name"].split()[-1] for e in ents["items"][:2]]
+    two = " ".join(e["name"].split()[-1] for e in ents["items"][:2])
     outlet = stats["outlets"][0]["outlet"] if stats["outlets"] else ""
     w = dense["window"] or {}
     qs = urllib.parse.urlencode
@@ -80,28 +82,38 @@ def list_endpoints(base: str) -> dict[str, list[str]]:
             "?" + qs({"from": w.get("from") or "", "to": w.get("to") or ""}),
             "?" + qs({"entity": top[0]}),
         ],
-        "/api/timeline/density": [""],
-        "/api/timeline/undated": ["", "?offset=100", "?" + qs({"q": names[0]})],
-        "/api/events": ["", "?offset=500", "?sort=salience", "?" + qs({"q": " ".join(names)})],
+        "/api/timeline/density": ["", "?" + qs({"entity": top[1]})],
+        "/api/events": [
+            "",
+            "?offset=500",
+            "?sort=salience",
+            "?dated=false&sort=salience",
+            "?" + qs({"q": two}),
+            "?" + qs({"outlet": outlet}),
+        ],
+        "/api/events?entity=A&entity=B": ["?" + qs([("entity", top[0]), ("entity", top[1])])],
         "/api/entities": ["", "?offset=200", "?q=trump"],
-        "/api/documents": ["", "?offset=1000", "?" + qs({"outlet": outlet})],
+        "/api/documents": ["", "?offset=1000"],
         "/api/claims": ["", "?offset=500", "?stance=DENY"],
         "/api/contradictions": ["", "?offset=10"],
-        "/api/search": ["?q=president", "?" + qs({"q": " ".join(names)})],
-        "/api/graph": ["", "?limit=300", "?" + qs({"entity": top[0]})],
-        "/api/entities/{top}": [f"/{x}".replace("/", "", 0) for x in top],
+        "/api/search": ["?q=president", "?" + qs({"q": two})],
+        "/api/graph": ["", "?limit=40", "?limit=200", "?" + qs({"entity": top[0]})],
+        "/api/entities/{id}": ["/" + urllib.parse.quote(x) for x in top],
+        "/api/events/{id}": ["/" + urllib.parse.quote(e["id"]) for e in busy["items"]],
+        "/api/stats": [""],
     }
 
 
 def measure_api(base: str, runs: int) -> list[tuple[str, float, float]]:
     rows = []
-    for path, variants in list_endpoints(base).items():
+    for name, variants in list_endpoints(base).items():
+        path = name.split("{")[0].rstrip("/").split("?")[0]
         times = []
         for v in variants:
-            url = base + (path.replace("/{top}", v) if "{top}" in path else path + v)
+            url = base + path + v
             get(url)  # warm
             times += [get(url)[0] for _ in range(runs)]
-        rows.append((path, statistics.median(times), p95(times)))
+        rows.append((name, statistics.median(times), p95(times)))
     return rows
 
 

@@ -194,8 +194,10 @@ def build_big_store(path: str, seed: int = 14) -> Truth:
             published=published,
         )
         analyses.append(Analysis(doc, sentences, mentions, ems, []))
+    published = {em.id: an.doc.published for an in analyses for em in an.events}
     for ev in events:
         ev.members = by_event.get(ev.id, [])
+        ev.first_reported = min((published[m] for m in ev.members), default=None)
         ev.participants = [Participant(x, None) for x in sorted(truth.events[ev.id])]
     events = [ev for ev in events if ev.members]
     truth.events = {ev.id: truth.events[ev.id] for ev in events}

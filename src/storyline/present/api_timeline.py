@@ -123,7 +123,7 @@ def timeline(
     kw = _filters(request, entity, type, outlet, doc, status, q)
     window = dense_window(store.event_months(**kw))
     asked = bool(f or t)
-    if not asked and window and store.events(**kw, dated=True, limit=1).total > limit:
+    if not asked and window and store.events(**kw, dated=True, limit=0).total > limit:
         f, t = window  # more than fits: open on the densest period
     page = store.events(
         **kw, date_from=f, date_to=t, dated=True, sort="salience", limit=limit, max_mentions=0
@@ -180,6 +180,6 @@ def density(
     return {
         "months": [{"month": m, "events": n} for m, n in months],
         "window": {"from": window[0], "to": window[1]} if window else None,
-        "dated_total": store.events(**kw, dated=True, limit=1, max_mentions=0).total,
-        "undated_total": store.events(**kw, dated=False, limit=1, max_mentions=0).total,
+        "dated_total": store.events(**kw, dated=True, limit=0).total,
+        "undated_total": store.events(**kw, dated=False, limit=0).total,
     }

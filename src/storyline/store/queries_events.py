@@ -49,9 +49,14 @@ MEMBERS_CAPPED = (
     + MEMBER_COLUMNS
     + f" WHERE m.event_mention IN (SELECT mid FROM ranked WHERE rn <= ?) ORDER BY {MEMBER_ORDER}"
 )
-# What a capped list still counts over every report: documents and the first publication.
-MEMBER_TOTALS = (
-    "SELECT m.event, count(DISTINCT em.doc) AS docs, min(d.published) AS first FROM event_members m"
+# What a capped list still counts over every report: its documents; and, for an event stored
+# without the date it was first reported (older stores), the first publication among them.
+MEMBER_DOCS = (
+    "SELECT m.event, count(DISTINCT em.doc) AS docs FROM event_members m"
+    f" JOIN event_mentions em ON em.id = m.event_mention WHERE m.event {IN_JSON} GROUP BY m.event"
+)
+FIRST_PUBLISHED = (
+    "SELECT m.event, min(d.published) AS first FROM event_members m"
     " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
     f" WHERE m.event {IN_JSON} GROUP BY m.event"
 )
@@ -69,9 +74,10 @@ def words(q: str) -> list[str]:
 def word_condition(word: str) -> tuple[str, list[str]]:
     """An event matches a word when its label, a participant's name or alias, or its place has it."""
     like = f"%{word}%"
+    # the entities first (5,000 names), then their events through the participants' index
     sql = (
-        "(ev.label LIKE ? OR ev.id IN (SELECT p.event FROM event_participants p JOIN entities e"
-        " ON e.id = p.entity WHERE e.name LIKE ? OR e.aliases LIKE ?)"
+        "(ev.label LIKE ? OR ev.id IN (SELECT event FROM event_participants WHERE entity IN"
+        " (SELECT id FROM entities WHERE name LIKE ? OR aliases LIKE ?))"
         " OR ev.location IN (SELECT id FROM entities WHERE name LIKE ?))"
     )
     return sql, [like] * 4
@@ -116,9 +122,12 @@ class EventQueries(Queries):
                 ParticipantRecord(entity=p["entity"], role=p["role"], name=p["name"], type=p["type"])
             )
         members = self._members(ids, max_mentions)
-        totals = None
+        totals: Optional[dict[str, tuple[int, Optional[str]]]] = None
         if max_mentions is not None:
-            totals = {t["event"]: t for t in self.db.execute(MEMBER_TOTALS, (json.dumps(ids),))}
+            docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
+            undated = json.dumps([r["id"] for r in rows if not r["first_reported"]])
+            first = {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (undated,))}
+            totals = {i: (docs.get(i, 0), first.get(i)) for i in ids}
         return [
             self._event(r, parts.get(r["id"], []), members.get(r["id"], []), totals and totals.get(r["id"]))
             for r in rows
@@ -129,7 +138,7 @@ class EventQueries(Queries):
         r: sqlite3.Row,
         parts: list[ParticipantRecord],
         members: list[sqlite3.Row],
-        totals: Optional[sqlite3.Row] = None,
+        totals: Optional[tuple[int, Optional[str]]] = None,
     ) -> EventRecord:
         mentions = [
             EventMentionRecord(
@@ -147,7 +156,7 @@ class EventQueries(Queries):
             for m in members
         ]
         if totals is not None:  # the mentions are a sample: count over all of them
-            n_docs, first = totals["docs"], totals["first"]
+            n_docs, first = totals
         else:
             n_docs = len({m["doc"] for m in members})
             first = min((m["published"] for m in members if m["published"]), default=None)
@@ -238,15 +247,28 @@ class EventQueries(Queries):
             raise ValueError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
         conds, args = self._event_filter(entity, type, date_from, date_to, doc, outlet, q, status, dated)
         total = self._count("SELECT count(*) FROM events ev" + where(conds), args)
-        rows = self.db.execute(
-            page_sql(
+        # the page's ids first, sorted on the few columns the order needs; the full rows after,
+        # for those ids only (sorting whole rows of 10,000 events is what made a page slow)
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                page_sql(
+                    "SELECT ev.id FROM events ev" + where(conds) + " ORDER BY " + SORTS[sort], limit, offset
+                ),
+                args,
+            )
+        ]
+        if not ids:
+            return Page(items=[], total=total)
+        found = {
+            r["id"]: r
+            for r in self.db.execute(
                 "SELECT ev.*, loc.name AS location_name FROM events ev"
-                " LEFT JOIN entities loc ON loc.id = ev.location" + where(conds) + " ORDER BY " + SORTS[sort],
-                limit,
-                offset,
-            ),
-            args,
-        ).fetchall()
+                f" LEFT JOIN entities loc ON loc.id = ev.location WHERE ev.id {IN_JSON}",
+                (json.dumps(ids),),
+            )
+        }
+        rows = [found[i] for i in ids]
         return Page(items=self._event_records(rows, max_mentions), total=total)
 
     def event_months(self, **filters: Any) -> list[tuple[str, int]]:
@@ -340,22 +362,35 @@ class EventQueries(Queries):
             " JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY e.id"
         )
         co_args = (statuses_json(TIMELINE_STATUSES), entity_id)
+        # every row, then the first ``limit``: one query gives both the list and its total
+        co_rows = self.db.execute(co_sql + " ORDER BY shared DESC, e.name", co_args).fetchall()
         co = [
             CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"])
-            for x in self.db.execute(page_sql(co_sql + " ORDER BY shared DESC, e.name", limit, 0), co_args)
+            for x in co_rows[:limit]
         ]
-        doc_sql = (
-            "SELECT m.doc, d.title, d.outlet, d.published, count(*) AS n FROM mention_entity me"
-            " JOIN mentions m ON m.id = me.mention JOIN documents d ON d.id = m.doc"
-            " WHERE me.entity = ? GROUP BY m.doc"
-        )
+        # mentions per document for all of them (small rows), titles for the first ``limit`` only
+        doc_rows = self.db.execute(
+            "SELECT m.doc, count(*) AS n FROM mention_entity me JOIN mentions m ON m.id = me.mention"
+            " WHERE me.entity = ? GROUP BY m.doc ORDER BY n DESC, m.doc",
+            (entity_id,),
+        ).fetchall()
+        kept = doc_rows[:limit]
+        meta = {
+            x["id"]: x
+            for x in self.db.execute(
+                f"SELECT id, title, outlet, published FROM documents WHERE id {IN_JSON}",
+                (json.dumps([x["doc"] for x in kept]),),
+            )
+        }
         docs = [
             EntityDocument(
-                doc=x["doc"], title=x["title"], outlet=x["outlet"], published=x["published"], mentions=x["n"]
+                doc=x["doc"],
+                title=meta[x["doc"]]["title"],
+                outlet=meta[x["doc"]]["outlet"],
+                published=meta[x["doc"]]["published"],
+                mentions=x["n"],
             )
-            for x in self.db.execute(
-                page_sql(doc_sql + " ORDER BY n DESC, d.published, m.doc", limit, 0), (entity_id,)
-            )
+            for x in kept
         ]
         events = self.events(entity=entity_id, status=TIMELINE_STATUSES, limit=limit, max_mentions=limit)
         return EntityDetail(
@@ -364,7 +399,7 @@ class EventQueries(Queries):
             co_participants=co,
             events_total=events.total,
             mentions_total=n_mentions,
-            co_participants_total=self._count(f"SELECT count(*) FROM ({co_sql})", co_args),
+            co_participants_total=len(co_rows),
             documents=docs,
-            documents_total=self._count(f"SELECT count(*) FROM ({doc_sql})", (entity_id,)),
+            documents_total=len(doc_rows),
         )

@@ -57,7 +57,11 @@ class GraphQueries(EventQueries):
 
     def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:
         """Entities as nodes, shared events as edges; around ``entity`` up to ``depth`` (1-2) hops;
-        ``limit``: only the most important entities (the focus always among them)."""
+        ``limit``: only the most important entities (the focus always among them). Kept until
+        the store changes: the network view asks the same graph on every visit."""
+        return self._memo(("graph", entity, depth, limit), lambda: self._graph(entity, depth, limit))
+
+    def _graph(self, entity: Optional[str], depth: int, limit: Optional[int]) -> Graph:
         facts = statuses_json(TIMELINE_STATUSES)
         sql = f"SELECT a.entity AS s, b.entity AS t, group_concat(a.event) AS evs {FACT_PAIRS} AND a.entity < b.entity"
         args: list[Optional[str]] = [facts]
@@ -119,6 +123,9 @@ class GraphQueries(EventQueries):
         return Graph(nodes=nodes, edges=edges, events=briefs, total_nodes=total)
 
     def stats(self) -> Stats:
+        return self._memo("stats", self._stats)  # every page asks it; kept until the store changes
+
+    def _stats(self) -> Stats:
         facts = statuses_json(TIMELINE_STATUSES)
         outlets = self.db.execute(
             "SELECT outlet, count(*) AS n FROM documents WHERE outlet IS NOT NULL AND outlet != ''"

@@ -68,13 +68,14 @@ class Queries:
         """An aggregate over the whole store, computed once per version of the store: any commit,
         on this connection or another, starts afresh (PRAGMA data_version, total_changes)."""
         version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
-        memo = self.__dict__.setdefault("_memo_cache", {})
+        memo: dict[Any, Any] = self.__dict__.setdefault("_memo_cache", {})
         if memo.get("version") != version:
             memo.clear()
             memo["version"] = version
         if key not in memo:
             memo[key] = compute()
-        return memo[key]
+        value: T = memo[key]
+        return value
 
     def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
         return int(self.db.execute(sql, args).fetchone()[0])

@@ -129,7 +129,9 @@ class EventQueries(Queries):
             first = {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (undated,))}
             totals = {i: (docs.get(i, 0), first.get(i)) for i in ids}
         return [
-            self._event(r, parts.get(r["id"], []), members.get(r["id"], []), totals and totals.get(r["id"]))
+            self._event(
+                r, parts.get(r["id"], []), members.get(r["id"], []), totals.get(r["id"]) if totals else None
+            )
             for r in rows
         ]
 

@@ -75,7 +75,7 @@ class GraphQueries(EventQueries):
             keep = set(weight)
         total = len(keep)
         cut = limit is not None and len(keep) > limit
-        if cut:
+        if limit is not None and cut:
             ranked = sorted(keep - {entity}, key=lambda x: (-weight.get(x, 0.0), x))
             keep = set(ranked[: max(0, limit - (1 if entity else 0))]) | ({entity} if entity else set())
         if entity or limit is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 
 from storyline.model import (
@@ -68,6 +69,14 @@ class Truth:
     names: dict[str, str] = field(default_factory=dict)  # entity id -> name
     months: dict[str, int] = field(default_factory=dict)  # dated (day/month-precise) events per month
     path: str = ""
+
+    def pair(self, rank: int = 0) -> tuple[str, str, int]:
+        """The ``rank``-th pair of entities by shared events (ids in order), and how many they share."""
+        shared: Counter[tuple[str, str]] = Counter()
+        for ids in self.events.values():
+            shared.update((a, b) for a in ids for b in ids if a < b)
+        (a, b), n = shared.most_common()[rank]
+        return a, b, n
 
 
 def _event_date(rng: random.Random) -> DateRange | None:

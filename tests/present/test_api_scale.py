@@ -5,7 +5,6 @@ search finds the events two people share, the graph keeps the most important ent
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 
 import pytest
 
@@ -24,18 +23,6 @@ def _db(truth):
     db = sqlite3.connect(truth.path)
     db.row_factory = sqlite3.Row
     return db
-
-
-def _pair(truth, rank: int = 0) -> tuple[str, str, int]:
-    """Two entities that share several events, and how many they share."""
-    shared = Counter()
-    for ids in truth.events.values():
-        for a in ids:
-            for b in ids:
-                if a < b:
-                    shared[a, b] += 1
-    (a, b), n = shared.most_common()[rank]
-    return a, b, n
 
 
 def test_every_list_is_a_page_with_its_total(big):
@@ -135,7 +122,7 @@ def test_density_counts_months(big):
 def test_two_words_find_the_events_two_people_share(big):
     c, truth = big
     for rank in (0, 7):
-        a, b, n = _pair(truth, rank)
+        a, b, n = truth.pair(rank)
         q = f"{truth.names[a].split()[-1]} {truth.names[b].split()[-1]}"
         page = c.get("/api/events", params={"q": q, "status": "all", "limit": 1000}).json()
         assert page["total"] == n
@@ -167,7 +154,7 @@ def test_graph_keeps_the_most_important_entities(big):
         assert g["total_nodes"] == len(weight)
         ids = {x["id"] for x in g["nodes"]}
         assert all(e["source"] in ids and e["target"] in ids for e in g["edges"])
-    a, b, n = _pair(truth)
+    a, b, n = truth.pair()
     g = c.get("/api/graph", params={"limit": 20}).json()
     edge = [e for e in g["edges"] if {e["source"], e["target"]} == {a, b}]
     assert edge and edge[0]["shared"] == n

@@ -7,7 +7,6 @@ share, and the network's slider sets how many of the most important entities are
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 import pytest
 from tests.present import test_browser as shared
@@ -30,17 +29,6 @@ ROWS_JS = """() => {
 def big_server(big_store, live_server):
     with live_server(big_store.path) as srv:
         yield srv
-
-
-def _pair(truth):
-    shared = Counter()
-    for ids in truth.events.values():
-        for a in ids:
-            for b in ids:
-                if a < b:
-                    shared[a, b] += 1
-    (a, b), n = shared.most_common(1)[0]
-    return a, b, n
 
 
 def _day(ms: float) -> str:
@@ -159,7 +147,7 @@ def test_no_list_renders_more_than_200_rows(browser, big_server, big_store):
 
 
 def test_two_names_find_the_events_both_take_part_in(browser, big_server, big_store):
-    a, b, n = _pair(big_store)
+    a, b, n = big_store.pair()
     names = big_store.names
     q = f"{names[a].split()[-1]} {names[b].split()[-1]}"
     w = Watch(browser, big_server)
@@ -194,7 +182,7 @@ def test_network_slider_and_pair_events(browser, big_server, big_store):
     assert ids == {x["id"] for x in get(big_server, "/api/graph", limit=90)["nodes"]}
     assert page.locator("#net-size-value").inner_text() == "90"
 
-    a, b, n = _pair(big_store)
+    a, b, n = big_store.pair()
     edge = f"{min(a, b)}|{max(a, b)}"
     page.evaluate(f"() => storylineCy.getElementById({edge!r}).emit('tap')")
     page.wait_for_function(f"() => document.getElementById('network-panel').dataset.pair === {edge!r}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from storyline.model import EVENT_TYPES, DateRange
 from storyline.present.api_models import DensityAnswer, TimelineAnswer, TimelineEvent
@@ -83,7 +83,21 @@ def dense_window(months: list[tuple[str, int]], share: float = DENSE_SHARE) -> O
     return _month_name(best[2]), _month_name(best[3])
 
 
-def _filters(request: Request, entity, type, outlet, doc, status, q) -> dict:
+Q = Query(
+    None, max_length=500, description="words that must each occur in the label, a participant or the place"
+)
+
+
+def event_filters(
+    request: Request,
+    entity: Optional[str] = EntityQ,
+    type: Optional[str] = Query(None, description="event type"),
+    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
+    doc: Optional[str] = Query(None, description="only events reported in this document"),
+    status: Optional[str] = StatusQ,
+    q: Optional[str] = Q,
+) -> dict:
+    """The filters both timeline endpoints take, checked, as keywords of ``Store.events``."""
     store = _store(request)
     return dict(
         entity=_entity_id(store, entity),
@@ -95,9 +109,7 @@ def _filters(request: Request, entity, type, outlet, doc, status, q) -> dict:
     )
 
 
-Q = Query(
-    None, max_length=500, description="words that must each occur in the label, a participant or the place"
-)
+Filters = Depends(event_filters)
 
 
 @router.get(
@@ -108,19 +120,13 @@ Q = Query(
 )
 def timeline(
     request: Request,
-    entity: Optional[str] = EntityQ,
-    type: Optional[str] = Query(None, description="event type"),
-    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
-    doc: Optional[str] = Query(None, description="only events reported in this document"),
+    kw: dict = Filters,
     date_from: Optional[str] = From,
     date_to: Optional[str] = To,
-    status: Optional[str] = StatusQ,
-    q: Optional[str] = Q,
     limit: int = Query(200, ge=1, le=1000, description="at most this many dated events, the most salient"),
 ):
     store = _store(request)
     f, t = _range(date_from, date_to)
-    kw = _filters(request, entity, type, outlet, doc, status, q)
     window = dense_window(store.event_months(**kw))
     asked = bool(f or t)
     if not asked and window and store.events(**kw, dated=True, limit=0).total > limit:
@@ -164,17 +170,8 @@ def timeline(
     summary="Dated events per month (day- and month-precise ones) and the story's densest period",
     response_model=DensityAnswer,
 )
-def density(
-    request: Request,
-    entity: Optional[str] = EntityQ,
-    type: Optional[str] = Query(None, description="event type"),
-    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
-    doc: Optional[str] = Query(None, description="only events reported in this document"),
-    status: Optional[str] = StatusQ,
-    q: Optional[str] = Q,
-):
+def density(request: Request, kw: dict = Filters):
     store = _store(request)
-    kw = _filters(request, entity, type, outlet, doc, status, q)
     months = store.event_months(**kw)
     window = dense_window(months)
     return {

@@ -78,6 +78,7 @@ def test_timeline_opens_on_the_densest_months_and_zooms_into_more(browser, big_s
     for _ in range(12):
         page.mouse.wheel(0, -400)
         page.wait_for_timeout(60)
+    page.wait_for_timeout(500)  # vis-timeline reports the end of a zoom a moment after the wheel
     page.wait_for_function(
         f"() => document.getElementById('timeline').dataset.window !== {before!r}", timeout=20000
     )

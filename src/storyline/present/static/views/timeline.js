@@ -211,18 +211,22 @@ export async function render(root, params) {
     if (props.items && props.items.length) location.hash = eventHref(props.items[0]);
   });
   // a moved or zoomed axis asks for the key events of what is now in view
+  let asked = 0; // the latest window asked: an older answer arriving late is dropped
   timeline.on("rangechanged", (props) => {
     if (!props.byUser) return;
     if (reload) clearTimeout(reload);
+    box.dataset.loading = "1";
     reload = setTimeout(async () => {
       reload = null;
+      const mine = ++asked;
       const win = { from: isoDay(props.start), to: isoDay(new Date(props.end.getTime() - 1)) };
       const next = await api("timeline", { ...filters, ...win, limit: SHOWN });
-      if (!timeline) return;
+      if (!timeline || mine !== asked) return;
       items.clear();
       items.add(toItems(next.dated));
       info.textContent = note(next);
       box.dataset.window = `${win.from}/${win.to}`;
+      if (!reload) delete box.dataset.loading;
     }, 250);
   });
   box.dataset.window = `${data.from || ""}/${data.to || ""}`;

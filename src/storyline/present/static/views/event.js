@@ -2,7 +2,7 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDate, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
-import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, STATUSES } from "./common.js";
+import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, salienceMeter, STATUSES } from "./common.js";
 
 const EVIDENCE = 100; // documents of evidence shown; the API gives the total
 
@@ -60,6 +60,8 @@ export async function render(root, params, id) {
       el("dt", {}, "Status"), el("dd", {}, statusBadge(ev.status),
         el("span", { class: "muted small" }, ` confidence ${Math.round((ev.confidence || 0) * 100)}%`
           + (ev.first_reported ? ` · first reported ${fmtDay(ev.first_reported)}` : ""))),
+      el("dt", {}, "Importance"), el("dd", {}, salienceMeter(ev.salience), ` ${Math.round((ev.salience || 0) * 100)}/100`,
+        el("span", { class: "muted small" }, " — from how many outlets report it, for how long, how central its people are, and its type")),
       el("dt", {}, "Type"), el("dd", {}, typeBadge(ev.type)),
       el("dt", {}, "When"), el("dd", {}, fmtDate(ev.date), ev.date && ev.date.text ? el("span", { class: "muted" }, ` (“${ev.date.text}”)`) : null),
       el("dt", {}, "Where"), el("dd", {}, ev.location ? entityLink(ev.location, ev.location_name || ev.location) : el("span", { class: "muted" }, "not stated")),

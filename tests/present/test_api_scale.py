@@ -135,6 +135,9 @@ def test_two_words_find_the_events_two_people_share(big):
         assert s["total"] == n and len(s["items"]) == min(20, n)
         sal = [e["salience"] for e in s["items"]]
         assert sal == sorted(sal, reverse=True)
+    # search words are words: an underscore is not SQL's any-character
+    wild = truth.names[a].split()[-1][:-1] + "_"
+    assert c.get("/api/events", params={"q": wild, "status": "all"}).json()["total"] == 0
 
 
 def test_graph_keeps_the_most_important_entities(big):

@@ -67,18 +67,18 @@ SORTS = {
 
 
 def words(q: str) -> list[str]:
-    """The words of a search, for LIKE: letters and digits only, so % and _ stay literal."""
+    """The words of a search, for LIKE: letters, digits and underscores (escaped below)."""
     return re.findall(r"\w+", q)
 
 
 def word_condition(word: str) -> tuple[str, list[str]]:
     """An event matches a word when its label, a participant's name or alias, or its place has it."""
-    like = f"%{word}%"
+    like = "%" + word.replace("\\", "\\\\").replace("_", "\\_") + "%"
     # the entities first (5,000 names), then their events through the participants' index
     sql = (
-        "(ev.label LIKE ? OR ev.id IN (SELECT event FROM event_participants WHERE entity IN"
-        " (SELECT id FROM entities WHERE name LIKE ? OR aliases LIKE ?))"
-        " OR ev.location IN (SELECT id FROM entities WHERE name LIKE ?))"
+        "(ev.label LIKE ? ESCAPE '\\' OR ev.id IN (SELECT event FROM event_participants WHERE entity IN"
+        " (SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'))"
+        " OR ev.location IN (SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'))"
     )
     return sql, [like] * 4
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -183,12 +184,15 @@ def main() -> None:
     build(db, args.articles)
     if args.build_only:
         return
+    # the figures depend on how busy the machine is: say so beside them
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     with LiveServer(str(db)) as srv:
         _, stats = get(srv.url + "/api/stats")
         print("store:", ", ".join(f"{k} {v}" for k, v in stats["counts"].items()))
         pages = browse(srv.url)
         rows = measure_api(srv.url, args.runs)
     summary_shot(db)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
     print(f"\n{'page':<28}{'seconds':>9}")
     for k, v in pages.items():
         print(f"{k:<28}{v:>9.3f}")

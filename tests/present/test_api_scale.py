@@ -57,6 +57,8 @@ def test_every_list_is_a_page_with_its_total(big):
     n_mentions = db.execute("SELECT count(*) FROM mention_entity WHERE entity=?", (top["id"],)).fetchone()[0]
     assert len(detail["mentions"]) == 50 and detail["mentions_total"] == n_mentions > 50
     assert len(detail["events"]) == 50 and detail["events_total"] == top["n_events"] > 50
+    key = c.get("/api/events", params={"entity": top["id"], "sort": "salience", "limit": 50}).json()
+    assert {e["id"] for e in detail["events"]} == {e["id"] for e in key["items"]}  # its key events
     assert len(detail["documents"]) == 50 < detail["documents_total"]
     assert len(detail["co_participants"]) == 50 < detail["co_participants_total"]
 

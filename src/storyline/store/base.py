@@ -98,8 +98,8 @@ class Store(ABC):
 
     @abstractmethod
     def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
-        """``limit``: at most this many mentions, events, co-participants and documents; the
-        ``*_total`` fields count them all."""
+        """``limit``: at most this many mentions, events (the most salient, in date order),
+        co-participants and documents; the ``*_total`` fields count them all."""
 
     @abstractmethod
     def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:

@@ -353,7 +353,8 @@ class EventQueries(Queries):
         return list(groups.values())
 
     def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
-        """``limit``: at most this many mentions, events, co-participants and documents (totals kept)."""
+        """``limit``: at most this many mentions, events (the most salient), co-participants and
+        documents (totals kept)."""
         r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
         mentions = self._entity_mentions([entity_id], limit).get(entity_id, [])
         n_mentions = self._count("SELECT count(*) FROM mention_entity WHERE entity=?", (entity_id,))
@@ -394,7 +395,11 @@ class EventQueries(Queries):
             )
             for x in kept
         ]
-        events = self.events(entity=entity_id, status=TIMELINE_STATUSES, limit=limit, max_mentions=limit)
+        # its key events: the most salient ``limit`` (all when no limit), shown in date order
+        events = self.events(
+            entity=entity_id, status=TIMELINE_STATUSES, limit=limit, max_mentions=limit, sort="salience"
+        )
+        events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
         return EntityDetail(
             **self._entity(r, mentions).model_dump(),
             events=events.items,

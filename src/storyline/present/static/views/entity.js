@@ -27,8 +27,7 @@ export async function render(root, params, id) {
         e.roles.length
           ? el("ul", { class: "plain" }, e.roles.slice(0, LIMIT).map((r) => el("li", {}, el("strong", {}, r.role), " — ", el("a", { href: docHref(r.doc) }, docLabel(r.doc)))))
           : el("p", { class: "muted" }, "No role or title given."))),
-    section(`Events (${e.events_total.toLocaleString()}), in date order`, eventList(e.events),
-      capped(e.events.length, e.events_total, "events"),
+    section(`Events (${e.events_total.toLocaleString()})` + (e.events_total > e.events.length ? `: the ${e.events.length} most important, in date order` : ", in date order"), eventList(e.events),
       el("p", { class: "small" }, el("a", { href: href("/timeline", { entity: e.id }) }, "All of them on the timeline →"))),
     el("div", { class: "grid2" },
       section(`Appears with (${e.co_participants_total.toLocaleString()})`,

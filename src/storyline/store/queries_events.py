@@ -397,9 +397,14 @@ class EventQueries(Queries):
         ]
         # its key events: the most salient ``limit`` (all when no limit), shown in date order
         events = self.events(
-            entity=entity_id, status=TIMELINE_STATUSES, limit=limit, max_mentions=limit, sort="salience"
+            entity=entity_id,
+            status=TIMELINE_STATUSES,
+            limit=limit,
+            max_mentions=limit,
+            sort="date" if limit is None else "salience",
         )
-        events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
+        if limit is not None:
+            events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
         return EntityDetail(
             **self._entity(r, mentions).model_dump(),
             events=events.items,

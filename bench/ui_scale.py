@@ -130,6 +130,7 @@ def browse(base: str) -> dict[str, float]:
         page = b.new_page(viewport={"width": 1400, "height": 950})
         loads = []
         for _ in range(6):  # the first load is cold (scripts fetched); the rest warm
+            page.goto("about:blank")  # a full load each time, not a same-page hash change
             t0 = time.perf_counter()
             page.goto(base + "/#/")
             page.wait_for_function(ready, timeout=60000)

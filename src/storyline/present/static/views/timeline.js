@@ -40,13 +40,17 @@ function itemContent(ev) {
 
 const VAGUE = new Set(["month", "year", "span"]);
 
-function toItem(ev, band) {
+function toItem(ev, band, nameAll) {
   const c = eventColor(ev.type);
   const cls = `type-${ev.type} status-${String(ev.status).toLowerCase()} sal-${band}`;
   if (VAGUE.has(ev.precision)) {
-    // a point in the middle of the month or year it names, on the lane of vague dates
+    // a point in the middle of the month or year it names, on the lane of vague dates; only the
+    // top band is named (all of them when few), the rest are dots named on hover, so the lane
+    // stays a few rows high
     const lo = localDay(ev.day_start).getTime(), hi = localDay(ev.day_end || ev.day_start, 1).getTime();
-    return { id: ev.id, group: "vague", type: "point", start: new Date((lo + hi) / 2), content: itemContent(ev),
+    const content = band === 4 || nameAll ? itemContent(ev) : el("span", { class: "tl-dot-label" });
+    return { id: ev.id, group: "vague", type: "point", start: new Date((lo + hi) / 2), content,
+      title: el("div", {}, `${eventTitle(ev)} · ${fmtDate(ev.date)} · ${plural(ev.documents, "article")}`),
       className: cls + " vague", style: `border-color:${c};color:${c};` };
   }
   const range = ev.day_end && ev.day_end > ev.day_start;
@@ -57,7 +61,8 @@ function toItem(ev, band) {
 
 function toItems(events) {
   const band = bander(events);
-  return events.map((ev) => toItem(ev, band(ev.salience)));
+  const nameAll = events.filter((ev) => VAGUE.has(ev.precision)).length <= 30;
+  return events.map((ev) => toItem(ev, band(ev.salience), nameAll));
 }
 
 // The default shows what the sources report as fact (or dispute); the rest only when asked.

@@ -40,15 +40,14 @@ function itemContent(ev) {
 
 const VAGUE = new Set(["month", "year", "span"]);
 
-function toItem(ev, band, nameAll) {
+function toItem(ev, band, named) {
   const c = eventColor(ev.type);
   const cls = `type-${ev.type} status-${String(ev.status).toLowerCase()} sal-${band}`;
   if (VAGUE.has(ev.precision)) {
     // a point in the middle of the month or year it names, on the lane of vague dates; only the
-    // top band is named (all of them when few), the rest are dots named on hover, so the lane
-    // stays a few rows high
+    // most salient few are named, the rest are dots named on hover, so the lane stays low
     const lo = localDay(ev.day_start).getTime(), hi = localDay(ev.day_end || ev.day_start, 1).getTime();
-    const content = band === 4 || nameAll ? itemContent(ev) : el("span", { class: "tl-dot-label" });
+    const content = named ? itemContent(ev) : el("span", { class: "tl-dot-label" });
     return { id: ev.id, group: "vague", type: "point", start: new Date((lo + hi) / 2), content,
       title: el("div", {}, `${eventTitle(ev)} · ${fmtDate(ev.date)} · ${plural(ev.documents, "article")}`),
       className: cls + " vague", style: `border-color:${c};color:${c};` };
@@ -59,10 +58,13 @@ function toItem(ev, band, nameAll) {
     className: cls, style: `background-color:${c}${["22", "33", "55", "88"][band - 1]};border-color:${c};` };
 }
 
+const NAMED_VAGUE = 12; // vaguely dated events named on their lane; the others are dots
+
 function toItems(events) {
   const band = bander(events);
-  const nameAll = events.filter((ev) => VAGUE.has(ev.precision)).length <= 30;
-  return events.map((ev) => toItem(ev, band(ev.salience), nameAll));
+  const vague = events.filter((ev) => VAGUE.has(ev.precision)).sort((a, b) => (b.salience || 0) - (a.salience || 0));
+  const named = new Set(vague.slice(0, NAMED_VAGUE).map((ev) => ev.id));
+  return events.map((ev) => toItem(ev, band(ev.salience), named.has(ev.id)));
 }
 
 // The default shows what the sources report as fact (or dispute); the rest only when asked.
@@ -194,12 +196,12 @@ export async function render(root, params) {
   }
   const items = new window.vis.DataSet(toItems(data.dated));
   const groups = new window.vis.DataSet([
-    { id: "vague", content: "Month or year only", order: 1, className: "lane-vague" },
-    { id: "exact", content: "Dated to the day", order: 2 },
+    { id: "exact", content: "Dated to the day", order: 1 },
+    { id: "vague", content: "Month or year only", order: 2, className: "lane-vague" },
   ]);
   const opts = {
     stack: true, zoomable: true, zoomKey: "", horizontalScroll: false, selectable: true, groupOrder: "order",
-    orientation: { axis: "both", item: "top" }, margin: { item: 4 }, maxHeight: 620, minHeight: 260,
+    orientation: { axis: "top", item: "top" }, margin: { item: 4 }, maxHeight: 620, minHeight: 260,
     tooltip: { followMouse: false }, showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 2,
   };
   if (data.from || data.to) {

@@ -71,16 +71,18 @@ def words(q: str) -> list[str]:
     return re.findall(r"\w+", q)
 
 
-def word_condition(word: str) -> tuple[str, list[str]]:
-    """An event matches a word when its label, a participant's name or alias, or its place has it."""
-    like = "%" + word.replace("\\", "\\\\").replace("_", "\\_") + "%"
-    # the entities first (5,000 names), then their events through the participants' index
-    sql = (
-        "(ev.label LIKE ? ESCAPE '\\' OR ev.id IN (SELECT event FROM event_participants WHERE entity IN"
-        " (SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'))"
-        " OR ev.location IN (SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\'))"
-    )
-    return sql, [like] * 4
+def like_word(word: str) -> str:
+    """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
+    return "%" + word.replace("\\", "\\\\").replace("_", "\\_") + "%"
+
+
+# An event matches a word when its label has it, or one of its participants' or its place's
+# names or aliases does; the entities are looked up once per word (16,000 names), their events
+# then found through the participants' index.
+WORD_CONDITION = (
+    "(ev.label LIKE ? ESCAPE '\\' OR ev.id IN (SELECT event FROM event_participants"
+    f" WHERE entity {IN_JSON}) OR ev.location {IN_JSON})"
+)
 
 
 def _date(raw: Optional[str]) -> Optional[DateRecord]:
@@ -197,9 +199,18 @@ class EventQueries(Queries):
         conds: list[str] = []
         args: list[Any] = []
         for w in words(q or ""):
-            sql, more = word_condition(w)
-            conds.append(sql)
-            args += more
+            like = like_word(w)
+            named = json.dumps(
+                [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'",
+                        (like, like),
+                    )
+                ]
+            )
+            conds.append(WORD_CONDITION)
+            args += [like, named, named]
         if status is not None:
             conds.append(f"ev.status {IN_JSON}")
             args.append(statuses_json(status))

@@ -41,7 +41,7 @@ class GraphQueries(EventQueries):
         )
         return {r[0] for r in rows}
 
-    def importance(self) -> dict[str, float]:
+    def _importance(self) -> dict[str, float]:
         """Each entity's weight in the story: the summed salience of the events it takes part in
         (HAPPENED or DISPUTED), so one central figure outranks a name in many minor reports."""
 
@@ -59,6 +59,8 @@ class GraphQueries(EventQueries):
         """Entities as nodes, shared events as edges; around ``entity`` up to ``depth`` (1-2) hops;
         ``limit``: only the most important entities (the focus always among them). Kept until
         the store changes: the network view asks the same graph on every visit."""
+        if limit is None:  # the whole graph (exports): read once, nothing to keep
+            return self._graph(entity, depth, limit)
         return self._memo(("graph", entity, depth, limit), lambda: self._graph(entity, depth, limit))
 
     def _graph(self, entity: Optional[str], depth: int, limit: Optional[int]) -> Graph:
@@ -70,12 +72,19 @@ class GraphQueries(EventQueries):
             keep = {entity}
             for _ in range(max(1, min(int(depth), 2))):
                 keep |= self._neighbours(keep)
-        weight = self.importance()  # every entity in a fact, each with its weight
-        if not entity:
-            keep = set(weight)
+        else:
+            keep = {
+                r[0]
+                for r in self.db.execute(
+                    "SELECT DISTINCT p.entity FROM event_participants p"
+                    f" JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON}",
+                    (facts,),
+                )
+            }
         total = len(keep)
         cut = limit is not None and len(keep) > limit
         if limit is not None and cut:
+            weight = self._importance()  # every entity in a fact, each with its weight
             ranked = sorted(keep - {entity}, key=lambda x: (-weight.get(x, 0.0), x))
             keep = set(ranked[: max(0, limit - (1 if entity else 0))]) | ({entity} if entity else set())
         if entity or limit is not None:
@@ -95,31 +104,38 @@ class GraphQueries(EventQueries):
                 name=r["name"],
                 type=r["type"],
                 n_events=r["n_events"],
-                importance=round(weight.get(r["id"], 0.0), 4),
+                importance=round(r["importance"], 4),
             )
             for r in self.db.execute(
-                f"SELECT id, name, type, n_events FROM entities WHERE id {IN_JSON} ORDER BY id",
-                (json.dumps(sorted(ids)),),
+                "SELECT e.id, e.name, e.type, e.n_events, (SELECT coalesce(sum(ev.salience), 0)"
+                " FROM event_participants p JOIN events ev ON ev.id = p.event"
+                f" AND ev.status {IN_JSON} WHERE p.entity = e.id) AS importance"
+                f" FROM entities e WHERE e.id {IN_JSON} ORDER BY e.id",
+                (facts, json.dumps(sorted(ids))),
             )
         ]
         # a cut graph names no events: a pair's are paged from events(entity=[a, b])
         wanted = [] if cut else sorted({ev for e in edges for ev in e.events})
-        briefs = {
-            r["id"]: EventBrief(
-                id=r["id"],
-                type=r["type"],
-                label=r["label"],
-                date=_date(r["date"]),
-                documents=r["documents"],
-                status=r["status"],
-            )
-            for r in self.db.execute(
-                "SELECT ev.id, ev.type, ev.label, ev.date, ev.status, count(DISTINCT em.doc) AS documents"
-                " FROM events ev JOIN event_members m ON m.event = ev.id"
-                f" JOIN event_mentions em ON em.id = m.event_mention WHERE ev.id {IN_JSON} GROUP BY ev.id",
-                (json.dumps(wanted),),
-            )
-        }
+        briefs = (
+            {}
+            if not wanted
+            else {
+                r["id"]: EventBrief(
+                    id=r["id"],
+                    type=r["type"],
+                    label=r["label"],
+                    date=_date(r["date"]),
+                    documents=r["documents"],
+                    status=r["status"],
+                )
+                for r in self.db.execute(
+                    "SELECT ev.id, ev.type, ev.label, ev.date, ev.status, count(DISTINCT em.doc) AS documents"
+                    " FROM events ev JOIN event_members m ON m.event = ev.id"
+                    f" JOIN event_mentions em ON em.id = m.event_mention WHERE ev.id {IN_JSON} GROUP BY ev.id",
+                    (json.dumps(wanted),),
+                )
+            }
+        )
         return Graph(nodes=nodes, edges=edges, events=briefs, total_nodes=total)
 
     def stats(self) -> Stats:

@@ -3,19 +3,20 @@ import { el, clear } from "../dom.js";
 import { api, plural } from "../api.js";
 import { href } from "../route.js";
 import { typeBadge, entityLink, eventList, docHref, section } from "./common.js";
+import { badge } from "./contradictions.js";
 
 const LIMIT = 50;
 
 export async function render(root, params, id) {
   // the API caps each list (LIMIT) and gives its total: a central figure has thousands of each
-  const e = await api("entities/" + encodeURIComponent(id), { limit: LIMIT });
+  const [e, disputed] = await Promise.all([api("entities/" + encodeURIComponent(id), { limit: LIMIT }), badge({ entity: id })]);
   const docTitle = new Map(e.documents.map((d) => [d.doc, d]));
   const docLabel = (id) => { const d = docTitle.get(id); return d ? `${d.outlet || "?"} — ${d.title || id}` : id; };
   const capped = (shown, total, what) => total > shown ? el("p", { class: "muted small" }, `The first ${shown} of ${total.toLocaleString()} ${what}.`) : null;
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/network" }, "Network"), " › entity"),
-    el("h1", {}, e.name, " ", typeBadge(e.type, "entity")),
+    el("h1", {}, e.name, " ", typeBadge(e.type, "entity"), disputed ? [" ", disputed] : null),
     el("p", { class: "small" },
       el("a", { href: href("/timeline", { entity: e.id }) }, "On the timeline"), " · ",
       el("a", { href: href("/network", { focus: e.id }) }, "In the network"), " · ",

@@ -215,8 +215,10 @@ def main(argv=None) -> int:
     from storyline.resolve import resolve
 
     res = resolve(A)
-    print(f"{len(A)} articles resolved in {time.time() - t0:.0f} s: {len(res.events)} events, "
-          f"{len(res.entities)} entities")
+    print(
+        f"{len(A)} articles resolved in {time.time() - t0:.0f} s: {len(res.events)} events, "
+        f"{len(res.entities)} entities"
+    )
     gold_docs = {ids[r["file"]] for g in gold["events"] for r in g["reports"]}
     published = {a.doc.id: a.doc.published for a in A}
     name = {a.doc.id: f"{a.doc.outlet} {a.doc.published} {a.doc.title}"[:100] for a in A}
@@ -228,8 +230,10 @@ def main(argv=None) -> int:
         part = [r for r in results if r["split"] == split]
         print(f"\n{split}: event, reports, share in largest cluster, its purity, its label")
         for r in part:
-            print(f"  {r['id']:<18} {r['reports']:3d}  {r['share']:.2f}  {r['purity']:.2f}  "
-                  f"{r.get('label')} ({r.get('articles', 0)} articles, {r.get('outside', 0)} outside the window)")
+            print(
+                f"  {r['id']:<18} {r['reports']:3d}  {r['share']:.2f}  {r['purity']:.2f}  "
+                f"{r.get('label')} ({r.get('articles', 0)} articles, {r.get('outside', 0)} outside the window)"
+            )
             for kind in ("missed", "impure"):
                 for d in r.get(kind, [])[: args.show]:
                     print(f"      {kind}: {name.get(d, d)}")
@@ -239,16 +243,26 @@ def main(argv=None) -> int:
         purity = sum(r["purity"] for r in part) / len(part)
         print(f"  mean share {share:.2f} (target >= 0.80), mean purity {purity:.2f} (target >= 0.90)")
         summary += [
-            dict(benchmark="news-scale dedup (2,000 AllSides articles)", metric=f"share of an event's reports "
-                 f"in its largest cluster, {split} ({len(part)} events)", ours=round(share, 3), reference=0.8),
-            dict(benchmark="news-scale dedup (2,000 AllSides articles)", metric=f"purity of that cluster, {split}",
-                 ours=round(purity, 3), reference=0.9),
+            dict(
+                benchmark="news-scale dedup (2,000 AllSides articles)",
+                metric=f"share of an event's reports in its largest cluster, {split} ({len(part)} events)",
+                ours=round(share, 3),
+                reference=0.8,
+            ),
+            dict(
+                benchmark="news-scale dedup (2,000 AllSides articles)",
+                metric=f"purity of that cluster, {split}",
+                ours=round(purity, 3),
+                reference=0.9,
+            ),
         ]
     if ENTITIES.exists():
         table = json.loads(ENTITIES.read_text(encoding="utf-8"))["aliases"]
         e = entity_scores(A, res, table)
-        print(f"\ntop-{TOP} entities: {len(e['dups'])} duplicate groups (target <= 3), "
-              f"{len(e['wrong'])} wrong merges or junk (target <= 2); {e['judged']} mentions judged")
+        print(
+            f"\ntop-{TOP} entities: {len(e['dups'])} duplicate groups (target <= 3), "
+            f"{len(e['wrong'])} wrong merges or junk (target <= 2); {e['judged']} mentions judged"
+        )
         for g, names in e["dups"].items():
             print(f"    duplicate {g}: {names}")
         for w in e["wrong"]:
@@ -259,10 +273,18 @@ def main(argv=None) -> int:
                 forms = Counter(text[m] for m in ent.mentions).most_common(6)
                 print(f"    {len(ent.mentions):5d} {ent.type:6s} {ent.name}: {forms}")
         summary += [
-            dict(benchmark="news-scale entities (2,000 AllSides articles)", metric=f"top-{TOP} duplicate groups",
-                 ours=len(e["dups"]), reference=3),
-            dict(benchmark="news-scale entities (2,000 AllSides articles)", metric=f"top-{TOP} wrong merges",
-                 ours=len(e["wrong"]), reference=2),
+            dict(
+                benchmark="news-scale entities (2,000 AllSides articles)",
+                metric=f"top-{TOP} duplicate groups",
+                ours=len(e["dups"]),
+                reference=3,
+            ),
+            dict(
+                benchmark="news-scale entities (2,000 AllSides articles)",
+                metric=f"top-{TOP} wrong merges",
+                ours=len(e["wrong"]),
+                reference=2,
+            ),
         ]
     if args.summary:
         for r in summary:

@@ -119,10 +119,6 @@ def test_within_document_evidence_has_its_own_weights():
     assert len(model.weights) == 1 + len(SYMBOLIC) + 2  # cos and cos within a document
     w = dict(zip(("bias",) + SYMBOLIC, model.weights))
     assert w["sentence_distance"] < 0
-    pred = {
-        f.id: i
-        for i, c in enumerate(cluster_events(feats, Params(pair_model=model)))
-        for f in c
-    }
+    pred = {f.id: i for i, c in enumerate(cluster_events(feats, Params(pair_model=model))) for f in c}
     assert pred["m0.0.0"] == pred["m0.0.1"] != pred["m0.0.2"]
     assert pred["m0.0.0"] != pred["m0.1.0"]

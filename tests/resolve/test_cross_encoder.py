@@ -75,9 +75,7 @@ def test_pair_model_hook_overrides_candidates_only():
         return [0.9 if p == ("m1", "m3") else 0.1 for p in pairs]
 
     model = CrossEncoderPairModel(base=base, score=score, threshold=0.5, cut=0.8)
-    got = sorted(
-        sorted(f.id for f in c) for c in cluster_events(feats, Params(pair_model=model))
-    )
+    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats, Params(pair_model=model)))
     assert got == [["m1", "m3"], ["m2"], ["m4"]]
     assert sorted(asked) == [("m1", "m2"), ("m1", "m3"), ("m2", "m3")]  # "say" never read
     cluster_events(feats, Params(pair_model=model))

@@ -35,6 +35,8 @@ def test_two_topics_end_to_end():
     feats = bench.event_features(docs, parsed, ent, doc_cluster)
     key = {m.id: m.gold for d in docs for m in d.events}
     res = bench.score(
-        key, [[f.id for f in c] for c in bench.cluster_events(feats, bench.PRODUCT)], lambda m: m.split(":")[0]
+        key,
+        [[f.id for f in c] for c in bench.cluster_events(feats, bench.PRODUCT)],
+        lambda m: m.split(":")[0],
     )
     assert res["cross"].conll > 0.6  # measured 0.7+ on these topics; a smoke threshold

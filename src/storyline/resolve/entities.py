@@ -214,7 +214,9 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
             uf.union(next(iter(initialled[k])), k)
 
 
-def _named_beside(where: set[str], root: str, full: list[str], docs: dict[str, set[str]], uf: UnionFind) -> bool:
+def _named_beside(
+    where: set[str], root: str, full: list[str], docs: dict[str, set[str]], uf: UnionFind
+) -> bool:
     """A surname the NER never tagged a person ("Bannon" as a place) is that person when most
     documents naming it name the full name too; a carmaker's articles rarely name a Ford."""
     with_full: set[str] = set()

@@ -90,6 +90,7 @@ class _Cluster:
     lemmas: set[str] = field(default_factory=set)
     participants: set[str] = field(default_factory=set)
     key_participants: set[str] = field(default_factory=set)
+    keys: Counter[str] = field(default_factory=Counter)  # how many members name each key participant
     agents: Counter[str] = field(default_factory=Counter)
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
     # (number of dates, agreed date), recomputed as dates come
@@ -106,6 +107,7 @@ class _Cluster:
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
         self.key_participants |= f.key_participants
+        self.keys.update(f.key_participants)
         self.agents.update(f.agents)
         self.kinds.add(f.factual)
         if f.date is not None:
@@ -157,7 +159,7 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return True
     if {True, False} <= a.kinds | b.kinds:
         return True  # "called for Sessions to resign" is not his resignation
-    if a.key_participants and b.key_participants and not (a.key_participants & b.key_participants):
+    if a.key_participants and b.key_participants and not _keys_agree(a, b):
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
@@ -181,6 +183,27 @@ def agreed_date(dates: list[DateRange]) -> Optional[DateRange]:
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
     return compatible(a.agreed_date, b.agreed_date)
+
+
+def _main_key(c: _Cluster) -> Optional[str]:
+    """The one a singular event happens to by most of its reports: a report of "Trump fired
+    Flynn and Comey" joining the firing of Comey does not make it Flynn's departure as well."""
+    if not c.keys:
+        return None
+    (top, n), second = c.keys.most_common(1)[0], (c.keys.most_common(2)[1:] or [("", 0)])[0][1]
+    return top if n > second else None
+
+
+def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
+    """Whom the two clusters happen to agrees: their main ones when both have one, else the
+    main one of either among the other's, else any shared (no chaining through a report
+    that names two)."""
+    ma, mb = _main_key(a), _main_key(b)
+    if ma and mb:
+        return ma == mb
+    if ma or mb:
+        return ma in b.key_participants if ma else mb in a.key_participants
+    return bool(a.key_participants & b.key_participants)
 
 
 def _main_agent(c: _Cluster) -> Optional[str]:
@@ -214,8 +237,8 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)):
         return True
-    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
-        return True
+    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants:
+        return _keys_agree(a, b)
     same_kind = _same_kind(a.type, b.type)
     # the same two parties and the same kind of exchange, at no incompatible date (vetoed
     # above): one exchange, whichever words and dates each report uses

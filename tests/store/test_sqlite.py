@@ -254,4 +254,6 @@ def test_the_interface_declares_every_public_method_of_the_backend():
     from storyline.store import Store
 
     public = {n for n in dir(SQLiteStore) if not n.startswith("_")} - {"schema_version"}
-    assert public == set(Store.__abstractmethods__)
+    # the interface's own concrete methods (written with the abstract ones) count as declared
+    concrete = {n for n in vars(Store) if not n.startswith("_")} - set(Store.__abstractmethods__)
+    assert public == set(Store.__abstractmethods__) | concrete

@@ -473,3 +473,11 @@ def chromium_path() -> str:
 def live_server():
     """``with live_server(db_path) as srv:`` serves the app on ``srv.url``."""
     return LiveServer
+
+
+@pytest.fixture(scope="session")
+def big_store(tmp_path_factory):
+    """10,000 events, 5,000 entities, ~2,400 articles, built through the Store API (bigstore.py)."""
+    from tests.present.bigstore import build_big_store
+
+    return build_big_store(str(tmp_path_factory.mktemp("big") / "big.db"))

@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from storyline.present.api_routes import router
+from storyline.present.api_timeline import router as timeline_router
 from storyline.present.ask_routes import router as ask_router
 from storyline.store import NotFound, SQLiteStore
 
@@ -191,6 +192,7 @@ def create_app(store_path: str, allowed_hosts: Iterable[str] = ()) -> FastAPI:
         return JSONResponse({"error": str(exc.args[0]) if exc.args else "not found"}, status_code=404)
 
     app.include_router(router)
+    app.include_router(timeline_router)
     app.include_router(ask_router)
 
     @app.get("/", include_in_schema=False)

@@ -20,14 +20,11 @@ from storyline.model import (
     STANCES,
     STATUSES,
     TIMELINE_STATUSES,
-    DateRange,
 )
 from storyline.present.api_models import (
     ApiPage,
     GraphAnswer,
     SearchAnswer,
-    TimelineAnswer,
-    TimelineEvent,
 )
 from storyline.store.records import (
     ClaimRecord,
@@ -51,6 +48,7 @@ Offset = Query(0, ge=0, le=MAX_OFFSET, description=f"items to skip, 0–{MAX_OFF
 From = Query(None, alias="from", description="earliest date, YYYY, YYYY-MM or YYYY-MM-DD")
 To = Query(None, alias="to", description="latest date, YYYY, YYYY-MM or YYYY-MM-DD")
 EntityQ = Query(None, description="entity id or name (alias, case-insensitive)")
+EntitiesQ = Query(None, description="entity id or name; repeat it for events they all take part in")
 StatusQ = Query(
     None,
     description="event statuses, comma-separated (HAPPENED, NOT_HAPPENED, PLANNED, POSSIBLE, DISPUTED)"
@@ -122,12 +120,8 @@ def _entity_id(store, value: Optional[str]) -> Optional[str]:
     return found.id
 
 
-def _day_bounds(ev: EventRecord) -> tuple[Optional[str], Optional[str]]:
-    """First and last day an event's date covers, or (None, None) when it has no usable year."""
-    if ev.date is None or not ev.date.start:
-        return None, None
-    r = DateRange(ev.date.start, ev.date.end, "")
-    return r.first_day, r.last_day
+# An event in a list carries a few of its reports; its page (/api/events/{id}) has them all.
+LIST_MENTIONS = 3
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -162,19 +156,37 @@ def entities(
 
 @router.get(
     "/entities/{entity_id}",
-    summary="One entity: aliases, roles, mentions, events (HAPPENED or DISPUTED), co-participants",
+    summary="One entity: aliases, roles, and its first mentions, events (HAPPENED or DISPUTED),"
+    " co-participants and documents, each list capped at `limit` with its total",
     response_model=EntityDetail,
 )
-def entity(request: Request, entity_id: str):
-    return _store(request).entity(entity_id)
+def entity(
+    request: Request,
+    entity_id: str,
+    limit: int = Query(
+        50, ge=1, le=MAX_LIMIT, description="at most this many of each list (totals count all)"
+    ),
+):
+    return _store(request).entity(entity_id, limit=limit)
 
 
 # --- events ---------------------------------------------------------------------------------
-@router.get("/events", summary="Events in date order (undated last)", response_model=ApiPage[EventRecord])
+@router.get(
+    "/events",
+    summary="Events in date order (undated last) or most salient first, each with its first few reports",
+    response_model=ApiPage[EventRecord],
+)
 def events(
     request: Request,
     status: Optional[str] = StatusQ,
-    entity: Optional[str] = EntityQ,
+    entity: Optional[list[str]] = EntitiesQ,
+    q: Optional[str] = Query(
+        None,
+        max_length=500,
+        description="words that must each occur in the label, a participant or the place",
+    ),
+    dated: Optional[bool] = Query(None, description="only dated (true) or undated (false) events"),
+    sort: str = Query("date", pattern="^(date|salience)$", description="date or salience"),
     type: Optional[str] = Query(None, description="event type, e.g. MEET"),
     date_from: Optional[str] = From,
     date_to: Optional[str] = To,
@@ -185,8 +197,10 @@ def events(
 ):
     store = _store(request)
     f, t = _range(date_from, date_to)
+    if entity and len(entity) > 5:
+        _bad("entity: at most 5")
     page = store.events(
-        entity=_entity_id(store, entity),
+        entity=[e for e in (_entity_id(store, x) for x in entity or []) if e],
         type=_choice(type, EVENT_TYPES, "type"),
         date_from=f,
         date_to=t,
@@ -195,17 +209,28 @@ def events(
         limit=limit,
         offset=offset,
         status=_statuses(status),
+        q=(q or "").strip() or None,
+        dated=dated,
+        sort=sort,
+        max_mentions=LIST_MENTIONS,
     )
     return _page(page, limit, offset)
 
 
 @router.get(
     "/events/{event_id}",
-    summary="One event (any status) with its evidence grouped by document, and claims",
+    summary="One event (any status) with its evidence grouped by document, and claims;"
+    " at most `limit` documents, mentions and claims, with their totals",
     response_model=EventDetail,
 )
-def event(request: Request, event_id: str):
-    return _store(request).event(event_id)
+def event(
+    request: Request,
+    event_id: str,
+    limit: int = Query(
+        100, ge=1, le=MAX_LIMIT, description="at most this many documents, mentions and claims"
+    ),
+):
+    return _store(request).event(event_id, limit=limit)
 
 
 # --- claims and contradictions --------------------------------------------------------------
@@ -259,9 +284,29 @@ def contradictions(
 
 
 # --- search, timeline, graph, stats ---------------------------------------------------------
+def _entities_named(store, q: str) -> Page:
+    """Entities named by the whole text, else by any of its words ("Sessions Kislyak" → both)."""
+    page = store.entities(q=q, limit=20)
+    words = [w for w in re.findall(r"\w+", q) if len(w) > 2][:5]
+    if page.total or len(words) < 2:
+        return page
+    found: dict[str, EntitySummary] = {}
+    total = fetched = 0
+    for w in words:
+        each = store.entities(q=w, limit=20)
+        total, fetched = total + each.total, fetched + len(each.items)
+        for e in each.items:
+            found.setdefault(e.id, e)
+    # an entity named by two of the words counts once (exact when every word's were all fetched)
+    return Page(
+        items=sorted(found.values(), key=lambda e: -e.n_events)[:20], total=total - (fetched - len(found))
+    )
+
+
 @router.get(
     "/search",
-    summary="Full-text search over sentences, plus entities and events by name",
+    summary="Full-text search over sentences, plus entities by name and the most salient events whose"
+    " label, participants or place have every word (first 20 of each, with totals)",
     response_model=SearchAnswer,
 )
 def search(
@@ -277,75 +322,29 @@ def search(
     return {
         "q": q,
         "sentences": _page(store.search(q, limit=limit, offset=offset), limit, offset),
-        "entities": store.entities(q=q, limit=20),
-        "events": store.events(q=q, limit=20, status=TIMELINE_STATUSES),
-    }
-
-
-@router.get(
-    "/timeline",
-    summary="Events in date order; undated events listed apart; HAPPENED and DISPUTED unless `status` asks",
-    response_model=TimelineAnswer,
-)
-def timeline(
-    request: Request,
-    entity: Optional[str] = EntityQ,
-    type: Optional[str] = Query(None, description="event type"),
-    outlet: Optional[str] = Query(None, description="only events reported by this outlet"),
-    doc: Optional[str] = Query(None, description="only events reported in this document"),
-    date_from: Optional[str] = From,
-    date_to: Optional[str] = To,
-    status: Optional[str] = StatusQ,
-):
-    store = _store(request)
-    f, t = _range(date_from, date_to)
-    ent = _entity_id(store, entity)
-    statuses = _statuses(status)
-    kw = dict(
-        entity=ent,
-        type=_choice(type, EVENT_TYPES, "type"),
-        doc=doc or None,
-        outlet=outlet or None,
-        status=statuses,
-    )
-    items = store.events(date_from=f, date_to=t, **kw).items
-    # a date filter cannot place undated events: list them apart anyway
-    undated_pool = store.events(**kw).items if f or t else items
-    dated = []
-    for ev in items:
-        lo, hi = _day_bounds(ev)
-        if lo:
-            dated.append(TimelineEvent(**ev.model_dump(), day_start=lo, day_end=hi))
-    undated = [ev for ev in undated_pool if _day_bounds(ev)[0] is None]
-    entity_info = None
-    if ent:
-        e = store.find_entity(ent)
-        entity_info = {"id": e.id, "name": e.name, "type": e.type} if e else None
-    return {
-        "entity": entity_info,
-        "from": f,
-        "to": t,
-        "statuses": sorted(statuses),
-        "dated": dated,
-        "undated": undated,
-        "total": len(dated) + len(undated),
+        "entities": _entities_named(store, q),
+        "events": store.events(q=q, limit=20, status=TIMELINE_STATUSES, sort="salience", max_mentions=0),
     }
 
 
 @router.get(
     "/graph",
-    summary="Entity graph: entities as nodes, shared HAPPENED/DISPUTED events as edges",
+    summary="Entity graph: the `limit` most important entities as nodes, shared HAPPENED/DISPUTED"
+    " events as edges",
     response_model=GraphAnswer,
 )
 def graph(
     request: Request,
     entity: Optional[str] = EntityQ,
     depth: int = Query(1, ge=1, le=2, description="1 or 2 hops around the entity"),
+    limit: int = Query(
+        150, ge=1, le=MAX_LIMIT, description="at most this many entities, by summed event salience"
+    ),
 ):
     store = _store(request)
     ent = _entity_id(store, entity)
-    g = store.graph(entity=ent, depth=depth)
-    return {"focus": ent, "depth": depth, **g.model_dump()}
+    g = store.graph(entity=ent, depth=depth, limit=limit)
+    return {"focus": ent, "depth": depth, "limit": limit, **g.model_dump()}
 
 
 @router.get(

@@ -8,11 +8,12 @@ return the typed records of ``storyline.store.records`` (shaped like the export 
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Collection, Iterator
-from typing import Optional
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Any, Optional
 
-from storyline.model import Analysis, Contradiction, Resolution
+from storyline.model import Analysis, Contradiction, DateRange, Resolution
 from storyline.store.records import (
     ClaimRecord,
     ContradictionRecord,
@@ -168,7 +169,9 @@ class Store(ABC):
         """Entities, most events first; ``mentions`` filled only ``with_mentions``."""
 
     @abstractmethod
-    def entity(self, entity_id: str) -> EntityDetail: ...
+    def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
+        """``limit``: at most this many mentions, events (the most salient, in date order),
+        co-participants and documents; the ``*_total`` fields count them all."""
 
     @abstractmethod
     def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
@@ -178,7 +181,7 @@ class Store(ABC):
     @abstractmethod
     def events(
         self,
-        entity: Optional[str] = None,
+        entity: Optional[str | Sequence[str]] = None,
         type: Optional[str] = None,
         date_from: Optional[str] = None,
         date_to: Optional[str] = None,
@@ -188,11 +191,37 @@ class Store(ABC):
         offset: int = 0,
         q: Optional[str] = None,
         status: Optional[Collection[str]] = None,
+        dated: Optional[bool] = None,
+        sort: str = "date",
+        max_mentions: Optional[int] = None,
     ) -> Page[EventRecord]:
-        """Events in date order, undated last; ``q`` is a substring of the label."""
+        """Events in date order, undated last (``sort="salience"``: most salient first).
+        ``entity``: an id, or several that must all take part; ``q``: words that must each occur
+        in the label, a participant's name or alias, or the place; ``dated``: only events with
+        (True) or without (False) a date; ``max_mentions``: at most this many mentions per event
+        (``documents`` and ``first_reported`` still count them all)."""
+
+    def event_months(self, **filters: Any) -> list[tuple[str, int]]:
+        """Dated events per month of their first day, [("2017-05", 41), ...] in month order, over
+        what ``events(**filters)`` lists; events dated only to a year or a longer span left out.
+        This default pages through ``events``; a backend answers it with one query."""
+        counts: dict[str, int] = {}
+        offset = 0
+        while True:
+            page = self.events(**filters, dated=True, limit=1000, offset=offset, max_mentions=0)
+            for ev in page.items:
+                r = DateRange(ev.date.start, ev.date.end, "") if ev.date else None
+                lo, hi = (r.first_day, r.last_day) if r else (None, None)
+                if lo and hi and (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days <= 31:
+                    counts[lo[:7]] = counts.get(lo[:7], 0) + 1
+            offset += 1000
+            if offset >= page.total:
+                return sorted(counts.items())
 
     @abstractmethod
-    def event(self, event_id: str) -> EventDetail: ...
+    def event(self, event_id: str, limit: Optional[int] = None) -> EventDetail:
+        """``limit``: at most this many documents of evidence, mentions and claims; the
+        ``*_total`` fields count them all."""
 
     @abstractmethod
     def claims(
@@ -239,8 +268,9 @@ class Store(ABC):
         """Full-text search over sentences."""
 
     @abstractmethod
-    def graph(self, entity: Optional[str] = None, depth: int = 1) -> Graph:
-        """Entities as nodes, shared HAPPENED/DISPUTED events as edges, and those events."""
+    def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:
+        """Entities as nodes, shared HAPPENED/DISPUTED events as edges, and those events;
+        ``limit``: only the entities with the most summed event salience (and the focus)."""
 
     @abstractmethod
     def stats(self) -> Stats: ...

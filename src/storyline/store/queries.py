@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
-from typing import Any, Optional
+from collections.abc import Callable, Sequence
+from typing import Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
@@ -30,6 +30,7 @@ from storyline.store.records import (
 )
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
+T = TypeVar("T")
 
 
 def page_sql(sql: str, limit: Optional[int], offset: int) -> str:
@@ -46,11 +47,15 @@ def _fts_query(q: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+CLAIM_FROM = (
+    "FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
+    " LEFT JOIN mention_entity se ON se.mention = c.speaker"
+)
 CLAIM_SELECT = (
     "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.outlet, d.title,"
-    " substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext"
-    " FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
-    " LEFT JOIN mention_entity se ON se.mention = c.speaker JOIN documents d ON d.id = c.doc"
+    " substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext "
+    + CLAIM_FROM
+    + " JOIN documents d ON d.id = c.doc"
 )
 
 
@@ -62,6 +67,19 @@ class Queries:
         if row is None:
             raise NotFound(f"no {what} with id {args[0]!r}")
         return row
+
+    def _memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """An aggregate over the whole store, computed once per version of the store: any commit,
+        on this connection or another, starts afresh (PRAGMA data_version, total_changes)."""
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        memo: dict[Any, Any] = self.__dict__.setdefault("_memo_cache", {})
+        if memo.get("version") != version:
+            memo.clear()
+            memo["version"] = version
+        if key not in memo:
+            memo[key] = compute()
+        value: T = memo[key]
+        return value
 
     def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
         return int(self.db.execute(sql, args).fetchone()[0])
@@ -136,12 +154,20 @@ class Queries:
             mentions=mentions or [],
         )
 
-    def _entity_mentions(self, ids: list[str]) -> dict[str, list[Span]]:
+    def _entity_mentions(self, ids: list[str], limit: Optional[int] = None) -> dict[str, list[Span]]:
+        """Each entity's mentions; ``limit`` caps the whole answer (meant for one entity)."""
         out: dict[str, list[Span]] = {}
+        # the kept mentions chosen first: SQLite would cut every mention's text before sorting
+        keep = page_sql(
+            f"SELECT me.mention FROM mention_entity me JOIN mentions m ON m.id = me.mention"
+            f" WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            limit,
+            0,
+        )
         for m in self.db.execute(
             "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
             " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            f" JOIN documents d ON d.id = m.doc WHERE me.mention IN ({keep}) ORDER BY m.doc, m.start",
             (json.dumps(ids),),
         ):
             span = Span(doc=m["doc"], start=m["ostart"], end=m["oend"], text=m["text"])
@@ -244,9 +270,17 @@ class Queries:
                 "(se.entity = ? OR m.event IN (SELECT event FROM event_participants WHERE entity=?))"
             )
             args += [entity, entity]
-        base = CLAIM_SELECT + where(conds)
-        total = self._count(f"SELECT count(*) FROM ({base})", args)
-        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start, c.id", limit, offset), args)
+        # the page's ids and the total from the joins alone; the quoted text for that page only
+        # (SQLite would otherwise cut every claim's text out of its document before sorting)
+        lean = CLAIM_FROM + where(conds)
+        total = self._count("SELECT count(*) " + lean, args)
+        page = self.db.execute(
+            page_sql("SELECT c.id " + lean + " ORDER BY c.doc, c.start, c.id", limit, offset), args
+        )
+        ids = [r[0] for r in page]
+        rows = self.db.execute(
+            CLAIM_SELECT + f" WHERE c.id {IN_JSON} ORDER BY c.doc, c.start, c.id", (json.dumps(ids),)
+        )
         return Page(items=[self._claim(r) for r in rows], total=total)
 
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]:

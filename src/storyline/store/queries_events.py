@@ -4,8 +4,9 @@ evidence, the entity graph and the overview's aggregates, all in SQL."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
@@ -15,6 +16,7 @@ from storyline.store.records import (
     CoParticipant,
     DateRecord,
     EntityDetail,
+    EntityDocument,
     EventDetail,
     EventMentionRecord,
     EventRecord,
@@ -27,14 +29,59 @@ from storyline.store.records import (
 )
 from storyline.store.sqlite_read import factuality_of
 
-MEMBERS = (
+MEMBER_COLUMNS = (
     "SELECT m.event, em.*, s.ostart AS sstart, s.oend AS send,"
     " substr(d.original, s.ostart + 1, s.oend - s.ostart) AS stext,"
     " substr(d.original, em.tstart + 1, em.tend - em.tstart) AS ttext,"
     " d.title, d.outlet, d.published, d.source"
     " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
     " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
-    f" WHERE m.event {IN_JSON} ORDER BY d.published IS NULL, d.published, em.doc, em.sent, em.start"
+)
+MEMBER_ORDER = "d.published IS NULL, d.published, em.doc, em.sent, em.start"
+MEMBERS = MEMBER_COLUMNS + f" WHERE m.event {IN_JSON} ORDER BY {MEMBER_ORDER}"
+# The first N reports of each event (in MEMBERS' order): lists show a few, the event page all.
+# Ranked on ids only, so the sentence texts are cut out of the documents for the kept rows alone.
+MEMBERS_CAPPED = (
+    "WITH ranked AS (SELECT m.event_mention AS mid, ROW_NUMBER() OVER"
+    f" (PARTITION BY m.event ORDER BY {MEMBER_ORDER}) AS rn FROM event_members m"
+    " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
+    f" WHERE m.event {IN_JSON}) "
+    + MEMBER_COLUMNS
+    + f" WHERE m.event_mention IN (SELECT mid FROM ranked WHERE rn <= ?) ORDER BY {MEMBER_ORDER}"
+)
+# What a capped list still counts over every report: its documents; and, for an event stored
+# without the date it was first reported (older stores), the first publication among them.
+MEMBER_DOCS = (
+    "SELECT m.event, count(DISTINCT em.doc) AS docs FROM event_members m"
+    f" JOIN event_mentions em ON em.id = m.event_mention WHERE m.event {IN_JSON} GROUP BY m.event"
+)
+FIRST_PUBLISHED = (
+    "SELECT m.event, min(d.published) AS first FROM event_members m"
+    " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
+    f" WHERE m.event {IN_JSON} GROUP BY m.event"
+)
+SORTS = {
+    "date": "ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
+    "salience": "ev.salience DESC, ev.date_lo IS NULL, ev.date_lo, ev.id",
+}
+
+
+def words(q: str) -> list[str]:
+    """The words of a search, for LIKE: letters, digits and underscores (escaped below)."""
+    return re.findall(r"\w+", q)
+
+
+def like_word(word: str) -> str:
+    """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
+    return "%" + word.replace("\\", "\\\\").replace("_", "\\_") + "%"
+
+
+# An event matches a word when its label has it, or one of its participants' or its place's
+# names or aliases does; the entities are looked up once per word (16,000 names), their events
+# then found through the participants' index.
+WORD_CONDITION = (
+    "(ev.label LIKE ? ESCAPE '\\' OR ev.id IN (SELECT event FROM event_participants"
+    f" WHERE entity {IN_JSON}) OR ev.location {IN_JSON})"
 )
 
 
@@ -51,13 +98,21 @@ def statuses_json(status: Optional[Collection[str]]) -> Optional[str]:
 
 
 class EventQueries(Queries):
-    def _members(self, ids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    def _members(self, ids: list[str], cap: Optional[int] = None) -> dict[str, list[sqlite3.Row]]:
         out: dict[str, list[sqlite3.Row]] = {}
-        for m in self.db.execute(MEMBERS, (json.dumps(ids),)):
+        if cap == 0:
+            return out
+        if cap is None:
+            rows = self.db.execute(MEMBERS, (json.dumps(ids),))
+        else:
+            rows = self.db.execute(MEMBERS_CAPPED, (json.dumps(ids), int(cap)))
+        for m in rows:
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(self, rows: list[sqlite3.Row]) -> list[EventRecord]:
+    def _event_records(
+        self, rows: list[sqlite3.Row], max_mentions: Optional[int] = None
+    ) -> list[EventRecord]:
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
@@ -68,11 +123,27 @@ class EventQueries(Queries):
             parts.setdefault(p["event"], []).append(
                 ParticipantRecord(entity=p["entity"], role=p["role"], name=p["name"], type=p["type"])
             )
-        members = self._members(ids)
-        return [self._event(r, parts.get(r["id"], []), members.get(r["id"], [])) for r in rows]
+        members = self._members(ids, max_mentions)
+        totals: Optional[dict[str, tuple[int, Optional[str]]]] = None
+        if max_mentions is not None:
+            docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
+            undated = json.dumps([r["id"] for r in rows if not r["first_reported"]])
+            first = {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (undated,))}
+            totals = {i: (docs.get(i, 0), first.get(i)) for i in ids}
+        return [
+            self._event(
+                r, parts.get(r["id"], []), members.get(r["id"], []), totals.get(r["id"]) if totals else None
+            )
+            for r in rows
+        ]
 
     @staticmethod
-    def _event(r: sqlite3.Row, parts: list[ParticipantRecord], members: list[sqlite3.Row]) -> EventRecord:
+    def _event(
+        r: sqlite3.Row,
+        parts: list[ParticipantRecord],
+        members: list[sqlite3.Row],
+        totals: Optional[tuple[int, Optional[str]]] = None,
+    ) -> EventRecord:
         mentions = [
             EventMentionRecord(
                 doc=m["doc"],
@@ -88,7 +159,11 @@ class EventQueries(Queries):
             )
             for m in members
         ]
-        published = [m["published"] for m in members if m["published"]]
+        if totals is not None:  # the mentions are a sample: count over all of them
+            n_docs, first = totals
+        else:
+            n_docs = len({m["doc"] for m in members})
+            first = min((m["published"] for m in members if m["published"]), default=None)
         return EventRecord(
             id=r["id"],
             type=r["type"],
@@ -99,39 +174,49 @@ class EventQueries(Queries):
             participants=parts,
             mentions=mentions,
             sources=json.loads(r["sources"]),
-            documents=len({m["doc"] for m in members}),
+            documents=n_docs,
             status=r["status"],
             # when the event was first reported: an upper bound where its own date is unknown
-            first_reported=r["first_reported"] or min(published, default=None),
+            first_reported=r["first_reported"] or first,
             confidence=r["confidence"],
             other_dates=[_date_of(d) for d in json.loads(r["other_dates"])],
             salience=r["salience"],
         )
 
-    def events(
+    def _event_filter(
         self,
-        entity: Optional[str] = None,
+        entity: Optional[str | Sequence[str]] = None,
         type: Optional[str] = None,
         date_from: Optional[str] = None,
         date_to: Optional[str] = None,
         doc: Optional[str] = None,
         outlet: Optional[str] = None,
-        limit: Optional[int] = None,
-        offset: int = 0,
         q: Optional[str] = None,
         status: Optional[Collection[str]] = None,
-    ) -> Page[EventRecord]:
+        dated: Optional[bool] = None,
+    ) -> tuple[list[str], list[Any]]:
+        """The WHERE conditions (over ``events ev``) and their arguments for these filters."""
         conds: list[str] = []
         args: list[Any] = []
-        if q:
-            conds.append("ev.label LIKE ?")
-            args.append(f"%{q}%")
+        for w in words(q or ""):
+            like = like_word(w)
+            named = json.dumps(
+                [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'",
+                        (like, like),
+                    )
+                ]
+            )
+            conds.append(WORD_CONDITION)
+            args += [like, named, named]
         if status is not None:
             conds.append(f"ev.status {IN_JSON}")
             args.append(statuses_json(status))
-        if entity:
+        for ent in [entity] if isinstance(entity, str) else entity or []:
             conds.append("ev.id IN (SELECT event FROM event_participants WHERE entity=?)")
-            args.append(entity)
+            args.append(ent)
         if type:
             conds.append("ev.type = ?")
             args.append(type.upper())
@@ -141,41 +226,103 @@ class EventQueries(Queries):
         if date_to:
             conds.append("ev.date_lo <= ?")
             args.append(date_to + "\uffff")
-        sub = (
-            "ev.id IN (SELECT m.event FROM event_members m JOIN event_mentions em ON"
-            " em.id = m.event_mention JOIN documents d ON d.id = em.doc WHERE "
-        )
+        if dated is not None:
+            conds.append("ev.date_lo IS NOT NULL" if dated else "ev.date_lo IS NULL")
+        # from the document side (CROSS JOIN fixes SQLite's join order): an outlet's or a
+        # document's reports through the doc index, not a scan of every event member
         if doc:
-            conds.append(sub + "em.doc = ?)")
+            conds.append(
+                "ev.id IN (SELECT m.event FROM event_mentions em CROSS JOIN event_members m"
+                " ON m.event_mention = em.id WHERE em.doc = ?)"
+            )
             args.append(doc)
         if outlet:
-            conds.append(sub + "d.outlet = ?)")
+            conds.append(
+                "ev.id IN (SELECT m.event FROM documents d CROSS JOIN event_mentions em ON em.doc = d.id"
+                " CROSS JOIN event_members m ON m.event_mention = em.id WHERE d.outlet = ?)"
+            )
             args.append(outlet)
-        total = self._count("SELECT count(*) FROM events ev" + where(conds), args)
-        rows = self.db.execute(
-            page_sql(
-                "SELECT ev.*, loc.name AS location_name FROM events ev"
-                " LEFT JOIN entities loc ON loc.id = ev.location"
-                + where(conds)
-                + " ORDER BY ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
-                limit,
-                offset,
-            ),
-            args,
-        ).fetchall()
-        return Page(items=self._event_records(rows), total=total)
+        return conds, args
 
-    def event(self, event_id: str) -> EventDetail:
+    def events(
+        self,
+        entity: Optional[str | Sequence[str]] = None,
+        type: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        doc: Optional[str] = None,
+        outlet: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+        q: Optional[str] = None,
+        status: Optional[Collection[str]] = None,
+        dated: Optional[bool] = None,
+        sort: str = "date",
+        max_mentions: Optional[int] = None,
+    ) -> Page[EventRecord]:
+        if sort not in SORTS:
+            raise ValueError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
+        conds, args = self._event_filter(entity, type, date_from, date_to, doc, outlet, q, status, dated)
+        # the page's ids first, sorted on the few columns the order needs, with the total in the
+        # same pass; the full rows after, for those ids only (sorting whole rows of 10,000
+        # events is what made a page slow)
+        head = "SELECT ev.id, count(*) OVER () AS total FROM events ev"
+        page = self.db.execute(
+            page_sql(head + where(conds) + " ORDER BY " + SORTS[sort], limit, offset), args
+        ).fetchall()
+        ids = [r[0] for r in page]
+        if not ids:  # past the end, or nothing asked: count alone
+            return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
+        total = page[0][1]
+        found = {
+            r["id"]: r
+            for r in self.db.execute(
+                "SELECT ev.*, loc.name AS location_name FROM events ev"
+                f" LEFT JOIN entities loc ON loc.id = ev.location WHERE ev.id {IN_JSON}",
+                (json.dumps(ids),),
+            )
+        }
+        rows = [found[i] for i in ids]
+        return Page(items=self._event_records(rows, max_mentions), total=total)
+
+    def event_months(self, **filters: Any) -> list[tuple[str, int]]:
+        """Dated events per month of their first day, [("2017-05", 41), ...] in month order, over
+        the events that ``events(**filters)`` would list. Events dated only to a year or a longer
+        span are left out: they say nothing of which weeks were busy."""
+        conds, args = self._event_filter(**filters, dated=True)
+        conds.append("julianday(ev.date_hi) - julianday(ev.date_lo) <= 31")
+        sql = (
+            "SELECT substr(ev.date_lo, 1, 7) AS month, count(*) AS n FROM events ev"
+            + where(conds)
+            + " GROUP BY month ORDER BY month"
+        )
+        return self._memo(
+            (sql, tuple(args)), lambda: [(r["month"], r["n"]) for r in self.db.execute(sql, args)]
+        )
+
+    def event(self, event_id: str, limit: Optional[int] = None) -> EventDetail:
+        """``limit``: at most this many documents of evidence, mentions and claims (totals kept)."""
         r = self._one(
             "SELECT ev.*, loc.name AS location_name FROM events ev"
             " LEFT JOIN entities loc ON loc.id = ev.location WHERE ev.id=?",
             (event_id,),
             "event",
         )
-        record = self._event_records([r])[0]
-        evidence = self._evidence(self._members([event_id]).get(event_id, []))
-        claims = self.claims(event=event_id).items
-        return EventDetail(**record.model_dump(), evidence=evidence, claims=claims)
+        record = self._event_records([r], limit)[0]
+        members = self._members([event_id]).get(event_id, [])
+        docs = list(dict.fromkeys(m["doc"] for m in members))
+        if limit is not None:
+            keep = set(docs[:limit])
+            members = [m for m in members if m["doc"] in keep]
+        evidence = self._evidence(members)
+        claims = self.claims(event=event_id, limit=limit)
+        return EventDetail(
+            **record.model_dump(),
+            evidence=evidence,
+            claims=claims.items,
+            evidence_total=len(docs),
+            claims_total=claims.total,
+        )
 
     def _evidence(self, members: list[sqlite3.Row]) -> list[Evidence]:
         """Source sentences grouped by document, with trigger and participant highlights."""
@@ -217,19 +364,66 @@ class EventQueries(Queries):
                 s.reports.append(said)
         return list(groups.values())
 
-    def entity(self, entity_id: str) -> EntityDetail:
+    def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
+        """``limit``: at most this many mentions, events (the most salient), co-participants and
+        documents (totals kept)."""
         r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
-        mentions = self._entity_mentions([entity_id]).get(entity_id, [])
+        mentions = self._entity_mentions([entity_id], limit).get(entity_id, [])
+        n_mentions = self._count("SELECT count(*) FROM mention_entity WHERE entity=?", (entity_id,))
+        co_sql = (
+            "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
+            " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
+            f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
+            " JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY e.id"
+        )
+        co_args = (statuses_json(TIMELINE_STATUSES), entity_id)
+        # every row, then the first ``limit``: one query gives both the list and its total
+        co_rows = self.db.execute(co_sql + " ORDER BY shared DESC, e.name", co_args).fetchall()
         co = [
             CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"])
-            for x in self.db.execute(
-                "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
-                " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
-                f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
-                " JOIN entities e ON e.id = b.entity WHERE a.entity = ?"
-                " GROUP BY e.id ORDER BY shared DESC, e.name",
-                (statuses_json(TIMELINE_STATUSES), entity_id),
-            )
+            for x in co_rows[:limit]
         ]
-        events = self.events(entity=entity_id, status=TIMELINE_STATUSES).items
-        return EntityDetail(**self._entity(r, mentions).model_dump(), events=events, co_participants=co)
+        # mentions per document for all of them (small rows), titles for the first ``limit`` only
+        doc_rows = self.db.execute(
+            "SELECT m.doc, count(*) AS n FROM mention_entity me JOIN mentions m ON m.id = me.mention"
+            " WHERE me.entity = ? GROUP BY m.doc ORDER BY n DESC, m.doc",
+            (entity_id,),
+        ).fetchall()
+        kept = doc_rows[:limit]
+        meta = {
+            x["id"]: x
+            for x in self.db.execute(
+                f"SELECT id, title, outlet, published FROM documents WHERE id {IN_JSON}",
+                (json.dumps([x["doc"] for x in kept]),),
+            )
+        }
+        docs = [
+            EntityDocument(
+                doc=x["doc"],
+                title=meta[x["doc"]]["title"],
+                outlet=meta[x["doc"]]["outlet"],
+                published=meta[x["doc"]]["published"],
+                mentions=x["n"],
+            )
+            for x in kept
+        ]
+        # its key events: the most salient ``limit`` (all when no limit), shown in date order
+        events = self.events(
+            entity=entity_id,
+            status=TIMELINE_STATUSES,
+            limit=limit,
+            max_mentions=limit,
+            sort="date" if limit is None else "salience",
+        )
+        if limit is not None:
+            events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
+        return EntityDetail(
+            **self._entity(r, mentions).model_dump(),
+            events=events.items,
+            co_participants=co,
+            events_total=events.total,
+            mentions_total=n_mentions,
+            co_participants_total=len(co_rows),
+            documents=docs,
+            documents_total=len(doc_rows),
+        )

@@ -224,11 +224,28 @@ class ContradictionRecord(BaseModel):
 class EventDetail(EventRecord):
     evidence: list[Evidence]
     claims: list[ClaimRecord]
+    # totals over everything: the lists above are capped when the caller asks for a limit
+    evidence_total: int = Field(0, description="documents reporting the event, all of them")
+    claims_total: int = 0
+
+
+class EntityDocument(BaseModel):
+    doc: str
+    title: Optional[str]
+    outlet: Optional[str]
+    published: Optional[str]
+    mentions: int
 
 
 class EntityDetail(EntityRecord):
     events: list[EventRecord]
     co_participants: list[CoParticipant]
+    # totals over everything: the lists are capped when the caller asks for a limit
+    events_total: int = 0
+    mentions_total: int = 0
+    co_participants_total: int = 0
+    documents: list[EntityDocument] = Field(default_factory=list, description="most mentions first")
+    documents_total: int = 0
 
 
 # --- search, graph, stats --------------------------------------------------------------------
@@ -249,12 +266,14 @@ class GraphNode(BaseModel):
     name: str
     type: str
     n_events: int
+    importance: float = Field(0.0, description="sum of the salience of its HAPPENED/DISPUTED events")
 
 
 class GraphEdge(BaseModel):
     source: str
     target: str
-    events: list[str]
+    events: list[str] = Field(description="the shared events; in a limited graph, the first few")
+    shared: int = Field(0, description="how many events the two share")
 
 
 class EventBrief(BaseModel):
@@ -270,6 +289,7 @@ class Graph(BaseModel):
     nodes: list[GraphNode]
     edges: list[GraphEdge]
     events: dict[str, EventBrief]
+    total_nodes: int = Field(0, description="entities in the whole graph, before any limit")
 
 
 class OutletCount(BaseModel):

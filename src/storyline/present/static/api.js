@@ -6,7 +6,10 @@ export class ApiError extends Error {
 
 export async function api(path, params = {}) {
   const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") qs.set(k, v);
+  for (const [k, v] of Object.entries(params)) {
+    // an array is a repeated parameter (?entity=a&entity=b)
+    for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined && x !== null && x !== "") qs.append(k, x);
+  }
   const url = "/api/" + path + (qs.toString() ? "?" + qs : "");
   const r = await fetch(url, { headers: { Accept: "application/json" } });
   let body = null;

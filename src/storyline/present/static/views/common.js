@@ -47,10 +47,19 @@ export function entityLink(id, name, type) {
   return a;
 }
 
-/** One event as a list row: date, type, label (link), participants, document count. */
+/** How much an event matters in the story (resolve/salience.py), 0–100, as a small meter. */
+export function salienceMeter(s) {
+  const pct = Math.round((s || 0) * 100);
+  const m = el("span", { class: "sal-meter", title: `importance ${pct}/100: outlets reporting it, for how long, how central its people are, its type`, "aria-label": `importance ${pct} of 100` });
+  m.style.setProperty("--w", `${pct}%`);
+  return m;
+}
+
+/** One event as a list row: date, importance, type, label (link), participants, document count. */
 export function eventRow(ev, { participants = true } = {}) {
   return el("li", { class: "event-row" },
     el("span", { class: "when" }, fmtDate(ev.date)),
+    ev.salience !== undefined ? salienceMeter(ev.salience) : null,
     typeBadge(ev.type),
     ev.status ? statusBadge(ev.status) : null,
     el("a", { href: eventHref(ev.id), class: "event-label" }, ev.label),

@@ -20,7 +20,7 @@ async function list(root, params) {
 
 async function one(root, params, id) {
   const d = await api("documents/" + encodeURIComponent(id));
-  const evs = await api("events", { doc: id, limit: 500, status: "all" });  // each with its status
+  const evs = await api("events", { doc: id, limit: 200, status: "all" });  // each with its status
   const target = params.get("s");
   const sentences = el("div", { class: "doctext" }, d.sentences.map((s) =>
     el("span", { class: "sent" + (String(s.idx) === target ? " target" : ""), id: "s" + s.idx }, s.text, " ")));
@@ -30,7 +30,8 @@ async function one(root, params, id) {
     el("p", { class: "docmeta" }, el("strong", {}, d.outlet || "unknown outlet"),
       " · " + (d.published ? fmtDay(d.published) : "undated") + (d.published_basis && d.published_basis !== "metadata" ? ` (date from ${d.published_basis})` : ""),
       d.author ? " · by " + d.author : "", " · ", safeLink(d.source)),
-    section(`Events reported here (${evs.total})`, eventList(evs.items)),
+    section(`Events reported here (${evs.total})`, eventList(evs.items),
+      evs.total > evs.items.length ? el("p", { class: "muted small" }, `The first ${evs.items.length}.`) : null),
     section(`Text (${plural(d.sentences.length, "sentence")})`, sentences),
     d.removed && d.removed.length ? section(`Removed by the cleaner (${d.removed.length})`,
       el("ul", { class: "plain small" }, d.removed.map((r) => el("li", {}, el("span", { class: "muted" }, (r.reason || r.kind || "removed") + ": "), String(r.text || "").slice(0, 200))))) : null);

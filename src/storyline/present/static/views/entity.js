@@ -5,13 +5,14 @@ import { href } from "../route.js";
 import { typeBadge, entityLink, eventList, docHref, section } from "./common.js";
 import { badge } from "./contradictions.js";
 
+const LIMIT = 50;
+
 export async function render(root, params, id) {
-  const e = await api("entities/" + encodeURIComponent(id));
-  const [docs, disputed] = await Promise.all([api("documents", { limit: 1000 }), badge({ entity: id })]);
-  const docTitle = new Map(docs.items.map((d) => [d.id, d]));
-  const byDoc = new Map();
-  for (const m of e.mentions) byDoc.set(m.doc, (byDoc.get(m.doc) || 0) + 1);
-  const docLabel = (id) => { const d = docTitle.get(id); return d ? `${d.outlet || "?"} — ${d.title || d.source}` : id; };
+  // the API caps each list (LIMIT) and gives its total: a central figure has thousands of each
+  const [e, disputed] = await Promise.all([api("entities/" + encodeURIComponent(id), { limit: LIMIT }), badge({ entity: id })]);
+  const docTitle = new Map(e.documents.map((d) => [d.doc, d]));
+  const docLabel = (id) => { const d = docTitle.get(id); return d ? `${d.outlet || "?"} — ${d.title || id}` : id; };
+  const capped = (shown, total, what) => total > shown ? el("p", { class: "muted small" }, `The first ${shown} of ${total.toLocaleString()} ${what}.`) : null;
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/network" }, "Network"), " › entity"),
@@ -25,15 +26,18 @@ export async function render(root, params, id) {
         e.aliases.length ? el("ul", { class: "plain tags" }, e.aliases.map((a) => el("li", { class: "tag" }, a))) : el("p", { class: "muted" }, "No other names.")),
       section("Roles by document",
         e.roles.length
-          ? el("ul", { class: "plain" }, e.roles.map((r) => el("li", {}, el("strong", {}, r.role), " — ", el("a", { href: docHref(r.doc) }, docLabel(r.doc)))))
+          ? el("ul", { class: "plain" }, e.roles.slice(0, LIMIT).map((r) => el("li", {}, el("strong", {}, r.role), " — ", el("a", { href: docHref(r.doc) }, docLabel(r.doc)))))
           : el("p", { class: "muted" }, "No role or title given."))),
-    section(`Events (${e.events.length}), in date order`, eventList(e.events)),
+    section(`Events (${e.events_total.toLocaleString()})` + (e.events_total > e.events.length ? `: the ${e.events.length} most important, in date order` : ", in date order"), eventList(e.events),
+      el("p", { class: "small" }, el("a", { href: href("/timeline", { entity: e.id }) }, "All of them on the timeline →"))),
     el("div", { class: "grid2" },
-      section("Appears with",
+      section(`Appears with (${e.co_participants_total.toLocaleString()})`,
+        capped(e.co_participants.length, e.co_participants_total, "people and organisations, most shared events first"),
         e.co_participants.length
           ? el("ul", { class: "plain" }, e.co_participants.map((c) => el("li", {}, entityLink(c.id, c.name, c.type), el("span", { class: "muted small" }, ` ${plural(c.shared, "shared event")}`))))
           : el("p", { class: "muted" }, "Nobody else in the same events.")),
-      section(`Mentioned in ${plural(byDoc.size, "document")}`,
-        el("ul", { class: "plain" }, [...byDoc].map(([d, n]) => el("li", {}, el("a", { href: docHref(d) }, docLabel(d)), el("span", { class: "muted small" }, ` ${plural(n, "mention")}`)))))));
+      section(`Mentioned in ${plural(e.documents_total, "document")}`,
+        capped(e.documents.length, e.documents_total, "documents, most mentions first"),
+        el("ul", { class: "plain" }, e.documents.map((d) => el("li", {}, el("a", { href: docHref(d.doc) }, docLabel(d.doc)), el("span", { class: "muted small" }, ` ${plural(d.mentions, "mention")}`)))))));
   document.title = e.name + " — storyline";
 }

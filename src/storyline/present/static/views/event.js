@@ -2,8 +2,10 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDate, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
-import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, STATUSES } from "./common.js";
+import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, salienceMeter, STATUSES } from "./common.js";
 import { badge } from "./contradictions.js";
+
+const EVIDENCE = 100; // documents of evidence shown; the API gives the total
 
 export function claimCard(c) {
   return el("div", { class: "claim stance-border-" + String(c.stance).toLowerCase() },
@@ -42,11 +44,11 @@ function evidenceGroup(g) {
 }
 
 export async function render(root, params, id) {
-  const ev = await api("events/" + encodeURIComponent(id));
+  const ev = await api("events/" + encodeURIComponent(id), { limit: EVIDENCE });
   const [contra, disputed] = await Promise.all([api("contradictions", { limit: 1000 }), badge({ event: id })]);
   const claimIds = new Set(ev.claims.map((c) => c.id));
   const related = contra.items.filter((x) => x.claims.some((c) => claimIds.has(c)));
-  const nDocs = ev.evidence.length;
+  const nDocs = ev.evidence_total || ev.evidence.length;
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/timeline" }, "Timeline"), " › event"),
@@ -59,6 +61,8 @@ export async function render(root, params, id) {
       el("dt", {}, "Status"), el("dd", {}, statusBadge(ev.status),
         el("span", { class: "muted small" }, ` confidence ${Math.round((ev.confidence || 0) * 100)}%`
           + (ev.first_reported ? ` · first reported ${fmtDay(ev.first_reported)}` : ""))),
+      el("dt", {}, "Importance"), el("dd", {}, salienceMeter(ev.salience), ` ${Math.round((ev.salience || 0) * 100)}/100`,
+        el("span", { class: "muted small" }, " — from how many outlets report it, for how long, how central its people are, and its type")),
       el("dt", {}, "Type"), el("dd", {}, typeBadge(ev.type)),
       el("dt", {}, "When"), el("dd", {}, fmtDate(ev.date), ev.date && ev.date.text ? el("span", { class: "muted" }, ` (“${ev.date.text}”)`) : null),
       el("dt", {}, "Where"), el("dd", {}, ev.location ? entityLink(ev.location, ev.location_name || ev.location) : el("span", { class: "muted" }, "not stated")),
@@ -68,9 +72,10 @@ export async function render(root, params, id) {
       el("dt", {}, "Sources"), el("dd", {}, ev.sources.length ? ev.sources.join(", ") : el("span", { class: "muted" }, "none named"))),
     el("div", { class: "legend small" }, el("mark", { class: "hl-trigger" }, "what happened"), " ", el("mark", { class: "hl-participant" }, "who"), " highlighted in each sentence"),
     el("h2", {}, `Reported in ${plural(nDocs, "document")}`),
+    nDocs > ev.evidence.length ? el("p", { class: "muted small" }, `The first ${ev.evidence.length} documents, by publication date.`) : null,
     el("div", { class: "evidence-list" }, ev.evidence.map(evidenceGroup)),
     related.length ? section("Contradictions", related.map(contradictionCard)) : null,
-    section(`Claims about this event (${ev.claims.length})`,
+    section(`Claims about this event (${ev.claims_total || ev.claims.length})`,
       ev.claims.length ? el("div", { class: "claims" }, ev.claims.map(claimCard)) : el("p", { class: "muted" }, "No claims recorded.")),
     el("p", {}, ev.participants.length ? el("a", { href: href("/timeline", { entity: ev.participants[0].entity }) }, `${ev.participants[0].name} on the timeline →`) : null));
   document.title = ev.label + " — storyline";

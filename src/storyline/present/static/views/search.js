@@ -1,6 +1,7 @@
 // Search results: entities and events by name, sentences by full text.
 import { el, clear } from "../dom.js";
 import { api, fmtDay, plural } from "../api.js";
+import { href } from "../route.js";
 import { entityLink, eventList, highlighted, wordRanges, docHref, pager, section } from "./common.js";
 
 export async function render(root, params) {
@@ -14,7 +15,10 @@ export async function render(root, params) {
         r.entities.items.length
           ? el("ul", { class: "plain" }, r.entities.items.map((e) => el("li", {}, entityLink(e.id, e.name, e.type), el("span", { class: "muted small" }, ` ${e.type} · ${plural(e.n_events, "event")}`))))
           : el("p", { class: "muted" }, "No entity by that name.")),
-      section(`Events (${r.events.total})`, eventList(r.events.items, { participants: false }))),
+      section(`Events (${r.events.total})`,
+        el("p", { class: "muted small" }, "Every word in the label, a participant's name or the place; most important first."),
+        eventList(r.events.items, { participants: true }),
+        r.events.total ? el("p", { class: "small" }, el("a", { href: href("/timeline", { q }) }, r.events.total > r.events.items.length ? `All ${r.events.total.toLocaleString()} on the timeline →` : "On the timeline →")) : null)),
     section(`Sentences (${r.sentences.total})`,
       r.sentences.items.length
         ? el("ol", { class: "plain results" }, r.sentences.items.map((s) => el("li", {},

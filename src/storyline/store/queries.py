@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Sequence
 from typing import Any, Optional
 
 from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
+from storyline.store.dbapi import Connection, Row
 from storyline.store.records import (
     ClaimRecord,
     ContradictionRecord,
@@ -40,12 +40,6 @@ def where(conds: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-def _fts_query(q: str) -> str:
-    """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
-    words = re.findall(r"\w+", q)
-    return " ".join(f'"{w}"' for w in words)
-
-
 CLAIM_SELECT = (
     "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.outlet, d.title,"
     " substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext"
@@ -55,10 +49,19 @@ CLAIM_SELECT = (
 
 
 class Queries:
-    db: sqlite3.Connection  # set by the backend
+    db: Connection  # set by the backend
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py); both count, then page
+    _SEARCH_COUNT = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+    _SEARCH_PAGE = (
+        "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
+        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
+        " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
+        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
+        " LIMIT ? OFFSET ?"
+    )
 
-    def _one(self, sql: str, args: Sequence[Any], what: str) -> sqlite3.Row:
-        row: Optional[sqlite3.Row] = self.db.execute(sql, args).fetchone()
+    def _one(self, sql: str, args: Sequence[Any], what: str) -> Row:
+        row: Optional[Row] = self.db.execute(sql, args).fetchone()
         if row is None:
             raise NotFound(f"no {what} with id {args[0]!r}")
         return row
@@ -72,12 +75,12 @@ class Queries:
 
     # --- documents ---------------------------------------------------------------------------
     @staticmethod
-    def _doc_summary(r: sqlite3.Row) -> dict[str, Any]:
+    def _doc_summary(r: Row) -> dict[str, Any]:
         keys = ("id", "source", "title", "outlet", "author", "published", "published_basis")
         return {k: r[k] for k in keys}
 
     @classmethod
-    def _doc_record(cls, r: sqlite3.Row) -> DocumentRecord:
+    def _doc_record(cls, r: Row) -> DocumentRecord:
         return DocumentRecord(
             **cls._doc_summary(r),
             text=r["text"],
@@ -125,7 +128,7 @@ class Queries:
 
     # --- entities ----------------------------------------------------------------------------
     @staticmethod
-    def _entity(r: sqlite3.Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
+    def _entity(r: Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
         return EntityRecord(
             id=r["id"],
             name=r["name"],
@@ -141,7 +144,7 @@ class Queries:
         for m in self.db.execute(
             "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
             " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            f" JOIN documents d ON d.id = m.doc WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start, m.rowid",
             (json.dumps(ids),),
         ):
             span = Span(doc=m["doc"], start=m["ostart"], end=m["oend"], text=m["text"])
@@ -174,7 +177,9 @@ class Queries:
         total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         rows = self.db.execute(
             page_sql(
-                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name", limit, offset
+                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, rowid",
+                limit,
+                offset,
             ),
             args,
         ).fetchall()
@@ -191,7 +196,7 @@ class Queries:
         if not low:
             return None
         for test in ("fold(x) = ?", "instr(fold(x), ?) > 0"):
-            names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases))"
+            names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases)) AS n"
             r = self.db.execute(
                 f"SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM {names} WHERE {test})"
                 " ORDER BY e.n_events DESC, e.rowid LIMIT 1",
@@ -203,7 +208,7 @@ class Queries:
 
     # --- claims ------------------------------------------------------------------------------
     @staticmethod
-    def _claim(r: sqlite3.Row) -> ClaimRecord:
+    def _claim(r: Row) -> ClaimRecord:
         return ClaimRecord(
             id=r["id"],
             speaker=r["speaker_entity"],
@@ -245,8 +250,8 @@ class Queries:
             )
             args += [entity, entity]
         base = CLAIM_SELECT + where(conds)
-        total = self._count(f"SELECT count(*) FROM ({base})", args)
-        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start", limit, offset), args)
+        total = self._count(f"SELECT count(*) FROM ({base}) AS sub", args)
+        rows = self.db.execute(page_sql(base + " ORDER BY c.doc, c.start, c.rowid", limit, offset), args)
         return Page(items=[self._claim(r) for r in rows], total=total)
 
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]:
@@ -295,19 +300,17 @@ class Queries:
         return positions
 
     # --- search ------------------------------------------------------------------------------
+    @staticmethod
+    def _fts_query(q: str) -> str:
+        """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
+        return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
+
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        fq = _fts_query(q)
+        fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        total = self._count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fq,))
-        rows = self.db.execute(
-            "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
-            " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
-            " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
-            " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
-            " LIMIT ? OFFSET ?",
-            (fq, limit, offset),
-        )
+        total = self._count(self._SEARCH_COUNT, (fq,))
+        rows = self.db.execute(self._SEARCH_PAGE, (fq, limit, offset))
         hits = [
             SearchHit(
                 doc=r["doc"],

@@ -4,12 +4,12 @@ evidence, the entity graph and the overview's aggregates, all in SQL."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Collection
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
 from storyline.resolve.status import factuality_status
+from storyline.store.dbapi import Row
 from storyline.store.queries import IN_JSON, Queries, page_sql, where
 from storyline.store.records import (
     CoParticipant,
@@ -34,7 +34,7 @@ MEMBERS = (
     " d.title, d.outlet, d.published, d.source"
     " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
     " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
-    f" WHERE m.event {IN_JSON} ORDER BY d.published IS NULL, d.published, em.doc, em.sent, em.start"
+    f" WHERE m.event {IN_JSON} ORDER BY d.published IS NULL, d.published, em.doc, em.sent, em.start, em.rowid"
 )
 
 
@@ -51,18 +51,18 @@ def statuses_json(status: Optional[Collection[str]]) -> Optional[str]:
 
 
 class EventQueries(Queries):
-    def _members(self, ids: list[str]) -> dict[str, list[sqlite3.Row]]:
-        out: dict[str, list[sqlite3.Row]] = {}
+    def _members(self, ids: list[str]) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
         for m in self.db.execute(MEMBERS, (json.dumps(ids),)):
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(self, rows: list[sqlite3.Row]) -> list[EventRecord]:
+    def _event_records(self, rows: list[Row]) -> list[EventRecord]:
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
             "SELECT p.event, p.entity, p.role, e.name, e.type FROM event_participants p"
-            f" JOIN entities e ON e.id = p.entity WHERE p.event {IN_JSON} ORDER BY e.name",
+            f" JOIN entities e ON e.id = p.entity WHERE p.event {IN_JSON} ORDER BY e.name, p.rowid",
             (json.dumps(ids),),
         ):
             parts.setdefault(p["event"], []).append(
@@ -72,7 +72,7 @@ class EventQueries(Queries):
         return [self._event(r, parts.get(r["id"], []), members.get(r["id"], [])) for r in rows]
 
     @staticmethod
-    def _event(r: sqlite3.Row, parts: list[ParticipantRecord], members: list[sqlite3.Row]) -> EventRecord:
+    def _event(r: Row, parts: list[ParticipantRecord], members: list[Row]) -> EventRecord:
         mentions = [
             EventMentionRecord(
                 doc=m["doc"],
@@ -177,7 +177,7 @@ class EventQueries(Queries):
         claims = self.claims(event=event_id).items
         return EventDetail(**record.model_dump(), evidence=evidence, claims=claims)
 
-    def _evidence(self, members: list[sqlite3.Row]) -> list[Evidence]:
+    def _evidence(self, members: list[Row]) -> list[Evidence]:
         """Source sentences grouped by document, with trigger and participant highlights."""
         refs = [p["mention"] for m in members for p in json.loads(m["participants"])]
         spans = {
@@ -227,7 +227,7 @@ class EventQueries(Queries):
                 " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
                 f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
                 " JOIN entities e ON e.id = b.entity WHERE a.entity = ?"
-                " GROUP BY e.id ORDER BY shared DESC, e.name",
+                " GROUP BY e.id ORDER BY shared DESC, e.name, e.id",
                 (statuses_json(TIMELINE_STATUSES), entity_id),
             )
         ]

@@ -30,6 +30,15 @@ def is_server(path: str) -> bool:
     return path.startswith(SERVER_SCHEMES)
 
 
+def shown_path(path: str) -> str:
+    """The store's name for messages: a DSN without its password."""
+    if is_server(path):
+        from storyline.store.postgres import shown
+
+        return shown(path)
+    return path
+
+
 def open_store(path: str | None = None, create: bool = True, migrate: bool = True) -> Store:
     """The store ``--db`` names. ``create``: a missing store is created; ``migrate``: an older
     one is upgraded (``serve`` opens with neither, so it never writes to what it was shown)."""
@@ -51,5 +60,6 @@ __all__ = [
     "open_store",
     "default_path",
     "is_server",
+    "shown_path",
     "DEFAULT_DB",
 ]

@@ -25,8 +25,8 @@ from storyline.store.schema import SCHEMA_VERSION
 from storyline.store.sql import SQLStore
 from storyline.store.sqlite import StoreError
 
-# the first key of the advisory lock: "stor"; the second is the store's schema
-LOCK_CLASS = 0x73746F72
+# the store's advisory lock: "stor" and its schema (a database may hold several stores)
+LOCK_KEY = f"{0x73746F72}, hashtext(current_schema())"
 
 
 def shown(dsn: str) -> str:
@@ -130,23 +130,33 @@ class PostgresStore(SQLStore):
         self.db.conn.execute(sql)
 
     def _migrate(self) -> None:
-        with self._write():
-            version = self._version()  # under the lock: another process may have created it
-            if version == 0:
-                self._script(baseline())
-                self._script(
-                    "INSERT INTO storyline_migrations (version)"
-                    f" SELECT generate_series(1, {int(BASELINE_VERSION)})"
-                )
-                version = BASELINE_VERSION
-            for i in range(version, SCHEMA_VERSION):
-                self._script(pg_migration(i))
-                self.db.execute("INSERT INTO storyline_migrations (version) VALUES (?)", (i + 1,))
+        # The lock is taken before the transaction begins: a transaction that waited for it
+        # inside would still see the catalog as it was when it began (no store), and fail
+        # creating the tables another process has just created.
+        self.db.execute(f"SELECT pg_advisory_lock({LOCK_KEY})")
+        try:
+            with self.db.conn.transaction():
+                self._upgrade()
+        finally:
+            self.db.execute(f"SELECT pg_advisory_unlock({LOCK_KEY})")
+
+    def _upgrade(self) -> None:
+        version = self._version()  # under the lock: another process may have created it
+        if version == 0:
+            self._script(baseline())
+            self._script(
+                "INSERT INTO storyline_migrations (version)"
+                f" SELECT generate_series(1, {int(BASELINE_VERSION)})"
+            )
+            version = BASELINE_VERSION
+        for i in range(version, SCHEMA_VERSION):
+            self._script(pg_migration(i))
+            self.db.execute("INSERT INTO storyline_migrations (version) VALUES (?)", (i + 1,))
 
     @contextmanager
     def _write(self) -> Iterator[None]:
         with self.db.conn.transaction():
-            self.db.execute(f"SELECT pg_advisory_xact_lock({LOCK_CLASS}, hashtext(current_schema()))")
+            self.db.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
             yield
 
     @property

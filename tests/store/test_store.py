@@ -118,3 +118,15 @@ def test_a_second_connection_sees_each_article_whole(store_at):
     assert not reader.has_document("d2") and reader.generation() == 1
     writer.close()
     reader.close()
+
+
+def test_nul_characters_neither_fail_nor_shift_offsets(store_at):
+    """PostgreSQL text cannot hold NUL: stored as one replacement character, same offsets."""
+    store = open_store(store_at())
+    text = "Alina Marek\x00 met Dmitri Volkov."
+    assert store.add_analysis(_analysis("d1", text))
+    doc = store.document("d1")
+    assert len(doc.text) == len(text) and doc.sentences[0].end == len(text)
+    assert doc.text.replace("\ufffd", "\x00") == text
+    assert store.events(q="x\x00").total == 0 and store.find_entity("\x00") is None
+    assert store.search("a\x00b").total == 0 and store.search("volkov").total == 1

@@ -86,6 +86,15 @@ def row_factory(cursor: psycopg.Cursor[Any]) -> Any:
     return lambda values: PgRow(values, index)
 
 
+def _no_nul(parameters: Sequence[Any]) -> Sequence[Any]:
+    """PostgreSQL text cannot hold NUL (SQLite's can): a NUL becomes U+FFFD, one character for
+    one, so an article with one is stored with its offsets intact, and a search or filter with
+    one finds what SQLite finds (no stored text has a NUL)."""
+    if any(isinstance(p, str) and "\x00" in p for p in parameters):
+        return [p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in parameters]
+    return parameters
+
+
 class PgConnection:
     """A psycopg connection (autocommit: transactions are explicit) taking SQLite's dialect."""
 
@@ -93,11 +102,11 @@ class PgConnection:
         self.conn = conn
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
-        return self.conn.execute(translate(sql), parameters)
+        return self.conn.execute(translate(sql), _no_nul(parameters))
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> psycopg.Cursor[PgRow]:
         cur = self.conn.cursor()
-        cur.executemany(translate(sql), parameters)
+        cur.executemany(translate(sql), (_no_nul(p) for p in parameters))
         return cur
 
     def close(self) -> None:

@@ -175,3 +175,23 @@ def test_seeds_export_through_postgres_equals_sqlites(seed_store, dsn):
     for name in ("documents", "entities", "events", "claims", "contradictions"):
         assert getattr(store, name)(limit=7, offset=2) == getattr(seed_store, name)(limit=7, offset=2)
     assert store.stats() == seed_store.stats() and store.graph() == seed_store.graph()
+
+
+@pytest.mark.slow
+def test_copy_moves_a_sqlite_store_to_postgres_and_back(seed_store, dsn, tmp_path):
+    """`storyline copy`: the seeds' SQLite store onto PostgreSQL and back, every list the same."""
+    from click.testing import CliRunner
+
+    from storyline.present.cli import cli
+    from storyline.present.export import export_json
+
+    run = CliRunner().invoke(cli, ["copy", seed_store.path, dsn])
+    assert run.exit_code == 0, run.output
+    back = str(tmp_path / "back.db")
+    assert CliRunner().invoke(cli, ["copy", dsn, back]).exit_code == 0
+    again = CliRunner().invoke(cli, ["copy", seed_store.path, dsn])
+    assert again.exit_code != 0 and "not empty" in again.output
+    pg, lite = open_store(dsn), open_store(back)
+    assert export_json(pg) == export_json(seed_store) == export_json(lite)
+    assert pg.generation() == seed_store.generation() and not pg.resolution_pending()
+    assert pg.search("Kushner").total == seed_store.search("Kushner").total > 0

@@ -313,6 +313,9 @@ def _register_optional():
     from storyline.present.cli_ask import ask
 
     cli.add_command(ask)
+    from storyline.present.cli_copy import copy
+
+    cli.add_command(copy)
 
 
 _register_optional()

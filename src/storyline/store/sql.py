@@ -31,6 +31,10 @@ class SQLStore(GraphQueries, Store):
         writers queue instead of failing half-way, and a check and the write that depends on it
         happen under the same lock."""
 
+    @property
+    @abstractmethod
+    def schema_version(self) -> int: ...
+
     # --- writing ---------------------------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None

@@ -129,6 +129,8 @@ def test_the_interface_declares_every_public_method_of_the_backend():
     """A second backend written to ``Store`` must serve every caller: nothing public in the SQLite
     backend may be missing from the interface (the connection and file details aside)."""
     from storyline.store import Store
+    from storyline.store.postgres import PostgresStore
 
-    public = {n for n in dir(SQLiteStore) if not n.startswith("_")} - {"schema_version"}
-    assert public == set(Store.__abstractmethods__)
+    for backend in (SQLiteStore, PostgresStore):
+        public = {n for n in dir(backend) if not n.startswith("_")} - {"schema_version"}
+        assert public == set(Store.__abstractmethods__), backend

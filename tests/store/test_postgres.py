@@ -197,3 +197,13 @@ def test_copy_moves_a_sqlite_store_to_postgres_and_back(seed_store, dsn, tmp_pat
     assert pg.search("Kushner").total == seed_store.search("Kushner").total > 0
     timelines = [CliRunner().invoke(cli, ["timeline", "--db", db, "--format", "json"]) for db in (dsn, back)]
     assert timelines[0].exit_code == 0 and timelines[0].output == timelines[1].output
+
+
+def test_a_dropped_connection_is_replaced(dsn):
+    """A server restart must not leave `serve` failing every request from then on."""
+    store = open_store(dsn)
+    store.add_analysis(analysis())
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (store.db.conn.info.backend_pid,))
+    assert store.documents().total == 1  # the read runs again on a new connection
+    assert store.add_analysis(analysis("d2")) and store.generation() == 2

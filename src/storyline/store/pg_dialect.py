@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import psycopg
+import psycopg
 
 _LITERAL = re.compile(r"('(?:[^']|'')*')")
 _REWRITES = [
@@ -96,16 +95,39 @@ def _no_nul(parameters: Sequence[Any]) -> Sequence[Any]:
 
 
 class PgConnection:
-    """A psycopg connection (autocommit: transactions are explicit) taking SQLite's dialect."""
+    """A psycopg connection (autocommit: transactions are explicit) taking SQLite's dialect.
 
-    def __init__(self, conn: psycopg.Connection[PgRow]):
-        self.conn = conn
+    A server restart or a dropped connection must not leave a long-running ``serve`` failing
+    every request: a statement outside a transaction that fails because the connection broke
+    is run once more on a new connection. Inside a transaction nothing is retried (the
+    transaction is lost; the error reaches the caller, and the next statement reconnects)."""
+
+    def __init__(self, dsn: str):
+        self.dsn = dsn
+        self.conn = self._connect()
+
+    def _connect(self) -> psycopg.Connection[PgRow]:
+        conn: psycopg.Connection[PgRow] = psycopg.connect(self.dsn, autocommit=True, row_factory=row_factory)
+        return conn
+
+    def live(self) -> psycopg.Connection[PgRow]:
+        """The connection, a new one if the last broke."""
+        if self.conn.broken:
+            self.conn = self._connect()
+        return self.conn
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[PgRow]:
-        return self.conn.execute(translate(sql), _no_nul(parameters))
+        conn = self.live()
+        idle = conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        try:
+            return conn.execute(translate(sql), _no_nul(parameters))
+        except psycopg.OperationalError:
+            if not (idle and conn.broken):
+                raise
+            return self.live().execute(translate(sql), _no_nul(parameters))
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> psycopg.Cursor[PgRow]:
-        cur = self.conn.cursor()
+        cur = self.live().cursor()
         cur.executemany(translate(sql), (_no_nul(p) for p in parameters))
         return cur
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import psycopg
 
-from storyline.store.pg_dialect import PgConnection, PgRow, row_factory
+from storyline.store.pg_dialect import PgConnection
 from storyline.store.pg_schema import BASELINE_VERSION, baseline, pg_migration
 from storyline.store.schema import SCHEMA_VERSION
 from storyline.store.sql import SQLStore
@@ -59,18 +59,17 @@ class PostgresStore(SQLStore):
         self.path = dsn
         self.shown = shown(dsn)
         try:
-            conn: psycopg.Connection[PgRow] = psycopg.connect(dsn, autocommit=True, row_factory=row_factory)
+            self.db = PgConnection(dsn)
         except psycopg.Error as exc:
             raise StoreError(f"{self.shown}: cannot connect to PostgreSQL ({_reason(exc)})") from exc
-        self.db = PgConnection(conn)
         try:
             if self._check_ours(create, migrate) < SCHEMA_VERSION:
                 self._migrate()
         except psycopg.Error as exc:
-            conn.close()
+            self.db.close()
             raise StoreError(f"{self.shown}: cannot open the store ({_reason(exc)})") from exc
         except StoreError:
-            conn.close()
+            self.db.close()
             raise
 
     @staticmethod
@@ -127,7 +126,7 @@ class PostgresStore(SQLStore):
 
     def _script(self, sql: str) -> None:
         """DDL as written (no placeholders): several statements in one call."""
-        self.db.conn.execute(sql)
+        self.db.live().execute(sql)
 
     def _migrate(self) -> None:
         # The lock is taken before the transaction begins: a transaction that waited for it
@@ -135,7 +134,7 @@ class PostgresStore(SQLStore):
         # creating the tables another process has just created.
         self.db.execute(f"SELECT pg_advisory_lock({LOCK_KEY})")
         try:
-            with self.db.conn.transaction():
+            with self.db.live().transaction():
                 self._upgrade()
         finally:
             self.db.execute(f"SELECT pg_advisory_unlock({LOCK_KEY})")
@@ -155,7 +154,7 @@ class PostgresStore(SQLStore):
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        with self.db.conn.transaction():
+        with self.db.live().transaction():
             self.db.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
             yield
 

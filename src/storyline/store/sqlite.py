@@ -109,10 +109,16 @@ class SQLiteStore(SQLStore):
     def _check_ours(self, create: bool, migrate: bool) -> int:
         """The schema version, after checking the file is a storyline store (or empty and may
         become one). Reads only: a foreign database is never modified."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {
-            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-        }
+        # one read transaction: a process creating the store meanwhile commits its tables and
+        # its version together, and both reads must see the same side of that commit
+        self.db.execute("BEGIN")
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            }
+        finally:
+            self.db.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version} is newer than this "

@@ -30,6 +30,7 @@ class Server:
 
     def __init__(self) -> None:
         self.dir: str | None = None
+        self.schemas: list[str] = []
         dsn = os.environ.get(ENV)
         if not dsn:
             if not binaries():
@@ -52,9 +53,18 @@ class Server:
         schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
         with psycopg.connect(self.dsn, autocommit=True) as conn:
             conn.execute(f"CREATE SCHEMA {schema}")
+        self.schemas.append(schema)
         return with_options(self.dsn, f"-csearch_path%3D{schema}")
 
     def stop(self) -> None:
+        """Stop the cluster this session started; in a server from the environment, drop the
+        schemas the tests made."""
+        if not self.dir and self.schemas:
+            import psycopg
+
+            with psycopg.connect(self.dsn, autocommit=True) as conn:
+                for schema in self.schemas:
+                    conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
         if self.dir:
             subprocess.run([str(SCRIPT), "stop", self.dir], capture_output=True)
             shutil.rmtree(self.dir, ignore_errors=True)

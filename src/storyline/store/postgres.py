@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from shlex import quote
 from typing import Any
 
 import psycopg
@@ -115,12 +116,12 @@ class PostgresStore(SQLStore):
             )
         if version == 0 and not create:
             raise StoreError(
-                f"{self.shown}: no store there; run `storyline ingest PATH --db {self.shown}` first"
+                f"{self.shown}: no store there; run `storyline ingest PATH --db {quote(self.shown)}` first"
             )
         if 0 < version < SCHEMA_VERSION and not migrate:
             raise StoreError(
                 f"{self.shown}: store schema version {version} is older than this storyline's"
-                f" ({SCHEMA_VERSION}); run `storyline resolve --db {self.shown}` once to upgrade it"
+                f" ({SCHEMA_VERSION}); run `storyline resolve --db {quote(self.shown)}` once to upgrade it"
             )
         return version
 

@@ -179,7 +179,7 @@ def run_story(story: Path, n: int | None, cache: Path) -> dict[str, dict[str, fl
 
 
 # the weights --loso chooses among: (articles mentioning, articles published, event salience)
-GRID = [(1.0, p, e) for p in (0.0, 0.25, 0.5) for e in (0.0, 0.1, 0.25, 0.5)]
+GRID = [(1.0, p, e) for p in (0.0, 0.1, 0.25, 0.5) for e in (0.0, 0.1, 0.25)]
 
 
 def loso(chosen: list[Path], n: int | None, cache: Path) -> dict[str, dict[str, float]]:

@@ -173,3 +173,76 @@ def test_llm_phrases_from_the_cited_sentences_only(seed_store, fake_llm):
 def test_llm_failure_keeps_the_extractive_answer(seed_store):
     res = ask(seed_store, "Where did Kushner, Flynn and Kislyak meet?", llm="http://127.0.0.1:9/v1")
     assert res.answer == "Trump Tower" and res.phrased_by is None
+
+
+def test_question_words_that_describe_or_name():
+    # "called X a Y" names someone, it is no phone call; "U.S. attorney" describes, it is no name
+    q = analyse("Who called Comey a national embarrassment?")
+    assert q.trigger is None and q.event_type is None
+    assert analyse("Who called the firing the Tuesday night massacre?").event_type != "CALL"
+    assert analyse("Where did Rosenstein serve as U.S. attorney?").names == ["Rosenstein"]
+    q = analyse("How many acting directors has the FBI had?")
+    assert q.counted == "director" and q.counted_mods == ["acting"]
+    assert analyse("Since when has Trump been thinking about firing Comey?").prep == "since"
+
+
+def _answer(question: str, sentence: str):
+    from storyline.present.ask.extract import phrase
+
+    q = analyse(question)
+    anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys
+    got = phrase(q.kind, sentence, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
+    return got[0] if got else None
+
+
+def test_answer_phrases_in_real_sentences():
+    # sentences of AllSides articles about the firing of James Comey (May 2017)
+    assert (
+        _answer(
+            "Who called Comey a national embarrassment?",
+            "None of this has stopped one of Trump's greatest media boosters, Fox News host Sean Hannity,"
+            ' from praising the decision on the grounds that Comey was a "national embarrassment" for his'
+            " handling of the Hillary Clinton email scandal.",
+        )
+        == "Sean Hannity"
+    )
+    assert (
+        _answer(
+            "Who requested copies of all recordings between Trump and Comey?",
+            "Democratic Reps. Elijah Cummings and John Conyers, the respective ranking members of the House"
+            " oversight and judiciary committees, requested from White House counsel Donald McGahn copies of"
+            " all recordings between Trump and Comey.",
+        )
+        == "Elijah Cummings"
+    )
+    assert (
+        _answer(
+            "How many acting directors has the FBI had?",
+            "In its 108-year-history, the FBI has had 11 directors and seven acting directors.",
+        )
+        == "seven"
+    )
+    assert (
+        _answer(
+            "Since when has Trump been thinking about firing Comey?",
+            "White House spokeswoman Sarah Huckabee Sanders said Wednesday that the president has been"
+            " thinking about firing Comey since November.",
+        )
+        == "November"
+    )
+    assert (
+        _answer(
+            "Where did Clapper speak early Friday afternoon?",
+            "And speaking on MSNBC early Friday afternoon, Clapper would only say that the intelligence"
+            " community lacked enough evidence to issue an assessment.",
+        )
+        == "MSNBC"
+    )
+    assert (
+        _answer(
+            "How many pages was Rosenstein's memo?",
+            "Rosenstein wrote a two-and-a-half page memo with the subject line \u201cRestoring Public"
+            " Confidence in the FBI\u201d that stated the reasons why Comey should be removed.",
+        )
+        == "two-and-a-half"
+    )

@@ -133,7 +133,7 @@ def answer(
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
-            got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger)
+            got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right

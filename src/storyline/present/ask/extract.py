@@ -27,6 +27,8 @@ DATE_WORDS = re.compile(
 )
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
+PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
+NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
 
 _parsed: dict[str, Doc] = {}
@@ -57,7 +59,39 @@ def _distance(span: Span, anchors: list[int]) -> int:
     return min((abs(span.start - a) for a in anchors), default=0)
 
 
-NUMBER = r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+NUMBER = (
+    r"((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
+    r"(?:-and-a-(?:half|quarter))?)"  # "two-and-a-half page memo"
+)
+
+
+def _describes(span: Span) -> bool:
+    """A place that only qualifies a person or thing ("the US Attorney", "a Russian official"),
+    not where something was; "the Phoenix airport" is a place."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("compound", "amod", "nmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in PLACE_KINDS
+        and head.i >= span.end
+    )
+
+
+def _attached(span: Span, verbs: list[int]) -> bool:
+    """Is the span the object of a preposition that hangs on one of the verbs?"""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in verbs
+
+
+def _with_state(doc: Doc, best: Span) -> str:
+    """ "Alexandria, Virginia"; "the Phoenix airport": a place with its state, or its kind."""
+    state = next((e for e in doc.ents if e.start == best.end + 1 and e.label_ == "GPE"), None)
+    if state is not None and doc[best.end].text == ",":
+        best = doc[best.start : state.end]
+    after = doc[best.end] if best.end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_KINDS:
+        return str(doc[best.start : best.end + 1].text)
+    return str(best.text)
 
 
 def with_article(doc: Doc, span: Span) -> str:
@@ -91,9 +125,13 @@ def phrase(
     counted: Optional[str] = None,
     anchors: Sequence[str] = (),
     trigger: Optional[str] = None,
+    prep: Optional[str] = None,
+    mods: Sequence[str] = (),
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
-    ``anchors`` are the question's words; of several candidates the one nearest them wins."""
+    ``anchors`` are the question's words; of several candidates the one nearest them wins.
+    ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
+    ("acting" directors)."""
     doc = parse(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
     trig_pos = [
@@ -101,9 +139,15 @@ def phrase(
         for t in doc
         if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
     ]
+    # no happening named ("who requested copies"): the question's own verbs stand for it
+    verb_pos = trig_pos or [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in anchors]
     if kind == "when":
         cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
+        if prep:  # "since when": the date the sentence puts after "since"
+            after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
+            if after:
+                return after[0].text, 1.0
         # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
         linked = [
             e
@@ -120,6 +164,7 @@ def phrase(
             for e in doc.ents
             if e.label_ in PLACE_LABELS
             and _new(e.text, names)
+            and not _describes(e)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
         cands += [
@@ -128,8 +173,26 @@ def phrase(
             if e.label_ == "ORG"
             and _new(e.text, names)
             and e.start > 0
-            and doc[e.start - 1].lower_ in ("at", "in")
+            and doc[e.start - 1].lower_ in ("at", "in", "on")
         ]
+        # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
+        linked = [e for e in cands if _attached(e, verb_pos)]
+        if linked:
+            return _with_state(doc, linked[0]), 0.9
+        if not cands:  # no named place: a named thing the verb happened at ("on the Senate floor")
+            chunks = [
+                c
+                for c in doc.noun_chunks
+                if c.root.dep_ == "pobj"
+                and c.root.head.lower_ in ("at", "in", "on")
+                and c.root.head.head.pos_ == "VERB"
+                and any(t.pos_ == "PROPN" for t in c)
+                and not any(t.ent_type_ in NOT_PLACES for t in c)  # "in July", "to Trump"
+                and _new(c.text, names)
+            ]
+            chunks.sort(key=lambda c: (not _attached(c, verb_pos), _distance(c, pos)))
+            if chunks:
+                return chunks[0].text, 0.6
 
         # a place after "at"/"in" is where something happened; a bare one may be who's from where
         def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
@@ -147,34 +210,46 @@ def phrase(
         if not cands:
             return None
         best = cands[0]
-        state = next((e for e in doc.ents if e.start == best.end + 1 and e.label_ == "GPE"), None)
-        if state is not None and doc[best.end].text == ",":  # "Alexandria, Virginia"
-            best = doc[best.start : state.end]
-        after = doc[best.end] if best.end < len(doc) else None
-        if after is not None and after.lower_ in ("office", "hotel", "airport", "headquarters", "home"):
-            return doc[best.start : best.end + 1].text, 0.8
-        return best.text, 0.8 if best.start > 0 and doc[best.start - 1].lower_ in ("at", "in", "on") else 0.5
+        return _with_state(doc, best), 0.8 if best.start > 0 and doc[best.start - 1].lower_ in (
+            "at",
+            "in",
+            "on",
+        ) else 0.5
     if kind == "who":
         cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
-        subject = _subject(doc, trig_pos)
+        subject = _subject(doc, verb_pos)
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
+            linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
             return (linked[0].text if linked else subject), 1.0
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
-        cands.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
-        return (with_article(doc, cands[0]), 0.5) if cands else None
-    if kind == "how_long":
-        m = DURATION.search(sentence)
-        return (m.group(0), 0.8) if m else None
+        # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
+        # boosters") is not who did or said anything
+        actors = [e for e in cands if e.root.dep_ not in ("compound", "poss", "amod", "nmod")] or cands
+        actors.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
+        return (with_article(doc, actors[0]), 0.5) if actors else None
+    if kind == "how_long":  # of several durations, the one nearest the question's words
+        spans = [
+            doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in DURATION.finditer(sentence)
+        ]
+        found = [sp for sp in spans if sp is not None]
+        found.sort(key=lambda sp: _distance(sp, pos + trig_pos))
+        return (found[0].text, 0.8) if found else None
     if kind == "how_many":
         nums = [e for e in doc.ents if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
         if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
-            pattern = rf"\b(?P<n>(?:at least |more than |about |nearly )?{NUMBER})\s+(?:[\w-]+\s+){{0,2}}{re.escape(counted[:4])}"
-            m = re.search(pattern, sentence, re.I)
-            if m:
-                return m.group("n"), 1.0
+            stem = re.escape(counted[:4])
+            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + r")\s+"
+            # "seven acting directors" before "11 directors" when acting ones were asked about
+            for words in ([re.escape(w) + r"\s+" for w in mods], []):
+                if words or not mods:
+                    pattern = first + r"(?:[\w-]+\s+){0,2}" + "".join(words) + stem
+                    m = re.search(pattern, sentence, re.I)
+                    if m:
+                        return m.group("n"), 1.0 if words or not mods else 0.7
             for e in nums:
                 if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                     return e.text, 1.0

@@ -28,6 +28,7 @@ UNREAL = {
     "intend",
     "offer",
     "urge",
+    "go",  # "was going to fire him": an intention
     "would",
     "could",
     "may",
@@ -54,6 +55,15 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     return not NEGATION.search(s.text)
 
 
+def _states(s: Sentence, q: Question) -> bool:
+    """Is the happening a finite verb of the sentence (active, or passive with its auxiliary)?"""
+    for tok in parse(s.text):
+        if q.trigger and nlp.lemma(tok).lower() == q.trigger:
+            if tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children):
+                return True
+    return False
+
+
 def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
     # only sentences that name the very happening and words asked about may contradict each other;
     # a related word ("communication" for "backchannel") supports retrieval, not a verdict
@@ -68,6 +78,9 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]
     yes = [s for s, p in said if p is True]
     no = [s for s, p in said if p is False]
+    # a sentence that states it ("Trump fired Comey", "Comey was fired") before one that takes it
+    # for granted ("the day before firing Comey")
+    said.sort(key=lambda sp: sp[1] is True and not _states(sp[0], q))
     best, happened = next(((s, p) for s, p in said if p is not None), said[0])
     ev = event_of(best, evs)
     disagreement = None
@@ -87,7 +100,8 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         if happened is False
         else "Not said outright"
     )
-    if ev is not None and ev.status in ("PLANNED", "POSSIBLE"):
+    # the store's status of the event stands unless the sentences found tell it as done
+    if ev is not None and ev.status in ("PLANNED", "POSSIBLE") and not (happened and len(yes) > len(no)):
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(
         question=q.text,

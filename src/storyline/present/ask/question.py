@@ -72,6 +72,8 @@ class Question:
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
     speaker: Optional[str] = None  # "what did X say": X
     counted: Optional[str] = None  # "how many calls": call
+    counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
+    prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
 
@@ -119,11 +121,23 @@ def analyse(text: str) -> Question:
     q = Question(text=text, kind=_kind(text))
     in_name: set[int] = set()
     for ent in doc.ents:
+        if (
+            ent.label_ in ("GPE", "NORP")
+            and ent.root.dep_ in ("compound", "amod")
+            and ent.root.head.pos_ == "NOUN"
+        ):
+            # "U.S. attorney", "Russian officials": a description of someone, not a name the
+            # answer must repeat (sources write "US Attorney", "the Russian ambassador")
+            in_name.update(range(ent.start, ent.end))
+            continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
             in_name.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
+    lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
+    q.prep = lead.group(1) if lead else None
+    nouns: set[str] = set()  # lemmas the question uses as nouns ("calls"), not verbs ("called X a Y")
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     run: list[str] = []
     for tok in list(doc) + [None]:  # proper nouns NER missed ("Kislyak" alone; capitalised "Sessions")
@@ -152,6 +166,8 @@ def analyse(text: str) -> Question:
         if q.trigger is None and trigger_type(tok) and lem not in LIGHT_VERBS:
             q.trigger, q.event_type = lem, trigger_type(tok)
         q.forms.setdefault(lem, set()).add(tok.lower_)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            nouns.add(lem)
         if tok.pos_ in CONTENT_POS and lem not in QUESTION_WORDS and tok.lower_ not in QUESTION_WORDS:
             q.keywords.append(lem)
     # The main verb is what is asked about ("did Comey *ask* ... for the probe"), unless it is a
@@ -163,7 +179,8 @@ def analyse(text: str) -> Question:
             q.trigger, q.event_type = lem, trigger_type(root)
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
-            typ = VERB_TRIGGERS.get(k) or NOUN_TRIGGERS.get(k)
+            # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not
+            typ = VERB_TRIGGERS.get(k) or (NOUN_TRIGGERS.get(k) if k in nouns else None)
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
@@ -171,5 +188,9 @@ def analyse(text: str) -> Question:
         many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
         if many is not None and many.head.pos_ in ("NOUN", "PROPN"):
             q.counted = nlp.lemma(many.head).lower()
+            # "how many acting directors": the number must count acting ones, not all directors
+            q.counted_mods = [
+                c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
+            ]
     q.keywords = list(dict.fromkeys(k for k in q.keywords if k))
     return q

@@ -444,6 +444,7 @@ class Report:
     outlet: Optional[str] = None
     published: Optional[str] = None
     claim: Optional[str] = None  # claim id
+    speaker_name: Optional[str] = None  # how to show the speaker: the entity's name or the words
     mention: Optional[str] = None  # event mention id
     basis: str = "reported"  # first-hand | second-hand | reported: who stands behind it
 
@@ -455,6 +456,11 @@ class Position:
     label: str
     reports: list[Report] = field(default_factory=list)
     evidence: dict[str, Any] = field(default_factory=dict)  # facts, never a verdict
+
+
+# what a disagreement is about: a denial against reports, one speaker's account against their own
+# later one, two numbers, dates or places for the same thing
+CONTRADICTION_KINDS = ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE")
 
 
 @dataclass

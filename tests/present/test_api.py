@@ -333,3 +333,34 @@ def test_openapi_documents_the_answers(client):
     assert {"trigger", "polarity", "certainty", "time", "special"} <= set(mention)
     for path in ("/api/timeline", "/api/graph", "/api/stats", "/api/search", "/api/events/{event_id}"):
         assert answer(path)["properties"], path
+
+
+def test_contradictions_filtered_by_kind_entity_and_event_on_seeds(seeds_store):
+    """On the seeds run through the pipeline: the kinds partition the list, an entity's
+    disagreements are those about its events or spoken by it, and the page counts them all."""
+    from fastapi.testclient import TestClient
+
+    from storyline.present.api import create_app
+
+    with TestClient(create_app(seeds_store), base_url="http://localhost") as c:
+        everything = c.get("/api/contradictions", params={"limit": 500}).json()
+        assert everything["total"] == len(everything["items"]) > 0
+        by_kind = {
+            k: c.get("/api/contradictions", params={"kind": k.lower(), "limit": 500}).json()["total"]
+            for k in ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE")
+        }
+        assert sum(by_kind.values()) == everything["total"]
+        assert c.get("/api/contradictions", params={"kind": "verdict"}).status_code == 422
+        sessions = c.get("/api/entities", params={"q": "Sessions", "type": "PERSON"}).json()["items"][0]
+        his_events = {e["id"] for e in c.get(f"/api/entities/{sessions['id']}").json()["events"]}
+        about = c.get("/api/contradictions", params={"entity": "Sessions", "limit": 1}).json()
+        assert about["total"] >= 1 and len(about["items"]) == 1
+        for k in c.get("/api/contradictions", params={"entity": sessions["id"], "limit": 500}).json()[
+            "items"
+        ]:
+            speakers = {r["speaker"] for p in k["positions"] for r in p["reports"]}
+            assert his_events & set(k["events"]) or sessions["id"] in speakers
+        some = next(k for k in everything["items"] if k["events"])
+        on_event = c.get("/api/contradictions", params={"event": some["events"][0], "limit": 500}).json()
+        assert some["id"] in {k["id"] for k in on_event["items"]}
+        assert c.get("/api/contradictions", params={"entity": "nobody at all"}).status_code == 404

@@ -75,3 +75,22 @@ def test_status_filter(tmp_path):
     assert bad.exit_code == 2 and "MAYBE" in bad.output
     shown = run("show", "ev-no-testimony", "--db", db).output
     assert "status: NOT_HAPPENED" in shown
+
+
+def test_contradictions_command_filters_and_formats(sample_store):
+    """`storyline contradictions`: text and json, the kind filter and the entity filter agree
+    with the whole list; an unknown entity is a clear error."""
+    db = sample_store.path
+    everything = json.loads(run("contradictions", "--db", db, "--format", "json").output)
+    assert everything, "the samples hold Marek's denial against the reports"
+    denials = json.loads(run("contradictions", "--db", db, "--format", "json", "--kind", "denial").output)
+    assert denials == [k for k in everything if k["kind"] == "DENIAL"]
+    text = run("contradictions", "--db", db, "--format", "text").output
+    first = everything[0]
+    assert first["kind"] in text and first["positions"][0]["label"] in text
+    marek = json.loads(
+        run("contradictions", "--db", db, "--format", "json", "--entity", "Alina Marek").output
+    )
+    assert marek and all(k in everything for k in marek)
+    missing = run("contradictions", "--db", db, "--entity", "Nobody Whatsoever")
+    assert missing.exit_code != 0 and "no entity matches" in missing.output

@@ -131,6 +131,8 @@ def test_the_interface_declares_every_public_method_of_the_backend():
     from storyline.store import Store
     from storyline.store.postgres import PostgresStore
 
+    # the interface's own concrete methods (written with the abstract ones) count as declared
+    concrete = {n for n in vars(Store) if not n.startswith("_")} - set(Store.__abstractmethods__)
     for backend in (SQLiteStore, PostgresStore):
         public = {n for n in dir(backend) if not n.startswith("_")} - {"schema_version"}
-        assert public == set(Store.__abstractmethods__), backend
+        assert public == set(Store.__abstractmethods__) | concrete, backend

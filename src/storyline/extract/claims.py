@@ -27,7 +27,19 @@ ASSERT_VERBS = {
     "add",
     "announce",
     "declare",
+    # how news reports that someone said so: "tweeted that", "revealed that", "noting that",
+    # "concluded that" (each needs a clause it reports, so "he tweeted" alone is no claim)
+    "tweet",
+    "reveal",
+    "complain",
+    "note",
+    "conclude",
+    "find",
+    "recount",
 }
+# nouns that carry a claim in a "that" clause: "his claim that Obama wiretapped Trump Tower",
+# "the report that Comey asked for more resources"
+CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
 DECLINE_VERBS = {"decline", "refuse"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
 # Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
@@ -107,10 +119,16 @@ def stance_of(verb):
     ):
         return "DECLINE"
     if lem in DENY_VERBS:
+        if any(c.dep_ == "conj" and lemma(c).lower() in CONFIRM_VERBS for c in verb.children) or (
+            verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
+        ):
+            return None  # "would not confirm or deny", "neither confirmed nor denied"
         if _has_neg(verb) or _supposed(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
+        if any(c.dep_ == "conj" and lemma(c).lower() in DENY_VERBS for c in verb.children):
+            return None  # "doesn't confirm or deny investigations": says neither
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)
@@ -164,7 +182,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    found = _dedupe(out + _attributed_denials(ctx, out))
+    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out))
     if found:
         stated = quantities(sent)
         for c in found:
@@ -176,9 +194,15 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
     """'According to the Times, the backchannel was never established': the named source
     denies that event, though no verb of saying introduces it."""
     denied = [e for e in ctx.events if _denied(e) and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
-    if not denied or {c.event for c in found} & {e.id for e in denied}:
+    if denied and {c.event for c in found} & {e.id for e in denied}:
         return []
     denied.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    # "According to Bannon, Ailes sent one of his lawyers": the named source tells it, which
+    # the other side of a denial needs as much as a verb of saying
+    told = [e for e in ctx.events if e.factuality.happened and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    told.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+    stance, about = ("DENY", denied[0]) if denied else ("ASSERT", told[0] if told else None)
+    said = {c.speaker_text for c in found}
     sent, out = ctx.sent, []
     for tok in sent:
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
@@ -186,22 +210,82 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
         for obj in (c for c in tok.nbor().children if c.dep_ == "pobj"):
             m = ctx.mention_at(obj)
             who = m.key if m is not None else attribution.phrase(obj, ctx.mention_at)
+            if who in said:
+                continue
             out.append(
                 Claim(
                     id=ctx.next_id("c"),
                     sent=ctx.index,
-                    stance="DENY",
+                    stance=stance,
                     text=sent.text.strip(),
                     start=sent.start_char,
                     end=sent.end_char,
                     speaker=m.id if m is not None else None,
                     speaker_text=who,
-                    event=denied[0].id,
+                    event=about.id if about is not None else None,
                     attributed_to=[s for s in ctx.sources if s != who],
                     doc=ctx.doc_id,
                 )
             )
     return out
+
+
+def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
+    """'Trump's claim that Obama wiretapped Trump Tower': an assertion carried by a noun, told
+    by its possessor (or by no one named). The sentence may also deny it ("Comey denied the
+    claim that …"); the denial stays a claim of its own."""
+    out = []
+    for tok in ctx.sent:
+        if tok.pos_ != "NOUN" or lemma(tok).lower() not in CLAIM_NOUNS:
+            continue
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        m = ctx.mention_at(owner) if owner is not None else None
+        if m is None and owner is not None and owner.lower_ in PRONOUNS:
+            m = ctx.antecedent(owner)
+        who = m.key if m is not None else (_np(owner) if owner is not None else None)
+        if who is not None and any(c.speaker_text == who for c in found):
+            continue
+        scope = {t.i for t in clause.subtree}
+        about = [
+            e
+            for e in ctx.events
+            if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, tok, scope)
+        ]
+        about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+        event = about[0] if about else None
+        out.append(
+            Claim(
+                id=ctx.next_id("c"),
+                sent=ctx.index,
+                stance="ASSERT",
+                text=ctx.sent.text.strip(),
+                start=ctx.sent.start_char,
+                end=ctx.sent.end_char,
+                speaker=m.id if m is not None else None,
+                speaker_text=who,
+                event=event.id if event is not None else None,
+                attributed_to=[s for s in ctx.sources if s != who],
+                doc=ctx.doc_id,
+            )
+        )
+    return out
+
+
+def _root_in(e: EventMention, tok, scope: set[int]) -> bool:
+    span = tok.doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span is not None and span.root.i in scope
 
 
 def _about(verb, events: list[EventMention]):

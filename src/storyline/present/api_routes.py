@@ -13,7 +13,15 @@ from typing import NoReturn, Optional
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from storyline.model import ENTITY_TYPES, EVENT_TYPES, STANCES, STATUSES, TIMELINE_STATUSES, DateRange
+from storyline.model import (
+    CONTRADICTION_KINDS,
+    ENTITY_TYPES,
+    EVENT_TYPES,
+    STANCES,
+    STATUSES,
+    TIMELINE_STATUSES,
+    DateRange,
+)
 from storyline.present.api_models import (
     ApiPage,
     GraphAnswer,
@@ -227,11 +235,27 @@ def claims(
 
 @router.get(
     "/contradictions",
-    summary="Pairs of claims that disagree, with the claims in full",
+    summary="Where the sources disagree: one entry per disagreement, each side with its sentences",
     response_model=ApiPage[ContradictionRecord],
 )
-def contradictions(request: Request, limit: int = Limit, offset: int = Offset):
-    return _page(_store(request).contradictions(limit=limit, offset=offset), limit, offset)
+def contradictions(
+    request: Request,
+    kind: Optional[str] = Query(None, description="DENIAL, CHANGED_ACCOUNT, NUMBER, DATE or PLACE"),
+    entity: Optional[str] = EntityQ,
+    event: Optional[str] = Query(None, description="only disagreements about this event id"),
+    limit: int = Limit,
+    offset: int = Offset,
+):
+    store = _store(request)
+    picked = _choice(kind, CONTRADICTION_KINDS, "kind")
+    page = store.disagreements(
+        kinds={picked} if picked else None,
+        entity=_entity_id(store, entity),
+        event=event or None,
+        limit=limit,
+        offset=offset,
+    )
+    return _page(page, limit, offset)
 
 
 # --- search, timeline, graph, stats ---------------------------------------------------------

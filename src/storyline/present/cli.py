@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline.ingest.metadata import iso_date
-from storyline.model import STATUSES, TIMELINE_STATUSES
+from storyline.model import CONTRADICTION_KINDS, STATUSES, TIMELINE_STATUSES
 from storyline.present import render
 from storyline.present.exporters import EXPORT_FORMATS
 from storyline.store import DB_ERRORS, NotFound, StoreError, default_path, is_server, open_store
@@ -216,28 +216,22 @@ def claims(db, stance, fmt):
 @click.option("--entity", help="Only disagreements about this entity (name or id).")
 @click.option(
     "--kind",
-    type=click.Choice(["DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE"], case_sensitive=False),
+    type=click.Choice(list(CONTRADICTION_KINDS), case_sensitive=False),
     multiple=True,
     help="Only these kinds (repeatable).",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "text", "json"]), default="table")
 def contradictions(db, entity, kind, fmt):
     """Where the sources disagree: one entry per disagreement, each side with its sentences."""
     store = _open(db)
-    rows = render.dicts(store.contradictions().items)
-    if kind:
-        rows = [k for k in rows if k["kind"] in {x.upper() for x in kind}]
+    who = None
     if entity:
         found = store.find_entity(entity)
         if found is None:
             raise click.ClickException(f"no entity matches {entity!r}")
-        events = {ev.id for ev in store.entity(found.id).events}
-        rows = [
-            k
-            for k in rows
-            if events & set(k["events"])
-            or any(r["speaker"] == found.id for p in k["positions"] for r in p["reports"])
-        ]
+        who = found.id
+    kinds = {x.upper() for x in kind} or None
+    rows = render.dicts(store.disagreements(kinds=kinds, entity=who).items)
     render.contradictions(rows, fmt)
 
 

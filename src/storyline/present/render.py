@@ -127,7 +127,8 @@ def contradictions(rows: list[dict], fmt: str) -> None:
             e = p["evidence"]
             out.print(
                 f"  [{p['label']}] {e.get('reports', 0)} report(s), {e.get('outlets', 0)} outlet(s), "
-                f"{e.get('first_hand', 0)} first-hand, {e.get('second_hand', 0)} second-hand",
+                f"{e.get('first_hand', 0)} first-hand, {e.get('second_hand', 0)} second-hand"
+                + (f"; later: {', '.join(e['later_facts'])}" if e.get("later_facts") else ""),
                 markup=False,
             )
             for r in p["reports"][:4]:

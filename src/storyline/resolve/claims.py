@@ -30,6 +30,7 @@ from storyline.model import (
     Quantity,
     Report,
 )
+from storyline.resolve.counts import count_groups
 from storyline.resolve.union_find import UnionFind
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
@@ -160,6 +161,7 @@ class _Reader:
             sent=c.sent,
             text=c.text,
             speaker=who or c.speaker_text,
+            speaker_name=self.name(who) or c.speaker_text,
             outlet=doc.outlet if doc else None,
             published=doc.published if doc else None,
             claim=c.id,
@@ -216,9 +218,10 @@ def find_contradictions(
     analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
 ) -> list[Contradiction]:
     reader = _Reader(analyses, mention_entity, entities)
-    out = _denials(analyses, events, mention_entity, entities, reader)
+    out, rare_words = _denials(analyses, events, mention_entity, entities, reader)
     out += _dates(analyses, events, reader)
     out += _numbers(analyses, events, reader)
+    out += _counts([c for a in analyses for c in a.claims], reader, rare_words)
     return out
 
 
@@ -277,7 +280,7 @@ def _denials(
     mention_entity: dict[str, str],
     entities: dict[str, Entity],
     reader: _Reader,
-) -> list[Contradiction]:
+) -> tuple[list[Contradiction], dict[str, set[str]]]:
     member_event = {m: ev for ev in events for m in ev.members}
     mentions = {e.id: e for a in analyses for e in a.events}
     claims = [c for a in analyses for c in a.claims]
@@ -303,8 +306,13 @@ def _denials(
     subjects: dict[str, bool] = {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
-        if d_m is None:
-            # "denied demanding Comey's loyalty": no event we know, but claims that say it
+        told_as_fact = d_m is not None and (
+            d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
+        )
+        if d_m is None or not told_as_fact and d_m.factuality.time is not EventTime.FUTURE:
+            # "denied demanding Comey's loyalty": no event we know, or the denied event told
+            # positively after the verb ("denied knowing about the payment"), but claims that
+            # say it
             if d.id in said_against:
                 who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
                 matched[d.id] = (d, {}, who, set())
@@ -377,6 +385,21 @@ def _denials(
     by_subject: dict[str | None, list[str]] = {}
     for d_id, (_, _, subject, _) in matched.items():
         by_subject.setdefault(subject, []).append(d_id)
+    # a denial not matched on its own joins its subject's question when it says the same thing
+    # in other words: "maintained that the lease was never discussed" next to "falsely denied
+    # discussing the lease", though only the second says "denied"
+    for d in claims:
+        if d.stance != "DENY" or d.id in matched or _REASON.search(d.text) or _NO_DENIAL.search(d.text):
+            continue
+        who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        same = (
+            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words[other]) >= 2]
+            if who
+            else []
+        )
+        if same:
+            matched[d.id] = (d, {}, who, set())
+            union.union("d:" + d.id, "d:" + same[0])
     for ids in by_subject.values():
         for i, one in enumerate(ids):
             for other in ids[i + 1 :]:
@@ -390,7 +413,7 @@ def _denials(
         k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
         if k is not None:
             out.append(k)
-    return out
+    return out, rare_words
 
 
 def _denial_group(
@@ -422,8 +445,13 @@ def _denial_group(
     for ev in evs.values():
         for m_id in ev.members:
             m = mentions.get(m_id)
-            if not _asserts(m) or not {mention_entity.get(p.ref) for p in m.participants} & named:
+            if not _asserts(m):
                 continue
+            told_of = {mention_entity.get(p.ref) for p in m.participants}
+            if not told_of & named:
+                continue
+            if subject in participants and subject not in told_of and len(named) > 1:
+                continue  # "Whitaker spoke for a group" says nothing of Trump speaking with him
             if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
                 continue  # "Sessions met Trump": no Russian named
             told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
@@ -505,7 +533,11 @@ def _denial_group(
 _WORD = re.compile(r"[a-z]{4,}")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
-    r"\b(this|these|those|such) (claims?|reports?|story|stories|accounts?|allegations?|charges?)\b", re.I
+    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
+    r"(?! that)"
+    # "denied it", "denied that it took place": the pronoun stands for what was told before
+    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
+    re.I,
 )
 _PLAIN = set(
     "that this with have said says told than from were been would could about there their they "
@@ -551,27 +583,105 @@ def _said_against(
         for e in people.get((c.doc, c.sent), ()):
             by_person.setdefault(e, []).append(c)
     out: dict[str, list[Claim]] = {}
-    rare_words = {
-        d.id: {w for w in words_of(d) if df.get(w, 0) <= rare} for d in claims if d.stance == "DENY"
-    }
+    rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
+    by_doc: dict[str, list[Claim]] = {}
+    for c in telling:
+        by_doc.setdefault(c.doc, []).append(c)
     for d in claims:
-        if d.stance != "DENY" or _REASON.search(d.text) or _ELSEWHERE.search(d.text):
+        if d.stance != "DENY" or _REASON.search(d.text):
+            continue
+        if not _DENIAL_WORD.search(d.text) or _NO_DENIAL.search(d.text):
+            # matched by words alone, a denial must say so ("denied", "disputed", "is false"):
+            # "complained that the president was not under investigation" denies nothing
             continue
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        if _ELSEWHERE.search(d.text):
+            # "denied the story", "has repeatedly denied that bombshell report": what is denied
+            # is the report told just before, by someone else
+            told = [
+                c
+                for c in by_doc.get(d.doc, [])
+                if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
+                if not (c.speaker and mention_entity.get(c.speaker) == denier)
+                if c.event is not None  # tells something that happened, not "Bannon says."
+            ]
+            if told:
+                out[d.id] = [max(told, key=lambda c: c.sent)]
+            continue
         named = people.get((d.doc, d.sent), set()) - {denier}
-        if denier is None or not named:
+        # the people a report must name: the denier and the others the denial names; a denier
+        # we cannot name ("the bureau") leaves the others to carry it
+        if not named or denier is None and len(named) < 2:
             continue
         words = rare_words[d.id]
         hits = []
-        for c in by_person.get(denier, []):
-            # (a claim with no speaker is no one's: denier is never None here)
-            if c.doc == d.doc or c.speaker is not None and mention_entity.get(c.speaker) == denier:
+        # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
+        # for a denial of what others did ("the FBI has denied it"), everyone else the denial
+        # names, with more words in common
+        candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
+        candidates.update((c.id, c) for c in _sharing(by_person, named))
+        for c in candidates.values():
+            if (
+                c.doc == d.doc
+                and c.sent == d.sent
+                or _DENIAL_WORD.search(c.text)
+                or _DISMISSED.search(c.text)
+            ):
+                continue  # a sentence that itself denies is no report of the denied thing
+            own = c.speaker is not None and mention_entity.get(c.speaker) == denier
+            # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
+            # when they repeat the denial in other words ("he has never been to Prague")
+            if own and _NEGATION.search(c.text):
                 continue
-            if named <= people.get((c.doc, c.sent), set()) and len(words & words_of(c)) >= 2:
+            # within one article another sentence is often the denial's own setting, so it
+            # must share more of the words to be what is denied
+            there = people.get((c.doc, c.sent), set())
+            need = 3 if c.doc == d.doc or denier not in there else 2
+            if named <= there and len(words & words_of(c)) >= need:
                 hits.append(c)
         if hits:
             out[d.id] = hits
     return out, rare_words
+
+
+_DENIAL_WORD = re.compile(
+    r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
+    r"(is|was|are|were|be) (not true|false|untrue|fake))\b",
+    re.I,
+)
+# "confirm or deny", "did not deny", "would deny": no denial made
+_NO_DENIAL = re.compile(
+    r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
+)
+_DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
+_NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
+
+
+def _sharing(by_person: dict[str, list[Claim]], people: set[str]) -> list[Claim]:
+    """The claims naming every one of these people, once each."""
+    first, *rest = sorted(people)
+    return [c for c in by_person.get(first, []) if all(c in by_person.get(p, []) for p in rest)]
+
+
+def _counts(claims: list[Claim], reader: _Reader, rare_words: dict[str, set[str]]) -> list[Contradiction]:
+    """Claims that count the same things differently, one disagreement per group
+    (``resolve/counts.py`` finds them), one position per value."""
+    out = []
+    for noun, by_value in count_groups(claims, rare_words):
+        positions = []
+        for value in sorted(by_value):
+            reps = _dedupe_reports([reader.claim(c, set()) for c in by_value[value]])
+            positions.append(Position(f"{value:,g} {noun}", reps, _evidence(reps)))
+        out.append(
+            Contradiction(
+                claims=list(dict.fromkeys(r.claim for p in positions for r in p.reports if r.claim)),
+                reason=f"reports count the {noun} differently ({', '.join(p.label for p in positions)})",
+                kind="NUMBER",
+                question=f"how many {noun}?",
+                positions=positions,
+            )
+        )
+    return out
 
 
 def _dates(analyses: list[Analysis], events: list[Event], reader: _Reader) -> list[Contradiction]:

@@ -137,6 +137,32 @@ class Store(ABC):
     @abstractmethod
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]: ...
 
+    def disagreements(
+        self,
+        kinds: Optional[Collection[str]] = None,
+        entity: Optional[str] = None,
+        event: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+    ) -> Page[ContradictionRecord]:
+        """Contradictions of these kinds, about this entity (one of its events, or it speaking
+        on a side) or this event. Written with the methods above, so every backend has it; the
+        lists are short (one entry per disagreement), filtering them here costs little."""
+        items = self.contradictions().items
+        if kinds:
+            items = [k for k in items if k.kind in kinds]
+        if event:
+            items = [k for k in items if event in k.events]
+        if entity:
+            own = {ev.id for ev in self.entity(entity).events}
+            items = [
+                k
+                for k in items
+                if own & set(k.events) or any(r.speaker == entity for p in k.positions for r in p.reports)
+            ]
+        end = None if limit is None else offset + limit
+        return Page(items=items[offset:end], total=len(items))
+
     @abstractmethod
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
         """Full-text search over sentences."""

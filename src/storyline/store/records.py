@@ -200,6 +200,7 @@ class ReportRecord(BaseModel):
     claim: Optional[str] = None
     mention: Optional[str] = None
     basis: str = Field("reported", description="first-hand | second-hand | reported")
+    speaker_name: Optional[str] = Field(None, description="the speaker's name, for display")
 
 
 class PositionRecord(BaseModel):

@@ -12,6 +12,7 @@ import * as search from "./views/search.js";
 import * as claims from "./views/claims.js";
 import * as documents from "./views/documents.js";
 import * as ask from "./views/ask.js";
+import * as contradictions from "./views/contradictions.js";
 
 const ROUTES = [
   [/^\/?$/, home, "home"],
@@ -24,6 +25,7 @@ const ROUTES = [
   [/^\/documents$/, documents, "documents"],
   [/^\/doc\/(.+)$/, documents, "documents"],
   [/^\/ask$/, ask, "ask"],
+  [/^\/contradictions$/, contradictions, "contradictions"],
 ];
 
 let current = null; // {module, key, match}

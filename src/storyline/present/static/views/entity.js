@@ -3,10 +3,11 @@ import { el, clear } from "../dom.js";
 import { api, plural } from "../api.js";
 import { href } from "../route.js";
 import { typeBadge, entityLink, eventList, docHref, section } from "./common.js";
+import { badge } from "./contradictions.js";
 
 export async function render(root, params, id) {
   const e = await api("entities/" + encodeURIComponent(id));
-  const docs = await api("documents", { limit: 1000 });
+  const [docs, disputed] = await Promise.all([api("documents", { limit: 1000 }), badge({ entity: id })]);
   const docTitle = new Map(docs.items.map((d) => [d.id, d]));
   const byDoc = new Map();
   for (const m of e.mentions) byDoc.set(m.doc, (byDoc.get(m.doc) || 0) + 1);
@@ -14,7 +15,7 @@ export async function render(root, params, id) {
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/network" }, "Network"), " › entity"),
-    el("h1", {}, e.name, " ", typeBadge(e.type, "entity")),
+    el("h1", {}, e.name, " ", typeBadge(e.type, "entity"), disputed ? [" ", disputed] : null),
     el("p", { class: "small" },
       el("a", { href: href("/timeline", { entity: e.id }) }, "On the timeline"), " · ",
       el("a", { href: href("/network", { focus: e.id }) }, "In the network"), " · ",

@@ -3,6 +3,7 @@ import { el, clear } from "../dom.js";
 import { api, fmtDate, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
 import { typeBadge, entityLink, highlighted, docHref, stanceBadge, section, statusBadge, eventTitle, STATUSES } from "./common.js";
+import { badge } from "./contradictions.js";
 
 export function claimCard(c) {
   return el("div", { class: "claim stance-border-" + String(c.stance).toLowerCase() },
@@ -42,14 +43,14 @@ function evidenceGroup(g) {
 
 export async function render(root, params, id) {
   const ev = await api("events/" + encodeURIComponent(id));
-  const contra = await api("contradictions", { limit: 1000 });
+  const [contra, disputed] = await Promise.all([api("contradictions", { limit: 1000 }), badge({ event: id })]);
   const claimIds = new Set(ev.claims.map((c) => c.id));
   const related = contra.items.filter((x) => x.claims.some((c) => claimIds.has(c)));
   const nDocs = ev.evidence.length;
 
   clear(root,
     el("p", { class: "crumbs" }, el("a", { href: "#/timeline" }, "Timeline"), " › event"),
-    el("h1", {}, eventTitle(ev)),
+    el("h1", {}, eventTitle(ev), disputed ? [" ", disputed] : null),
     ev.status !== "HAPPENED"
       ? el("p", { class: "status-note status-" + String(ev.status).toLowerCase(), role: "note" },
         statusBadge(ev.status), " ", (STATUSES[ev.status] || {}).note || "")

@@ -250,6 +250,7 @@ class ArticleMeta:
     outlet: Optional[str] = None  # publisher or site name
     url: Optional[str] = None
     sources: list[str] = field(default_factory=list)  # sources the article names for itself
+    fetched: Optional[str] = None  # when a crawler fetched the page (WARC-Date): a last resort date
 
 
 @dataclass

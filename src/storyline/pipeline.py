@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import partial
+from itertools import chain, islice
+from typing import Any, Optional, Union
 
+from storyline import pool
 from storyline.clean import clean_html, clean_text
 from storyline.extract import analyse_parsed, nlp
 from storyline.extract.dates import infer_reference
 from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text, outlet_from_url
 from storyline.ingest.readers import Failure, RawArticle, read
-from storyline.model import Document
+from storyline.model import Analysis, Document
 from storyline.resolve import resolve
 from storyline.store.base import Store
 
 BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
+# With worker processes, small tasks: an article's parse costs far more than shipping it, and
+# at the end of a run a worker waits for the others' last task, so a task is a few articles.
+PREPARE = 16  # raw articles cleaned per task (cleaning a text is quick; an HTML page is not)
+EXTRACT = 4  # documents parsed and analysed per task
 
 
 @dataclass
@@ -36,11 +43,13 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
         raise ValueError("no article text left after cleaning")
     meta = cleaned.metadata
     inferred = None
-    if not (published or raw.meta.published or meta.published):
+    if not (published or raw.meta.published or meta.published or raw.meta.fetched):
         inferred = infer_reference(cleaned.text)
     page_date = meta.published if raw.format == "html" else None  # <meta> of the page
     text_date = meta.published if raw.format != "html" else None  # a dateline in the text
-    date, basis = choose_published(published, raw.meta.published, page_date, text_date, inferred)
+    date, basis = choose_published(
+        published, raw.meta.published, page_date, text_date, inferred, fetched=raw.meta.fetched
+    )
     url = raw.meta.url or meta.url
     return Document(
         id=doc_id(cleaned.text),
@@ -83,6 +92,45 @@ def _parse(texts: list[str]) -> list:
         return parsed
 
 
+# --- the per-article work: plain records in and out, so that it runs the same in this process,
+# in a worker process (--workers) or on a Dask worker; one bad article is one Failure in place.
+
+
+def warm_up() -> None:
+    """Load the model once per worker process, before its first task."""
+    nlp.load()
+
+
+def prepare(raws: list[RawArticle], published: Optional[str] = None) -> list[Union[Document, Failure]]:
+    out: list[Union[Document, Failure]] = []
+    for raw in raws:
+        try:
+            out.append(build_document(raw, published))
+        except ValueError as exc:
+            out.append(Failure(raw.source, str(exc)))
+        except Exception as exc:  # a cleaner or date-parser bug: this article only
+            out.append(Failure(raw.source, f"cleaning failed: {exc!r}"))
+    return out
+
+
+def extract(docs: list[Document]) -> list[Union[Analysis, Failure]]:
+    out: list[Union[Analysis, Failure]] = []
+    for doc, parsed in zip(docs, _parse([d.text for d in docs])):
+        try:
+            if isinstance(parsed, Exception):
+                raise parsed
+            out.append(analyse_parsed(doc, parsed))
+        except Exception as exc:  # a bug on one article must not lose the others
+            out.append(Failure(doc.source, f"extraction failed: {exc!r}"))
+    return out
+
+
+def _lost(item: Union[RawArticle, Document, str], exc: BaseException) -> Failure:
+    """The failure of an article (or a file, on Dask) whose worker died on it, again when alone."""
+    source = item if isinstance(item, str) else item.source
+    return Failure(source, f"the worker process died on this input ({exc!r})")
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[str],
@@ -90,55 +138,79 @@ def ingest_paths(
     progress: Optional[Callable[[str], None]] = None,
     stdin=None,
     summary: Optional[Summary] = None,
+    workers: int = 1,
 ) -> Summary:
     """Ingest files/folders/globs/'-' into the store, then re-resolve across the whole store.
 
-    Every per-article step is isolated: an article that fails anywhere becomes one failure in
-    the summary and the run goes on. Pass ``summary`` to keep the counts if the run itself dies
-    (the store unwritable, the disk full)."""
+    Reading happens here; cleaning and extraction in ``workers`` processes (1: this one), the
+    results coming back in input order to this process, the one writer, which stores each
+    article in its own transaction. Every per-article step is isolated: an article that fails
+    anywhere becomes one failure in the summary and the run goes on. Pass ``summary`` to keep
+    the counts if the run itself dies (the store unwritable, the disk full)."""
     summary = summary if summary is not None else Summary()
-    batch: list[Document] = []
-    seen_in_run: set[str] = set()
 
-    def flush():
-        for doc, parsed in zip(batch, _parse([d.text for d in batch])):
-            try:
-                if isinstance(parsed, Exception):
-                    raise parsed
-                analysis = analyse_parsed(doc, parsed)
-            except Exception as exc:  # a bug on one article must not lose the others
-                summary.failed.append(Failure(doc.source, f"extraction failed: {exc!r}"))
-                continue
-            if store.add_analysis(analysis):
-                summary.new += 1
-                summary.new_ids.append(analysis.doc.id)
+    def raws() -> Iterator[RawArticle]:
+        for item in read(list(paths), stdin=stdin):
+            if progress:
+                progress(item.source)
+            if isinstance(item, Failure):
+                summary.failed.append(item)
             else:
-                summary.duplicate += 1
-        batch.clear()
+                yield item
 
-    for item in read(list(paths), stdin=stdin):
-        if progress:
-            progress(item.source)
-        if isinstance(item, Failure):
-            summary.failed.append(item)
-            continue
-        try:
-            doc = build_document(item, published)
-        except ValueError as exc:
-            summary.failed.append(Failure(item.source, str(exc)))
-            continue
-        except Exception as exc:  # a cleaner or date-parser bug: this article only
-            summary.failed.append(Failure(item.source, f"cleaning failed: {exc!r}"))
-            continue
-        if doc.id in seen_in_run or store.has_document(doc.id):
-            summary.duplicate += 1
-            continue
-        seen_in_run.add(doc.id)
-        batch.append(doc)
-        if len(batch) >= BATCH:
-            flush()
-    if batch:
-        flush()
+    items: Iterator[RawArticle] = raws()
+    if workers > 1:  # a few articles are done before worker processes would have started
+        head = list(islice(items, EXTRACT + 1))
+        workers = workers if len(head) > EXTRACT else 1
+        items = chain(head, items)
+    executor = pool.Inline() if workers <= 1 else pool.Workers(workers, warm_up)
+    try:
+        store_all(
+            store, executor, pool.chunked(items, 1 if workers <= 1 else PREPARE), published, summary, workers
+        )
+    finally:
+        executor.close()
     # also when nothing is new: an earlier run may have died before its resolution was saved
     resolve_store(store)
     return summary
+
+
+def store_all(
+    store: Store,
+    executor: pool.Executor,
+    raw_chunks: Iterable[list[Any]],  # raw articles; on Dask, the files to read
+    published: Optional[str],
+    summary: Summary,
+    workers: int,
+    prepare_fn: Callable[[list[Any]], list[Union[Document, Failure]]] | None = None,
+) -> None:
+    """Clean then extract on ``executor``, and store here, in input order. An article already
+    stored (or met earlier in this run) is counted and skipped before its costly extraction.
+    At most a few chunks per worker are in flight at each stage: memory stays bounded whatever
+    the input's size."""
+    batch = BATCH if workers <= 1 else EXTRACT
+    ahead = 1 if workers <= 1 else 2 * workers
+    seen_in_run: set[str] = set()
+    prepare_fn = prepare_fn or partial(prepare, published=published)
+
+    def fresh() -> Iterator[Document]:
+        for chunk in pool.ordered_map(executor, prepare_fn, raw_chunks, ahead, _lost):
+            for doc in chunk:
+                if isinstance(doc, Failure):
+                    summary.failed.append(doc)
+                elif doc.id in seen_in_run or store.has_document(doc.id):
+                    summary.duplicate += 1
+                else:
+                    seen_in_run.add(doc.id)
+                    yield doc
+
+    extract_ahead = 1 if workers <= 1 else 4 * workers  # tasks are small: more of them queued
+    for results in pool.ordered_map(executor, extract, pool.chunked(fresh(), batch), extract_ahead, _lost):
+        for result in results:
+            if isinstance(result, Failure):
+                summary.failed.append(result)
+            elif store.add_analysis(result):
+                summary.new += 1
+                summary.new_ids.append(result.doc.id)
+            else:
+                summary.duplicate += 1

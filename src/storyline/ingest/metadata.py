@@ -51,14 +51,17 @@ def choose_published(
     page: Optional[str],
     text_date: Optional[str],
     inferred: Optional[str],
+    fetched: Optional[str] = None,
 ) -> tuple[Optional[str], str]:
     """First of: the user's --published, the article's own metadata, a date printed in the text,
-    a date inferred from the text's evidence. Never the day the tool runs."""
+    the day a crawler fetched the page (a news crawl fetches a page within hours of its
+    publication), a date inferred from the text's evidence. Never the day the tool runs."""
     for value, basis in (
         (user, "user"),
         (record, "metadata"),
         (page, "metadata"),
         (text_date, "text"),
+        (fetched, "metadata"),
         (inferred, "inferred"),
     ):
         iso = iso_date(value)

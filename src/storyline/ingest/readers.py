@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, Optional, Union
 
+from storyline.ingest.warc import is_warc, read_warc
 from storyline.model import ArticleMeta
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is this long; bigger is a wrong file
@@ -70,7 +71,7 @@ def expand(paths: list[str]) -> Iterator[Union[str, Failure]]:
                     # a folder of articles often carries its own notes: not articles
                     if f.startswith(".") or f.upper().startswith(("README", "LICENSE", "CHANGELOG")):
                         continue
-                    if os.path.splitext(f)[1].lower() in TEXT_SUFFIXES:
+                    if os.path.splitext(f)[1].lower() in TEXT_SUFFIXES or is_warc(f):
                         yield os.path.join(root, f)
             yield from _folder_failures(unreadable)
         elif os.path.exists(p):
@@ -228,6 +229,9 @@ def read(paths: list[str], stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
     for path in expand(paths):
         if isinstance(path, Failure):
             yield path
+            continue
+        if path != "-" and is_warc(path):
+            yield from read_warc(path, MAX_ARTICLE_BYTES)
             continue
         try:
             if path == "-":

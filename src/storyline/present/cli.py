@@ -91,10 +91,36 @@ def cli():
 @db_option
 @click.option("--published", callback=_date, help="Publication date for every article given (YYYY-MM-DD).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths, db, published, quiet):
-    """Ingest files, folders (recursive), globs, or '-' for stdin."""
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    show_default="all cores",
+    help="Processes that clean and extract (each loads the model once); the store has one writer.",
+)
+@click.option(
+    "--dask",
+    type=click.Choice(["local"]),
+    help="Run reading, cleaning and extraction as Dask tasks on a new local cluster (--workers processes).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:8786",
+    help="Run them on the workers of this Dask cluster (files at the same path on every worker).",
+)
+def ingest(paths, db, published, quiet, workers, dask, scheduler):
+    """Ingest files, folders (recursive), globs, '-' for stdin, or WARC files."""
     from storyline.pipeline import Summary, ingest_paths
+    from storyline.pool import cores
 
+    client = cluster = None
+    if dask or scheduler:
+        from storyline.dask_ingest import connect
+
+        try:
+            client, cluster = connect(scheduler, workers or cores())
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
     store = _open(db, create=True, finish=False)  # the ingest resolves at its end anyway
     summary = Summary()
     show = not quiet and err.is_terminal
@@ -107,18 +133,29 @@ def ingest(paths, db, published, quiet):
         disable=not show,
     ) as bar:
         task = bar.add_task("ingesting", total=_count(paths))
+        progress = lambda src: bar.update(task, advance=1, description=src[-40:])  # noqa: E731
         try:
-            ingest_paths(
-                store,
-                paths,
-                published=published,
-                progress=lambda src: bar.update(task, advance=1, description=src[-40:]),
-                stdin=sys.stdin.buffer,
-                summary=summary,
-            )
+            if client is not None:
+                from storyline.dask_ingest import ingest_dask
+
+                ingest_dask(store, paths, client, published=published, progress=progress, summary=summary)
+            else:
+                ingest_paths(
+                    store,
+                    paths,
+                    published=published,
+                    progress=progress,
+                    stdin=sys.stdin.buffer,
+                    summary=summary,
+                    workers=workers or cores(),
+                )
             fatal = None
         except (OSError, *DB_ERRORS) as exc:  # the store itself: stop, but report
             fatal = exc
+        finally:
+            for closing in (client, cluster):
+                if closing is not None:
+                    closing.close()
     for f in summary.failed:  # one line per failure, never wrapped: users grep these
         click.echo(f"failed {f.source}: {f.reason}", err=True)
     click.echo(summary.line(), err=False)
@@ -146,13 +183,18 @@ def resolve(db):
 def _count(paths):
     """Articles to expect, when every file is one article (else the bar just counts)."""
     from storyline.ingest.readers import TEXT_SUFFIXES, expand
+    from storyline.ingest.warc import is_warc
 
     files = list(expand(list(paths)))
     many = [
         f
         for f in files
         if isinstance(f, str)
-        and (f == "-" or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv"))
+        and (
+            f == "-"
+            or is_warc(f)
+            or TEXT_SUFFIXES.get(os.path.splitext(f)[1].lower()) in ("jsonl", "json", "csv")
+        )
     ]
     return None if many else len(files)
 

@@ -1,0 +1,146 @@
+"""Where an ingest's per-article work runs: in this process, in worker processes, or on Dask.
+
+Every executor here has ``submit(fn, arg) -> future`` with ``future.result()``; a Dask
+``distributed.Client`` has the same, so ``ordered_map`` drives all three. Results come back in
+the order of the input, whatever finished first: the writer stores articles in the same order
+whatever the number of workers, so the store and its export are the same.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
+from typing import Any, Protocol, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Executor(Protocol):
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+
+def cores() -> int:
+    """Cores this process may use (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+class _Deferred:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...]):
+        self.fn, self.args = fn, args
+
+    def result(self) -> Any:
+        return self.fn(*self.args)
+
+
+class Inline:
+    """Runs each task in this process when its result is asked for (not at submission: what
+    comes before it is stored first, as a sequential run would): ``--workers 1``."""
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> _Deferred:
+        return _Deferred(fn, args)
+
+    def close(self) -> None:
+        pass
+
+
+class Workers:
+    """A pool of worker processes, each loading the model once (``warm_up``), started on the
+    first task. A worker that dies (killed for memory, a crash in native code) breaks the pool:
+    it is started anew, and ``ordered_map`` re-runs the lost tasks article by article.
+
+    Worker processes come from a fork server, not a fork of this process: this process may hold
+    threads (a progress bar, a server) whose locks a forked child would inherit held. The fork
+    server imports ``warm_up``'s module (spaCy and all) once, so a worker starts in a fraction
+    of a second and shares those pages with its siblings."""
+
+    def __init__(self, n: int, warm_up: Callable[[], None] | None = None):
+        self.n = n
+        self.warm_up = warm_up
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        ctx = multiprocessing.get_context("forkserver")
+        if self.warm_up is not None:
+            ctx.set_forkserver_preload([self.warm_up.__module__])
+        return ProcessPoolExecutor(self.n, mp_context=ctx, initializer=self.warm_up)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        if self._pool is None:
+            self._pool = self._start()
+        try:
+            return self._pool.submit(fn, *args)
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start()
+            return self._pool.submit(fn, *args)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def ordered_map(
+    executor: Executor,
+    fn: Callable[[list[T]], list[R]],
+    chunks: Iterable[list[T]],
+    ahead: int,
+    lost: Callable[[T, BaseException], R],
+) -> Iterator[list[R]]:
+    """``fn`` over each chunk on the executor, results in input order, at most ``ahead`` chunks
+    submitted and not yet consumed (what bounds memory: the input is read only as fast as
+    results are taken). ``fn`` returns one result per item and handles an item's own errors;
+    a task that dies as a whole (its process killed, or a sibling's death breaking the pool) is
+    re-run item by item, each alone, so that only the item that kills it again is lost, as
+    ``lost(item, error)``."""
+    pending: deque[tuple[list[T], Any]] = deque()
+    source = iter(chunks)
+
+    def fill() -> None:
+        while len(pending) < ahead:
+            chunk = next(source, None)
+            if chunk is None:
+                return
+            pending.append((chunk, executor.submit(fn, chunk)))
+
+    fill()
+    while pending:
+        chunk, fut = pending.popleft()
+        fill()  # keep the workers busy while this result is waited for and consumed
+        yield _result(executor, fn, chunk, fut, lost)
+
+
+def _result(
+    executor: Executor,
+    fn: Callable[[list[T]], list[R]],
+    chunk: list[T],
+    fut: Any,
+    lost: Callable[[T, BaseException], R],
+    alone: bool = False,
+) -> list[R]:
+    try:
+        return fut.result()  # type: ignore[no-any-return]
+    except Exception as exc:  # the task died as a whole (its process, or a sibling, killed)
+        if alone:
+            return [lost(chunk[0], exc)]
+        # one item at a time, each alone on the (restarted) pool: what kills it now is its own
+        return [
+            r
+            for item in chunk
+            for r in _result(executor, fn, [item], executor.submit(fn, [item]), lost, True)
+        ]

@@ -1,0 +1,92 @@
+"""Ingest with worker processes stores exactly what a one-process ingest stores."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from itertools import islice
+
+import pytest
+from tests.conftest import shared_path
+
+from storyline import pool
+from storyline.pipeline import ingest_paths
+from storyline.present.export import export_json
+from storyline.store import SQLiteStore
+
+N = 20  # real AllSides articles: enough for two workers to interleave, quick on 2 cores
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    """The first N AllSides records as they are, plus one record with no text (a failure)."""
+    src = shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
+    out = tmp_path_factory.mktemp("allsides") / "articles.jsonl"
+    with gzip.open(src, "rt") as fh:
+        lines = list(islice(fh, N))
+    lines.insert(7, '{"title": "no body"}\n')
+    out.write_text("".join(lines))
+    return out
+
+
+def _ingest(path, db, **kwargs):
+    store = SQLiteStore(str(db))
+    summary = ingest_paths(store, [str(path)], **kwargs)
+    return store, summary
+
+
+@pytest.fixture(scope="module")
+def reference(articles, tmp_path_factory):
+    store, summary = _ingest(articles, tmp_path_factory.mktemp("one") / "one.db", workers=1)
+    yield export_json(store), summary
+    store.close()
+
+
+def test_two_workers_store_what_one_stores(articles, reference, tmp_path):
+    expected, one = reference
+    store, two = _ingest(articles, tmp_path / "two.db", workers=2)
+    assert two.new == one.new == N and [f.source for f in two.failed] == [f.source for f in one.failed]
+    assert two.failed[0].source.endswith(":8")
+    assert export_json(store) == expected
+    # again: every article is already there, counted as such before any extraction
+    again = ingest_paths(store, [str(articles)], workers=2)
+    assert (again.new, again.duplicate) == (0, N)
+    store.close()
+
+
+def _square_or_die(items: list[int]) -> list[int]:
+    if 13 in items:  # the process dies outright, as one killed for memory would
+        os._exit(3)
+    return [i * i for i in items]
+
+
+def test_a_dead_worker_loses_only_its_article():
+    workers = pool.Workers(2)
+    try:
+        chunks = pool.chunked(range(40), 8)
+        got = [
+            r
+            for chunk in pool.ordered_map(workers, _square_or_die, chunks, 4, lambda i, e: -i)
+            for r in chunk
+        ]
+    finally:
+        workers.close()
+    assert got == [-i if i == 13 else i * i for i in range(40)]
+
+
+def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from storyline.dask_ingest import ingest_dask
+
+    expected, one = reference
+    store = SQLiteStore(str(tmp_path / "dask.db"))
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        summary = ingest_dask(store, [str(articles)], client)
+    assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
+    assert export_json(store) == expected
+    store.close()

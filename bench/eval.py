@@ -1,6 +1,6 @@
 """Run the benchmarks one after the other and print their headline figures as one table.
 
-    python bench/eval.py [--only tempeval3|dates_allsides|factuality|article_extraction|ecbplus|resolution|ask|timeline17|contradictions ...]
+    python bench/eval.py [--only tempeval3|dates_allsides|pubyear|factuality|article_extraction|ecbplus|resolution|ask|timeline17|contradictions ...]
 
 Each benchmark runs as `python bench/<name>.py --summary FILE` (same interpreter, repo root as
 working directory); its own output goes to the terminal as it comes. FILE holds a JSON list of
@@ -28,6 +28,7 @@ BENCHES = {
     for name in (
         "tempeval3",
         "dates_allsides",
+        "pubyear",
         "factuality",
         "article_extraction",
         "ecbplus",

@@ -207,10 +207,17 @@ def score_tempeval(docs: list[tuple[str, list[dict]]], errors: int = 0) -> dict[
 # --- report ---------------------------------------------------------------------------------
 
 
-def _print(title: str, res: dict) -> None:
+def _print(title: str, parts: dict[str, dict]) -> None:
+    """One table, a column per part (dev beside held out): the report fits one screen."""
+    names = list(parts)
     print(title)
-    for k, v in res.items():
-        print(f"  {k:32s} {v:.3f}" if isinstance(v, float) else f"  {k:32s} {v}")
+    print(f"  {'':32s} " + " ".join(f"{n:>18s}" for n in names))
+    keys = list(dict.fromkeys(k for res in parts.values() for k in res))
+    for k in keys:
+        cells = [parts[n].get(k, "") for n in names]
+        print(
+            f"  {k:32s} " + " ".join(f"{v:18.3f}" if isinstance(v, float) else f"{v!s:>18s}" for v in cells)
+        )
 
 
 def main(argv=None) -> int:
@@ -232,8 +239,11 @@ def main(argv=None) -> int:
     rows = []
     if args.only != "tempeval3":
         hand = score_hand(hand_rows(), args.errors)
+        _print(
+            f"hand-annotated set ({HAND.relative_to(REPO)})",
+            {"dev": hand["dev"], "held out": hand["heldout"]},
+        )
         for split, name in (("dev", "dev"), ("heldout", "held out")):
-            _print(f"hand-annotated set, {name} ({HAND.relative_to(REPO)})", hand[split])
             for metric, target in TARGETS.items():
                 rows.append(
                     _row("Factuality (hand set)", f"{metric}, {name}", hand[split][metric], target, cmd)
@@ -241,12 +251,15 @@ def main(argv=None) -> int:
     if args.only != "hand":
         if not args.data.is_dir():
             sys.exit(f"TempEval-3 not found at {args.data}; pass --data DIR (or --only hand)")
+        parts, notes = {}, []
         for split, name in (("TimeBank", "TimeBank (dev)"), ("AQUAINT", "AQUAINT (held out)")):
             docs, skipped = load_tempeval(args.data, split, args.limit)
             res = score_tempeval(docs, args.errors if split == "TimeBank" else 0)
-            _print(f"TempEval-3 {name}: {len(docs)} files ({skipped} left out: every event NEG)", res)
+            parts[name] = res
+            notes.append(f"{split} {len(docs)} files, {skipped} left out (every event NEG)")
             for metric in ("neg F1", "asserted accuracy"):
                 rows.append(_row("Factuality (TempEval-3)", f"{metric}, {name}", res[metric], None, cmd))
+        _print(f"TempEval-3: {'; '.join(notes)}", parts)
     if args.summary:
         args.summary.write_text(json.dumps(rows, indent=1), encoding="utf-8")
     return 0

@@ -480,3 +480,5 @@ class Resolution:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    # undated documents → the year estimated from the dated reports of the same events
+    published: dict[str, str] = field(default_factory=dict)

@@ -37,7 +37,9 @@ def test_summary_on_a_slice(tmp_path, capsys):
     out = tmp_path / "summary.json"
     assert _load("factuality").main(["--data", str(data), "--limit", "3", "--summary", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "hand-annotated set, held out" in printed and "TempEval-3 AQUAINT (held out)" in printed
+    assert "hand-annotated set" in printed and "AQUAINT (held out)" in printed
+    # one screen: dev and held out side by side, one line per figure
+    assert len(printed.splitlines()) <= 50, printed
     rows = _check_format(json.loads(out.read_text(encoding="utf-8")))
     hand = {m: r for m, r in rows.items() if r["benchmark"] == "Factuality (hand set)"}
     assert set(hand) == {
@@ -53,3 +55,15 @@ def test_summary_on_a_slice(tmp_path, capsys):
         low = 0.5 if "accuracy" in metric or r["benchmark"] == "Factuality (hand set)" else 0.0
         assert low < r["ours"] <= 1.0 or (low == 0.0 and r["ours"] == 0.0), (metric, r["ours"])
         assert r["command"] == "python bench/factuality.py --limit 3"
+
+
+def test_pubyear_summary_on_a_few_articles(tmp_path, capsys):
+    shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
+    out = tmp_path / "summary.json"
+    assert _load("pubyear").main(["--n", "20", "--store", "0", "--summary", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "dev: year right" in printed and "heldout: year right" in printed
+    rows = _check_format(json.loads(out.read_text(encoding="utf-8")))
+    assert {"year of undated articles right, dev", "year of undated articles right, held out"} <= set(rows)
+    for r in rows.values():
+        assert 0.0 <= r["ours"] <= 1.0 and r["command"] == "python bench/pubyear.py --n 20"

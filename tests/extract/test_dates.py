@@ -491,6 +491,20 @@ def test_seed_like_paragraph():
         ("About 2000 people marched.", None),
         ("The plant will be finished by 2030. It opened in 2014.", "2014"),
         ("Published: Dec. 18, 2016. Flynn met Kislyak.", "2016-12-18"),
+        # the latest year, told as over: the year after
+        ("Contacts took place in the last seven months of the 2016 presidential race.", "2017"),
+        ("The Times reported it in a 2016 piece. Assange denied it in 2016.", "2017"),
+        ("Shipments fell in 2015 but rose again last year, officials said in 2015.", "2016"),
+        # ... but not when that year's days are written out, or "this year" is said with it
+        (
+            "Shipments fell in the first months of 2018 compared with last year. So far this year, 2018 is calm.",
+            "2018",
+        ),
+        ("The rally on July 4, 2016, drew thousands. Organizers said turnout last year was lower.", "2016"),
+        # "in the last year" is the past twelve months, not the year before
+        ("Police made 90 arrests in 2015, more than in the last year.", "2015"),
+        # a year in a sentence about what is to come is not when the text was written
+        ("The company will return to the market in 2018. It left in 2016, officials said in 2016.", "2016"),
         # an election told as over, with its transition behind: written the year after
         ("Russia interfered in the 2016 presidential election. They met during the transition.", "2017"),
         ("They met during the 2016 campaign. A year later the 2018 midterm race began.", "2018"),
@@ -819,6 +833,21 @@ def test_normaliser_never_raises(exprs, anchor, glue):
     text = "It happened " + glue.join(exprs) + "."
     for t in find_timexes(text, anchor):
         assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_EXPRESSIONS, min_size=1, max_size=6),
+    _ANCHORS,
+    st.lists(st.sampled_from(["PAST", "FUTURE", None]), min_size=1, max_size=6),
+)
+def test_normaliser_never_raises_whatever_tense_the_parse_gives(exprs, anchor, tenses):
+    # the parse's tense of each expression's event (extract.anchoring.tense_hints), any mix
+    text = "It happened " + ", ".join(exprs) + "."
+    for t in find_timexes(text, anchor, lambda char: tenses[char % len(tenses)]):
+        assert text[t.start : t.end] == t.text
+        if t.range_start and t.range_end and t.range_start[:1].isdigit() and t.range_end[:1].isdigit():
+            assert t.range_start[:4] <= t.range_end[:4]
 
 
 def test_weekend_twice_is_the_same_weekend():

@@ -139,6 +139,36 @@ REAL = [
     ("Did Trump meet Putin in Hamburg?", "meet", POS, Special.QUESTION),
     ("Republicans have refused to hold a hearing on the nomination.", "hearing", NEG, None),
     ("It is not known whether the two men ever met.", "met", POS, Special.QUESTION),
+    # the charge hangs on the accused in the parse; the accusing verb still makes it an allegation
+    ("The woman accusing the nominee of sexual assault says she will testify.", "assault", POS, Special.NONE),
+    ("Prosecutors charged the banker with fraud last year.", "fraud", POS, Special.NONE),
+    # a relative pronoun is no one named: "which applies generally" states a rule
+    (
+        "He cited the statute, which applies generally to obstruction of proceedings.",
+        "applies",
+        POS,
+        Special.GENERIC,
+    ),
+    # a time clause under "would" lies ahead, whatever its tense
+    (
+        "He said the oil would stop flowing only when the leak was plugged with cement.",
+        "plugged",
+        POS,
+        Special.NONE,
+    ),
+    ("It would be weeks before the Senate held hearings on the nominee.", "held", POS, Special.NONE),
+    # asked in a yes/no question, not told
+    ("Do you have a lot of friends and family who voted for Trump?", "voted", POS, Special.QUESTION),
+    # a condition the parse hangs on the reporting verb still conditions what is to come
+    ("If Congress passes the bill, Trump said he would sign it.", "sign", POS, Special.CONDITIONAL),
+    # "last" mis-tagged as an adjective: its modal still counts
+    ("If the talks fail, the strike could last weeks, union leaders warned.", "last", POS, None),
+    # a kind, not an occurrence; a cancelled or planned one is no fact either
+    ("Starr observed that such attacks are protected speech.", "attacks", POS, Special.GENERIC),
+    ("The meeting was cancelled.", "meeting", NEG, Special.NONE),
+    ("Protests are planned for Saturday.", "Protests", POS, Special.NONE),
+    # "whether or not" denies neither way
+    ("Whether or not he testifies, the committee will vote.", "testifies", POS, Special.CONDITIONAL),
 ]
 
 
@@ -158,6 +188,10 @@ HAPPENED = [
     ("Manafort pleaded guilty to two charges on Friday.", "pleaded"),
     ("The attacker reportedly shouted before he began firing.", "shouted"),
     ("Mueller has been investigating Russia's meddling since May.", "investigating"),
+    # a wh-question presupposes its relative clause; a past time clause stays past
+    ("Who is the man who shot the president?", "shot"),
+    ("He resigned after the report was published.", "published"),
+    ("If asked, he said, he met Kislyak twice.", "met"),
 ]
 
 

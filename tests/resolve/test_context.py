@@ -41,11 +41,11 @@ def test_context_merges_synonyms_and_splits_same_lemma():
         _f(4, "d", "arrest", [0, 0, 1]),
     ]
     model = PairModel(vectors=("trigger",), weights=_weights(10.0, -5.0), threshold=0.5)
-    clusters = cluster_events(feats, Params(lemma_merge=True, pair_model=model))
+    clusters = cluster_events(feats, Params(pair_model=model))
     got = sorted(sorted(f.id for f in c) for c in clusters)
     assert got == [["m1", "m2"], ["m3"], ["m4"]]
     # without the model, the lemma rule: kill/murder apart, the two arrests together
-    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats, Params(lemma_merge=True)))
+    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats))
     assert got == [["m1"], ["m2"], ["m3", "m4"]]
 
 
@@ -56,7 +56,7 @@ def test_never_across_doc_clusters_and_missing_vectors():
         EventFeatures(id="m3", doc="c", sent=0, type="EVENT", lemma="kill", doc_cluster="s1"),
     ]
     model = PairModel(vectors=("trigger",), weights=_weights(10.0, -5.0), threshold=0.5)
-    clusters = cluster_events(feats, Params(lemma_merge=True, pair_model=model))
+    clusters = cluster_events(feats, Params(pair_model=model))
     assert sorted(sorted(f.id for f in c) for c in clusters) == [["m1"], ["m2"], ["m3"]]
 
 
@@ -87,7 +87,7 @@ def test_fit_learns_context_and_lemma_statistics():
     assert w["cos(trigger)"] > 0
     same, pair, seen = lemma_priors(feats, gold)
     assert pair[("kill", "murder")] > 0 and same["say"] < 0 < same["kill"]
-    clusters = cluster_events(feats, Params(lemma_merge=True, pair_model=model))
+    clusters = cluster_events(feats, Params(pair_model=model))
     pred = {f.id: i for i, c in enumerate(clusters) for f in c}
     assert pred["m0.0"] == pred["m0.1"] == pred["m0.2"] != pred["m0.3"] != pred["m0.4"]
     dropped = fit_pair_model(feats, gold, vectors=("trigger",), drop=("trigger",))
@@ -119,10 +119,6 @@ def test_within_document_evidence_has_its_own_weights():
     assert len(model.weights) == 1 + len(SYMBOLIC) + 2  # cos and cos within a document
     w = dict(zip(("bias",) + SYMBOLIC, model.weights))
     assert w["sentence_distance"] < 0
-    pred = {
-        f.id: i
-        for i, c in enumerate(cluster_events(feats, Params(lemma_merge=True, pair_model=model)))
-        for f in c
-    }
+    pred = {f.id: i for i, c in enumerate(cluster_events(feats, Params(pair_model=model))) for f in c}
     assert pred["m0.0.0"] == pred["m0.0.1"] != pred["m0.0.2"]
     assert pred["m0.0.0"] != pred["m0.1.0"]

@@ -75,12 +75,10 @@ def test_pair_model_hook_overrides_candidates_only():
         return [0.9 if p == ("m1", "m3") else 0.1 for p in pairs]
 
     model = CrossEncoderPairModel(base=base, score=score, threshold=0.5, cut=0.8)
-    got = sorted(
-        sorted(f.id for f in c) for c in cluster_events(feats, Params(lemma_merge=True, pair_model=model))
-    )
+    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats, Params(pair_model=model)))
     assert got == [["m1", "m3"], ["m2"], ["m4"]]
     assert sorted(asked) == [("m1", "m2"), ("m1", "m3"), ("m2", "m3")]  # "say" never read
-    cluster_events(feats, Params(lemma_merge=True, pair_model=model))
+    cluster_events(feats, Params(pair_model=model))
     assert len(asked) == 3  # cached
     half = CrossEncoderPairModel(base=base, score=score, threshold=0.5, cut=0.8, weight=0.5)
     S = half.probabilities(feats)

@@ -27,7 +27,7 @@ def test_two_topics_end_to_end():
     docs = bench.load(DATA, [36, 37])
     assert docs and all(d.events for d in docs[:3])
     parsed = bench.parse(docs)
-    rows = bench.run_split("topics 36,37", docs, parsed, bench.TUNED, False, bench.DOC_THRESHOLD)
+    rows = bench.run_split("topics 36,37", docs, parsed, bench.PRODUCT, False, bench.DOC_THRESHOLD)
     table = "\n".join(rows)
     assert "events: storyline" in table and "entities: storyline" in table
     doc_cluster = bench.cluster_documents({d.name: d.text for d in docs})
@@ -35,6 +35,8 @@ def test_two_topics_end_to_end():
     feats = bench.event_features(docs, parsed, ent, doc_cluster)
     key = {m.id: m.gold for d in docs for m in d.events}
     res = bench.score(
-        key, [[f.id for f in c] for c in bench.cluster_events(feats, bench.TUNED)], lambda m: m.split(":")[0]
+        key,
+        [[f.id for f in c] for c in bench.cluster_events(feats, bench.PRODUCT)],
+        lambda m: m.split(":")[0],
     )
     assert res["cross"].conll > 0.6  # measured 0.7+ on these topics; a smoke threshold

@@ -213,3 +213,60 @@ def test_labels_read_like_a_timeline():
     assert "Sessions meets Kislyak in Ohio" in labels, labels
     assert "Flynn resigns as national security adviser" in labels, labels
     assert not any(lab.startswith("Ohio") for lab in labels)
+
+
+def test_a_bare_house_in_a_white_house_story_is_the_house():
+    A = _analyses(
+        "The White House defended the order on Monday. The House passed the bill on Tuesday, "
+        "and House Republicans cheered.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "House") and not _entity_of(A, me, "House") & _entity_of(A, me, "White House")
+
+
+def test_a_surname_the_ner_never_tags_a_person_joins_the_full_name_named_beside_it():
+    from storyline.model import Analysis, Document, Mention, OffsetMap
+
+    def doc(i, *mentions):
+        d = Document(id=f"d{i}", source=f"d{i}", original="", text="", offsets=OffsetMap.identity(0))
+        return Analysis(
+            doc=d, mentions=[Mention(f"d{i}m{j}", 0, 0, 1, t, ty, t) for j, (t, ty) in enumerate(mentions)]
+        )
+
+    A = [
+        doc(1, ("Steve Bannon", "PERSON"), ("Bannon", "FAC")),
+        doc(2, ("Steve Bannon", "PERSON"), ("Bannon", "FAC")),
+        doc(3, ("Bannon", "FAC")),
+        doc(4, ("Christine Blasey Ford", "PERSON")),
+        doc(5, ("Ford", "ORG")),
+        doc(6, ("Ford", "ORG")),
+    ]
+    _, me = resolve_entities(A)
+    assert me["d1m1"] == me["d3m0"] == me["d1m0"]  # named beside Steve Bannon in most documents
+    assert me["d5m0"] != me["d4m0"]  # the carmaker's articles never name Christine Blasey Ford
+
+
+def test_a_story_merges_synonyms_but_not_another_persons_resignation_nor_a_plan():
+    from storyline.resolve.events import EventFeatures, cluster_events
+
+    def f(i, lemma, parts, factual=True):
+        return EventFeatures(
+            id=f"m{i}",
+            doc=f"d{i}",
+            sent=0,
+            type="RESIGN",
+            lemma=lemma,
+            participants=frozenset(parts),
+            key_participants=frozenset(parts),
+            doc_cluster="s",
+            factual=factual,
+        )
+
+    feats = [
+        f(1, "resign", {"flynn"}),
+        f(2, "quit", {"flynn"}),
+        f(3, "quit", {"spicer"}),
+        f(4, "resign", {"flynn"}, False),
+    ]
+    got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
+    assert got == [["m1", "m2"], ["m3"], ["m4"]]

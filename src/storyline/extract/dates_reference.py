@@ -55,7 +55,9 @@ _POST_ELECTION = re.compile(
     r"\b(?:(?:post-election|presidential)\s+transition|during\s+the\s+transition|the\s+transition\s+(?:period|team)"
     r"|inaugurat(?:ion|ed)|took\s+office|since\s+taking\s+office|first\s+(?:\d+|hundred)\s+days"
     r"|last\s+year's\s+(?:presidential\s+)?(?:election|campaign|race)"
-    r"|(?:election|campaign|race)\s+last\s+year)\b",
+    r"|(?:election|campaign|race)\s+last\s+year"
+    r"|(?:election|campaign)\s+(?:loss|defeat|victory|win)|(?:since|after)\s+the\s+(?:presidential\s+)?election"
+    r"|(?:last|final|closing)\s+(?:\w+\s+)?(?:months|weeks|days)\s+of\s+the\s+(?:\d{4}\s+)?(?:presidential\s+)?(?:race|campaign))\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.I)
@@ -80,6 +82,38 @@ def _after_election(text: str, base: Optional[int]) -> Optional[int]:
     return None
 
 
+# A sentence about what is to come: a year said in it is a plan or a target, not a date told.
+_FUTURE_SENTENCE = re.compile(
+    r"\b(?:will|won't|would|plans?\s+to|planned|expected\s+to|projected|forecast|scheduled|slated"
+    r"|set\s+to|upcoming|next|ahead\s+of|run(?:ning)?\s+(?:in|for)|bid\s+(?:in|for)|is\s+to|are\s+to"
+    r"|going\s+to|must|by\s+the\s+end\s+of)\b",
+    re.I,
+)
+# "last year", "a year ago"; not "in the last year" (the twelve months before)
+_LAST_YEAR = re.compile(r"(?<!the\s)\blast\s+year\b|\ba\s+year\s+ago\b", re.I)
+# A document or a season named by its year: "a 2016 piece", "a January 2017 report". News names
+# the year of what it cites when that year is over; one of the current year goes without it.
+_NAMED_BY_YEAR = re.compile(
+    rf"\b(?:a|an|the)\s+(?:(?:{MON})\s+)?(?P<y>{YEAR})\s+(?:report|article|piece|story|interview|study"
+    r"|book|memo|letter|e-?mail|speech|statement|survey|poll|op-ed|column|video|documentary|lawsuit|ruling)s?\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"\b(?:this|earlier\s+this|later\s+this)\s+year\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (a cheap split: enough for cue words)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
+def _full_date(text: str, year: int) -> bool:
+    """A day of that year written out ("Dec. 18, 2016"): news writes the year of a day mostly
+    for days of the year it is written in or the one before, and rarely for days still to come."""
+    return re.search(rf"\b{MON}\s+\d{{1,2}},?\s+{year}\b", text) is not None
+
+
 def infer_reference(text: str) -> Optional[str]:
     """ISO YYYY-MM-DD / YYYY-MM / YYYY inferred from the text, or None without evidence."""
     if not text:
@@ -93,27 +127,41 @@ def infer_reference(text: str) -> Optional[str]:
         if d:
             return d.isoformat()
     scores: dict[int, float] = {}
+    this_year: set[int] = set()  # years said in a sentence that also says "this year"
     for m in _YEAR.finditer(text):
         y = int(m["y"])
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 25]
         clause = re.split(r"[.!?]\s", text[max(0, m.start() - 60) : m.start()])[-1]  # this sentence
+        sentence = _sentence(text, m.start(), m.end())
         if _FUTURE_BEFORE.search(before) and _FUTURE_VERB.search(clause):
             continue  # "will be done by 2030": a target, not a date said
+        if _FUTURE_SENTENCE.search(sentence) and not _full_date(sentence, y):
+            continue  # "the 2020 race he is expected to enter": a year to come
         if re.match(r"\s*(?:people|troops|votes|dollars|shares|miles|jobs|%|percent)\b", after):
             continue
         if _COPYRIGHT.search(before):
             continue  # "Copyright © 2019": when the page was scraped, not written
         support = 2.0 if (_CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after)) else 1.0
         scores[y] = scores.get(y, 0.0) + support
+        if _THIS_YEAR.search(sentence):
+            this_year.add(y)
     if not scores:
         return None
     if _EVENT.search(text):
         # an election day said without its year belongs with the latest year that is said
         latest = max(scores)
         scores[latest] += 1.0
-    supported = [y for y, s in scores.items() if s >= 2.0]
-    if not supported:
-        return None
-    year = max(supported)
-    return f"{_after_election(text, year) or year:04d}"
+    year = max(scores)
+    if year in this_year or _full_date(text, year):
+        return f"{year:04d}"
+    shifted = _after_election(text, year)
+    if shifted:
+        return f"{shifted:04d}"
+    if any(int(m["y"]) == year for m in _NAMED_BY_YEAR.finditer(text)):
+        return f"{year + 1:04d}"  # "in a 2016 piece": that year is over
+    if _LAST_YEAR.search(text) and not _THIS_YEAR.search(text):
+        # told as "last year" elsewhere, and the latest year said is only a year, not a day of it:
+        # that year is most often the one before the writing
+        return f"{year + 1:04d}"
+    return f"{year:04d}"

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
-from storyline.extract.factuality_clause import Local, lemma, local, noun_local
+from storyline.extract.factuality_clause import Local, condition, interrogative, lemma, local, noun_local
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
 
 _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
 _VERBAL = ("VERB", "AUX")
 # Relations along which a clause is read in the context of the predicate that embeds it.
+_TIME_MARKS = {"when", "once", "until", "till", "before", "after", "whenever"}
 _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "csubj", "csubjpass", "oprd", "dobj", "acomp"}
 # An event noun as the object or subject of a verb: "held a meeting", "the meeting never happened".
 _NOMINAL_OBJ = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -71,7 +72,10 @@ def read(tok) -> Factuality:
     cur = tok
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.pos_ in _VERBAL:
         cur = tok.head  # "is not aware of it": a predicate adjective is read at its copula
-    fold(st, local(cur) if cur.pos_ in _VERBAL else noun_local(cur), neg=True)
+    # a word with its own auxiliaries is a verb whatever its tag ("the strike could last weeks",
+    # "last" tagged as an adjective): its modal and tense count
+    verbal = cur.pos_ in _VERBAL or any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+    fold(st, local(cur) if verbal else noun_local(cur), neg=True)
     for _ in range(_MAX_STEPS):
         cur = step(st, cur)
         if cur is None:
@@ -106,6 +110,9 @@ def step(st: State, c):
             st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
             st.time = st.time or EventTime.FUTURE
             return None
+    if dep == "relcl" and not st.weak and _asked(g):
+        st.mark(Special.QUESTION)  # "Do you have friends who voted for Trump?": asked, not told
+        return None
     if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
         return None
     if dep in ("pobj", "pcomp") and g.pos_ == "ADP" or g.dep_ in ("prep", "agent"):
@@ -118,6 +125,16 @@ def step(st: State, c):
         return _conjunct(st, c, g)
     if st.weak and g.pos_ not in _VERBAL:
         return None
+    if (
+        prep in ("of", "with")
+        and g.dep_ == "dobj"
+        and g.head.pos_ in _VERBAL
+        and lemma(g.head).lower() in lx.BELIEVE
+    ):
+        # "accusing Kavanaugh of assault", "charged him with fraud": the parse hangs the charge
+        # on the accused; it is the accusing verb that makes it an allegation
+        v = g.head
+        return _through_prep(st, c, v, lemma(v).lower(), local(v), prep)
     if g.pos_ in ("NOUN", "PROPN"):
         return _under_noun(st, c, g, prep)
     if g.pos_ == "ADJ" and dep in ("xcomp", "ccomp", "advcl", "pcomp") and not prep:
@@ -131,6 +148,21 @@ def step(st: State, c):
         fold(st, local(g), neg=False)
         return g
     return _under_verb(st, c, g, prep)
+
+
+def _asked(n) -> bool:
+    """Is the noun ``n`` an argument of a yes/no question ("Are you someone who …?", "Do you
+    have friends who …?")? A wh-question ("Who is the man who shot him?") presupposes it."""
+    for _ in range(4):  # "a lot of friends and family who": up to the argument
+        if n.dep_ in ("pobj", "conj", "prep", "appos") and n.head.i != n.i:
+            n = n.head
+            continue
+        break
+    v = n.head
+    if n.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass") or v.i == n.i or v.pos_ not in _VERBAL:
+        return False
+    opener = min(v.subtree, key=lambda t: t.i)
+    return interrogative(v) and opener.tag_ not in ("WDT", "WP", "WP$", "WRB")
 
 
 def _conjunct(st: State, c, g):
@@ -251,6 +283,11 @@ def _under_verb(st: State, c, g, prep):
             _demand(st)  # "called for Sessions to resign"
         elif _has_to(c) and not any(x.dep_ == "nsubj" for x in c.children):
             st.hedge(2)  # purpose: "pursued every avenue to recover the emails"
+        marks = {x.lower_ for x in c.children if x.dep_ in ("mark", "advmod") and x.i < c.i}
+        if marks & _TIME_MARKS and (loc.time is EventTime.FUTURE or loc.would):
+            # "would stop only when the leak was plugged", "it would be weeks before the Senate
+            # voted": the past tense is the sequence of tenses; the event lies ahead
+            st.time = EventTime.FUTURE
         st.weak = True  # "after he resigned": his resigning is not under the main clause
         fold(st, loc, neg=False)
         return g
@@ -304,6 +341,11 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _future_in_past(st)
         st.opaque = True
     elif word in lx.REPORT or word in lx.REPORT_RAISING:
+        ahead = st.time is EventTime.FUTURE or st.would
+        if ahead and any(condition(x) for x in g.children if x.i < g.i and x.i < c.i):
+            # "If Congress passes it, Trump said he would sign it": the parse hangs the
+            # condition on the report; it conditions what is to come in the reported clause
+            st.mark(Special.CONDITIONAL)
         wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
         if loc.neg and not wh:
             st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is
@@ -344,15 +386,20 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     """'held a meeting', 'denied any contacts', 'the meeting never happened', 'cancelled the
     summit', 'demanded answers', 'planned a visit'."""
     loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
+    such = any(d.lower_ == "such" for d in c.children)
+    present = loc.time is EventTime.PRESENT
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)
             return g
-        kind = any(d.lower_ == "such" for d in c.children) or (
-            c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
-        )
-        if loc.special is Special.GENERIC or (kind and loc.time is EventTime.PRESENT and word == "be"):
+        kind = such or (c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children))
+        if loc.special is Special.GENERIC or (kind and present and word == "be"):
             st.mark(Special.GENERIC)  # "terrorist attacks are generally rare", "such attacks are"
+        return None
+    if c.dep_ == "nsubjpass" and such and present and word not in lx.COUNTER_OBJ | lx.PLAN:
+        # "such attacks are protected speech": a kind; a bare plural under a present passive
+        # is often news ("protests are planned"), "such" is not
+        st.mark(Special.GENERIC)
         return None
     if c.dep_ not in _NOMINAL_OBJ:
         return None

@@ -53,6 +53,8 @@ def _negator(c) -> bool:
         or (c.dep_ == "cc" and c.lower_ == "nor")
     ):
         return False
+    if c.i >= 2 and c.doc[c.i - 1].lower_ == "or" and c.doc[c.i - 2].lower_ == "whether":
+        return False  # "whether or not he testifies": both ways, neither denied
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
     return nxt is None or nxt.lower_ not in lx.NOT_FOCUS
 
@@ -155,13 +157,13 @@ def _marker(v, out: Local) -> Special:
         return Special.CONDITIONAL
     if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
-    if v.dep_ not in ("relcl", "acl") and _interrogative(v):
+    if v.dep_ not in ("relcl", "acl") and interrogative(v):
         return Special.QUESTION
     # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if
     # the bid succeeds"; not a past report of one ("threatened to resign if he was fired"),
     # nor a concession ("he faces a test, even if it boosted others")
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
-    if has_modal and any(_condition(c) for c in v.children):
+    if has_modal and any(condition(c) for c in v.children):
         return Special.CONDITIONAL
     if (
         v.dep_ == "ROOT"
@@ -176,7 +178,7 @@ def _marker(v, out: Local) -> Special:
 _WH = {"WDT", "WP", "WP$", "WRB"}
 
 
-def _interrogative(v) -> bool:
+def interrogative(v) -> bool:
     """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
     before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
     if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
@@ -201,7 +203,7 @@ def _interrogative(v) -> bool:
     return opener is not None and opener.i < subj.i
 
 
-def _condition(c) -> bool:
+def condition(c) -> bool:
     """An adverbial clause that states a condition ("if", "unless", "had he known")."""
     if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
         return False
@@ -226,7 +228,9 @@ def _generic(v, out: Local) -> bool:
     )
     if advs & lx.GENERIC_ADVS:
         named = subj is not None and (
-            subj.pos_ in ("PROPN", "PRON") and subj.lower_ not in lx.GENERIC_SUBJECTS
+            subj.pos_ in ("PROPN", "PRON")
+            and subj.lower_ not in lx.GENERIC_SUBJECTS
+            and subj.tag_ not in ("WDT", "WP")  # "which applies generally": a rule, not a habit
         )
         return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare
     # present simple with a bare plural subject, other than a report ("critics say")

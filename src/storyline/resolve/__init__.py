@@ -25,6 +25,7 @@ from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, short
+from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.status import set_status
 
@@ -88,17 +89,28 @@ def resolve(analyses: list[Analysis]) -> Resolution:
     published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
-    events = []
-    for members in cluster_events(features(analyses, mention_entity, titles)):
-        event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
-        # kept whatever its status: a denied or only possible event stays reachable, off the
-        # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
-        if event is not None:
-            events.append(set_status(event, mentions, claims, mention_doc, published))
+    clusters = list(cluster_events(features(analyses, mention_entity, titles)))
+
+    def build(published: dict[str, Optional[str]]) -> list[Event]:
+        out = []
+        for members in clusters:
+            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
+            # kept whatever its status: a denied or only possible event stays reachable, off the
+            # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
+            if event is not None:
+                out.append(set_status(event, mentions, claims, mention_doc, published))
+        return out
+
+    events = build(published)
+    # an undated article takes the year of the dated reports of its events; its events are then
+    # dated again, bounded by that year like any report's
+    estimates = later_estimates(published, estimate_published(analyses, events, mention_doc))
+    if estimates:
+        events = build(with_estimates(published, estimates))
     score_salience(events, analyses)
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
     contradictions = find_contradictions(analyses, facts, mention_entity, by_id)
-    return Resolution(entities=entities, events=events, contradictions=contradictions)
+    return Resolution(entities=entities, events=events, contradictions=contradictions, published=estimates)
 
 
 def _title_text(analyses: list[Analysis], titles: dict[str, str]) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Mention-context pairwise model for open-domain event coreference.
 
-``cluster_events(feats, Params(lemma_merge=True, pair_model=model))`` uses it: within each
+``cluster_events(feats, Params(pair_model=model))`` uses it: within each
 document cluster (``EventFeatures.doc_cluster``) every pair of mentions gets a coreference
 probability from a logistic regression over
 

@@ -150,6 +150,15 @@ def group_key(k: str, countries: set[str]) -> str:
     return w
 
 
+def mention_key(m: Mention) -> str:
+    """The folded key of a mention, except a bare institution word that the extract stage read
+    as short for a longer name of its document ("House" in a story about the White House): the
+    House is an institution of its own, whatever else the document names."""
+    k = fold(m.key)
+    t = fold(re.sub(r"['’]s?$", "", m.text.strip()))
+    return t if t in STANDALONE and k != t and k.endswith(" " + t) else k
+
+
 def phonetic(word: str) -> str:
     for pat, rep in _TRANSLIT:
         word = re.sub(pat, rep, word)
@@ -205,6 +214,18 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
             uf.union(next(iter(initialled[k])), k)
 
 
+def _named_beside(
+    where: set[str], root: str, full: list[str], docs: dict[str, set[str]], uf: UnionFind
+) -> bool:
+    """A surname the NER never tagged a person ("Bannon" as a place) is that person when most
+    documents naming it name the full name too; a carmaker's articles rarely name a Ford."""
+    with_full: set[str] = set()
+    for k in full:
+        if uf.find(k) == root:
+            with_full |= docs[k]
+    return len(where & with_full) * 2 > len(where)
+
+
 TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
 TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
 TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
@@ -243,7 +264,7 @@ def resolve_titles(
         seen: set[tuple[str, str]] = set()
         for m in a.mentions:
             if m.role and not _is_title(m) and m.type == "PERSON":
-                ent = key_entity.get(fold(m.key))
+                ent = key_entity.get(mention_key(m))
                 t = title_key(m.role, countries)
                 if ent is not None and t and (t, ent.id) not in seen:
                     seen.add((t, ent.id))
@@ -297,7 +318,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     raw: dict[str, Counter[str]] = defaultdict(Counter)  # folded key -> types
     for a in analyses:
         for m in a.mentions:
-            k = fold(m.key)
+            k = mention_key(m)
             if k and not _is_title(m):
                 raw[k][m.type] += 1
     countries = {k for k, t in raw.items() if t.get("GPE", 0) >= max(t.values())}
@@ -310,12 +331,14 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     }
     keys: dict[str, Counter[str]] = defaultdict(Counter)  # group key -> types
     surface: dict[str, Counter[str]] = defaultdict(Counter)  # group key -> key spellings (by document)
+    docs: dict[str, set[str]] = defaultdict(set)  # group key -> the documents naming it
     for a in analyses:
         for m in a.mentions:
-            k = fold(m.key)
+            k = mention_key(m)
             if k and not _is_title(m):
                 keys[key_of[k]][m.type] += 1
-                surface[key_of[k]][m.key] += 1
+                surface[key_of[k]][m.key if k == fold(m.key) else m.text.strip()] += 1
+                docs[key_of[k]].add(a.doc.id)
     uf = UnionFind()
     people = [k for k, t in keys.items() if _group_type(t) == "PERSON"]
     full = [k for k in people if len(k.split()) >= 2]
@@ -327,14 +350,14 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     for k in full:
         by_surname[phonetic(k.split()[-1])][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
-        if " " in k or not by_surname.get(phonetic(k)) or _group_type(t) not in ("PERSON", "ORG"):
+        if " " in k or k in STANDALONE or not by_surname.get(phonetic(k)) or _group_type(t) == "NORP":
             continue
-        if not t.get("PERSON"):
-            continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
         if k.upper() in (s.upper() for s in surface[k]) and all(s.isupper() for s in surface[k]):
             continue  # an acronym ("NSA") is nobody's surname
         roots = by_surname[phonetic(k)]
         root, n = roots.most_common(1)[0]
+        if not t.get("PERSON") and not _named_beside(docs[k], root, full, docs, uf):
+            continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)
             keys[k] = Counter({"PERSON": sum(t.values())})
@@ -385,7 +408,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for a in analyses:
         for m in a.mentions:
-            ent = titles.get(m.id) if _is_title(m) else key_entity.get(fold(m.key))
+            ent = titles.get(m.id) if _is_title(m) else key_entity.get(mention_key(m))
             if ent is None:
                 continue
             mention_entity[m.id] = ent.id

@@ -58,20 +58,28 @@ class EventFeatures:
     vectors: Optional[dict[str, NDArray[np.float64] | Sequence[float]]] = None
 
 
+def same_type(a: str, b: str) -> bool:
+    """Two trigger lemmas the extract lexicon gives one specific event type ("resign"/"quit",
+    "fire"/"dismiss"/"oust", "meeting"/"summit", "kill"/"murder"): one happening in two words."""
+    from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS
+
+    ta = VERB_TRIGGERS.get(a) or NOUN_TRIGGERS.get(a)
+    return ta is not None and ta == (VERB_TRIGGERS.get(b) or NOUN_TRIGGERS.get(b))
+
+
 @dataclass
 class Params:
+    """The one set of settings the pipeline and bench/ecbplus.py both run with (defaults)."""
+
     anaphora_window: int = 6  # sentences an anaphoric "the meeting" may reach back
     min_shared: int = 2  # shared participants that alone identify a contact event
-    lemma_match_alone: bool = False  # merge same-lemma mentions with nothing else in common
-    # Open-domain mode (bench/ecbplus.py; off by default, so the pipeline is unchanged): any
-    # trigger word is an event, mentions of one story (``doc_cluster``) merge by lemma.
-    lemma_merge: bool = False  # same lemma (or ``related``) in the same doc cluster merges
-    lemma_conflict: bool = False  # ... unless both have participants and share none
-    conflict_min: int = 1  # participants each side must have for such a conflict
-    related: Optional[Callable[[str, str], bool]] = None  # e.g. synonyms: "kill" ~ "murder"
-    related_needs_shared: bool = True  # a related (not identical) lemma also needs a participant
-    # With ``lemma_merge``: a trained pairwise model over mention context (resolve.context.PairModel,
-    # e.g. from fit_pair_model) replaces the lemma rule: average link on its probabilities.
+    # Mentions whose documents are known to tell one story (``EventFeatures.doc_cluster``, the
+    # ECB+ bench computes it with resolve.doc_clusters) merge by trigger lemma inside it; two
+    # lemmas ``related`` (synonyms) merge only with a shared participant.
+    related: Optional[Callable[[str, str], bool]] = same_type
+    # Research hook (bench/ecbplus.py's context system, not the product): a trained pairwise
+    # model over mention context (resolve.context.PairModel) replaces the lemma rule inside a
+    # story: average link on its probabilities.
     pair_model: Optional[PairModel] = None
 
 
@@ -82,6 +90,7 @@ class _Cluster:
     lemmas: set[str] = field(default_factory=set)
     participants: set[str] = field(default_factory=set)
     key_participants: set[str] = field(default_factory=set)
+    keys: Counter[str] = field(default_factory=Counter)  # how many members name each key participant
     agents: Counter[str] = field(default_factory=Counter)
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
     # (number of dates, agreed date), recomputed as dates come
@@ -98,6 +107,7 @@ class _Cluster:
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
         self.key_participants |= f.key_participants
+        self.keys.update(f.key_participants)
         self.agents.update(f.agents)
         self.kinds.add(f.factual)
         if f.date is not None:
@@ -140,11 +150,16 @@ def _same_kind(a: str, b: str) -> bool:
 def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     """What two reports of one event never disagree on: its kind, its date at the precision
     each gives, whom a singular event happens to, who does it, and whether it happened."""
-    if _family(a.type) != _family(b.type) or not _dates_ok(a, b):
+    return _family(a.type) != _family(b.type) or _facts_differ(a, b)
+
+
+def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
+    """The vetoes but the kind (the lemma rule has the trigger word itself for that)."""
+    if not _dates_ok(a, b):
         return True
     if {True, False} <= a.kinds | b.kinds:
         return True  # "called for Sessions to resign" is not his resignation
-    if a.key_participants and b.key_participants and not (a.key_participants & b.key_participants):
+    if a.key_participants and b.key_participants and not _keys_agree(a, b):
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
@@ -168,6 +183,27 @@ def agreed_date(dates: list[DateRange]) -> Optional[DateRange]:
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
     return compatible(a.agreed_date, b.agreed_date)
+
+
+def _main_key(c: _Cluster) -> Optional[str]:
+    """The one a singular event happens to by most of its reports: a report of "Trump fired
+    Flynn and Comey" joining the firing of Comey does not make it Flynn's departure as well."""
+    if not c.keys:
+        return None
+    (top, n), second = c.keys.most_common(1)[0], (c.keys.most_common(2)[1:] or [("", 0)])[0][1]
+    return top if n > second else None
+
+
+def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
+    """Whom the two clusters happen to agrees: their main ones when both have one, else the
+    main one of either among the other's, else any shared (no chaining through a report
+    that names two)."""
+    ma, mb = _main_key(a), _main_key(b)
+    if ma and mb:
+        return ma == mb
+    if ma or mb:
+        return ma in b.key_participants if ma else mb in a.key_participants
+    return bool(a.key_participants & b.key_participants)
 
 
 def _main_agent(c: _Cluster) -> Optional[str]:
@@ -201,14 +237,12 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)):
         return True
-    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants & b.key_participants:
-        return True
+    if a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants:
+        return _keys_agree(a, b)
     same_kind = _same_kind(a.type, b.type)
     # the same two parties and the same kind of exchange, at no incompatible date (vetoed
     # above): one exchange, whichever words and dates each report uses
     if shared >= p.min_shared and same_kind:
-        return True
-    if p.lemma_match_alone and a.lemmas & b.lemmas and not (a.participants and b.participants):
         return True
     return False
 
@@ -297,9 +331,10 @@ def _lemma_ok(f: EventFeatures, c: _Cluster, p: Params) -> Optional[bool]:
 
 
 def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]]:
-    """Open-domain mode: within each document cluster, a mention joins the cluster with its
-    lemma (or a related one) whose dates are compatible and whose participants do not conflict,
-    preferring the one sharing most participants."""
+    """Mentions of one story (``doc_cluster``): a mention joins the cluster with its lemma (or a
+    related one, with a shared participant) that no veto keeps apart (kind, dates, whom a
+    singular event happens to, who does it, whether it happened), preferring the one sharing
+    most participants."""
     groups: dict[str, list[EventFeatures]] = {}
     for f in feats:
         groups.setdefault(f.doc_cluster if f.doc_cluster is not None else f.doc, []).append(f)
@@ -307,22 +342,17 @@ def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]
     for key in sorted(groups, key=str):
         clusters: list[_Cluster] = []
         for f in sorted(groups[key], key=lambda f: (f.doc, f.sent, f.id)):
+            one = _Cluster()
+            one.add(f)
             best: Optional[tuple[Any, _Cluster]] = None  # (score or None for a new cluster, cluster)
             for c in clusters:
                 same = _lemma_ok(f, c, p)
                 if same is None:
                     continue
-                if not all(compatible(f.date, d) for d in c.dates):
+                if not all(compatible(f.date, d) for d in c.dates) or _facts_differ(c, one):
                     continue
                 shared = len(f.participants & c.participants)
-                if (
-                    p.lemma_conflict
-                    and not shared
-                    and len(f.participants) >= p.conflict_min
-                    and len(c.participants) >= p.conflict_min
-                ):
-                    continue
-                if not same and p.related_needs_shared and not shared:
+                if not same and not shared:
                     continue
                 score = (shared, same, f.doc in c.docs, len(c.members))
                 if best is None or score > best[0]:
@@ -336,14 +366,23 @@ def _by_lemma(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]
 
 
 def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) -> list[list[EventFeatures]]:
-    """Partition event mentions into events (lists of mentions), within and across documents."""
+    """Partition event mentions into events (lists of mentions), within and across documents.
+    Mentions with a story (``doc_cluster``) merge inside it by lemma; the others by the
+    participant, place and date rules below."""
     p = params or Params()
-    if p.lemma_merge:
+    story = [f for f in feats if f.doc_cluster is not None]
+    out: list[list[EventFeatures]] = []
+    if story:
         if p.pair_model is not None:
             from storyline.resolve.context import cluster_by_context
 
-            return cluster_by_context(feats, p.pair_model)
-        return _by_lemma(feats, p)
+            out += cluster_by_context(story, p.pair_model)
+        else:
+            out += _by_lemma(story, p)
+    return out + _by_participants([f for f in feats if f.doc_cluster is None], p)
+
+
+def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFeatures]]:
     by_doc: dict[str, list[EventFeatures]] = {}
     for f in feats:
         by_doc.setdefault(f.doc, []).append(f)
@@ -375,8 +414,6 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
         for i, a in enumerate(people[:12]):
             for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)
-        if p.lemma_match_alone:
-            yield from (("lemma", x) for x in c.lemmas)
 
     for c in doc_clusters:
         best = None

@@ -248,4 +248,11 @@ class SQLStore(GraphQueries, Store):
                     for c in res.contradictions
                 ],
             )
+            # an undated article's year, estimated from the dated reports of its events; a date
+            # the article states for itself is never overwritten
+            self.db.executemany(
+                "UPDATE documents SET published = ?, published_basis = 'inferred'"
+                " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
+                [(year, doc) for doc, year in res.published.items()],
+            )
         return True

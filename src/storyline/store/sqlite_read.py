@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 
 from storyline.model import (
@@ -23,9 +22,10 @@ from storyline.model import (
     Sentence,
     Special,
 )
+from storyline.store.dbapi import Connection, Row
 
 
-def _document(r: sqlite3.Row, full: bool) -> Document:
+def _document(r: Row, full: bool) -> Document:
     return Document(
         id=r["id"],
         source=r["source"],
@@ -43,14 +43,14 @@ def _document(r: sqlite3.Row, full: bool) -> Document:
     )
 
 
-def factuality_of(e: sqlite3.Row) -> Factuality:
+def factuality_of(e: Row) -> Factuality:
     """The factuality columns of an event_mentions row."""
     return Factuality(
         Polarity(e["polarity"]), Certainty(e["certainty"]), EventTime(e["time"]), Special(e["special"])
     )
 
 
-def _event_mention(e: sqlite3.Row) -> EventMention:
+def _event_mention(e: Row) -> EventMention:
     return EventMention(
         id=e["id"],
         sent=e["sent"],
@@ -71,7 +71,7 @@ def _event_mention(e: sqlite3.Row) -> EventMention:
     )
 
 
-def _claim(c: sqlite3.Row) -> Claim:
+def _claim(c: Row) -> Claim:
     return Claim(
         id=c["id"],
         sent=c["sent"],
@@ -88,7 +88,7 @@ def _claim(c: sqlite3.Row) -> Claim:
     )
 
 
-def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
+def read_analyses(db: Connection, full: bool, begin: str = "BEGIN") -> Iterator[Analysis]:
     """Every document's extraction; without ``full``, documents carry no texts, offsets or
     removed parts and no sentences are read (resolution uses none of them)."""
     tables = (
@@ -96,13 +96,13 @@ def read_analyses(db: sqlite3.Connection, full: bool) -> Iterator[Analysis]:
         if full
         else ("mentions", "event_mentions", "claims")
     )
-    by_doc: dict[str, dict[str, list[sqlite3.Row]]] = {}
+    by_doc: dict[str, dict[str, list[Row]]] = {}
     cols = (
         "*" if full else "id, source, title, outlet, author, published, published_basis, raw_format, sources"
     )
-    # one read transaction: an article another process commits meanwhile is either wholly in
-    # this snapshot or wholly absent
-    db.execute("BEGIN")
+    # one read transaction (``begin``: PostgreSQL needs REPEATABLE READ for it): an article another
+    # process commits meanwhile is either wholly in this snapshot or wholly absent
+    db.execute(begin)
     try:
         for table in tables:
             order = "doc, idx" if table == "sentences" else "doc, rowid"

@@ -43,3 +43,25 @@ def sample_store(tmp_path_factory):
     assert not summary.failed, summary.failed
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the session (see tests/pg.py), or skip saying why."""
+    from tests.pg import Server
+
+    server = Server()
+    yield server
+    server.stop()
+
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_at(request, tmp_path):
+    """``store_at(name)``: where a new, empty store of this backend lives (a file or a DSN)."""
+    if request.param == "postgres":
+        server = request.getfixturevalue("pg_server")
+        return lambda name="s": server.schema_dsn(name)
+    return lambda name="s": str(tmp_path / f"{name}.db")

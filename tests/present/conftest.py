@@ -38,7 +38,7 @@ from storyline.model import (
     Sentence,
     Status,
 )
-from storyline.store import SQLiteStore
+from storyline.store import SQLiteStore, open_store
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
@@ -119,7 +119,8 @@ class _Doc:
 
 
 def build_hand_store(path) -> dict:
-    """Write the hand-made store to ``path``; returns the ids the tests refer to."""
+    """Write the hand-made store to ``path`` (a file or a PostgreSQL DSN); returns the ids the
+    tests refer to."""
     d1 = _Doc(
         "wapo-backchannel",
         [
@@ -244,7 +245,7 @@ def build_hand_store(path) -> dict:
     )
     no_testimony = d4.event(1, "TESTIFY", "testify", [(f4, "agent")], factuality=Factuality(Polarity.NEG))
 
-    store = SQLiteStore(str(path))
+    store = open_store(str(path))
     for d in (d1, d2, d3, d4):
         assert store.add_analysis(d.analysis())
 
@@ -381,8 +382,11 @@ def build_hand_store(path) -> dict:
     }
 
 
-@pytest.fixture(scope="session")
-def hand_store(tmp_path_factory) -> dict:
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def hand_store(request, tmp_path_factory) -> dict:
+    """The hand-made store in each backend: every API test runs against both."""
+    if request.param == "postgres":
+        return build_hand_store(request.getfixturevalue("pg_server").schema_dsn("hand"))
     return build_hand_store(tmp_path_factory.mktemp("hand") / "hand.db")
 
 

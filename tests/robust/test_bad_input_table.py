@@ -127,6 +127,11 @@ def _serve_rows(tmp_path):
         line = result.output.strip().splitlines()[-1].replace(str(tmp_path) + "/", "")
         untouched = "" if name == "missing.db" else " (left untouched)"
         rows.append(("serve", what + untouched, line, result.exit_code))
+    result = CliRunner().invoke(
+        cli, ["serve", "--db", "postgresql://ann:secret@/storyline?host=/nonexistent"]
+    )
+    what = "a PostgreSQL server that cannot be reached (the password is never shown)"
+    rows.append(("serve", what, result.output.strip().splitlines()[-1], result.exit_code))
     return rows
 
 

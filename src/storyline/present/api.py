@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from storyline.present.api_routes import router
 from storyline.present.api_timeline import router as timeline_router
 from storyline.present.ask_routes import router as ask_router
-from storyline.store import NotFound, SQLiteStore
+from storyline.store import NotFound, open_store
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ SECURITY_HEADERS = {
 
 
 class LockedStore:
-    """One SQLite connection shared by the worker threads, one query at a time."""
+    """One store connection (SQLite or PostgreSQL) shared by the worker threads, one query at a time."""
 
     def __init__(self, store):
         self._store = store
@@ -133,7 +133,7 @@ class HeadAsGet:
 def create_app(store_path: str, allowed_hosts: Iterable[str] = ()) -> FastAPI:
     """``allowed_hosts``: host names accepted besides localhost, 127.0.0.1 and ::1."""
     # never creates or migrates: serve refuses what is not already a current storyline store
-    store = SQLiteStore(store_path, create=False, migrate=False)
+    store = open_store(store_path, create=False, migrate=False)
     allowed = {h.strip().lower().strip("[]") for h in (*LOCAL_HOSTS, *allowed_hosts) if h.strip()}
 
     @asynccontextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 
 import click
@@ -14,14 +13,14 @@ from storyline.ingest.metadata import iso_date
 from storyline.model import CONTRADICTION_KINDS, STATUSES, TIMELINE_STATUSES
 from storyline.present import render
 from storyline.present.exporters import EXPORT_FORMATS
-from storyline.store import NotFound, StoreError, default_path, open_store
+from storyline.store import DB_ERRORS, NotFound, StoreError, default_path, is_server, open_store
 
 db_option = click.option(
     "--db",
     envvar="STORYLINE_DB",
     default=None,
     show_default="storyline.db",
-    help="SQLite store (or set STORYLINE_DB).",
+    help="the store: an SQLite file, or postgresql://… for a PostgreSQL database (or set STORYLINE_DB).",
 )
 err = Console(stderr=True)
 
@@ -30,10 +29,11 @@ def _open(db, create: bool = False, finish: bool = True):
     """Open the store; unless told not to, finish a resolution an earlier run left pending
     (killed mid-resolution) before anything reads it."""
     path = default_path(db)
-    if not create and not os.path.exists(path):
+    if not create and not is_server(path) and not os.path.exists(path):
         raise click.ClickException(f"no store at {path}: run `storyline ingest PATH --db {path}` first")
     try:
-        store = open_store(path)
+        # a file must exist (checked above); a server's store is created only by ingest
+        store = open_store(path, create=create or not is_server(path))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     if finish:
@@ -150,7 +150,7 @@ def ingest(paths, db, published, quiet, workers, dask, scheduler):
                     workers=workers or cores(),
                 )
             fatal = None
-        except (OSError, sqlite3.Error, StoreError) as exc:  # the store itself: stop, but report
+        except (OSError, *DB_ERRORS) as exc:  # the store itself: stop, but report
             fatal = exc
         finally:
             for closing in (client, cluster):
@@ -373,6 +373,9 @@ def _register_optional():
     from storyline.present.cli_ask import ask
 
     cli.add_command(ask)
+    from storyline.present.cli_copy import copy
+
+    cli.add_command(copy)
 
 
 _register_optional()

@@ -25,7 +25,13 @@ def _text(res: AskAnswer) -> str:
 
 @click.command()
 @click.argument("question")
-@click.option("--db", envvar="STORYLINE_DB", default=None, show_default="storyline.db", help="SQLite store.")
+@click.option(
+    "--db",
+    envvar="STORYLINE_DB",
+    default=None,
+    show_default="storyline.db",
+    help="the store: an SQLite file or postgresql://….",
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--llm",

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from storyline.store import SQLiteStore, StoreError, default_path
+from storyline.store import StoreError, default_path, is_server, open_store, shown_path
 
 
 @click.command()
@@ -14,8 +14,8 @@ from storyline.store import SQLiteStore, StoreError, default_path
     "--db",
     "db",
     default=None,
-    metavar="PATH",
-    help="store to serve (default: $STORYLINE_DB, else storyline.db here)",
+    metavar="PATH|DSN",
+    help="store to serve, a file or postgresql://… (default: $STORYLINE_DB, else storyline.db here)",
 )
 @click.option(
     "--host",
@@ -40,18 +40,20 @@ def serve(db: str | None, host: str, port: int, allowed_hosts: tuple[str, ...]) 
     from storyline.present.cli import finish_resolution
 
     path = default_path(db)
-    if not os.path.exists(path):
+    if not is_server(path) and not os.path.exists(path):
         raise click.UsageError(f"no store at {path}: run `storyline ingest <paths> --db {path}` first")
     try:
         # the one write serve may make: finishing a resolution a killed run left pending
-        store = SQLiteStore(path, create=False, migrate=False)
+        store = open_store(path, create=False, migrate=False)
         finish_resolution(store)
         store.close()
         app = create_app(path, allowed_hosts=(host, *allowed_hosts))
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"storyline: serving {path} at http://{shown}:{port}/  (API docs: /docs; Ctrl-C stops)")
+    click.echo(
+        f"storyline: serving {shown_path(path)} at http://{shown}:{port}/  (API docs: /docs; Ctrl-C stops)"
+    )
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(
             f"warning: bound to {host}: anyone who can reach this machine can read the store", err=True

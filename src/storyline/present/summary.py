@@ -96,10 +96,10 @@ def load(store, entity: Optional[str] = None) -> Story:  # entity: an entity id
             )
         }
     sents: list[Sent] = []
-    docs = db.execute("SELECT id, published, text, original FROM documents").fetchall()
+    docs = db.execute("SELECT id, published, text, original FROM documents ORDER BY rowid").fetchall()
     for d in docs:
         rows = db.execute(
-            "SELECT idx, start, end, ostart, oend FROM sentences WHERE doc=? ORDER BY idx", (d["id"],)
+            'SELECT idx, start, "end", ostart, oend FROM sentences WHERE doc=? ORDER BY idx', (d["id"],)
         ).fetchall()
         timexes = [
             t
@@ -117,14 +117,12 @@ def load(store, entity: Optional[str] = None) -> Story:  # entity: an entity id
             s.dates = {t.range_start for t in timexes if r["start"] <= t.start < r["end"]}
             s.tokens = _tokens(text)
             sents.append(s)
-    cols = {c[1] for c in db.execute("PRAGMA table_info(events)")}
-    status = "ev.status" if "status" in cols else "'HAPPENED'"  # resolve/status.py may be absent
-    salience = "ev.salience" if "salience" in cols else "0"
     where = " WHERE ev.id IN (SELECT event FROM event_participants WHERE entity=?)" if ent_id else ""
     events = []
     for r in db.execute(
-        f"SELECT ev.id, ev.date_lo, ev.date_hi, {status} AS status, {salience} AS salience FROM events ev"
-        + where,
+        "SELECT ev.id, ev.date_lo, ev.date_hi, ev.status, ev.salience FROM events ev"
+        + where
+        + " ORDER BY ev.rowid",
         (ent_id,) if ent_id else (),
     ):
         if (r["status"] or "HAPPENED") not in TIMELINE_STATUSES:

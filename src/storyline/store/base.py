@@ -1,6 +1,7 @@
 """The one interface the pipeline and the presentation layer use to reach a store.
 
-SQLite is the only backend today; a PostgreSQL one implements exactly these methods. Reads
+Two backends implement exactly these methods: SQLite (``sqlite.py``) and PostgreSQL
+(``postgres.py``), sharing their SQL (``sql.py``, ``queries*.py``). Reads
 return the typed records of ``storyline.store.records`` (shaped like the export contract,
 ``export.v2.schema.json``); lists come as a ``Page`` (items and the total over all pages).
 ``status`` filters take a collection of ``model.Status`` values; None means every status.

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
+from storyline.store.dbapi import Connection, Row
 from storyline.store.records import (
     ClaimRecord,
     ContradictionRecord,
@@ -41,12 +41,6 @@ def where(conds: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-def _fts_query(q: str) -> str:
-    """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
-    words = re.findall(r"\w+", q)
-    return " ".join(f'"{w}"' for w in words)
-
-
 CLAIM_FROM = (
     "FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
     " LEFT JOIN mention_entity se ON se.mention = c.speaker"
@@ -60,18 +54,30 @@ CLAIM_SELECT = (
 
 
 class Queries:
-    db: sqlite3.Connection  # set by the backend
+    db: Connection  # set by the backend
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py); both count, then page
+    _SEARCH_COUNT = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+    _SEARCH_PAGE = (
+        "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
+        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
+        " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
+        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
+        " LIMIT ? OFFSET ?"
+    )
 
-    def _one(self, sql: str, args: Sequence[Any], what: str) -> sqlite3.Row:
-        row: Optional[sqlite3.Row] = self.db.execute(sql, args).fetchone()
+    def _one(self, sql: str, args: Sequence[Any], what: str) -> Row:
+        row: Optional[Row] = self.db.execute(sql, args).fetchone()
         if row is None:
             raise NotFound(f"no {what} with id {args[0]!r}")
         return row
 
     def _memo(self, key: Any, compute: Callable[[], T]) -> T:
         """An aggregate over the whole store, computed once per version of the store: any commit,
-        on this connection or another, starts afresh (PRAGMA data_version, total_changes)."""
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
+        on this connection or another, starts afresh. A backend that cannot tell its version
+        (``_version`` is None) computes every time."""
+        version = self._version()
+        if version is None:
+            return compute()
         memo: dict[Any, Any] = self.__dict__.setdefault("_memo_cache", {})
         if memo.get("version") != version:
             memo.clear()
@@ -80,6 +86,10 @@ class Queries:
             memo[key] = compute()
         value: T = memo[key]
         return value
+
+    def _version(self) -> Any:
+        """Something that changes with every commit to the store, or None when unknown."""
+        return None
 
     def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
         return int(self.db.execute(sql, args).fetchone()[0])
@@ -90,12 +100,12 @@ class Queries:
 
     # --- documents ---------------------------------------------------------------------------
     @staticmethod
-    def _doc_summary(r: sqlite3.Row) -> dict[str, Any]:
+    def _doc_summary(r: Row) -> dict[str, Any]:
         keys = ("id", "source", "title", "outlet", "author", "published", "published_basis")
         return {k: r[k] for k in keys}
 
     @classmethod
-    def _doc_record(cls, r: sqlite3.Row) -> DocumentRecord:
+    def _doc_record(cls, r: Row) -> DocumentRecord:
         return DocumentRecord(
             **cls._doc_summary(r),
             text=r["text"],
@@ -143,7 +153,7 @@ class Queries:
 
     # --- entities ----------------------------------------------------------------------------
     @staticmethod
-    def _entity(r: sqlite3.Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
+    def _entity(r: Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
         return EntityRecord(
             id=r["id"],
             name=r["name"],
@@ -160,14 +170,14 @@ class Queries:
         # the kept mentions chosen first: SQLite would cut every mention's text before sorting
         keep = page_sql(
             f"SELECT me.mention FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            f" WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start",
+            f" WHERE me.entity {IN_JSON} ORDER BY m.doc, m.start, m.rowid",
             limit,
             0,
         )
         for m in self.db.execute(
             "SELECT me.entity, m.doc, m.ostart, m.oend, substr(d.original, m.ostart + 1, m.oend - m.ostart)"
             " AS text FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            f" JOIN documents d ON d.id = m.doc WHERE me.mention IN ({keep}) ORDER BY m.doc, m.start",
+            f" JOIN documents d ON d.id = m.doc WHERE me.mention IN ({keep}) ORDER BY m.doc, m.start, m.rowid",
             (json.dumps(ids),),
         ):
             span = Span(doc=m["doc"], start=m["ostart"], end=m["oend"], text=m["text"])
@@ -200,7 +210,9 @@ class Queries:
         total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         rows = self.db.execute(
             page_sql(
-                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, id", limit, offset
+                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, rowid",
+                limit,
+                offset,
             ),
             args,
         ).fetchall()
@@ -217,7 +229,7 @@ class Queries:
         if not low:
             return None
         for test in ("fold(x) = ?", "instr(fold(x), ?) > 0"):
-            names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases))"
+            names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases)) AS n"
             r = self.db.execute(
                 f"SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM {names} WHERE {test})"
                 " ORDER BY e.n_events DESC, e.rowid LIMIT 1",
@@ -229,7 +241,7 @@ class Queries:
 
     # --- claims ------------------------------------------------------------------------------
     @staticmethod
-    def _claim(r: sqlite3.Row) -> ClaimRecord:
+    def _claim(r: Row) -> ClaimRecord:
         return ClaimRecord(
             id=r["id"],
             speaker=r["speaker_entity"],
@@ -275,11 +287,11 @@ class Queries:
         lean = CLAIM_FROM + where(conds)
         total = self._count("SELECT count(*) " + lean, args)
         page = self.db.execute(
-            page_sql("SELECT c.id " + lean + " ORDER BY c.doc, c.start, c.id", limit, offset), args
+            page_sql("SELECT c.id " + lean + " ORDER BY c.doc, c.start, c.rowid", limit, offset), args
         )
         ids = [r[0] for r in page]
         rows = self.db.execute(
-            CLAIM_SELECT + f" WHERE c.id {IN_JSON} ORDER BY c.doc, c.start, c.id", (json.dumps(ids),)
+            CLAIM_SELECT + f" WHERE c.id {IN_JSON} ORDER BY c.doc, c.start, c.rowid", (json.dumps(ids),)
         )
         return Page(items=[self._claim(r) for r in rows], total=total)
 
@@ -329,19 +341,17 @@ class Queries:
         return positions
 
     # --- search ------------------------------------------------------------------------------
+    @staticmethod
+    def _fts_query(q: str) -> str:
+        """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
+        return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
+
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        fq = _fts_query(q)
+        fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        total = self._count("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (fq,))
-        rows = self.db.execute(
-            "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
-            " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
-            " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
-            " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
-            " LIMIT ? OFFSET ?",
-            (fq, limit, offset),
-        )
+        total = self._count(self._SEARCH_COUNT, (fq,))
+        rows = self.db.execute(self._SEARCH_PAGE, (fq, limit, offset))
         hits = [
             SearchHit(
                 doc=r["doc"],

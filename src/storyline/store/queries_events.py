@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
 from storyline.resolve.status import factuality_status
+from storyline.store.dbapi import Row
 from storyline.store.queries import IN_JSON, Queries, page_sql, where
 from storyline.store.records import (
     CoParticipant,
@@ -37,7 +37,7 @@ MEMBER_COLUMNS = (
     " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
     " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
 )
-MEMBER_ORDER = "d.published IS NULL, d.published, em.doc, em.sent, em.start"
+MEMBER_ORDER = "d.published IS NULL, d.published, em.doc, em.sent, em.start, em.rowid"
 MEMBERS = MEMBER_COLUMNS + f" WHERE m.event {IN_JSON} ORDER BY {MEMBER_ORDER}"
 # The first N reports of each event (in MEMBERS' order): lists show a few, the event page all.
 # Ranked on ids only, so the sentence texts are cut out of the documents for the kept rows alone.
@@ -98,8 +98,8 @@ def statuses_json(status: Optional[Collection[str]]) -> Optional[str]:
 
 
 class EventQueries(Queries):
-    def _members(self, ids: list[str], cap: Optional[int] = None) -> dict[str, list[sqlite3.Row]]:
-        out: dict[str, list[sqlite3.Row]] = {}
+    def _members(self, ids: list[str], cap: Optional[int] = None) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
         if cap == 0:
             return out
         if cap is None:
@@ -110,14 +110,12 @@ class EventQueries(Queries):
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(
-        self, rows: list[sqlite3.Row], max_mentions: Optional[int] = None
-    ) -> list[EventRecord]:
+    def _event_records(self, rows: list[Row], max_mentions: Optional[int] = None) -> list[EventRecord]:
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
             "SELECT p.event, p.entity, p.role, e.name, e.type FROM event_participants p"
-            f" JOIN entities e ON e.id = p.entity WHERE p.event {IN_JSON} ORDER BY e.name",
+            f" JOIN entities e ON e.id = p.entity WHERE p.event {IN_JSON} ORDER BY e.name, p.rowid",
             (json.dumps(ids),),
         ):
             parts.setdefault(p["event"], []).append(
@@ -139,9 +137,9 @@ class EventQueries(Queries):
 
     @staticmethod
     def _event(
-        r: sqlite3.Row,
+        r: Row,
         parts: list[ParticipantRecord],
-        members: list[sqlite3.Row],
+        members: list[Row],
         totals: Optional[tuple[int, Optional[str]]] = None,
     ) -> EventRecord:
         mentions = [
@@ -324,7 +322,7 @@ class EventQueries(Queries):
             claims_total=claims.total,
         )
 
-    def _evidence(self, members: list[sqlite3.Row]) -> list[Evidence]:
+    def _evidence(self, members: list[Row]) -> list[Evidence]:
         """Source sentences grouped by document, with trigger and participant highlights."""
         refs = [p["mention"] for m in members for p in json.loads(m["participants"])]
         spans = {
@@ -378,7 +376,7 @@ class EventQueries(Queries):
         )
         co_args = (statuses_json(TIMELINE_STATUSES), entity_id)
         # every row, then the first ``limit``: one query gives both the list and its total
-        co_rows = self.db.execute(co_sql + " ORDER BY shared DESC, e.name", co_args).fetchall()
+        co_rows = self.db.execute(co_sql + " ORDER BY shared DESC, e.name, e.id", co_args).fetchall()
         co = [
             CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"])
             for x in co_rows[:limit]

@@ -5,10 +5,10 @@ two entities took part in something together."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Optional
 
 from storyline.model import TIMELINE_STATUSES
+from storyline.store.dbapi import Row
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_events import EventQueries, _date, statuses_json
 from storyline.store.records import (
@@ -160,7 +160,7 @@ class GraphQueries(EventQueries):
             (facts,),
         ).fetchone()
 
-        def ranked(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+        def ranked(rows: list[Row]) -> list[Row]:
             return sorted(rows, key=lambda r: (-r["n"], r[0]))
 
         return Stats(

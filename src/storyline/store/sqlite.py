@@ -1,4 +1,5 @@
-"""SQLite backend: WAL, foreign keys on, FTS5 over sentences, migrations by user_version."""
+"""SQLite backend: WAL, foreign keys on, FTS5 over sentences, migrations by user_version; the
+writes and reads it shares with PostgreSQL are in ``sql.py`` and ``queries*.py``."""
 
 from __future__ import annotations
 
@@ -6,18 +7,13 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
-from typing import Optional
+from typing import Any, Optional
 
-from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, OffsetMap, Resolution
-from storyline.resolve.blocking import doc_keys
-from storyline.resolve.blocking import keys as blocking_keys
-from storyline.store.base import NotFound, Store, contradiction_doc
-from storyline.store.queries_graph import GraphQueries
+from storyline.model import OffsetMap
 from storyline.store.schema import KEYS_VERSION, MIGRATIONS, SCHEMA_VERSION
-from storyline.store.sqlite_read import chunks, read_analyses
+from storyline.store.sql import SQLStore
 
 
 class StoreError(RuntimeError):
@@ -27,10 +23,6 @@ class StoreError(RuntimeError):
 def _fold(text: Optional[str]) -> Optional[str]:
     """Case folding for name lookups, the same as Python's (SQLite's lower() is ASCII only)."""
     return text.lower() if isinstance(text, str) else text
-
-
-def _date_json(d: Optional[DateRange]) -> Optional[str]:
-    return json.dumps(asdict(d)) if d else None
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -74,7 +66,7 @@ def _check_file(path: str, create: bool) -> None:
         raise StoreError(f"{path}: empty file, not a storyline store")
 
 
-class SQLiteStore(GraphQueries, Store):
+class SQLiteStore(SQLStore):
     """``create``: a missing or empty file becomes a new store. ``migrate``: an older store is
     upgraded. ``serve`` opens with neither, so it never writes to a file it was merely shown."""
 
@@ -117,10 +109,16 @@ class SQLiteStore(GraphQueries, Store):
     def _check_ours(self, create: bool, migrate: bool) -> int:
         """The schema version, after checking the file is a storyline store (or empty and may
         become one). Reads only: a foreign database is never modified."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = {
-            r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-        }
+        # one read transaction: a process creating the store meanwhile commits its tables and
+        # its version together, and both reads must see the same side of that commit
+        self.db.execute("BEGIN")
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            }
+        finally:
+            self.db.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version} is newer than this "
@@ -155,29 +153,6 @@ class SQLiteStore(GraphQueries, Store):
             if version < SCHEMA_VERSION:
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _fill_doc_keys(self) -> None:
-        """Blocking keys of the documents stored before the store had them (inside the
-        migration's transaction), one document at a time."""
-        doc: Optional[str] = None
-        mentions: list[Mention] = []
-
-        def flush() -> None:
-            if doc is not None:
-                found = blocking_keys(mentions)
-                self.db.executemany("INSERT INTO doc_keys (key, doc) VALUES (?,?)", [(k, doc) for k in found])
-
-        rows = self.db.execute(
-            "SELECT id, doc, sent, start, end, text, type, key, role FROM mentions ORDER BY doc"
-        )
-        for r in rows.fetchall():
-            if r["doc"] != doc:
-                flush()
-                doc, mentions = r["doc"], []
-            mentions.append(
-                Mention(r["id"], r["sent"], r["start"], r["end"], r["text"], r["type"], r["key"], r["role"])
-            )
-        flush()
-
     def _fill_triggers(self) -> None:
         """Trigger spans in the original text for mentions stored before schema 3 had them
         (inside the migration's transaction)."""
@@ -209,348 +184,11 @@ class SQLiteStore(GraphQueries, Store):
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
+    def _version(self) -> Any:
+        # PRAGMA data_version changes with another connection's commit, total_changes with ours
+        db = self.db
+        assert isinstance(db, sqlite3.Connection)
+        return (db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
+
     def close(self) -> None:
         self.db.close()
-
-    # --- writing ---------------------------------------------------------------------------
-    def has_document(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
-
-    def generation(self) -> int:
-        return self._state("documents")
-
-    def resolution_pending(self) -> bool:
-        if self._state("resolved") < self._state("documents"):
-            return True
-        return self.db.execute("SELECT 1 FROM unresolved LIMIT 1").fetchone() is not None
-
-    def _state(self, key: str) -> int:
-        row = self.db.execute("SELECT value FROM store_state WHERE key=?", (key,)).fetchone()
-        return int(row[0]) if row else 0
-
-    def add_analysis(self, a: Analysis) -> bool:
-        d = a.doc
-        off = d.offsets
-        with self._write():  # one transaction per article: all of it or nothing
-            # OR IGNORE under the write lock: a second ingest of the same article stores nothing
-            added = self.db.execute(
-                "INSERT OR IGNORE INTO documents (id, source, title, outlet, author, published, published_basis,"
-                " raw_format, original, text, offsets, removed, sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    d.id,
-                    d.source,
-                    d.title,
-                    d.outlet,
-                    d.author,
-                    d.published,
-                    d.published_basis,
-                    d.raw_format,
-                    d.original,
-                    d.text,
-                    json.dumps(off.to_json()),
-                    json.dumps(d.removed),
-                    json.dumps(d.sources),
-                ),
-            ).rowcount
-            if not added:
-                return False
-            # the same transaction marks the store's resolution as behind: a crash after this
-            # commit leaves the resolution pending, never silently missing
-            self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
-            self.db.execute("INSERT INTO unresolved (doc) VALUES (?)", (d.id,))
-            self.db.executemany(
-                "INSERT INTO doc_keys (key, doc) VALUES (?,?)", [(k, d.id) for k in sorted(doc_keys(a))]
-            )
-            self.db.executemany(
-                "INSERT INTO sentences (doc, idx, start, end, ostart, oend, text) VALUES (?,?,?,?,?,?,?)",
-                [(d.id, s.idx, s.start, s.end, *off.span(s.start, s.end), s.text) for s in a.sentences],
-            )
-            self.db.executemany(
-                "INSERT INTO mentions (id, doc, sent, start, end, ostart, oend, text, type, key, role)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        m.id,
-                        d.id,
-                        m.sent,
-                        m.start,
-                        m.end,
-                        *off.span(m.start, m.end),
-                        m.text,
-                        m.type,
-                        m.key,
-                        m.role,
-                    )
-                    for m in a.mentions
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO event_mentions (id, doc, sent, type, trigger, lemma, start, end,"
-                " participants, date, location, location_text, sources, negated, anaphoric,"
-                " polarity, certainty, time, special, tstart, tend)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        d.id,
-                        e.sent,
-                        e.type,
-                        e.trigger,
-                        e.lemma,
-                        e.start,
-                        e.end,
-                        json.dumps([{"mention": p.ref, "role": p.role} for p in e.participants]),
-                        _date_json(e.date),
-                        e.location,
-                        e.location_text,
-                        json.dumps(e.sources),
-                        int(e.negated),
-                        int(e.anaphoric),
-                        str(e.factuality.polarity),
-                        str(e.factuality.certainty),
-                        str(e.factuality.time),
-                        str(e.factuality.special),
-                        *off.span(e.start, e.end),
-                    )
-                    for e in a.events
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO claims (id, doc, sent, stance, text, start, end, ostart, oend, speaker,"
-                " speaker_text, event_mention, attributed_to, quantities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        c.id,
-                        d.id,
-                        c.sent,
-                        c.stance,
-                        c.text,
-                        c.start,
-                        c.end,
-                        *off.span(c.start, c.end),
-                        c.speaker,
-                        c.speaker_text,
-                        c.event,
-                        json.dumps(c.attributed_to),
-                        json.dumps([asdict(q) for q in c.quantities]),
-                    )
-                    for c in a.claims
-                ],
-            )
-        return True
-
-    def _claim_doc(self, claim_id: str) -> Optional[str]:
-        row = self.db.execute("SELECT doc FROM claims WHERE id=?", (claim_id,)).fetchone()
-        return row[0] if row else None
-
-    def analyses(self) -> Iterator[Analysis]:
-        return read_analyses(self.db, full=True)
-
-    def resolution_input(self, docs: Optional[Collection[str]] = None) -> Iterator[Analysis]:
-        return read_analyses(self.db, full=False, docs=docs)
-
-    # --- incremental resolution --------------------------------------------------------------
-    def unresolved(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT doc FROM unresolved")}
-
-    def keys_of(self, docs: Collection[str]) -> set[str]:
-        out: set[str] = set()
-        for ids in chunks(docs):
-            q = "SELECT DISTINCT key FROM doc_keys WHERE doc IN (" + ",".join("?" * len(ids)) + ")"
-            out.update(r[0] for r in self.db.execute(q, ids))
-        return out
-
-    def docs_with(self, keys: Collection[str]) -> set[str]:
-        out: set[str] = set()
-        for ks in chunks(keys):
-            q = "SELECT DISTINCT doc FROM doc_keys WHERE key IN (" + ",".join("?" * len(ks)) + ")"
-            out.update(r[0] for r in self.db.execute(q, ks))
-        return out
-
-    def document_ids(self) -> Iterator[str]:
-        for r in self.db.execute("SELECT id FROM documents ORDER BY rowid").fetchall():
-            yield r[0]
-
-    def save_resolution(self, res: Resolution, generation: int | None = None) -> bool:
-        """Replace everything (the whole store was resolved)."""
-        return self._save(res, generation, docs=None, resolved=None)
-
-    def replace_resolution(
-        self,
-        docs: Collection[str],
-        res: Resolution,
-        resolved: Collection[str],
-        generation: Optional[int] = None,
-    ) -> bool:
-        return self._save(res, generation, docs=docs, resolved=resolved)
-
-    def _scope(self, name: str, ids: Collection[str]) -> None:
-        """A temporary table of ids, for the deletes of one component."""
-        self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
-        self.db.execute(f"DELETE FROM temp.{name}")
-        self.db.executemany(f"INSERT OR IGNORE INTO temp.{name} (id) VALUES (?)", [(i,) for i in ids])
-
-    def _delete_resolved(self, docs: Optional[Collection[str]]) -> None:
-        """Entities, events and contradictions of ``docs`` (of everything when None), and any
-        left with no mention (their documents were removed)."""
-        if docs is None:
-            for table in (
-                "contradictions",
-                "event_participants",
-                "event_members",
-                "events",
-                "mention_entity",
-                "entities",
-            ):
-                self.db.execute(f"DELETE FROM {table}")
-            return
-        self._scope("scope_docs", docs)
-        self.db.execute(
-            "DELETE FROM contradictions WHERE doc IS NULL OR doc IN (SELECT id FROM temp.scope_docs)"
-            " OR doc NOT IN (SELECT id FROM documents)"
-        )
-        self.db.execute(
-            "DELETE FROM events WHERE id IN (SELECT em.event FROM event_members em"
-            " JOIN event_mentions m ON m.id = em.event_mention JOIN temp.scope_docs s ON s.id = m.doc)"
-        )
-        self.db.execute(
-            "DELETE FROM entities WHERE id IN (SELECT me.entity FROM mention_entity me"
-            " JOIN mentions m ON m.id = me.mention JOIN temp.scope_docs s ON s.id = m.doc)"
-        )
-        self._delete_orphans()
-
-    def _delete_orphans(self) -> None:
-        self.db.execute(
-            "DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_members em WHERE em.event = events.id)"
-        )
-        self.db.execute(
-            "DELETE FROM entities WHERE NOT EXISTS"
-            " (SELECT 1 FROM mention_entity me WHERE me.entity = entities.id)"
-        )
-        self.db.execute("DELETE FROM contradictions WHERE doc NOT IN (SELECT id FROM documents)")
-
-    def remove_documents(self, ids: Collection[str]) -> set[str]:
-        """Remove the documents with everything extracted from them, and the entities, events
-        and contradictions only they supported; the other documents of their components are
-        marked unresolved (returned). Raises NotFound, removing nothing, for an unknown id."""
-        with self._write():
-            known: set[str] = set()
-            for part in chunks(ids):
-                q = "SELECT id FROM documents WHERE id IN (" + ",".join("?" * len(part)) + ")"
-                known.update(r[0] for r in self.db.execute(q, part))
-            unknown = sorted(set(ids) - known)
-            if unknown:
-                raise NotFound(f"no document {', '.join(unknown)} in the store; nothing removed")
-            affected = self.component(known) - known
-            for part in chunks(known):
-                marks = ",".join("?" * len(part))
-                self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
-            self.db.executemany(
-                "INSERT OR IGNORE INTO unresolved (doc) VALUES (?)", [(d,) for d in sorted(affected)]
-            )
-            # a resolution read before the removal must not be saved after it; one that was
-            # complete stays complete (what is left pending is listed in unresolved)
-            caught_up = self._state("resolved") >= self._state("documents")
-            self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'documents'")
-            if caught_up:
-                self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'resolved'")
-            self._delete_orphans()
-        return affected
-
-    def _save(
-        self,
-        res: Resolution,
-        generation: Optional[int],
-        docs: Optional[Collection[str]],
-        resolved: Optional[Collection[str]],
-    ) -> bool:
-        with self._write():
-            if generation is None:  # the caller resolved everything stored now
-                generation = self._state("documents")
-            elif self._state("resolved") > generation:
-                return False  # a concurrent run already saved a resolution of more articles
-            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
-            if resolved is None:
-                self.db.execute("DELETE FROM unresolved")
-            else:
-                self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
-            self._delete_resolved(docs)
-            n_events: dict[str, int] = {}  # events reported as facts (or disputed) only
-            for ev in res.events:
-                if ev.status not in TIMELINE_STATUSES:
-                    continue
-                for p in ev.participants:
-                    n_events[p.ref] = n_events.get(p.ref, 0) + 1
-            self.db.executemany(
-                "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.name,
-                        e.type,
-                        json.dumps(e.aliases),
-                        json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
-                        n_events.get(e.id, 0),
-                    )
-                    for e in res.entities
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
-                [(m, e.id) for e in res.entities for m in e.mentions],
-            )
-            self.db.executemany(
-                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
-                " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        ev.id,
-                        ev.type,
-                        ev.label,
-                        _date_json(ev.date),
-                        ev.date.first_day if ev.date else None,
-                        ev.date.last_day if ev.date else None,
-                        ev.location,
-                        json.dumps(ev.sources),
-                        str(ev.status),
-                        ev.first_reported,
-                        float(ev.confidence),
-                        json.dumps([asdict(d) for d in ev.other_dates]),
-                        ev.salience,
-                    )
-                    for ev in res.events
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
-                [(m, ev.id) for ev in res.events for m in ev.members],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
-                [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
-            )
-            self.db.executemany(
-                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        json.dumps(c.claims),
-                        c.reason,
-                        c.kind,
-                        c.question,
-                        int(c.qualified),
-                        json.dumps([asdict(p) for p in c.positions]),
-                        json.dumps(c.events),
-                        contradiction_doc(c, self._claim_doc),
-                    )
-                    for c in res.contradictions
-                ],
-            )
-            # an undated article's year, estimated from the dated reports of its events; a date
-            # the article states for itself is never overwritten
-            self.db.executemany(
-                "UPDATE documents SET published = ?, published_basis = 'inferred'"
-                " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
-                [(year, doc) for doc, year in res.published.items()],
-            )
-        return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Collection, Iterator
 from typing import Optional
 
@@ -24,9 +23,10 @@ from storyline.model import (
     Sentence,
     Special,
 )
+from storyline.store.dbapi import Connection, Row
 
 
-def _document(r: sqlite3.Row, full: bool) -> Document:
+def _document(r: Row, full: bool) -> Document:
     return Document(
         id=r["id"],
         source=r["source"],
@@ -44,14 +44,14 @@ def _document(r: sqlite3.Row, full: bool) -> Document:
     )
 
 
-def factuality_of(e: sqlite3.Row) -> Factuality:
+def factuality_of(e: Row) -> Factuality:
     """The factuality columns of an event_mentions row."""
     return Factuality(
         Polarity(e["polarity"]), Certainty(e["certainty"]), EventTime(e["time"]), Special(e["special"])
     )
 
 
-def _event_mention(e: sqlite3.Row) -> EventMention:
+def _event_mention(e: Row) -> EventMention:
     return EventMention(
         id=e["id"],
         sent=e["sent"],
@@ -72,7 +72,7 @@ def _event_mention(e: sqlite3.Row) -> EventMention:
     )
 
 
-def _claim(c: sqlite3.Row) -> Claim:
+def _claim(c: Row) -> Claim:
     return Claim(
         id=c["id"],
         sent=c["sent"],
@@ -99,7 +99,7 @@ def chunks(ids: Collection[str]) -> Iterator[list[str]]:
 
 
 def read_analyses(
-    db: sqlite3.Connection, full: bool, docs: Optional[Collection[str]] = None
+    db: Connection, full: bool, begin: str = "BEGIN", docs: Optional[Collection[str]] = None
 ) -> Iterator[Analysis]:
     """Every document's extraction (or only those of ``docs``, in the same order); without
     ``full``, documents carry no texts, offsets or removed parts and no sentences are read
@@ -109,17 +109,17 @@ def read_analyses(
         if full
         else ("mentions", "event_mentions", "claims")
     )
-    by_doc: dict[str, dict[str, list[sqlite3.Row]]] = {}
+    by_doc: dict[str, dict[str, list[Row]]] = {}
     cols = (
         "*" if full else "id, source, title, outlet, author, published, published_basis, raw_format, sources"
     )
     parts = (
         [("", [])] if docs is None else [(" IN (" + ",".join("?" * len(c)) + ")", c) for c in chunks(docs)]
     )
-    documents: list[sqlite3.Row] = []
-    # one read transaction: an article another process commits meanwhile is either wholly in
-    # this snapshot or wholly absent
-    db.execute("BEGIN")
+    documents: list[Row] = []
+    # one read transaction (``begin``: PostgreSQL needs REPEATABLE READ for it): an article another
+    # process commits meanwhile is either wholly in this snapshot or wholly absent
+    db.execute(begin)
     try:
         for where, ids in parts:
             for table in tables:

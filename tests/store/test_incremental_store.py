@@ -1,0 +1,70 @@
+"""Incremental resolution and removal on every backend (SQLite, PostgreSQL): ingesting story by
+story, and removing an article, leave the store a full resolution of the same articles would."""
+
+from __future__ import annotations
+
+import pytest
+from tests.pipeline.test_incremental import STORY_A, STORY_B
+
+from storyline.pipeline import ingest_paths, resolve_store
+from storyline.store import open_store
+from storyline.store.base import NotFound, Store
+
+# a follow-up of story A: it names Vorstova and the bridge, so it joins A's component
+STORY_A2 = """Kestrel Bay mayor Alina Vorstova closed the harbour bridge on Thursday after a ferry
+struck one of its piers. Edmund Hale of the Port Authority said the bridge would reopen within a week."""
+
+
+def _resolved(store: Store) -> tuple:
+    return (
+        store.entities().items,
+        store.events().items,
+        store.contradictions().items,
+        [d.id for d in store.documents().items],
+    )
+
+
+def _ingest(store: Store, tmp_path, names: list[str]) -> list[str]:
+    ids = []
+    for name in names:
+        summary = ingest_paths(store, [str(tmp_path / name)], published="2021-03-0" + name[1])
+        assert summary.new == 1 and not summary.failed, summary
+        ids += summary.new_ids
+    return ids
+
+
+@pytest.fixture()
+def stories(tmp_path):
+    for name, text in (("a1.txt", STORY_A), ("b3.txt", STORY_B), ("a5.txt", STORY_A2)):
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+def test_story_by_story_and_remove_equal_a_full_resolution(store_at, stories):
+    inc = open_store(store_at("inc"))
+    a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    assert not inc.resolution_pending() and inc.unresolved() == set()
+    assert sorted(sorted(c) for c in inc.components()) == sorted([sorted([a, a2]), [b]])
+    assert inc.keys_of([a]) & inc.keys_of([a2]) and not inc.keys_of([a]) & inc.keys_of([b])
+
+    full = open_store(store_at("full"))
+    _ingest(full, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    resolve_store(full, force=True)
+    assert _resolved(inc) == _resolved(full)
+    assert any(e.name == "Alina Vorstova" for e in inc.entities().items)
+
+    with pytest.raises(NotFound, match="nosuchdoc"):
+        inc.remove_documents(["nosuchdoc", a2])
+    assert inc.has_document(a2)  # nothing removed
+    assert inc.remove_documents([a2]) == {a}
+    assert inc.unresolved() == {a} and inc.resolution_pending()
+    resolve_store(inc)
+    assert not inc.resolution_pending() and inc.unresolved() == set()
+
+    clean = open_store(store_at("clean"))
+    _ingest(clean, stories, ["a1.txt", "b3.txt"])
+    assert _resolved(inc) == _resolved(clean)
+
+    assert inc.remove_documents([a, b]) == set()
+    assert _resolved(inc) == ([], [], [], [])
+    assert inc.docs_with(inc.keys_of([a])) == set()

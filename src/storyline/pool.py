@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -77,7 +79,9 @@ class Workers:
         ctx = multiprocessing.get_context("forkserver")
         if self.warm_up is not None:
             ctx.set_forkserver_preload([self.warm_up.__module__])
-        return ProcessPoolExecutor(self.n, mp_context=ctx, initializer=self.warm_up)
+        return ProcessPoolExecutor(
+            self.n, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(), self.warm_up)
+        )
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         if self._pool is None:
@@ -93,6 +97,27 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _worker_start(owner: int, warm_up: Callable[[], None] | None) -> None:
+    """In each worker: exit when the process that owns the pool is gone. A worker's parent is
+    the fork server, and every worker holds both ends of the task queue's pipe and the fork
+    server's liveness pipe, so when the owner is killed (kill -9, the OOM killer) nothing would
+    ever reach end-of-file: the workers and the fork server would wait for ever."""
+    threading.Thread(target=_exit_without, args=(owner,), daemon=True).start()
+    if warm_up is not None:
+        warm_up()
+
+
+def _exit_without(owner: int, every: float = 1.0) -> None:
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid was reused by another user's process: ours is gone
+            os._exit(1)
 
 
 def ordered_map(

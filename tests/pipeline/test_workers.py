@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import os
+import subprocess
+import sys
+import time
 from itertools import islice
 
 import pytest
@@ -90,3 +93,42 @@ def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, 
     assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
     assert export_json(store) == expected
     store.close()
+
+
+_OWNER = """
+import os, sys, time
+from storyline import pool
+workers = pool.Workers(2)
+pids = {workers.submit(os.getpid).result() for _ in range(20)}
+print(" ".join(map(str, sorted(pids))), flush=True)
+time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc (Linux)")
+def test_workers_and_fork_server_exit_when_the_ingest_is_killed():
+    proc = subprocess.Popen([sys.executable, "-c", _OWNER], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers
+        with open(f"/proc/{workers[0]}/stat") as f:
+            fork_server = int(f.read().rsplit(")", 1)[1].split()[1])
+        assert fork_server != proc.pid
+    finally:
+        proc.kill()  # kill -9, as the OOM killer would
+        proc.wait()
+    left = workers + [fork_server]
+    for _ in range(100):
+        left = [p for p in left if _alive(p)]
+        if not left:
+            break
+        time.sleep(0.1)
+    assert left == []

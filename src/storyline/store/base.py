@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any, Optional
 
-from storyline.model import Analysis, Contradiction, DateRange, Resolution
+from storyline.model import TIMELINE_STATUSES, Analysis, Contradiction, DateRange, Resolution
 from storyline.store.records import (
     ClaimRecord,
     ContradictionRecord,
@@ -255,7 +255,7 @@ class Store(ABC):
         if event:
             items = [k for k in items if event in k.events]
         if entity:
-            own = {ev.id for ev in self.entity(entity).events}
+            own = self.events_with(entity, {ev for k in items for ev in k.events})
             items = [
                 k
                 for k in items
@@ -263,6 +263,21 @@ class Store(ABC):
             ]
         end = None if limit is None else offset + limit
         return Page(items=items[offset:end], total=len(items))
+
+    def events_with(self, entity: str, among: Collection[str]) -> set[str]:
+        """Which of the events ``among`` (ids) the entity takes part in, HAPPENED or DISPUTED.
+        This default pages through ``events``; a backend answers it with one query."""
+        found: set[str] = set()
+        offset = 0
+        while among:
+            page = self.events(
+                entity=entity, status=TIMELINE_STATUSES, limit=1000, offset=offset, max_mentions=0
+            )
+            found |= {ev.id for ev in page.items if ev.id in among}
+            offset += 1000
+            if offset >= page.total:
+                break
+        return found
 
     @abstractmethod
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:

@@ -160,6 +160,17 @@ class PostgresStore(SQLStore):
         with self.db.live().transaction():
             self.db.execute(f"SELECT pg_advisory_xact_lock({LOCK_KEY})")
             yield
+            # every write transaction counts, last (a copy replaces store_state's rows): what
+            # the readers' caches are keyed by (``_data_version``)
+            self.db.execute(
+                "INSERT INTO store_state (key, value) VALUES ('writes', 1)"
+                " ON CONFLICT (key) DO UPDATE SET value = store_state.value + 1"
+            )
+
+    def _data_version(self) -> Any:
+        """The count of write transactions: the aggregates kept by ``_memo`` (stats, graph,
+        months) stay until any process commits a write to this store."""
+        return self._scalar("SELECT value FROM store_state WHERE key = 'writes'") or 0
 
     @property
     def schema_version(self) -> int:

@@ -60,6 +60,8 @@ FIRST_PUBLISHED = (
     " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
     f" WHERE m.event {IN_JSON} GROUP BY m.event"
 )
+# reports an event in a list carries (an entity's key events); the event's own page has them all
+LISTED_REPORTS = 3
 SORTS = {
     "date": "ev.date_lo IS NULL, ev.date_lo, ev.date_hi, ev.id",
     "salience": "ev.salience DESC, ev.date_lo IS NULL, ev.date_lo, ev.id",
@@ -366,8 +368,6 @@ class EventQueries(Queries):
         """``limit``: at most this many mentions, events (the most salient), co-participants and
         documents (totals kept)."""
         r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
-        mentions = self._entity_mentions([entity_id], limit).get(entity_id, [])
-        n_mentions = self._count("SELECT count(*) FROM mention_entity WHERE entity=?", (entity_id,))
         co_sql = (
             "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
             " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
@@ -388,6 +388,20 @@ class EventQueries(Queries):
             (entity_id,),
         ).fetchall()
         kept = doc_rows[:limit]
+        n_mentions = sum(x["n"] for x in doc_rows)
+        # its first mentions (by document id, then offset) from the first documents alone: a
+        # central figure's 15,000 mentions are read once, above, not sorted again for 50
+        if limit is None:
+            mentions = self._entity_mentions([entity_id]).get(entity_id, [])
+        else:
+            per_doc = {x["doc"]: x["n"] for x in doc_rows}
+            first, n = [], 0
+            for doc in sorted(per_doc):
+                if n >= limit:
+                    break
+                first.append(doc)
+                n += per_doc[doc]
+            mentions = self._mentions_in(entity_id, first, limit)
         meta = {
             x["id"]: x
             for x in self.db.execute(
@@ -405,18 +419,23 @@ class EventQueries(Queries):
             )
             for x in kept
         ]
-        # its key events: the most salient ``limit`` (all when no limit), shown in date order
+        # its key events: the most salient ``limit`` (all when no limit), shown in date order,
+        # each with a few of its reports, as in any list (its own page has them all)
         events = self.events(
             entity=entity_id,
             status=TIMELINE_STATUSES,
             limit=limit,
-            max_mentions=limit,
+            max_mentions=None if limit is None else min(limit, LISTED_REPORTS),
             sort="date" if limit is None else "salience",
         )
         if limit is not None:
             events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
+        record = self._entity(r, mentions)
+        roles = record.roles  # one per document that gives it a title: capped like the rest
+        record.roles = roles[:limit] if limit is not None else roles
         return EntityDetail(
-            **self._entity(r, mentions).model_dump(),
+            **record.model_dump(),
+            roles_total=len(roles),
             events=events.items,
             co_participants=co,
             events_total=events.total,

@@ -5,6 +5,7 @@ two entities took part in something together."""
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Optional
 
 from storyline.model import TIMELINE_STATUSES
@@ -137,6 +138,14 @@ class GraphQueries(EventQueries):
             }
         )
         return Graph(nodes=nodes, edges=edges, events=briefs, total_nodes=total)
+
+    def events_with(self, entity: str, among: Collection[str]) -> set[str]:
+        rows = self.db.execute(
+            f"SELECT p.event FROM event_participants p JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON}"
+            f" WHERE p.entity = ? AND p.event {IN_JSON}",
+            (statuses_json(TIMELINE_STATUSES), entity, json.dumps(sorted(among))),
+        )
+        return {r[0] for r in rows}
 
     def stats(self) -> Stats:
         return self._memo("stats", self._stats)  # every page asks it; kept until the store changes

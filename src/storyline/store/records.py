@@ -246,6 +246,7 @@ class EntityDetail(EntityRecord):
     co_participants_total: int = 0
     documents: list[EntityDocument] = Field(default_factory=list, description="most mentions first")
     documents_total: int = 0
+    roles_total: int = 0
 
 
 # --- search, graph, stats --------------------------------------------------------------------

@@ -184,7 +184,7 @@ class SQLiteStore(SQLStore):
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _version(self) -> Any:
+    def _data_version(self) -> Any:
         # PRAGMA data_version changes with another connection's commit, total_changes with ours
         db = self.db
         assert isinstance(db, sqlite3.Connection)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Optional, TypeVar
 
 from pydantic import BaseModel
 
@@ -54,11 +54,7 @@ CLAIM = {"id", "speaker", "speaker_text", "stance", "text", "doc", "start", "end
 
 def export_json(store: Store) -> dict[str, Any]:
     out = _export(store)
-    bad = span_errors(out)
-    if bad:  # wrong provenance is worse than none: refuse, naming the spans
-        raise ExportError(
-            f"{len(bad)} span(s) do not match their document's text, e.g. " + "; ".join(bad[:3])
-        )
+    _refuse(span_errors(out))
     return out
 
 
@@ -120,55 +116,96 @@ def _pages(fetch: Callable[[int, int], Page[T]]) -> Iterator[T]:
         offset += PAGE
 
 
-def _sections(store: Store) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-    """The export's lists, each read from the store a page at a time."""
-    yield (
-        "documents",
-        (
-            d.model_dump(mode="json", include=DOCUMENT)
-            for d in _pages(lambda n, o: store.document_records(limit=n, offset=o))
-        ),
-    )
-    yield (
-        "entities",
-        (
-            e.model_dump(mode="json", include=ENTITY)
-            for e in _pages(lambda n, o: store.entities(with_mentions=True, limit=n, offset=o))
-        ),
-    )
-    yield (
-        "events",
-        (
-            ev.model_dump(mode="json", include=EVENT)
-            for ev in _pages(lambda n, o: store.events(limit=n, offset=o))
-        ),
-    )
-    # claims document by document (the store's order is by document): each page of an
-    # offset would count and sort every claim again
-    yield (
-        "claims",
-        (
-            c.model_dump(mode="json", include=CLAIM)
-            for doc in sorted(store.document_ids())
-            for c in store.claims(doc=doc).items
-        ),
-    )
-    yield (
-        "contradictions",
-        (_contradiction(k) for k in _pages(lambda n, o: store.contradictions(limit=n, offset=o))),
+class Section:
+    """One list of the export, read from the store anew on every pass, a page at a time: a
+    consumer that iterates it holds one page, never the whole list."""
+
+    def __init__(self, read: Callable[[], Iterator[dict[str, Any]]]):
+        self._read = read
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._read()
+
+
+def _readers(store: Store) -> dict[str, Callable[[], Iterator[dict[str, Any]]]]:
+    """Each list of the export as a function that reads it from the store page by page."""
+
+    def documents() -> Iterator[dict[str, Any]]:
+        for d in _pages(lambda n, o: store.document_records(limit=n, offset=o)):
+            yield d.model_dump(mode="json", include=DOCUMENT)
+
+    def entities() -> Iterator[dict[str, Any]]:
+        for e in _pages(lambda n, o: store.entities(with_mentions=True, limit=n, offset=o)):
+            yield e.model_dump(mode="json", include=ENTITY)
+
+    def events() -> Iterator[dict[str, Any]]:
+        for ev in _pages(lambda n, o: store.events(limit=n, offset=o)):
+            yield ev.model_dump(mode="json", include=EVENT)
+
+    def claims() -> Iterator[dict[str, Any]]:
+        # document by document (the store's order is by document): each page of an offset
+        # would count and sort every claim again
+        for doc in sorted(store.document_ids()):
+            for c in store.claims(doc=doc).items:
+                yield c.model_dump(mode="json", include=CLAIM)
+
+    def contradictions() -> Iterator[dict[str, Any]]:
+        for k in _pages(lambda n, o: store.contradictions(limit=n, offset=o)):
+            yield _contradiction(k)
+
+    return {
+        "documents": documents,
+        "entities": entities,
+        "events": events,
+        "claims": claims,
+        "contradictions": contradictions,
+    }
+
+
+def export_view(store: Store) -> dict[str, Any]:
+    """The export as ``export_json`` shapes it, each list a ``Section`` read from the store as it
+    is iterated: what the other formats are written from without holding the store."""
+    return {"format": FORMAT, **{key: Section(read) for key, read in _readers(store).items()}}
+
+
+def _sections(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    return ((key, data[key]) for key in ("documents", "entities", "events", "claims", "contradictions"))
+
+
+def check_spans(data: dict[str, Any], documents: Callable[[], Iterator[tuple[str, str]]]) -> None:
+    """Raise ExportError when a span of the export's entities, events or claims does not match
+    its document's text (read through ``documents``, a pass per SPAN_BATCH spans)."""
+    spans = _Spans(documents)
+    for key in ("entities", "events", "claims"):
+        for item in data[key]:
+            spans.walk(item)
+    spans.check()
+    _refuse(spans.bad)
+
+
+def _refuse(bad: list[str]) -> None:
+    if bad:  # wrong provenance is worse than none: refuse, naming the spans
+        raise ExportError(
+            f"{len(bad)} span(s) do not match their document's text, e.g. " + "; ".join(bad[:3])
+        )
+
+
+def originals(store: Store) -> Callable[[], Iterator[tuple[str, str]]]:
+    """Every document's id and original text, a page at a time, on each call."""
+    return lambda: (
+        (d.id, d.original) for d in _pages(lambda n, o: store.document_records(limit=n, offset=o))
     )
 
 
-def write_json(store: Store, out: IO[str]) -> None:
+def write_json(store: Store, out: IO[str], data: Optional[dict[str, Any]] = None) -> None:
     """The JSON export written as it is read, a page of rows at a time: the same text as
-    ``json.dumps(export_json(store), ensure_ascii=False, indent=1)`` and a newline. Raises
-    ExportError after writing when a span does not match its document (the caller, writing to
-    a temporary file, then discards it)."""
-    spans = _Spans(
-        lambda: ((d.id, d.original) for d in _pages(lambda n, o: store.document_records(limit=n, offset=o)))
-    )
+    ``json.dumps(export_json(store), ensure_ascii=False, indent=1)`` and a newline; ``data``: a
+    view of the store to write instead (``export_view``, filtered). Raises ExportError after
+    writing when a span does not match its document (the caller, writing to a temporary file,
+    then discards it)."""
+    spans = _Spans(originals(store))
     out.write('{\n "format": ' + json.dumps(FORMAT) + ",")
-    for i, (key, items) in enumerate(_sections(store)):
+    for i, (key, items) in enumerate(_sections(data if data is not None else export_view(store))):
         out.write(("\n" if i == 0 else ",\n") + f" {json.dumps(key)}: [")
         first = True
         for item in items:
@@ -180,14 +217,11 @@ def write_json(store: Store, out: IO[str]) -> None:
         out.write("]" if first else "\n ]")
     out.write("\n}\n")
     spans.check()
-    if spans.bad:
-        raise ExportError(
-            f"{len(spans.bad)} span(s) do not match their document's text, e.g. " + "; ".join(spans.bad[:3])
-        )
+    _refuse(spans.bad)
 
 
 def _export(store: Store) -> dict[str, Any]:
-    return {"format": FORMAT, **{key: list(items) for key, items in _sections(store)}}
+    return {"format": FORMAT, **{key: list(items) for key, items in _sections(export_view(store))}}
 
 
 def _contradiction(k: ContradictionRecord) -> dict[str, Any]:

@@ -38,7 +38,9 @@ def _place(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
-    entities = {e["id"]: e for e in data["entities"] if e["type"] in SCHEMA}
+    """Every FtM entity of the export, as its lists are read: only the names of the entities
+    FtM has a schema for are held (events name their place)."""
+    places = {e["id"]: e["name"] for e in data["entities"] if e["type"] in SCHEMA}
     for d in data["documents"]:
         yield _proxy(
             "Article",
@@ -51,7 +53,9 @@ def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
             sourceUrl=_url(d["source"]),
             fileName=None if _url(d["source"]) else d["source"],
         )
-    for e in entities.values():
+    for e in data["entities"]:
+        if e["type"] not in SCHEMA:
+            continue
         schema = SCHEMA[e["type"]]
         props = _place(e) if schema == "Address" else {"name": e["name"], "alias": e["aliases"]}
         yield _proxy(schema, e["id"], **props)
@@ -66,8 +70,8 @@ def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
             )
     for ev in data["events"]:
         date = ev.get("date") or {}
-        involved = [fid(p["entity"]) for p in ev["participants"] if p["entity"] in entities]
-        place = entities.get(ev["location"] or "")
+        involved = [fid(p["entity"]) for p in ev["participants"] if p["entity"] in places]
+        place = places.get(ev["location"] or "")
         status = ev.get("status")
         yield _proxy(
             "Event",
@@ -77,7 +81,7 @@ def proxies(data: dict[str, Any]) -> Iterator[EntityProxy]:
             startDate=_iso(date.get("start")),
             endDate=_iso(date.get("end")),
             involved=involved,
-            location=place["name"] if place else None,
+            location=place,
             description=[m["text"] for m in ev["mentions"]][:20],
             proof=[fid(d) for d in sorted({m["doc"] for m in ev["mentions"]})],
         )

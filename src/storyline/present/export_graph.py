@@ -36,14 +36,17 @@ def build_graph(data: dict[str, Any], shape: str = "entities") -> nx.Graph:
     if shape not in SHAPES:
         raise ValueError(f"unknown graph shape {shape!r}: use one of {', '.join(SHAPES)}")
     g = nx.Graph(name="storyline", shape=shape)
-    entities = {e["id"]: e for e in data["entities"]}
+    # what a node shows of each entity, not its mentions: the export's lists are read as they go
+    entities = {
+        e["id"]: {"name": e["name"], "type": e["type"], "n": len(e["mentions"])} for e in data["entities"]
+    }
     for ev in data["events"]:
         ids = sorted({p["entity"] for p in ev["participants"] if p["entity"] in entities})
         lo, hi = _span(ev)
         for eid in ids:
             if eid not in g:
                 e = entities[eid]
-                g.add_node(eid, label=e["name"], kind="entity", type=e["type"], mentions=len(e["mentions"]))
+                g.add_node(eid, label=e["name"], kind="entity", type=e["type"], mentions=e["n"])
             _widen(g.nodes[eid], lo, hi)
         if shape == "bipartite":
             g.add_node(

@@ -1,13 +1,13 @@
-"""Every export format behind one call, for the CLI and the API: the JSON contract document is
-built once from the store and each other format is a view of it."""
+"""Every export format behind one call, for the CLI and the API: each is written from the JSON
+contract document as a view of the store (``export.export_view``), read a page at a time."""
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import IO, Any, Optional
 
 from storyline.model import TIMELINE_STATUSES, first_day, last_day
 
@@ -51,62 +51,64 @@ class ExportFilter:
 
 
 def filter_data(data: dict[str, Any], f: ExportFilter) -> dict[str, Any]:
+    """The part of the export ``f`` selects. ``data``'s lists are read twice (events and claims
+    once more, to find what is kept) and never held: each list of the answer is a ``Section``
+    that filters ``data``'s as it is iterated, so only the kept ids stay in memory."""
     if f.empty:
         return data
-    events = [ev for ev in data["events"] if f.keeps(ev)]
-    ids = {ev["id"] for ev in events}
-    claims = [c for c in data["claims"] if c["event"] in ids or (f.entity and c["speaker"] == f.entity)]
-    claim_ids = {c["id"] for c in claims}
-    entity_ids = {p["entity"] for ev in events for p in ev["participants"]} | {
-        ev["location"] for ev in events
-    }
-    entity_ids |= {c["speaker"] for c in claims} | ({f.entity} if f.entity else set())
-    doc_ids = {m["doc"] for ev in events for m in ev["mentions"]} | {c["doc"] for c in claims}
+    from storyline.present.export import Section
+
+    ids: set[str] = set()
+    entity_ids: set[Any] = {f.entity} if f.entity else set()
+    doc_ids: set[str] = set()
+    for ev in data["events"]:
+        if f.keeps(ev):
+            ids.add(ev["id"])
+            entity_ids |= {p["entity"] for p in ev["participants"]} | {ev["location"]}
+            doc_ids |= {m["doc"] for m in ev["mentions"]}
+    claim_ids: set[str] = set()
+    for c in data["claims"]:
+        if c["event"] in ids or (f.entity and c["speaker"] == f.entity):
+            claim_ids.add(c["id"])
+            entity_ids.add(c["speaker"])
+            doc_ids.add(c["doc"])
+
+    def kept(key: str, test: Callable[[dict[str, Any]], bool]) -> Section:
+        return Section(lambda: (x for x in data[key] if test(x)))
+
     return {
         **data,
-        "documents": [d for d in data["documents"] if d["id"] in doc_ids],
-        "entities": [e for e in data["entities"] if e["id"] in entity_ids],
-        "events": events,
-        "claims": claims,
-        "contradictions": [
-            k
-            for k in data["contradictions"]
-            if set(k["claims"]) <= claim_ids or set(k.get("events", ())) & {ev["id"] for ev in events}
-        ],
+        "documents": kept("documents", lambda d: d["id"] in doc_ids),
+        "entities": kept("entities", lambda e: e["id"] in entity_ids),
+        "events": kept("events", lambda ev: ev["id"] in ids),
+        "claims": kept("claims", lambda c: c["id"] in claim_ids),
+        "contradictions": kept(
+            "contradictions", lambda k: set(k["claims"]) <= claim_ids or bool(set(k.get("events", ())) & ids)
+        ),
     }
 
 
-def _text_out(out: Optional[str], text: str) -> None:
-    if out is None:
-        sys.stdout.write(text)
-        return
-    try:
-        Path(out).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-
-
-def _stream_json(store: Any, out: Optional[str]) -> None:
-    """The whole store as JSON, written as it is read (memory does not grow with the store),
-    into a temporary file beside ``out`` that replaces it only when complete and checked."""
+def _written(out: Optional[str], write: Callable[[IO[Any]], None], binary: bool = False) -> None:
+    """Run ``write`` on a temporary file beside ``out`` (a folder's temp when ``out`` is stdout)
+    that replaces ``out`` only when complete, so a failed export leaves nothing half-written and
+    its output is never held in memory; then copy it to stdout when no ``out`` is given."""
     import os
     import shutil
     import tempfile
 
-    from storyline.present.export import write_json
-
     folder = os.path.dirname(os.path.abspath(out)) if out else None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".storyline-export-", suffix=".json", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=".storyline-export-", dir=folder)
     except OSError as exc:
         raise ExportError(f"cannot write {out or 'a temporary file'}: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            write_json(store, fh)
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8") as fh:
+            write(fh)
         if out is None:
-            with open(tmp, encoding="utf-8") as fh:
-                shutil.copyfileobj(fh, sys.stdout)
             sys.stdout.flush()
+            with open(tmp, "rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
         else:
             os.replace(tmp, out)
     except OSError as exc:
@@ -125,53 +127,42 @@ def write_export(
 ) -> None:
     """Write the store (or the part ``where`` selects) in ``fmt``. JSON and CSV keep every status
     unless asked, and the report sets what did not happen apart; the network links entities only
-    through what happened (HAPPENED and DISPUTED events)."""
-    from storyline.present.export import export_json
+    through what happened (HAPPENED and DISPUTED events). Every format is written from the store
+    a page at a time (``export_view``): memory holds a page, the ids kept by a filter, and what
+    a format must gather before writing (the graph's nodes and edges, the report's lines)."""
+    from storyline.present.export import check_spans, export_view, originals, write_json
 
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    if fmt == "csv" and out is None:
+        raise ExportError("csv writes one file per table: give --out FOLDER or --out FILE.zip")
+    if fmt == "csv" and Path(out).exists() and not Path(out).is_dir() and not out.endswith(".zip"):
+        raise ExportError(f"{out} is a file: csv needs a folder (or a .zip name) for its tables")
     where = where or ExportFilter()
-    if fmt == "json" and where.empty:
-        _stream_json(store, out)
-        return
     if where.statuses is None and fmt in ("graphml", "gexf"):
         where = replace(where, statuses=frozenset(TIMELINE_STATUSES))
-    data = filter_data(export_json(store), where)
-    if fmt == "json":
-        _text_out(out, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    elif fmt == "csv":
+    data = filter_data(export_view(store), where)
+    if fmt == "json":  # its spans are checked as they are written
+        _written(out, lambda fh: write_json(store, fh, data))
+        return
+    check_spans(data, originals(store))  # one pass before writing: a bad span writes nothing
+    if fmt == "csv":
         from storyline.present.export_csv import write_csv
 
-        if out is None:
-            raise ExportError("csv writes one file per table: give --out FOLDER or --out FILE.zip")
-        if Path(out).exists() and not Path(out).is_dir() and not out.endswith(".zip"):
-            raise ExportError(f"{out} is a file: csv needs a folder (or a .zip name) for its tables")
         try:
             write_csv(data, Path(out))
         except OSError as exc:
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
     elif fmt in ("graphml", "gexf"):
-        import io
-
         from storyline.present.export_graph import write_graph
 
-        buf = io.BytesIO()
-        write_graph(data, buf, fmt, shape)  # networkx writes bytes to a file object
-        if out is None:
-            sys.stdout.buffer.write(buf.getvalue())
-            sys.stdout.flush()
-        else:
-            _text_out(out, buf.getvalue().decode("utf-8"))
+        _written(out, lambda fh: write_graph(data, fh, fmt, shape), binary=True)
     elif fmt == "ftm":
-        import io
-
         from storyline.present.export_ftm import write_ftm
 
-        text = io.StringIO()
-        write_ftm(data, text)
-        _text_out(out, text.getvalue())
-    elif fmt in ("md", "html"):
+        _written(out, lambda fh: write_ftm(data, fh))
+    else:
         from storyline.present.report import build_report, to_html, to_markdown
 
         rep = build_report(data)
-        _text_out(out, to_markdown(rep) if fmt == "md" else to_html(rep))
-    else:
-        raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        _written(out, lambda fh: fh.write(to_markdown(rep) if fmt == "md" else to_html(rep)))

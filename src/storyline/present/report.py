@@ -7,6 +7,7 @@ escape the article text, which is never trusted as markup.
 
 from __future__ import annotations
 
+import heapq
 import html
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,64 +48,80 @@ def _when(ev: dict[str, Any]) -> str:
 
 
 def build_report(data: dict[str, Any], title: str = "Story report") -> Report:
-    docs = {d["id"]: d for d in data["documents"]}
+    # one pass over each list of the export, holding what a line shows, never the texts
+    keys = ("id", "outlet", "published", "title", "source")
+    docs: dict[str, dict[str, Any]] = {}
+    for d in data["documents"]:
+        docs[d["id"]] = {k: d.get(k) for k in keys}
     names = {e["id"]: e["name"] for e in data["entities"]}
     rep = Report(title)
-    outlets = sorted({d["outlet"] for d in data["documents"] if d.get("outlet")})
-    dates = sorted(d["published"] for d in data["documents"] if d.get("published"))
+    outlets = sorted({d["outlet"] for d in docs.values() if d.get("outlet")})
+    dates = sorted(d["published"] for d in docs.values() if d.get("published"))
     span = f", published {dates[0]} to {dates[-1]}" if dates else ""
     rep.blocks.append(
         (
             "p",
-            f"{len(data['documents'])} articles from {len(outlets)} outlet(s){span}. "
+            f"{len(docs)} articles from {len(outlets)} outlet(s){span}. "
             "Numbers in brackets point to the quoted sentences at the end.",
         )
     )
 
-    def cites(mentions: list[dict[str, Any]]) -> list[int]:
+    def quotes(mentions: list[dict[str, Any]]) -> list[tuple[str, int, int, str]]:
         # one cite per sentence: two triggers of one sentence are two mentions, one quote
         sentences = list({(m["doc"], m["start"], m["end"]): m for m in mentions}.values())
-        return [rep.cite(docs.get(m["doc"]), m["start"], m["end"], m["text"]) for m in sentences[:MAX_CITES]]
+        return [(m["doc"], m["start"], m["end"], m["text"]) for m in sentences[:MAX_CITES]]
 
-    def event_line(ev: dict[str, Any]) -> tuple[str, list[int]]:
+    def event_line(ev: dict[str, Any]) -> tuple[tuple[bool, str, str], str, list[tuple[str, int, int, str]]]:
+        """The event's place in the timeline, its line and its quotes (cited once placed)."""
         who = ", ".join(names.get(p["entity"], "?") for p in ev["participants"])
         n_docs = len({m["doc"] for m in ev["mentions"]})
         status = ev.get("status") or "HAPPENED"
         flag = "" if status == "HAPPENED" else f" [{status.lower().replace('_', ' ')}]"
         text = f"{_when(ev)}: {ev['label']}{flag}" + (f" ({who})" if who else "") + f", {n_docs} article(s)"
-        return text, cites(ev["mentions"])
-
-    def order(ev: dict[str, Any]) -> tuple[bool, str, str]:
         start = (ev.get("date") or {}).get("start") or ""
-        return (not start[:4].isdigit(), start, ev["label"])
+        return (not start[:4].isdigit(), start, ev["label"]), text, quotes(ev["mentions"])
 
-    facts = [e for e in data["events"] if (e.get("status") or "HAPPENED") in TIMELINE_STATUSES]
-    others = [e for e in data["events"] if e not in facts]
+    facts, others = [], []
+    for ev in data["events"]:
+        fact = (ev.get("status") or "HAPPENED") in TIMELINE_STATUSES
+        (facts if fact else others).append(event_line(ev))
+
+    def placed(lines: list[Any]) -> list[tuple[str, tuple[str, list[int]]]]:
+        return [
+            ("li", (text, [rep.cite(docs.get(doc), a, b, t) for doc, a, b, t in qs]))
+            for _, text, qs in sorted(lines, key=lambda x: x[0])
+        ]
+
     rep.blocks.append(("h2", "Timeline"))
-    rep.blocks += [("li", event_line(ev)) for ev in sorted(facts, key=order)]
+    rep.blocks += placed(facts)
     if others:
         rep.blocks.append(("h2", "Reported, but not as facts (denied, planned, possible)"))
-        rep.blocks += [("li", event_line(ev)) for ev in sorted(others, key=order)]
-    claims = {c["id"]: c for c in data["claims"]}
-    if data["contradictions"]:
+        rep.blocks += placed(others)
+    contradictions = list(data["contradictions"])  # one per disagreement: a short list
+    wanted = {c for k in contradictions for c in k["claims"]}
+    claims = {c["id"]: c for c in data["claims"] if c["id"] in wanted}
+    if contradictions:
         rep.blocks.append(("h2", "Where the sources disagree"))
-        for k in data["contradictions"]:
+        for k in contradictions:
             sides = [claims[c] for c in k["claims"] if c in claims]
             nums = [
                 rep.cite(docs.get(c["doc"]), c.get("start", 0), c.get("end", 0), c["text"]) for c in sides
             ]
             rep.blocks.append(("li", (k["reason"], nums)))
-    people = sorted(
-        (e for e in data["entities"] if e["type"] in ("PERSON", "ORG")),
-        key=lambda e: (-len(e["mentions"]), e["name"]),
-    )[:25]
+    people = heapq.nsmallest(
+        25,
+        (
+            (len(e["mentions"]), e["name"], e["type"], e["aliases"][:6])
+            for e in data["entities"]
+            if e["type"] in ("PERSON", "ORG")
+        ),
+        key=lambda x: (-x[0], x[1]),
+    )
     if people:
         rep.blocks.append(("h2", "People and organisations"))
-        for e in people:
-            alias = f" (also: {', '.join(e['aliases'][:6])})" if e["aliases"] else ""
-            rep.blocks.append(
-                ("li", (f"{e['name']}, {e['type'].lower()}, {len(e['mentions'])} mentions{alias}", []))
-            )
+        for n, name, kind, aliases in people:
+            alias = f" (also: {', '.join(aliases)})" if aliases else ""
+            rep.blocks.append(("li", (f"{name}, {kind.lower()}, {n} mentions{alias}", [])))
     return rep
 
 

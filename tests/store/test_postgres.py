@@ -110,9 +110,13 @@ def test_sqlite_dialect_is_translated_outside_string_literals():
     assert translate("SELECT x FROM t WHERE a = ? AND b LIKE ? AND c = '?%'") == (
         "SELECT x FROM t WHERE a = %s AND b ILIKE %s AND c = '?%%'"
     )
+    # a list of ids is an array, which PostgreSQL looks up through the index
     assert translate("SELECT group_concat(a.event) FROM t WHERE id IN (SELECT value FROM json_each(?))") == (
-        "SELECT string_agg(a.event, ',') FROM t WHERE id IN"
-        " (SELECT value FROM jsonb_array_elements_text(CAST(%s AS jsonb)))"
+        "SELECT string_agg(a.event, ',') FROM t WHERE id"
+        " = ANY(ARRAY(SELECT jsonb_array_elements_text(CAST(%s AS jsonb))))"
+    )
+    assert translate("SELECT value FROM json_each(?)") == (
+        "SELECT value FROM jsonb_array_elements_text(CAST(%s AS jsonb))"
     )
     assert (
         translate("INSERT OR IGNORE INTO p (a) VALUES (?)")

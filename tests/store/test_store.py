@@ -120,6 +120,23 @@ def test_a_second_connection_sees_each_article_whole(store_at):
     reader.close()
 
 
+def test_a_reader_keeps_its_aggregates_only_until_a_write(store_at):
+    """The overview and graph a reader keeps (the UI asks them on every page) are
+    computed again after any connection commits: an ingest while `serve` runs shows up."""
+    where = store_at()
+    writer, reader = open_store(where), open_store(where)
+    analysis, resolution = _with_event("d1")
+    writer.add_analysis(analysis)
+    assert reader.stats().counts.documents == 1 and reader.graph(limit=10).edges == []
+    writer.save_resolution(resolution)
+    assert reader.stats().counts.events == 2
+    assert [e.events for e in reader.graph(limit=10).edges] == [["ev-met"]]
+    writer.add_analysis(_analysis("d2"))
+    assert reader.stats().counts.documents == 2
+    writer.close()
+    reader.close()
+
+
 def test_nul_characters_neither_fail_nor_shift_offsets(store_at):
     """PostgreSQL text cannot hold NUL: stored as one replacement character, same offsets."""
     store = open_store(store_at())

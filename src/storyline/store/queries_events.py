@@ -127,8 +127,12 @@ class EventQueries(Queries):
         totals: Optional[dict[str, tuple[int, Optional[str]]]] = None
         if max_mentions is not None:
             docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
-            undated = json.dumps([r["id"] for r in rows if not r["first_reported"]])
-            first = {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (undated,))}
+            undated = [r["id"] for r in rows if not r["first_reported"]]
+            first = (
+                {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (json.dumps(undated),))}
+                if undated  # only older stores lack it: no query (a round trip to a server) otherwise
+                else {}
+            )
             totals = {i: (docs.get(i, 0), first.get(i)) for i in ids}
         return [
             self._event(
@@ -266,6 +270,8 @@ class EventQueries(Queries):
         # the page's ids first, sorted on the few columns the order needs, with the total in the
         # same pass; the full rows after, for those ids only (sorting whole rows of 10,000
         # events is what made a page slow)
+        if limit == 0:  # a count alone
+            return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
         head = "SELECT ev.id, count(*) OVER () AS total FROM events ev"
         page = self.db.execute(
             page_sql(head + where(conds) + " ORDER BY " + SORTS[sort], limit, offset), args

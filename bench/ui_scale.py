@@ -31,6 +31,8 @@ CLI = str(Path(sys.executable).parent / "storyline")  # the venv's console scrip
 from tests.present.conftest import LiveServer  # noqa: E402
 from tests.present.test_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
+from api_latency import endpoint_variants  # noqa: E402  (beside this script)
+
 
 def build(db: Path, n: int) -> None:
     """Ingest the first ``n`` articles (with their outlet and date) unless ``db`` holds them."""
@@ -66,43 +68,9 @@ def p95(values: list[float]) -> float:
 
 
 def list_endpoints(base: str) -> dict[str, list[str]]:
-    """Every list endpoint (and the two detail pages, whose lists are capped), each with a few
-    realistic parameter sets: first and later pages, filters, one- and two-word searches."""
-    _, ents = get(base + "/api/entities?limit=5")
-    _, stats = get(base + "/api/stats")
-    _, dense = get(base + "/api/timeline/density")
-    _, busy = get(base + "/api/events?sort=salience&limit=3")
-    top = [e["id"] for e in ents["items"][:3]]
-    two = " ".join(e["name"].split()[-1] for e in ents["items"][:2])
-    outlet = stats["outlets"][0]["outlet"] if stats["outlets"] else ""
-    w = dense["window"] or {}
-    qs = urllib.parse.urlencode
-    return {
-        "/api/timeline": [
-            "",
-            "?" + qs({"from": w.get("from") or "", "to": w.get("to") or ""}),
-            "?" + qs({"entity": top[0]}),
-        ],
-        "/api/timeline/density": ["", "?" + qs({"entity": top[1]})],
-        "/api/events": [
-            "",
-            "?offset=500",
-            "?sort=salience",
-            "?dated=false&sort=salience",
-            "?" + qs({"q": two}),
-            "?" + qs({"outlet": outlet}),
-        ],
-        "/api/events?entity=A&entity=B": ["?" + qs([("entity", top[0]), ("entity", top[1])])],
-        "/api/entities": ["", "?offset=200", "?q=trump"],
-        "/api/documents": ["", "?offset=1000"],
-        "/api/claims": ["", "?offset=500", "?stance=DENY"],
-        "/api/contradictions": ["", "?offset=10"],
-        "/api/search": ["?q=president", "?" + qs({"q": two})],
-        "/api/graph": ["", "?limit=40", "?limit=200", "?" + qs({"entity": top[0]})],
-        "/api/entities/{id}": ["/" + urllib.parse.quote(x) for x in top],
-        "/api/events/{id}": ["/" + urllib.parse.quote(e["id"]) for e in busy["items"]],
-        "/api/stats": [""],
-    }
+    """Every list endpoint (and the two detail pages, whose lists are capped), each with the
+    parameter sets of bench/api_latency.py: first and later pages, filters, searches."""
+    return endpoint_variants(lambda path: get(base + path)[1])
 
 
 def measure_api(base: str, runs: int) -> list[tuple[str, float, float, float]]:

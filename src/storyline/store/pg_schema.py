@@ -186,6 +186,10 @@ OVERRIDES: dict[int, str] = {
     7: MIGRATIONS[7]
     .replace("CREATE TABLE doc_keys (", "CREATE TABLE doc_keys (" + _ROWID)
     .replace("CREATE TABLE unresolved (", "CREATE TABLE unresolved (" + _ROWID),
+    # 9: the documents' order ends in their rowid, which SQLite's indexes hold implicitly
+    8: MIGRATIONS[8].replace(
+        "documents((published IS NULL), published)", "documents((published IS NULL), published, rowid)"
+    ),
 }
 
 

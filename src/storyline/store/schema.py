@@ -167,13 +167,15 @@ MIGRATIONS = [
     """,
     # 9: indexes for the API's pages at 10,000 articles (bench/api_latency.py). Covering ones
     # where a page reads a few columns of many rows: an entity's mentions by document, an
-    # event's reports in order; claims by the event they report or by their speaker.
+    # event's reports in order; claims by the event they report or by their speaker; documents
+    # in the order they are listed (a page of them sorted every row, texts and all).
     """
     CREATE INDEX IF NOT EXISTS mention_entity_cover ON mention_entity(entity, mention);
     CREATE INDEX IF NOT EXISTS mentions_cover ON mentions(id, doc, start);
     CREATE INDEX IF NOT EXISTS event_mentions_cover ON event_mentions(id, doc, sent, start);
     CREATE INDEX IF NOT EXISTS claims_event_mention ON claims(event_mention);
     CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker);
+    CREATE INDEX IF NOT EXISTS documents_order ON documents((published IS NULL), published);
     """,
 ]
 

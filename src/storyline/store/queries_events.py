@@ -112,7 +112,10 @@ class EventQueries(Queries):
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(self, rows: list[Row], max_mentions: Optional[int] = None) -> list[EventRecord]:
+    def _event_records(
+        self, rows: list[Row], max_mentions: Optional[int] = None, docs: Optional[dict[str, int]] = None
+    ) -> list[EventRecord]:
+        """``docs``: each event's count of documents, when the caller read it already."""
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
@@ -126,7 +129,8 @@ class EventQueries(Queries):
         members = self._members(ids, max_mentions)
         totals: Optional[dict[str, tuple[int, Optional[str]]]] = None
         if max_mentions is not None:
-            docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
+            if docs is None:
+                docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
             undated = [r["id"] for r in rows if not r["first_reported"]]
             first = (
                 {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (json.dumps(undated),))}
@@ -267,29 +271,30 @@ class EventQueries(Queries):
         if sort not in SORTS:
             raise ValueError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
         conds, args = self._event_filter(entity, type, date_from, date_to, doc, outlet, q, status, dated)
-        # the page's ids first, sorted on the few columns the order needs, with the total in the
-        # same pass; the full rows after, for those ids only (sorting whole rows of 10,000
-        # events is what made a page slow)
         if limit == 0:  # a count alone
             return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
-        head = "SELECT ev.id, count(*) OVER () AS total FROM events ev"
-        page = self.db.execute(
-            page_sql(head + where(conds) + " ORDER BY " + SORTS[sort], limit, offset), args
+        # the page's ids first, sorted on the few columns the order needs, with the total in the
+        # same pass; then the full rows and their documents' count, for those ids only (sorting
+        # whole rows of 10,000 events is what made a page slow): one statement, one round trip
+        order = SORTS[sort]
+        page = page_sql(
+            f"SELECT ev.id AS pid, count(*) OVER () AS total, row_number() OVER (ORDER BY {order}) AS pos"
+            f" FROM events ev{where(conds)} ORDER BY {order}",
+            limit,
+            offset,
+        )
+        rows = self.db.execute(
+            f"WITH page AS ({page}) SELECT ev.*, loc.name AS location_name, page.total AS page_total,"
+            " (SELECT count(DISTINCT em.doc) FROM event_members m JOIN event_mentions em"
+            " ON em.id = m.event_mention WHERE m.event = ev.id) AS page_docs"
+            " FROM page JOIN events ev ON ev.id = page.pid LEFT JOIN entities loc ON loc.id = ev.location"
+            " ORDER BY page.pos",
+            args,
         ).fetchall()
-        ids = [r[0] for r in page]
-        if not ids:  # past the end, or nothing asked: count alone
+        if not rows:  # past the end: count alone
             return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
-        total = page[0][1]
-        found = {
-            r["id"]: r
-            for r in self.db.execute(
-                "SELECT ev.*, loc.name AS location_name FROM events ev"
-                f" LEFT JOIN entities loc ON loc.id = ev.location WHERE ev.id {IN_JSON}",
-                (json.dumps(ids),),
-            )
-        }
-        rows = [found[i] for i in ids]
-        return Page(items=self._event_records(rows, max_mentions), total=total)
+        docs = {r["id"]: r["page_docs"] for r in rows}
+        return Page(items=self._event_records(rows, max_mentions, docs), total=rows[0]["page_total"])
 
     def event_months(self, **filters: Any) -> list[tuple[str, int]]:
         """Dated events per month of their first day, [("2017-05", 41), ...] in month order, over

@@ -88,7 +88,7 @@ def filter_data(data: dict[str, Any], f: ExportFilter) -> dict[str, Any]:
     }
 
 
-def _written(out: Optional[str], write: Callable[[IO[Any]], None], binary: bool = False) -> None:
+def _written(out: Optional[str], write: Callable[[IO[Any]], object], binary: bool = False) -> None:
     """Run ``write`` on a temporary file beside ``out`` (a folder's temp when ``out`` is stdout)
     that replaces ``out`` only when complete, so a failed export leaves nothing half-written and
     its output is never held in memory; then copy it to stdout when no ``out`` is given."""
@@ -134,10 +134,11 @@ def write_export(
 
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
-    if fmt == "csv" and out is None:
-        raise ExportError("csv writes one file per table: give --out FOLDER or --out FILE.zip")
-    if fmt == "csv" and Path(out).exists() and not Path(out).is_dir() and not out.endswith(".zip"):
-        raise ExportError(f"{out} is a file: csv needs a folder (or a .zip name) for its tables")
+    if fmt == "csv":  # checked before anything is read
+        if out is None:
+            raise ExportError("csv writes one file per table: give --out FOLDER or --out FILE.zip")
+        if Path(out).exists() and not Path(out).is_dir() and not out.endswith(".zip"):
+            raise ExportError(f"{out} is a file: csv needs a folder (or a .zip name) for its tables")
     where = where or ExportFilter()
     if where.statuses is None and fmt in ("graphml", "gexf"):
         where = replace(where, statuses=frozenset(TIMELINE_STATUSES))
@@ -146,7 +147,7 @@ def write_export(
         _written(out, lambda fh: write_json(store, fh, data))
         return
     check_spans(data, originals(store))  # one pass before writing: a bad span writes nothing
-    if fmt == "csv":
+    if fmt == "csv" and out is not None:
         from storyline.present.export_csv import write_csv
 
         try:

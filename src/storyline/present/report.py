@@ -81,7 +81,8 @@ def build_report(data: dict[str, Any], title: str = "Story report") -> Report:
         start = (ev.get("date") or {}).get("start") or ""
         return (not start[:4].isdigit(), start, ev["label"]), text, quotes(ev["mentions"])
 
-    facts, others = [], []
+    facts: list[Any] = []
+    others: list[Any] = []
     for ev in data["events"]:
         fact = (ev.get("status") or "HAPPENED") in TIMELINE_STATUSES
         (facts if fact else others).append(event_line(ev))

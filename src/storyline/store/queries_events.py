@@ -278,8 +278,7 @@ class EventQueries(Queries):
         # whole rows of 10,000 events is what made a page slow): one statement, one round trip
         order = SORTS[sort]
         page = page_sql(
-            f"SELECT ev.id AS pid, count(*) OVER () AS total, row_number() OVER (ORDER BY {order}) AS pos"
-            f" FROM events ev{where(conds)} ORDER BY {order}",
+            f"SELECT ev.id AS pid, count(*) OVER () AS total FROM events ev{where(conds)} ORDER BY {order}",
             limit,
             offset,
         )
@@ -288,7 +287,7 @@ class EventQueries(Queries):
             " (SELECT count(DISTINCT em.doc) FROM event_members m JOIN event_mentions em"
             " ON em.id = m.event_mention WHERE m.event = ev.id) AS page_docs"
             " FROM page JOIN events ev ON ev.id = page.pid LEFT JOIN entities loc ON loc.id = ev.location"
-            " ORDER BY page.pos",
+            f" ORDER BY {order}",  # the page's few rows, in the same order
             args,
         ).fetchall()
         if not rows:  # past the end: count alone

@@ -219,21 +219,15 @@ class Queries:
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        # the page and the total in one pass (a name search reads every entity's names)
+        total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         rows = self.db.execute(
             page_sql(
-                "SELECT *, count(*) OVER () AS total FROM entities"
-                + where(conds)
-                + " ORDER BY n_events DESC, name, rowid",
+                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, rowid",
                 limit,
                 offset,
             ),
             args,
         ).fetchall()
-        if rows:
-            total = rows[0]["total"]
-        else:  # past the end, or nothing asked: count alone
-            total = self._count("SELECT count(*) FROM entities" + where(conds), args)
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
         return Page(items=[self._entity(r, mentions.get(r["id"])) for r in rows], total=total)
 

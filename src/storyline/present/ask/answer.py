@@ -4,6 +4,7 @@ first report) with the sentences behind it; when nothing supports one: "The sour
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from storyline.extract.dates import find_timexes
@@ -95,6 +96,11 @@ def _with_iso(found: str, s: Sentence) -> str:
     return found
 
 
+def _says(text: str, found: str) -> bool:
+    """The phrase as a whole in the text: "two" is not in "two-and-a-half", "May" not in "Mayor"."""
+    return re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text, re.I) is not None
+
+
 def _may_answer(kind: str, text: str) -> bool:
     """A cheap look before parsing: a "when" needs a date word, a "how many/long" a number."""
     if kind == "when":
@@ -137,13 +143,28 @@ def answer(
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
-            others = sum(found.lower() in o.text.lower() for o in good[:TOP] if o is not s)
-            scored[i] = (sc + 0.5 * min(3, others), s, found)
+            # ... other articles, in sentences as much about the question: a name met everywhere
+            # ("Trump") or a line of page furniture repeated in one article corroborates nothing
+            others = {
+                o.doc
+                for o in good[:TOP]
+                if o.doc != s.doc and o.coverage >= s.coverage and _says(o.text, found)
+            }
+            scored[i] = (sc + 0.5 * min(3, len(others)), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
-        _, s, found = max(scored, key=lambda t: t[0])
-        ev = event_of(s, evs)
+        best, s, found = max(scored, key=lambda t: t[0])
+        rivals = [(f, o) for sc, o, f in scored if sc >= best - 0.5 and o.doc != s.doc and f.lower() != found.lower()]
+        finer = [(f, o) for f, o in rivals if found.lower() in f.lower()]
+        if finer:  # "two-and-a-half" page memo against a "two-page" one: the more precise report
+            found, s = finer[0]
         text, disagreement = found, None
+        if q.kind in ("how_many", "how_long"):
+            differ = [(f, o) for f, o in rivals if f.lower() not in found.lower() and found.lower() not in f.lower()]
+            if differ:
+                f, o = differ[0]
+                disagreement = f"The sources disagree: {o.outlet or o.doc} gives {f}."
+        ev = event_of(s, evs)
         if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)

@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
-from storyline.present.ask.extract import DATE_WORDS, NUMBER
+from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
 from storyline.present.ask.match import (
     IRREGULAR,
     kw_matches,
@@ -117,10 +117,35 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
+    about = _about(q, list(found.values()))
     for s in found.values():
         if (not s.trigger or s.loose) and s.doc in on_topic:
             s.score += 1.5
+        s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
+
+
+def _about(q: Question, found: list[Sentence]) -> dict[str, float]:
+    """How much each article is about what was asked: the share of the question's names and
+    words that its sentences found hold between them, and of its names in its title. In a large
+    store a sentence with the right words may come from an article on another story ("Schumer
+    said ... Trump" about a shutdown when the firing was asked about); the article that speaks of
+    all of it is likelier the one meant."""
+    names = q.name_keys
+    terms = [k for k in dict.fromkeys([q.trigger or "", *q.keywords]) if k and k not in names]
+    by_doc: dict[str, list[Sentence]] = {}
+    for s in found:
+        by_doc.setdefault(s.doc, []).append(s)
+    out = {}
+    for doc, sents in by_doc.items():
+        low = " ".join(s.text for s in sents).lower()
+        ws = words(low)
+        held = sum(n in low for n in names) + sum(kw_matches(k, ws) for k in terms)
+        title = (sents[0].title or "").lower()
+        out[doc] = 1.5 * held / max(1, len(names) + len(terms)) + (
+            0.5 * sum(n in title for n in names) / len(names) if names else 0.0
+        )
+    return out
 
 
 def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40) -> bool:
@@ -131,10 +156,14 @@ def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40
 
 def _shape(q: Question, text: str, n_words: int) -> float:
     """Cheap hints before any parsing: a "when" wants a date in the sentence, best next to the
-    happening asked about, a "how many" a number; a headline fragment or a question in an article
-    states nothing."""
+    happening asked about, a "how many" a number; a headline fragment, a question in an article
+    or a sentence without an end states nothing."""
     bonus = -1.0 if n_words < 6 or text.rstrip().endswith("?") else 0.0
-    want = DATE_WORDS if q.kind == "when" else NUMBERS if q.kind in ("how_many", "how_long") else None
+    if not re.search(r"[.!\"”’')]$", text.rstrip()):
+        bonus -= 1.0  # a headline, caption or tweet signature ("... fired Comey 03:23"), not a statement
+    if n_words > 70:
+        bonus -= 1.0  # a run-on: page furniture glued to a sentence ("... MORE Related: ...")
+    want = {"when": DATE_WORDS, "how_many": NUMBERS, "how_long": DURATION}.get(q.kind)
     if want is not None and want.search(text):
         stems = [stem(k)[:5] for k in [q.trigger or "", *q.keywords]] + IRREGULAR.get(q.trigger or "", [])
         bonus += 1.0 + (1.0 if _near(want, text, stems) else 0.0)

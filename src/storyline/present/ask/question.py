@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from storyline.extract import nlp
 from storyline.extract.events import LIGHT_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS, trigger_type
@@ -76,6 +76,7 @@ class Question:
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
+    entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
 
     @property
     def name_keys(self) -> list[str]:

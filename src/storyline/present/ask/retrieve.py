@@ -53,7 +53,33 @@ class Sentence:
         return (self.doc, self.start)
 
 
-def _tiers(q: Question) -> list[list[str]]:
+def entities_of(store: Store, q: Question) -> list[Optional[EntityRecord]]:
+    """The store's entity for each name of the question (looked up once per question)."""
+    if q.entities is None:
+        q.entities = [store.find_entity(n) for n in q.names]
+    return q.entities
+
+
+def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
+    """name key -> how the sources also call that one ("the president" for Trump, "the deputy
+    attorney general" for Rosenstein): the entity's aliases that are a description with "the",
+    not another question name's too (two people are both "the director")."""
+    keys = q.name_keys
+    out: dict[str, list[str]] = {}
+    for key, ent in zip(keys, entities_of(store, q)):
+        if ent is None:
+            continue
+        out[key] = [
+            a
+            for a in dict.fromkeys(a.lower() for a in ent.aliases)
+            if a.startswith("the ") and len(a.split()) >= 2 and key not in a
+        ]
+    for key, own in out.items():  # one that fits two of the names asked about fits neither
+        out[key] = [a for a in own if not any(a in o for k, o in out.items() if k != key)]
+    return {k: v for k, v in out.items() if v}
+
+
+def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> list[list[str]]:
     """Full-text queries, most specific first: everyone named with each word of the question, then
     everyone named; pairs only when a sentence may lack one of three or more names (or for "what
     did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
@@ -66,6 +92,10 @@ def _tiers(q: Question) -> list[list[str]]:
         return [pairs, [f for fs in forms.values() for f in fs[:2]]]
     everyone = " ".join(names)
     tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
+        other = " ".join(n for n in names if n != key)
+        short = min(alias, key=len).removeprefix("the ")
+        tiers[0] += [f"{short} {other} {fs[0]}" for fs in forms.values()]
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
@@ -78,7 +108,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     found: dict[tuple[str, int], Sentence] = {}
     seen: dict[str, tuple[str, int]] = {}
     done = 0
-    for tier in _tiers(q):
+    described = descriptions(store, q)
+    for tier in _tiers(q, described):
         for query in dict.fromkeys(tier):
             if done >= MAX_QUERIES:
                 break
@@ -100,10 +131,11 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             break
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
+    named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
-        s.names = sum(n in low for n in names) / len(names) if names else 1.0
+        s.names = sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
@@ -123,6 +155,16 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             s.score += 1.5
         s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
+
+
+def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
+    """1 for a name in the sentence; 0.7 for its description ("the president") in an article
+    that names it elsewhere (another article's "the president" may be someone else)."""
+    if key in low:
+        return 1.0
+    if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
+        return 0.7
+    return 0.0
 
 
 def _about(q: Question, found: list[Sentence]) -> dict[str, float]:
@@ -192,7 +234,7 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     names = q.name_keys
     if not names:
         return []
-    found = [store.find_entity(n) for n in q.names]
+    found = entities_of(store, q)
     ents = [e for e in found if e is not None]
     if not ents:
         return []

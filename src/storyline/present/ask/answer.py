@@ -143,12 +143,12 @@ def answer(
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
-            # ... other articles, in sentences as much about the question: a name met everywhere
+            # ... in other articles, where it answers the question too: a name met everywhere
             # ("Trump") or a line of page furniture repeated in one article corroborates nothing
             others = {
                 o.doc
-                for o in good[:TOP]
-                if o.doc != s.doc and o.coverage >= s.coverage and _says(o.text, found)
+                for _, o, f in scored
+                if o.doc != s.doc and o.coverage >= s.coverage and (_says(f, found) or _says(found, f))
             }
             scored[i] = (sc + 0.5 * min(3, len(others)), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
@@ -198,7 +198,7 @@ def answer(
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,
-        answer=best.text,
+        answer=best.text.strip(),
         confidence=confidence(best, False, docs),
         kind=q.kind,
         evidence=evidence(good[:3]),

@@ -108,7 +108,7 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(
         question=q.text,
-        answer=f"{verdict}: {best.text}",
+        answer=f"{verdict}: {best.text.strip()}",
         confidence=confidence(best, True, docs),
         kind=q.kind,
         evidence=evidence([best] + (no[:1] if happened else yes[:1])),

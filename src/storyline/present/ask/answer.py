@@ -125,6 +125,13 @@ def answer(
     q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
 ) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
+    if evs and q.event_type:  # a report of the very event asked about (its type, everyone named taking part)
+        # before a sentence that only has the words: in a large store "Trump fired Comey in May
+        # 2017" recaps it in many articles about other things
+        for s in good:
+            if event_of(s, evs) is not None:
+                s.score += 1.0
+        good.sort(key=lambda s: -s.score)
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})

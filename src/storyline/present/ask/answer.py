@@ -73,9 +73,10 @@ def _after(day: str, s: Sentence) -> bool:
     return bool(s.published and day[:1].isdigit() and day > s.published)
 
 
-def _with_iso(found: str, s: Sentence) -> str:
-    """ "Tuesday (2017-05-09)": the phrase resolved by the product's date normaliser against the
-    article's publication date; the phrase alone when it does not resolve to a calendar date."""
+def _timex(found: str, s: Sentence):
+    """The product's date normaliser's reading of the phrase in its sentence, against the
+    article's publication date; None when it is no calendar date, or one past the article's own
+    date ("June 27" in a May article is most likely last June: a guess, not what it says)."""
     try:
         timexes = find_timexes(s.text, s.published)
     except ValueError:  # an unusable publication date
@@ -87,13 +88,41 @@ def _with_iso(found: str, s: Sentence) -> str:
             and t.range_start
             and t.range_start[:1].isdigit()
         ):
-            if t.range_start == found or _after(t.range_start, s):
-                # nothing to add, or a guess past the article's own date ("June 27" in a May
-                # article is most likely last June): the phrase alone is what the source says
-                return found
-            end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
-            return f"{found} ({t.range_start}{end})"
-    return found
+            return None if _after(t.range_start, s) else t
+    return None
+
+
+def _day(found: str, s: Sentence) -> Optional[str]:
+    """The calendar date (or month, year) the phrase stands for, for comparing reports: a date
+    without a year past the article's own ("June 27" in May 2017) is taken as the last one."""
+    try:
+        timexes = find_timexes(s.text, s.published)
+    except ValueError:
+        return None
+    for t in timexes:
+        if t.type == "DATE" and (found in t.text or t.text in found) and t.range_start[:4].isdigit():
+            day = t.range_start
+            if _after(day, s) and not re.search(r"\b\d{4}\b", found):
+                day = f"{int(day[:4]) - 1}{day[4:]}"
+            return day
+    return None
+
+
+def _with_iso(found: str, s: Sentence) -> str:
+    """ "Tuesday (2017-05-09)": the phrase with its calendar date when it resolves to one."""
+    t = _timex(found, s)
+    if t is None or t.range_start == found:
+        return found
+    end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
+    return f"{found} ({t.range_start}{end})"
+
+
+def _agree(a: str, a_day: Optional[str], b: str, b_day: Optional[str]) -> bool:
+    """Does b back a: the same phrase, or a calendar date that holds a's ("May 2017" backs
+    "May 9": 2017-05 holds 2017-05-09; not the other way round, a vaguer date gains nothing)."""
+    if _says(a, b) or _says(b, a):
+        return True
+    return bool(a_day and b_day and a_day.startswith(b_day))
 
 
 def _says(text: str, found: str) -> bool:
@@ -149,13 +178,18 @@ def answer(
             got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
+        days = {}
+        if q.kind == "when":
+            for _, s, found in scored:
+                days[(s.key, found)] = _day(found, s)
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
             # ... in other articles, where it answers the question too: a name met everywhere
             # ("Trump") or a line of page furniture repeated in one article corroborates nothing
+            day = days.get((s.key, found))
             others = {
                 o.doc
                 for _, o, f in scored
-                if o.doc != s.doc and o.coverage >= s.coverage and (_says(f, found) or _says(found, f))
+                if o.doc != s.doc and o.coverage >= s.coverage and _agree(found, day, f, days.get((o.key, f)))
             }
             scored[i] = (sc + 0.5 * min(3, len(others)), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say

@@ -125,6 +125,13 @@ def _agree(a: str, a_day: Optional[str], b: str, b_day: Optional[str]) -> bool:
     return bool(a_day and b_day and a_day.startswith(b_day))
 
 
+def _shared_run(a: str, b: str, n: int = 6) -> bool:
+    """Do two sentences share a run of n words: the same boilerplate, not two reports."""
+    wa, wb = a.lower().split(), b.lower().split()
+    runs = {tuple(wa[i : i + n]) for i in range(len(wa) - n + 1)}
+    return any(tuple(wb[i : i + n]) in runs for i in range(len(wb) - n + 1))
+
+
 def _says(text: str, found: str) -> bool:
     """The phrase as a whole in the text: "two" is not in "two-and-a-half", "May" not in "Mayor"."""
     return re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text, re.I) is not None
@@ -171,27 +178,33 @@ def answer(
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         # the answer sits next to what the question adds ("in September"), else next to whom it names
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
-        scored = []
+        scored, sure = [], {}
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
             got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
+                sure[(s.key, got[0])] = got[1]
         days = {}
         if q.kind == "when":
             for _, s, found in scored:
                 days[(s.key, found)] = _day(found, s)
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
-            # ... in other articles, where it answers the question too: a name met everywhere
-            # ("Trump") or a line of page furniture repeated in one article corroborates nothing
+            # ... in other articles, where it answers the question too, as surely: a name met
+            # everywhere ("Trump"), a line of page furniture repeated in one article or glued to
+            # sentences of several ("Hillicon Valley") corroborates nothing
             day = days.get((s.key, found))
-            others = {
-                o.doc
-                for _, o, f in scored
-                if o.doc != s.doc and o.coverage >= s.coverage and _agree(found, day, f, days.get((o.key, f)))
-            }
-            scored[i] = (sc + 0.5 * min(3, len(others)), s, found)
+            others: dict[str, float] = {}
+            for _, o, f in scored:
+                if (
+                    o.doc != s.doc
+                    and o.coverage >= s.coverage
+                    and _agree(found, day, f, days.get((o.key, f)))
+                    and not _shared_run(s.text, o.text)
+                ):
+                    others[o.doc] = max(others.get(o.doc, 0.0), sure[(o.key, f)])
+            scored[i] = (sc + 0.5 * min(3.0, sum(others.values())), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
         best, s, found = max(scored, key=lambda t: t[0])

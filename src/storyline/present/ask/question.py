@@ -160,6 +160,13 @@ def analyse(text: str) -> Question:
             tok.i in in_name
             or tok.is_stop
             and tok.lower_ not in ("first",)
+            # spaCy's stop list holds words a question may turn on ("name", "call", "move")
+            # but not the light ones ("give the interview", "take part")
+            and not (
+                tok.pos_ in ("NOUN", "VERB")
+                and len(tok.text) > 3
+                and nlp.lemma(tok).lower() not in LIGHT_VERBS | {"take", "keep", "become", "seem"}
+            )
             or not tok.is_alpha
             and not tok.like_num
         ):

@@ -99,7 +99,38 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
+        tiers.append([name_key(q.speaker)])
     return tiers
+
+
+def _continues(text: str) -> bool:
+    """Does a sentence go on from the one before: it starts in lower case ("senior analyst David
+    Axelrod said" after a quoted question), or closes a quote it did not open ("No resources,”
+    Flores said)."""
+    t = text.lstrip()
+    if t[:1].islower():
+        return True
+    close, opening = t.find("”"), t.find("“")
+    return close != -1 and (opening == -1 or close < opening)
+
+
+def _join_quotes(store: Store, q: Question, found: dict[tuple[str, int], Sentence]) -> None:
+    """A speaker's sentence that goes on from a quote split off by the sentence splitter gets
+    the quote back: the sentences before it, up to the one that opens it (three at most)."""
+    who = name_key(q.speaker or "")
+    for key, s in list(found.items()):
+        if who not in s.text.lower() or not _continues(s.text):
+            continue
+        sents = store.document(s.doc).sentences
+        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and at - first < 3 and _continues(sents[first].text):
+            first -= 1
+        text = " ".join(x.text.strip() for x in sents[first : at + 1])
+        found[key] = Sentence(s.doc, sents[first].start, s.end, text, s.outlet, s.published, s.title)
 
 
 def sentences(store: Store, q: Question) -> list[Sentence]:
@@ -129,6 +160,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                     )
         if len(found) >= ENOUGH:
             break
+    if q.kind == "said" and q.speaker:
+        _join_quotes(store, q, found)
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}

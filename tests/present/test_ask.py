@@ -246,3 +246,51 @@ def test_answer_phrases_in_real_sentences():
         )
         == "two-and-a-half"
     )
+
+
+def test_a_quote_the_splitter_cut_off_goes_with_its_speaker():
+    from storyline.present.ask.retrieve import _continues
+
+    # sentences as the splitter cut two AllSides articles (Comey, May 2017; Flynn, February 2017)
+    assert _continues("No resources,” Justice Department Director of Public Affairs Sarah Isgur Flores said.")
+    assert _continues(
+        "senior CNN political analyst David Axelrod said, using a phrase made famous by Watergate."
+    )
+    assert not _continues("“He did not ask.....No money.")
+    assert not _continues("“Enough is enough,” Rep. Adam Schiff told reporters.")
+
+
+def test_a_name_by_its_description_only_where_the_article_names_it():
+    from storyline.present.ask.retrieve import _named
+
+    said = (
+        "white house spokeswoman sarah huckabee sanders said wednesday that the president has been thinking"
+    )
+    described = {"trump": ["the president"]}
+    assert _named("trump", said, described, "d1", {"d1"}) == 0.7
+    assert _named("trump", said, described, "d2", {"d1"}) == 0.0  # another article's president
+    assert _named("trump", "trump fired comey", described, "d2", set()) == 1.0
+
+
+def test_a_vaguer_date_is_less_sure():
+    from storyline.present.ask.extract import _vague
+
+    assert _vague("Tuesday") == _vague("May 9") == _vague("Oct. 28, 2016") == 0.0
+    assert 0.0 < _vague("May 2017") < _vague("2016") == _vague("last year")
+
+
+def test_boilerplate_in_two_articles_is_no_corroboration():
+    from storyline.present.ask.answer import _says, _shared_run
+
+    furniture = "Greg Walden Gregory (Greg) Paul WaldenHouse panel advances flavored e-cigarette ban"
+    assert _shared_run(f"Rep. {furniture} Hillicon Valley.", f"A spokeswoman for Rep. {furniture} today.")
+    assert not _shared_run(
+        "Trump fired Comey on May 9.", "When Trump fired Comey on May 9, McCabe took over."
+    )
+    assert _says("a memo of two pages", "two") and not _says("a two-and-a-half page memo", "two")
+
+
+def test_hyphenated_words_match_by_their_parts():
+    from storyline.present.ask.match import matches, words
+
+    assert matches("history", words("In its 108-year-history, the FBI has had 11 directors."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from storyline.extract.dates import find_timexes
+from storyline.extract.dates import Timex, find_timexes
 from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
 from storyline.present.ask.extract import DATE_WORDS, DURATION, phrase, prefetch
 from storyline.present.ask.first import first_report
@@ -73,7 +73,7 @@ def _after(day: str, s: Sentence) -> bool:
     return bool(s.published and day[:1].isdigit() and day > s.published)
 
 
-def _timex(found: str, s: Sentence):
+def _timex(found: str, s: Sentence) -> Optional[Timex]:
     """The product's date normaliser's reading of the phrase in its sentence, against the
     article's publication date; None when it is no calendar date, or one past the article's own
     date ("June 27" in a May article is most likely last June: a guess, not what it says)."""
@@ -100,8 +100,8 @@ def _day(found: str, s: Sentence) -> Optional[str]:
     except ValueError:
         return None
     for t in timexes:
-        if t.type == "DATE" and (found in t.text or t.text in found) and t.range_start[:4].isdigit():
-            day = t.range_start
+        day = t.range_start
+        if t.type == "DATE" and (found in t.text or t.text in found) and day and day[:4].isdigit():
             if _after(day, s) and not re.search(r"\b\d{4}\b", found):
                 day = f"{int(day[:4]) - 1}{day[4:]}"
             return day
@@ -178,7 +178,8 @@ def answer(
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         # the answer sits next to what the question adds ("in September"), else next to whom it names
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
-        scored, sure = [], {}
+        scored: list[tuple[float, Sentence, str]] = []
+        sure: dict[tuple[tuple[str, int], str], float] = {}
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
@@ -186,7 +187,7 @@ def answer(
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
                 sure[(s.key, got[0])] = got[1]
-        days = {}
+        days: dict[tuple[tuple[str, int], str], Optional[str]] = {}
         if q.kind == "when":
             for _, s, found in scored:
                 days[(s.key, found)] = _day(found, s)
@@ -207,14 +208,18 @@ def answer(
             scored[i] = (sc + 0.5 * min(3.0, sum(others.values())), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
-        best, s, found = max(scored, key=lambda t: t[0])
-        rivals = [(f, o) for sc, o, f in scored if sc >= best - 0.5 and o.doc != s.doc and f.lower() != found.lower()]
+        top, s, found = max(scored, key=lambda t: t[0])
+        rivals = [
+            (f, o) for sc, o, f in scored if sc >= top - 0.5 and o.doc != s.doc and f.lower() != found.lower()
+        ]
         finer = [(f, o) for f, o in rivals if found.lower() in f.lower()]
         if finer:  # "two-and-a-half" page memo against a "two-page" one: the more precise report
             found, s = finer[0]
         text, disagreement = found, None
         if q.kind in ("how_many", "how_long"):
-            differ = [(f, o) for f, o in rivals if f.lower() not in found.lower() and found.lower() not in f.lower()]
+            differ = [
+                (f, o) for f, o in rivals if f.lower() not in found.lower() and found.lower() not in f.lower()
+            ]
             if differ:
                 f, o = differ[0]
                 disagreement = f"The sources disagree: {o.outlet or o.doc} gives {f}."

@@ -65,7 +65,9 @@ NUMBER = (
 )
 
 
-DAY = re.compile(r"\b\d{1,2}\b(?!\d)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today)\b", re.I)
+DAY = re.compile(
+    r"\b\d{1,2}\b(?!\d)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today)\b", re.I
+)
 MONTH = re.compile(DATE_WORDS.pattern.replace(r"|\b(1[89]|20)\d\d\b", ""), re.I)
 
 

@@ -61,7 +61,8 @@ def _states(s: Sentence, q: Question) -> bool:
         if q.trigger and nlp.lemma(tok).lower() == q.trigger:
             # "fired", "was fired", "has sent": a finite verb, a passive or a perfect
             if tok.tag_ in ("VBD", "VBZ", "VBP") or any(
-                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children
+                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                for c in tok.children
             ):
                 return True
     return False

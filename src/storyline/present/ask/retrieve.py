@@ -22,7 +22,7 @@ from storyline.present.ask.match import (
 )
 from storyline.present.ask.question import Question, name_key
 from storyline.store.base import Store
-from storyline.store.records import EventRecord
+from storyline.store.records import EntityRecord, EventRecord
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
@@ -168,7 +168,9 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
-        s.names = sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
+        s.names = (
+            sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
+        )
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less

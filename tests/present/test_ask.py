@@ -118,6 +118,9 @@ def test_api(seeds_store):
         assert c.get("/api/ask").status_code == 422
         long = c.get("/api/ask", params={"q": "x" * 501})
         assert long.status_code == 422 and "error" in long.json()
+        q = "How many other ambassadors were at the gathering in July?"
+        assert c.get("/api/ask", params={"q": q, "from": "2030"}).json()["answer"] == NOT_SAID
+        assert c.get("/api/ask", params={"q": q, "to": "May 2017"}).status_code == 422
         schema = c.get("/openapi.json").json()
         ref = schema["paths"]["/api/ask"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert ref["$ref"].endswith("/AskAnswer")
@@ -294,3 +297,13 @@ def test_hyphenated_words_match_by_their_parts():
     from storyline.present.ask.match import matches, words
 
     assert matches("history", words("In its 108-year-history, the FBI has had 11 directors."))
+
+
+def test_a_window_keeps_to_the_articles_published_in_it(seed_store):
+    q = "Where did Kushner, Flynn and Kislyak meet?"
+    day = ask(seed_store, q).evidence[0].published
+    inside = ask(seed_store, q, date_from=day[:7], date_to=day)
+    assert inside.answer != NOT_SAID and all(day[:7] <= e.published[:7] <= day for e in inside.evidence)
+    assert ask(seed_store, q, date_from="2030").answer == NOT_SAID  # no article then
+    with pytest.raises(ValueError, match="not a date"):
+        ask(seed_store, q, date_to="next week")

@@ -77,6 +77,18 @@ class Question:
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
     entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
+    date_from: Optional[str] = None  # answer only from articles published in this window
+    date_to: Optional[str] = None
+
+    def in_window(self, published: Optional[str]) -> bool:
+        """Published inside [date_from, date_to] (either may be a year or month); no window: yes."""
+        if self.date_from is None and self.date_to is None:
+            return True
+        if not published:
+            return False
+        if self.date_from and published[: len(self.date_from)] < self.date_from:
+            return False
+        return not (self.date_to and published[: len(self.date_to)] > self.date_to)
 
     @property
     def name_keys(self) -> list[str]:

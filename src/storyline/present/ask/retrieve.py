@@ -145,7 +145,12 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             if done >= MAX_QUERIES:
                 break
             done += 1
-            for h in store.search(query, limit=PER_QUERY).items:
+            # in a window, more hits are read to keep as many from inside it (Store.search has
+            # no date filter)
+            scoped = q.date_from is not None or q.date_to is not None
+            for h in store.search(query, limit=PER_QUERY * (4 if scoped else 1)).items:
+                if not q.in_window(h.published):
+                    continue
                 same = " ".join(h.text.split()).lower()
                 kept = seen.get(same)
                 if kept is not None:  # a syndicated copy of a sentence already found: keep the
@@ -280,6 +285,8 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     pool = store.events(entity=rarest.id, type=q.event_type, status=ALL_STATUSES, limit=EVENTS)
     out = []
     for ev in pool.items:
+        if q.date_to and ev.first_reported and ev.first_reported[: len(q.date_to)] > q.date_to:
+            continue  # first reported after the window asked about
         text = (
             ev.label + " " + " ".join(p.name for p in ev.participants) + " " + (ev.location_name or "")
         ).lower()

@@ -63,6 +63,7 @@ class EventType(StrEnum):
     INJURE = "INJURE"
     BIRTH = "BIRTH"
     MARRY = "MARRY"
+    DIVORCE = "DIVORCE"
     ATTACK = "ATTACK"
     PROTEST = "PROTEST"
     CEASEFIRE = "CEASEFIRE"

@@ -134,6 +134,12 @@ REAL = [
 
 # (sentence, trigger word, expected type or None): the same lemma in its two senses
 SENSES = [
+    ("The couple divorced in 1999 and had one daughter together, Tiffany.", "divorced", "DIVORCE"),
+    (
+        "It's a fitting metaphor for the Sanders campaign, which increasingly seems to operate in a realm completely divorced from reality.",
+        "divorced",
+        None,
+    ),
     ("On February 7, Israel fired missiles at a Syrian ammunition depot in Jamraya.", "fired", "ATTACK"),
     ("and DC Comics fired him, reports Entertainment Weekly.", "fired", "FIRE"),
     (

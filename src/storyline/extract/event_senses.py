@@ -141,6 +141,11 @@ def _execute_verb(tok) -> Optional[str]:
     return "DIE" if theme_is_person(tok) else None
 
 
+def _divorce_verb(tok) -> Optional[str]:
+    # "the couple divorced in 1999", not "a realm divorced from reality"
+    return None if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) else "DIVORCE"
+
+
 def _strike_verb(tok) -> Optional[str]:
     if object_lemma(tok) in AGREEMENTS:
         return "AGREE"  # "struck a deal"
@@ -200,6 +205,7 @@ AMBIGUOUS_VERBS = {
     "charge": _charge_verb,
     "release": _release_verb,
     "execute": _execute_verb,
+    "divorce": _divorce_verb,
     "strike": _strike_verb,
 }
 AMBIGUOUS_NOUNS = {

@@ -6,7 +6,7 @@ from storyline.model import CONTACT_TYPES
 
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
-INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY"}
+INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY", "DIVORCE"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
     "MEET": ("meet", "meet", "is met", "Meeting"),
@@ -47,6 +47,7 @@ PHRASES |= {
     "INJURE": ("injure", "injure", "is injured", "Injury"),
     "BIRTH": ("give birth to", "give birth", "is born", "Birth"),
     "MARRY": ("marry", "marry", "marries", "Wedding"),
+    "DIVORCE": ("divorce", "divorce", "divorces", "Divorce"),
     "ATTACK": ("attack", "attack", "is attacked", "Attack"),
     "PROTEST": ("protest against", "protest", "is protested", "Protest"),
     "CEASEFIRE": ("agree a ceasefire with", "agree a ceasefire", "agrees a ceasefire", "Ceasefire"),

@@ -279,7 +279,9 @@ def main(argv=None) -> int:
     }
     for window in WINDOWS:
         print(f"-- {window}")
-        print(f"{'story':22} {'split':5} " + " ".join(f"{m:>8}" for m in METRICS) + "   (baseline date_f1 ar1)")
+        print(
+            f"{'story':22} {'split':5} " + " ".join(f"{m:>8}" for m in METRICS) + "   (baseline date_f1 ar1)"
+        )
         for name, r in results.items():
             split = "dev" if name in DEV else "test"
             ours, base = r[(window, "storyline")], r[(window, "baseline")]

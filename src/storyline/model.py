@@ -59,6 +59,7 @@ class EventType(StrEnum):
     FINE = "FINE"
     EXTRADITE = "EXTRADITE"
     APPEAL = "APPEAL"
+    EXECUTE = "EXECUTE"
     DIE = "DIE"
     INJURE = "INJURE"
     BIRTH = "BIRTH"

@@ -97,7 +97,7 @@ VERB_TRIGGERS = {
     "kill": "DIE",
     "murder": "DIE",
     "assassinate": "DIE",
-    "execute": "DIE",  # a person, not a plan: see trigger_type
+    "execute": "EXECUTE",  # a person, not a plan or a warrant: see event_senses
     "behead": "DIE",
     "injure": "INJURE",
     "wound": "INJURE",
@@ -217,7 +217,7 @@ NOUN_TRIGGERS = {
     "killing": "DIE",
     "murder": "DIE",
     "assassination": "DIE",
-    "execution": "DIE",
+    "execution": "EXECUTE",
     "injury": "INJURE",
     "birth": "BIRTH",
     "marriage": "MARRY",

@@ -42,6 +42,7 @@ PHRASES |= {
     "PARDON": ("pardon", "pardon someone", "is pardoned", "Pardon"),
     "FINE": ("fine", "impose a fine", "is fined", "Fine"),
     "EXTRADITE": ("extradite", "extradite someone", "is extradited", "Extradition"),
+    "EXECUTE": ("execute", "execute someone", "is executed", "Execution"),
     "APPEAL": ("appeal against", "appeal", "appeals", "Appeal"),
     "DIE": ("kill", "kill", "dies", "Death"),
     "INJURE": ("injure", "injure", "is injured", "Injury"),

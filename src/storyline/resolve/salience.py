@@ -20,7 +20,7 @@ from storyline.model import Analysis, Event
 
 # ACE-style weight of a type: what a journalist's timeline of the story would keep.
 TYPE_WEIGHT = {
-    "DIE": 1.0, "ATTACK": 1.0, "DISASTER": 1.0, "CONVICT": 0.95, "ACQUIT": 0.95, "SENTENCE": 0.9,
+    "DIE": 1.0, "ATTACK": 1.0, "DISASTER": 1.0, "CONVICT": 0.95, "ACQUIT": 0.95, "SENTENCE": 0.9, "EXECUTE": 0.9,
     "ELECT": 0.9, "ELECTION": 0.9, "RESIGN": 0.9, "FIRE": 0.9, "ARREST": 0.85, "CHARGE": 0.85,
     "CEASEFIRE": 0.85, "AGREE": 0.8, "VOTE": 0.8, "BANKRUPTCY": 0.8, "MERGE_ORG": 0.8,
     "TRIAL": 0.75, "PLEAD": 0.75, "APPOINT": 0.75, "NOMINATE": 0.7, "SANCTION": 0.75,

@@ -47,6 +47,19 @@ def test_names_with_other_initials_stay_apart():
     assert _entity_of(A, me, "George W. Bush") != _entity_of(A, me, "George H.W. Bush")
 
 
+def test_initials_written_without_stops_still_tell_people_apart():
+    # "HW" is two initials, not a middle name: George HW Bush is the father, not George W. Bush
+    A = _analyses(
+        "Mueller was appointed FBI director by George W. Bush in 2001.",
+        "George HW Bush, the 41st president, spoke at the library on Tuesday.",
+        "George H. W. Bush was taken to hospital in Houston on Wednesday.",
+    )
+    _, me = resolve_entities(A)
+    father = _entity_of(A, me, "George HW Bush")
+    assert father == _entity_of(A, me, "George H. W. Bush")
+    assert father and father != _entity_of(A, me, "George W. Bush")
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")

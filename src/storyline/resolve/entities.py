@@ -94,14 +94,20 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _is_initials(word: str) -> bool:
+    """A middle word made of initials: "w", or "hw" written without stops ("George HW Bush"),
+    which has no vowel and so is no name."""
+    return len(word) == 1 or (len(word) <= 3 and not re.search(r"[aeiouy]", word))
+
+
 def _initials(k: str) -> frozenset[str]:
-    return frozenset(w for w in k.split()[1:-1] if len(w) == 1)
+    return frozenset(c for w in k.split()[1:-1] if _is_initials(w) for c in w)
 
 
 def _bare(k: str) -> str:
     """The name without middle initials."""
     words = k.split()
-    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:])
+    return " ".join([words[0]] + [w for w in words[1:-1] if not _is_initials(w)] + words[-1:])
 
 
 @lru_cache(maxsize=1)

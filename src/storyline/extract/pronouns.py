@@ -104,7 +104,9 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
     for t in doc:  # earlier pronouns with one possible referent
         p = t.lower_
         if p in MALE | FEMALE:
-            people = {m.key for _, m in _window(t, mention_at, lambda m, tok: _compatible_kind(p, m, tok))}
+            people = {
+                m.key for _, m in _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
+            }
             if len(people) == 1:
                 vote(people.pop(), "m" if p in MALE else "f")
     out = {k: ("m" if v["m"] > v["f"] else "f") for k, v in votes.items() if v["m"] != v["f"]}

@@ -157,11 +157,18 @@ def group_key(k: str, countries: set[str]) -> str:
     return w
 
 
+# Honorifics and titles the NER sometimes keeps inside a person's name ("President Nixon",
+# "Dr. Regina Benjamin"): the name goes by the words after them
+HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|sir|president|sen|senator|rep|gov|governor|gen)\s)+")
+
+
 def mention_key(m: Mention) -> str:
     """The folded key of a mention, except a bare institution word that the extract stage read
     as short for a longer name of its document ("House" in a story about the White House): the
     House is an institution of its own, whatever else the document names."""
     k = fold(m.key)
+    if m.type == "PERSON":
+        k = HONORIFICS.sub("", k) or k
     t = fold(re.sub(r"['’]s?$", "", m.text.strip()))
     return t if t in STANDALONE and k != t and k.endswith(" " + t) else k
 

@@ -40,7 +40,8 @@ def _gender_word(word: str) -> Optional[str]:
 
 
 def _compatible_kind(pron: str, m: Mention, tok) -> bool:
-    plural = tok.tag_ in ("NNS", "NNPS")  # "the guards", "the Colts"
+    # "the guards", "the Colts"; a person's name may be tagged plural ("Conyers", "Sessions")
+    plural = tok.tag_ == "NNS" or tok.tag_ == "NNPS" and m.type != "PERSON"
     if pron in MALE | FEMALE:
         return m.type == "PERSON" and not plural
     if pron in SPEAKER:
@@ -50,29 +51,27 @@ def _compatible_kind(pron: str, m: Mention, tok) -> bool:
     return plural or m.type == "ORG"  # "they": people, or an organisation's staff
 
 
-def _window(pron, mention_at: MentionAt, kind: Callable[[Mention, object], bool]) -> list:
-    """(token, mention) of compatible mentions from the sentence before to the pronoun, nearest
-    first, one token per mention (its syntactic head within the mention)."""
+def _window(pron, mention_at: MentionAt, kind: Callable[[Mention, object], bool], back: int = 1) -> list:
+    """(token, mention) of compatible mentions from ``back`` sentences before to the pronoun,
+    nearest first, one token per mention (its syntactic head within the mention)."""
     doc = pron.doc
-    sent_start = pron.sent.start
-    prev = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-    out, seen = [], set()
-    for t in reversed(doc[prev : pron.i]):
+    start = pron.sent.start
+    for _ in range(back):
+        start = doc[start - 1].sent.start if start > 0 else start
+    out = []
+    for t in reversed(doc[start : pron.i]):
         m = mention_at(t)
-        if m is None or not kind(m, t):
-            continue
-        head = t if t.head.i == t.i or mention_at(t.head) is not m else None
-        if head is not None and (m.id, t.i) not in seen:
-            seen.add((m.id, t.i))
+        if m is not None and kind(m, t) and (t.head.i == t.i or mention_at(t.head) is not m):
             out.append((t, m))
     return out
 
 
 def _is_subject(t) -> bool:
-    """A subject, or a conjunct of one ("Flynn and Kislyak spoke"), or a name inside one."""
+    """A subject, or a conjunct of one ("Flynn and Kislyak spoke"), or a name inside one, or
+    the agent of a passive ("endorsed by Yiannopoulos")."""
     while t.dep_ in ("compound", "conj", "flat", "appos") and t.head.i != t.i:
         t = t.head
-    return t.dep_ in SUBJECT
+    return t.dep_ in SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"
 
 
 def _clause_verb(t):
@@ -88,9 +87,9 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
         return cache
     votes: dict[str, dict[str, int]] = {}
 
-    def vote(key: str, g: Optional[str]) -> None:
+    def vote(key: str, g: Optional[str], weight: int = 3) -> None:
         if g:
-            votes.setdefault(key, {"m": 0, "f": 0})[g] += 1
+            votes.setdefault(key, {"m": 0, "f": 0})[g] += weight
 
     for t in doc:
         m = mention_at(t)
@@ -104,11 +103,10 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
     for t in doc:  # earlier pronouns with one possible referent
         p = t.lower_
         if p in MALE | FEMALE:
-            people = {
-                m.key for _, m in _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
-            }
-            if len(people) == 1:
-                vote(people.pop(), "m" if p in MALE else "f")
+            window = _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
+            people = {m.key for _, m in window}
+            if len(people) == 1 and _is_subject(window[0][0]):  # a weaker clue than a title
+                vote(people.pop(), "m" if p in MALE else "f", 1)
     out = {k: ("m" if v["m"] > v["f"] else "f") for k, v in votes.items() if v["m"] != v["f"]}
     doc.user_data["storyline_genders"] = out
     return out
@@ -131,11 +129,12 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
         return None  # "this", "one": no referent this resolver looks for
     gender = "m" if p in MALE else "f" if p in FEMALE else None
     known = genders(pron.doc, mention_at) if gender else {}
-    cands = _window(
-        pron,
-        mention_at,
-        lambda m, tok: _compatible_kind(p, m, tok) and known.get(m.key, gender) == gender,
-    )
+    fits = lambda m, tok: _compatible_kind(p, m, tok) and known.get(m.key, gender) == gender  # noqa: E731
+    # this sentence and the one before; one more back when they name no one who fits, a quote
+    # between the name and the pronoun ("Comey replied. “She forwarded…” He told Cruz"), and then only a subject
+    cands = _window(pron, mention_at, fits) or [
+        (t, m) for t, m in _window(pron, mention_at, fits, back=2) if _is_subject(t)
+    ]
     if pron.dep_ not in ("poss",) + SUBJECT:
         # "Trump forced him to resign": an object pronoun is never the subject of its own verb
         # (binding); a subject pronoun may be ("Kushner said he met"), and "his" may be

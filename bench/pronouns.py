@@ -60,7 +60,7 @@ def resolve_items(items: list[dict]) -> list[str | None]:
         sdoc = next(nlp.pipe([document.text]))
         sents = list(sdoc.sents)
         starts = [s.start_char for s in sents]
-        index = lambda c: max(k for k, s in enumerate(starts) if s <= c)  # noqa: E731
+        index = lambda c, starts=starts: max(k for k, s in enumerate(starts) if s <= c)  # noqa: E731
         mentions = entities.extract_mentions(sdoc, document.id, index)
         ctx = DocContext(document, sdoc, mentions, [])
         at = document.text.rfind(item["sentence"][:40])

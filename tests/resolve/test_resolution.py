@@ -283,3 +283,16 @@ def test_a_story_merges_synonyms_but_not_another_persons_resignation_nor_a_plan(
     ]
     got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
     assert got == [["m1", "m2"], ["m3"], ["m4"]]
+
+
+def test_labels_have_a_person_as_subject_not_a_place_or_a_noun():
+    A = _analyses(
+        "Former acting attorney general Sally Yates met with Donald McGahn at the White House. "
+        "The talks with Kislyak went on for weeks. Ohio held talks on trade with Canada.",
+        "Martin McGuinness died on Tuesday in Derry, aged 66.",
+        published="2017-03-21",
+    )
+    labels = {e.label for e in resolve(A).events}
+    assert any(lab.startswith("Yates meets McGahn") for lab in labels), labels
+    assert any(lab.startswith("McGuinness dies") for lab in labels), labels
+    assert not any(lab.startswith(("Talks with", "Meeting with", "Ohio")) for lab in labels), labels

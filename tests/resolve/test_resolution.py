@@ -60,6 +60,23 @@ def test_initials_written_without_stops_still_tell_people_apart():
     assert father and father != _entity_of(A, me, "George W. Bush")
 
 
+def test_a_document_naming_both_bushes_keeps_them_apart():
+    A = _analyses(
+        "George W. Bush spoke in Dallas. George W. Bush praised his father, George H.W. Bush, "
+        "who was taken to hospital on Wednesday.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "George H.W. Bush") and not (
+        _entity_of(A, me, "George H.W. Bush") & _entity_of(A, me, "George W. Bush")
+    )
+    # a store ingested before: the father's mention was keyed to the son's name
+    son = next(m for a in A for m in a.mentions if m.text == "George W. Bush")
+    father = next(m for a in A for m in a.mentions if m.text == "George H.W. Bush")
+    father.key = son.key
+    _, me = resolve_entities(A)
+    assert me[father.id] != me[son.id]
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")

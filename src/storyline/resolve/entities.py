@@ -157,6 +157,7 @@ def group_key(k: str, countries: set[str]) -> str:
     return w
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Honorifics and titles the NER sometimes keeps inside a person's name ("President Nixon",
 # "Dr. Regina Benjamin"): the name goes by the words after them
 HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|sir|president|sen|senator|rep|gov|governor|gen)\s)+")
@@ -166,10 +167,14 @@ def mention_key(m: Mention) -> str:
     """The folded key of a mention, except a bare institution word that the extract stage read
     as short for a longer name of its document ("House" in a story about the White House): the
     House is an institution of its own, whatever else the document names."""
-    k = fold(m.key)
+    k, t = fold(m.key), fold(_POSSESSIVE.sub("", m.text.strip()))
     if m.type == "PERSON":
         k = HONORIFICS.sub("", k) or k
-    t = fold(re.sub(r"['’]s?$", "", m.text.strip()))
+        # a full name the document read as another of its surname ("George H.W. Bush" keyed
+        # George W. Bush by a store ingested before initials told them apart) keeps its own
+        it, ik = _initials(t), _initials(k)
+        if it and ik and it != ik and _bare(t).split()[-1] == _bare(k).split()[-1]:
+            return t
     return t if t in STANDALONE and k != t and k.endswith(" " + t) else k
 
 

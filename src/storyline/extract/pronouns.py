@@ -68,16 +68,20 @@ def _window(pron, mention_at: MentionAt, kind: Callable[[Mention, object], bool]
 
 def _is_subject(t) -> bool:
     """A subject, or a conjunct of one ("Flynn and Kislyak spoke"), or a name inside one, or
-    the agent of a passive ("endorsed by Yiannopoulos")."""
+    the agent of a passive ("endorsed by Yiannopoulos"), or the subject's possessor ("Halloran's
+    dismissal follows reports that he…")."""
     while t.dep_ in ("compound", "conj", "flat", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "poss":
         t = t.head
     return t.dep_ in SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"
 
 
 def _clause_verb(t):
-    while t.dep_ not in SUBJECT and t.head.i != t.i:
+    """The verb whose subject (``_is_subject``) the token is."""
+    while t.dep_ in ("compound", "conj", "flat", "appos", "poss") and t.head.i != t.i:
         t = t.head
-    return t.head
+    return t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head
 
 
 def genders(doc, mention_at: MentionAt) -> dict[str, str]:

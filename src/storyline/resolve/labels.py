@@ -72,6 +72,10 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+# Two parties of a contact that no report says who started: "Volkov and Halloran meet"
+RECIPROCAL = {"MEET": "meet", "CALL": "speak by phone", "COMMUNICATE": "talk"}
+
+
 def short(name: str, type_: str) -> str:
     """ "Flynn" for Michael Flynn, "Trump Jr." for Donald Trump Jr.; other names whole, without
     the stray punctuation a scraped name may start with ("& DNC")."""
@@ -142,7 +146,7 @@ def label(
         text = f"{others[0]} {passive}"
     elif others:
         # "Giuliani holds talks", not "Talks with Giuliani": a timeline line has a subject
-        text = f"{_join(others)} {alone if len(others) > 1 else _third_person(alone)}"
+        text = f"{_join(others)} {RECIPROCAL.get(type_, alone) if len(others) > 1 else _third_person(alone)}"
     else:
         text = noun
     if office and type_ == "RESIGN" and agents and not others:

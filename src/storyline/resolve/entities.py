@@ -217,8 +217,10 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         for i, a in enumerate(names_a):
             for b in names_b[i + 1 :] if sa == sb else names_b:
                 ia, ib = _initials(a), _initials(b)
-                if ia and ib and ia != ib:
-                    continue  # George W. Bush, George H.W. Bush
+                if ia != ib:
+                    # George W. Bush, George H.W. Bush; "George Bush" may be either: joined
+                    # below only when one initialled name of it exists
+                    continue
                 if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
     # a name without initials joins an initialled one only when that one is the only one

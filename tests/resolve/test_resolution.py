@@ -313,3 +313,13 @@ def test_labels_have_a_person_as_subject_not_a_place_or_a_noun():
     assert any(lab.startswith("Yates meets McGahn") for lab in labels), labels
     assert any(lab.startswith("McGuinness dies") for lab in labels), labels
     assert not any(lab.startswith(("Talks with", "Meeting with", "Ohio")) for lab in labels), labels
+
+
+def test_a_label_keeps_the_office_written_before_a_name():
+    A = _analyses(
+        "President Trump fired acting Attorney General Sally Yates on Monday night.",
+        "Trump fired Sally Yates, the acting attorney general, on Monday, the White House said.",
+        published="2017-01-31",
+    )
+    labels = {e.label for e in resolve(A).events if e.type == "FIRE"}
+    assert any("Yates" in lab for lab in labels), labels

@@ -102,9 +102,11 @@ def label_roles(etype: str, roles: dict[str, str], types: dict[str, str], place:
 
 
 def _named(party: str) -> bool:
-    """A name starts with a capital or a digit ("pro-EU", "van" are words the NER misread); a
-    title no one holds is written as such ("the Russian ambassador")."""
-    return party[:1].isupper() or party[:1].isdigit() or party.startswith("the ")
+    """A name starts with a capital or a digit ("pro-EU", "van" are words the NER misread),
+    after the office written before it ("director Comey"); a title no one holds is written as
+    such ("the Russian ambassador")."""
+    last = party.split()[-1] if party.split() else ""
+    return last[:1].isupper() or last[:1].isdigit() or party.startswith("the ")
 
 
 def _join(names: list[str]) -> str:

@@ -16,7 +16,11 @@ sys.path.insert(0, str(REPO / "src"))
 
 from coref_scoring import evaluate  # noqa: E402
 from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
+from storyline.extract.entities import ROLE_NOUNS  # noqa: E402
+from storyline.extract.event_senses import PERSON_NOUNS  # noqa: E402
 from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, arguments, closest  # noqa: E402
+from storyline.extract.pronouns import FEMALE_WORDS, MALE_WORDS  # noqa: E402
+from storyline.extract.pronouns import antecedent as pronoun_antecedent  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
 from storyline.resolve.entities import resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
@@ -210,6 +214,7 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
             info["lemma"][glob[k]] = tok.lemma_.lower()
             info["pos"][glob[k]] = tok.pos_
             info["ent"][glob[k]] = tok.ent_type_
+        info["antecedent"] = pronoun_antecedents(d, sp, local)
         for m in d.events:
             h = sp[_mention_head([local[i] for i in m.tokens], sp)]
             info["head"][m.id] = glob[h.i]
@@ -255,7 +260,40 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
 # ---------------------------------------------------------------------------------- entities
 
 
-def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
+PEOPLE_NOUNS = PERSON_NOUNS | ROLE_NOUNS | MALE_WORDS | FEMALE_WORDS
+
+
+def pronoun_antecedents(d: EcbDoc, sp, local: dict[int, int]) -> dict[str, str]:
+    """Pronoun gold mention id -> the gold mention the product's pronoun resolver
+    (storyline.extract.pronouns) picks among the document's gold mentions, typed as the product
+    would see them: by the NER, or a person by its head noun ("the man")."""
+    at: dict[int, Mention] = {}
+    for m in d.entities:
+        toks = [local[i] for i in m.tokens if i in local]
+        if not toks:
+            continue
+        head = sp[_mention_head(toks, sp)]
+        ents = [sp[i].ent_type_ for i in toks if sp[i].ent_type_]
+        etype = Counter(ents).most_common(1)[0][0] if ents else "OTHER"
+        if etype == "OTHER" and head.lemma_.lower() in PEOPLE_NOUNS:
+            etype = "PERSON"
+        text = " ".join(sp[i].text for i in toks)
+        mention = Mention(
+            id=m.id, sent=m.sent, start=toks[0], end=toks[-1] + 1, text=text, type=etype, key=m.id
+        )
+        for i in toks:
+            at.setdefault(i, mention)
+    out = {}
+    for m in d.entities:
+        words = [d.words[i].lower() for i in m.tokens]
+        if len(words) == 1 and words[0] in PRONOUNS and m.tokens[0] in local:
+            ante = pronoun_antecedent(sp[local[m.tokens[0]]], lambda t: at.get(t.i))
+            if ante is not None and ante.id != m.id:
+                out[m.id] = ante.id
+    return out
+
+
+def entity_key(d: EcbDoc, m: GoldMention, p: dict, seen: frozenset = frozenset()) -> tuple[str, str]:
     """(key, type) for a gold entity mention, as the extract stage would key it: a name by its
     proper-noun tokens, a common noun by its head lemma, a pronoun by itself (never merged)."""
     toks = m.tokens
@@ -269,6 +307,10 @@ def entity_key(d: EcbDoc, m: GoldMention, p: dict) -> tuple[str, str]:
         return " ".join(d.words[i] for i in props), etype
     words = [d.words[i].lower() for i in toks]
     if len(words) == 1 and words[0] in PRONOUNS:
+        ante = p.get("antecedent", {}).get(m.id)
+        if ante is not None and ante not in seen:
+            by_id = {g.id: g for g in d.entities}
+            return entity_key(d, by_id[ante], p, seen | {m.id})  # the antecedent's key
         return f"{m.id}", etype  # unique: a pronoun alone says nothing across documents
     content = [i for i in toks if p["pos"].get(i) in ("NOUN", "NUM", "ADJ")]
     head = content[-1] if content else toks[-1]

@@ -47,6 +47,36 @@ def test_names_with_other_initials_stay_apart():
     assert _entity_of(A, me, "George W. Bush") != _entity_of(A, me, "George H.W. Bush")
 
 
+def test_initials_written_without_stops_still_tell_people_apart():
+    # "HW" is two initials, not a middle name: George HW Bush is the father, not George W. Bush
+    A = _analyses(
+        "Mueller was appointed FBI director by George W. Bush in 2001.",
+        "George HW Bush, the 41st president, spoke at the library on Tuesday.",
+        "George H. W. Bush was taken to hospital in Houston on Wednesday.",
+    )
+    _, me = resolve_entities(A)
+    father = _entity_of(A, me, "George HW Bush")
+    assert father == _entity_of(A, me, "George H. W. Bush")
+    assert father and father != _entity_of(A, me, "George W. Bush")
+
+
+def test_a_document_naming_both_bushes_keeps_them_apart():
+    A = _analyses(
+        "George W. Bush spoke in Dallas. George W. Bush praised his father, George H.W. Bush, "
+        "who was taken to hospital on Wednesday.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "George H.W. Bush") and not (
+        _entity_of(A, me, "George H.W. Bush") & _entity_of(A, me, "George W. Bush")
+    )
+    # a store ingested before: the father's mention was keyed to the son's name
+    son = next(m for a in A for m in a.mentions if m.text == "George W. Bush")
+    father = next(m for a in A for m in a.mentions if m.text == "George H.W. Bush")
+    father.key = son.key
+    _, me = resolve_entities(A)
+    assert me[father.id] != me[son.id]
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")
@@ -270,3 +300,26 @@ def test_a_story_merges_synonyms_but_not_another_persons_resignation_nor_a_plan(
     ]
     got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
     assert got == [["m1", "m2"], ["m3"], ["m4"]]
+
+
+def test_labels_have_a_person_as_subject_not_a_place_or_a_noun():
+    A = _analyses(
+        "Former acting attorney general Sally Yates met with Donald McGahn at the White House. "
+        "The talks with Kislyak went on for weeks. Ohio held talks on trade with Canada.",
+        "Martin McGuinness died on Tuesday in Derry, aged 66.",
+        published="2017-03-21",
+    )
+    labels = {e.label for e in resolve(A).events}
+    assert any(lab.startswith("Yates meets McGahn") for lab in labels), labels
+    assert any(lab.startswith("McGuinness dies") for lab in labels), labels
+    assert not any(lab.startswith(("Talks with", "Meeting with", "Ohio")) for lab in labels), labels
+
+
+def test_a_label_keeps_the_office_written_before_a_name():
+    A = _analyses(
+        "President Trump fired acting Attorney General Sally Yates on Monday night.",
+        "Trump fired Sally Yates, the acting attorney general, on Monday, the White House said.",
+        published="2017-01-31",
+    )
+    labels = {e.label for e in resolve(A).events if e.type == "FIRE"}
+    assert any("Yates" in lab for lab in labels), labels

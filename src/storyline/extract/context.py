@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from storyline.extract import attribution
+from storyline.extract.pronouns import antecedent
 from storyline.model import Document, EventMention, Mention
 
 
@@ -99,33 +100,3 @@ class SentenceContext:
 
     def next_id(self, kind: str) -> str:
         return self.doc.ids.next(kind)
-
-
-def antecedent(pron, mention_at) -> Optional[Mention]:
-    """The person a pronoun refers to: the nearest subject that is a person, in its sentence or
-    the one before, else the nearest person mentioned there."""
-    doc = pron.doc
-    sent_start = pron.sent.start
-    prev_sents = [s for s in doc.sents if s.end <= sent_start][-1:]
-    window_start = prev_sents[0].start if prev_sents else sent_start
-    people = [(t, mention_at(t)) for t in reversed(doc[window_start : pron.i])]
-    people = [(t, m) for t, m in people if m is not None and m.type == "PERSON"]
-    if pron.dep_ not in ("poss", "nsubj", "nsubjpass"):
-        # "Trump forced him to resign": an object pronoun is never the subject of its own verb
-        # (binding); a subject pronoun may be ("Kushner said he met"), and "his" may be
-        bound = {m.id for t, m in people if t.sent == pron.sent and t.head.i == pron.head.i}
-        people = [(t, m) for t, m in people if m.id not in bound]
-    subjects = [
-        (t, m)
-        for t, m in people
-        if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound"
-    ]
-    # a main clause's subject before one inside a relative clause ("Flynn, whom Trump had
-    # chosen, misled officials. … forced him to resign": him = Flynn)
-    for t, m in subjects:
-        verb = t.head if t.dep_ != "compound" else t.head.head
-        if verb.dep_ not in ("relcl", "acl"):
-            return m
-    if subjects:
-        return subjects[0][1]
-    return people[0][1] if people else None

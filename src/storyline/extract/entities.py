@@ -121,6 +121,10 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower()
 
 
+def _middle(name: str) -> str:
+    return " ".join(name.split()[1:-1]).replace(".", "").replace(" ", "").lower()
+
+
 def _role_phrase(ent) -> Optional[str]:
     """A title the sentence attaches to this person: apposition or a title before the name."""
     root = ent.root
@@ -226,7 +230,11 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
         if len(words) == 1 and words[0].lower() in full_people and label in ("PERSON", "ORG", "GPE", "NORP"):
             label, key = "PERSON", full_people[words[0].lower()]
         elif label == "PERSON" and len(words) >= 2 and _surname(name) in full_people:
-            key = full_people[_surname(name)] if full_people[_surname(name)].startswith(words[0]) else name
+            full = full_people[_surname(name)]
+            # "George H.W. Bush" is not the document's George W. Bush: other initials, other person
+            middles = {_middle(name), _middle(full)} - {""}
+            same = full.startswith(words[0]) and len(middles) <= 1
+            key = full if same else name
         elif label == "ORG" and len(words) == 1:
             last = words[-1].lower()
             longer = [o for o in long_orgs if o.split()[-1].lower() == last and o != name]

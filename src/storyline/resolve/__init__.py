@@ -26,7 +26,7 @@ from storyline.resolve.claims import find_contradictions
 from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
-from storyline.resolve.labels import label, short
+from storyline.resolve.labels import label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.status import set_status
@@ -194,23 +194,21 @@ def _event(
         office = _office(ent, docs) if etype in ("FIRE", "APPOINT") and role == "patient" else None
         return f"{office} {text}" if office else text
 
+    # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
+    parties, loc = label_roles(etype, roles, {e: by_id[e].type for e in roles}, loc)
     if etype in CONTACT_TYPES:
-        # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
-        places = [e for e in roles if by_id[e].type in ("GPE", "LOC", "FAC")]
-        if places and loc is None:
-            loc = places[0]
-        roles = {e: r for e, r in roles.items() if e not in places} or roles
-    agents = [name(e, r) for e, r in roles.items() if r == "agent"]
+        roles = parties or roles
+    agents = [name(e, r) for e, r in parties.items() if r == "agent"]
     # one resigns from an office or a body, not from the person who forced it
     others = [
         name(e, r)
-        for e, r in roles.items()
+        for e, r in parties.items()
         if r != "agent" and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
     ]
     others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
     office = None
     if etype == "RESIGN" and len(agents) == 1:
-        key = next(e for e, r in roles.items() if r == "agent")
+        key = next(e for e, r in parties.items() if r == "agent")
         office = _office(by_id[key], docs)
     sources = list(
         dict.fromkeys(s for m in sorted(members, key=lambda m: m.id) for s in mentions[m.id].sources)

@@ -94,14 +94,20 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _is_initials(word: str) -> bool:
+    """A middle word made of initials: "w", or "hw" written without stops ("George HW Bush"),
+    which has no vowel and so is no name."""
+    return len(word) == 1 or (len(word) <= 3 and not re.search(r"[aeiouy]", word))
+
+
 def _initials(k: str) -> frozenset[str]:
-    return frozenset(w for w in k.split()[1:-1] if len(w) == 1)
+    return frozenset(c for w in k.split()[1:-1] if _is_initials(w) for c in w)
 
 
 def _bare(k: str) -> str:
     """The name without middle initials."""
     words = k.split()
-    return " ".join([words[0]] + [w for w in words[1:-1] if len(w) > 1] + words[-1:])
+    return " ".join([words[0]] + [w for w in words[1:-1] if not _is_initials(w)] + words[-1:])
 
 
 @lru_cache(maxsize=1)
@@ -151,12 +157,24 @@ def group_key(k: str, countries: set[str]) -> str:
     return w
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Honorifics and titles the NER sometimes keeps inside a person's name ("President Nixon",
+# "Dr. Regina Benjamin"): the name goes by the words after them
+HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|dr|sir|president|sen|senator|rep|gov|governor|gen)\s)+")
+
+
 def mention_key(m: Mention) -> str:
     """The folded key of a mention, except a bare institution word that the extract stage read
     as short for a longer name of its document ("House" in a story about the White House): the
     House is an institution of its own, whatever else the document names."""
-    k = fold(m.key)
-    t = fold(re.sub(r"['’]s?$", "", m.text.strip()))
+    k, t = fold(m.key), fold(_POSSESSIVE.sub("", m.text.strip()))
+    if m.type == "PERSON":
+        k = HONORIFICS.sub("", k) or k
+        # a full name the document read as another of its surname ("George H.W. Bush" keyed
+        # George W. Bush by a store ingested before initials told them apart) keeps its own
+        it, ik = _initials(t), _initials(k)
+        if it and ik and it != ik and _bare(t).split()[-1] == _bare(k).split()[-1]:
+            return t
     return t if t in STANDALONE and k != t and k.endswith(" " + t) else k
 
 
@@ -199,8 +217,10 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         for i, a in enumerate(names_a):
             for b in names_b[i + 1 :] if sa == sb else names_b:
                 ia, ib = _initials(a), _initials(b)
-                if ia and ib and ia != ib:
-                    continue  # George W. Bush, George H.W. Bush
+                if ia != ib:
+                    # George W. Bush, George H.W. Bush; "George Bush" may be either: joined
+                    # below only when one initialled name of it exists
+                    continue
                 if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
     # a name without initials joins an initialled one only when that one is the only one

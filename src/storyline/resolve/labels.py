@@ -9,9 +9,9 @@ INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STAT
 INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY", "DIVORCE"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
-    "MEET": ("meet", "meet", "is met", "Meeting"),
+    "MEET": ("meet", "hold a meeting", "is met", "Meeting"),
     "CALL": ("call", "make calls", "is called", "Call"),
-    "COMMUNICATE": ("talk with", "talk", "is contacted", "Talks"),
+    "COMMUNICATE": ("talk with", "hold talks", "is contacted", "Talks"),
     "PROPOSE": ("make a proposal to", "make a proposal", "receives a proposal", "Proposal"),
     "STATEMENT": ("make a statement to", "make a statement", "is addressed", "Statement"),
     "DENY": ("deny", "deny", "is denied", "Denial"),
@@ -44,7 +44,7 @@ PHRASES |= {
     "EXTRADITE": ("extradite", "extradite someone", "is extradited", "Extradition"),
     "EXECUTE": ("execute", "execute someone", "is executed", "Execution"),
     "APPEAL": ("appeal against", "appeal", "appeals", "Appeal"),
-    "DIE": ("kill", "kill", "dies", "Death"),
+    "DIE": ("kill", "die", "dies", "Death"),  # the one participant of a death is who died
     "INJURE": ("injure", "injure", "is injured", "Injury"),
     "BIRTH": ("give birth to", "give birth", "is born", "Birth"),
     "MARRY": ("marry", "marry", "marries", "Wedding"),
@@ -67,8 +67,48 @@ PHRASES |= {
 }
 
 
+# Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),
+# except a country acting as a state in these
+STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY"}
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+# Two parties of a contact that no report says who started: "Volkov and Halloran meet"
+RECIPROCAL = {"MEET": "meet", "CALL": "speak by phone", "COMMUNICATE": "talk"}
+
+
 def short(name: str, type_: str) -> str:
-    return name.split()[-1] if type_ == "PERSON" and len(name.split()) > 1 else name
+    """ "Flynn" for Michael Flynn, "Trump Jr." for Donald Trump Jr.; other names whole, without
+    the stray punctuation a scraped name may start with ("& DNC")."""
+    name = name.strip("&-–—,;: ")
+    words = name.split()
+    if type_ != "PERSON" or len(words) < 2:
+        return name
+    if words[-1].lower() in SUFFIXES and len(words) > 2:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1]
+
+
+def label_roles(etype: str, roles: dict[str, str], types: dict[str, str], place: str | None):
+    """(roles of the label's parties, the place): a place named as a party ("met in Ohio" read
+    as a participant) becomes the event's place when it has none, and is left out otherwise."""
+    places = [
+        e
+        for e, r in roles.items()
+        if types[e] in PLACE_TYPES and not (types[e] == "GPE" and etype in STATE_ACTS)
+    ]
+    if places and place is None:
+        place = places[0]
+    return {e: r for e, r in roles.items() if e not in places}, place
+
+
+def _named(party: str) -> bool:
+    """A name starts with a capital or a digit ("pro-EU", "van" are words the NER misread),
+    after the office written before it ("director Comey"); a title no one holds is written as
+    such ("the Russian ambassador")."""
+    last = party.split()[-1] if party.split() else ""
+    return last[:1].isupper() or last[:1].isdigit() or party.startswith("the ")
 
 
 def _join(names: list[str]) -> str:
@@ -95,8 +135,8 @@ def label(
 ) -> str:
     """ "Flynn resigns as national security adviser", "Trump fires FBI director Comey",
     "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower"."""
-    agents = list(dict.fromkeys(agents))[:3]
-    others = [o for o in dict.fromkeys(others) if o not in agents][:3]
+    agents = [a for a in dict.fromkeys(agents) if _named(a)][:3]
+    others = [o for o in dict.fromkeys(others) if o not in agents and _named(o)][:3]
     if not agents and type_ in INTRANSITIVE:
         agents, others = others[:1], others[1:]
     transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])
@@ -109,7 +149,8 @@ def label(
     elif len(others) == 1 and type_ not in CONTACT_TYPES:
         text = f"{others[0]} {passive}"
     elif others:
-        text = f"{noun} with {_join(others)}" if len(others) == 1 else f"{_join(others)} {alone}"
+        # "Giuliani holds talks", not "Talks with Giuliani": a timeline line has a subject
+        text = f"{_join(others)} {RECIPROCAL.get(type_, alone) if len(others) > 1 else _third_person(alone)}"
     else:
         text = noun
     if office and type_ == "RESIGN" and agents and not others:

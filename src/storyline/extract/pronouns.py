@@ -1,0 +1,160 @@
+"""Pronouns inside one document: "He pleaded guilty" → the nearest compatible antecedent.
+
+Compatible means the right kind of referent (he/she a person, "it" a thing or an organisation)
+and, for he/she, no contrary gender. A person's gender is read from the document only: an
+honorific before the name (Mr., Mrs., Ms.), a gendered title ("spokeswoman", "actress"), and
+earlier pronouns that had one possible referent ("Sally Yates testified. She said…"). Among
+the compatible mentions of this sentence and the one before, a subject is preferred, a main
+clause's before a relative clause's. When two people fit equally well ("Flynn and Kislyak
+spoke; he…") or no subject fits and several people do, the pronoun is left unresolved: an
+empty participant is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Optional
+
+from storyline.model import Mention
+
+MALE = {"he", "him", "his", "himself"}
+FEMALE = {"she", "her", "hers", "herself"}
+THING = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"who", "whom", "whose", "which", "that"}
+SPEAKER = {"i", "me", "we", "us"}  # a quote's speaker: the person the report last named
+# Words that say a person's gender where they stand before the name or in its title
+MALE_WORDS = {"mr", "mr.", "man", "businessman", "spokesman", "chairman", "congressman", "actor"}
+MALE_WORDS |= {"husband", "father", "son", "brother", "boy", "king", "prince", "sir", "grandfather"}
+FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "woman", "businesswoman", "spokeswoman"}
+FEMALE_WORDS |= {"chairwoman", "congresswoman", "actress", "wife", "mother", "daughter", "sister"}
+FEMALE_WORDS |= {"girl", "queen", "princess", "lady", "widow", "grandmother", "madam"}
+SUBJECT = ("nsubj", "nsubjpass")
+
+MentionAt = Callable[[object], Optional[Mention]]
+
+
+def _gender_word(word: str) -> Optional[str]:
+    w = word.lower()
+    return "m" if w in MALE_WORDS else "f" if w in FEMALE_WORDS else None
+
+
+def _compatible_kind(pron: str, m: Mention, tok) -> bool:
+    # "the guards", "the Colts"; a person's name may be tagged plural ("Conyers", "Sessions")
+    plural = tok.tag_ == "NNS" or tok.tag_ == "NNPS" and m.type != "PERSON"
+    if pron in MALE | FEMALE:
+        return m.type == "PERSON" and not plural
+    if pron in SPEAKER:
+        return m.type == "PERSON"
+    if pron in THING:
+        return m.type != "PERSON" and not plural
+    return plural or m.type == "ORG"  # "they": people, or an organisation's staff
+
+
+def _window(pron, mention_at: MentionAt, kind: Callable[[Mention, object], bool], back: int = 1) -> list:
+    """(token, mention) of compatible mentions from ``back`` sentences before to the pronoun,
+    nearest first, one token per mention (its syntactic head within the mention)."""
+    doc = pron.doc
+    start = pron.sent.start
+    for _ in range(back):
+        start = doc[start - 1].sent.start if start > 0 else start
+    out = []
+    for t in reversed(doc[start : pron.i]):
+        m = mention_at(t)
+        if m is not None and kind(m, t) and (t.head.i == t.i or mention_at(t.head) is not m):
+            out.append((t, m))
+    return out
+
+
+def _is_subject(t) -> bool:
+    """A subject, or a conjunct of one ("Flynn and Kislyak spoke"), or a name inside one, or
+    the agent of a passive ("endorsed by Yiannopoulos"), or the subject's possessor ("Halloran's
+    dismissal follows reports that he…")."""
+    while t.dep_ in ("compound", "conj", "flat", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "poss":
+        t = t.head
+    return t.dep_ in SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"
+
+
+def _clause_verb(t):
+    """The verb whose subject (``_is_subject``) the token is."""
+    while t.dep_ in ("compound", "conj", "flat", "appos", "poss") and t.head.i != t.i:
+        t = t.head
+    return t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head
+
+
+def genders(doc, mention_at: MentionAt) -> dict[str, str]:
+    """Person key → "m"/"f" from what the document says of them; cached on the Doc."""
+    cache = doc.user_data.get("storyline_genders")
+    if cache is not None:
+        return cache
+    votes: dict[str, dict[str, int]] = {}
+
+    def vote(key: str, g: Optional[str], weight: int = 3) -> None:
+        if g:
+            votes.setdefault(key, {"m": 0, "f": 0})[g] += weight
+
+    for t in doc:
+        m = mention_at(t)
+        if m is None or m.type != "PERSON":
+            continue
+        vote(m.key, _gender_word(t.text))  # "the woman", "Mrs. Clinton" when the mention holds it
+        if t.i > 0 and mention_at(doc[t.i - 1]) is not m:
+            vote(m.key, _gender_word(doc[t.i - 1].text))  # "Mrs. Clinton", "Ms Yates"
+        if m.role:
+            vote(m.key, next(filter(None, map(_gender_word, m.role.split())), None))
+    for t in doc:  # earlier pronouns with one possible referent
+        p = t.lower_
+        if p in MALE | FEMALE:
+            window = _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
+            people = {m.key for _, m in window}
+            if len(people) == 1 and _is_subject(window[0][0]):  # a weaker clue than a title
+                vote(people.pop(), "m" if p in MALE else "f", 1)
+    out = {k: ("m" if v["m"] > v["f"] else "f") for k, v in votes.items() if v["m"] != v["f"]}
+    doc.user_data["storyline_genders"] = out
+    return out
+
+
+def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
+    """The mention a third-person pronoun refers to, or None when the parse does not say."""
+    p = pron.lower_
+    if p in RELATIVE:
+        # "Flynn, who resigned": the noun the relative clause describes, else no one
+        return mention_at(pron.head.head) if pron.head.dep_ == "relcl" else None
+    if p.endswith(("self", "selves")):
+        # "Reid checked herself into rehab": the subject of its own clause
+        subj = next((c for c in pron.head.children if c.dep_ in SUBJECT and c.i != pron.i), None)
+        if subj is not None and subj.lower_ in MALE | FEMALE | THING | PLURAL | RELATIVE:
+            return antecedent(subj, mention_at)  # "he killed himself"
+        m = mention_at(subj) if subj is not None else None
+        return m if m is not None and _compatible_kind(p, m, subj) else None
+    if p not in MALE | FEMALE | THING | PLURAL | SPEAKER:
+        return None  # "this", "one": no referent this resolver looks for
+    gender = "m" if p in MALE else "f" if p in FEMALE else None
+    known = genders(pron.doc, mention_at) if gender else {}
+    fits = lambda m, tok: _compatible_kind(p, m, tok) and known.get(m.key, gender) == gender  # noqa: E731
+    # this sentence and the one before; one more back when they name no one who fits, a quote
+    # between the name and the pronoun ("Comey replied. “She forwarded…” He told Cruz"), and then only a subject
+    cands = _window(pron, mention_at, fits) or [
+        (t, m) for t, m in _window(pron, mention_at, fits, back=2) if _is_subject(t)
+    ]
+    if pron.dep_ not in ("poss",) + SUBJECT:
+        # "Trump forced him to resign": an object pronoun is never the subject of its own verb
+        # (binding); a subject pronoun may be ("Kushner said he met"), and "his" may be
+        bound = {m.id for t, m in cands if t.sent == pron.sent and t.head.i == pron.head.i}
+        cands = [(t, m) for t, m in cands if m.id not in bound]
+    subjects = [(t, m) for t, m in cands if _is_subject(t)]
+    # a main clause's subject before one inside a relative clause ("Flynn, whom Trump had
+    # chosen, misled officials. … forced him to resign": him = Flynn)
+    main = [(t, m) for t, m in subjects if _clause_verb(t).dep_ not in ("relcl", "acl")]
+    ranked = main or subjects
+    if ranked:
+        best_t, best = ranked[0]
+        # another referent as good: a conjoined subject of the same clause, "Flynn and Kislyak"
+        rivals = {
+            m.key for t, m in ranked if t.sent == best_t.sent and _clause_verb(t).i == _clause_verb(best_t).i
+        }
+        return best if len(rivals) == 1 else None
+    # no subject fits: the nearest mention, only when it is the only referent in reach
+    return cands[0][1] if len({m.key for _, m in cands}) == 1 else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -51,13 +52,29 @@ def corpus(n: int) -> Path:
     return src
 
 
+RESOLVING: list[float] = []  # seconds of each run spent in the final resolution
+
+
 def timed_ingest(src: Path, db: Path, workers: int):
-    from storyline.pipeline import ingest_paths
+    from storyline import pipeline
     from storyline.store import SQLiteStore
 
+    resolve_store = pipeline.resolve_store
+
+    def timed_resolve(*a, **kw):  # the serial tail of a run, while the workers idle
+        t0 = time.perf_counter()
+        try:
+            return resolve_store(*a, **kw)
+        finally:
+            RESOLVING.append(time.perf_counter() - t0)
+
     store = SQLiteStore(str(db))
+    pipeline.resolve_store = timed_resolve
     t0 = time.perf_counter()
-    summary = ingest_paths(store, [str(src)], workers=workers)
+    try:
+        summary = pipeline.ingest_paths(store, [str(src)], workers=workers)
+    finally:
+        pipeline.resolve_store = resolve_store
     return time.perf_counter() - t0, summary, store
 
 
@@ -84,6 +101,7 @@ def main() -> None:
     for r in range(args.repeat):  # alternated, so that a load from elsewhere hits every run alike
         t, summary, store = timed_ingest(src, tmp / f"many{r}.db", args.workers)
         runs.setdefault(ours, []).append(t)
+        runs.setdefault("  of which final resolution", []).append(RESOLVING[-1])
         texts = [d.text for d in store.document_records().items]
         if args.one:
             runs.setdefault(ours_one, []).append(timed_ingest(src, tmp / f"one{r}.db", 1)[0])
@@ -95,6 +113,7 @@ def main() -> None:
 
     words = sum(len(t.split()) for t in texts)
     print(f"articles: {len(texts)} stored ({summary.line()}), {words} words after cleaning")
+    print(f"load average at the end (1, 5, 15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(f"{'run (median of ' + str(args.repeat) + ')':<30}{'seconds':>9}{'articles/s':>12}{'words/s':>10}")
     med = {name: statistics.median(ts) for name, ts in runs.items()}
     for name, t in med.items():

@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
-ADDED_FROM = 9000  # the added articles come from here on, beyond every store size
+ADDED_FROM = 11000  # the added articles come from here on, beyond every store size (10,000 too)
 
 
 def _articles(start: int, stop: int) -> list[str]:
@@ -205,7 +205,7 @@ def main() -> None:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    added = work / f"added-{args.add}.jsonl"
+    added = work / f"added-{ADDED_FROM}-{args.add}.jsonl"
     if not added.exists():
         added.write_text("\n".join(_articles(ADDED_FROM, ADDED_FROM + args.add)) + "\n")
     built: dict[int, Path] = {}

@@ -142,7 +142,7 @@ def token_time(tok) -> Optional[str]:
 
 def tense_hints(sdoc) -> Callable[[int], Optional[str]]:
     """For the date normaliser: character offset of a time expression → PAST / FUTURE / None."""
-    starts = [t.idx for t in sdoc]
+    starts = sdoc.to_array("IDX").tolist()  # one array, not a Python Token per token
 
     def at(char: int) -> Optional[str]:
         i = bisect.bisect_right(starts, char) - 1

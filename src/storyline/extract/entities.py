@@ -7,6 +7,7 @@ Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Optional
@@ -176,11 +177,29 @@ def _trim(ent):
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 
 
-def _junk(ent) -> bool:
+def _junk(ent, captions) -> bool:
     """Names that are no entity: a credit ("Andrew Caballero-Reynolds/AFP/Getty Images"), a
     video caption ("Replay More Videos"), link text glued to the next word."""
     text = ent.text
-    return "/" in text or bool(_GLUED.search(text)) or bool(_CAPTION.search(ent.sent.text))
+    return "/" in text or bool(_GLUED.search(text)) or captions(ent)
+
+
+def _caption_test(doc):
+    """ent → whether its sentence (``ent.sent``: from the start of the sentence of its first
+    token to the end of that of its last) is a caption. ``ent.sent`` walks the tokens anew for
+    each entity; the sentence starts are read once, and each sentence tested once."""
+    starts = [s.start for s in doc.sents]
+    seen: dict[tuple[int, int], bool] = {}
+
+    def captions(ent) -> bool:
+        start = starts[bisect.bisect_right(starts, ent.start) - 1]
+        at = bisect.bisect_left(starts, ent.end)
+        span = (start, starts[at] if at < len(starts) else len(doc))
+        if span not in seen:
+            seen[span] = bool(_CAPTION.search(doc[span[0] : span[1]].text))
+        return seen[span]
+
+    return captions
 
 
 def _role_head(role: str) -> str:
@@ -192,10 +211,11 @@ def _role_head(role: str) -> str:
 def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     """All entity mentions of a spaCy Doc, each with the in-document name it resolves to."""
     # a name has letters: "2017" or "--" tagged ORG by the NER is no entity
+    captions = _caption_test(doc)
     ents = [
         _trim(e)
         for e in doc.ents
-        if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text)) and not _junk(e)
+        if e.label_ in LABELS and re.search(r"[A-Za-z]{2}", clean_name(e.text)) and not _junk(e, captions)
     ]
     long_orgs: list[str] = []
     named: dict[str, Counter] = {}  # surname -> full names, how often
@@ -273,7 +293,10 @@ def _covered(mentions, start, end) -> bool:
 def _surname_mentions(doc, doc_id, sent_index, full_people, mentions) -> list[Mention]:
     """Bare surnames the NER missed ("Sessions twice denied…") of people the document names."""
     out = []
-    for tok in doc:
+    # only the tokens spelled as one of the surnames become Token objects (the rest stay an array)
+    wanted = {doc.vocab.strings[s] for s in full_people}  # hashes, none added
+    for i in [i for i, h in enumerate(doc.to_array("LOWER").tolist()) if h in wanted]:
+        tok = doc[i]
         sur = tok.text.lower()
         if (
             tok.pos_ == "PROPN"
@@ -301,7 +324,9 @@ def _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions) -> list[Me
     by_last: dict[str, set] = {}
     for o in long_orgs:
         by_last.setdefault(o.split()[-1], set()).add(o)
-    for tok in doc:
+    wanted = {doc.vocab.strings[w] for w in by_last}
+    for i in [i for i, h in enumerate(doc.to_array("ORTH").tolist()) if h in wanted]:
+        tok = doc[i]
         if (
             tok.text in by_last
             and len(by_last[tok.text]) == 1
@@ -358,8 +383,10 @@ def _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions
     store to resolve to whoever holds that office at the time (resolve.entities)."""
     out = []
     for chunk in doc.noun_chunks:
+        if chunk.root.tag_ in ("NNS", "NNPS"):  # before the lemma, which costs more
+            continue
         head = lemma(chunk.root).lower()
-        if chunk.root.tag_ in ("NNS", "NNPS") or head not in ROLE_NOUNS:
+        if head not in ROLE_NOUNS:
             continue
         if any(t.ent_type_ == "PERSON" for t in chunk) or _covered(
             mentions, chunk.start_char, chunk.end_char

@@ -583,6 +583,7 @@ def _said_against(
         for e in people.get((c.doc, c.sent), ()):
             by_person.setdefault(e, []).append(c)
     out: dict[str, list[Claim]] = {}
+    person_ids: dict[str, set[str]] = {}
     rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
     by_doc: dict[str, list[Claim]] = {}
     for c in telling:
@@ -619,7 +620,7 @@ def _said_against(
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
         # names, with more words in common
         candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
-        candidates.update((c.id, c) for c in _sharing(by_person, named))
+        candidates.update((c.id, c) for c in _sharing(by_person, named, person_ids))
         for c in candidates.values():
             if (
                 c.doc == d.doc
@@ -657,10 +658,14 @@ _DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 
 
-def _sharing(by_person: dict[str, list[Claim]], people: set[str]) -> list[Claim]:
-    """The claims naming every one of these people, once each."""
+def _sharing(by_person: dict[str, list[Claim]], people: set[str], ids: dict[str, set[str]]) -> list[Claim]:
+    """The claims naming every one of these people, once each. ``ids``: each person's claim
+    ids, filled as needed (a claim looked up in a person's list was quadratic in the store)."""
     first, *rest = sorted(people)
-    return [c for c in by_person.get(first, []) if all(c in by_person.get(p, []) for p in rest)]
+    for p in rest:
+        if p not in ids:
+            ids[p] = {c.id for c in by_person.get(p, [])}
+    return [c for c in by_person.get(first, []) if all(c.id in ids[p] for p in rest)]
 
 
 def _counts(claims: list[Claim], reader: _Reader, rare_words: dict[str, set[str]]) -> list[Contradiction]:

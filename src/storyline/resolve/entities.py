@@ -167,8 +167,13 @@ def mention_key(m: Mention) -> str:
     """The folded key of a mention, except a bare institution word that the extract stage read
     as short for a longer name of its document ("House" in a story about the White House): the
     House is an institution of its own, whatever else the document names."""
-    k, t = fold(m.key), fold(_POSSESSIVE.sub("", m.text.strip()))
-    if m.type == "PERSON":
+    return _mention_key(m.key, m.text, m.type)
+
+
+@lru_cache(maxsize=1 << 16)  # called for every mention of the store, several times per resolution
+def _mention_key(key: str, text: str, type_: str) -> str:
+    k, t = fold(key), fold(_POSSESSIVE.sub("", text.strip()))
+    if type_ == "PERSON":
         k = HONORIFICS.sub("", k) or k
         # a full name the document read as another of its surname ("George H.W. Bush" keyed
         # George W. Bush by a store ingested before initials told them apart) keeps its own
@@ -396,9 +401,12 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     # short organisation names ("Post", "Times") join the one longer organisation ending so,
     # unless they name an institution of their own ("House" is not the White House)
     orgs = [k for k, t in keys.items() if _group_type(t) == "ORG"]
+    ending: dict[str, list[str]] = defaultdict(list)  # last word -> the organisations ending so
+    for o in orgs:  # (indexed once: scanning every organisation for each was quadratic)
+        ending[o.split()[-1]].append(o)
     for k in orgs:
         if len(k.split()) == 1 and k not in STANDALONE:
-            longer = {uf.find(o) for o in orgs if o != k and o.split()[-1] == k}
+            longer = {uf.find(o) for o in ending[k] if o != k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
 

@@ -10,18 +10,12 @@ date of one report and the place of another.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional, cast
+from typing import Any, Optional, cast
 
 from storyline.model import CONTACT_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
-
-if TYPE_CHECKING:  # context imports this module
-    import numpy as np
-    from numpy.typing import NDArray
-
-    from storyline.resolve.context import PairModel
 
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
@@ -53,9 +47,6 @@ class EventFeatures:
     # planned, demanded, possible (False: never joins a fact)
     factual: Optional[bool] = True
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
-    # Embeddings of the mention's context by name ("trigger", "sentence", "window", "lemma",
-    # "doc"), compared by cosine when ``Params.pair_model`` is set (resolve.context); unused else.
-    vectors: Optional[dict[str, NDArray[np.float64] | Sequence[float]]] = None
 
 
 def same_type(a: str, b: str) -> bool:
@@ -77,10 +68,6 @@ class Params:
     # ECB+ bench computes it with resolve.doc_clusters) merge by trigger lemma inside it; two
     # lemmas ``related`` (synonyms) merge only with a shared participant.
     related: Optional[Callable[[str, str], bool]] = same_type
-    # Research hook (bench/ecbplus.py's context system, not the product): a trained pairwise
-    # model over mention context (resolve.context.PairModel) replaces the lemma rule inside a
-    # story: average link on its probabilities.
-    pair_model: Optional[PairModel] = None
 
 
 @dataclass
@@ -373,12 +360,7 @@ def cluster_events(feats: list[EventFeatures], params: Optional[Params] = None) 
     story = [f for f in feats if f.doc_cluster is not None]
     out: list[list[EventFeatures]] = []
     if story:
-        if p.pair_model is not None:
-            from storyline.resolve.context import cluster_by_context
-
-            out += cluster_by_context(story, p.pair_model)
-        else:
-            out += _by_lemma(story, p)
+        out += _by_lemma(story, p)
     return out + _by_participants([f for f in feats if f.doc_cluster is None], p)
 
 

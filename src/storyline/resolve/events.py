@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Optional, cast
 
 from storyline.model import CONTACT_TYPES, DateRange
@@ -27,6 +28,15 @@ FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
 # Contact types that name one exchange in two ways ("the calls", "their conversations")
 TALK = {"CALL", "COMMUNICATE"}
 SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
+# A date held by one report does not keep it from an event that several reports date a little
+# differently: one article misreading "Monday" or dating a summit by "last month" is likelier
+# than two happenings of one kind with the same participants within a month.
+LONE_DATE_DAYS = 31
+LONE_DATE_AGAINST = 3  # documents the other side's date needs
+# One happening to one person (a resignation, a firing) told on neighbouring days: "resigned
+# Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
+SINGULAR_SLACK_DAYS = 2
+REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 
 
 @dataclass
@@ -83,6 +93,7 @@ class _Cluster:
     # (number of dates, agreed date), recomputed as dates come
     _agreed: Optional[tuple[int, Optional[DateRange]]] = None
     dates: list[DateRange] = field(default_factory=list)
+    date_docs: dict[tuple[Optional[str], Optional[str]], tuple[DateRange, set[str]]] = field(default_factory=dict)
     locations: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     doc_clusters: set[str] = field(default_factory=set)
@@ -99,6 +110,7 @@ class _Cluster:
         self.kinds.add(f.factual)
         if f.date is not None:
             self.dates.append(f.date)
+            self.date_docs.setdefault((f.date.start, f.date.end), (f.date, set()))[1].add(f.doc)
         if f.location:
             self.locations.add(f.location)
         self.docs.add(f.doc)
@@ -123,6 +135,16 @@ class _Cluster:
         if self._agreed is None or self._agreed[0] != len(self.dates):
             self._agreed = (len(self.dates), agreed_date(self.dates))
         return self._agreed[1]
+
+    @property
+    def date_support(self) -> int:
+        """How many documents give a date compatible with the agreed one."""
+        agreed = self.agreed_date
+        docs: set[str] = set()
+        for d, ds in self.date_docs.values():
+            if compatible(agreed, d):
+                docs |= ds
+        return len(docs)
 
 
 def _family(t: str) -> str:
@@ -169,7 +191,32 @@ def agreed_date(dates: list[DateRange]) -> Optional[DateRange]:
 
 
 def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
-    return compatible(a.agreed_date, b.agreed_date)
+    """The agreed dates are compatible, or differ as misread reports of one event do: a date
+    that rests on one document against one that several agree on, a month apart at most; or
+    one happening to one person dated a day or two apart."""
+    if compatible(a.agreed_date, b.agreed_date):
+        return True
+    gap = _gap_days(a.agreed_date, b.agreed_date)
+    if gap is None:
+        return False
+    weak, strong = sorted((a.date_support, b.date_support))
+    if weak <= 1 and strong >= LONE_DATE_AGAINST and gap <= LONE_DATE_DAYS:
+        return True
+    one = a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants
+    return bool(one) and gap <= SINGULAR_SLACK_DAYS and _keys_agree(a, b)
+
+
+def _gap_days(a: Optional[DateRange], b: Optional[DateRange]) -> Optional[int]:
+    """Days between two dates' intervals (None when either has no full year)."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None or not (ia[0][:4].isdigit() and ib[0][:4].isdigit()):
+        return None
+    try:
+        lo = max(date.fromisoformat(ia[0]), date.fromisoformat(ib[0]))
+        hi = min(date.fromisoformat(ia[1]), date.fromisoformat(ib[1]))
+    except ValueError:
+        return None
+    return max(0, (lo - hi).days)
 
 
 def _main_key(c: _Cluster) -> Optional[str]:
@@ -416,4 +463,22 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             merged[target].absorb(c)
         for k in keys(merged[target]):
             index.setdefault(k, set()).add(target)
-    return [c.members for c in merged]
+    # A cluster met others before its reports agreed on a date or a participant: the merged
+    # clusters meet again, biggest first, through the same index and the same rules.
+    alive = [True] * len(merged)
+    for _ in range(REMERGE_ROUNDS):
+        changed = False
+        for i in sorted(range(len(merged)), key=lambda i: (-len(merged[i].members), i)):
+            if not alive[i]:
+                continue
+            m = merged[i]
+            for j in sorted({j for k in keys(m) for j in index.get(k, ())}):
+                if j != i and alive[j] and not (m.docs & merged[j].docs) and should_merge(m, merged[j], p):
+                    m.absorb(merged[j])
+                    alive[j] = False
+                    changed = True
+            for k in keys(m):
+                index.setdefault(k, set()).add(i)
+        if not changed:
+            break
+    return [c.members for c, live in zip(merged, alive) if live]

@@ -37,6 +37,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
+SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
 
 
 @dataclass
@@ -89,11 +90,14 @@ class _Cluster:
     key_participants: set[str] = field(default_factory=set)
     keys: Counter[str] = field(default_factory=Counter)  # how many members name each key participant
     agents: Counter[str] = field(default_factory=Counter)
+    named: Counter[str] = field(default_factory=Counter)  # how many members name each participant
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
     # (number of dates, agreed date), recomputed as dates come
     _agreed: Optional[tuple[int, Optional[DateRange]]] = None
     dates: list[DateRange] = field(default_factory=list)
-    date_docs: dict[tuple[Optional[str], Optional[str]], tuple[DateRange, set[str]]] = field(default_factory=dict)
+    date_docs: dict[tuple[Optional[str], Optional[str]], tuple[DateRange, set[str]]] = field(
+        default_factory=dict
+    )
     locations: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     doc_clusters: set[str] = field(default_factory=set)
@@ -107,6 +111,7 @@ class _Cluster:
         self.key_participants |= f.key_participants
         self.keys.update(f.key_participants)
         self.agents.update(f.agents)
+        self.named.update(f.participants)
         self.kinds.add(f.factual)
         if f.date is not None:
             self.dates.append(f.date)
@@ -158,8 +163,26 @@ def _same_kind(a: str, b: str) -> bool:
 
 def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     """What two reports of one event never disagree on: its kind, its date at the precision
-    each gives, whom a singular event happens to, who does it, and whether it happened."""
-    return _family(a.type) != _family(b.type) or _facts_differ(a, b)
+    each gives, whom a singular event happens to, who does it, whom a meeting is between, and
+    whether it happened."""
+    return _family(a.type) != _family(b.type) or _facts_differ(a, b) or _parties_differ(a, b)
+
+
+def _parties(c: _Cluster) -> frozenset[str]:
+    """The two participants most of a contact's reports name (the two sides of it), when clear."""
+    top = c.named.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+        return frozenset()
+    return frozenset(x for x, _ in top[:2])
+
+
+def _parties_differ(a: _Cluster, b: _Cluster) -> bool:
+    """Two exchanges whose sides differ: Trump's meeting with Xi is not his meeting with Putin
+    at the same summit, unless one side's reports name the other's two parties as well."""
+    if _family(a.type) != "CONTACT":
+        return False
+    pa, pb = _parties(a), _parties(b)
+    return bool(pa and pb and pa != pb and not pa <= b.participants and not pb <= a.participants)
 
 
 def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
@@ -279,6 +302,12 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     if shared >= p.min_shared and same_kind:
         return True
     return False
+
+
+def _few_shared(a: _Cluster, b: _Cluster) -> bool:
+    """Two events of many reports each that a few documents tell apart (a planned and a held
+    meeting, a report's two "meetings") are still one when most of their reports do not."""
+    return len(a.docs & b.docs) * SHARED_DOCS_RATIO <= min(len(a.docs), len(b.docs))
 
 
 def _background(c: _Cluster, latest: Optional[str]) -> bool:
@@ -473,7 +502,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
                 continue
             m = merged[i]
             for j in sorted({j for k in keys(m) for j in index.get(k, ())}):
-                if j != i and alive[j] and not (m.docs & merged[j].docs) and should_merge(m, merged[j], p):
+                if j != i and alive[j] and _few_shared(m, merged[j]) and should_merge(m, merged[j], p):
                     m.absorb(merged[j])
                     alive[j] = False
                     changed = True

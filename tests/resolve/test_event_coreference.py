@@ -1,0 +1,61 @@
+"""Cross-document event coreference on real sentences: dates told differently by the reports of
+one event, and meetings with different sides at one summit."""
+
+from __future__ import annotations
+
+from storyline.extract import analyse
+from storyline.ingest.readers import RawArticle
+from storyline.pipeline import build_document
+from storyline.resolve import resolve
+
+
+def _analyses(*articles: tuple[str, str]):
+    """(published, text) per article."""
+    docs = [build_document(RawArticle(f"t{i}", t, "text"), p) for i, (p, t) in enumerate(articles)]
+    return list(analyse(docs))
+
+
+def _docs(event) -> set[str]:
+    return {m.rsplit(":", 1)[0] for m in event.members}
+
+
+def _with(res, name: str, types: set[str]):
+    ids = {e.id for e in res.entities if e.name == name}
+    return [e for e in res.events if e.type in types and ids & {p.ref for p in e.participants}]
+
+
+def test_a_departure_dated_monday_by_one_report_and_tuesday_by_another_is_one_event():
+    A = _analyses(
+        ("2017-02-15", "National security adviser Michael Flynn resigned Monday night."),
+        ("2017-02-15", "President Trump ousted Michael Flynn on Tuesday."),
+    )
+    exits = _with(resolve(A), "Michael Flynn", {"RESIGN", "FIRE"})
+    assert len(exits) == 1 and len(_docs(exits[0])) == 2, [(e.label, e.date, _docs(e)) for e in exits]
+
+
+def test_one_report_misdating_an_event_joins_the_reports_that_agree_but_a_far_date_does_not():
+    agree = "National security adviser Michael Flynn resigned on Monday night."
+    A = _analyses(
+        ("2017-02-14", agree),
+        ("2017-02-14", agree.replace("National security adviser ", "")),
+        ("2017-02-15", "Michael Flynn resigned as national security adviser on Feb. 13."),
+        ("2017-02-16", "Michael Flynn resigned on Feb. 3, the report said."),
+        ("2017-09-01", "Michael Flynn resigned from the board of a company on August 30."),
+    )
+    exits = _with(resolve(A), "Michael Flynn", {"RESIGN"})
+    biggest = max(exits, key=lambda e: len(_docs(e)))
+    assert len(_docs(biggest)) == 4, [(e.label, e.date, sorted(_docs(e))) for e in exits]
+    assert len(exits) == 2  # August's resignation is another one
+
+
+def test_meetings_with_different_sides_at_one_summit_stay_apart():
+    A = _analyses(
+        ("2017-07-08", "President Trump met Russian President Vladimir Putin in Hamburg on Friday."),
+        ("2017-07-08", "Trump and Putin met in Hamburg on Friday for more than two hours."),
+        ("2017-07-08", "President Trump met Chinese President Xi Jinping in Hamburg on Friday."),
+    )
+    res = resolve(A)
+    putin = _with(res, "Vladimir Putin", {"MEET"})
+    xi = _with(res, "Xi Jinping", {"MEET"})
+    assert len(putin) == 1 and len(_docs(putin[0])) == 2, [(e.label, _docs(e)) for e in res.events]
+    assert xi and all(not set(x.members) & set(putin[0].members) for x in xi)

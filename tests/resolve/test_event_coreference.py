@@ -59,3 +59,26 @@ def test_meetings_with_different_sides_at_one_summit_stay_apart():
     xi = _with(res, "Xi Jinping", {"MEET"})
     assert len(putin) == 1 and len(_docs(putin[0])) == 2, [(e.label, _docs(e)) for e in res.events]
     assert xi and all(not set(x.members) & set(putin[0].members) for x in xi)
+
+
+def test_a_bare_testimony_joins_the_testimony_of_the_person_its_article_is_about():
+    told = "Former FBI Director James Comey testified before the Senate Intelligence Committee on Thursday."
+    A = _analyses(
+        ("2017-06-09", told),
+        ("2017-06-09", told.replace("Former FBI Director ", "")),
+        ("2017-06-09", "James Comey testified on Thursday before the Senate Intelligence Committee."),
+        (
+            "2017-06-10",
+            "James Comey has kept Washington talking. Comey's friends defended him on Friday. "
+            "The testimony was watched by millions.",
+        ),
+        (
+            "2017-06-10",
+            "Jeff Sessions will face senators next week. Sessions declined to comment on Friday. "
+            "The testimony is expected to be tense.",
+        ),
+    )
+    res = resolve(A)
+    comey = _with(res, "James Comey", {"TESTIFY"})
+    assert len(comey) == 1, [(e.label, sorted(_docs(e))) for e in res.events]
+    assert len(_docs(comey[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]

@@ -37,6 +37,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
+BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
 
 
@@ -58,6 +59,10 @@ class EventFeatures:
     # planned, demanded, possible (False: never joins a fact)
     factual: Optional[bool] = True
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
+    # For a mention naming no one ("the testimony", "the summit"): the entities its document
+    # names most. It joins an event several documents tell whose main participants are among
+    # them; it never makes an event of its own.
+    topic: frozenset[str] = frozenset()
 
 
 def same_type(a: str, b: str) -> bool:
@@ -510,4 +515,46 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
                 index.setdefault(k, set()).add(i)
         if not changed:
             break
+    _attach_bare(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
+
+
+def _main(c: _Cluster) -> frozenset[str]:
+    """Who a cross-document event is about: whom a singular event happens to, the two sides of
+    an exchange, else the participant most of its reports name."""
+    if c.type in SINGULAR:
+        key = _main_key(c)
+        return frozenset([key]) if key else frozenset()
+    if _family(c.type) == "CONTACT":
+        return _parties(c)
+    top = c.named.most_common(2)
+    return frozenset([top[0][0]]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else frozenset()
+
+
+def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A document's mentions that name no one join the event of their kind, told by at least
+    ``BARE_MIN_DOCS`` documents, whose main participants the document names most: "the
+    testimony" in an article about Comey is his testimony. The best-attested such event wins;
+    a date or a factuality that disagrees keeps the mention out."""
+    told: dict[tuple[str, str], list[tuple[frozenset[str], _Cluster]]] = {}
+    for c, live in zip(merged, alive):
+        main = _main(c) if live and c.participants and len(c.docs) >= BARE_MIN_DOCS else frozenset()
+        for x in main:
+            told.setdefault((_family(c.type), x), []).append((main, c))
+    for i, c in enumerate(merged):
+        if not told or not alive[i] or c.participants or len(c.docs) != 1:
+            continue
+        topic = frozenset().union(*(f.topic for f in c.members))
+        fam = _family(c.type)
+        fits = [
+            t
+            for x in sorted(topic)
+            for main, t in told.get((fam, x), ())
+            if main <= topic
+            and (fam != "CONTACT" or _same_kind(t.type, c.type))
+            and not (t.docs & c.docs)
+            and not _facts_differ(t, c)
+        ]
+        if fits:
+            max(fits, key=lambda t: (len(t.docs), len(t.members))).absorb(c)  # first of equals
+            alive[i] = False

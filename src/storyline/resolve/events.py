@@ -168,9 +168,8 @@ def _same_kind(a: str, b: str) -> bool:
 
 def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     """What two reports of one event never disagree on: its kind, its date at the precision
-    each gives, whom a singular event happens to, who does it, whom a meeting is between, and
-    whether it happened."""
-    return _family(a.type) != _family(b.type) or _facts_differ(a, b) or _parties_differ(a, b)
+    each gives, whom a singular event happens to, who does it, and whether it happened."""
+    return _family(a.type) != _family(b.type) or _facts_differ(a, b)
 
 
 def _parties(c: _Cluster) -> frozenset[str]:
@@ -179,15 +178,6 @@ def _parties(c: _Cluster) -> frozenset[str]:
     if len(top) < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
         return frozenset()
     return frozenset(x for x, _ in top[:2])
-
-
-def _parties_differ(a: _Cluster, b: _Cluster) -> bool:
-    """Two exchanges whose sides differ: Trump's meeting with Xi is not his meeting with Putin
-    at the same summit, unless one side's reports name the other's two parties as well."""
-    if _family(a.type) != "CONTACT":
-        return False
-    pa, pb = _parties(a), _parties(b)
-    return bool(pa and pb and pa != pb and not pa <= b.participants and not pb <= a.participants)
 
 
 def _facts_differ(a: _Cluster, b: _Cluster) -> bool:

@@ -26,9 +26,9 @@ Everything else is predicted by storyline:
   * mention context (default; --no-context skips it): vectors of the trigger in its sentence,
     the sentence, a +-3-word window and the bare lemma from all-mpnet-base-v2 (five PyPI part
     packages, reassembled offline into .cache/; --encoder minilm: all-MiniLM-L6-v2), plus the
-    document's TF-IDF vector, go into EventFeatures.vectors; a pairwise logistic regression
-    (storyline.resolve.context.fit_pair_model) scores mention pairs and cluster_events merges
-    them by average link (Params(pair_model=...), the research hook). Dev: 5-fold
+    document's TF-IDF vector, go into VecFeatures.vectors; a pairwise logistic regression
+    (bench/ecbplus_pair_model.py, fit_pair_model) scores mention pairs and cluster_by_context
+    merges them by average link (research only: the product runs cluster_events alone). Dev: 5-fold
     cross-validation over topics 1-35 (folds of whole topics), where the settings were chosen;
     --dev holdout: trained on 1-22, scored on 23-35. Test: trained on 1-35. Needs
     requirements-bench.txt (make bench-deps).
@@ -85,7 +85,7 @@ from ecbplus_corpus import (  # noqa: E402
     subtopic_f1,
     topic_of,
 )
-from storyline.resolve.context import describe, fit_pair_model  # noqa: E402
+from ecbplus_pair_model import cluster_by_context, describe, fit_pair_model  # noqa: E402
 from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
 from storyline.resolve.events import Params, cluster_events  # noqa: E402
 
@@ -159,7 +159,7 @@ def run_split(
         model = parts[0][0]
         how = f"{len(parts)} models, one per fold; the first: " if len(parts) > 1 else ""
         rows.insert(1, f"pair model ({how}{describe(model)}); threshold {model.threshold}\n")
-        systems.append(("events: storyline + context", cluster_parts(parts, params)))
+        systems.append(("events: storyline + context", cluster_parts(parts)))
         ce = context.get("cross_encoder")
         if ce is not None:
             from ecbplus_cross_encoder import CrossEncoderPairModel, candidate_pairs
@@ -182,13 +182,13 @@ def run_split(
             systems.append(
                 (
                     "events: storyline + cross-encoder",
-                    cluster_parts([(wrap(m), pf) for m, pf in parts], params),
+                    cluster_parts([(wrap(m), pf) for m, pf in parts]),
                 )
             )
         if ablations:
             for label, drop in CONTEXT_ABLATIONS:
                 systems.append(
-                    (f"events: context {label}", cluster_parts(context["fit"](vfeats, efeats, drop), params))
+                    (f"events: context {label}", cluster_parts(context["fit"](vfeats, efeats, drop)))
                 )
     if ablations:
         full = {"args", "time", "place", "dc", "verbform"}
@@ -214,9 +214,9 @@ def run_split(
     return rows
 
 
-def cluster_parts(parts: list, params: Params) -> list:
+def cluster_parts(parts: list) -> list:
     """Events of each (pair model, mentions) part: a fold's model clusters that fold's mentions."""
-    return [c for model, feats in parts for c in cluster_events(feats, replace(params, pair_model=model))]
+    return [c for model, feats in parts for c in cluster_by_context(feats, model)]
 
 
 def main(argv=None) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import fields
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from ecbplus_corpus import EcbDoc, topic_of  # noqa: E402
+from ecbplus_pair_model import VecFeatures  # noqa: E402
 from storyline.resolve.doc_clusters import tfidf  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
 
@@ -151,14 +152,17 @@ def embed_mentions(model, docs: list[EcbDoc], batch: int = 32) -> dict[str, dict
 
 def attach_vectors(
     feats: list[EventFeatures], docs: list[EcbDoc], mention_vecs: dict, lemma_vecs
-) -> list[EventFeatures]:
-    """EventFeatures with ``vectors``: the mention's (embed_mentions), its lemma's (``lemma_vecs``:
+) -> list[VecFeatures]:
+    """VecFeatures with ``vectors``: the mention's (embed_mentions), its lemma's (``lemma_vecs``:
     list of lemmas -> {lemma: vector}) and its document's TF-IDF vector."""
     lemma_vecs = lemma_vecs(sorted({f.lemma for f in feats}))
     ids, mat = tfidf({d.name: d.text for d in docs})
     doc_vec = {i: mat[k] for k, i in enumerate(ids)}
     return [
-        replace(f, vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]})
+        VecFeatures(
+            **{k.name: getattr(f, k.name) for k in fields(EventFeatures)},
+            vectors={**mention_vecs[f.id], "lemma": lemma_vecs[f.lemma], "doc": doc_vec[f.doc]},
+        )
         for f in feats
     ]
 

@@ -8,7 +8,7 @@ triggers' word-piece vectors averaged) giving the logit that the two mentions co
 Only *candidate* pairs are read (``candidate_pairs``): two mentions of one story
 (``EventFeatures.doc_cluster``) with the same lemma, or whose trigger vectors' cosine reaches a
 cut, so that training and inference stay within minutes on a CPU. ``CrossEncoderPairModel``
-plugs the scores into ``cluster_events`` through ``Params.pair_model``: it takes a
+plugs the scores into ``ecbplus_pair_model.cluster_by_context`` as a pair model: it takes a
 ``resolve.context.PairModel``'s probabilities and, for the candidate pairs, blends in the
 cross-encoder's; average link (``resolve.context.cluster_by_context``) does the rest.
 
@@ -78,8 +78,8 @@ def is_candidate(a, b, cut: float = 0.5, vector: str = "trigger") -> bool:
         return False
     if a.lemma == b.lemma:
         return True
-    va = _unit((a.vectors or {}).get(vector))
-    vb = _unit((b.vectors or {}).get(vector))
+    va = _unit((getattr(a, "vectors", None) or {}).get(vector))
+    vb = _unit((getattr(b, "vectors", None) or {}).get(vector))
     return va is not None and vb is not None and float(va @ vb) >= cut
 
 
@@ -293,8 +293,8 @@ def saved_meta(folder) -> Optional[dict]:
 
 @dataclass
 class CrossEncoderPairModel:
-    """A ``Params.pair_model`` for ``cluster_events``: the ``base`` model's pair probabilities
-    (a ``resolve.context.PairModel``), where a candidate pair's is replaced by
+    """A pair model for ``ecbplus_pair_model.cluster_by_context``: the ``base`` model's pair
+    probabilities (an ``ecbplus_pair_model.PairModel``), where a candidate pair's is replaced by
     ``weight * cross-encoder + (1 - weight) * base``. ``score(pairs)`` returns the cross-encoder
     probabilities of a list of (id, id) pairs (e.g. ``CrossEncoder.predict`` over the mentions'
     marked sentences); results are cached, so re-clustering at another threshold is free."""

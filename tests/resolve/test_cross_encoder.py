@@ -17,13 +17,11 @@ from bench.ecbplus_cross_encoder import (
     marked_text,
     training_pairs,
 )
-
-from storyline.resolve.context import SYMBOLIC, PairModel
-from storyline.resolve.events import EventFeatures, Params, cluster_events
+from bench.ecbplus_pair_model import SYMBOLIC, PairModel, VecFeatures, cluster_by_context
 
 
 def _f(i, doc, lemma, vec, dc="s1"):
-    return EventFeatures(
+    return VecFeatures(
         id=f"m{i}",
         doc=doc,
         sent=0,
@@ -75,10 +73,10 @@ def test_pair_model_hook_overrides_candidates_only():
         return [0.9 if p == ("m1", "m3") else 0.1 for p in pairs]
 
     model = CrossEncoderPairModel(base=base, score=score, threshold=0.5, cut=0.8)
-    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats, Params(pair_model=model)))
+    got = sorted(sorted(f.id for f in c) for c in cluster_by_context(feats, model))
     assert got == [["m1", "m3"], ["m2"], ["m4"]]
     assert sorted(asked) == [("m1", "m2"), ("m1", "m3"), ("m2", "m3")]  # "say" never read
-    cluster_events(feats, Params(pair_model=model))
+    cluster_by_context(feats, model)
     assert len(asked) == 3  # cached
     half = CrossEncoderPairModel(base=base, score=score, threshold=0.5, cut=0.8, weight=0.5)
     S = half.probabilities(feats)

@@ -53,6 +53,17 @@ def _factual(e: EventMention) -> Optional[bool]:
     return False
 
 
+TOPIC_TYPES = {"PERSON", "ORG", "GPE"}
+TOPIC_SIZE = 3  # the entities a document names most: who a bare "the testimony" there is about
+
+
+def _topic(a: Analysis, mention_entity: dict[str, str]) -> frozenset[str]:
+    counts = Counter(
+        mention_entity[m.id] for m in a.mentions if m.type in TOPIC_TYPES and m.id in mention_entity
+    )
+    return frozenset(x for x, n in counts.most_common(TOPIC_SIZE) if n >= 2)
+
+
 def features(
     analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict[str, str]] = None
 ) -> list[EventFeatures]:
@@ -60,6 +71,7 @@ def features(
     refs = {**titles, **mention_entity}
     out = []
     for a in analyses:
+        topic = _topic(a, mention_entity)
         for e in a.events:
             linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             out.append(
@@ -77,6 +89,7 @@ def features(
                     negated=e.negated,
                     agents=frozenset(x for x, r in linked if r == "agent"),
                     factual=_factual(e),
+                    topic=frozenset() if linked else topic,
                 )
             )
     return out

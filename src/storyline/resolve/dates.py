@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, cast
 
 from storyline.model import (
@@ -21,9 +22,16 @@ if TYPE_CHECKING:  # events imports this module
 
 
 def interval(d: Optional[DateRange]) -> Optional[tuple[str, str]]:
-    if not d or not d.start or not _plain(d.start):
+    if not d or not d.start:
         return None
-    lo, hi = _day(first_day, d.start), _day(last_day, d.end if d.end and _plain(d.end) else d.start)
+    return _interval(d.start, d.end)
+
+
+@lru_cache(maxsize=1 << 14)  # clustering compares the same few dates hundreds of thousands of times
+def _interval(start: str, end: Optional[str]) -> Optional[tuple[str, str]]:
+    if not _plain(start):
+        return None
+    lo, hi = _day(first_day, start), _day(last_day, end if end and _plain(end) else start)
     return (lo, hi) if lo and hi else None
 
 

@@ -22,8 +22,7 @@ import re
 from collections import Counter
 
 import numpy as np
-
-from storyline.resolve.context import average_link
+from numpy.typing import NDArray
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d{2,}")
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z'\-]+|\d[\d,.:]*)")
@@ -89,6 +88,37 @@ def tfidf(texts: dict[str, str], terms: str = "words") -> tuple[list[str], np.nd
     norms = np.linalg.norm(mat, axis=1, keepdims=True)
     norms[norms == 0] = 1
     return ids, mat / norms
+
+
+def average_link(S: NDArray[np.floating], threshold: float) -> list[int]:
+    """Cluster label per row of the similarity matrix ``S``: merge the two groups with the
+    highest mean pairwise similarity while it is at or above ``threshold``."""
+    n = len(S)
+    sums = S.astype(np.float64).copy()
+    np.fill_diagonal(sums, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members = {i: [i] for i in range(n)}
+    while n > 1:
+        avg = sums / np.outer(size, size)
+        avg[~alive, :] = -np.inf
+        avg[:, ~alive] = -np.inf
+        a, b = divmod(int(np.argmax(avg)), n)
+        if not np.isfinite(avg[a, b]) or avg[a, b] < threshold:
+            break
+        if b < a:
+            a, b = b, a
+        sums[a, :] += sums[b, :]
+        sums[:, a] += sums[:, b]
+        sums[a, a] = -np.inf
+        size[a] += size[b]
+        alive[b] = False
+        members[a] += members.pop(b)
+    labels = [0] * len(S)
+    for root, ms in members.items():
+        for i in ms:
+            labels[i] = root
+    return labels
 
 
 def cluster_documents(texts: dict[str, str], threshold: float = 0.2, terms: str = "names") -> dict[str, str]:

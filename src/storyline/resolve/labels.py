@@ -90,7 +90,9 @@ def short(name: str, type_: str) -> str:
     return words[-1]
 
 
-def label_roles(etype: str, roles: dict[str, str], types: dict[str, str], place: str | None):
+def label_roles(
+    etype: str, roles: dict[str, str], types: dict[str, str], place: str | None
+) -> tuple[dict[str, str], str | None]:
     """(roles of the label's parties, the place): a place named as a party ("met in Ohio" read
     as a participant) becomes the event's place when it has none, and is left out otherwise."""
     places = [

@@ -1,15 +1,23 @@
-"""resolve.context: the mention-context pairwise model behind Params.pair_model (numpy only)."""
+"""bench/ecbplus_pair_model.py: the research mention-context pairwise model (numpy only)."""
 
 from __future__ import annotations
 
 import numpy as np
+from bench.ecbplus_pair_model import (
+    SYMBOLIC,
+    PairModel,
+    VecFeatures,
+    cluster_by_context,
+    fit_pair_model,
+    lemma_priors,
+)
 
-from storyline.resolve.context import SYMBOLIC, PairModel, average_link, fit_pair_model, lemma_priors
+from storyline.resolve.doc_clusters import average_link
 from storyline.resolve.events import EventFeatures, Params, cluster_events
 
 
 def _f(i, doc, lemma, vec, dc="s1", parts=frozenset()):
-    return EventFeatures(
+    return VecFeatures(
         id=f"m{i}",
         doc=doc,
         sent=0,
@@ -41,12 +49,13 @@ def test_context_merges_synonyms_and_splits_same_lemma():
         _f(4, "d", "arrest", [0, 0, 1]),
     ]
     model = PairModel(vectors=("trigger",), weights=_weights(10.0, -5.0), threshold=0.5)
-    clusters = cluster_events(feats, Params(pair_model=model))
+    clusters = cluster_by_context(feats, model)
     got = sorted(sorted(f.id for f in c) for c in clusters)
     assert got == [["m1", "m2"], ["m3"], ["m4"]]
-    # without the model, the lemma rule: kill/murder apart, the two arrests together
+    # the product's rule instead: same lemma or lexicon synonym (kill/murder), so the two
+    # arrests stay together whatever their contexts
     got = sorted(sorted(f.id for f in c) for c in cluster_events(feats))
-    assert got == [["m1"], ["m2"], ["m3", "m4"]]
+    assert got == [["m1", "m2"], ["m3", "m4"]]
 
 
 def test_never_across_doc_clusters_and_missing_vectors():
@@ -56,7 +65,7 @@ def test_never_across_doc_clusters_and_missing_vectors():
         EventFeatures(id="m3", doc="c", sent=0, type="EVENT", lemma="kill", doc_cluster="s1"),
     ]
     model = PairModel(vectors=("trigger",), weights=_weights(10.0, -5.0), threshold=0.5)
-    clusters = cluster_events(feats, Params(pair_model=model))
+    clusters = cluster_by_context(feats, model)
     assert sorted(sorted(f.id for f in c) for c in clusters) == [["m1"], ["m2"], ["m3"]]
 
 
@@ -68,7 +77,10 @@ def test_default_params_ignore_vectors():
     ]
     ids = lambda cs: sorted(sorted(f.id for f in c) for c in cs)  # noqa: E731
     assert ids(cluster_events(feats)) == ids(cluster_events(plain))
-    assert Params().pair_model is None and EventFeatures("x", "d", 0, "T", "l").vectors is None
+    # the product's clustering has no research hook: vectors never change its result
+    assert not hasattr(Params(), "pair_model") and not hasattr(
+        EventFeatures("x", "d", 0, "T", "l"), "vectors"
+    )
 
 
 def test_fit_learns_context_and_lemma_statistics():
@@ -87,7 +99,7 @@ def test_fit_learns_context_and_lemma_statistics():
     assert w["cos(trigger)"] > 0
     same, pair, seen = lemma_priors(feats, gold)
     assert pair[("kill", "murder")] > 0 and same["say"] < 0 < same["kill"]
-    clusters = cluster_events(feats, Params(pair_model=model))
+    clusters = cluster_by_context(feats, model)
     pred = {f.id: i for i, c in enumerate(clusters) for f in c}
     assert pred["m0.0"] == pred["m0.1"] == pred["m0.2"] != pred["m0.3"] != pred["m0.4"]
     dropped = fit_pair_model(feats, gold, vectors=("trigger",), drop=("trigger",))
@@ -104,7 +116,7 @@ def test_within_document_evidence_has_its_own_weights():
         for d in range(2):
             doc = f"d{s}.{d}"
             for k, sent in enumerate((0, 1, 6)):
-                f = EventFeatures(
+                f = VecFeatures(
                     id=f"m{s}.{d}.{k}",
                     doc=doc,
                     sent=sent,
@@ -119,6 +131,6 @@ def test_within_document_evidence_has_its_own_weights():
     assert len(model.weights) == 1 + len(SYMBOLIC) + 2  # cos and cos within a document
     w = dict(zip(("bias",) + SYMBOLIC, model.weights))
     assert w["sentence_distance"] < 0
-    pred = {f.id: i for i, c in enumerate(cluster_events(feats, Params(pair_model=model))) for f in c}
+    pred = {f.id: i for i, c in enumerate(cluster_by_context(feats, model)) for f in c}
     assert pred["m0.0.0"] == pred["m0.0.1"] != pred["m0.0.2"]
     assert pred["m0.0.0"] != pred["m0.1.0"]

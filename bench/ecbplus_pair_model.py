@@ -1,13 +1,14 @@
-"""Mention-context pairwise model for open-domain event coreference.
+"""Research (bench/ecbplus.py only, not the product): a mention-context pairwise model for
+open-domain event coreference, moved out of storyline.resolve (the product runs
+storyline.resolve.events.cluster_events alone).
 
-``cluster_events(feats, Params(pair_model=model))`` uses it: within each
-document cluster (``EventFeatures.doc_cluster``) every pair of mentions gets a coreference
-probability from a logistic regression over
+``cluster_by_context(feats, model)``: within each document cluster (``EventFeatures.doc_cluster``)
+every pair of mentions gets a coreference probability from a logistic regression over
 
 * symbolic evidence: same lemma, same document, a shared / conflicting participant, a date
   conflict, and two lemma statistics learned on training data (how often mentions of this lemma
   corefer within a story; how often this pair of different lemmas does, e.g. kill ~ murder);
-* the cosine of each named vector in ``EventFeatures.vectors`` (any embedding the caller
+* the cosine of each named vector in ``VecFeatures.vectors`` (any embedding the caller
   computed: the trigger in its sentence, the sentence, a window around the trigger, the bare
   lemma, the document). A missing vector gives cosine 0;
 * within one document, the same again with their own weights (how far apart the two sentences
@@ -25,21 +26,29 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional, TypeVar
+from typing import Optional, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
 from storyline.resolve.dates import compatible
-
-if TYPE_CHECKING:  # events imports this module
-    from storyline.resolve.events import EventFeatures
+from storyline.resolve.doc_clusters import average_link
+from storyline.resolve.events import EventFeatures
 
 Floats = NDArray[np.float64]
 PairIndex = tuple[NDArray[np.intp], NDArray[np.intp]]  # upper-triangle (rows, columns)
 K = TypeVar("K", bound=Hashable)
+
+
+@dataclass
+class VecFeatures(EventFeatures):
+    """EventFeatures with embeddings of the mention's context by name ("trigger", "sentence",
+    "window", "lemma", "doc"), compared by cosine."""
+
+    vectors: Optional[dict[str, Floats | Sequence[float]]] = None
+
 
 SYMBOLIC = (
     "same_lemma",
@@ -82,7 +91,8 @@ class PairModel:
 
 
 def _unit_stack(feats: list[EventFeatures], name: str) -> Floats:
-    rows = [None if f.vectors is None else f.vectors.get(name) for f in feats]
+    rows = [getattr(f, "vectors", None) for f in feats]
+    rows = [None if r is None else r.get(name) for r in rows]
     dim = next((len(r) for r in rows if r is not None), 1)
     M = np.zeros((len(feats), dim))
     for i, r in enumerate(rows):
@@ -136,37 +146,6 @@ def pair_matrix(
         M = _unit_stack(feats, name)
         cosines.append((M @ M.T)[iu])
     return iu, np.stack(cols + cosines + [sym[:, 1] * c for c in cosines], 1)
-
-
-def average_link(S: NDArray[np.floating[Any]], threshold: float) -> list[int]:
-    """Cluster label per row of the similarity matrix ``S``: merge the two groups with the
-    highest mean pairwise similarity while it is at or above ``threshold``."""
-    n = len(S)
-    sums = S.astype(np.float64).copy()
-    np.fill_diagonal(sums, -np.inf)
-    size = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    members = {i: [i] for i in range(n)}
-    while n > 1:
-        avg = sums / np.outer(size, size)
-        avg[~alive, :] = -np.inf
-        avg[:, ~alive] = -np.inf
-        a, b = divmod(int(np.argmax(avg)), n)
-        if not np.isfinite(avg[a, b]) or avg[a, b] < threshold:
-            break
-        if b < a:
-            a, b = b, a
-        sums[a, :] += sums[b, :]
-        sums[:, a] += sums[:, b]
-        sums[a, a] = -np.inf
-        size[a] += size[b]
-        alive[b] = False
-        members[a] += members.pop(b)
-    labels = [0] * len(S)
-    for root, ms in members.items():
-        for i in ms:
-            labels[i] = root
-    return labels
 
 
 def _groups(feats: list[EventFeatures]) -> dict[str, list[EventFeatures]]:
@@ -307,7 +286,7 @@ def describe(model: PairModel) -> str:
 __all__ = [
     "PairModel",
     "SYMBOLIC",
-    "average_link",
+    "VecFeatures",
     "cluster_by_context",
     "describe",
     "fit_pair_model",

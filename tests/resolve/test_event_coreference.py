@@ -1,0 +1,71 @@
+"""Cross-document event coreference on real sentences: dates told differently by the reports of
+one event, and mentions that name no one."""
+
+from __future__ import annotations
+
+from storyline.extract import analyse
+from storyline.ingest.readers import RawArticle
+from storyline.pipeline import build_document
+from storyline.resolve import resolve
+
+
+def _analyses(*articles: tuple[str, str]):
+    """(published, text) per article."""
+    docs = [build_document(RawArticle(f"t{i}", t, "text"), p) for i, (p, t) in enumerate(articles)]
+    return list(analyse(docs))
+
+
+def _docs(event) -> set[str]:
+    return {m.rsplit(":", 1)[0] for m in event.members}
+
+
+def _with(res, name: str, types: set[str]):
+    ids = {e.id for e in res.entities if e.name == name}
+    return [e for e in res.events if e.type in types and ids & {p.ref for p in e.participants}]
+
+
+def test_a_departure_dated_monday_by_one_report_and_tuesday_by_another_is_one_event():
+    A = _analyses(
+        ("2017-02-15", "National security adviser Michael Flynn resigned Monday night."),
+        ("2017-02-15", "President Trump ousted Michael Flynn on Tuesday."),
+    )
+    exits = _with(resolve(A), "Michael Flynn", {"RESIGN", "FIRE"})
+    assert len(exits) == 1 and len(_docs(exits[0])) == 2, [(e.label, e.date, _docs(e)) for e in exits]
+
+
+def test_one_report_misdating_an_event_joins_the_reports_that_agree_but_a_far_date_does_not():
+    agree = "National security adviser Michael Flynn resigned on Monday night."
+    A = _analyses(
+        ("2017-02-14", agree),
+        ("2017-02-14", agree.replace("National security adviser ", "")),
+        ("2017-02-15", "Michael Flynn resigned as national security adviser on Feb. 13."),
+        ("2017-02-16", "Michael Flynn resigned on Feb. 3, the report said."),
+        ("2017-09-01", "Michael Flynn resigned from the board of a company on August 30."),
+    )
+    exits = _with(resolve(A), "Michael Flynn", {"RESIGN"})
+    biggest = max(exits, key=lambda e: len(_docs(e)))
+    assert len(_docs(biggest)) == 4, [(e.label, e.date, sorted(_docs(e))) for e in exits]
+    assert len(exits) == 2  # August's resignation is another one
+
+
+def test_a_bare_testimony_joins_the_testimony_of_the_person_its_article_is_about():
+    told = "Former FBI Director James Comey testified before the Senate Intelligence Committee on Thursday."
+    A = _analyses(
+        ("2017-06-09", told),
+        ("2017-06-09", told.replace("Former FBI Director ", "")),
+        ("2017-06-09", "James Comey testified on Thursday before the Senate Intelligence Committee."),
+        (
+            "2017-06-10",
+            "James Comey has kept Washington talking. Comey's friends defended him on Friday. "
+            "The testimony was watched by millions.",
+        ),
+        (
+            "2017-06-10",
+            "Jeff Sessions will face senators next week. Sessions declined to comment on Friday. "
+            "The testimony is expected to be tense.",
+        ),
+    )
+    res = resolve(A)
+    comey = _with(res, "James Comey", {"TESTIFY"})
+    assert len(comey) == 1, [(e.label, sorted(_docs(e))) for e in res.events]
+    assert len(_docs(comey[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]

@@ -120,11 +120,23 @@ def antecedent(pron, mention_at) -> Optional[Mention]:
         for t, m in people
         if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "compound"
     ]
+    # in the pronoun's own sentence, a subject counts when its clause is the main one or holds
+    # the pronoun: "When Vega pressed Trump, the President-elect spent 90 seconds filibustering,
+    # where he eventually denied …" — he is not Vega, whose clause is beside his
+    above = {t.i for t in pron.ancestors}
+
+    def verb_of(t):
+        return t.head if t.dep_ != "compound" else t.head.head
+
+    subjects = [
+        (t, m)
+        for t, m in subjects
+        if t.sent != pron.sent or verb_of(t).i in above or verb_of(t).dep_ == "ROOT"
+    ]
     # a main clause's subject before one inside a relative clause ("Flynn, whom Trump had
     # chosen, misled officials. … forced him to resign": him = Flynn)
     for t, m in subjects:
-        verb = t.head if t.dep_ != "compound" else t.head.head
-        if verb.dep_ not in ("relcl", "acl"):
+        if verb_of(t).dep_ not in ("relcl", "acl"):
             return m
     if subjects:
         return subjects[0][1]

@@ -309,25 +309,21 @@ def _denials(
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
-        if d_m is None or not told_as_fact and d_m.factuality.time is not EventTime.FUTURE:
+        if d_m is None or not told_as_fact:
             # "denied demanding Comey's loyalty": no event we know, or the denied event told
-            # positively after the verb ("denied knowing about the payment"), but claims that
-            # say it
+            # positively after the verb ("denied knowing about the payment") or read as planned
+            # ("denied reports that Comey had asked for resources for the inquiry", the inquiry
+            # taken for the event), but claims that say it. "Not likely to fire him" and "no
+            # intention of firing" deny no fact: with no denial word, they have no such claims
+            # (``_said_against`` asks for one)
             if d.id in said_against:
                 who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
                 matched[d.id] = (d, {}, who, set())
                 for c in said_against[d.id]:
                     union.union("d:" + d.id, "c:" + c.id)
             continue
-        f = d_m.factuality
-        if (
-            f.polarity is not Polarity.NEG
-            or f.certainty is not Certainty.CERTAIN
-            or f.time is EventTime.FUTURE
-        ):
-            # "not likely to fire him", "has no intention of firing": no fact denied; "denied
-            # this account of their conversation": the account, not that they spoke
-            continue
+        if d_m.factuality.time is EventTime.FUTURE:
+            continue  # "denied he would fire him": no fact denied
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
         agents = [

@@ -434,7 +434,6 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
 _SCENE_PREPS = {"at", "in", "during", "with", "into", "through"}
 
 
-
 def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
     """An event under a verb through a preposition: 'without saying', 'prevented from
     reporting', 'called for his removal', 'accused of lying', 'at the meeting'."""

@@ -31,6 +31,7 @@ from storyline.model import (
     Report,
 )
 from storyline.resolve.counts import count_groups
+from storyline.resolve.places import find_places
 from storyline.resolve.union_find import UnionFind
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
@@ -69,6 +70,52 @@ _LATER_FACT = re.compile(
 _EXPLICIT_DATE = re.compile(
     r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(spring|summer|fall|autumn|winter)\b",
     re.I,
+)
+
+
+def _explicit(date_text: str) -> bool:
+    """A date said in so many words: a digit, a month or a season (not "last week")."""
+    return bool(_EXPLICIT_DATE.search(date_text))
+
+
+# a denial of what a group did: "he or anyone on his team", "no one from his campaign",
+# "Trump campaign representatives", "any of his associates"
+_GROUP = re.compile(
+    r"\b(anyone|anybody|no one|nobody|(none|any) of (his|her|their|the) (campaign|team|associates|aides|advisers)|"
+    r"(his|her|their|the) (campaign|team|associates|aides|advisers)|"
+    r"campaign (representatives|officials|aides|advisers|associates|members|team))\b",
+    re.I,
+)
+
+
+def _team(subject: str, entities: dict[str, Entity]) -> set[str]:
+    """The people of a subject's campaign or circle, as the reports call them: "campaign
+    chairman", "Trump's foreign policy adviser", "a longtime Trump adviser", his namesake kin."""
+    me = entities.get(subject)
+    if me is None or me.type != "PERSON":
+        return set()
+    # a campaign is a candidate's: "campaign adviser" makes one of Trump's people, not Stone's
+    candidate = any(_CANDIDATE.search(r.role) for r in me.roles)
+    surname = me.name.split()[-1]
+    own = re.compile(rf"\b{re.escape(surname)}\b")
+    out = set()
+    for e in entities.values():
+        if e.id == subject or e.type != "PERSON":
+            continue
+        roles = [r.role for r in e.roles]
+        if any(
+            candidate and re.search(r"\bcampaign\b", r, re.I) or own.search(r) and _ADVISER.search(r)
+            for r in roles
+        ):
+            out.add(e.id)
+        elif own.search(e.name) and e.name.split()[-1] in (surname, "Jr", "Jr.") and e.name != me.name:
+            out.add(e.id)  # "Donald Trump Jr."
+    return out
+
+
+_CANDIDATE = re.compile(r"\b(candidate|nominee|president|president-elect)\b", re.I)
+_ADVISER = re.compile(
+    r"\b(advis[eo]r|aide|associate|chairman|manager|lawyer|attorney|son|son-in-law)\b", re.I
 )
 
 
@@ -220,6 +267,8 @@ def find_contradictions(
     reader = _Reader(analyses, mention_entity, entities)
     out, rare_words = _denials(analyses, events, mention_entity, entities, reader)
     out += _dates(analyses, events, reader)
+    mentions = {e.id: e for a in analyses for e in a.events}
+    out += find_places(events, mentions, mention_entity, entities, reader.mention, _explicit, _evidence)
     out += _numbers(analyses, events, reader)
     out += _counts([c for a in analyses for c in a.claims], reader, rare_words)
     return out
@@ -304,6 +353,8 @@ def _denials(
     union = UnionFind()
     matched: dict[str, _Match] = {}
     subjects: dict[str, bool] = {}
+    by_team: set[str] = set()  # denials that also cover the subject's campaign people
+    teams: dict[str, set[str]] = {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
@@ -344,18 +395,34 @@ def _denials(
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
         found = {d_ev.id: d_ev} if d_ev is not None else {}
+        # "denied that he or anyone on his team had been in contact with the Russians": the
+        # contacts of the subject's campaign people are denied too
+        team = set()
+        if d_m.type in CONTACT_TYPES and _GROUP.search(d.text):
+            if subject not in teams:
+                teams[subject] = _team(subject, entities)
+            team = teams[subject]
+        said_on = reader.docs[d.doc].published if d.doc in reader.docs else None
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
-            for ev in by_participant.get(subject, []):
-                parts = {p.ref for p in ev.participants}
-                if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
-                    continue  # a denial about one meeting says nothing of another
-                if len(parts) >= 2 and (counterparts & parts or _carries(parts - {subject}, stems, entities)):
-                    found[ev.id] = ev
-                elif parts == {subject} and stems and not counterparts:
-                    # "met the Russian ambassador" with the ambassador unlinked: the report's own
-                    # sentence must name the nationality (checked per report below)
-                    found[ev.id] = ev
-                    by_stem.setdefault(ev.id, set()).update(stems)
+            for who in {subject} | team:
+                for ev in by_participant.get(who, []):
+                    parts = {p.ref for p in ev.participants}
+                    if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
+                        continue  # a denial about one meeting says nothing of another
+                    if said_on and ev.date and ev.date.first_day and ev.date.first_day > said_on:
+                        continue  # a denial tells of what happened before it was made
+                    if len(parts) >= 2 and (counterparts & parts or _carries(parts - {who}, stems, entities)):
+                        found[ev.id] = ev
+                    elif parts == {who} and stems and not counterparts:
+                        # "met the Russian ambassador" with the ambassador unlinked: the report's
+                        # own sentence must name the nationality (checked per report below)
+                        found[ev.id] = ev
+                        by_stem.setdefault(ev.id, set()).update(stems)
+                    else:
+                        continue
+                    if who != subject:
+                        counterparts = counterparts | {who}
+                        by_team.add(d.id)
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -367,7 +434,7 @@ def _denials(
         # his own are two disagreements, though both stand against the Sessions meetings
         # and a denial narrower than the reports ("not about the campaign") is a question of
         # its own, kept apart from the plain "we never met"
-        scope = "q" if _qualified(d.text, _entity(entities, denier)) else "all"
+        scope = "q" if _qualified(d.text, _entity(entities, denier)) else "team" if d.id in by_team else "all"
         for ev_id in found:
             union.union("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
@@ -406,7 +473,9 @@ def _denials(
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out: list[Contradiction] = []
     for items in groups.values():
-        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
+        k = _denial_group(
+            items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of, by_team
+        )
         if k is not None:
             out.append(k)
     return out, rare_words
@@ -421,12 +490,14 @@ def _denial_group(
     said_against: dict[str, list[Claim]],
     by_stem: dict[str, set[str]],
     stems_of: dict[tuple[str, int], set[str]],
+    by_team: set[str],
 ) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
     deniers = {mention_entity.get(d.speaker) for d, *_ in items if d.speaker}
     participants = {p.ref for ev in evs.values() for p in ev.participants}
     subject = items[0][2]
+    team = any(d.id in by_team for d, *_ in items)  # "he or anyone on his team": their contacts too
     about_claims: dict[str, list[Claim]] = {}
     for c in claims:
         if c.event and c.stance in ("ASSERT", "CONFIRM"):
@@ -446,7 +517,7 @@ def _denial_group(
             told_of = {mention_entity.get(p.ref) for p in m.participants}
             if not told_of & named:
                 continue
-            if subject in participants and subject not in told_of and len(named) > 1:
+            if subject in participants and subject not in told_of and len(named) > 1 and not team:
                 continue  # "Whitaker spoke for a group" says nothing of Trump speaking with him
             if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
                 continue  # "Sessions met Trump": no Russian named
@@ -498,7 +569,11 @@ def _denial_group(
         }
     )
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
-    if subject not in participants:  # "Pence denied any campaign contact with Russians"
+    if team:
+        question = (
+            f"did {who} or anyone of {who}'s campaign have contact with {', '.join(others[:3]) or 'them'}?"
+        )
+    elif subject not in participants:  # "Pence denied any campaign contact with Russians"
         question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
     if not evs:  # denied in words only: the question is the denial's own sentence
         question = f"is it so? {' '.join(items[0][0].text.split())[:160]}"

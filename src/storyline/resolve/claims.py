@@ -644,6 +644,7 @@ def _said_against(
         return _stems(c.text) - names.get((c.doc, c.sent), set())
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+    told_events = {e.id: e for a in analyses for e in a.events}
     df: dict[str, int] = {}
     for c in claims:
         for w in _stems(c.text):
@@ -674,7 +675,9 @@ def _said_against(
                 for c in by_doc.get(d.doc, [])
                 if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
-                if c.event is not None  # tells something that happened, not "Bannon says."
+                # tells something that happened, not "Bannon says." nor "it is unclear whether
+                # he offered to resign"
+                if c.event is not None and _asserts(told_events.get(c.event))
             ]
             if told:
                 out[d.id] = [max(told, key=lambda c: c.sent)]

@@ -3,9 +3,10 @@ negated report with a speaker made a DENY claim."""
 
 from __future__ import annotations
 
-from tests.extract.conftest import build, context
+from tests.extract.conftest import build, context, token
 
 from storyline.extract import claims, events
+from storyline.extract.context import antecedent
 
 SAID_DID_NOT_MEET = (
     "Sessions|Sessions|PROPN|NNP|nsubj|1 said|say|VERB|VBD|ROOT|1 he|he|PRON|PRP|nsubj|5 "
@@ -162,3 +163,21 @@ def test_a_pronoun_is_not_the_subject_of_a_clause_beside_its_own():
     (meet,) = [e for e in ctx.events if e.type == "MEET"]
     agents = [ctx.mentions[int(p.ref.split(":m")[1])].text for p in meet.participants if p.role == "agent"]
     assert agents == ["Hale"]
+
+
+# "Spicer spoke. When Vega pressed Hale, the president said he met Kislyak": the clause holding
+# "he" has a title for its subject, who is the person named just before, not the subject of the
+# sentence before
+TITLED_SUBJECT = (
+    "Spicer|Spicer|PROPN|NNP|nsubj|1 spoke|speak|VERB|VBD|ROOT|1 .|.|PUNCT|.|punct|1 "
+    "When|when|SCONJ|WRB|advmod|5 Vega|Vega|PROPN|NNP|nsubj|5 pressed|press|VERB|VBD|advcl|10 "
+    "Hale|Hale|PROPN|NNP|dobj|5 ,|,|PUNCT|,|punct|10 the|the|DET|DT|det|9 president|president|NOUN|NN|nsubj|10 "
+    "said|say|VERB|VBD|ROOT|10 he|he|PRON|PRP|nsubj|12 met|meet|VERB|VBD|ccomp|10 "
+    "Kislyak|Kislyak|PROPN|NNP|dobj|12 .|.|PUNCT|.|punct|10"
+)
+
+
+def test_a_pronoun_under_a_titled_subject_is_the_person_named_before_it():
+    doc = build(TITLED_SUBJECT)
+    ctx = context(doc, ("Spicer", "Vega", "Hale", "Kislyak"))
+    assert antecedent(token(doc, "he"), ctx.mention_at).text == "Hale"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from storyline.extract import attribution
+from storyline.extract.entities import ROLE_NOUNS
+from storyline.extract.nlp import lemma
 from storyline.model import Document, EventMention, Mention
 
 
@@ -133,6 +135,21 @@ def antecedent(pron, mention_at) -> Optional[Mention]:
         for t, m in subjects
         if t.sent != pron.sent or verb_of(t).i in above or verb_of(t).dep_ == "ROOT"
     ]
+    # the clause holding the pronoun has a title for its subject ("the President-elect"): that
+    # is who the pronoun is, named just before in the sentence ("When Vega pressed Trump, the
+    # President-elect …"), not the subject of the sentence before
+    titled = [
+        c
+        for v in (pron.head, *pron.head.ancestors)
+        for c in v.children
+        if c.dep_ == "nsubj"
+        and c.i < pron.i
+        and mention_at(c) is None
+        and any(lemma(w).lower() in ROLE_NOUNS for w in c.subtree)
+    ]
+    own = [(t, m) for t, m in people if t.sent == pron.sent]
+    if titled and own:
+        return own[0][1]
     # a main clause's subject before one inside a relative clause ("Flynn, whom Trump had
     # chosen, misled officials. … forced him to resign": him = Flynn)
     for t, m in subjects:

@@ -145,10 +145,11 @@ def _asserts(m: EventMention | None) -> TypeGuard[EventMention]:
 def _qualified(text: str, denier: Entity | None) -> bool:
     """Whether the denial is narrower than a plain "never met": read from where the sentence
     names the denier on, so that "why Flynn denied discussing sanctions and why Sessions denied
-    any contacts" qualifies Flynn's denial, not Sessions's."""
+    any contacts" qualifies Flynn's denial, not Sessions's. A quote told before its speaker
+    ("I never discussed any of this with Trump," Stone told CNN) is read whole."""
     if denier is not None:
         at = text.find(denier.name.split()[-1])
-        if at > 0:
+        if at > 0 and _NEGATION.search(text[at:]) or at > 0 and _DENIAL_WORD.search(text[at:]):
             text = text[at:]
     return bool(_QUALIFIER.search(text))
 

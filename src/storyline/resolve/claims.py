@@ -405,7 +405,8 @@ def _denials(
             team = teams[subject]
         said_on = reader.docs[d.doc].published if d.doc in reader.docs else None
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
-            for who in {subject} | team:
+            joined: set[str] = set()  # team members with a contact the denial covers
+            for who in sorted({subject} | team):
                 for ev in by_participant.get(who, []):
                     parts = {p.ref for p in ev.participants}
                     if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
@@ -422,8 +423,9 @@ def _denials(
                     else:
                         continue
                     if who != subject:
-                        counterparts = counterparts | {who}
+                        joined.add(who)
                         by_team.add(d.id)
+            counterparts = counterparts | joined
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -557,6 +559,10 @@ def _denial_group(
         _qualified(d.text, _entity(reader.entities, mention_entity.get(d.speaker) if d.speaker else None))
         for d, *_ in items
     )
+    if qualified and not _on_topic([d for d, *_ in items], reports):
+        # "is not discussing the firing of the special counsel", "never discussed any of this
+        # with Trump": what was talked about is denied, not talking, and no report tells it
+        return None
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"
@@ -600,6 +606,23 @@ def _denial_group(
         positions=positions,
         events=sorted(evs),
     )
+
+
+_TOPIC = re.compile(r"\b(discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}?\babout)\b", re.I)
+
+
+def _on_topic(denials: list[Claim], reports: list[Report]) -> bool:
+    """Whether a report tells what a denial of a topic ("did not discuss sanctions") says was
+    not talked about: a word of the topic (in the denial after "discuss"/"about") in a report's
+    sentence. Denials qualified otherwise ("to discuss the campaign", "substantive") pass."""
+    topics = []
+    for d in denials:
+        m = _TOPIC.search(d.text)
+        if m is None:
+            return True
+        topics.append(_stems(d.text[m.end() :].split(",")[0]) - _PLAIN)
+    said = set().union(*(_stems(r.text) for r in reports))
+    return any(t & said for t in topics)
 
 
 _WORD = re.compile(r"[a-z]{4,}")

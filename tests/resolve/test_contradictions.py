@@ -394,3 +394,55 @@ def test_reports_placing_one_dated_meeting_differently_are_one_place_disagreemen
     ents["tallinn"] = Entity("tallinn", "Tallinn", "GPE")
     ms[1].date = DateRange("2025-09", "2025-09", "September 2025")
     assert "PLACE" not in [k.kind for k in find_contradictions([a, b], events, mention_entity, ents)]
+
+
+def _ingest_dated(tmp_path, articles: list[tuple[str, str, str]]):
+    """Articles with their outlet and publication date (a JSON-lines file)."""
+    import json
+
+    p = tmp_path / "dated.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps({"text": t, "title": o, "outlet": o, "published": d}) + "\n" for o, d, t in articles
+        )
+    )
+    s = SQLiteStore(str(tmp_path / "d.db"))
+    ingest_paths(s, [str(p)])
+    return s
+
+
+@pytest.mark.parametrize("when, covered", [("in July 2016", True), ("in May 2017", False)])
+def test_a_denial_covers_only_what_happened_before_it_was_made(tmp_path, when, covered):
+    store = _ingest_dated(
+        tmp_path,
+        [
+            (
+                "Capital Wire",
+                "2017-01-10",
+                "Senator Paul Rendell said he did not have communications with the Russians.",
+            ),
+            ("Capital Herald", "2017-06-01", f"Paul Rendell met Russian ambassador Sergey Kislyak {when}."),
+        ],
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == (1 if covered else 0)
+
+
+@pytest.mark.parametrize(
+    "report, stands",
+    [
+        ("Roger Vane talked to Martin Hale about the budget in July 2016, the council said.", True),
+        ("Roger Vane met Martin Hale in July 2016, the council said.", False),
+    ],
+)
+def test_a_denial_of_what_was_discussed_stands_only_against_reports_of_that_topic(tmp_path, report, stands):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nRoger Vane said he never talked to Martin Hale about the budget.\n",
+            "b": f"Capital Herald\n\n{report}\n",
+        },
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == (1 if stands else 0)
+    assert all(k["qualified"] for k in found)

@@ -403,7 +403,9 @@ def _denials(
             if subject not in teams:
                 teams[subject] = _team(subject, entities)
             team = teams[subject]
-        said_on = reader.docs[d.doc].published if d.doc in reader.docs else None
+        # the last day the article may have been published ("2025": the year's last day)
+        told = reader.docs[d.doc].published if d.doc in reader.docs else None
+        said_on = DateRange(told, told, told).last_day if told else None
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
             joined: set[str] = set()  # team members with a contact the denial covers
             for who in sorted({subject} | team):
@@ -608,7 +610,11 @@ def _denial_group(
     )
 
 
-_TOPIC = re.compile(r"\b(discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}?\babout)\b", re.I)
+# the denied thing is what was talked about: "did not discuss sanctions", "never talked with
+# him about the probe" (not "never met them to discuss the campaign": the meeting is denied)
+_TOPIC = re.compile(
+    r"(?<!\bto )\b(discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}?\babout)\b", re.I
+)
 
 
 def _on_topic(denials: list[Claim], reports: list[Report]) -> bool:

@@ -31,7 +31,7 @@ from storyline.model import (
     Report,
 )
 from storyline.resolve.counts import count_groups
-from storyline.resolve.places import find_places
+from storyline.resolve.places import find_places, told_differently
 from storyline.resolve.union_find import UnionFind
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
@@ -822,15 +822,7 @@ def _dates(analyses: list[Analysis], events: list[Event], reader: _Reader) -> li
             reps = _dedupe_reports([reader.mention(m, set(pair)) for m in dates[month]])
             positions.append(Position(month, reps, _evidence(reps)))
         names = sorted({n for n in map(reader.name, pair) if n is not None})
-        label = g["events"][0].label
-        out.append(
-            Contradiction(
-                claims=[],
-                reason=f"reports date it differently ({', '.join(p.label for p in positions)}): {label}",
-                kind="DATE",
-                question=f"when did {' and '.join(names[:3])} meet?",
-                positions=positions,
-                events=sorted(ev.id for ev in g["events"]),
-            )
-        )
+        question = f"when did {' and '.join(names[:3])} meet?"
+        evs = {ev.id for ev in g["events"]}
+        out.append(told_differently("DATE", "date", question, g["events"][0].label, positions, evs))
     return out

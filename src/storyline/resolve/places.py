@@ -82,14 +82,22 @@ def find_places(
             )
             positions.append(Position(entities[place].name, reps, evidence(reps)))
         names = sorted(entities[p].name for p in pair)
-        out.append(
-            Contradiction(
-                claims=[],
-                reason=f"reports place it differently ({', '.join(p.label for p in positions)}), {month}",
-                kind="PLACE",
-                question=f"where did {' and '.join(names[:3])} meet in {month}?",
-                positions=positions,
-                events=sorted(events_of[key]),
-            )
-        )
+        question = f"where did {' and '.join(names[:3])} meet in {month}?"
+        out.append(told_differently("PLACE", "place", question, month, positions, events_of[key]))
     return out
+
+
+def told_differently(
+    kind: str, verb: str, question: str, about: str, positions: list[Position], events: set[str]
+) -> Contradiction:
+    """One disagreement of reports that tell one occasion differently (a DATE, a PLACE), a
+    position per value; no claim stands on either side, the reports are event mentions."""
+    labels = ", ".join(p.label for p in positions)
+    return Contradiction(
+        claims=[],
+        reason=f"reports {verb} it differently ({labels}): {about}",
+        kind=kind,
+        question=question,
+        positions=positions,
+        events=sorted(events),
+    )

@@ -446,3 +446,21 @@ def test_a_denial_of_what_was_discussed_stands_only_against_reports_of_that_topi
     found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
     assert len(found) == (1 if stands else 0)
     assert all(k["qualified"] for k in found)
+
+
+def test_a_denial_for_a_candidates_campaign_by_someone_else_covers_the_campaigns_contacts(tmp_path):
+    # the vice president speaks for the campaign; the contacts denied are those of the
+    # candidate's people, not his own
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPresident Martin Hale took office in January. Vice President Ann Boyd denied "
+            "that Hale campaign representatives had any contact with Russian officials.\n",
+            "b": "Capital Herald\n\nHale campaign adviser Victor Lind met Russian ambassador Sergey Kislyak "
+            "in July 2016, the Justice Department said.\n",
+        },
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == 1
+    assert "Hale's campaign" in found[0]["question"]
+    assert any("Victor Lind" in r["text"] for r in found[0]["positions"][1]["reports"])

@@ -88,6 +88,21 @@ _GROUP = re.compile(
 )
 
 
+# whose campaign, team or White House: "the Trump White House", "Trump campaign representatives"
+_OWNED = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? (?:campaign|team|White House|administration|transition)\b")
+
+
+def _owner(text: str, named: dict[str, str], entities: dict[str, Entity]) -> str | None:
+    """The candidate whose people a denial speaks of, named as the owner of a campaign, team or
+    White House in the sentence; None when there is none, or they are no candidate."""
+    for m in _OWNED.finditer(text):
+        who = named.get(m.group(1))
+        e = entities.get(who) if who else None
+        if e is not None and any(_CANDIDATE.search(r.role) for r in e.roles):
+            return e.id
+    return None
+
+
 def _team(subject: str, entities: dict[str, Entity]) -> set[str]:
     """The people of a subject's campaign or circle, as the reports call them: "campaign
     chairman", "Trump's foreign policy adviser", "a longtime Trump adviser", his namesake kin."""
@@ -113,7 +128,7 @@ def _team(subject: str, entities: dict[str, Entity]) -> set[str]:
     return out
 
 
-_CANDIDATE = re.compile(r"\b(candidate|nominee|president|president-elect)\b", re.I)
+_CANDIDATE = re.compile(r"(?<!vice )\b(candidate|nominee|president|president-elect)\b", re.I)
 _ADVISER = re.compile(
     r"\b(advis[eo]r|aide|associate|chairman|manager|lawyer|attorney|son|son-in-law)\b", re.I
 )
@@ -339,6 +354,7 @@ def _denials(
         for p in ev.participants:
             by_participant.setdefault(p.ref, []).append(ev)
     stems_of: dict[tuple[str, int], set[str]] = {}
+    named_in: dict[tuple[str, int], dict[str, str]] = {}  # a sentence's people by the word naming them
     # a quote's speaker named but not linked: "…," Sessions said
     by_key: dict[tuple[str, str | None], str] = {}
     for a in analyses:
@@ -348,6 +364,8 @@ def _denials(
                 by_key.setdefault((a.doc.id, m.text), mention_entity[m.id])
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
+            if m.type == "PERSON" and m.id in mention_entity:
+                named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[m.id]
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
@@ -388,6 +406,12 @@ def _denials(
             subject = denier or (in_denial[0] if in_denial else None)
         else:
             subject = agents[0]
+        # "the Trump White House denied any contacts with Russian officials", "Pence denied
+        # that Trump campaign representatives had any contact": the contacts denied are those
+        # of the candidate's people, whoever speaks for them
+        owner = _owner(d.text, named_in.get((d.doc, d.sent), {}), entities) if not agents else None
+        if owner is not None and d_m.type in CONTACT_TYPES:
+            subject = owner
         if subject is None:
             continue
         counterparts = set(in_denial) - {subject}
@@ -399,7 +423,7 @@ def _denials(
         # "denied that he or anyone on his team had been in contact with the Russians": the
         # contacts of the subject's campaign people are denied too
         team = set()
-        if d_m.type in CONTACT_TYPES and _GROUP.search(d.text):
+        if d_m.type in CONTACT_TYPES and (_GROUP.search(d.text) or subject == owner):
             if subject not in teams:
                 teams[subject] = _team(subject, entities)
             team = teams[subject]
@@ -578,9 +602,19 @@ def _denial_group(
         }
     )
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
-    if team:
+    if team:  # those met, not the campaign's own people
+        people = {c for *_, cs in items for c in cs}
+        met = sorted(
+            {
+                n
+                for ev in evs.values()
+                for p in ev.participants
+                if p.ref not in people | {subject}
+                if (n := reader.name(p.ref))
+            }
+        )
         question = (
-            f"did {who} or anyone of {who}'s campaign have contact with {', '.join(others[:3]) or 'them'}?"
+            f"did {who} or anyone of {who}'s campaign have contact with {', '.join(met[:3]) or 'them'}?"
         )
     elif subject not in participants:  # "Pence denied any campaign contact with Russians"
         question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"

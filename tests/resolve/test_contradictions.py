@@ -340,3 +340,127 @@ def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
         },
     )
     assert [k["kind"] for k in rows(store.contradictions())] == ["CHANGED_ACCOUNT"]
+
+
+def test_a_denial_for_anyone_on_the_team_meets_the_contacts_of_the_campaigns_people(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPresident Martin Hale denied that he or anyone on his team had been "
+            "in contact with the Russians during the campaign.\n",
+            "b": "Capital Herald\n\nHale campaign adviser Victor Lind met Russian ambassador Sergey Kislyak "
+            "in July 2016, the Justice Department said. Senator Ann Boyd met Sergey Kislyak in May 2016.\n",
+            "c": "Capital Post\n\nPresident Martin Hale said he never met the Russians.\n",
+        },
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    team = [k for k in found if "anyone on his team" in k["positions"][0]["reports"][0]["text"]]
+    assert len(team) == 1
+    reports = " ".join(r["text"] for r in team[0]["positions"][1]["reports"])
+    assert "Victor Lind" in reports and "Ann Boyd" not in reports  # a senator is none of his people
+    # his denial of his own contacts is another question, and covers none of Lind's
+    own = [k for k in found if k is not team[0]]
+    assert all("Victor Lind" not in r["text"] for k in own for p in k["positions"] for r in p["reports"])
+
+
+def test_reports_placing_one_dated_meeting_differently_are_one_place_disagreement():
+    # hand-built: one meeting in July, placed in two cities by two outlets
+    a = _doc(1, "Ledger", "Marek met Volkov in Riga in July 2025.")
+    b = _doc(2, "Times", "Marek met Volkov in Tallinn in July 2025.")
+    ms = [
+        _meet(a, DateRange("2025-07", "2025-07", "July 2025")),
+        _meet(b, DateRange("2025-07", "2025-07", "July 2025")),
+    ]
+    for m in ms:
+        m.location = m.id + ":place"
+    mention_entity = {ms[0].location: "riga", ms[1].location: "tallinn"}
+    people = [Participant("marek", "agent"), Participant("volkov", "patient")]
+    events = [Event("ev1", "MEET", "Marek meets Volkov", [m.id for m in ms], people)]
+    ents = {
+        "marek": Entity("marek", "Alina Marek", "PERSON"),
+        "volkov": Entity("volkov", "Dmitri Volkov", "PERSON"),
+        "riga": Entity("riga", "Riga", "GPE"),
+        "tallinn": Entity("tallinn", "Tallinn", "GPE"),
+    }
+    found = find_contradictions([a, b], events, mention_entity, ents)
+    assert [k.kind for k in found] == ["PLACE"]
+    assert [(p.label, [r.outlet for r in p.reports]) for p in found[0].positions] == [
+        ("Riga", ["Ledger"]),
+        ("Tallinn", ["Times"]),
+    ]
+    # a city against a building in it may both be right; different months are two meetings
+    ents["tallinn"] = Entity("tallinn", "Tallinn Hotel", "FAC")
+    assert find_contradictions([a, b], events, mention_entity, ents) == []
+    ents["tallinn"] = Entity("tallinn", "Tallinn", "GPE")
+    ms[1].date = DateRange("2025-09", "2025-09", "September 2025")
+    assert "PLACE" not in [k.kind for k in find_contradictions([a, b], events, mention_entity, ents)]
+
+
+def _ingest_dated(tmp_path, articles: list[tuple[str, str, str]]):
+    """Articles with their outlet and publication date (a JSON-lines file)."""
+    import json
+
+    p = tmp_path / "dated.jsonl"
+    p.write_text(
+        "".join(
+            json.dumps({"text": t, "title": o, "outlet": o, "published": d}) + "\n" for o, d, t in articles
+        )
+    )
+    s = SQLiteStore(str(tmp_path / "d.db"))
+    ingest_paths(s, [str(p)])
+    return s
+
+
+@pytest.mark.parametrize("when, covered", [("in July 2016", True), ("in May 2017", False)])
+def test_a_denial_covers_only_what_happened_before_it_was_made(tmp_path, when, covered):
+    store = _ingest_dated(
+        tmp_path,
+        [
+            (
+                "Capital Wire",
+                "2017-01-10",
+                "Senator Paul Rendell said he did not have communications with the Russians.",
+            ),
+            ("Capital Herald", "2017-06-01", f"Paul Rendell met Russian ambassador Sergey Kislyak {when}."),
+        ],
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == (1 if covered else 0)
+
+
+@pytest.mark.parametrize(
+    "report, stands",
+    [
+        ("Roger Vane talked to Martin Hale about the budget in July 2016, the council said.", True),
+        ("Roger Vane met Martin Hale in July 2016, the council said.", False),
+    ],
+)
+def test_a_denial_of_what_was_discussed_stands_only_against_reports_of_that_topic(tmp_path, report, stands):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nRoger Vane said he never talked to Martin Hale about the budget.\n",
+            "b": f"Capital Herald\n\n{report}\n",
+        },
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == (1 if stands else 0)
+    assert all(k["qualified"] for k in found)
+
+
+def test_a_denial_for_a_candidates_campaign_by_someone_else_covers_the_campaigns_contacts(tmp_path):
+    # the vice president speaks for the campaign; the contacts denied are those of the
+    # candidate's people, not his own
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPresident Martin Hale took office in January. Vice President Ann Boyd denied "
+            "that Hale campaign representatives had any contact with Russian officials.\n",
+            "b": "Capital Herald\n\nHale campaign adviser Victor Lind met Russian ambassador Sergey Kislyak "
+            "in July 2016, the Justice Department said.\n",
+        },
+    )
+    found = [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+    assert len(found) == 1
+    assert "Hale's campaign" in found[0]["question"]
+    assert any("Victor Lind" in r["text"] for r in found[0]["positions"][1]["reports"])

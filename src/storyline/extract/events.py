@@ -433,7 +433,9 @@ def arguments(trig) -> list[tuple[object, str]]:
                 role = "patient" if undergoer and c.lower_ == "of" else "participant"
                 args += [(o, role) for o in c.children if o.dep_ == "pobj"]
         head = trig.head
-        if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"}:
+        # "had contacts with", "met with"; "was in contact with" (the copula's subject is in it)
+        in_state = trig.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in factuality.lx.IN_STATE
+        if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"} or in_state:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             subj = _subject_of(verb)
             if subj is not None:

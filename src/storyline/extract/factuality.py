@@ -437,6 +437,11 @@ _SCENE_PREPS = {"at", "in", "during", "with", "into", "through"}
 def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
     """An event under a verb through a preposition: 'without saying', 'prevented from
     reporting', 'called for his removal', 'accused of lying', 'at the meeting'."""
+    if prep == "in" and word in lx.IN_STATE and c.pos_ not in _VERBAL:
+        # "was in contact", "remained in touch": the noun is the clause's predicate, so the
+        # clause's own negation counts ("no one was in contact", "was never in contact")
+        fold(st, loc, neg=True)
+        return g
     if prep in lx.NEG_PREPS:
         st.flip()
         st.weak = True

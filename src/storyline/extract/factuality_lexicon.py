@@ -226,3 +226,7 @@ NOT_FOCUS = {"just", "only", "merely", "simply", "solely", "necessarily"}
 GENERIC_SUBJECTS = {"you", "one", "everyone", "everybody", "anyone", "anybody"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 PAST_BE = {"was", "were"}
+
+# verbs of being in a state, whose subject is in it and whose negation is its: "was in
+# contact", "stayed in touch", "got in touch"
+IN_STATE = {"be", "remain", "stay", "keep", "get"}

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
+from storyline.extract.entities import ROLE_NOUNS
+from storyline.extract.nlp import lemma
 from storyline.model import Mention
 
 MALE = {"he", "him", "his", "himself"}
@@ -116,6 +118,18 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
     return out
 
 
+def _titled_clause(pron, mention_at: MentionAt) -> bool:
+    """A clause above the pronoun has, before it, a subject that is a title and no name."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.i < pron.i
+        and mention_at(c) is None
+        and any(lemma(w).lower() in ROLE_NOUNS for w in c.subtree)
+        for v in (pron.head, *pron.head.ancestors)
+        for c in v.children
+    )
+
+
 def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
     """The mention a third-person pronoun refers to, or None when the parse does not say."""
     p = pron.lower_
@@ -145,6 +159,22 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
         bound = {m.id for t, m in cands if t.sent == pron.sent and t.head.i == pron.head.i}
         cands = [(t, m) for t, m in cands if m.id not in bound]
     subjects = [(t, m) for t, m in cands if _is_subject(t)]
+    # in the pronoun's own sentence, a subject counts when its clause is the main one or holds
+    # the pronoun: "When Vega pressed Trump, the President-elect spent 90 seconds filibustering,
+    # where he eventually denied …" — he is not Vega, whose clause is beside his
+    above = {t.i for t in pron.ancestors}
+    subjects = [
+        (t, m)
+        for t, m in subjects
+        if t.sent != pron.sent or _clause_verb(t).i in above or _clause_verb(t).dep_ == "ROOT"
+    ]
+    if gender and _titled_clause(pron, mention_at):
+        # the clause holding the pronoun has a title for its subject ("the President-elect"):
+        # that is who the pronoun is, named just before in the sentence, not the subject of
+        # the sentence before
+        own = [(t, m) for t, m in cands if t.sent == pron.sent]
+        if own:
+            return own[0][1]
     # a main clause's subject before one inside a relative clause ("Flynn, whom Trump had
     # chosen, misled officials. … forced him to resign": him = Flynn)
     main = [(t, m) for t, m in subjects if _clause_verb(t).dep_ not in ("relcl", "acl")]

@@ -31,6 +31,7 @@ from storyline.model import (
     Report,
 )
 from storyline.resolve.counts import count_groups
+from storyline.resolve.places import find_places, told_differently
 from storyline.resolve.union_find import UnionFind
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
@@ -72,6 +73,67 @@ _EXPLICIT_DATE = re.compile(
 )
 
 
+def _explicit(date_text: str) -> bool:
+    """A date said in so many words: a digit, a month or a season (not "last week")."""
+    return bool(_EXPLICIT_DATE.search(date_text))
+
+
+# a denial of what a group did: "he or anyone on his team", "no one from his campaign",
+# "Trump campaign representatives", "any of his associates"
+_GROUP = re.compile(
+    r"\b(anyone|anybody|no one|nobody|(none|any) of (his|her|their|the) (campaign|team|associates|aides|advisers)|"
+    r"(his|her|their|the) (campaign|team|associates|aides|advisers)|"
+    r"campaign (representatives|officials|aides|advisers|associates|members|team))\b",
+    re.I,
+)
+
+
+# whose campaign, team or White House: "the Trump White House", "Trump campaign representatives"
+_OWNED = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? (?:campaign|team|White House|administration|transition)\b")
+
+
+def _owner(text: str, named: dict[str, str], entities: dict[str, Entity]) -> str | None:
+    """The candidate whose people a denial speaks of, named as the owner of a campaign, team or
+    White House in the sentence; None when there is none, or they are no candidate."""
+    for m in _OWNED.finditer(text):
+        who = named.get(m.group(1))
+        e = entities.get(who) if who else None
+        if e is not None and any(_CANDIDATE.search(r.role) for r in e.roles):
+            return e.id
+    return None
+
+
+def _team(subject: str, entities: dict[str, Entity]) -> set[str]:
+    """The people of a subject's campaign or circle, as the reports call them: "campaign
+    chairman", "Trump's foreign policy adviser", "a longtime Trump adviser", his namesake kin."""
+    me = entities.get(subject)
+    if me is None or me.type != "PERSON":
+        return set()
+    # a campaign is a candidate's: "campaign adviser" makes one of Trump's people, not Stone's
+    candidate = any(_CANDIDATE.search(r.role) for r in me.roles)
+    surname = me.name.split()[-1]
+    own = re.compile(rf"\b{re.escape(surname)}\b")
+    out = set()
+    for e in entities.values():
+        if e.id == subject or e.type != "PERSON":
+            continue
+        roles = [r.role for r in e.roles]
+        if any(
+            candidate and re.search(r"\bcampaign\b", r, re.I) or own.search(r) and _ADVISER.search(r)
+            for r in roles
+        ):
+            out.add(e.id)
+        elif own.search(e.name) and e.name.split()[-1] in (surname, "Jr", "Jr.") and e.name != me.name:
+            out.add(e.id)  # "Donald Trump Jr."
+    return out
+
+
+_CANDIDATE = re.compile(r"(?<!vice )\b(candidate|nominee|president|president-elect)\b", re.I)
+_ADVISER = re.compile(
+    r"\b(advis[eo]r|aide|associate|chairman|manager|lawyer|attorney|son|son-in-law)\b", re.I
+)
+
+
 def _carries(people: set[str], stems: set[str], entities: dict[str, Entity]) -> bool:
     """Whether one of these entities is called by one of these nationality stems
     ("russi" in "the Russian ambassador")."""
@@ -98,10 +160,11 @@ def _asserts(m: EventMention | None) -> TypeGuard[EventMention]:
 def _qualified(text: str, denier: Entity | None) -> bool:
     """Whether the denial is narrower than a plain "never met": read from where the sentence
     names the denier on, so that "why Flynn denied discussing sanctions and why Sessions denied
-    any contacts" qualifies Flynn's denial, not Sessions's."""
+    any contacts" qualifies Flynn's denial, not Sessions's. A quote told before its speaker
+    ("I never discussed any of this with Trump," Stone told CNN) is read whole."""
     if denier is not None:
         at = text.find(denier.name.split()[-1])
-        if at > 0:
+        if at > 0 and _NEGATION.search(text[at:]) or at > 0 and _DENIAL_WORD.search(text[at:]):
             text = text[at:]
     return bool(_QUALIFIER.search(text))
 
@@ -220,6 +283,8 @@ def find_contradictions(
     reader = _Reader(analyses, mention_entity, entities)
     out, rare_words = _denials(analyses, events, mention_entity, entities, reader)
     out += _dates(analyses, events, reader)
+    mentions = {e.id: e for a in analyses for e in a.events}
+    out += find_places(events, mentions, mention_entity, entities, reader.mention, _explicit, _evidence)
     out += _numbers(analyses, events, reader)
     out += _counts([c for a in analyses for c in a.claims], reader, rare_words)
     return out
@@ -289,6 +354,7 @@ def _denials(
         for p in ev.participants:
             by_participant.setdefault(p.ref, []).append(ev)
     stems_of: dict[tuple[str, int], set[str]] = {}
+    named_in: dict[tuple[str, int], dict[str, str]] = {}  # a sentence's people by the word naming them
     # a quote's speaker named but not linked: "…," Sessions said
     by_key: dict[tuple[str, str | None], str] = {}
     for a in analyses:
@@ -298,36 +364,36 @@ def _denials(
                 by_key.setdefault((a.doc.id, m.text), mention_entity[m.id])
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
+            if m.type == "PERSON" and m.id in mention_entity:
+                named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[m.id]
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
     union = UnionFind()
     matched: dict[str, _Match] = {}
     subjects: dict[str, bool] = {}
+    by_team: set[str] = set()  # denials that also cover the subject's campaign people
+    teams: dict[str, set[str]] = {}
     for d in (c for c in claims if c.stance == "DENY"):
         d_m = mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
-        if d_m is None or not told_as_fact and d_m.factuality.time is not EventTime.FUTURE:
+        if d_m is None or not told_as_fact:
             # "denied demanding Comey's loyalty": no event we know, or the denied event told
-            # positively after the verb ("denied knowing about the payment"), but claims that
-            # say it
+            # positively after the verb ("denied knowing about the payment") or read as planned
+            # ("denied reports that Comey had asked for resources for the inquiry", the inquiry
+            # taken for the event), but claims that say it. "Not likely to fire him" and "no
+            # intention of firing" deny no fact: with no denial word, they have no such claims
+            # (``_said_against`` asks for one)
             if d.id in said_against:
                 who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
                 matched[d.id] = (d, {}, who, set())
                 for c in said_against[d.id]:
                     union.union("d:" + d.id, "c:" + c.id)
             continue
-        f = d_m.factuality
-        if (
-            f.polarity is not Polarity.NEG
-            or f.certainty is not Certainty.CERTAIN
-            or f.time is EventTime.FUTURE
-        ):
-            # "not likely to fire him", "has no intention of firing": no fact denied; "denied
-            # this account of their conversation": the account, not that they spoke
-            continue
+        if d_m.factuality.time is EventTime.FUTURE:
+            continue  # "denied he would fire him": no fact denied
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
         agents = [
@@ -340,6 +406,12 @@ def _denials(
             subject = denier or (in_denial[0] if in_denial else None)
         else:
             subject = agents[0]
+        # "the Trump White House denied any contacts with Russian officials", "Pence denied
+        # that Trump campaign representatives had any contact": the contacts denied are those
+        # of the candidate's people, whoever speaks for them
+        owner = _owner(d.text, named_in.get((d.doc, d.sent), {}), entities) if not agents else None
+        if owner is not None and d_m.type in CONTACT_TYPES:
+            subject = owner
         if subject is None:
             continue
         counterparts = set(in_denial) - {subject}
@@ -348,18 +420,38 @@ def _denials(
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
         found = {d_ev.id: d_ev} if d_ev is not None else {}
+        # "denied that he or anyone on his team had been in contact with the Russians": the
+        # contacts of the subject's campaign people are denied too
+        team = set()
+        if d_m.type in CONTACT_TYPES and (_GROUP.search(d.text) or subject == owner):
+            if subject not in teams:
+                teams[subject] = _team(subject, entities)
+            team = teams[subject]
+        # the last day the article may have been published ("2025": the year's last day)
+        told = reader.docs[d.doc].published if d.doc in reader.docs else None
+        said_on = DateRange(told, told, told).last_day if told else None
         if d_m.type in CONTACT_TYPES and (counterparts or stems):
-            for ev in by_participant.get(subject, []):
-                parts = {p.ref for p in ev.participants}
-                if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
-                    continue  # a denial about one meeting says nothing of another
-                if len(parts) >= 2 and (counterparts & parts or _carries(parts - {subject}, stems, entities)):
-                    found[ev.id] = ev
-                elif parts == {subject} and stems and not counterparts:
-                    # "met the Russian ambassador" with the ambassador unlinked: the report's own
-                    # sentence must name the nationality (checked per report below)
-                    found[ev.id] = ev
-                    by_stem.setdefault(ev.id, set()).update(stems)
+            joined: set[str] = set()  # team members with a contact the denial covers
+            for who in sorted({subject} | team):
+                for ev in by_participant.get(who, []):
+                    parts = {p.ref for p in ev.participants}
+                    if ev.type not in CONTACT_TYPES or not _may_concern(d_m.date, ev.date):
+                        continue  # a denial about one meeting says nothing of another
+                    if said_on and ev.date and ev.date.first_day and ev.date.first_day > said_on:
+                        continue  # a denial tells of what happened before it was made
+                    if len(parts) >= 2 and (counterparts & parts or _carries(parts - {who}, stems, entities)):
+                        found[ev.id] = ev
+                    elif parts == {who} and stems and not counterparts:
+                        # "met the Russian ambassador" with the ambassador unlinked: the report's
+                        # own sentence must name the nationality (checked per report below)
+                        found[ev.id] = ev
+                        by_stem.setdefault(ev.id, set()).update(stems)
+                    else:
+                        continue
+                    if who != subject:
+                        joined.add(who)
+                        by_team.add(d.id)
+            counterparts = counterparts | joined
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -371,7 +463,7 @@ def _denials(
         # his own are two disagreements, though both stand against the Sessions meetings
         # and a denial narrower than the reports ("not about the campaign") is a question of
         # its own, kept apart from the plain "we never met"
-        scope = "q" if _qualified(d.text, _entity(entities, denier)) else "all"
+        scope = "q" if _qualified(d.text, _entity(entities, denier)) else "team" if d.id in by_team else "all"
         for ev_id in found:
             union.union("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
@@ -410,7 +502,9 @@ def _denials(
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out: list[Contradiction] = []
     for items in groups.values():
-        k = _denial_group(items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of)
+        k = _denial_group(
+            items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of, by_team
+        )
         if k is not None:
             out.append(k)
     return out, rare_words
@@ -425,12 +519,14 @@ def _denial_group(
     said_against: dict[str, list[Claim]],
     by_stem: dict[str, set[str]],
     stems_of: dict[tuple[str, int], set[str]],
+    by_team: set[str],
 ) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
     deniers = {mention_entity.get(d.speaker) for d, *_ in items if d.speaker}
     participants = {p.ref for ev in evs.values() for p in ev.participants}
     subject = items[0][2]
+    team = any(d.id in by_team for d, *_ in items)  # "he or anyone on his team": their contacts too
     about_claims: dict[str, list[Claim]] = {}
     for c in claims:
         if c.event and c.stance in ("ASSERT", "CONFIRM"):
@@ -450,7 +546,7 @@ def _denial_group(
             told_of = {mention_entity.get(p.ref) for p in m.participants}
             if not told_of & named:
                 continue
-            if subject in participants and subject not in told_of and len(named) > 1:
+            if subject in participants and subject not in told_of and len(named) > 1 and not team:
                 continue  # "Whitaker spoke for a group" says nothing of Trump speaking with him
             if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
                 continue  # "Sessions met Trump": no Russian named
@@ -489,6 +585,10 @@ def _denial_group(
         _qualified(d.text, _entity(reader.entities, mention_entity.get(d.speaker) if d.speaker else None))
         for d, *_ in items
     )
+    if qualified and not _on_topic([d for d, *_ in items], reports):
+        # "is not discussing the firing of the special counsel", "never discussed any of this
+        # with Trump": what was talked about is denied, not talking, and no report tells it
+        return None
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"
@@ -502,7 +602,21 @@ def _denial_group(
         }
     )
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
-    if subject not in participants:  # "Pence denied any campaign contact with Russians"
+    if team:  # those met, not the campaign's own people
+        people = {c for *_, cs in items for c in cs}
+        met = sorted(
+            {
+                n
+                for ev in evs.values()
+                for p in ev.participants
+                if p.ref not in people | {subject}
+                if (n := reader.name(p.ref))
+            }
+        )
+        question = (
+            f"did {who} or anyone of {who}'s campaign have contact with {', '.join(met[:3]) or 'them'}?"
+        )
+    elif subject not in participants:  # "Pence denied any campaign contact with Russians"
         question = f"were there such contacts ({'; '.join(ev.label for ev in list(evs.values())[:2])})?"
     if not evs:  # denied in words only: the question is the denial's own sentence
         question = f"is it so? {' '.join(items[0][0].text.split())[:160]}"
@@ -528,6 +642,27 @@ def _denial_group(
         positions=positions,
         events=sorted(evs),
     )
+
+
+# the denied thing is what was talked about: "did not discuss sanctions", "never talked with
+# him about the probe" (not "never met them to discuss the campaign": the meeting is denied)
+_TOPIC = re.compile(
+    r"(?<!\bto )\b(discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}?\babout)\b", re.I
+)
+
+
+def _on_topic(denials: list[Claim], reports: list[Report]) -> bool:
+    """Whether a report tells what a denial of a topic ("did not discuss sanctions") says was
+    not talked about: a word of the topic (in the denial after "discuss"/"about") in a report's
+    sentence. Denials qualified otherwise ("to discuss the campaign", "substantive") pass."""
+    topics = []
+    for d in denials:
+        m = _TOPIC.search(d.text)
+        if m is None:
+            return True
+        topics.append(_stems(d.text[m.end() :].split(",")[0]) - _PLAIN)
+    said = set().union(*(_stems(r.text) for r in reports))
+    return any(t & said for t in topics)
 
 
 _WORD = re.compile(r"[a-z]{4,}")
@@ -573,6 +708,7 @@ def _said_against(
         return _stems(c.text) - names.get((c.doc, c.sent), set())
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+    told_events = {e.id: e for a in analyses for e in a.events}
     df: dict[str, int] = {}
     for c in claims:
         for w in _stems(c.text):
@@ -604,7 +740,9 @@ def _said_against(
                 for c in by_doc.get(d.doc, [])
                 if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
-                if c.event is not None  # tells something that happened, not "Bannon says."
+                # tells something that happened, not "Bannon says." nor "it is unclear whether
+                # he offered to resign"
+                if c.event is not None and _asserts(told_events.get(c.event))
             ]
             if told:
                 out[d.id] = [max(told, key=lambda c: c.sent)]
@@ -723,15 +861,7 @@ def _dates(analyses: list[Analysis], events: list[Event], reader: _Reader) -> li
             reps = _dedupe_reports([reader.mention(m, set(pair)) for m in dates[month]])
             positions.append(Position(month, reps, _evidence(reps)))
         names = sorted({n for n in map(reader.name, pair) if n is not None})
-        label = g["events"][0].label
-        out.append(
-            Contradiction(
-                claims=[],
-                reason=f"reports date it differently ({', '.join(p.label for p in positions)}): {label}",
-                kind="DATE",
-                question=f"when did {' and '.join(names[:3])} meet?",
-                positions=positions,
-                events=sorted(ev.id for ev in g["events"]),
-            )
-        )
+        question = f"when did {' and '.join(names[:3])} meet?"
+        evs = {ev.id for ev in g["events"]}
+        out.append(told_differently("DATE", "date", question, g["events"][0].label, positions, evs))
     return out

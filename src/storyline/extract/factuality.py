@@ -110,7 +110,9 @@ def step(st: State, c):
             st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
             st.time = st.time or EventTime.FUTURE
             return None
-    if dep == "relcl" and not st.weak and _asked(g):
+    if dep == "relcl" and _has_to(c) and not st.weak and lemma(g) in lx.NOUN_GOVERNORS:
+        return _under_noun(st, c, g, None)  # "these promises to address the debt"
+    if dep in ("relcl", "acl") and not st.weak and _asked(g):
         st.mark(Special.QUESTION)  # "Do you have friends who voted for Trump?": asked, not told
         return None
     if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
@@ -214,7 +216,8 @@ def _under_noun(st: State, c, n, prep):
         st.hedge(2)  # "her message about creating opportunities": a topic, not a deed
         return None
     if word not in lx.NOUN_GOVERNORS or not (
-        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over", "in")
+        (c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ != "VBN")
+        or prep in ("of", "for", "to", "on", "about", "over", "in")
     ):
         return None
     if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"
@@ -259,7 +262,11 @@ def _under_adjective(st: State, a):
         st.time = st.time or EventTime.FUTURE
     elif word in lx.WANT:
         st.hedge(2)
-    else:
+    elif word in lx.HOPE_ADJ:  # "hopeful that it would be enough": hoped, not told
+        st.hedge(2)
+        _future_in_past(st)
+        st.opaque = True
+    elif word not in lx.DEGREE_ADJ:  # "would be enough to win him over": as the copula says
         return None
     head = a.head  # "is (not) likely to": the copula's negation and tense count
     if a.dep_ in ("acomp", "xcomp", "oprd") and head.pos_ in _VERBAL:
@@ -274,10 +281,20 @@ def _demand(st: State) -> None:
     st.hedge(2)
 
 
+def _phrasal(g) -> str:
+    """'went on' → 'go on': the lemma with its particle, for phrasal verbs in the lexicon."""
+    prt = next((x.lower_ for x in g.children if x.dep_ == "prt"), None)
+    return f"{lemma(g).lower()} {prt}" if prt else ""
+
+
 def _under_verb(st: State, c, g, prep):
     word, loc = lemma(g).lower(), local(g)
     if prep is not None:
         return _through_prep(st, c, g, word, loc, prep)
+    if _phrasal(g) in lx.IMPLICATIVE and _has_to(c) and c.dep_ in ("advcl", "xcomp"):
+        _flip_if(st, loc.neg)  # "went on to blather": it happened, no purpose
+        fold(st, loc, neg=False)
+        return g
     if c.dep_ == "advcl":
         if word in lx.DEMAND and _has_to(c):
             _demand(st)  # "called for Sessions to resign"
@@ -352,7 +369,22 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _future_in_past(st)
         st.opaque = True
     elif word in lx.GENERIC_RAISING and to:
-        st.mark(Special.GENERIC if word == "tend" else Special.NONE)
+        # "Oil companies tend to work with": a kind; "He doesn't tend to respect dissent": the
+        # habit of someone named is a fact, as with "often" (factuality_clause._generic)
+        subj = next((x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        named = subj is not None and (
+            subj.pos_ == "PROPN" or subj.pos_ == "PRON" and "Sing" in subj.morph.get("Number")
+        )
+        st.mark(Special.GENERIC if word == "tend" and not named else Special.NONE)
+        _flip_if(st, loc.neg)
+    elif word == "have" and to and c.dep_ == "xcomp":
+        # "we have to recognize": an obligation, ahead; "he had to resign": he did
+        if loc.time is EventTime.PAST:
+            _flip_if(st, loc.neg)
+        elif loc.neg:  # "will never have to be used": no need, so likely not
+            _ahead(st, loc, 2)
+        else:
+            _demand(st)
     elif word in lx.IMPLICATIVE:
         _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
     elif c.dep_ == "xcomp":

@@ -155,6 +155,8 @@ def _marker(v, out: Local) -> Special:
             return Special.QUESTION
     if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)):
         return Special.CONDITIONAL
+    if v.dep_ == "ROOT" and marks & {"if", "unless"}:
+        return Special.CONDITIONAL  # a condition cut from its main clause: "If Democrats win, then Rep."
     if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
     if v.dep_ not in ("relcl", "acl") and interrogative(v):
@@ -165,13 +167,15 @@ def _marker(v, out: Local) -> Special:
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
     if has_modal and any(condition(c) for c in v.children):
         return Special.CONDITIONAL
-    if (
-        v.dep_ == "ROOT"
-        and v.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children)
-    ):
-        if v.i == v.sent.start or v.doc[v.i - 1].is_punct:
-            return Special.DEMAND  # imperative: "View how the coastline is at risk."
+    if v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children):
+        # imperative: "View how the coastline is at risk."; a bare verb opening the sentence
+        # is one whatever the parse hangs it on ("Click here for a free subscription: …")
+        if v.i == v.sent.start and v.dep_ in ("ROOT", "advcl", "ccomp", "csubj"):
+            return Special.DEMAND
+        prev = v.doc[v.i - 1]
+        # not after a quotation: '"…," read a statement' is a report with its subject after it
+        if v.dep_ == "ROOT" and prev.is_punct and not (prev.is_quote or prev.text == ","):
+            return Special.DEMAND
     return Special.NONE
 
 

@@ -66,6 +66,10 @@ WANT = {
     "willing", "ready", "able", "prefer", "intent", "keen", "possible", "free", "reluctant",
     "hesitate", "hesitant",
 }  # fmt: skip
+# "hopeful that X", "afraid that X": only possible, as under "hoped that".
+HOPE_ADJ = {"hopeful", "optimistic", "afraid", "fearful", "worried", "concerned", "anxious", "nervous"}
+# "enough to X", "quick to X": the degree says nothing of X; the copula's modal and tense do.
+DEGREE_ADJ = {"enough", "quick", "swift"}
 # "tried to X": attempted, outcome open (time of the attempt, not the future).
 ATTEMPT = {
     "try", "attempt", "seek", "struggle", "strive", "bid", "endeavor", "work", "fight", "push",
@@ -124,7 +128,7 @@ NOUN_WANT = {
     "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",
 }  # fmt: skip
 NOUN_ATTEMPT = {"attempt", "bid", "effort", "try", "push", "campaign", "drive", "quest", "struggle"}
-NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push"}
+NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push", "need"}
 NOUN_COUNTER = {"refusal", "failure", "inability", "reluctance", "unwillingness", "ban", "moratorium"}
 NOUN_DENY = {"denial", "refutation"}
 NOUN_ALLEGE = {

@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
-from storyline.extract.factuality_clause import Local, condition, interrogative, lemma, local, noun_local
+from storyline.extract.factuality_clause import (
+    Local,
+    condition,
+    interrogative,
+    lemma,
+    local,
+    noun_local,
+    tense,
+)
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
 
 _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
@@ -112,6 +120,12 @@ def step(st: State, c):
             return None
     if dep == "relcl" and _has_to(c) and not st.weak and lemma(g) in lx.NOUN_GOVERNORS:
         return _under_noun(st, c, g, None)  # "these promises to address the debt"
+    if dep == "acl" and c.tag_ == "VBG" and not st.weak and _none_of(g):
+        # "no tourists riding the bus", "there is no one taking calls": nobody does it
+        st.flip()
+        if g.head.pos_ in _VERBAL:
+            st.time = st.time or tense(g.head)
+        return None
     if dep in ("relcl", "acl") and not st.weak and _asked(g):
         st.mark(Special.QUESTION)  # "Do you have friends who voted for Trump?": asked, not told
         return None
@@ -150,6 +164,13 @@ def step(st: State, c):
         fold(st, local(g), neg=False)
         return g
     return _under_verb(st, c, g, prep)
+
+
+def _none_of(n) -> bool:
+    """'no tourists', 'nobody', 'no one': a noun that names no one at all."""
+    if n.lower_ in lx.NEG_SUBJECTS or (n.lower_ == "one" and n.i > 0 and n.doc[n.i - 1].lower_ == "no"):
+        return True
+    return any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in n.children)
 
 
 def _asked(n) -> bool:
@@ -307,6 +328,8 @@ def _under_verb(st: State, c, g, prep):
             st.time = EventTime.FUTURE
         st.weak = True  # "after he resigned": his resigning is not under the main clause
         fold(st, loc, neg=False)
+        if marks & _TIME_MARKS and loc.special is Special.GENERIC and st.time is EventTime.PRESENT:
+            st.mark(Special.GENERIC)  # "engineers typically burn off gas before the oil is shipped"
         return g
     if c.pos_ not in _VERBAL:
         return _noun_under_verb(st, c, g, word, loc)
@@ -474,7 +497,7 @@ def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
         st.weak = True
     elif prep == "from" and word in lx.COUNTER_FROM:
         _flip_if(st, not loc.neg)
-    elif prep in ("for", "on", "upon") and word in lx.DEMAND:
+    elif (prep == "for" and word in lx.DEMAND) or (prep in ("on", "upon") and word in ("call", "insist")):
         _demand(st)
     elif prep in ("of", "with") and word in lx.BELIEVE:
         st.hedge(1)  # "accused Democrats of using", "charged with failing to disclose"

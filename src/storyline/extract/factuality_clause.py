@@ -77,6 +77,8 @@ def _negated(v, skip=None) -> bool:
             return True  # "met no one", "has no problem"
         if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
             return True  # "no longer"
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "by") and _no_way(c):
+            return True  # "under no circumstances should we leave", "at no time did he"
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in lx.NEG_SUBJECTS
             or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
@@ -86,6 +88,13 @@ def _negated(v, skip=None) -> bool:
             # "pleaded not guilty" / "pleaded innocent": PLEAD is the plea of guilt
             return c.lower_ == "innocent" or any(d.dep_ == "neg" for d in c.children)
     return False
+
+
+def _no_way(prep) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o) in lx.NO_WAY_NOUNS and any(d.lower_ == "no" for d in o.children)
+        for o in prep.children
+    )
 
 
 def _modality(v, out: Local) -> None:
@@ -153,7 +162,7 @@ def _marker(v, out: Local) -> Special:
     ):
         if not ("if" in marks and v.dep_ == "advcl" and lemma(head) not in lx.QUESTION_GOVERNORS):
             return Special.QUESTION
-    if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)):
+    if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)) and "as" not in marks:
         return Special.CONDITIONAL
     if v.dep_ == "ROOT" and marks & {"if", "unless"}:
         return Special.CONDITIONAL  # a condition cut from its main clause: "If Democrats win, then Rep."
@@ -209,8 +218,8 @@ def interrogative(v) -> bool:
 
 def condition(c) -> bool:
     """An adverbial clause that states a condition ("if", "unless", "had he known")."""
-    if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
-        return False
+    if c.dep_ != "advcl" or any(x.lower_ in ("even", "as") for x in c.children):
+        return False  # "even if" concedes, "acting as if it's normal" compares
     return bool({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS) or _inverted(c)
 
 

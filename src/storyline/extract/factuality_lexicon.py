@@ -192,6 +192,8 @@ FUTURE_AMODS = {
 PLANNED_AMODS = {"planned", "scheduled", "upcoming", "forthcoming", "impending"}
 NEG_AMODS = {"cancelled", "canceled", "aborted", "scrapped", "postponed", "abandoned"}
 NEG_DETS = {"no", "neither"}
+# "under no circumstances", "in no way", "at no time", "by no means": the clause is negated
+NO_WAY_NOUNS = {"circumstance", "way", "time", "point", "means", "case", "account"}
 NEG_SUBJECTS = {"nobody", "none", "nothing", "noone"}
 
 # Subordinators of a condition and of an embedded question.

@@ -183,15 +183,13 @@ def _after_name(title: str, surname: str) -> re.Pattern:
     )
 
 
-_COMPILED = [
-    (rx, s, first, last) for t, s, first, last in OFFICES for rx in (_pattern(t, s), _after_name(t, s))
-]
+_COMPILED = [(rx, first, last) for t, s, first, last in OFFICES for rx in (_pattern(t, s), _after_name(t, s))]
 
 
 def titles(text: str) -> list[tuple[str, str]]:
     """(first day, last day) for each title said in the text: the days it could be written on."""
     out: dict[int, tuple[str, str]] = {}
-    for rx, surname, first, last in _COMPILED:
+    for rx, first, last in _COMPILED:
         for m in rx.finditer(text):
             words = (m["pre"] or "").lower().replace("-", " ").split()
             pre = next((w for w in words if w in _AFTER | _NOTHING), words[-1] if words else "")

@@ -200,7 +200,9 @@ def _fit(text: str, year: Optional[int]) -> Optional[int]:
     """The year said, brought within the days the titles of the text allow
     (extract/dates_offices: "President Trump" is written from 2017) and onto an election
     placed by "last year's presidential election". The year said and a term's start are
-    lower bounds on the year of writing, a term's end an upper one; of the years left, the
+    lower bounds on the year of writing, a term's end an upper one unless a later year is said
+    (a plain title is often given in retrospect: "Russian Ambassador Sergey Kislyak" in 2018;
+    on AllSides dev, 0.440 against 0.435 when the term's end wins); of the years left, the
     first that holds nearly as many of the allowed days as any (a term that starts in
     mid-June hardly speaks for that year)."""
     span, residue = window(text), _election_residue(text)
@@ -211,7 +213,7 @@ def _fit(text: str, year: Optional[int]) -> Optional[int]:
     else:
         first, last = span.first, span.last
         if year is not None and f"{year:04d}" > first[:4]:
-            first = f"{year:04d}-01-01" if f"{year:04d}" <= last[:4] else last
+            first, last = (f"{year:04d}-01-01", max(last, f"{year:04d}-12-31"))
         if year is None and int(last[:4]) - int(first[:4]) > 4:
             return None  # a long term and no year said: no year to choose
     if first is None:

@@ -152,15 +152,11 @@ def _candidates(text: str, context: str) -> list[tuple[int, str]]:
     """(offset, kind) of every space this module could insert into ``text``."""
     out: list[tuple[int, str]] = []
     for chunk in re.finditer(r"\S+", text):
-        if chunk.group().isalpha() and zipf(chunk.group()) >= KNOWN:
-            continue  # most chunks: one ordinary word, no punctuation for a sentence to glue at
         if _NOT_PROSE.search(chunk.group()):
             continue
         out.extend((chunk.start() + m.start(), "sentence") for m in _SENTENCE_GLUE.finditer(chunk.group()))
         for m in _TOKEN.finditer(chunk.group()):
             token, base = m.group(), chunk.start() + m.start()
-            if zipf(token) >= KNOWN:  # an ordinary word: no rule below splits it
-                continue
             pieces = [0] + (_camel_splits(token, context) or _name_split(token, context)) + [len(token)]
             out.extend((base + c, "case") for c in pieces[1:-1])
             for s, e in zip(pieces, pieces[1:]):

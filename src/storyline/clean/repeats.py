@@ -20,11 +20,8 @@ MIN_DUPLICATE = 20  # words: interviews repeat their short questions on purpose
 MAX_PULL_QUOTE = 60  # words
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() and "_": what is left is alphanumeric
-
-
 def normal(text: str) -> str:
-    return _NOT_ALNUM.sub("", text.lower().replace("’", "'"))
+    return "".join(c for c in text.lower().replace("’", "'") if c.isalnum())
 
 
 def duplicates(texts: list[str]) -> list[int]:

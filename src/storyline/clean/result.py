@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.model import ArticleMeta, OffsetMap
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -53,30 +49,32 @@ class Builder:
     def paragraph(self, start: int, end: int, spaces: frozenset[int] | set[int] = frozenset()) -> None:
         """Copy original[start:end] with each whitespace run collapsed to one space and a space
         inserted before every offset in ``spaces`` (glued words)."""
-        orig = self.original
-        cuts = sorted(p for p in spaces if start < p < end)
         i = start
-        # whitespace runs found by one regex scan (\s is str.isspace()), not char by char
-        for m in _SPACE.finditer(orig, start, end):
-            self._stretch(i, m.start(), cuts)
-            run = m.group()
-            if run == " ":
-                self.copy(m.start(), m.end())
-            elif " " in run:
-                k = m.start() + run.index(" ")
-                self.copy(k, k + 1)
-            else:  # newline, tab, no-break space: normalise to a plain space
+        orig = self.original
+        while i < end:
+            if orig[i].isspace():
+                j = i
+                while j < end and orig[j].isspace():
+                    j += 1
+                run = orig[i:j]
+                if run == " ":
+                    self.copy(i, j)
+                elif " " in run:
+                    k = i + run.index(" ")
+                    self.copy(k, k + 1)
+                else:  # newline, tab, no-break space: normalise to a plain space
+                    self.insert(" ")
+                i = j
+                continue
+            j = i
+            while j < end and not orig[j].isspace():
+                j += 1
+                if j in spaces and j < end and not orig[j].isspace():
+                    break
+            self.copy(i, j)
+            if j < end and j in spaces and not orig[j].isspace():
                 self.insert(" ")
-            i = m.end()
-        self._stretch(i, end, cuts)
-
-    def _stretch(self, a: int, b: int, cuts: list[int]) -> None:
-        """Copy the text without whitespace original[a:b], a space inserted at each cut inside it."""
-        for p in cuts[bisect.bisect_right(cuts, a) : bisect.bisect_left(cuts, b)]:
-            self.copy(a, p)
-            self.insert(" ")
-            a = p
-        self.copy(a, b)
+            i = j
 
     def build(self) -> tuple[str, OffsetMap]:
         return "".join(self.parts), OffsetMap([(a, b, n) for a, b, n in self.segments])

@@ -198,8 +198,12 @@ def _conjunct(st: State, c, g):
     shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or c.lower_ == lemma(c) or not verbal)
     if shared:
         fold(st, loc, neg=True)
-    elif loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.GENERIC):
-        st.mark(loc.special)  # "migrants generally plead guilty, and they are then sentenced"
+    elif loc.special in (Special.CONDITIONAL, Special.QUESTION) or (
+        loc.special is Special.GENERIC and tense(c) is loc.time
+    ):
+        # "migrants generally plead guilty, and they are then sentenced"; not a past fact
+        # beside a generic ("officials often portray it …, but the reduction happened in 1990")
+        st.mark(loc.special)
     return g
 
 
@@ -476,8 +480,9 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
             return None  # "didn't disclose his meeting": the meeting is presupposed
         st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
         st.opaque = True
-    else:  # "if BP suffers further cuts": only the clause's condition or question carries
-        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
+    else:  # "if BP suffers further cuts": only the clause's condition or question carries;
+        # a definite event is presupposed ("Can originalists defend the Court's 2003 ruling?")
+        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL) and not _definite(c):
             st.mark(loc.special)
         return None
     fold(st, loc, neg=False)

@@ -134,6 +134,8 @@ def tense(v) -> EventTime | None:
         return EventTime.PAST
     for a in auxes:  # "he’s talking", "they were meeting": the form of "be" says it
         form = a.lower_.replace("\u2019", "'")
+        if form == "'s" and (v.tag_ == "VBN" and a.dep_ == "aux" or any(x.lower_ == "been" for x in auxes)):
+            return EventTime.PAST  # "it's been tried", "it's failed": "has", a perfect
         if form in lx.PRESENT_BE:
             return EventTime.PRESENT
         if form in lx.PAST_BE:
@@ -194,8 +196,8 @@ _WH = {"WDT", "WP", "WP$", "WRB"}
 def interrogative(v) -> bool:
     """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
     before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
-    if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
-        return False
+    if not any(t.text == "?" for t in v.subtree if t.i > v.i):
+        return False  # the "?" of another clause: "… for these words: What is fascism?"
     left = [
         c
         for c in v.children
@@ -240,8 +242,11 @@ def _generic(v, out: Local) -> bool:
         and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
     )
     if advs & lx.GENERIC_ADVS:
+        if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = v.head  # "the Census Bureau, which often divides": the antecedent is the subject
         named = subj is not None and (
             subj.pos_ in ("PROPN", "PRON")
+            and subj.tag_ != "NNPS"  # "Republicans often talk a good game": a kind
             and subj.lower_ not in lx.GENERIC_SUBJECTS
             and subj.tag_ not in ("WDT", "WP")  # "which applies generally": a rule, not a habit
         )

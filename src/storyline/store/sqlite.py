@@ -86,12 +86,6 @@ class SQLiteStore(SQLStore):
             if version < SCHEMA_VERSION:
                 self._ensure_wal()
                 self._migrate()
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-                # WAL's recommended setting: a commit is no longer flushed to disk at once (an
-                # article's transaction cost a dozen ms of fsync, as much as its cleaning); the
-                # store stays consistent and every commit survives a crash of the process, and a
-                # power cut can only undo the last commits, whole articles a new ingest restores
-                self.db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.OperationalError as exc:  # locked past the timeout, unwritable, disk full
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         except sqlite3.DatabaseError as exc:

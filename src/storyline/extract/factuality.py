@@ -27,6 +27,7 @@ _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
 _VERBAL = ("VERB", "AUX")
 # Relations along which a clause is read in the context of the predicate that embeds it.
 _TIME_MARKS = {"when", "once", "until", "till", "before", "after", "whenever"}
+_ASSERTED_MARKS = {"though", "although", "whereas"}  # a concession is told as a fact
 _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "csubj", "csubjpass", "oprd", "dobj", "acomp"}
 # An event noun as the object or subject of a verb: "held a meeting", "the meeting never happened".
 _NOMINAL_OBJ = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -330,7 +331,11 @@ def _under_verb(st: State, c, g, prep):
             # "would stop only when the leak was plugged", "it would be weeks before the Senate
             # voted": the past tense is the sequence of tenses; the event lies ahead
             st.time = EventTime.FUTURE
+        if marks & _ASSERTED_MARKS:
+            return None  # "though the IRS is pushing the deadline": asserted whatever the main clause is
         st.weak = True  # "after he resigned": his resigning is not under the main clause
+        if marks & _TIME_MARKS and loc.special is Special.QUESTION:
+            loc.special = Special.NONE  # "why do you never thank me when I appear on …?": presupposed
         fold(st, loc, neg=False)
         if marks & _TIME_MARKS and loc.special is Special.GENERIC and st.time is EventTime.PRESENT:
             st.mark(Special.GENERIC)  # "engineers typically burn off gas before the oil is shipped"
@@ -399,8 +404,11 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         # "Oil companies tend to work with": a kind; "He doesn't tend to respect dissent": the
         # habit of someone named is a fact, as with "often" (factuality_clause._generic)
         subj = next((x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-        named = subj is not None and (
-            subj.pos_ == "PROPN" or subj.pos_ == "PRON" and "Sing" in subj.morph.get("Number")
+        named = subj is not None and (  # "Republicans tend to trust …" is a kind
+            subj.pos_ == "PROPN"
+            and subj.tag_ != "NNPS"
+            or subj.pos_ == "PRON"
+            and "Sing" in subj.morph.get("Number")
         )
         st.mark(Special.GENERIC if word == "tend" and not named else Special.NONE)
         _flip_if(st, loc.neg)

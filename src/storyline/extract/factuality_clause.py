@@ -49,6 +49,7 @@ def _negator(c) -> bool:
     """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
     if not (
         c.dep_ == "neg"
+        or c.lower_.replace("\u2019", "'") == "n't"  # "didn’t": the curly "n’t" is often parsed as a number
         or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)
         or (c.dep_ == "cc" and c.lower_ == "nor")
     ):
@@ -65,6 +66,8 @@ def _negated(v, skip=None) -> bool:
             continue
         if _negator(c):
             return True
+        if c.dep_ in ("aux", "auxpass") and any(x.lower_.replace("\u2019", "'") == "n't" for x in c.children):
+            return True  # "why didn’t he dump him": "n’t" hung on the auxiliary
         if (
             c.dep_ in ("dobj", "attr")
             and v.pos_ == "VERB"
@@ -242,6 +245,9 @@ def _generic(v, out: Local) -> bool:
         and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
     )
     if advs & lx.GENERIC_ADVS:
+        bare = (
+            bare and out.time is not EventTime.PAST
+        )  # "laws segregated schools generally in …": a past fact
         if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             subj = v.head  # "the Census Bureau, which often divides": the antecedent is the subject
         named = subj is not None and (

@@ -216,6 +216,15 @@ def _subjunctive(c) -> bool:
     return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
 
 
+def _mandative(c) -> bool:
+    """'that he be fired', 'that they be held liable': a bare 'be' after 'that' is the
+    subjunctive of a demand."""
+    kids = list(c.children)
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in kids) and any(
+        x.dep_ in ("aux", "auxpass") and x.lower_ == "be" and x.tag_ == "VB" for x in kids
+    )
+
+
 def _definite(n) -> bool:
     return any(
         x.dep_ == "poss" or (x.dep_ == "det" and x.lower_ in ("the", "this", "that", "these", "those"))
@@ -242,7 +251,8 @@ def _under_noun(st: State, c, n, prep):
         st.hedge(2)  # "her message about creating opportunities": a topic, not a deed
         return None
     if word not in lx.NOUN_GOVERNORS or not (
-        (c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ != "VBN")
+        (c.dep_ in ("acl", "xcomp") and (c.tag_ != "VBN" or _mandative(c)))
+        or (c.dep_ == "relcl" and _has_to(c))
         or prep in ("of", "for", "to", "on", "about", "over", "in")
     ):
         return None
@@ -344,6 +354,8 @@ def _under_verb(st: State, c, g, prep):
         return _noun_under_verb(st, c, g, word, loc)
     if c.dep_ not in _COMPLEMENTS:
         return None
+    if c.dep_ == "ccomp" and _mandative(c):
+        _demand(st)  # "welcomed a recommendation that vaccines be included": asked for, whatever the verb
     _embedded(st, c, g, word, loc)
     fold(st, loc, neg=False)
     return g

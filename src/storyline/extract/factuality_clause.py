@@ -238,6 +238,10 @@ def _generic(v, out: Local) -> bool:
     """'Oil companies often work with', 'usually reserved for', 'desperate times call for';
     not the habit of someone named ("Trump often asserts", "they often spout")."""
     advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
+    if any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("each", "every") for d in c.children) for c in v.children
+    ):
+        advs.add("every")  # "which kills a million children each year": a habit, as "usually"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     bare = subj is not None and (
         subj.lower_ in lx.GENERIC_SUBJECTS

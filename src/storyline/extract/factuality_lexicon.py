@@ -128,7 +128,10 @@ NOUN_WANT = {
     "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",
 }  # fmt: skip
 NOUN_ATTEMPT = {"attempt", "bid", "effort", "try", "push", "campaign", "drive", "quest", "struggle"}
-NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push", "need"}
+NOUN_DEMAND = {
+    "call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push", "need",
+    "recommendation", "requirement", "ultimatum", "instruction",
+}  # fmt: skip
 NOUN_COUNTER = {"refusal", "failure", "inability", "reluctance", "unwillingness", "ban", "moratorium"}
 NOUN_DENY = {"denial", "refutation"}
 NOUN_ALLEGE = {
@@ -162,6 +165,7 @@ NEG_ADVS = {"never", "not", "n't", "nt", "no", "neither", "nor"}
 GENERIC_ADVS = {
     "typically", "usually", "routinely", "generally", "often", "commonly", "normally",
     "frequently", "always", "rarely", "seldom", "sometimes", "traditionally", "regularly",
+    "annually", "every",
 }  # fmt: skip
 # Adjectives on a noun trigger: "the alleged meeting", "a planned summit", "no meetings".
 PROBABLE_AMODS = {

@@ -382,6 +382,8 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
             st.hedge(2)  # "did not rule out looking into it": possible
         else:
             st.flip()
+    elif word == "be" and c.dep_ == "ccomp" and _said_of(g) is not None:
+        _as_noun_says(st, _said_of(g))  # "the notion is that Trump is taking …": as "the notion that"
     elif word in ("have", "be") and any(x.lower_ == "yet" for x in [*g.children, *c.children]):
         st.flip()  # "had yet to find any pattern"
     elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
@@ -438,6 +440,25 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         if to and (word in lx.MOTION or any(x.dep_ == "dobj" for x in g.children)):
             st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
         _flip_if(st, loc.neg)
+
+
+def _said_of(g):
+    """The subject of 'is' when it names an allegation, a hope or a plan ('the notion is that …')."""
+    subj = next((x for x in g.children if x.dep_ == "nsubj"), None)
+    if subj is not None and lemma(subj) in lx.NOUN_ALLEGE | lx.NOUN_WANT | lx.NOUN_PLAN:
+        return subj
+    return None
+
+
+def _as_noun_says(st: State, n) -> None:
+    word = lemma(n)
+    if word in lx.NOUN_ALLEGE:
+        st.hedge(1)
+    elif word in lx.NOUN_WANT:
+        st.hedge(2)
+    else:  # "the plan is that he resigns in May"
+        st.time = EventTime.FUTURE
+    st.opaque = True
 
 
 def _flip_if(st: State, cond: bool) -> None:

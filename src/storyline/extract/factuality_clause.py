@@ -258,6 +258,7 @@ def _generic(v, out: Local) -> bool:
             subj.pos_ in ("PROPN", "PRON")
             and subj.tag_ != "NNPS"  # "Republicans often talk a good game": a kind
             and subj.lower_ not in lx.GENERIC_SUBJECTS
+            and subj.lower_ != "it"  # "Most often, it comes as a result of …": no one named
             and subj.tag_ not in ("WDT", "WP")  # "which applies generally": a rule, not a habit
         )
         return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare

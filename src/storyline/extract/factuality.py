@@ -19,6 +19,7 @@ from storyline.extract.factuality_clause import (
     lemma,
     local,
     noun_local,
+    surface_condition,
     tense,
 )
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
@@ -89,6 +90,10 @@ def read(tok) -> Factuality:
         cur = step(st, cur)
         if cur is None:
             break
+    if st.special is Special.NONE and tok.dep_ not in ("acl", "relcl") and surface_condition(tok):
+        # the parse lost the condition the words open; a relative clause in it describes
+        # something presupposed ("If the practices highlighted here are …")
+        st.mark(Special.CONDITIONAL)
     return st.result()
 
 

@@ -290,3 +290,36 @@ def noun_local(n) -> Local:
             elif low in lx.NEG_AMODS:
                 out.neg = True
     return out
+
+
+# Words that open a condition whatever the parse makes of them ("If Trump fires Mueller, …" with
+# "fires" parsed as a noun; "as long as Russia occupies Crimea" hung on "long").
+_OPENERS = (
+    ("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"), ("in", "case"),
+    ("provided", "that"), ("providing", "that"), ("in", "the", "event"), ("if", "and", "when"),
+)  # fmt: skip
+_MID_OPENERS = _OPENERS[2:]  # "if" and "unless" inside a sentence are left to the parse
+_CLAUSE_END = {",", ";", ":", "—", "--", "–"}
+
+
+def surface_condition(tok) -> bool:
+    """Is ``tok`` inside a condition opened by its words: from "If", "Unless", "As long as",
+    "In case", "Provided that", "In the event of" at the start of the sentence, or from one of
+    the longer markers inside it, to the next comma or the end of the sentence?"""
+    sent = tok.sent
+    words = [t.lower_ for t in sent]
+    lead = 0
+    while lead < len(words) and (sent[lead].is_quote or words[lead] in ("but", "and", "so", "even")):
+        lead += 1
+    if lead and words[lead - 1] == "even":
+        return False  # "even if": a concession
+    for i in range(lead, len(words)):
+        openers = _OPENERS if i == lead else _MID_OPENERS
+        match = next((o for o in openers if tuple(words[i : i + len(o)]) == o), None)
+        if match is None or (i > 0 and words[i - 1] in ("as", "even")):
+            continue  # "as if" compares, "even if" concedes
+        start = sent.start + i
+        end = next((t.i for t in sent[i + len(match) :] if t.text in _CLAUSE_END), sent.end)
+        if start < tok.i < end and end - start <= 30:
+            return True
+    return False

@@ -9,6 +9,9 @@ alternately into dev and held-out, tuning only ever on dev):
   comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
          2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
          questions alternate dev / held-out; the 37 after them are all dev)
+  flynn  ask_allsides_flynn.jsonl about Michael Flynn's resignation: the 10 AllSides articles of
+         2017-02-13..17 with "Flynn" in the title or first 600 characters (all dev: written
+         to widen the dev set beyond one story)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -34,7 +37,9 @@ DATA = REPO / "bench" / "data"
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 ALLSIDES = SHARED / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
-SETS = {"seeds": "ask_seeds.jsonl", "comey": "ask_allsides_comey.jsonl"}
+SETS = {"seeds": "ask_seeds.jsonl", "comey": "ask_allsides_comey.jsonl", "flynn": "ask_allsides_flynn.jsonl"}
+# AllSides stories: (first day, last day, name in the title or the first 600 characters)
+STORIES = {"comey": ("2017-05-09", "2017-05-19", "Comey"), "flynn": ("2017-02-13", "2017-02-17", "Flynn")}
 
 
 def _norm(s: str) -> str:
@@ -46,13 +51,17 @@ def _allsides(keep) -> list[dict]:
         return [a for a in map(json.loads, fh) if keep(a)]
 
 
-def comey_articles() -> list[dict]:
+def story_articles(name: str) -> list[dict]:
+    first, last, who = STORIES[name]
+
     def keep(a):
-        return "2017-05-09" <= a["date"] <= "2017-05-19" and (
-            "Comey" in a["title"] or "Comey" in a["content_original"][:600]
-        )
+        return first <= a["date"] <= last and (who in a["title"] or who in a["content_original"][:600])
 
     return _allsides(keep)
+
+
+def comey_articles() -> list[dict]:
+    return story_articles("comey")
 
 
 def write_jsonl(arts: list[dict], path: Path) -> None:
@@ -73,7 +82,7 @@ def build_store(name: str, tmp: Path) -> str:
         ingest_paths(store, [str(SEEDS)])
     else:
         src = tmp / f"{name}.jsonl"
-        write_jsonl(comey_articles(), src)
+        write_jsonl(story_articles(name), src)
         ingest_paths(store, [str(src)])
     store.close()
     return str(db)
@@ -93,7 +102,8 @@ def judge(row: dict, ans) -> tuple[bool, bool]:
     return ok, ev
 
 
-def run_set(name: str, db: str, show: str | None) -> dict:
+def run_set(name: str, db: str, show: str | None, window: tuple[str, str] | None = None) -> dict:
+    """``window``: ask within the story's publication dates (``ask --from/--to``)."""
     from storyline.present.ask import ask
     from storyline.store import SQLiteStore
 
@@ -103,7 +113,10 @@ def run_set(name: str, db: str, show: str | None) -> dict:
     for split in ("dev", "heldout"):
         part = [r for r in rows if r["split"] == split]
         answerable = [r for r in part if r["answers"]]
-        res = {r["id"]: judge(r, ask(store, r["question"])) for r in part}
+        if not answerable:  # a set written for widening dev only has no held-out part
+            continue
+        scope = {"date_from": window[0], "date_to": window[1]} if window else {}
+        res = {r["id"]: judge(r, ask(store, r["question"], **scope)) for r in part}
         both = sum(res[r["id"]][0] and res[r["id"]][1] for r in answerable)
         out[split] = {
             "n": len(answerable),
@@ -116,7 +129,7 @@ def run_set(name: str, db: str, show: str | None) -> dict:
         }
         if show and (split == "dev" or show == "all"):  # held-out errors are never read while tuning
             for r in part:
-                a = ask(store, r["question"])
+                a = ask(store, r["question"], **scope)
                 ok, ev = res[r["id"]]
                 mark = ("A" if ok else "-") + ("E" if ev else "-")
                 print(
@@ -274,8 +287,11 @@ def latency(n: int, tmp: Path, keep: str | None = None, copies: int = 0, filler:
     store.close()
     times.sort()
     big = run_set("comey", str(db), False)  # the Comey questions among ~n other articles
+    # ... and asked within the story's week, as an analyst of that story would (--from/--to)
+    scoped = run_set("comey", str(db), False, STORIES["comey"][:2])
     return {
         "comey_on_big": big,
+        "comey_on_big_scoped": scoped,
         "documents": counts.documents,
         "sentences": counts.sentences,
         "ingest_s": t_ingest,
@@ -336,11 +352,15 @@ def main(argv=None) -> int:
                                  "reference_source": "issue 12 target", "command": cmd})  # fmt: skip
         if args.latency:
             lat = latency(args.latency, Path(tmp), args.store, args.copies, args.filler)
-            for split, r in lat["comey_on_big"].items():
-                print(
-                    f"comey on the {lat['documents']}-document store, {split}: answer {r['answer']:.3f}  "
-                    f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}"
-                )
+            for how, key in (
+                ("", "comey_on_big"),
+                (" asked --from/--to the story's dates", "comey_on_big_scoped"),
+            ):
+                for split, r in lat[key].items():
+                    print(
+                        f"comey on the {lat['documents']}-document store{how}, {split}: answer {r['answer']:.3f}  "
+                        f"both {r['both']:.3f}  unanswerable said so {r['unanswerable']}"
+                    )
             print(
                 f"latency: {lat['documents']} documents, {lat['sentences']} sentences (ingest {lat['ingest_s']:.0f} s); "
                 f"{lat['questions']} questions: median {lat['median_s']:.3f} s, p95 {lat['p95_s']:.3f} s, "

@@ -48,9 +48,12 @@ def test_runs_on_a_tiny_slice(tmp_path, capsys):
         str(out),
     ]
     assert t17.main(args) == 0
-    rows = {r["metric"]: r for r in json.loads(out.read_text())}
-    assert set(rows) == {"date_f1", "rouge1", "rouge2", "ar1", "ar2"}
-    assert all(0 <= r["ours"] <= 1 and 0 <= r["reference"] <= 1 for r in rows.values())
-    assert rows["date_f1"]["command"] == "python bench/timeline17.py --max-articles 4"
-    assert "4 articles/story" in rows["rouge1"]["benchmark"]
+    rows = json.loads(out.read_text())
+    # both protocols: the whole corpus, and the literature's (dates within the gold's span)
+    for window in ("open", "gold span"):
+        mine = {r["metric"]: r for r in rows if r["benchmark"].endswith(f", {window})")}
+        assert set(mine) == {"date_f1", "rouge1", "rouge2", "ar1", "ar2"}
+        assert all(0 <= r["ours"] <= 1 and 0 <= r["reference"] <= 1 for r in mine.values())
+        assert mine["date_f1"]["command"] == "python bench/timeline17.py --max-articles 4"
+        assert "4 articles/story" in mine["rouge1"]["benchmark"]
     assert "H1N1_guardian" in capsys.readouterr().out

@@ -134,6 +134,32 @@ REAL = [
 
 # (sentence, trigger word, expected type or None): the same lemma in its two senses
 SENSES = [
+    ("The couple divorced in 1999 and had one daughter together, Tiffany.", "divorced", "DIVORCE"),
+    (
+        "Twice in 1997, Texas executed eight prisoners in a single month, according to the Death Penalty Information Center.",
+        "executed",
+        "EXECUTE",
+    ),
+    (
+        "Several days before Rosenstein wrote the memo, Mueller executed a search warrant on Manafort's Virginia residence.",
+        "executed",
+        None,
+    ),
+    (
+        "It's the second time in seven years that Davis, who was convicted in a 1992 murder, has come within hours of execution before courts intervened.",
+        "execution",
+        "EXECUTE",
+    ),
+    (
+        "According to the complaint, Winner agreed to talk with agents during the execution of the warrant.",
+        "execution",
+        None,
+    ),
+    (
+        "It's a fitting metaphor for the Sanders campaign, which increasingly seems to operate in a realm completely divorced from reality.",
+        "divorced",
+        None,
+    ),
     ("On February 7, Israel fired missiles at a Syrian ammunition depot in Jamraya.", "fired", "ATTACK"),
     ("and DC Comics fired him, reports Entertainment Weekly.", "fired", "FIRE"),
     (

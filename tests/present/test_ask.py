@@ -118,6 +118,9 @@ def test_api(seeds_store):
         assert c.get("/api/ask").status_code == 422
         long = c.get("/api/ask", params={"q": "x" * 501})
         assert long.status_code == 422 and "error" in long.json()
+        q = "How many other ambassadors were at the gathering in July?"
+        assert c.get("/api/ask", params={"q": q, "from": "2030"}).json()["answer"] == NOT_SAID
+        assert c.get("/api/ask", params={"q": q, "to": "May 2017"}).status_code == 422
         schema = c.get("/openapi.json").json()
         ref = schema["paths"]["/api/ask"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert ref["$ref"].endswith("/AskAnswer")
@@ -246,3 +249,61 @@ def test_answer_phrases_in_real_sentences():
         )
         == "two-and-a-half"
     )
+
+
+def test_a_quote_the_splitter_cut_off_goes_with_its_speaker():
+    from storyline.present.ask.retrieve import _continues
+
+    # sentences as the splitter cut two AllSides articles (Comey, May 2017; Flynn, February 2017)
+    assert _continues("No resources,” Justice Department Director of Public Affairs Sarah Isgur Flores said.")
+    assert _continues(
+        "senior CNN political analyst David Axelrod said, using a phrase made famous by Watergate."
+    )
+    assert not _continues("“He did not ask.....No money.")
+    assert not _continues("“Enough is enough,” Rep. Adam Schiff told reporters.")
+
+
+def test_a_name_by_its_description_only_where_the_article_names_it():
+    from storyline.present.ask.retrieve import _named
+
+    said = (
+        "white house spokeswoman sarah huckabee sanders said wednesday that the president has been thinking"
+    )
+    described = {"trump": ["the president"]}
+    assert _named("trump", said, described, "d1", {"d1"}) == 0.7
+    assert _named("trump", said, described, "d2", {"d1"}) == 0.0  # another article's president
+    assert _named("trump", "trump fired comey", described, "d2", set()) == 1.0
+
+
+def test_a_vaguer_date_is_less_sure():
+    from storyline.present.ask.extract import _vague
+
+    assert _vague("Tuesday") == _vague("May 9") == _vague("Oct. 28, 2016") == 0.0
+    assert 0.0 < _vague("May 2017") < _vague("2016") == _vague("last year")
+
+
+def test_boilerplate_in_two_articles_is_no_corroboration():
+    from storyline.present.ask.answer import _says, _shared_run
+
+    furniture = "Greg Walden Gregory (Greg) Paul WaldenHouse panel advances flavored e-cigarette ban"
+    assert _shared_run(f"Rep. {furniture} Hillicon Valley.", f"A spokeswoman for Rep. {furniture} today.")
+    assert not _shared_run(
+        "Trump fired Comey on May 9.", "When Trump fired Comey on May 9, McCabe took over."
+    )
+    assert _says("a memo of two pages", "two") and not _says("a two-and-a-half page memo", "two")
+
+
+def test_hyphenated_words_match_by_their_parts():
+    from storyline.present.ask.match import matches, words
+
+    assert matches("history", words("In its 108-year-history, the FBI has had 11 directors."))
+
+
+def test_a_window_keeps_to_the_articles_published_in_it(seed_store):
+    q = "Where did Kushner, Flynn and Kislyak meet?"
+    day = ask(seed_store, q).evidence[0].published
+    inside = ask(seed_store, q, date_from=day[:7], date_to=day)
+    assert inside.answer != NOT_SAID and all(day[:7] <= e.published[:7] <= day for e in inside.evidence)
+    assert ask(seed_store, q, date_from="2030").answer == NOT_SAID  # no article then
+    with pytest.raises(ValueError, match="not a date"):
+        ask(seed_store, q, date_to="next week")

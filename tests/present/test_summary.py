@@ -76,3 +76,16 @@ def test_bad_date_and_unknown_entity_are_clear_errors(sample_store):
     assert result.exit_code != 0 and "not a date" in result.output
     result = CliRunner().invoke(cli, ["summary", "--db", sample_store.path, "--entity", "Nobody Atall"])
     assert result.exit_code != 0 and "no entity matches" in result.output
+
+
+def test_cli_gives_what_the_timeline17_bench_measures(sample_store):
+    """bench/timeline17.py scores timeline_of(load(store), k, 1, from, to): the CLI must print
+    that very timeline (no bench-only path)."""
+    from storyline.present.summary import WEIGHTS, in_date_order, load, timeline_of
+
+    story = load(sample_store)
+    days = sorted({d for s in story.sentences for d in s.dates})
+    lo, hi = days[len(days) // 4], days[-1]
+    bench = timeline_of(story, k=6, per_date=1, date_from=lo, date_to=hi, weights=WEIGHTS)
+    cli = json.loads(_run(sample_store, "--format", "json", "-k", "6", "--from", lo, "--to", hi))
+    assert bench and cli == in_date_order(bench)

@@ -138,7 +138,23 @@ def _release_verb(tok) -> Optional[str]:
 
 
 def _execute_verb(tok) -> Optional[str]:
-    return "DIE" if theme_is_person(tok) else None
+    # "Texas executed eight prisoners", not "executed a search warrant"
+    return "EXECUTE" if theme_is_person(tok) else None
+
+
+def _execution_noun(tok) -> Optional[str]:
+    # "came within hours of execution", not "the execution of the warrant"
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and not any(_is_person(o) for o in objs):
+                return None
+    return "EXECUTE"
+
+
+def _divorce_verb(tok) -> Optional[str]:
+    # "the couple divorced in 1999", not "a realm divorced from reality"
+    return None if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) else "DIVORCE"
 
 
 def _strike_verb(tok) -> Optional[str]:
@@ -200,6 +216,7 @@ AMBIGUOUS_VERBS = {
     "charge": _charge_verb,
     "release": _release_verb,
     "execute": _execute_verb,
+    "divorce": _divorce_verb,
     "strike": _strike_verb,
 }
 AMBIGUOUS_NOUNS = {
@@ -208,4 +225,5 @@ AMBIGUOUS_NOUNS = {
     "release": _release_noun,
     "strike": _strike_noun,
     "sentence": _sentence_noun,
+    "execution": _execution_noun,
 }

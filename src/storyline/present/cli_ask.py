@@ -39,16 +39,21 @@ def _text(res: AskAnswer) -> str:
     default=None,
     help="OpenAI-compatible local endpoint to phrase the answer from the cited sentences (off by default).",
 )
-def ask(question, db, fmt, llm):
+@click.option(
+    "--from", "date_from", default=None, help="Only articles published on or after (YYYY[-MM[-DD]])."
+)
+@click.option("--to", "date_to", default=None, help="Only articles published on or before (YYYY[-MM[-DD]]).")
+def ask(question, db, fmt, llm, date_from, date_to):
     """Answer QUESTION from the store, citing the sentences that support the answer.
 
-    Says "The sources do not say." when nothing in the store supports an answer."""
+    Says "The sources do not say." when nothing in the store supports an answer. In a store of
+    many stories, --from/--to keep to the articles of the one meant."""
     from storyline.present.ask import ask as answer
     from storyline.present.cli import _open
 
     store = _open(db)
     try:
-        res = answer(store, question, llm=llm)
+        res = answer(store, question, llm=llm, date_from=date_from, date_to=date_to)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

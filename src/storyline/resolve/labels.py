@@ -6,7 +6,7 @@ from storyline.model import CONTACT_TYPES
 
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
-INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY"}
+INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY", "DIVORCE"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
     "MEET": ("meet", "meet", "is met", "Meeting"),
@@ -42,11 +42,13 @@ PHRASES |= {
     "PARDON": ("pardon", "pardon someone", "is pardoned", "Pardon"),
     "FINE": ("fine", "impose a fine", "is fined", "Fine"),
     "EXTRADITE": ("extradite", "extradite someone", "is extradited", "Extradition"),
+    "EXECUTE": ("execute", "execute someone", "is executed", "Execution"),
     "APPEAL": ("appeal against", "appeal", "appeals", "Appeal"),
     "DIE": ("kill", "kill", "dies", "Death"),
     "INJURE": ("injure", "injure", "is injured", "Injury"),
     "BIRTH": ("give birth to", "give birth", "is born", "Birth"),
     "MARRY": ("marry", "marry", "marries", "Wedding"),
+    "DIVORCE": ("divorce", "divorce", "divorces", "Divorce"),
     "ATTACK": ("attack", "attack", "is attacked", "Attack"),
     "PROTEST": ("protest against", "protest", "is protested", "Protest"),
     "CEASEFIRE": ("agree a ceasefire with", "agree a ceasefire", "agrees a ceasefire", "Ceasefire"),

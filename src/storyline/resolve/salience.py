@@ -20,13 +20,13 @@ from storyline.model import Analysis, Event
 
 # ACE-style weight of a type: what a journalist's timeline of the story would keep.
 TYPE_WEIGHT = {
-    "DIE": 1.0, "ATTACK": 1.0, "DISASTER": 1.0, "CONVICT": 0.95, "ACQUIT": 0.95, "SENTENCE": 0.9,
+    "DIE": 1.0, "ATTACK": 1.0, "DISASTER": 1.0, "CONVICT": 0.95, "ACQUIT": 0.95, "SENTENCE": 0.9, "EXECUTE": 0.9,
     "ELECT": 0.9, "ELECTION": 0.9, "RESIGN": 0.9, "FIRE": 0.9, "ARREST": 0.85, "CHARGE": 0.85,
     "CEASEFIRE": 0.85, "AGREE": 0.8, "VOTE": 0.8, "BANKRUPTCY": 0.8, "MERGE_ORG": 0.8,
     "TRIAL": 0.75, "PLEAD": 0.75, "APPOINT": 0.75, "NOMINATE": 0.7, "SANCTION": 0.75,
     "EVACUATE": 0.75, "INJURE": 0.75, "PROTEST": 0.7, "RELEASE": 0.7, "PARDON": 0.7,
     "EXTRADITE": 0.7, "APPEAL": 0.6, "SUE": 0.6, "FINE": 0.6, "TRANSFER_OWNERSHIP": 0.6,
-    "TRANSFER_MONEY": 0.55, "START_ORG": 0.6, "END_ORG": 0.7, "BIRTH": 0.5, "MARRY": 0.5,
+    "TRANSFER_MONEY": 0.55, "START_ORG": 0.6, "END_ORG": 0.7, "BIRTH": 0.5, "MARRY": 0.5, "DIVORCE": 0.5,
     "INVESTIGATE": 0.6, "RECUSE": 0.7, "TESTIFY": 0.6, "ANNOUNCE": 0.5, "MEET": 0.45,
     "TRAVEL": 0.4, "PROPOSE": 0.35, "DENY": 0.35, "CONFIRM": 0.35, "CALL": 0.35,
     "COMMUNICATE": 0.3, "STATEMENT": 0.25,

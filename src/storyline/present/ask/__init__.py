@@ -3,6 +3,7 @@ support it (``storyline ask``, ``GET /api/ask``, the question box of the web UI)
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from storyline.present.ask.answer import answer
@@ -14,15 +15,31 @@ from storyline.store.base import Store
 MAX_QUESTION = 500
 
 
-def ask(store: Store, question: str, llm: Optional[str] = None) -> AskAnswer:
-    """Answer one question; ValueError for an empty or overlong one."""
+def ask(
+    store: Store,
+    question: str,
+    llm: Optional[str] = None,
+    date_from: Optional[str] = None,
+    date_to: Optional[str] = None,
+) -> AskAnswer:
+    """Answer one question; ValueError for an empty or overlong one, or a bad date.
+    ``date_from``/``date_to`` (YYYY[-MM[-DD]]): answer only from articles published then, the
+    story meant when a large store holds the same people at other times."""
     question = " ".join(question.split())
     if not question:
         raise ValueError("the question is empty")
     if len(question) > MAX_QUESTION:
         raise ValueError(f"the question is longer than {MAX_QUESTION} characters")
+    for d in (date_from, date_to):
+        if d is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d):
+            raise ValueError(f"{d!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
     q = analyse(question)
-    result = answer(q, sentences(store, q), events(store, q), store)
+    q.date_from, q.date_to = date_from, date_to
+    sents, evs = sentences(store, q), events(store, q)
+    if date_from or date_to:  # in a window, an event counts where an article of the window reports it
+        docs = {s.doc for s in sents}
+        evs = [ev for ev in evs if any(m.doc in docs for m in ev.mentions)]
+    result = answer(q, sents, evs, store)
     result.claims = claims_in(store, result.evidence)
     if result.kind in ("who", "first") and result.answer != NOT_SAID:
         result.answer = full_name(store, result.answer)

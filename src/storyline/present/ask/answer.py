@@ -4,9 +4,10 @@ first report) with the sentences behind it; when nothing supports one: "The sour
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from storyline.extract.dates import find_timexes
+from storyline.extract.dates import Timex, find_timexes
 from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
 from storyline.present.ask.extract import DATE_WORDS, DURATION, phrase, prefetch
 from storyline.present.ask.first import first_report
@@ -72,9 +73,10 @@ def _after(day: str, s: Sentence) -> bool:
     return bool(s.published and day[:1].isdigit() and day > s.published)
 
 
-def _with_iso(found: str, s: Sentence) -> str:
-    """ "Tuesday (2017-05-09)": the phrase resolved by the product's date normaliser against the
-    article's publication date; the phrase alone when it does not resolve to a calendar date."""
+def _timex(found: str, s: Sentence) -> Optional[Timex]:
+    """The product's date normaliser's reading of the phrase in its sentence, against the
+    article's publication date; None when it is no calendar date, or one past the article's own
+    date ("June 27" in a May article is most likely last June: a guess, not what it says)."""
     try:
         timexes = find_timexes(s.text, s.published)
     except ValueError:  # an unusable publication date
@@ -86,13 +88,53 @@ def _with_iso(found: str, s: Sentence) -> str:
             and t.range_start
             and t.range_start[:1].isdigit()
         ):
-            if t.range_start == found or _after(t.range_start, s):
-                # nothing to add, or a guess past the article's own date ("June 27" in a May
-                # article is most likely last June): the phrase alone is what the source says
-                return found
-            end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
-            return f"{found} ({t.range_start}{end})"
-    return found
+            return None if _after(t.range_start, s) else t
+    return None
+
+
+def _day(found: str, s: Sentence) -> Optional[str]:
+    """The calendar date (or month, year) the phrase stands for, for comparing reports: a date
+    without a year past the article's own ("June 27" in May 2017) is taken as the last one."""
+    try:
+        timexes = find_timexes(s.text, s.published)
+    except ValueError:
+        return None
+    for t in timexes:
+        day = t.range_start
+        if t.type == "DATE" and (found in t.text or t.text in found) and day and day[:4].isdigit():
+            if _after(day, s) and not re.search(r"\b\d{4}\b", found):
+                day = f"{int(day[:4]) - 1}{day[4:]}"
+            return day
+    return None
+
+
+def _with_iso(found: str, s: Sentence) -> str:
+    """ "Tuesday (2017-05-09)": the phrase with its calendar date when it resolves to one."""
+    t = _timex(found, s)
+    if t is None or t.range_start == found:
+        return found
+    end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
+    return f"{found} ({t.range_start}{end})"
+
+
+def _agree(a: str, a_day: Optional[str], b: str, b_day: Optional[str]) -> bool:
+    """Does b back a: the same phrase, or a calendar date that holds a's ("May 2017" backs
+    "May 9": 2017-05 holds 2017-05-09; not the other way round, a vaguer date gains nothing)."""
+    if _says(a, b) or _says(b, a):
+        return True
+    return bool(a_day and b_day and a_day.startswith(b_day))
+
+
+def _shared_run(a: str, b: str, n: int = 6) -> bool:
+    """Do two sentences share a run of n words: the same boilerplate, not two reports."""
+    wa, wb = a.lower().split(), b.lower().split()
+    runs = {tuple(wa[i : i + n]) for i in range(len(wa) - n + 1)}
+    return any(tuple(wb[i : i + n]) in runs for i in range(len(wb) - n + 1))
+
+
+def _says(text: str, found: str) -> bool:
+    """The phrase as a whole in the text: "two" is not in "two-and-a-half", "May" not in "Mayor"."""
+    return re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", text, re.I) is not None
 
 
 def _may_answer(kind: str, text: str) -> bool:
@@ -119,6 +161,13 @@ def answer(
     q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
 ) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
+    if evs and q.event_type:  # a report of the very event asked about (its type, everyone named taking part)
+        # before a sentence that only has the words: in a large store "Trump fired Comey in May
+        # 2017" recaps it in many articles about other things
+        for s in good:
+            if event_of(s, evs) is not None:
+                s.score += 1.0
+        good.sort(key=lambda s: -s.score)
     if not good:
         return _from_event(q, evs) or not_said(q)
     docs = len({s.doc for s in good})
@@ -129,21 +178,52 @@ def answer(
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         # the answer sits next to what the question adds ("in September"), else next to whom it names
         anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
-        scored = []
+        scored: list[tuple[float, Sentence, str]] = []
+        sure: dict[tuple[tuple[str, int], str], float] = {}
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
             got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
+                sure[(s.key, got[0])] = got[1]
+        days: dict[tuple[tuple[str, int], str], Optional[str]] = {}
+        if q.kind == "when":
+            for _, s, found in scored:
+                days[(s.key, found)] = _day(found, s)
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
-            others = sum(found.lower() in o.text.lower() for o in good[:TOP] if o is not s)
-            scored[i] = (sc + 0.5 * min(3, others), s, found)
+            # ... in other articles, where it answers the question too, as surely: a name met
+            # everywhere ("Trump"), a line of page furniture repeated in one article or glued to
+            # sentences of several ("Hillicon Valley") corroborates nothing
+            day = days.get((s.key, found))
+            others: dict[str, float] = {}
+            for _, o, f in scored:
+                if (
+                    o.doc != s.doc
+                    and o.coverage >= s.coverage
+                    and _agree(found, day, f, days.get((o.key, f)))
+                    and not _shared_run(s.text, o.text)
+                ):
+                    others[o.doc] = max(others.get(o.doc, 0.0), sure[(o.key, f)])
+            scored[i] = (sc + 0.5 * min(3.0, sum(others.values())), s, found)
         if not scored:  # sentences about it, none with a date/place/name/number: they do not say
             return _from_event(q, evs) or not_said(q)
-        _, s, found = max(scored, key=lambda t: t[0])
-        ev = event_of(s, evs)
+        top, s, found = max(scored, key=lambda t: t[0])
+        rivals = [
+            (f, o) for sc, o, f in scored if sc >= top - 0.5 and o.doc != s.doc and f.lower() != found.lower()
+        ]
+        finer = [(f, o) for f, o in rivals if found.lower() in f.lower()]
+        if finer:  # "two-and-a-half" page memo against a "two-page" one: the more precise report
+            found, s = finer[0]
         text, disagreement = found, None
+        if q.kind in ("how_many", "how_long"):
+            differ = [
+                (f, o) for f, o in rivals if f.lower() not in found.lower() and found.lower() not in f.lower()
+            ]
+            if differ:
+                f, o = differ[0]
+                disagreement = f"The sources disagree: {o.outlet or o.doc} gives {f}."
+        ev = event_of(s, evs)
         if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
@@ -177,7 +257,7 @@ def answer(
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,
-        answer=best.text,
+        answer=best.text.strip(),
         confidence=confidence(best, False, docs),
         kind=q.kind,
         evidence=evidence(good[:3]),

@@ -65,6 +65,20 @@ NUMBER = (
 )
 
 
+DAY = re.compile(
+    r"\b\d{1,2}\b(?!\d)|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today)\b", re.I
+)
+MONTH = re.compile(DATE_WORDS.pattern.replace(r"|\b(1[89]|20)\d\d\b", ""), re.I)
+
+
+def _vague(date: str) -> float:
+    """Less sure of a date the less precise it is: a day (or weekday) 0, a month 0.15, a year
+    alone 0.3. A recap from a year later ("in May 2017") says less than the day's report."""
+    if DAY.search(re.sub(r"\b(1[89]|20)\d\d\b", "", date)):
+        return 0.0
+    return 0.15 if MONTH.search(date) else 0.3
+
+
 def _describes(span: Span) -> bool:
     """A place that only qualifies a person or thing ("the US Attorney", "a Russian official"),
     not where something was; "the Phoenix airport" is a place."""
@@ -155,9 +169,9 @@ def phrase(
             if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
         ]
         if linked:
-            return linked[0].text, 1.0
+            return linked[0].text, 1.0 - _vague(linked[0].text)
         cands.sort(key=lambda e: _distance(e, pos + trig_pos))
-        return (cands[0].text, 0.6) if cands else None
+        return (cands[0].text, 0.6 - _vague(cands[0].text)) if cands else None
     if kind == "where":
         cands = [
             e

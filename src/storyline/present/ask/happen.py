@@ -59,7 +59,11 @@ def _states(s: Sentence, q: Question) -> bool:
     """Is the happening a finite verb of the sentence (active, or passive with its auxiliary)?"""
     for tok in parse(s.text):
         if q.trigger and nlp.lemma(tok).lower() == q.trigger:
-            if tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in tok.children):
+            # "fired", "was fired", "has sent": a finite verb, a passive or a perfect
+            if tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ == "auxpass" or c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                for c in tok.children
+            ):
                 return True
     return False
 
@@ -105,7 +109,7 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(
         question=q.text,
-        answer=f"{verdict}: {best.text}",
+        answer=f"{verdict}: {best.text.strip()}",
         confidence=confidence(best, True, docs),
         kind=q.kind,
         evidence=evidence([best] + (no[:1] if happened else yes[:1])),

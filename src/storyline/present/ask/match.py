@@ -66,7 +66,14 @@ def stem(lemma: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().strip("’'") for w in WORD.findall(text)]
+    """Lowercased words; a hyphenated one also by its parts ("108-year-history" has "history")."""
+    out = []
+    for w in WORD.findall(text):
+        w = w.lower().strip("’'")
+        out.append(w)
+        if "-" in w:
+            out += [p for p in w.split("-") if p]
+    return out
 
 
 def matches(lemma: str, sentence_words: list[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from storyline.extract import nlp
 from storyline.extract.events import LIGHT_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS, trigger_type
@@ -76,6 +76,19 @@ class Question:
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
+    entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
+    date_from: Optional[str] = None  # answer only from articles published in this window
+    date_to: Optional[str] = None
+
+    def in_window(self, published: Optional[str]) -> bool:
+        """Published inside [date_from, date_to] (either may be a year or month); no window: yes."""
+        if self.date_from is None and self.date_to is None:
+            return True
+        if not published:
+            return False
+        if self.date_from and published[: len(self.date_from)] < self.date_from:
+            return False
+        return not (self.date_to and published[: len(self.date_to)] > self.date_to)
 
     @property
     def name_keys(self) -> list[str]:
@@ -159,6 +172,13 @@ def analyse(text: str) -> Question:
             tok.i in in_name
             or tok.is_stop
             and tok.lower_ not in ("first",)
+            # spaCy's stop list holds words a question may turn on ("name", "call", "move")
+            # but not the light ones ("give the interview", "take part")
+            and not (
+                tok.pos_ in ("NOUN", "VERB")
+                and len(tok.text) > 3
+                and nlp.lemma(tok).lower() not in LIGHT_VERBS | {"take", "keep", "become", "seem"}
+            )
             or not tok.is_alpha
             and not tok.like_num
         ):

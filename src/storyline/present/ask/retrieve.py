@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
-from storyline.present.ask.extract import DATE_WORDS, NUMBER
+from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
 from storyline.present.ask.match import (
     IRREGULAR,
     kw_matches,
@@ -22,7 +22,7 @@ from storyline.present.ask.match import (
 )
 from storyline.present.ask.question import Question, name_key
 from storyline.store.base import Store
-from storyline.store.records import EventRecord
+from storyline.store.records import EntityRecord, EventRecord
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
@@ -53,7 +53,33 @@ class Sentence:
         return (self.doc, self.start)
 
 
-def _tiers(q: Question) -> list[list[str]]:
+def entities_of(store: Store, q: Question) -> list[Optional[EntityRecord]]:
+    """The store's entity for each name of the question (looked up once per question)."""
+    if q.entities is None:
+        q.entities = [store.find_entity(n) for n in q.names]
+    return q.entities
+
+
+def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
+    """name key -> how the sources also call that one ("the president" for Trump, "the deputy
+    attorney general" for Rosenstein): the entity's aliases that are a description with "the",
+    not another question name's too (two people are both "the director")."""
+    keys = q.name_keys
+    out: dict[str, list[str]] = {}
+    for key, ent in zip(keys, entities_of(store, q)):
+        if ent is None:
+            continue
+        out[key] = [
+            a
+            for a in dict.fromkeys(a.lower() for a in ent.aliases)
+            if a.startswith("the ") and len(a.split()) >= 2 and key not in a
+        ]
+    for key, own in out.items():  # one that fits two of the names asked about fits neither
+        out[key] = [a for a in own if not any(a in o for k, o in out.items() if k != key)]
+    return {k: v for k, v in out.items() if v}
+
+
+def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> list[list[str]]:
     """Full-text queries, most specific first: everyone named with each word of the question, then
     everyone named; pairs only when a sentence may lack one of three or more names (or for "what
     did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
@@ -66,10 +92,45 @@ def _tiers(q: Question) -> list[list[str]]:
         return [pairs, [f for fs in forms.values() for f in fs[:2]]]
     everyone = " ".join(names)
     tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
+        other = " ".join(n for n in names if n != key)
+        short = min(alias, key=len).removeprefix("the ")
+        tiers[0] += [f"{short} {other} {fs[0]}" for fs in forms.values()]
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
+        tiers.append([name_key(q.speaker)])
     return tiers
+
+
+def _continues(text: str) -> bool:
+    """Does a sentence go on from the one before: it starts in lower case ("senior analyst David
+    Axelrod said" after a quoted question), or closes a quote it did not open ("No resources,”
+    Flores said)."""
+    t = text.lstrip()
+    if t[:1].islower():
+        return True
+    close, opening = t.find("”"), t.find("“")
+    return close != -1 and (opening == -1 or close < opening)
+
+
+def _join_quotes(store: Store, q: Question, found: dict[tuple[str, int], Sentence]) -> None:
+    """A speaker's sentence that goes on from a quote split off by the sentence splitter gets
+    the quote back: the sentences before it, up to the one that opens it (three at most)."""
+    who = name_key(q.speaker or "")
+    for key, s in list(found.items()):
+        if who not in s.text.lower() or not _continues(s.text):
+            continue
+        sents = store.document(s.doc).sentences
+        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and at - first < 3 and _continues(sents[first].text):
+            first -= 1
+        text = " ".join(x.text.strip() for x in sents[first : at + 1])
+        found[key] = Sentence(s.doc, sents[first].start, s.end, text, s.outlet, s.published, s.title)
 
 
 def sentences(store: Store, q: Question) -> list[Sentence]:
@@ -78,12 +139,18 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     found: dict[tuple[str, int], Sentence] = {}
     seen: dict[str, tuple[str, int]] = {}
     done = 0
-    for tier in _tiers(q):
+    described = descriptions(store, q)
+    for tier in _tiers(q, described):
         for query in dict.fromkeys(tier):
             if done >= MAX_QUERIES:
                 break
             done += 1
-            for h in store.search(query, limit=PER_QUERY).items:
+            # in a window, more hits are read to keep as many from inside it (Store.search has
+            # no date filter)
+            scoped = q.date_from is not None or q.date_to is not None
+            for h in store.search(query, limit=PER_QUERY * (4 if scoped else 1)).items:
+                if not q.in_window(h.published):
+                    continue
                 same = " ".join(h.text.split()).lower()
                 kept = seen.get(same)
                 if kept is not None:  # a syndicated copy of a sentence already found: keep the
@@ -98,12 +165,17 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                     )
         if len(found) >= ENOUGH:
             break
+    if q.kind == "said" and q.speaker:
+        _join_quotes(store, q, found)
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
+    named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
-        s.names = sum(n in low for n in names) / len(names) if names else 1.0
+        s.names = (
+            sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
+        )
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
@@ -117,10 +189,45 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
+    about = _about(q, list(found.values()))
     for s in found.values():
         if (not s.trigger or s.loose) and s.doc in on_topic:
             s.score += 1.5
+        s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
+
+
+def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
+    """1 for a name in the sentence; 0.7 for its description ("the president") in an article
+    that names it elsewhere (another article's "the president" may be someone else)."""
+    if key in low:
+        return 1.0
+    if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
+        return 0.7
+    return 0.0
+
+
+def _about(q: Question, found: list[Sentence]) -> dict[str, float]:
+    """How much each article is about what was asked: the share of the question's names and
+    words that its sentences found hold between them, and of its names in its title. In a large
+    store a sentence with the right words may come from an article on another story ("Schumer
+    said ... Trump" about a shutdown when the firing was asked about); the article that speaks of
+    all of it is likelier the one meant."""
+    names = q.name_keys
+    terms = [k for k in dict.fromkeys([q.trigger or "", *q.keywords]) if k and k not in names]
+    by_doc: dict[str, list[Sentence]] = {}
+    for s in found:
+        by_doc.setdefault(s.doc, []).append(s)
+    out = {}
+    for doc, sents in by_doc.items():
+        low = " ".join(s.text for s in sents).lower()
+        ws = words(low)
+        held = sum(n in low for n in names) + sum(kw_matches(k, ws) for k in terms)
+        title = (sents[0].title or "").lower()
+        out[doc] = 1.5 * held / max(1, len(names) + len(terms)) + (
+            0.5 * sum(n in title for n in names) / len(names) if names else 0.0
+        )
+    return out
 
 
 def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40) -> bool:
@@ -131,10 +238,14 @@ def _near(pattern: re.Pattern[str], text: str, stems: list[str], reach: int = 40
 
 def _shape(q: Question, text: str, n_words: int) -> float:
     """Cheap hints before any parsing: a "when" wants a date in the sentence, best next to the
-    happening asked about, a "how many" a number; a headline fragment or a question in an article
-    states nothing."""
+    happening asked about, a "how many" a number; a headline fragment, a question in an article
+    or a sentence without an end states nothing."""
     bonus = -1.0 if n_words < 6 or text.rstrip().endswith("?") else 0.0
-    want = DATE_WORDS if q.kind == "when" else NUMBERS if q.kind in ("how_many", "how_long") else None
+    if not re.search(r"[.!\"”’')]$", text.rstrip()):
+        bonus -= 1.0  # a headline, caption or tweet signature ("... fired Comey 03:23"), not a statement
+    if n_words > 70:
+        bonus -= 1.0  # a run-on: page furniture glued to a sentence ("... MORE Related: ...")
+    want = {"when": DATE_WORDS, "how_many": NUMBERS, "how_long": DURATION}.get(q.kind)
     if want is not None and want.search(text):
         stems = [stem(k)[:5] for k in [q.trigger or "", *q.keywords]] + IRREGULAR.get(q.trigger or "", [])
         bonus += 1.0 + (1.0 if _near(want, text, stems) else 0.0)
@@ -163,7 +274,7 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     names = q.name_keys
     if not names:
         return []
-    found = [store.find_entity(n) for n in q.names]
+    found = entities_of(store, q)
     ents = [e for e in found if e is not None]
     if not ents:
         return []
@@ -174,6 +285,8 @@ def events(store: Store, q: Question) -> list[EventRecord]:
     pool = store.events(entity=rarest.id, type=q.event_type, status=ALL_STATUSES, limit=EVENTS)
     out = []
     for ev in pool.items:
+        if q.date_to and ev.first_reported and ev.first_reported[: len(q.date_to)] > q.date_to:
+            continue  # first reported after the window asked about
         text = (
             ev.label + " " + " ".join(p.name for p in ev.participants) + " " + (ev.location_name or "")
         ).lower()

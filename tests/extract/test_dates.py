@@ -521,9 +521,13 @@ def test_infer_reference_on_seeds():
     if len(seeds) < 2:
         pytest.skip("shared seeds not present")
     texts = {p.name[:3]: p.read_text(encoding="utf-8") for p in seeds}
-    assert infer_reference(texts["000"]) is None
-    # written in March 2017: the 2016 election told as over, with the transition behind it
+    # all three written in 2017: 000 names "President Trump" and "former National Security
+    # Advisor Michael Flynn" (after 13 February 2017) and says no year; 001 tells the 2016
+    # election as over; 004 has "Sessions, now attorney general" and "the presidential campaign
+    # last year" (extract/dates_offices.py)
+    assert infer_reference(texts["000"]) == "2017"
     assert infer_reference(texts["001"]) == "2017"
+    assert infer_reference(texts["004"]) == "2017"
 
 
 # --- CLI ----------------------------------------------------------------------------------

@@ -169,6 +169,20 @@ REAL = [
     ("Protests are planned for Saturday.", "Protests", POS, Special.NONE),
     # "whether or not" denies neither way
     ("Whether or not he testifies, the committee will vote.", "testifies", POS, Special.CONDITIONAL),
+    # a condition opened by its words, whatever the parse makes of them ("fires" as a noun)
+    ("If Trump fires Mueller, Congress will impeach him.", "fires", POS, Special.CONDITIONAL),
+    ("The sanctions will stay as long as Russia occupies Crimea.", "occupies", POS, Special.CONDITIONAL),
+    # a curly "n’t" the parse takes for a number; "no tourists riding"; "under no circumstances"
+    ("Why didn’t the president-elect dump him during the transition?", "dump", NEG, None),
+    ("There are no tourists riding the bus or walking the streets.", "riding", NEG, None),
+    ("They told us that under no circumstances should we leave the house.", "leave", NEG, None),
+    # an obligation, a subjunctive demand, a kind, a plan, an allegation stated by "is that"
+    ("We have to recognize the fallacies of those arguments.", "recognize", POS, Special.DEMAND),
+    ("Democrats renewed the demand that Sessions be fired.", "fired", POS, Special.DEMAND),
+    ("Republicans tend to trust the executive branch.", "trust", POS, Special.GENERIC),
+    ("These annual promises to address the debt are not meant seriously.", "address", POS, Special.NONE),
+    ("The notion is that Trump is taking hate groups mainstream.", "taking", POS, Special.NONE),
+    ("They had been hopeful that the deal would be enough to win him over.", "win", POS, None),
 ]
 
 
@@ -192,6 +206,19 @@ HAPPENED = [
     ("Who is the man who shot the president?", "shot"),
     ("He resigned after the report was published.", "published"),
     ("If asked, he said, he met Kislyak twice.", "met"),
+    # an obligation in the past was met; "went on to"; a comparison, a concession, a time
+    # clause of a question, a definite event asked about, a named habit: all told as fact
+    ("He had to resign after the report was published.", "resign"),
+    ("Curry went on to blather about the agenda.", "blather"),
+    ("Half of the people are not wearing masks and some are acting as if it is normal.", "acting"),
+    ("Whether it resonates is unclear, though the IRS is pushing the deadline to Tuesday.", "pushing"),
+    (
+        "Officials often portray the cuts as a result of treaties, but the reduction happened in 1995.",
+        "happened",
+    ),
+    ("Can originalists defend the Court's 2003 ruling?", "ruling"),
+    ("Where were your words when I appeared on MSNBC?", "appeared"),
+    ("Cohen often taped conversations with associates, the Post reported.", "taped"),
 ]
 
 

@@ -58,10 +58,13 @@ def test_no_shared_event_leaves_an_undated_article_undated(tmp_path):
 
 
 def test_a_year_from_the_text_gives_way_to_later_reports_of_its_events(tmp_path):
-    text = UNDATED + " Flynn had advised Trump in the 2016 campaign."
+    # without the titles that would date it by themselves ("Former national security adviser")
+    plain = UNDATED.replace("Former national security adviser ", "").replace("Vice President ", "")
+    text = plain.replace("Russian Ambassador ", "") + " Flynn had advised Trump in the 2016 campaign."
     from storyline.extract.dates import infer_reference
 
     assert infer_reference(text) == "2016"  # what the text alone says
+    assert infer_reference(UNDATED + " Flynn had advised Trump in the 2016 campaign.") == "2017"  # its titles
     store, docs = _ingest(
         tmp_path,
         [

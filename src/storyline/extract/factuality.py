@@ -12,13 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
-from storyline.extract.factuality_clause import Local, condition, interrogative, lemma, local, noun_local
+from storyline.extract.factuality_clause import (
+    Local,
+    condition,
+    interrogative,
+    lemma,
+    local,
+    noun_local,
+    surface_condition,
+    tense,
+)
 from storyline.model import Certainty, EventTime, Factuality, Polarity, Special
 
 _CERT = (Certainty.CERTAIN, Certainty.PROBABLE, Certainty.POSSIBLE)
 _VERBAL = ("VERB", "AUX")
 # Relations along which a clause is read in the context of the predicate that embeds it.
 _TIME_MARKS = {"when", "once", "until", "till", "before", "after", "whenever"}
+_ASSERTED_MARKS = {"though", "although", "whereas"}  # a concession is told as a fact
 _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "csubj", "csubjpass", "oprd", "dobj", "acomp"}
 # An event noun as the object or subject of a verb: "held a meeting", "the meeting never happened".
 _NOMINAL_OBJ = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -80,6 +90,10 @@ def read(tok) -> Factuality:
         cur = step(st, cur)
         if cur is None:
             break
+    if st.special is Special.NONE and tok.dep_ not in ("acl", "relcl") and surface_condition(tok):
+        # the parse lost the condition the words open; a relative clause in it describes
+        # something presupposed ("If the practices highlighted here are …")
+        st.mark(Special.CONDITIONAL)
     return st.result()
 
 
@@ -110,7 +124,15 @@ def step(st: State, c):
             st.hedge(2)  # "things to talk about", "every avenue to recover the emails"
             st.time = st.time or EventTime.FUTURE
             return None
-    if dep == "relcl" and not st.weak and _asked(g):
+    if dep == "relcl" and _has_to(c) and not st.weak and lemma(g) in lx.NOUN_GOVERNORS:
+        return _under_noun(st, c, g, None)  # "these promises to address the debt"
+    if dep == "acl" and c.tag_ == "VBG" and not st.weak and _none_of(g):
+        # "no tourists riding the bus", "there is no one taking calls": nobody does it
+        st.flip()
+        if g.head.pos_ in _VERBAL:
+            st.time = st.time or tense(g.head)
+        return None
+    if dep in ("relcl", "acl") and not st.weak and _asked(g):
         st.mark(Special.QUESTION)  # "Do you have friends who voted for Trump?": asked, not told
         return None
     if g.i == c.i or dep in ("relcl", "appos", "parataxis", "npadvmod", "advmod", "amod", "compound", "poss"):
@@ -150,6 +172,13 @@ def step(st: State, c):
     return _under_verb(st, c, g, prep)
 
 
+def _none_of(n) -> bool:
+    """'no tourists', 'nobody', 'no one': a noun that names no one at all."""
+    if n.lower_ in lx.NEG_SUBJECTS or (n.lower_ == "one" and n.i > 0 and n.doc[n.i - 1].lower_ == "no"):
+        return True
+    return any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in n.children)
+
+
 def _asked(n) -> bool:
     """Is the noun ``n`` an argument of a yes/no question ("Are you someone who …?", "Do you
     have friends who …?")? A wh-question ("Who is the man who shot him?") presupposes it."""
@@ -175,8 +204,12 @@ def _conjunct(st: State, c, g):
     shared = not own and (c.tag_ in ("VB", "VBG", "VBN") or c.lower_ == lemma(c) or not verbal)
     if shared:
         fold(st, loc, neg=True)
-    elif loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.GENERIC):
-        st.mark(loc.special)  # "migrants generally plead guilty, and they are then sentenced"
+    elif loc.special in (Special.CONDITIONAL, Special.QUESTION) or (
+        loc.special is Special.GENERIC and tense(c) is loc.time
+    ):
+        # "migrants generally plead guilty, and they are then sentenced"; not a past fact
+        # beside a generic ("officials often portray it …, but the reduction happened in 1990")
+        st.mark(loc.special)
     return g
 
 
@@ -186,6 +219,15 @@ def _subjunctive(c) -> bool:
     if any(x.tag_ == "MD" or x.tag_ == "TO" for x in auxes):
         return False
     return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
+
+
+def _mandative(c) -> bool:
+    """'that he be fired', 'that they be held liable': a bare 'be' after 'that' is the
+    subjunctive of a demand."""
+    kids = list(c.children)
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in kids) and any(
+        x.dep_ in ("aux", "auxpass") and x.lower_ == "be" and x.tag_ == "VB" for x in kids
+    )
 
 
 def _definite(n) -> bool:
@@ -214,7 +256,9 @@ def _under_noun(st: State, c, n, prep):
         st.hedge(2)  # "her message about creating opportunities": a topic, not a deed
         return None
     if word not in lx.NOUN_GOVERNORS or not (
-        (c.dep_ == "acl" and c.tag_ != "VBN") or prep in ("of", "for", "to", "on", "about", "over", "in")
+        (c.dep_ in ("acl", "xcomp") and (c.tag_ != "VBN" or _mandative(c)))
+        or (c.dep_ == "relcl" and _has_to(c))
+        or prep in ("of", "for", "to", "on", "about", "over", "in")
     ):
         return None
     if word in lx.NOUN_TOPIC:  # "negotiations for the return of the hostage"
@@ -259,7 +303,11 @@ def _under_adjective(st: State, a):
         st.time = st.time or EventTime.FUTURE
     elif word in lx.WANT:
         st.hedge(2)
-    else:
+    elif word in lx.HOPE_ADJ:  # "hopeful that it would be enough": hoped, not told
+        st.hedge(2)
+        _future_in_past(st)
+        st.opaque = True
+    elif word not in lx.DEGREE_ADJ:  # "would be enough to win him over": as the copula says
         return None
     head = a.head  # "is (not) likely to": the copula's negation and tense count
     if a.dep_ in ("acomp", "xcomp", "oprd") and head.pos_ in _VERBAL:
@@ -274,10 +322,20 @@ def _demand(st: State) -> None:
     st.hedge(2)
 
 
+def _phrasal(g) -> str:
+    """'went on' → 'go on': the lemma with its particle, for phrasal verbs in the lexicon."""
+    prt = next((x.lower_ for x in g.children if x.dep_ == "prt"), None)
+    return f"{lemma(g).lower()} {prt}" if prt else ""
+
+
 def _under_verb(st: State, c, g, prep):
     word, loc = lemma(g).lower(), local(g)
     if prep is not None:
         return _through_prep(st, c, g, word, loc, prep)
+    if _phrasal(g) in lx.IMPLICATIVE and _has_to(c) and c.dep_ in ("advcl", "xcomp"):
+        _flip_if(st, loc.neg)  # "went on to blather": it happened, no purpose
+        fold(st, loc, neg=False)
+        return g
     if c.dep_ == "advcl":
         if word in lx.DEMAND and _has_to(c):
             _demand(st)  # "called for Sessions to resign"
@@ -288,13 +346,21 @@ def _under_verb(st: State, c, g, prep):
             # "would stop only when the leak was plugged", "it would be weeks before the Senate
             # voted": the past tense is the sequence of tenses; the event lies ahead
             st.time = EventTime.FUTURE
+        if marks & _ASSERTED_MARKS:
+            return None  # "though the IRS is pushing the deadline": asserted whatever the main clause is
         st.weak = True  # "after he resigned": his resigning is not under the main clause
+        if marks & _TIME_MARKS and loc.special is Special.QUESTION:
+            loc.special = Special.NONE  # "why do you never thank me when I appear on …?": presupposed
         fold(st, loc, neg=False)
+        if marks & _TIME_MARKS and loc.special is Special.GENERIC and st.time is EventTime.PRESENT:
+            st.mark(Special.GENERIC)  # "engineers typically burn off gas before the oil is shipped"
         return g
     if c.pos_ not in _VERBAL:
         return _noun_under_verb(st, c, g, word, loc)
     if c.dep_ not in _COMPLEMENTS:
         return None
+    if c.dep_ == "ccomp" and _mandative(c):
+        _demand(st)  # "welcomed a recommendation that vaccines be included": asked for, whatever the verb
     _embedded(st, c, g, word, loc)
     fold(st, loc, neg=False)
     return g
@@ -321,6 +387,8 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
             st.hedge(2)  # "did not rule out looking into it": possible
         else:
             st.flip()
+    elif word == "be" and c.dep_ == "ccomp" and _said_of(g) is not None:
+        _as_noun_says(st, _said_of(g))  # "the notion is that Trump is taking …": as "the notion that"
     elif word in ("have", "be") and any(x.lower_ == "yet" for x in [*g.children, *c.children]):
         st.flip()  # "had yet to find any pattern"
     elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
@@ -352,13 +420,50 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _future_in_past(st)
         st.opaque = True
     elif word in lx.GENERIC_RAISING and to:
-        st.mark(Special.GENERIC if word == "tend" else Special.NONE)
+        # "Oil companies tend to work with": a kind; "He doesn't tend to respect dissent": the
+        # habit of someone named is a fact, as with "often" (factuality_clause._generic)
+        subj = next((x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        named = subj is not None and (  # "Republicans tend to trust …" is a kind
+            subj.pos_ == "PROPN"
+            and subj.tag_ != "NNPS"
+            or subj.pos_ == "PRON"
+            and "Sing" in subj.morph.get("Number")
+        )
+        st.mark(Special.GENERIC if word == "tend" and not named else Special.NONE)
+        _flip_if(st, loc.neg)
+    elif word == "have" and to and c.dep_ == "xcomp":
+        # "we have to recognize": an obligation, ahead; "he had to resign": he did
+        if loc.time is EventTime.PAST:
+            _flip_if(st, loc.neg)
+        elif loc.neg:  # "will never have to be used": no need, so likely not
+            _ahead(st, loc, 2)
+        else:
+            _demand(st)
     elif word in lx.IMPLICATIVE:
         _flip_if(st, loc.neg)  # "chose not to testify", "did not manage to"
     elif c.dep_ == "xcomp":
         if to and (word in lx.MOTION or any(x.dep_ == "dobj" for x in g.children)):
             st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
         _flip_if(st, loc.neg)
+
+
+def _said_of(g):
+    """The subject of 'is' when it names an allegation, a hope or a plan ('the notion is that …')."""
+    subj = next((x for x in g.children if x.dep_ == "nsubj"), None)
+    if subj is not None and lemma(subj) in lx.NOUN_ALLEGE | lx.NOUN_WANT | lx.NOUN_PLAN:
+        return subj
+    return None
+
+
+def _as_noun_says(st: State, n) -> None:
+    word = lemma(n)
+    if word in lx.NOUN_ALLEGE:
+        st.hedge(1)
+    elif word in lx.NOUN_WANT:
+        st.hedge(2)
+    else:  # "the plan is that he resigns in May"
+        st.time = EventTime.FUTURE
+    st.opaque = True
 
 
 def _flip_if(st: State, cond: bool) -> None:
@@ -421,8 +526,9 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
             return None  # "didn't disclose his meeting": the meeting is presupposed
         st.hedge(2 if loc.neg or word in lx.HOPE else 1 if word in lx.BELIEVE else 0)
         st.opaque = True
-    else:  # "if BP suffers further cuts": only the clause's condition or question carries
-        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL):
+    else:  # "if BP suffers further cuts": only the clause's condition or question carries;
+        # a definite event is presupposed ("Can originalists defend the Court's 2003 ruling?")
+        if loc.special in (Special.CONDITIONAL, Special.QUESTION, Special.HYPOTHETICAL) and not _definite(c):
             st.mark(loc.special)
         return None
     fold(st, loc, neg=False)
@@ -447,7 +553,7 @@ def _through_prep(st: State, c, g, word: str, loc: Local, prep: str):
         st.weak = True
     elif prep == "from" and word in lx.COUNTER_FROM:
         _flip_if(st, not loc.neg)
-    elif prep in ("for", "on", "upon") and word in lx.DEMAND:
+    elif (prep == "for" and word in lx.DEMAND) or (prep in ("on", "upon") and word in ("call", "insist")):
         _demand(st)
     elif prep in ("of", "with") and word in lx.BELIEVE:
         st.hedge(1)  # "accused Democrats of using", "charged with failing to disclose"

@@ -49,6 +49,7 @@ def _negator(c) -> bool:
     """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
     if not (
         c.dep_ == "neg"
+        or c.lower_.replace("\u2019", "'") == "n't"  # "didn’t": the curly "n’t" is often parsed as a number
         or (c.dep_ in ("advmod", "npadvmod", "preconj") and c.lower_ in lx.NEG_ADVS)
         or (c.dep_ == "cc" and c.lower_ == "nor")
     ):
@@ -65,6 +66,8 @@ def _negated(v, skip=None) -> bool:
             continue
         if _negator(c):
             return True
+        if c.dep_ in ("aux", "auxpass") and any(x.lower_.replace("\u2019", "'") == "n't" for x in c.children):
+            return True  # "why didn’t he dump him": "n’t" hung on the auxiliary
         if (
             c.dep_ in ("dobj", "attr")
             and v.pos_ == "VERB"
@@ -77,6 +80,8 @@ def _negated(v, skip=None) -> bool:
             return True  # "met no one", "has no problem"
         if c.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children):
             return True  # "no longer"
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "by") and _no_way(c):
+            return True  # "under no circumstances should we leave", "at no time did he"
         if c.dep_ in ("nsubj", "nsubjpass") and (
             c.lower_ in lx.NEG_SUBJECTS
             or any(d.dep_ == "det" and d.lower_ in lx.NEG_DETS for d in c.children)
@@ -86,6 +91,13 @@ def _negated(v, skip=None) -> bool:
             # "pleaded not guilty" / "pleaded innocent": PLEAD is the plea of guilt
             return c.lower_ == "innocent" or any(d.dep_ == "neg" for d in c.children)
     return False
+
+
+def _no_way(prep) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o) in lx.NO_WAY_NOUNS and any(d.lower_ == "no" for d in o.children)
+        for o in prep.children
+    )
 
 
 def _modality(v, out: Local) -> None:
@@ -125,6 +137,8 @@ def tense(v) -> EventTime | None:
         return EventTime.PAST
     for a in auxes:  # "he’s talking", "they were meeting": the form of "be" says it
         form = a.lower_.replace("\u2019", "'")
+        if form == "'s" and (v.tag_ == "VBN" and a.dep_ == "aux" or any(x.lower_ == "been" for x in auxes)):
+            return EventTime.PAST  # "it's been tried", "it's failed": "has", a perfect
         if form in lx.PRESENT_BE:
             return EventTime.PRESENT
         if form in lx.PAST_BE:
@@ -153,8 +167,10 @@ def _marker(v, out: Local) -> Special:
     ):
         if not ("if" in marks and v.dep_ == "advcl" and lemma(head) not in lx.QUESTION_GOVERNORS):
             return Special.QUESTION
-    if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)):
+    if v.dep_ == "advcl" and (marks & lx.CONDITION_MARKS or _inverted(v)) and "as" not in marks:
         return Special.CONDITIONAL
+    if v.dep_ == "ROOT" and marks & {"if", "unless"}:
+        return Special.CONDITIONAL  # a condition cut from its main clause: "If Democrats win, then Rep."
     if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
         return Special.CONDITIONAL  # "will not testify until the FBI investigates"
     if v.dep_ not in ("relcl", "acl") and interrogative(v):
@@ -165,13 +181,15 @@ def _marker(v, out: Local) -> Special:
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
     if has_modal and any(condition(c) for c in v.children):
         return Special.CONDITIONAL
-    if (
-        v.dep_ == "ROOT"
-        and v.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children)
-    ):
-        if v.i == v.sent.start or v.doc[v.i - 1].is_punct:
-            return Special.DEMAND  # imperative: "View how the coastline is at risk."
+    if v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children):
+        # imperative: "View how the coastline is at risk."; a bare verb opening the sentence
+        # is one whatever the parse hangs it on ("Click here for a free subscription: …")
+        if v.i == v.sent.start and v.dep_ in ("ROOT", "advcl", "ccomp", "csubj"):
+            return Special.DEMAND
+        prev = v.doc[v.i - 1]
+        # not after a quotation: '"…," read a statement' is a report with its subject after it
+        if v.dep_ == "ROOT" and prev.is_punct and not (prev.is_quote or prev.text == ","):
+            return Special.DEMAND
     return Special.NONE
 
 
@@ -181,8 +199,8 @@ _WH = {"WDT", "WP", "WP$", "WRB"}
 def interrogative(v) -> bool:
     """A direct question: a "?" ends the clause, which opens with a wh-word or an auxiliary
     before its subject ("how could he pursue peace?", "Has the behaviour been divisive?")."""
-    if not any(t.text == "?" for t in v.doc[v.i : v.sent.end]):
-        return False
+    if not any(t.text == "?" for t in v.subtree if t.i > v.i):
+        return False  # the "?" of another clause: "… for these words: What is fascism?"
     left = [
         c
         for c in v.children
@@ -205,8 +223,8 @@ def interrogative(v) -> bool:
 
 def condition(c) -> bool:
     """An adverbial clause that states a condition ("if", "unless", "had he known")."""
-    if c.dep_ != "advcl" or any(x.lower_ == "even" for x in c.children):
-        return False
+    if c.dep_ != "advcl" or any(x.lower_ in ("even", "as") for x in c.children):
+        return False  # "even if" concedes, "acting as if it's normal" compares
     return bool({m.lower_ for m in c.children if m.dep_ == "mark"} & lx.CONDITION_MARKS) or _inverted(c)
 
 
@@ -220,6 +238,10 @@ def _generic(v, out: Local) -> bool:
     """'Oil companies often work with', 'usually reserved for', 'desperate times call for';
     not the habit of someone named ("Trump often asserts", "they often spout")."""
     advs = {c.lower_ for c in v.children if c.dep_ == "advmod"}
+    if any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("each", "every") for d in c.children) for c in v.children
+    ):
+        advs.add("every")  # "which kills a million children each year": a habit, as "usually"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     bare = subj is not None and (
         subj.lower_ in lx.GENERIC_SUBJECTS
@@ -227,9 +249,16 @@ def _generic(v, out: Local) -> bool:
         and not any(d.dep_ in ("det", "poss", "nummod") for d in subj.children)
     )
     if advs & lx.GENERIC_ADVS:
+        bare = (
+            bare and out.time is not EventTime.PAST
+        )  # "laws segregated schools generally in …": a past fact
+        if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = v.head  # "the Census Bureau, which often divides": the antecedent is the subject
         named = subj is not None and (
             subj.pos_ in ("PROPN", "PRON")
+            and subj.tag_ != "NNPS"  # "Republicans often talk a good game": a kind
             and subj.lower_ not in lx.GENERIC_SUBJECTS
+            and subj.lower_ != "it"  # "Most often, it comes as a result of …": no one named
             and subj.tag_ not in ("WDT", "WP")  # "which applies generally": a rule, not a habit
         )
         return (out.time is EventTime.PRESENT and not named) or v.dep_ in ("acl", "amod") or bare
@@ -261,3 +290,36 @@ def noun_local(n) -> Local:
             elif low in lx.NEG_AMODS:
                 out.neg = True
     return out
+
+
+# Words that open a condition whatever the parse makes of them ("If Trump fires Mueller, …" with
+# "fires" parsed as a noun; "as long as Russia occupies Crimea" hung on "long").
+_OPENERS = (
+    ("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"), ("in", "case"),
+    ("provided", "that"), ("providing", "that"), ("in", "the", "event"), ("if", "and", "when"),
+)  # fmt: skip
+_MID_OPENERS = _OPENERS[2:]  # "if" and "unless" inside a sentence are left to the parse
+_CLAUSE_END = {",", ";", ":", "—", "--", "–"}
+
+
+def surface_condition(tok) -> bool:
+    """Is ``tok`` inside a condition opened by its words: from "If", "Unless", "As long as",
+    "In case", "Provided that", "In the event of" at the start of the sentence, or from one of
+    the longer markers inside it, to the next comma or the end of the sentence?"""
+    sent = tok.sent
+    words = [t.lower_ for t in sent]
+    lead = 0
+    while lead < len(words) and (sent[lead].is_quote or words[lead] in ("but", "and", "so", "even")):
+        lead += 1
+    if lead and words[lead - 1] == "even":
+        return False  # "even if": a concession
+    for i in range(lead, len(words)):
+        openers = _OPENERS if i == lead else _MID_OPENERS
+        match = next((o for o in openers if tuple(words[i : i + len(o)]) == o), None)
+        if match is None or (i > 0 and words[i - 1] in ("as", "even")):
+            continue  # "as if" compares, "even if" concedes
+        start = sent.start + i
+        end = next((t.i for t in sent[i + len(match) :] if t.text in _CLAUSE_END), sent.end)
+        if start < tok.i < end and end - start <= 30:
+            return True
+    return False

@@ -66,6 +66,10 @@ WANT = {
     "willing", "ready", "able", "prefer", "intent", "keen", "possible", "free", "reluctant",
     "hesitate", "hesitant",
 }  # fmt: skip
+# "hopeful that X", "afraid that X": only possible, as under "hoped that".
+HOPE_ADJ = {"hopeful", "optimistic", "afraid", "fearful", "worried", "concerned", "anxious", "nervous"}
+# "enough to X", "quick to X": the degree says nothing of X; the copula's modal and tense do.
+DEGREE_ADJ = {"enough", "quick", "swift"}
 # "tried to X": attempted, outcome open (time of the attempt, not the future).
 ATTEMPT = {
     "try", "attempt", "seek", "struggle", "strive", "bid", "endeavor", "work", "fight", "push",
@@ -124,7 +128,10 @@ NOUN_WANT = {
     "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",
 }  # fmt: skip
 NOUN_ATTEMPT = {"attempt", "bid", "effort", "try", "push", "campaign", "drive", "quest", "struggle"}
-NOUN_DEMAND = {"call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push"}
+NOUN_DEMAND = {
+    "call", "demand", "request", "appeal", "order", "petition", "pressure", "plea", "push", "need",
+    "recommendation", "requirement", "ultimatum", "instruction",
+}  # fmt: skip
 NOUN_COUNTER = {"refusal", "failure", "inability", "reluctance", "unwillingness", "ban", "moratorium"}
 NOUN_DENY = {"denial", "refutation"}
 NOUN_ALLEGE = {
@@ -158,6 +165,7 @@ NEG_ADVS = {"never", "not", "n't", "nt", "no", "neither", "nor"}
 GENERIC_ADVS = {
     "typically", "usually", "routinely", "generally", "often", "commonly", "normally",
     "frequently", "always", "rarely", "seldom", "sometimes", "traditionally", "regularly",
+    "annually", "every",
 }  # fmt: skip
 # Adjectives on a noun trigger: "the alleged meeting", "a planned summit", "no meetings".
 PROBABLE_AMODS = {
@@ -188,6 +196,8 @@ FUTURE_AMODS = {
 PLANNED_AMODS = {"planned", "scheduled", "upcoming", "forthcoming", "impending"}
 NEG_AMODS = {"cancelled", "canceled", "aborted", "scrapped", "postponed", "abandoned"}
 NEG_DETS = {"no", "neither"}
+# "under no circumstances", "in no way", "at no time", "by no means": the clause is negated
+NO_WAY_NOUNS = {"circumstance", "way", "time", "point", "means", "case", "account"}
 NEG_SUBJECTS = {"nobody", "none", "nothing", "noone"}
 
 # Subordinators of a condition and of an embedded question.

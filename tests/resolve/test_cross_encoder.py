@@ -17,19 +17,8 @@ from bench.ecbplus_cross_encoder import (
     marked_text,
     training_pairs,
 )
-from bench.ecbplus_pair_model import SYMBOLIC, PairModel, VecFeatures, cluster_by_context
-
-
-def _f(i, doc, lemma, vec, dc="s1"):
-    return VecFeatures(
-        id=f"m{i}",
-        doc=doc,
-        sent=0,
-        type="EVENT",
-        lemma=lemma,
-        doc_cluster=dc,
-        vectors={"trigger": np.asarray(vec, dtype=float)},
-    )
+from bench.ecbplus_pair_model import SYMBOLIC, PairModel, cluster_by_context
+from tests.resolve.test_pair_model import _f  # the same toy mention features
 
 
 def test_mark_trigger_and_window():

@@ -94,7 +94,27 @@ def read(tok) -> Factuality:
         # the parse lost the condition the words open; a relative clause in it describes
         # something presupposed ("If the practices highlighted here are …")
         st.mark(Special.CONDITIONAL)
+    if st.special is Special.NONE and st.time is EventTime.PRESENT and _in_generic(tok):
+        st.mark(Special.GENERIC)
     return st.result()
+
+
+def _in_generic(tok) -> bool:
+    """'Women who choose abortion often do so', 'Oil companies tend to work with subcontractors,
+    which increases …', 'voters don't normally care about what happens in Iowa': a relative
+    clause or a free relative in the simple present inside a generic clause speaks of the kind
+    too (a past or a modal one does not: "subcontractors, which caused the spill")."""
+    if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    free = tok.dep_ in ("pcomp", "ccomp") and any(c.tag_ in ("WP", "WDT") for c in tok.children if c.i < tok.i)
+    if tok.dep_ != "relcl" and not free:
+        return False
+    v = tok.head
+    for _ in range(_MAX_STEPS):  # up to the clause the relative hangs in
+        if v.pos_ in _VERBAL or v.head.i == v.i:
+            break
+        v = v.head
+    return v.pos_ in _VERBAL and read(v).special is Special.GENERIC
 
 
 def fold(st: State, loc: Local, neg: bool) -> None:

@@ -42,7 +42,7 @@ HAND = REPO / "bench" / "data" / "factuality.jsonl"
 # before any scoring and never tuned on; the targets are read on all of it.
 PARTS = {
     "dev": lambda r: r["split"] == "dev",
-    "dev 2": lambda r: r["split"] == "dev" and r.get("batch", 1) == 2,
+    "dev new": lambda r: r["split"] == "dev" and r.get("batch", 1) >= 2,
     "heldout": lambda r: r["split"] == "heldout",
     "heldout 1": lambda r: r["split"] == "heldout" and r.get("batch", 1) == 1,
     "heldout 2": lambda r: r["split"] == "heldout" and r.get("batch", 1) == 2,
@@ -251,7 +251,7 @@ def main(argv=None) -> int:
         hand = score_hand(hand_rows(), args.errors)
         _print(
             f"hand-annotated set ({HAND.relative_to(REPO)})",
-            {"dev": hand["dev"], "dev, batch 2": hand["dev 2"], "held out": hand["heldout"], "held out, batch 1": hand["heldout 1"],
+            {"dev": hand["dev"], "dev, batches 2-3": hand["dev new"], "held out": hand["heldout"], "held out, batch 1": hand["heldout 1"],
              "held out, batch 2": hand["heldout 2"]},  # fmt: skip
         )
         for split, name in (("dev", "dev"), ("heldout", "held out")):

@@ -248,6 +248,9 @@ HAPPENED = [
     # a bare plural with "seem" or "appear" is an impression of the moment, not a kind
     ("His lies are so blatant that reporters seem to be almost paralyzed.", "seem"),
     ("New gun control measures appear unlikely after the Senate failed to pass four bills.", "appear"),
+    # a relative clause with a bare plural subject picks out something particular
+    ("BP's ad campaign, in which employees vow to clean up the Gulf Coast, appears to work.", "vow"),
+    ("His position on what environmentalists see as evidence of climate change disappoints critics.", "see"),
     # a quotation opening with a verb that has its subject is no imperative
     ("“Trump won the election,” he said.", "won"),
 ]

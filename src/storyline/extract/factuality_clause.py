@@ -294,6 +294,15 @@ def _generic(v, out: Local) -> bool:
         # of the moment, not a kind
         and word not in lx.REPORT | lx.BELIEVE | lx.HOPE | lx.HEDGE_RAISING
         and subj.lower_ not in lx.SOURCE_WORDS
+        and not _relative(v)
+    )
+
+
+def _relative(v) -> bool:
+    """'the ad in which employees vow to clean up the Gulf', 'what environmentalists see as
+    evidence': a relative clause picks out something particular, whatever its subject."""
+    return v.dep_ == "relcl" or (
+        v.dep_ in ("pcomp", "ccomp") and any(c.tag_ in ("WP", "WDT", "WP$") for c in v.children if c.i < v.i)
     )
 
 

@@ -194,6 +194,9 @@ REAL = [
         Special.DEMAND,
     ),
     ("I welcome your advice, but please, spare me the whole routine.", "spare", POS, Special.DEMAND),
+    # a bare form after "demanded that" with a singular subject is the subjunctive of a demand
+    ("Senate Democrats demanded that the House ethics office investigate the sale.", "investigate", POS,
+     Special.DEMAND),  # fmt: skip
     # a simple-present relative clause, free relative or gerund of means inside a generic clause
     ("Women who choose abortion often do so in desperation.", "choose", POS, Special.GENERIC),
     ("Oil companies tend to work with subcontractors, which increases the parties involved.", "increases", POS,

@@ -257,7 +257,12 @@ def _subjunctive(c) -> bool:
     auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
     if any(x.tag_ == "MD" or x.tag_ == "TO" for x in auxes):
         return False
-    return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
+    if any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes):
+        return True
+    # "demanded that the ethics office investigate": a bare form with a singular noun subject
+    # (tagged as a present, which it cannot be) is the subjunctive
+    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+    return c.tag_ == "VBP" and not auxes and subj is not None and subj.tag_ in ("NN", "NNP")
 
 
 def _mandative(c) -> bool:

@@ -251,8 +251,13 @@ def main(argv=None) -> int:
         hand = score_hand(hand_rows(), args.errors)
         _print(
             f"hand-annotated set ({HAND.relative_to(REPO)})",
-            {"dev": hand["dev"], "dev, batches 2-4": hand["dev new"], "held out": hand["heldout"], "held out, batch 1": hand["heldout 1"],
-             "held out, batch 2": hand["heldout 2"]},  # fmt: skip
+            {
+                "dev": hand["dev"],
+                "dev, batches 2-4": hand["dev new"],
+                "held out": hand["heldout"],
+                "held out, batch 1": hand["heldout 1"],
+                "held out, batch 2": hand["heldout 2"],
+            },  # fmt: skip
         )
         for split, name in (("dev", "dev"), ("heldout", "held out")):
             for metric, target in TARGETS.items():

@@ -184,7 +184,12 @@ REAL = [
     ("The notion is that Trump is taking hate groups mainstream.", "taking", POS, Special.NONE),
     ("They had been hopeful that the deal would be enough to win him over.", "win", POS, None),
     # an imperative after opening quotation marks, after a dash, or with "please"
-    ("`` Give us about a week and we should have some numbers on that , '' he said .", "Give", POS, Special.DEMAND),
+    (
+        "`` Give us about a week and we should have some numbers on that , '' he said .",
+        "Give",
+        POS,
+        Special.DEMAND,
+    ),
     ("“Give us a week,” the spokesman said.", "Give", POS, Special.DEMAND),
     (
         "Big cities tend to be more unequal than the rest of the country — consider all the CEOs and "
@@ -195,13 +200,26 @@ REAL = [
     ),
     ("I welcome your advice, but please, spare me the whole routine.", "spare", POS, Special.DEMAND),
     # a bare form after "demanded that" with a singular subject is the subjunctive of a demand
-    ("Senate Democrats demanded that the House ethics office investigate the sale.", "investigate", POS,
-     Special.DEMAND),  # fmt: skip
+    (
+        "Senate Democrats demanded that the House ethics office investigate the sale.",
+        "investigate",
+        POS,
+        Special.DEMAND,
+    ),  # fmt: skip
     # a simple-present relative clause, free relative or gerund of means inside a generic clause
     ("Women who choose abortion often do so in desperation.", "choose", POS, Special.GENERIC),
-    ("Oil companies tend to work with subcontractors, which increases the parties involved.", "increases", POS,
-     Special.GENERIC),  # fmt: skip
-    ("Voters in New Hampshire don't normally care about what happens in Iowa.", "happens", POS, Special.GENERIC),
+    (
+        "Oil companies tend to work with subcontractors, which increases the parties involved.",
+        "increases",
+        POS,
+        Special.GENERIC,
+    ),  # fmt: skip
+    (
+        "Voters in New Hampshire don't normally care about what happens in Iowa.",
+        "happens",
+        POS,
+        Special.GENERIC,
+    ),
     (
         "Those talking heads often draw bigger audiences by taking controversial positions, vilifying "
         "their political opponents, and engaging in dramatic disputes.",

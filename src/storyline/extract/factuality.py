@@ -114,13 +114,19 @@ def _in_generic(tok) -> bool:
     caused the spill")."""
     while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i and tok.tag_ == tok.head.tag_ == "VBG":
         tok = tok.head  # "by taking positions, vilifying opponents and engaging in disputes"
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children if c.tag_ not in ("WP", "WDT")):
+    if any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+        for c in tok.children
+        if c.tag_ not in ("WP", "WDT")
+    ):
         return False  # a modal, a tense or a subject of its own
     if tok.tag_ == "VBG":
         return tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS_PREPS and _generic_clause(tok.head.head)
     if tok.tag_ not in ("VBZ", "VBP"):
         return False
-    free = tok.dep_ in ("pcomp", "ccomp") and any(c.tag_ in ("WP", "WDT") for c in tok.children if c.i < tok.i)
+    free = tok.dep_ in ("pcomp", "ccomp") and any(
+        c.tag_ in ("WP", "WDT") for c in tok.children if c.i < tok.i
+    )
     if tok.dep_ != "relcl" and not free:
         return False
     return _generic_clause(tok.head)

@@ -115,6 +115,23 @@ def with_article(doc: Doc, span: Span) -> str:
     return str(span.text)
 
 
+def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
+    """The direct object of the question's verb, or the subject of its passive ("Kellogg was
+    named")."""
+    for i in verb_pos:
+        for c in doc[i].children:
+            if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.pos_ in ("PROPN", "NOUN"):
+                span = doc[c.left_edge.i : c.i + 1]
+                if len(span) <= 8:
+                    return span
+        # the small model misparses ("Trump on Monday named" as a noun phrase): a person's name
+        # right after the verb
+        after = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start <= i + 3]
+        if after and doc[i].pos_ == "VERB":
+            return after[0]
+    return None
+
+
 def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     """The subject of the question's verb in the sentence: a name, or a short noun phrase
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
@@ -132,6 +149,23 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     return None
 
 
+SAYING = {"say", "tell", "write", "state", "argue", "tweet", "add", "warn", "call", "insist", "claim"}
+
+
+def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[str]:
+    """The person named next to the role asked about: "interpreter Marina Gross", "Donald Tusk,
+    president of the European Council", "Dan Coats, the Director of National Intelligence"."""
+    roles = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and nlp.lemma(t).lower() in anchors]
+    for e in cands:
+        for t in roles:
+            inside = e.start <= t.head.i < e.end and t.dep_ in ("compound", "appos")
+            # "Tusk, president of": the role set beside the name; not "the U.S. Ambassador",
+            # where the name qualifies the role
+            if inside or (e.root.head.i == t.i and e.root.dep_ == "appos"):
+                return str(e.text)
+    return None
+
+
 def phrase(
     kind: str,
     sentence: str,
@@ -141,11 +175,15 @@ def phrase(
     trigger: Optional[str] = None,
     prep: Optional[str] = None,
     mods: Sequence[str] = (),
+    says: Optional[str] = None,
+    object_wanted: bool = False,
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
     ``anchors`` are the question's words; of several candidates the one nearest them wins.
     ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
-    ("acting" directors)."""
+    ("acting" directors); ``says``: "who said ...", the saying verb whose subject answers; "be" for
+    "who is the ...", answered by the name next to the role; ``object_wanted``: "who did X
+    name", answered by the verb's object."""
     doc = parse(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
     trig_pos = [
@@ -229,10 +267,23 @@ def phrase(
             "in",
             "on",
         ) else 0.5
+    if kind == "who" and says and says != "be" and not trig_pos:
+        # "who said Russia is not our ally": the one saying it
+        verb_pos = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in SAYING] or verb_pos
     if kind == "who":
         cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
+        if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
+            named = [e for e in doc.ents if e.root.pos_ == "PROPN" and _new(e.text, names)]
+            role = _in_role(doc, named, anchors)  # "interpreter Marina Gross" (NER: a place)
+            if role is not None:
+                return role, 0.9
+        if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
+            obj = _object(doc, verb_pos)
+            if obj is not None and _new(obj.text, names):
+                linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
+                return (linked[-1].text if linked else str(obj.text)), 1.0
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
-        subject = _subject(doc, verb_pos)
+        subject = _subject(doc, verb_pos) if not object_wanted else None
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
             # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier

@@ -57,6 +57,8 @@ QUESTION_WORDS = {
     "held",
     "besides",
     "until",
+    "accord",  # "according to X": X is the source, not a word the sentence must hold
+    "according",
 }
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
@@ -67,10 +69,13 @@ class Question:
     text: str
     kind: str  # when, where, who, how_many, how_long, said, happen, first, what
     names: list[str] = field(default_factory=list)  # entity names as written in the question
+    persons: set[str] = field(default_factory=set)  # those NER calls a person ("Coats" is no plural)
     trigger: Optional[str] = None  # lemma of the happening asked about
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
     speaker: Optional[str] = None  # "what did X say": X
+    object_wanted: bool = False  # "who did Trump name ...": the verb's object answers, not its subject
+    says: Optional[str] = None  # "who said ...": the saying verb, whose subject answers; "be": a role
     counted: Optional[str] = None  # "how many calls": call
     counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
@@ -93,15 +98,16 @@ class Question:
     @property
     def name_keys(self) -> list[str]:
         """The word of each name a sentence must contain: a surname, or the name itself."""
-        return [name_key(n) for n in self.names]
+        return [name_key(n, n in self.persons) for n in self.names]
 
 
-def name_key(name: str) -> str:
+def name_key(name: str, person: bool = False) -> str:
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("the", "'s", "’s")]
     words = [re.sub(r"['’]s$", "", w) for w in words]
     key = (words[-1] if words else name).lower()
-    # "Russians", "Democrats": the people's adjective ("Russian officials") should match too
-    return key[:-1] if re.search(r"(ans|ats|ists)$", key) else key
+    # "Russians", "Democrats": the people's adjective ("Russian officials") should match too;
+    # not a person's name ("Dan Coats")
+    return key[:-1] if not person and re.search(r"(ans|ats|ists)$", key) else key
 
 
 def _kind(q: str) -> str:
@@ -114,7 +120,7 @@ def _kind(q: str) -> str:
         return "where"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
-    if re.match(r"^(for )?how long\b", low):
+    if re.match(r"^(for )?how (long|late|early)\b", low):  # "how late": "45 minutes late"
         return "how_long"
     if re.match(r"^(who|whom|whose)\b|^which (person|people|official|officials|senator|man|woman)\b", low):
         return "who"
@@ -145,6 +151,8 @@ def analyse(text: str) -> Question:
             continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
+            if ent.label_ == "PERSON":
+                q.persons.add(q.names[-1])
             in_name.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
@@ -197,6 +205,18 @@ def analyse(text: str) -> Question:
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
+        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
+            q.says = lem
+    aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", text, re.I)
+    if (
+        q.kind == "who"
+        and aux
+        and len(doc) > 2
+        and (doc[2].pos_ in ("PROPN", "NOUN", "DET", "PRON") or doc[2].text[0].isupper())
+    ):
+        q.object_wanted = True  # "who did Trump name", not "who has resigned"
+    if q.kind == "who" and root is not None and root.lemma_ == "be":
+        q.says = "be"  # "who is the U.S. ambassador": a role, the name next to it answers
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
             # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not

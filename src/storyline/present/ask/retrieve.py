@@ -28,7 +28,7 @@ NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
-MAX_QUERIES = 24
+MAX_QUERIES = 40
 EVENTS = 200  # events read for the entity asked about
 ENOUGH = 120  # candidate sentences after which less specific searches are skipped
 
@@ -82,7 +82,9 @@ def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
 def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> list[list[str]]:
     """Full-text queries, most specific first: everyone named with each word of the question, then
     everyone named; pairs only when a sentence may lack one of three or more names (or for "what
-    did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
+    did X say", where the topic may be a pronoun); each of two names with the happening, and the
+    happening with each other word, for a sentence that puts a name as a pronoun. A name alone
+    never supports an answer about two (a pronoun must be resolved, ``_resolve_pronouns``)."""
     names = q.name_keys
     kws = [k for k in q.keywords if k not in names]
     trig = [q.trigger] if q.trigger else []
@@ -95,10 +97,15 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
     for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
         other = " ".join(n for n in names if n != key)
         short = min(alias, key=len).removeprefix("the ")
-        tiers[0] += [f"{short} {other} {fs[0]}" for fs in forms.values()]
+        tiers[0] += [f"{short} {other} {f}" for fs in forms.values() for f in fs[:2]]
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    elif len(names) == 2 and trig:  # "But he kept Merkel waiting": one of two names a pronoun
+        tiers.append([f"{n} {f}" for n in names for f in forms[trig[0]][:3]])
+    if len(forms) >= 3:  # "Last November, in Vietnam, they agreed to maintain open channels"
+        lead, *rest = forms
+        tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])
     if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
         tiers.append([name_key(q.speaker)])
     return tiers
@@ -186,15 +193,57 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0
         s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
+        if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
+            s.score += 1.0  # "what did X say": X's own words before a report about X
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
     about = _about(q, list(found.values()))
+    _resolve_pronouns(store, q, list(found.values()), described)
     for s in found.values():
         if (not s.trigger or s.loose) and s.doc in on_topic:
             s.score += 1.5
         s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
+
+
+PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
+RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
+LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
+
+
+def _resolve_pronouns(
+    store: Store, q: Question, found: list[Sentence], described: dict[str, list[str]]
+) -> None:
+    """A sentence about the happening asked that names someone asked about only by a pronoun
+    ("But he kept German Chancellor Angela Merkel ... waiting") counts that name (0.8) when one
+    of the few sentences before it names them: the sources' running text, not the question's."""
+    names = q.name_keys
+    if not names or q.kind == "said":  # what X said: X says it, not a "he" two sentences on
+        return
+    cands = [
+        s
+        for s in found
+        if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
+    ]
+    cands.sort(key=lambda s: -s.score)
+    docs: dict[str, list] = {}
+    for s in cands:
+        if s.doc not in docs:
+            if len(docs) >= RESOLVE_DOCS:
+                continue
+            docs[s.doc] = store.document(s.doc).sentences
+        sents = docs[s.doc]
+        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
+        if at is None:
+            continue
+        before = " ".join(x.text for x in sents[max(0, at - LOOK_BACK) : at]).lower()
+        low = s.text.lower()
+        got = [max(_named(n, low, described, s.doc, {s.doc}), 0.8 if n in before else 0.0) for n in names]
+        resolved = sum(got) / len(names)
+        if resolved > s.names:
+            s.score += 3 * (resolved - s.names)
+            s.names = resolved
 
 
 def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
@@ -261,12 +310,17 @@ def supported(s: Sentence, q: Optional[Question] = None) -> bool:
     # Cornyn"); Y may be a pronoun there
     if not (q and q.kind == "said" and q.speaker and s.names == 1.0):
         return False
-    who = re.escape(name_key(q.speaker))
-    # "Schumer said", "Hicks, a spokeswoman, said"; "said Texas Sen. John Cornyn" (titles and
-    # names only between), never "said the Schumer-Rounds bill"
+    return speaks(q.speaker, s.text)
+
+
+def speaks(speaker: str, text: str) -> bool:
+    """Is the speaker the one saying in the sentence: "Schumer said", "Hicks, a spokeswoman,
+    said"; "said Texas Sen. John Cornyn" (titles and names only between), never "said the
+    Schumer-Rounds bill"."""
+    who = re.escape(name_key(speaker))
     before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
     after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])"
-    return bool(re.search(before, s.text, re.I) or re.search(after, s.text))
+    return bool(re.search(before, text, re.I) or re.search(after, text))
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

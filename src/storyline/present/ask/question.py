@@ -69,7 +69,7 @@ class Question:
     text: str
     kind: str  # when, where, who, how_many, how_long, said, happen, first, what
     names: list[str] = field(default_factory=list)  # entity names as written in the question
-    persons: set[str] = field(default_factory=set)  # those NER calls a person ("Coats" is no plural)
+    labels: dict[str, str] = field(default_factory=dict)  # name -> its NER label, where NER found it
     trigger: Optional[str] = None  # lemma of the happening asked about
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
@@ -98,16 +98,33 @@ class Question:
     @property
     def name_keys(self) -> list[str]:
         """The word of each name a sentence must contain: a surname, or the name itself."""
-        return [name_key(n, n in self.persons) for n in self.names]
+        return [name_key(n, self.labels.get(n)) for n in self.names]
+
+    @property
+    def search_keys(self) -> list[str]:
+        """The same as the full-text index must match them: whole words as written ("Russians")."""
+        return [name_key(n, self.labels.get(n), written=True) for n in self.names]
 
 
-def name_key(name: str, person: bool = False) -> str:
+# The common noun at the end of an institution's name: "the Senate Intelligence Committee" is
+# not any "committee", "the European Union" not any "union"
+INSTITUTIONS = {
+    "committee", "department", "union", "council", "house", "agency", "bureau", "court", "party",
+    "office", "ministry", "administration", "campaign", "tower", "commission", "service", "caucus",
+    "group", "company", "network", "organization", "assembly", "parliament", "embassy", "summit",
+}  # fmt: skip
+
+
+def name_key(name: str, label: Optional[str] = None, written: bool = False) -> str:
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("the", "'s", "’s")]
     words = [re.sub(r"['’]s$", "", w) for w in words]
     key = (words[-1] if words else name).lower()
+    if label in ("ORG", "FAC", "EVENT", "LAW") and len(words) >= 2 and key in INSTITUTIONS:
+        return " ".join(words[-2:]).lower()  # "intelligence committee", "european union"
     # "Russians", "Democrats": the people's adjective ("Russian officials") should match too;
-    # not a person's name ("Dan Coats")
-    return key[:-1] if not person and re.search(r"(ans|ats|ists)$", key) else key
+    # not a person's name ("Dan Coats"), nor in the full-text index, which matches whole words
+    plural = not written and label != "PERSON" and re.search(r"(ans|ats|ists)$", key)
+    return key[:-1] if plural else key
 
 
 def _kind(q: str) -> str:
@@ -151,8 +168,7 @@ def analyse(text: str) -> Question:
             continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
-            if ent.label_ == "PERSON":
-                q.persons.add(q.names[-1])
+            q.labels[q.names[-1]] = ent.label_
             in_name.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)

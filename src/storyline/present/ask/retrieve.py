@@ -4,6 +4,7 @@ ranking of the sentences by how much of the question they contain."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -85,8 +86,8 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
     did X say", where the topic may be a pronoun); each of two names with the happening, and the
     happening with each other word, for a sentence that puts a name as a pronoun. A name alone
     never supports an answer about two (a pronoun must be resolved, ``_resolve_pronouns``)."""
-    names = q.name_keys
-    kws = [k for k in q.keywords if k not in names]
+    names = q.search_keys
+    kws = [k for k in q.keywords if k not in q.name_keys]
     trig = [q.trigger] if q.trigger else []
     forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
     if not names:
@@ -94,6 +95,10 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
         return [pairs, [f for fs in forms.values() for f in fs[:2]]]
     everyone = " ".join(names)
     tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    if names != q.name_keys:  # "Russians" as written, then "Russian" ("Russian officials")
+        stripped = " ".join(q.name_keys)
+        tiers[0] += [f"{stripped} {fs[0]}" for fs in forms.values()]
+        tiers[1].append(stripped)
     for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
         other = " ".join(n for n in names if n != key)
         short = min(alias, key=len).removeprefix("the ")
@@ -177,6 +182,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
+    has = {s.key: [k for k in others if kw_matches(k, words(s.text))] for s in found.values()}
+    weight = _rarity(others, has)
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
@@ -186,13 +193,18 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
-        s.coverage = sum(kw_matches(k, ws) for k in others) / len(others) if others else 1.0
+        s.coverage = len(has[s.key]) / len(others) if others else 1.0
+        # ranked by the rarer words it has ("surreal" in "who called the press conference
+        # surreal", not "press"); supported by how many (``supported``)
+        rare = sum(weight[k] for k in has[s.key]) / sum(weight.values()) if others else 1.0
         s.loose = False
         if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
             # a verb the event tables do not know ("send the letter") may be put otherwise in the
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0
-        s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
+        s.score += (
+            3 * s.names + 2 * s.trigger + s.coverage + rare - len(ws) / 200 + _shape(q, s.text, len(ws))
+        )
         if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
             s.score += 1.0  # "what did X say": X's own words before a report about X
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
@@ -244,6 +256,14 @@ def _resolve_pronouns(
         if resolved > s.names:
             s.score += 3 * (resolved - s.names)
             s.names = resolved
+
+
+def _rarity(others: list[str], has: dict[tuple[str, int], list[str]]) -> dict[str, float]:
+    """How much each of the question's other words counts: the rarer among the sentences found,
+    the more ("surreal" in "who called the press conference surreal", not "press")."""
+    df = {k: sum(k in got for got in has.values()) for k in others}
+    # a word no sentence has tells none apart: it counts as one found once
+    return {k: 1.0 / math.log(2 + max(1, df[k])) for k in others}
 
 
 def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:

@@ -118,6 +118,9 @@ INSTITUTIONS = {
 def name_key(name: str, label: Optional[str] = None, written: bool = False) -> str:
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("the", "'s", "’s")]
     words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [w for w in words if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")] or words
+    if len(words) >= 2 and len(words[-1]) <= 2:  # "Kim Jong Un": "un" would be any word's start
+        return " ".join(words).lower()
     key = (words[-1] if words else name).lower()
     if label in ("ORG", "FAC", "EVENT", "LAW") and len(words) >= 2 and key in INSTITUTIONS:
         return " ".join(words[-2:]).lower()  # "intelligence committee", "european union"
@@ -248,5 +251,6 @@ def analyse(text: str) -> Question:
             q.counted_mods = [
                 c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
             ]
-    q.keywords = list(dict.fromkeys(k for k in q.keywords if k))
+    # "who called the press conference surreal": the saying verb is how, not what, is asked
+    q.keywords = list(dict.fromkeys(k for k in q.keywords if k and k != q.says))
     return q

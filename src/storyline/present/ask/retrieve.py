@@ -269,7 +269,7 @@ def _rarity(others: list[str], has: dict[tuple[str, int], list[str]]) -> dict[st
 def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
     """1 for a name in the sentence; 0.7 for its description ("the president") in an article
     that names it elsewhere (another article's "the president" may be someone else)."""
-    if key in low:
+    if re.search(rf"(?<!\w){re.escape(key)}", low):  # a word's start: "Coats", not "petticoats"
         return 1.0
     if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
         return 0.7

@@ -150,6 +150,7 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
 
 
 SAYING = {"say", "tell", "write", "state", "argue", "tweet", "add", "warn", "call", "insist", "claim"}
+PLAIN_SAYING = {"say", "tell", "write", "state", "tweet", "add"}  # not "call X a Y", "warn"
 
 
 def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[str]:
@@ -267,9 +268,16 @@ def phrase(
             "in",
             "on",
         ) else 0.5
+    sure = 1.0
     if kind == "who" and says and says != "be" and not trig_pos:
-        # "who said Russia is not our ally": the one saying it
-        verb_pos = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in SAYING] or verb_pos
+        # "who said Russia is not our ally": the one saying it, surer with the very verb
+        same = PLAIN_SAYING if says in PLAIN_SAYING else {says}  # "said" ~ "told reporters"
+        exact = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in same]
+        other = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in SAYING]
+        if exact and _subject(doc, exact):
+            verb_pos = exact
+        else:
+            verb_pos, sure = (other or verb_pos), 0.6
     if kind == "who":
         cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
         if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
@@ -288,7 +296,7 @@ def phrase(
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
             # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
             linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
-            return (linked[0].text if linked else subject), 1.0
+            return (linked[0].text if linked else subject), sure
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's

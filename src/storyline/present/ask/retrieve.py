@@ -205,6 +205,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         s.score += (
             3 * s.names + 2 * s.trigger + s.coverage + rare - len(ws) / 200 + _shape(q, s.text, len(ws))
         )
+        if q.says and q.says != "be" and matches(q.says, ws):
+            s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
         if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
             s.score += 1.0  # "what did X say": X's own words before a report about X
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it

@@ -74,6 +74,7 @@ class Question:
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
     speaker: Optional[str] = None  # "what did X say": X
+    future: bool = False  # "where will they meet next": a plan, not what happened
     object_wanted: bool = False  # "who did Trump name ...": the verb's object answers, not its subject
     says: Optional[str] = None  # "who said ...": the saying verb, whose subject answers; "be": a role
     counted: Optional[str] = None  # "how many calls": call
@@ -226,6 +227,7 @@ def analyse(text: str) -> Question:
             q.trigger, q.event_type = lem, trigger_type(root)
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
             q.says = lem
+    q.future = bool(re.search(r"\b(will|shall|going to)\b|\bnext\b(?! to)", text, re.I))
     aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", text, re.I)
     if (
         q.kind == "who"

@@ -205,6 +205,11 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         s.score += (
             3 * s.names + 2 * s.trigger + s.coverage + rare - len(ws) / 200 + _shape(q, s.text, len(ws))
         )
+        if q.trigger and _planned(s.text, q.trigger) != q.future:
+            # "the 90 minutes they were scheduled to spend" does not say how long they spent;
+            # "will meet next" is not answered by where they met
+            s.score -= 1.0
+            s.trigger = s.trigger and not q.future
         if q.says and q.says != "be" and matches(q.says, ws):
             s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
         if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
@@ -258,6 +263,16 @@ def _resolve_pronouns(
         if resolved > s.names:
             s.score += 3 * (resolved - s.names)
             s.names = resolved
+
+
+PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
+
+
+def _planned(text: str, trigger: str) -> bool:
+    """Is the happening told as a plan or expectation ("were scheduled to spend", "will meet"),
+    not as done: a modal or plan word at most three words before the verb."""
+    forms = "|".join(re.escape(f) for f in query_forms(trigger, set()))
+    return re.search(rf"{PLAN}(?:\s+\w+){{0,3}}?\s+(?:{forms})\b", text, re.I) is not None
 
 
 def _rarity(others: list[str], has: dict[tuple[str, int], list[str]]) -> dict[str, float]:

@@ -22,9 +22,13 @@ TIMES_WORDS = re.compile(r"\b(once|twice|three times|four times|several times|\w
 DATE_WORDS = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d)|\b(january|february|april|june|july|august"
-    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # relative dates the normaliser resolves against the article's date ("last month" -> 2018-06)
+    r"|\b(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|fall|winter)\b"
+    r"|\byesterday\b",
     re.I,
 )
+RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
@@ -73,9 +77,12 @@ MONTH = re.compile(DATE_WORDS.pattern.replace(r"|\b(1[89]|20)\d\d\b", ""), re.I)
 
 def _vague(date: str) -> float:
     """Less sure of a date the less precise it is: a day (or weekday) 0, a month 0.15, a year
-    alone 0.3. A recap from a year later ("in May 2017") says less than the day's report."""
+    alone 0.3. A recap from a year later ("in May 2017") says less than the day's report; a
+    week or month counted from the article's date ("last week") is as vague as a year."""
     if DAY.search(re.sub(r"\b(1[89]|20)\d\d\b", "", date)):
         return 0.0
+    if RELATIVE.search(date):
+        return 0.3
     return 0.15 if MONTH.search(date) else 0.3
 
 
@@ -113,6 +120,12 @@ def with_article(doc: Doc, span: Span) -> str:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return str(doc[span.start - 1 : span.end].text)
     return str(span.text)
+
+
+def _other_object(verb, names: list[str]) -> bool:
+    """Is the verb's direct object a name the question does not ask about?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"]
+    return bool(names) and any(_new(" ".join(t.text for t in o.subtree), names) for o in objs)
 
 
 def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
@@ -192,6 +205,9 @@ def phrase(
         for t in doc
         if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
     ]
+    # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
+    if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
+        trig_pos = [i for i in trig_pos if not _other_object(doc[i], names)]
     # no happening named ("who requested copies"): the question's own verbs stand for it
     verb_pos = trig_pos or [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in anchors]
     if kind == "when":

@@ -25,7 +25,7 @@ DATE_WORDS = re.compile(
     r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # relative dates the normaliser resolves against the article's date ("last month" -> 2018-06)
     r"|\b(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|fall|winter)\b"
-    r"|\byesterday\b",
+    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b",  # "at 5:30 p.m."
     re.I,
 )
 RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
@@ -120,6 +120,17 @@ def with_article(doc: Doc, span: Span) -> str:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return str(doc[span.start - 1 : span.end].text)
     return str(span.text)
+
+
+def _modifies(e: Span, doc: Doc, subject: str) -> bool:
+    """Is the name only a modifier of a common noun at the head of the subject?"""
+    head = e.root.head
+    return (
+        e.root.dep_ in ("compound", "amod")
+        and head.pos_ == "NOUN"
+        and head.i >= e.end
+        and head.text in subject
+    )
 
 
 def _other_object(verb, names: list[str]) -> bool:
@@ -233,7 +244,7 @@ def phrase(
             for e in doc.ents
             if e.label_ in PLACE_LABELS
             and _new(e.text, names)
-            and not _describes(e)
+            and not (_describes(e) and e.root.head.i not in verb_pos)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
         cands += [
@@ -310,6 +321,8 @@ def phrase(
         subject = _subject(doc, verb_pos) if not object_wanted else None
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            # "the Senate intelligence committee subpoenaed": the committee, not the Senate
+            linked = [e for e in linked if not _modifies(e, doc, subject)]
             # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
             linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
             return (linked[0].text if linked else subject), sure

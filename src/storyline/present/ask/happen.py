@@ -35,6 +35,8 @@ UNREAL = {
     "might",
 }
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
+# "declined to comment", "refused to testify", "failed to disclose": it did not happen
+REFUSALS = {"decline", "refuse", "fail", "neglect"}
 
 
 def _polarity(s: Sentence, q: Question) -> Optional[bool]:
@@ -48,6 +50,8 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
                 return False
             # "denied reports that Comey had asked": the source says it did not happen
             if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
+                return False
+            if tok.dep_ == "xcomp" and nlp.lemma(tok.head).lower() in REFUSALS:
                 return False
             if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
                 return None  # "discussed establishing a backchannel": not that it was established

@@ -74,6 +74,7 @@ class Question:
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
     speaker: Optional[str] = None  # "what did X say": X
+    quote: Optional[str] = None  # "who said it was all him": the words said
     future: bool = False  # "where will they meet next": a plan, not what happened
     object_wanted: bool = False  # "who did Trump name ...": the verb's object answers, not its subject
     says: Optional[str] = None  # "who said ...": the saying verb, whose subject answers; "be": a role
@@ -253,6 +254,14 @@ def analyse(text: str) -> Question:
             q.counted_mods = [
                 c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
             ]
+    if (
+        q.kind == "who"
+        and root is not None
+        and (root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children))
+    ):
+        q.object_wanted = True  # "who was notified": the one it was done to
+    if q.says and q.says != "be" and root is not None:
+        q.quote = " ".join(t.text for t in doc[root.i + 1 :] if t.is_alpha and t.lower_ != "that")
     # "who called the press conference surreal": the saying verb is how, not what, is asked
     q.keywords = list(dict.fromkeys(k for k in q.keywords if k and k != q.says))
     return q

@@ -90,6 +90,8 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
     kws = [k for k in q.keywords if k not in q.name_keys]
     trig = [q.trigger] if q.trigger else []
     forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
+    if not names and not forms and q.quote:  # "who said it was all him": the words said
+        return [[q.quote]]
     if not names:
         pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
         return [pairs, [f for fs in forms.values() for f in fs[:2]]]
@@ -271,7 +273,7 @@ PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expect
 def _planned(text: str, trigger: str) -> bool:
     """Is the happening told as a plan or expectation ("were scheduled to spend", "will meet"),
     not as done: a modal or plan word at most three words before the verb."""
-    forms = "|".join(re.escape(f) for f in query_forms(trigger, set()))
+    forms = "|".join([re.escape(stem(trigger)) + r"\w*", *map(re.escape, IRREGULAR.get(trigger, []))])
     return re.search(rf"{PLAN}(?:\s+\w+){{0,3}}?\s+(?:{forms})\b", text, re.I) is not None
 
 

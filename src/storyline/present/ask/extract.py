@@ -122,6 +122,17 @@ def with_article(doc: Doc, span: Span) -> str:
     return str(span.text)
 
 
+def _noun_of(tok, trigger: str) -> bool:
+    """ "supervision" for "supervise", "appointment" for "appoint": the happening as a noun."""
+    st = trigger[:-1] if trigger.endswith("e") else trigger
+    return (
+        tok.pos_ == "NOUN"
+        and len(st) >= 4
+        and tok.lower_.startswith(st)
+        and 0 < len(tok.lower_) - len(st) <= 5
+    )
+
+
 def _modifies(e: Span, doc: Doc, subject: str) -> bool:
     """Is the name only a modifier of a common noun at the head of the subject?"""
     head = e.root.head
@@ -214,7 +225,10 @@ def phrase(
     trig_pos = [
         t.i
         for t in doc
-        if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
+        if trigger
+        and (
+            nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()) or _noun_of(t, trigger)
+        )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
     if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
@@ -252,8 +266,7 @@ def phrase(
             for e in doc.ents
             if e.label_ == "ORG"
             and _new(e.text, names)
-            and e.start > 0
-            and doc[e.start - 1].lower_ in ("at", "in", "on")
+            and (e.start > 0 and doc[e.start - 1].lower_ in ("at", "in", "on") or e.root.head.i in verb_pos)
         ]
         # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
         linked = [e for e in cands if _attached(e, verb_pos)]

@@ -60,6 +60,9 @@ QUESTION_WORDS = {
     "accord",  # "according to X": X is the source, not a word the sentence must hold
     "according",
 }
+# a name after these is the setting of the happening ("before Congress", "in Cleveland"): a source
+# may leave it out
+SETTING = {"before", "in", "at", "during", "outside", "inside"}
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
 
@@ -69,7 +72,10 @@ class Question:
     text: str
     kind: str  # when, where, who, how_many, how_long, said, happen, first, what
     names: list[str] = field(default_factory=list)  # entity names as written in the question
-    labels: dict[str, str] = field(default_factory=dict)  # name -> its NER label, where NER found it
+    labels: dict[str, str] = field(default_factory=dict)
+    setting: list[str] = field(
+        default_factory=list
+    )  # "testify before Congress": where, not who  # name -> its NER label, where NER found it
     trigger: Optional[str] = None  # lemma of the happening asked about
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
@@ -101,6 +107,12 @@ class Question:
     def name_keys(self) -> list[str]:
         """The word of each name a sentence must contain: a surname, or the name itself."""
         return [name_key(n, self.labels.get(n)) for n in self.names]
+
+    @property
+    def required_keys(self) -> list[str]:
+        """The name keys a sentence must hold: all but the setting, unless only a setting is named."""
+        keys = [name_key(n, self.labels.get(n)) for n in self.names if n not in self.setting]
+        return keys or self.name_keys
 
     @property
     def search_keys(self) -> list[str]:
@@ -175,6 +187,9 @@ def analyse(text: str) -> Question:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
             q.labels[q.names[-1]] = ent.label_
             in_name.update(range(ent.start, ent.end))
+            prep = ent.root.head
+            if ent.root.dep_ == "pobj" and prep.lower_ in SETTING and q.kind not in ("where", "who"):
+                q.setting.append(q.names[-1])
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())

@@ -189,9 +189,10 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
-        s.names = (
-            sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
-        )
+        need = q.required_keys
+        s.names = sum(_named(n, low, described, s.doc, named_in) for n in need) / len(need) if need else 1.0
+        if need != names:  # the setting named too ("before Congress"): a little better, not needed
+            s.score += 0.3 * sum(_named(n, low, described, s.doc, named_in) for n in names if n not in need)
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
@@ -239,7 +240,7 @@ def _resolve_pronouns(
     """A sentence about the happening asked that names someone asked about only by a pronoun
     ("But he kept German Chancellor Angela Merkel ... waiting") counts that name (0.8) when one
     of the few sentences before it names them: the sources' running text, not the question's."""
-    names = q.name_keys
+    names = q.required_keys
     if not names or q.kind == "said":  # what X said: X says it, not a "he" two sentences on
         return
     cands = [

@@ -8,7 +8,7 @@ alternately into dev and held-out, tuning only ever on dev):
   seeds  ask_seeds.jsonl about ../shared/corpus/seeds (5 scrapes)
   comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
          2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
-         questions alternate dev / held-out; the 37 after them are all dev)
+         questions alternate dev / held-out; the 62 after them are all dev)
   flynn  ask_allsides_flynn.jsonl about Michael Flynn's resignation: the 10 AllSides articles of
          2017-02-13..17 with "Flynn" in the title or first 600 characters (all dev: written
          to widen the dev set beyond one story)

@@ -332,7 +332,8 @@ def phrase(
             obj = _object(doc, verb_pos)
             if obj is not None and _new(obj.text, names):
                 linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
-                return (linked[-1].text if linked else str(obj.text)), 1.0
+                if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
+                    return (linked[-1].text if linked else str(obj.text)), 1.0
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
         subject = _subject(doc, verb_pos) if not object_wanted else None
         if subject and _new(subject, names):

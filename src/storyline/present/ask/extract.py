@@ -374,7 +374,8 @@ def phrase(
                     return e.text, 1.0
         m = TIMES_WORDS.search(sentence)
         if counted in (None, "time") and m:
-            return m.group(0), 0.8
+            return m.group(0), 1.0 if counted == "time" else 0.8
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))
-        return (nums[0].text, 0.5) if nums else None
+        # "how many times": a bare number ("one of", "12 officers") is no count of times
+        return (nums[0].text, 0.3 if counted == "time" else 0.5) if nums else None
     return None

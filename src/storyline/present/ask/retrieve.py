@@ -110,6 +110,8 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
     elif len(names) == 2 and trig:  # "But he kept Merkel waiting": one of two names a pronoun
         tiers.append([f"{n} {f}" for n in names for f in forms[trig[0]][:3]])
+    if q.kind == "how_many" and q.counted == "time" and trig:  # "they have met twice before"
+        tiers.append([f"{f} {n}" for f in forms[trig[0]][:2] for n in ("twice", "times", "once")])
     if len(forms) >= 3:  # "Last November, in Vietnam, they agreed to maintain open channels"
         lead, *rest = forms
         tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])

@@ -261,7 +261,9 @@ def _resolve_pronouns(
         at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
         if at is None:
             continue
-        before = " ".join(x.text for x in sents[max(0, at - LOOK_BACK) : at]).lower()
+        # the sentences before, past page furniture ("Advertisement") between them
+        real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
+        before = " ".join(real[-LOOK_BACK:]).lower()
         low = s.text.lower()
         got = [max(_named(n, low, described, s.doc, {s.doc}), 0.8 if n in before else 0.0) for n in names]
         resolved = sum(got) / len(names)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import nlp
 from storyline.present.ask.match import IRREGULAR
@@ -122,7 +122,7 @@ def with_article(doc: Doc, span: Span) -> str:
     return str(span.text)
 
 
-def _noun_of(tok, trigger: str) -> bool:
+def _noun_of(tok: Token, trigger: str) -> bool:
     """ "supervision" for "supervise", "appointment" for "appoint": the happening as a noun."""
     st = trigger[:-1] if trigger.endswith("e") else trigger
     return (
@@ -144,7 +144,7 @@ def _modifies(e: Span, doc: Doc, subject: str) -> bool:
     )
 
 
-def _other_object(verb, names: list[str]) -> bool:
+def _other_object(verb: Token, names: list[str]) -> bool:
     """Is the verb's direct object a name the question does not ask about?"""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"]
     return bool(names) and any(_new(" ".join(t.text for t in o.subtree), names) for o in objs)

@@ -23,7 +23,7 @@ from storyline.present.ask.match import (
 )
 from storyline.present.ask.question import Question, name_key
 from storyline.store.base import Store
-from storyline.store.records import EntityRecord, EventRecord
+from storyline.store.records import EntityRecord, EventRecord, SentenceSpan
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
@@ -251,7 +251,7 @@ def _resolve_pronouns(
         if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
     ]
     cands.sort(key=lambda s: -s.score)
-    docs: dict[str, list] = {}
+    docs: dict[str, list[SentenceSpan]] = {}
     for s in cands:
         if s.doc not in docs:
             if len(docs) >= RESOLVE_DOCS:

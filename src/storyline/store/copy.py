@@ -21,6 +21,8 @@ TABLES = (
     "events",
     "event_members",
     "event_participants",
+    "entity_docs",
+    "entity_pairs",
     "contradictions",
     "store_state",
 )

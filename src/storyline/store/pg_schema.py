@@ -190,6 +190,14 @@ OVERRIDES: dict[int, str] = {
     8: MIGRATIONS[8].replace(
         "documents((published IS NULL), published)", "documents((published IS NULL), published, rowid)"
     ),
+    # 10: the new tables with their rowid, and the claims' order ending in it, as on SQLite
+    9: MIGRATIONS[9]
+    .replace("CREATE TABLE IF NOT EXISTS entity_docs (", "CREATE TABLE IF NOT EXISTS entity_docs (" + _ROWID)
+    .replace(
+        "CREATE TABLE IF NOT EXISTS entity_pairs (", "CREATE TABLE IF NOT EXISTS entity_pairs (" + _ROWID
+    )
+    .replace("claims(stance, doc, start)", "claims(stance, doc, start, rowid)")
+    .replace("claims(doc, start)", "claims(doc, start, rowid)"),
 }
 
 

@@ -22,7 +22,7 @@ import psycopg
 
 from storyline.store.pg_dialect import PgConnection
 from storyline.store.pg_schema import BASELINE_VERSION, baseline, pg_migration
-from storyline.store.schema import KEYS_VERSION, SCHEMA_VERSION
+from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, SCHEMA_VERSION
 from storyline.store.sql import SQLStore
 from storyline.store.sqlite import StoreError
 
@@ -154,6 +154,8 @@ class PostgresStore(SQLStore):
             self.db.execute("INSERT INTO storyline_migrations (version) VALUES (?)", (i + 1,))
         if version < KEYS_VERSION <= SCHEMA_VERSION:
             self._fill_doc_keys()
+        if 0 < version < DERIVED_VERSION <= SCHEMA_VERSION:
+            self._fill_derived()
 
     @contextmanager
     def _write(self) -> Iterator[None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
@@ -153,13 +153,19 @@ class Queries:
 
     # --- entities ----------------------------------------------------------------------------
     @staticmethod
-    def _entity(r: Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
+    def _entity(
+        r: Row, mentions: Optional[list[Span]] = None, max_roles: Optional[int] = None
+    ) -> EntityRecord:
+        """``max_roles``: the first roles only (a central figure has one per document), and their total."""
+        roles = json.loads(r["roles"])
+        total = len(roles) if max_roles is not None and len(roles) > max_roles else None
         return EntityRecord(
             id=r["id"],
             name=r["name"],
             type=r["type"],
             aliases=json.loads(r["aliases"]),
-            roles=[RoleRecord(**x) for x in json.loads(r["roles"])],
+            roles=[RoleRecord(**x) for x in roles[:max_roles]],
+            roles_total=total,
             n_events=r["n_events"],
             mentions=mentions or [],
         )
@@ -204,6 +210,7 @@ class Queries:
         limit: Optional[int] = None,
         offset: int = 0,
         with_mentions: bool = False,
+        max_roles: Optional[int] = None,
     ) -> Page[EntityRecord]:
         conds: list[str] = []
         args: list[Any] = []
@@ -229,7 +236,7 @@ class Queries:
             args,
         ).fetchall()
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
-        return Page(items=[self._entity(r, mentions.get(r["id"])) for r in rows], total=total)
+        return Page(items=[self._entity(r, mentions.get(r["id"]), max_roles) for r in rows], total=total)
 
     def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
         """The entity with this id; else the one whose name or an alias is this name
@@ -316,38 +323,98 @@ class Queries:
         rows = self.db.execute(
             page_sql("SELECT * FROM contradictions ORDER BY rowid", limit, offset)
         ).fetchall()
+        return Page(items=self._contradiction_records(rows), total=total)
+
+    def disagreements(
+        self,
+        kinds: Optional[Collection[str]] = None,
+        entity: Optional[str] = None,
+        event: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+        max_reports: Optional[int] = None,
+    ) -> Page[ContradictionRecord]:
+        """As ``Store.disagreements``, filtered on the stored rows and paged before the page alone
+        gets its claims and quoted sentences (all of them cost seconds at 10,000 articles)."""
+        conds: list[str] = []
+        args: list[Any] = []
+        if kinds:
+            conds.append(f"kind {IN_JSON}")
+            args.append(json.dumps(sorted(kinds)))
+        rows = self.db.execute(
+            "SELECT * FROM contradictions" + where(conds) + " ORDER BY rowid", args
+        ).fetchall()
+        events = [json.loads(r["events"]) for r in rows]
+        if event:
+            keep = [i for i, evs in enumerate(events) if event in evs]
+            rows, events = [rows[i] for i in keep], [events[i] for i in keep]
+        if entity:
+            own = self.events_with(entity, {ev for evs in events for ev in evs})
+
+            def about(r: Row, evs: list[str]) -> bool:
+                if own & set(evs):
+                    return True
+                return any(
+                    rep.get("speaker") == entity for p in json.loads(r["positions"]) for rep in p["reports"]
+                )
+
+            rows = [r for r, evs in zip(rows, events) if about(r, evs)]
+        end = None if limit is None else offset + limit
+        return Page(items=self._contradiction_records(rows[offset:end], max_reports), total=len(rows))
+
+    def _contradiction_records(
+        self, rows: list[Row], max_reports: Optional[int] = None
+    ) -> list[ContradictionRecord]:
+        """The records of these rows; ``max_reports`` as for ``disagreements``, applied before
+        the sentences and claims are read."""
         ids = [json.loads(r["claims"]) for r in rows]
         positions = [json.loads(r["positions"]) for r in rows]
+        totals: list[Optional[int]] = [None] * len(rows)
+        for i, sides in enumerate(positions):
+            if max_reports is not None and any(len(p["reports"]) > max_reports for p in sides):
+                for p in sides:
+                    p["reports_total"] = len(p["reports"])
+                    p["reports"] = p["reports"][:max_reports]
+                shown = {rep.get("claim") for p in sides for rep in p["reports"]}
+                totals[i] = len(set(ids[i]))
+                ids[i] = [c for c in ids[i] if c in shown]
         self._quoted([p for sides in positions for p in sides])
         every = [c for group in ids for c in group]
         found = {
             r["id"]: self._claim(r)
             for r in self.db.execute(CLAIM_SELECT + f" WHERE c.id {IN_JSON}", (json.dumps(every),))
         }
-        items = [
+        return [
             ContradictionRecord(
                 id=str(r["rowid"]),
-                claims=group,
+                claims=json.loads(r["claims"]),
                 reason=r["reason"],
                 details=[found[c] for c in dict.fromkeys(group) if c in found],
+                details_total=total,
                 kind=r["kind"],
                 question=r["question"],
                 qualified=bool(r["qualified"]),
                 positions=sides,
                 events=json.loads(r["events"]),
             )
-            for r, group, sides in zip(rows, ids, positions)
+            for r, group, sides, total in zip(rows, ids, positions, totals)
         ]
-        return Page(items=items, total=total)
 
     def _quoted(self, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Fill in the sentence of each report told as plain fact (resolution reads none)."""
         missing = [rep for p in positions for rep in p["reports"] if not rep.get("text")]
         if missing:
+            # the sentences themselves, by (document, index), not every sentence of their documents
+            # (the pair is tested on the (doc, idx) index before a row's text is read)
             docs = json.dumps(sorted({rep["doc"] for rep in missing}))
+            wanted = json.dumps(sorted({f"{rep['doc']}:{rep['sent']}" for rep in missing}))
             text = {
                 (r["doc"], r["idx"]): r["text"]
-                for r in self.db.execute(f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}", (docs,))
+                for r in self.db.execute(
+                    f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}"
+                    f" AND doc || ':' || idx {IN_JSON}",
+                    (docs, wanted),
+                )
             }
             for rep in missing:
                 rep["text"] = text.get((rep["doc"], rep["sent"]), "")

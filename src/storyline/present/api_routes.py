@@ -63,7 +63,13 @@ def _store(request: Request):
 
 
 def _page(page: Page, limit: int, offset: int) -> dict:
-    return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
+    return {
+        "items": page.items,
+        "total": page.total,
+        "total_is_estimate": page.total_is_estimate,
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 def _bad(msg: str) -> NoReturn:

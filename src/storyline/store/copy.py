@@ -23,6 +23,7 @@ TABLES = (
     "event_participants",
     "entity_docs",
     "entity_pairs",
+    "entity_names",
     "contradictions",
     "store_state",
 )

@@ -7,7 +7,8 @@ central figure thousands of co-participants, and ranking or counting them per pa
   (publication, document, sentence, offset), so "the first three reports" is an index range;
 - ``entity_docs``: each entity's mentions per document;
 - ``entity_pairs``: for each entity, every other it shares events with (HAPPENED or DISPUTED),
-  and how many; both directions, so one index range lists either side's.
+  and how many; both directions, so one index range lists either side's;
+- ``entity_names``: each entity's name and aliases, one a row, for searches by name.
 
 Written in SQLite's dialect (``pg_dialect`` translates it), for the events and entities a
 resolution has just saved (``None``: all of them); rows of deleted entities and documents go
@@ -58,6 +59,16 @@ def derive_entities(db: Connection, ids: Optional[Collection[str]]) -> None:
     if ids is None:
         db.execute("DELETE FROM entity_docs")
         db.execute("DELETE FROM entity_pairs")
+        db.execute("DELETE FROM entity_names")
+    cond, args = _scope("e.id", ids)
+    db.execute(
+        "INSERT INTO entity_names (entity, name) SELECT e.id, e.name FROM entities e WHERE 1 = 1" + cond, args
+    )
+    db.execute(
+        "INSERT INTO entity_names (entity, name) SELECT e.id, a.value FROM entities e, json_each(e.aliases) AS a"
+        " WHERE a.value != e.name" + cond,
+        args,
+    )
     cond, args = _scope("me.entity", ids)
     db.execute(
         "INSERT INTO entity_docs (entity, doc, n) SELECT me.entity, m.doc, count(*)"

@@ -30,7 +30,13 @@ from storyline.store.records import (
 )
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
+SEARCH_CAP = 1000  # sentences a search counts up to; beyond, its total is "1,000+"
 T = TypeVar("T")
+
+
+def like_word(word: str) -> str:
+    """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
+    return "%" + word.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
 def page_sql(sql: str, limit: Optional[int], offset: int) -> str:
@@ -55,14 +61,18 @@ CLAIM_SELECT = (
 
 class Queries:
     db: Connection  # set by the backend
-    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py); both count, then page
-    _SEARCH_COUNT = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). Counting stops at
+    # SEARCH_CAP + 1 matches; the page is ranked (bm25) and cut inside the FTS query, then only
+    # its sentences get their snippet, text and document.
+    _SEARCH_COUNT = (
+        "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?) AS t"
+    )
+    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
     _SEARCH_PAGE = (
-        "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
-        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
-        " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
-        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
-        " LIMIT ? OFFSET ?"
+        "SELECT s.rowid AS r, s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
+        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet FROM json_each(?) AS top"
+        " CROSS JOIN sentences_fts ON sentences_fts.rowid = top.value JOIN sentences s ON s.rowid = top.value"
+        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ?"
     )
 
     def _one(self, sql: str, args: Sequence[Any], what: str) -> Row:
@@ -217,24 +227,35 @@ class Queries:
         if type:
             conds.append("type = ?")
             args.append(type.upper())
-        if q:
-            conds.append("(name LIKE ? OR aliases LIKE ?)")
-            args += [f"%{q}%", f"%{q}%"]
+        if q:  # its name or an alias has q, its wildcards taken literally
+            conds.append("id IN (SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\')")
+            args.append(like_word(q))
         if doc:
             conds.append(
                 "id IN (SELECT me.entity FROM mention_entity me JOIN mentions m"
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        total = self._count("SELECT count(*) FROM entities" + where(conds), args)
-        rows = self.db.execute(
-            page_sql(
-                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, rowid",
-                limit,
-                offset,
-            ),
-            args,
-        ).fetchall()
+        order = " ORDER BY n_events DESC, name, rowid"
+        if not conds:  # the list's order index (entities_by_events): the page's rows alone
+            total = self._count("SELECT count(*) FROM entities")
+            rows = self.db.execute(page_sql("SELECT * FROM entities" + order, limit, offset)).fetchall()
+        else:
+            # one pass over the matches gives the page's ids and their count; walking the order
+            # index instead read every entity's row when a name matched few or none
+            page = self.db.execute(
+                page_sql(
+                    "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + order, limit, offset
+                ),
+                args,
+            ).fetchall()
+            if page:
+                total = page[0]["total"]
+            else:
+                total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
+            rows = self.db.execute(
+                f"SELECT * FROM entities WHERE id {IN_JSON}" + order, (json.dumps([r["id"] for r in page]),)
+            ).fetchall()
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
         return Page(items=[self._entity(r, mentions.get(r["id"]), max_roles) for r in rows], total=total)
 
@@ -430,11 +451,19 @@ class Queries:
         return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+        """Sentences with every word, best first (bm25; ts_rank in PostgreSQL). A common word
+        matches tens of thousands: the total stops at SEARCH_CAP, marked as an estimate, and
+        pages end there."""
         fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        total = self._count(self._SEARCH_COUNT, (fq,))
-        rows = self.db.execute(self._SEARCH_PAGE, (fq, limit, offset))
+        found = self._count(self._SEARCH_COUNT, (fq, SEARCH_CAP + 1))
+        total, estimate = min(found, SEARCH_CAP), found > SEARCH_CAP
+        limit = min(limit, total - offset)
+        if limit <= 0:
+            return Page(items=[], total=total, total_is_estimate=estimate)
+        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, limit, offset))]
+        rows = {r["r"]: r for r in self._search_page(ranked, fq)}
         hits = [
             SearchHit(
                 doc=r["doc"],
@@ -447,6 +476,9 @@ class Queries:
                 outlet=r["outlet"],
                 published=r["published"],
             )
-            for r in rows
+            for r in (rows[x] for x in ranked if x in rows)
         ]
-        return Page(items=hits, total=total)
+        return Page(items=hits, total=total, total_is_estimate=estimate)
+
+    def _search_page(self, ids: list[int], fq: str) -> list[Row]:
+        return self.db.execute(self._SEARCH_PAGE, (json.dumps(ids), fq)).fetchall()

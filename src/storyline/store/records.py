@@ -19,6 +19,9 @@ class Page(BaseModel, Generic[T]):
 
     items: list[T]
     total: int
+    total_is_estimate: bool = Field(
+        False, description="`total` is a lower bound: counting stopped there (a search finding 1,000+)"
+    )
 
 
 class Span(BaseModel):

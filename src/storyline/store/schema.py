@@ -202,6 +202,13 @@ MIGRATIONS = [
         PRIMARY KEY (entity, other)
     );
     CREATE INDEX IF NOT EXISTS entity_pairs_shared ON entity_pairs(entity, shared DESC, other);
+    -- every name and alias of each entity, one a row: a search scans these short rows, not the
+    -- entities' (whose roles can fill 300 KB)
+    CREATE TABLE IF NOT EXISTS entity_names (
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity);
     CREATE INDEX IF NOT EXISTS entity_pairs_other ON entity_pairs(other);
     CREATE INDEX IF NOT EXISTS events_by_date ON events((date_lo IS NULL), date_lo, date_hi, id, status);
     CREATE INDEX IF NOT EXISTS events_by_salience ON events(salience DESC, (date_lo IS NULL), date_lo, id, status);
@@ -212,6 +219,8 @@ MIGRATIONS = [
     CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, start);
     CREATE INDEX IF NOT EXISTS claims_order ON claims(doc, start);
     CREATE INDEX IF NOT EXISTS entities_by_events ON entities(n_events DESC, name);
+    CREATE INDEX IF NOT EXISTS events_label ON events(label, id);
+    CREATE INDEX IF NOT EXISTS events_location ON events(location);
     """,
 ]
 

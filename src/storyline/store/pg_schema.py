@@ -191,13 +191,13 @@ OVERRIDES: dict[int, str] = {
         "documents((published IS NULL), published)", "documents((published IS NULL), published, rowid)"
     ),
     # 10: the new tables with their rowid, and the claims' order ending in it, as on SQLite
-    9: MIGRATIONS[9]
-    .replace("CREATE TABLE IF NOT EXISTS entity_docs (", "CREATE TABLE IF NOT EXISTS entity_docs (" + _ROWID)
-    .replace(
-        "CREATE TABLE IF NOT EXISTS entity_pairs (", "CREATE TABLE IF NOT EXISTS entity_pairs (" + _ROWID
-    )
-    .replace("claims(stance, doc, start)", "claims(stance, doc, start, rowid)")
-    .replace("claims(doc, start)", "claims(doc, start, rowid)"),
+    9: re.sub(
+        r"CREATE TABLE IF NOT EXISTS (\w+) \(",
+        lambda m: m.group(0) + _ROWID,
+        MIGRATIONS[9]
+        .replace("claims(stance, doc, start)", "claims(stance, doc, start, rowid)")
+        .replace("claims(doc, start)", "claims(doc, start, rowid)"),
+    ),
 }
 
 

@@ -12,7 +12,6 @@ generation check of ``save_resolution`` and the save happen under the same lock.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +22,6 @@ import psycopg
 
 from storyline.store.pg_dialect import PgConnection
 from storyline.store.pg_schema import BASELINE_VERSION, baseline, pg_migration
-from storyline.store.queries import IN_JSON
 from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, SCHEMA_VERSION
 from storyline.store.sql import SQLStore
 from storyline.store.sqlite import StoreError
@@ -64,7 +62,7 @@ class PostgresStore(SQLStore):
         "SELECT s.rowid AS r, s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
         " ts_headline('simple', s.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12') AS snippet"
         " FROM sentences s JOIN documents d ON d.id = s.doc, websearch_to_tsquery('simple', ?) AS q"
-        f" WHERE s.rowid {IN_JSON}"
+        " WHERE s.rowid = ANY(CAST(? AS bigint[]))"
     )
 
     def __init__(self, dsn: str, create: bool = True, migrate: bool = True):
@@ -89,7 +87,7 @@ class PostgresStore(SQLStore):
         return q.strip() if re.search(r"\w", q) else ""
 
     def _search_page(self, ids: list[int], fq: str) -> list[Any]:
-        return self.db.execute(self._SEARCH_PAGE, (fq, json.dumps(ids))).fetchall()
+        return self.db.execute(self._SEARCH_PAGE, (fq, ids)).fetchall()
 
     def _scalar(self, sql: str) -> Any:
         row = self.db.execute(sql).fetchone()

@@ -78,6 +78,7 @@ def _derived(store) -> tuple:
         "docs": "SELECT entity, doc, n FROM entity_docs ORDER BY entity, doc",
         "pairs": "SELECT entity, other, shared FROM entity_pairs ORDER BY entity, other",
         "names": "SELECT entity, name FROM entity_names ORDER BY entity, name",
+        "claims": "SELECT id, speaker_entity, event_id FROM claims ORDER BY id",
     }
     return tuple([tuple(r) for r in store.db.execute(sql)] for sql in q.values())
 
@@ -95,10 +96,11 @@ def test_aggregates_kept_on_write_equal_a_recomputation(store_at, stories):
     inc = open_store(store_at("inc"))
     a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a5.txt"])
     kept = _derived(inc)
-    events, pos, docs, pairs, names = kept
+    events, pos, docs, pairs, names, claims = kept
     assert events and all(n >= 1 for _, n in events)
     assert sorted(p for _, _, p in pos if p == 0) and docs and names
     assert any(name == "Alina Vorstova" for _, name in names)
+    assert any(speaker for _, speaker, _ in claims) and any(ev for _, _, ev in claims)
     assert kept == _recomputed(inc)
 
     full = open_store(store_at("full"))

@@ -8,7 +8,9 @@ central figure thousands of co-participants, and ranking or counting them per pa
 - ``entity_docs``: each entity's mentions per document;
 - ``entity_pairs``: for each entity, every other it shares events with (HAPPENED or DISPUTED),
   and how many; both directions, so one index range lists either side's;
-- ``entity_names``: each entity's name and aliases, one a row, for searches by name.
+- ``entity_names``: each entity's name and aliases, one a row, for searches by name;
+- ``claims.event_id`` and ``claims.speaker_entity``: the event a claim reports and the entity
+  that speaks it, so a claim list filters and shows them through its own indexes.
 
 Written in SQLite's dialect (``pg_dialect`` translates it), for the events and entities a
 resolution has just saved (``None``: all of them); rows of deleted entities and documents go
@@ -90,6 +92,18 @@ def derive_entities(db: Connection, ids: Optional[Collection[str]]) -> None:
         + cond
         + " GROUP BY a.entity, b.entity",
         (statuses_json(TIMELINE_STATUSES), *args),
+    )
+
+
+def derive_claims(db: Connection, docs: Optional[Collection[str]]) -> None:
+    """The event and speaker entity of the claims of these documents (all when None), after
+    their events and entities were saved."""
+    cond, args = _scope("doc", docs)
+    db.execute(
+        "UPDATE claims SET speaker_entity = (SELECT me.entity FROM mention_entity me WHERE me.mention = claims.speaker),"
+        " event_id = (SELECT m.event FROM event_members m WHERE m.event_mention = claims.event_mention)"
+        " WHERE 1 = 1" + cond,
+        args,
     )
 
 

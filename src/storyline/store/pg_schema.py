@@ -190,13 +190,11 @@ OVERRIDES: dict[int, str] = {
     8: MIGRATIONS[8].replace(
         "documents((published IS NULL), published)", "documents((published IS NULL), published, rowid)"
     ),
-    # 10: the new tables with their rowid, and the claims' order ending in it, as on SQLite
+    # 10: the new tables with their rowid, as on SQLite
     9: re.sub(
         r"CREATE TABLE IF NOT EXISTS (\w+) \(",
         lambda m: m.group(0) + _ROWID,
-        MIGRATIONS[9]
-        .replace("claims(stance, doc, start)", "claims(stance, doc, start, rowid)")
-        .replace("claims(doc, start)", "claims(doc, start, rowid)"),
+        MIGRATIONS[9],
     ),
 }
 

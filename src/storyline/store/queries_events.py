@@ -212,7 +212,12 @@ class EventQueries(Queries):
             conds.append("ev.date_lo <= ?")
             args.append(date_to + "\uffff")
         if dated is not None:
-            conds.append("ev.date_lo IS NOT NULL" if dated else "ev.date_lo IS NULL")
+            # Behind another filter, written so that SQLite cannot take the date index for it: its
+            # statistics know no share of NULLs, and it would read the 30,000 undated events to
+            # find an entity's few. Alone, as is: the undated list's partial index needs it.
+            narrow = q or entity or type or date_from or date_to or doc or outlet
+            column = "(ev.date_lo || '')" if narrow else "ev.date_lo"
+            conds.append(f"{column} IS NOT NULL" if dated else f"{column} IS NULL")
         # from the document side (CROSS JOIN fixes SQLite's join order): an outlet's or a
         # document's reports through the doc index, not a scan of every event member
         if doc:
@@ -310,18 +315,26 @@ class EventQueries(Queries):
             "event",
         )
         record = self._event_records([r], limit)[0]
-        members = self._members([event_id]).get(event_id, [])
-        docs = list(dict.fromkeys(m["doc"] for m in members))
-        if limit is not None:
-            keep = set(docs[:limit])
-            members = [m for m in members if m["doc"] in keep]
+        if limit is None:
+            members = self._members([event_id]).get(event_id, [])
+        else:
+            # the reports of its first ``limit`` documents: they come in document runs (the
+            # reports' order is by publication, then document), so they end where the next
+            # document's first report starts; only those get their sentences cut out
+            firsts = self.db.execute(
+                "SELECT min(m.pos) AS first FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
+                " WHERE m.event = ? GROUP BY em.doc ORDER BY first",
+                (event_id,),
+            ).fetchall()
+            end = firsts[limit]["first"] if len(firsts) > limit else None
+            members = self._members([event_id], end).get(event_id, [])
         evidence = self._evidence(members)
         claims = self.claims(event=event_id, limit=limit)
         return EventDetail(
             **record.model_dump(),
             evidence=evidence,
             claims=claims.items,
-            evidence_total=len(docs),
+            evidence_total=r["n_docs"],
             claims_total=claims.total,
         )
 

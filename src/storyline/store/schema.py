@@ -180,12 +180,17 @@ MIGRATIONS = [
     # 10: what the API's pages would otherwise aggregate per request at 10,000 articles, kept
     # on write (store/derived.py, for the events and entities a resolution saves): each event's
     # count of documents and its reports' rank in the order they are listed (a list shows the
-    # first few: an index range instead of ranking a central event's thousands); each entity's
-    # mentions per document and its co-participants (events shared, HAPPENED or DISPUTED).
+    # first few: an index range instead of ranking a central event's thousands); each claim's
+    # event and speaker entity; each entity's mentions per document, co-participants (events
+    # shared, HAPPENED or DISPUTED) and names.
     # Indexes in the orders the lists are read, so a page stops after its rows.
     """
     ALTER TABLE events ADD COLUMN n_docs INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE event_members ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE claims ADD COLUMN speaker_entity TEXT;
+    ALTER TABLE claims ADD COLUMN event_id TEXT;
+    CREATE INDEX IF NOT EXISTS claims_by_speaker ON claims(speaker_entity, doc, start, id);
+    CREATE INDEX IF NOT EXISTS claims_by_event ON claims(event_id, doc, start, id);
     CREATE INDEX IF NOT EXISTS event_members_pos ON event_members(event, pos);
     CREATE TABLE IF NOT EXISTS entity_docs (
         entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -216,8 +221,8 @@ MIGRATIONS = [
         WHERE date_lo IS NULL;
     CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
     CREATE INDEX IF NOT EXISTS events_cover ON events(id, status, salience, date_lo, date_hi);
-    CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, start);
-    CREATE INDEX IF NOT EXISTS claims_order ON claims(doc, start);
+    CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, start, id);
+    CREATE INDEX IF NOT EXISTS claims_order ON claims(doc, start, id);
     CREATE INDEX IF NOT EXISTS entities_by_events ON entities(n_events DESC, name);
     CREATE INDEX IF NOT EXISTS events_label ON events(label, id);
     CREATE INDEX IF NOT EXISTS events_location ON events(location);

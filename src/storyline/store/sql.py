@@ -16,7 +16,7 @@ from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, Res
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.blocking import keys as blocking_keys
 from storyline.store.base import NotFound, Store, contradiction_doc
-from storyline.store.derived import derive_entities, derive_events, events_of_docs
+from storyline.store.derived import derive_claims, derive_entities, derive_events, events_of_docs
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_graph import GraphQueries
 from storyline.store.sqlite_read import chunks, read_analyses
@@ -379,6 +379,7 @@ class SQLStore(GraphQueries, Store):
             # what the API's pages read, for what was saved (after the years: reports are ranked by them)
             derive_events(self.db, None if docs is None else [ev.id for ev in res.events])
             derive_entities(self.db, None if docs is None else [e.id for e in res.entities])
+            derive_claims(self.db, docs)
             self._analyze()
         return True
 
@@ -389,6 +390,7 @@ class SQLStore(GraphQueries, Store):
         """The aggregates of a store written before it kept them (inside the migration)."""
         derive_events(self.db, None)
         derive_entities(self.db, None)
+        derive_claims(self.db, None)
 
     def _fill_doc_keys(self) -> None:
         """Blocking keys of the documents stored before the store had them (inside the

@@ -183,6 +183,16 @@ def test_migrated_store_gets_keys_and_resolves_once_in_full(tmp_path, n):
     store.db.execute("DROP TABLE unresolved")
     store.db.execute("DROP INDEX contradictions_doc")
     store.db.execute("ALTER TABLE contradictions DROP COLUMN doc")
+    # the later migrations run again too: undo what they add that cannot be added twice
+    for index in ("event_members_pos", "claims_by_speaker", "claims_by_event"):
+        store.db.execute(f"DROP INDEX {index}")
+    for table, column in (
+        ("events", "n_docs"),
+        ("event_members", "pos"),
+        ("claims", "speaker_entity"),
+        ("claims", "event_id"),
+    ):
+        store.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     store.db.execute(f"PRAGMA user_version = {KEYS_VERSION - 1}")
     store.close()
     store = SQLiteStore(str(db))

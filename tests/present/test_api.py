@@ -144,6 +144,51 @@ def test_search_sentences_entities_events(client):
     assert client.get("/api/search", params={"q": "zzzznothing"}).json()["sentences"]["total"] == 0
 
 
+def test_search_counts_up_to_a_cap_and_says_so(client, monkeypatch):
+    """A common word's total stops at the cap, marked as an estimate (the UI shows "N+"), and
+    its pages end there; under the cap the total is exact."""
+    exact = client.get("/api/search", params={"q": "Kislyak"}).json()["sentences"]
+    assert exact["total"] >= 3 and exact["total_is_estimate"] is False
+    monkeypatch.setattr("storyline.store.queries.SEARCH_CAP", 2)
+    capped = client.get("/api/search", params={"q": "Kislyak", "limit": 1}).json()["sentences"]
+    assert capped["total"] == 2 and capped["total_is_estimate"] is True
+    assert len(capped["items"]) == 1
+    second = client.get("/api/search", params={"q": "Kislyak", "limit": 5, "offset": 1}).json()["sentences"]
+    assert len(second["items"]) == 1 and second["items"][0] != capped["items"][0]
+    assert client.get("/api/search", params={"q": "Kislyak", "offset": 2}).json()["sentences"]["items"] == []
+    assert (
+        client.get("/api/search", params={"q": "backchannel"}).json()["sentences"]["total_is_estimate"]
+        is False
+    )
+
+
+def test_lists_cap_roles_and_sides_with_their_totals(client, monkeypatch):
+    """An entity in a list carries its first roles with their total; a disagreement's side its
+    first reports with theirs (a central figure has a role per document, a side 1,000 reports)."""
+    monkeypatch.setattr("storyline.present.api_routes.LIST_ROLES", 0)
+    monkeypatch.setattr("storyline.present.api_routes.SIDE_REPORTS", 1)
+    ents = client.get("/api/entities", params={"q": "Kislyak"}).json()["items"]
+    kislyak = next(e for e in ents if e["id"] == "ent-kislyak")
+    whole = client.get("/api/entities/ent-kislyak").json()
+    assert whole["roles"] and kislyak["roles"] == [] and kislyak["roles_total"] == len(whole["roles"])
+
+
+def test_disagreement_sides_capped_with_their_totals(seed_store):
+    """A side in a list carries its first reports and the claims of those, with both totals
+    (on the seeds: Sessions's denials against the reports of his meetings)."""
+    whole = seed_store.disagreements().items
+    capped = seed_store.disagreements(max_reports=1).items
+    assert [k.id for k in whole] == [k.id for k in capped]
+    assert any(len(p.reports) > 1 for k in whole for p in k.positions)
+    for full, cut in zip(whole, capped):
+        for fp, cp in zip(full.positions, cut.positions):
+            assert cp.reports == fp.reports[:1]
+            assert cp.reports_total == (len(fp.reports) if cut.details_total is not None else None)
+        if cut.details_total is not None:
+            shown = {r.claim for p in cut.positions for r in p.reports}
+            assert {c.id for c in cut.details} <= shown and cut.details_total == len(set(full.claims))
+
+
 def test_timeline_lists_undated_apart(client):
     t = client.get("/api/timeline").json()
     assert [e["id"] for e in t["dated"]] == ["ev-meet", "ev-propose", "ev-call", "ev-xss"]

@@ -63,7 +63,13 @@ def _store(request: Request):
 
 
 def _page(page: Page, limit: int, offset: int) -> dict:
-    return {"items": page.items, "total": page.total, "limit": limit, "offset": offset}
+    return {
+        "items": page.items,
+        "total": page.total,
+        "total_is_estimate": page.total_is_estimate,
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 def _bad(msg: str) -> NoReturn:
@@ -122,6 +128,10 @@ def _entity_id(store, value: Optional[str]) -> Optional[str]:
 
 # An event in a list carries a few of its reports; its page (/api/events/{id}) has them all.
 LIST_MENTIONS = 3
+# A side of a disagreement in a list shows its first reports, with their total (one can have 1,000).
+SIDE_REPORTS = 20
+# An entity in a list carries its first roles, with their total (a central figure has thousands).
+LIST_ROLES = 5
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -150,7 +160,9 @@ def entities(
     offset: int = Offset,
 ):
     t = _choice(type, ENTITY_TYPES, "type")
-    page = _store(request).entities(type=t, q=q or None, doc=doc or None, limit=limit, offset=offset)
+    page = _store(request).entities(
+        type=t, q=q or None, doc=doc or None, limit=limit, offset=offset, max_roles=LIST_ROLES
+    )
     return _page(page, limit, offset)
 
 
@@ -260,7 +272,8 @@ def claims(
 
 @router.get(
     "/contradictions",
-    summary="Where the sources disagree: one entry per disagreement, each side with its sentences",
+    summary="Where the sources disagree: one entry per disagreement, each side with its first"
+    f" {SIDE_REPORTS} sentences (`reports_total` counts them all)",
     response_model=ApiPage[ContradictionRecord],
 )
 def contradictions(
@@ -279,6 +292,7 @@ def contradictions(
         event=event or None,
         limit=limit,
         offset=offset,
+        max_reports=SIDE_REPORTS,
     )
     return _page(page, limit, offset)
 
@@ -286,14 +300,14 @@ def contradictions(
 # --- search, timeline, graph, stats ---------------------------------------------------------
 def _entities_named(store, q: str) -> Page:
     """Entities named by the whole text, else by any of its words ("Sessions Kislyak" → both)."""
-    page = store.entities(q=q, limit=20)
+    page = store.entities(q=q, limit=20, max_roles=LIST_ROLES)
     words = [w for w in re.findall(r"\w+", q) if len(w) > 2][:5]
     if page.total or len(words) < 2:
         return page
     found: dict[str, EntitySummary] = {}
     total = fetched = 0
     for w in words:
-        each = store.entities(q=w, limit=20)
+        each = store.entities(q=w, limit=20, max_roles=LIST_ROLES)
         total, fetched = total + each.total, fetched + len(each.items)
         for e in each.items:
             found.setdefault(e.id, e)

@@ -51,6 +51,20 @@ def contradiction_doc(c: Contradiction, claim_doc: Callable[[str], Optional[str]
     return None
 
 
+def cap_reports(k: ContradictionRecord, max_reports: Optional[int]) -> ContradictionRecord:
+    """The disagreement with each side's first ``max_reports`` reports and their claims (the
+    totals kept), for lists: one side of a disagreement can have a thousand reports."""
+    if max_reports is None or all(len(p.reports) <= max_reports for p in k.positions):
+        return k
+    positions = [
+        p.model_copy(update={"reports": p.reports[:max_reports], "reports_total": len(p.reports)})
+        for p in k.positions
+    ]
+    shown = {r.claim for p in positions for r in p.reports if r.claim}
+    details = [c for c in k.details if c.id in shown]
+    return k.model_copy(update={"positions": positions, "details": details, "details_total": len(k.details)})
+
+
 class Store(ABC):
     # --- writing -------------------------------------------------------------------------
     @abstractmethod
@@ -166,8 +180,10 @@ class Store(ABC):
         limit: Optional[int] = None,
         offset: int = 0,
         with_mentions: bool = False,
+        max_roles: Optional[int] = None,
     ) -> Page[EntityRecord]:
-        """Entities, most events first; ``mentions`` filled only ``with_mentions``."""
+        """Entities, most events first; ``mentions`` filled only ``with_mentions``; ``max_roles``:
+        each entity's first roles only, with ``roles_total``."""
 
     @abstractmethod
     def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
@@ -245,10 +261,12 @@ class Store(ABC):
         event: Optional[str] = None,
         limit: Optional[int] = None,
         offset: int = 0,
+        max_reports: Optional[int] = None,
     ) -> Page[ContradictionRecord]:
         """Contradictions of these kinds, about this entity (one of its events, or it speaking
-        on a side) or this event. Written with the methods above, so every backend has it; the
-        lists are short (one entry per disagreement), filtering them here costs little."""
+        on a side) or this event. ``max_reports``: each side's first reports only (with
+        ``reports_total``), and the claims of those (with ``details_total``). Written with the
+        methods above, so every backend has it."""
         items = self.contradictions().items
         if kinds:
             items = [k for k in items if k.kind in kinds]
@@ -262,7 +280,7 @@ class Store(ABC):
                 if own & set(k.events) or any(r.speaker == entity for p in k.positions for r in p.reports)
             ]
         end = None if limit is None else offset + limit
-        return Page(items=items[offset:end], total=len(items))
+        return Page(items=[cap_reports(k, max_reports) for k in items[offset:end]], total=len(items))
 
     def events_with(self, entity: str, among: Collection[str]) -> set[str]:
         """Which of the events ``among`` (ids) the entity takes part in, HAPPENED or DISPUTED.

@@ -21,6 +21,9 @@ TABLES = (
     "events",
     "event_members",
     "event_participants",
+    "entity_docs",
+    "entity_pairs",
+    "entity_names",
     "contradictions",
     "store_state",
 )

@@ -11,7 +11,8 @@ SQLite and PostgreSQL disagree, a few rewrites translate it (cached per statemen
 - ``group_concat(X)`` becomes ``string_agg(X, ',')``, ``instr`` becomes ``strpos``;
 - ``INSERT OR IGNORE`` becomes ``INSERT … ON CONFLICT DO NOTHING``;
 - ``julianday(X)`` of an ISO day becomes its Julian day number (``to_char(…, 'J')``);
-- ``CROSS JOIN … ON`` (SQLite: an inner join whose order the planner keeps) becomes ``JOIN``.
+- ``CROSS JOIN … ON`` (SQLite: an inner join whose order the planner keeps) becomes ``JOIN``;
+- ``INDEXED BY name`` (SQLite: use this index) is dropped: PostgreSQL's planner has statistics.
 
 Everything else the queries use (``substr``, ``x IS NULL`` in ORDER BY, ``count(DISTINCT …)``,
 ``rowid``, which the PostgreSQL schema declares) means the same in both. Text columns use the
@@ -41,6 +42,7 @@ _REWRITES = [
     (re.compile(r"\binstr\("), "strpos("),
     (re.compile(r"\bLIKE\b"), "ILIKE"),
     (re.compile(r"\bCROSS JOIN\b"), "JOIN"),
+    (re.compile(r" INDEXED BY \w+"), ""),
     (re.compile(r"\bjulianday\(([^()]*)\)"), r"CAST(to_char(CAST(\1 AS date), 'J') AS integer)"),
 ]
 _IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)

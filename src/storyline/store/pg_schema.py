@@ -190,6 +190,12 @@ OVERRIDES: dict[int, str] = {
     8: MIGRATIONS[8].replace(
         "documents((published IS NULL), published)", "documents((published IS NULL), published, rowid)"
     ),
+    # 10: the new tables with their rowid, as on SQLite
+    9: re.sub(
+        r"CREATE TABLE IF NOT EXISTS (\w+) \(",
+        lambda m: m.group(0) + _ROWID,
+        MIGRATIONS[9],
+    ),
 }
 
 

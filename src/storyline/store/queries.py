@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
@@ -30,7 +30,14 @@ from storyline.store.records import (
 )
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
+IN_JSON_INTS = "IN (SELECT CAST(value AS INTEGER) FROM json_each(?))"  # rowids: PostgreSQL types them
+SEARCH_CAP = 1000  # sentences a search counts up to; beyond, its total is "1,000+"
 T = TypeVar("T")
+
+
+def like_word(word: str) -> str:
+    """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
+    return "%" + word.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
 
 
 def page_sql(sql: str, limit: Optional[int], offset: int) -> str:
@@ -41,28 +48,27 @@ def where(conds: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-CLAIM_FROM = (
-    "FROM claims c LEFT JOIN event_members m ON m.event_mention = c.event_mention"
-    " LEFT JOIN mention_entity se ON se.mention = c.speaker"
-)
+# a claim's event and speaker entity are kept in its row on write (store/derived.py)
 CLAIM_SELECT = (
-    "SELECT c.*, m.event AS event_id, se.entity AS speaker_entity, d.outlet, d.title,"
-    " substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext "
-    + CLAIM_FROM
-    + " JOIN documents d ON d.id = c.doc"
+    "SELECT c.*, d.outlet, d.title, substr(d.original, c.ostart + 1, c.oend - c.ostart) AS otext"
+    " FROM claims c JOIN documents d ON d.id = c.doc"
 )
 
 
 class Queries:
     db: Connection  # set by the backend
-    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py); both count, then page
-    _SEARCH_COUNT = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?"
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). Counting stops at
+    # SEARCH_CAP + 1 matches; the page is ranked (bm25) and cut inside the FTS query, then only
+    # its sentences get their snippet, text and document.
+    _SEARCH_COUNT = (
+        "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?) AS t"
+    )
+    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
     _SEARCH_PAGE = (
-        "SELECT s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
-        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet"
-        " FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid"
-        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ? ORDER BY rank"
-        " LIMIT ? OFFSET ?"
+        "SELECT s.rowid AS r, s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
+        " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet FROM json_each(?) AS top"
+        " CROSS JOIN sentences_fts ON sentences_fts.rowid = top.value JOIN sentences s ON s.rowid = top.value"
+        " JOIN documents d ON d.id = s.doc WHERE sentences_fts MATCH ?"
     )
 
     def _one(self, sql: str, args: Sequence[Any], what: str) -> Row:
@@ -153,13 +159,19 @@ class Queries:
 
     # --- entities ----------------------------------------------------------------------------
     @staticmethod
-    def _entity(r: Row, mentions: Optional[list[Span]] = None) -> EntityRecord:
+    def _entity(
+        r: Row, mentions: Optional[list[Span]] = None, max_roles: Optional[int] = None
+    ) -> EntityRecord:
+        """``max_roles``: the first roles only (a central figure has one per document), and their total."""
+        roles = json.loads(r["roles"])
+        total = len(roles) if max_roles is not None and len(roles) > max_roles else None
         return EntityRecord(
             id=r["id"],
             name=r["name"],
             type=r["type"],
             aliases=json.loads(r["aliases"]),
-            roles=[RoleRecord(**x) for x in json.loads(r["roles"])],
+            roles=[RoleRecord(**x) for x in roles[:max_roles]],
+            roles_total=total,
             n_events=r["n_events"],
             mentions=mentions or [],
         )
@@ -204,32 +216,44 @@ class Queries:
         limit: Optional[int] = None,
         offset: int = 0,
         with_mentions: bool = False,
+        max_roles: Optional[int] = None,
     ) -> Page[EntityRecord]:
         conds: list[str] = []
         args: list[Any] = []
         if type:
             conds.append("type = ?")
             args.append(type.upper())
-        if q:
-            conds.append("(name LIKE ? OR aliases LIKE ?)")
-            args += [f"%{q}%", f"%{q}%"]
+        if q:  # its name or an alias has q, its wildcards taken literally
+            conds.append("id IN (SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\')")
+            args.append(like_word(q))
         if doc:
             conds.append(
                 "id IN (SELECT me.entity FROM mention_entity me JOIN mentions m"
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        total = self._count("SELECT count(*) FROM entities" + where(conds), args)
-        rows = self.db.execute(
-            page_sql(
-                "SELECT * FROM entities" + where(conds) + " ORDER BY n_events DESC, name, rowid",
-                limit,
-                offset,
-            ),
-            args,
-        ).fetchall()
+        order = " ORDER BY n_events DESC, name, rowid"
+        if not conds:  # the list's order index (entities_by_events): the page's rows alone
+            total = self._count("SELECT count(*) FROM entities")
+            rows = self.db.execute(page_sql("SELECT * FROM entities" + order, limit, offset)).fetchall()
+        else:
+            # one pass over the matches gives the page's ids and their count; walking the order
+            # index instead read every entity's row when a name matched few or none
+            page = self.db.execute(
+                page_sql(
+                    "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + order, limit, offset
+                ),
+                args,
+            ).fetchall()
+            if page:
+                total = page[0]["total"]
+            else:
+                total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
+            rows = self.db.execute(
+                f"SELECT * FROM entities WHERE id {IN_JSON}" + order, (json.dumps([r["id"] for r in page]),)
+            ).fetchall()
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
-        return Page(items=[self._entity(r, mentions.get(r["id"])) for r in rows], total=total)
+        return Page(items=[self._entity(r, mentions.get(r["id"]), max_roles) for r in rows], total=total)
 
     def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
         """The entity with this id; else the one whose name or an alias is this name
@@ -286,29 +310,45 @@ class Queries:
         if doc:
             conds.append("c.doc = ?")
             args.append(doc)
-        # through the claims' own indexes (event_mention, speaker): a join of every claim to
-        # its event and speaker, then a filter, read all 22,000 of a 2,000-article store
+        # through the event and speaker kept in each claim's row (claims_by_event, _by_speaker)
         if event:
-            conds.append("c.event_mention IN (SELECT event_mention FROM event_members WHERE event = ?)")
+            conds.append("c.event_id = ?")
             args.append(event)
-        if entity:
-            conds.append(
-                "(c.speaker IN (SELECT mention FROM mention_entity WHERE entity = ?)"
-                " OR c.event_mention IN (SELECT m.event_mention FROM event_participants p"
-                " JOIN event_members m ON m.event = p.event WHERE p.entity = ?))"
-            )
-            args += [entity, entity]
         # the page's ids and the total from the claims alone; the quoted text, event and speaker
-        # for that page only (SQLite would otherwise cut every claim's text out of its document)
-        lean = "FROM claims c" + where(conds)
-        total = self._count("SELECT count(*) " + lean, args)
-        page = self.db.execute(
-            page_sql("SELECT c.id " + lean + " ORDER BY c.doc, c.start, c.rowid", limit, offset), args
-        )
+        # for that page only (SQLite would otherwise cut every claim's text out of its document).
+        # Filtered, one pass gives both; unfiltered, the count and the order are index walks.
+        order = " ORDER BY c.doc, c.start, c.id"
+        source = "claims c"
+        if entity:
+            # its claims as speaker and those about its events, each read from its own covering
+            # index (claims_by_speaker, claims_by_event) and united: an OR of the two read all
+            # 126,000 claims of 10,000 articles, and the ids alone read each claim's row
+            source = (
+                "(SELECT id, doc, start FROM claims WHERE speaker_entity = ? UNION SELECT x.id, x.doc, x.start"
+                " FROM event_participants p JOIN claims x ON x.event_id = p.event WHERE p.entity = ?) AS c"
+            )
+            if conds:
+                source += " JOIN claims cc ON cc.id = c.id"
+                conds = [x.replace("c.", "cc.") for x in conds]
+            args = [entity, entity, *args]
+        if conds or entity:
+            page = self.db.execute(
+                page_sql(
+                    f"SELECT c.id, count(*) OVER () AS total FROM {source}" + where(conds) + order,
+                    limit,
+                    offset,
+                ),
+                args,
+            ).fetchall()
+            if page:
+                total = page[0]["total"]
+            else:
+                total = self._count(f"SELECT count(*) FROM {source}" + where(conds), args) if offset else 0
+        else:
+            total = self._count("SELECT count(*) FROM claims")
+            page = self.db.execute(page_sql("SELECT c.id FROM claims c" + order, limit, offset)).fetchall()
         ids = [r[0] for r in page]
-        rows = self.db.execute(
-            CLAIM_SELECT + f" WHERE c.id {IN_JSON} ORDER BY c.doc, c.start, c.rowid", (json.dumps(ids),)
-        )
+        rows = self.db.execute(CLAIM_SELECT + f" WHERE c.id {IN_JSON}" + order, (json.dumps(ids),))
         return Page(items=[self._claim(r) for r in rows], total=total)
 
     def contradictions(self, limit: Optional[int] = None, offset: int = 0) -> Page[ContradictionRecord]:
@@ -316,38 +356,110 @@ class Queries:
         rows = self.db.execute(
             page_sql("SELECT * FROM contradictions ORDER BY rowid", limit, offset)
         ).fetchall()
+        return Page(items=self._contradiction_records(rows), total=total)
+
+    def disagreements(
+        self,
+        kinds: Optional[Collection[str]] = None,
+        entity: Optional[str] = None,
+        event: Optional[str] = None,
+        limit: Optional[int] = None,
+        offset: int = 0,
+        max_reports: Optional[int] = None,
+    ) -> Page[ContradictionRecord]:
+        """As ``Store.disagreements``, filtered on the stored rows and paged before the page alone
+        gets its claims and quoted sentences (all of them cost seconds at 10,000 articles)."""
+        conds: list[str] = []
+        args: list[Any] = []
+        if kinds:
+            conds.append(f"kind {IN_JSON}")
+            args.append(json.dumps(sorted(kinds)))
+        # the filters read each row's events and, for an entity, whether it may speak on a side
+        # (a text match, confirmed below): not the sides themselves, megabytes at 10,000 articles
+        speaks = ", positions LIKE ? ESCAPE '\\' AS speaks" if entity else ", 0 AS speaks"
+        lean = self.db.execute(
+            f"SELECT rowid AS n, events{speaks} FROM contradictions" + where(conds) + " ORDER BY rowid",
+            ([like_word(f'"speaker": "{entity}"')] if entity else []) + args,
+        ).fetchall()
+        found = [(r["n"], json.loads(r["events"]), bool(r["speaks"])) for r in lean]
+        if event:
+            found = [x for x in found if event in x[1]]
+        if entity:
+            own = self.events_with(entity, {ev for _, evs, _ in found for ev in evs})
+            maybe = [n for n, evs, say in found if say and not own & set(evs)]
+            sides = {
+                r["rowid"]: json.loads(r["positions"])
+                for r in self.db.execute(
+                    f"SELECT rowid, positions FROM contradictions WHERE rowid {IN_JSON_INTS}",
+                    (json.dumps(maybe),),
+                )
+            }
+            spoken = {
+                n
+                for n, ps in sides.items()
+                if any(rep.get("speaker") == entity for p in ps for rep in p["reports"])
+            }
+            found = [x for x in found if own & set(x[1]) or x[0] in spoken]
+        end = None if limit is None else offset + limit
+        page = [n for n, _, _ in found[offset:end]]
+        rows = self.db.execute(
+            f"SELECT * FROM contradictions WHERE rowid {IN_JSON_INTS} ORDER BY rowid", (json.dumps(page),)
+        ).fetchall()
+        return Page(items=self._contradiction_records(rows, max_reports), total=len(found))
+
+    def _contradiction_records(
+        self, rows: list[Row], max_reports: Optional[int] = None
+    ) -> list[ContradictionRecord]:
+        """The records of these rows; ``max_reports`` as for ``disagreements``, applied before
+        the sentences and claims are read."""
         ids = [json.loads(r["claims"]) for r in rows]
         positions = [json.loads(r["positions"]) for r in rows]
+        totals: list[Optional[int]] = [None] * len(rows)
+        for i, sides in enumerate(positions):
+            if max_reports is not None and any(len(p["reports"]) > max_reports for p in sides):
+                for p in sides:
+                    p["reports_total"] = len(p["reports"])
+                    p["reports"] = p["reports"][:max_reports]
+                shown = {rep.get("claim") for p in sides for rep in p["reports"]}
+                totals[i] = len(set(ids[i]))
+                ids[i] = [c for c in ids[i] if c in shown]
         self._quoted([p for sides in positions for p in sides])
         every = [c for group in ids for c in group]
         found = {
             r["id"]: self._claim(r)
             for r in self.db.execute(CLAIM_SELECT + f" WHERE c.id {IN_JSON}", (json.dumps(every),))
         }
-        items = [
+        return [
             ContradictionRecord(
                 id=str(r["rowid"]),
-                claims=group,
+                claims=json.loads(r["claims"]),
                 reason=r["reason"],
                 details=[found[c] for c in dict.fromkeys(group) if c in found],
+                details_total=total,
                 kind=r["kind"],
                 question=r["question"],
                 qualified=bool(r["qualified"]),
                 positions=sides,
                 events=json.loads(r["events"]),
             )
-            for r, group, sides in zip(rows, ids, positions)
+            for r, group, sides, total in zip(rows, ids, positions, totals)
         ]
-        return Page(items=items, total=total)
 
     def _quoted(self, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Fill in the sentence of each report told as plain fact (resolution reads none)."""
         missing = [rep for p in positions for rep in p["reports"] if not rep.get("text")]
         if missing:
+            # the sentences themselves, by (document, index), not every sentence of their documents
+            # (the pair is tested on the (doc, idx) index before a row's text is read)
             docs = json.dumps(sorted({rep["doc"] for rep in missing}))
+            wanted = json.dumps(sorted({f"{rep['doc']}:{rep['sent']}" for rep in missing}))
             text = {
                 (r["doc"], r["idx"]): r["text"]
-                for r in self.db.execute(f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}", (docs,))
+                for r in self.db.execute(
+                    f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}"
+                    f" AND doc || ':' || idx {IN_JSON}",
+                    (docs, wanted),
+                )
             }
             for rep in missing:
                 rep["text"] = text.get((rep["doc"], rep["sent"]), "")
@@ -363,11 +475,19 @@ class Queries:
         return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
 
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+        """Sentences with every word, best first (bm25; ts_rank in PostgreSQL). A common word
+        matches tens of thousands: the total stops at SEARCH_CAP, marked as an estimate, and
+        pages end there."""
         fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        total = self._count(self._SEARCH_COUNT, (fq,))
-        rows = self.db.execute(self._SEARCH_PAGE, (fq, limit, offset))
+        found = self._count(self._SEARCH_COUNT, (fq, SEARCH_CAP + 1))
+        total, estimate = min(found, SEARCH_CAP), found > SEARCH_CAP
+        limit = min(limit, total - offset)
+        if limit <= 0:
+            return Page(items=[], total=total, total_is_estimate=estimate)
+        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, limit, offset))]
+        rows = {r["r"]: r for r in self._search_page(ranked, fq)}
         hits = [
             SearchHit(
                 doc=r["doc"],
@@ -380,6 +500,9 @@ class Queries:
                 outlet=r["outlet"],
                 published=r["published"],
             )
-            for r in rows
+            for r in (rows[x] for x in ranked if x in rows)
         ]
-        return Page(items=hits, total=total)
+        return Page(items=hits, total=total, total_is_estimate=estimate)
+
+    def _search_page(self, ids: list[int], fq: str) -> list[Row]:
+        return self.db.execute(self._SEARCH_PAGE, (json.dumps(ids), fq)).fetchall()

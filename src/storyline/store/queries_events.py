@@ -11,7 +11,7 @@ from typing import Any, Optional
 from storyline.model import TIMELINE_STATUSES
 from storyline.resolve.status import factuality_status
 from storyline.store.dbapi import Row
-from storyline.store.queries import IN_JSON, Queries, page_sql, where
+from storyline.store.queries import IN_JSON, Queries, like_word, page_sql, where
 from storyline.store.records import (
     CoParticipant,
     DateRecord,
@@ -40,21 +40,10 @@ MEMBER_COLUMNS = (
 MEMBER_ORDER = "d.published IS NULL, d.published, em.doc, em.sent, em.start, em.rowid"
 MEMBERS = MEMBER_COLUMNS + f" WHERE m.event {IN_JSON} ORDER BY {MEMBER_ORDER}"
 # The first N reports of each event (in MEMBERS' order): lists show a few, the event page all.
-# Ranked on ids only, so the sentence texts are cut out of the documents for the kept rows alone.
-MEMBERS_CAPPED = (
-    "WITH ranked AS (SELECT m.event_mention AS mid, ROW_NUMBER() OVER"
-    f" (PARTITION BY m.event ORDER BY {MEMBER_ORDER}) AS rn FROM event_members m"
-    " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
-    f" WHERE m.event {IN_JSON}) "
-    + MEMBER_COLUMNS
-    + f" WHERE m.event_mention IN (SELECT mid FROM ranked WHERE rn <= ?) ORDER BY {MEMBER_ORDER}"
-)
-# What a capped list still counts over every report: its documents; and, for an event stored
-# without the date it was first reported (older stores), the first publication among them.
-MEMBER_DOCS = (
-    "SELECT m.event, count(DISTINCT em.doc) AS docs FROM event_members m"
-    f" JOIN event_mentions em ON em.id = m.event_mention WHERE m.event {IN_JSON} GROUP BY m.event"
-)
+# Their rank is kept in the store (event_members.pos, store/derived.py): an index range per event.
+MEMBERS_CAPPED = MEMBER_COLUMNS + f" WHERE m.event {IN_JSON} AND m.pos < ? ORDER BY {MEMBER_ORDER}"
+# For an event stored without the date it was first reported (older stores): the first
+# publication among its reports.
 FIRST_PUBLISHED = (
     "SELECT m.event, min(d.published) AS first FROM event_members m"
     " JOIN event_mentions em ON em.id = m.event_mention JOIN documents d ON d.id = em.doc"
@@ -68,22 +57,25 @@ SORTS = {
 }
 
 
+def _order_index(sort: str, dated: Optional[bool]) -> str:
+    """The index (schema migration 10) holding events in this list's order."""
+    if sort == "date":
+        return "events_by_date"
+    return "events_undated" if dated is False else "events_by_salience"
+
+
 def words(q: str) -> list[str]:
     """The words of a search, for LIKE: letters, digits and underscores (escaped below)."""
     return re.findall(r"\w+", q)
 
 
-def like_word(word: str) -> str:
-    """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
-    return "%" + word.replace("\\", "\\\\").replace("_", "\\_") + "%"
-
-
 # An event matches a word when its label has it, or one of its participants' or its place's
-# names or aliases does; the entities are looked up once per word (16,000 names), their events
-# then found through the participants' index.
+# names or aliases does. The events of each way are found through their own index (label,
+# participants, location) and united, in one statement: an OR of the three read every event.
+NAMED = "SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
 WORD_CONDITION = (
-    "(ev.label LIKE ? ESCAPE '\\' OR ev.id IN (SELECT event FROM event_participants"
-    f" WHERE entity {IN_JSON}) OR ev.location {IN_JSON})"
+    "ev.id IN (SELECT id FROM events WHERE label LIKE ? ESCAPE '\\' UNION SELECT event FROM"
+    f" event_participants WHERE entity IN ({NAMED}) UNION SELECT id FROM events WHERE location IN ({NAMED}))"
 )
 
 
@@ -112,10 +104,7 @@ class EventQueries(Queries):
             out.setdefault(m["event"], []).append(m)
         return out
 
-    def _event_records(
-        self, rows: list[Row], max_mentions: Optional[int] = None, docs: Optional[dict[str, int]] = None
-    ) -> list[EventRecord]:
-        """``docs``: each event's count of documents, when the caller read it already."""
+    def _event_records(self, rows: list[Row], max_mentions: Optional[int] = None) -> list[EventRecord]:
         ids = [r["id"] for r in rows]
         parts: dict[str, list[ParticipantRecord]] = {}
         for p in self.db.execute(
@@ -129,15 +118,13 @@ class EventQueries(Queries):
         members = self._members(ids, max_mentions)
         totals: Optional[dict[str, tuple[int, Optional[str]]]] = None
         if max_mentions is not None:
-            if docs is None:
-                docs = {t["event"]: t["docs"] for t in self.db.execute(MEMBER_DOCS, (json.dumps(ids),))}
             undated = [r["id"] for r in rows if not r["first_reported"]]
             first = (
                 {t["event"]: t["first"] for t in self.db.execute(FIRST_PUBLISHED, (json.dumps(undated),))}
                 if undated  # only older stores lack it: no query (a round trip to a server) otherwise
                 else {}
             )
-            totals = {i: (docs.get(i, 0), first.get(i)) for i in ids}
+            totals = {r["id"]: (r["n_docs"], first.get(r["id"])) for r in rows}
         return [
             self._event(
                 r, parts.get(r["id"], []), members.get(r["id"], []), totals.get(r["id"]) if totals else None
@@ -207,18 +194,8 @@ class EventQueries(Queries):
         conds: list[str] = []
         args: list[Any] = []
         for w in words(q or ""):
-            like = like_word(w)
-            named = json.dumps(
-                [
-                    r[0]
-                    for r in self.db.execute(
-                        "SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'",
-                        (like, like),
-                    )
-                ]
-            )
             conds.append(WORD_CONDITION)
-            args += [like, named, named]
+            args += [like_word(w)] * 3
         if status is not None:
             conds.append(f"ev.status {IN_JSON}")
             args.append(statuses_json(status))
@@ -235,7 +212,12 @@ class EventQueries(Queries):
             conds.append("ev.date_lo <= ?")
             args.append(date_to + "\uffff")
         if dated is not None:
-            conds.append("ev.date_lo IS NOT NULL" if dated else "ev.date_lo IS NULL")
+            # Behind another filter, written so that SQLite cannot take the date index for it: its
+            # statistics know no share of NULLs, and it would read the 30,000 undated events to
+            # find an entity's few. Alone, as is: the undated list's partial index needs it.
+            narrow = q or entity or type or date_from or date_to or doc or outlet
+            column = "(ev.date_lo || '')" if narrow else "ev.date_lo"
+            conds.append(f"{column} IS NOT NULL" if dated else f"{column} IS NULL")
         # from the document side (CROSS JOIN fixes SQLite's join order): an outlet's or a
         # document's reports through the doc index, not a scan of every event member
         if doc:
@@ -271,29 +253,43 @@ class EventQueries(Queries):
         if sort not in SORTS:
             raise ValueError(f"sort: {sort!r} is not one of {', '.join(SORTS)}")
         conds, args = self._event_filter(entity, type, date_from, date_to, doc, outlet, q, status, dated)
-        if limit == 0:  # a count alone
-            return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
-        # the page's ids first, sorted on the few columns the order needs, with the total in the
-        # same pass; then the full rows and their documents' count, for those ids only (sorting
-        # whole rows of 10,000 events is what made a page slow): one statement, one round trip
+        ents = [entity] if isinstance(entity, str) else list(entity or [])
+        narrow = bool(ents or type or date_from or date_to or doc or outlet or q)
+        count = "SELECT count(*) FROM events ev" + where(conds)
         order = SORTS[sort]
+        if limit == 0:
+            return Page(items=[], total=self._count(count, args))
+        # the page's ids from an index that holds the filter and the order (events_cover), then
+        # the full rows for those alone: sorting whole rows read a central figure's 6,000 events
+        full = (
+            "WITH page AS ({}) SELECT ev.*, loc.name AS location_name, page.total AS page_total FROM page"
+            f" JOIN events ev ON ev.id = page.pid LEFT JOIN entities loc ON loc.id = ev.location ORDER BY {order}"
+        )
+        if narrow:
+            # a filter's events are read once, for the page and its total together
+            page = page_sql(
+                f"SELECT ev.id AS pid, count(*) OVER () AS total FROM events ev{where(conds)} ORDER BY {order}",
+                limit,
+                offset,
+            )
+            rows = self.db.execute(full.format(page), args).fetchall()
+            total = rows[0]["page_total"] if rows else (self._count(count, args) if offset else 0)
+            return Page(items=self._event_records(rows, max_mentions), total=total)
+        # Unfiltered (but for status and dated): the total through a covering index, and a page
+        # that walks its order's index and stops after its rows. SQLite's planner, misled by
+        # sampled statistics, would take a filter's index and sort every row (a third of a
+        # second for the undated at 10,000 articles); PostgreSQL drops the hint.
+        total = self._count(count, args)
+        if not total or offset >= total:
+            return Page(items=[], total=total)
         page = page_sql(
-            f"SELECT ev.id AS pid, count(*) OVER () AS total FROM events ev{where(conds)} ORDER BY {order}",
+            f"SELECT ev.id AS pid, 0 AS total FROM events ev INDEXED BY {_order_index(sort, dated)}"
+            f"{where(conds)} ORDER BY {order}",
             limit,
             offset,
         )
-        rows = self.db.execute(
-            f"WITH page AS ({page}) SELECT ev.*, loc.name AS location_name, page.total AS page_total,"
-            " (SELECT count(DISTINCT em.doc) FROM event_members m JOIN event_mentions em"
-            " ON em.id = m.event_mention WHERE m.event = ev.id) AS page_docs"
-            " FROM page JOIN events ev ON ev.id = page.pid LEFT JOIN entities loc ON loc.id = ev.location"
-            f" ORDER BY {order}",  # the page's few rows, in the same order
-            args,
-        ).fetchall()
-        if not rows:  # past the end: count alone
-            return Page(items=[], total=self._count("SELECT count(*) FROM events ev" + where(conds), args))
-        docs = {r["id"]: r["page_docs"] for r in rows}
-        return Page(items=self._event_records(rows, max_mentions, docs), total=rows[0]["page_total"])
+        rows = self.db.execute(full.format(page), args).fetchall()
+        return Page(items=self._event_records(rows, max_mentions), total=total)
 
     def event_months(self, **filters: Any) -> list[tuple[str, int]]:
         """Dated events per month of their first day, [("2017-05", 41), ...] in month order, over
@@ -319,18 +315,26 @@ class EventQueries(Queries):
             "event",
         )
         record = self._event_records([r], limit)[0]
-        members = self._members([event_id]).get(event_id, [])
-        docs = list(dict.fromkeys(m["doc"] for m in members))
-        if limit is not None:
-            keep = set(docs[:limit])
-            members = [m for m in members if m["doc"] in keep]
+        if limit is None:
+            members = self._members([event_id]).get(event_id, [])
+        else:
+            # the reports of its first ``limit`` documents: they come in document runs (the
+            # reports' order is by publication, then document), so they end where the next
+            # document's first report starts; only those get their sentences cut out
+            firsts = self.db.execute(
+                "SELECT min(m.pos) AS first FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
+                " WHERE m.event = ? GROUP BY em.doc ORDER BY first",
+                (event_id,),
+            ).fetchall()
+            end = firsts[limit]["first"] if len(firsts) > limit else None
+            members = self._members([event_id], end).get(event_id, [])
         evidence = self._evidence(members)
         claims = self.claims(event=event_id, limit=limit)
         return EventDetail(
             **record.model_dump(),
             evidence=evidence,
             claims=claims.items,
-            evidence_total=len(docs),
+            evidence_total=r["n_docs"],
             claims_total=claims.total,
         )
 
@@ -378,54 +382,49 @@ class EventQueries(Queries):
         """``limit``: at most this many mentions, events (the most salient), co-participants and
         documents (totals kept)."""
         r = self._one("SELECT * FROM entities WHERE id=?", (entity_id,), "entity")
-        co_sql = (
-            "SELECT e.id, e.name, e.type, count(*) AS shared FROM event_participants a"
-            " JOIN event_participants b ON a.event = b.event AND b.entity != a.entity"
-            f" JOIN events ev ON ev.id = a.event AND ev.status {IN_JSON}"
-            " JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY e.id"
-        )
-        co_args = (statuses_json(TIMELINE_STATUSES), entity_id)
-        # every row, then the first ``limit``: one query gives both the list and its total
-        co_rows = self.db.execute(co_sql + " ORDER BY shared DESC, e.name, e.id", co_args).fetchall()
-        co = [
-            CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"])
-            for x in co_rows[:limit]
-        ]
-        # mentions per document for all of them (small rows), titles for the first ``limit`` only
-        doc_rows = self.db.execute(
-            "SELECT m.doc, count(*) AS n FROM mention_entity me JOIN mentions m ON m.id = me.mention"
-            " WHERE me.entity = ? GROUP BY m.doc ORDER BY n DESC, m.doc",
+        # from the aggregates kept on write (store/derived.py): its co-participants and its
+        # mentions per document are index ranges, not groupings of a central figure's thousands
+        co_rows = self.db.execute(
+            page_sql(
+                "SELECT e.id, e.name, e.type, p.shared FROM entity_pairs p JOIN entities e ON e.id = p.other"
+                " WHERE p.entity = ? ORDER BY p.shared DESC, e.name, e.id",
+                limit,
+                0,
+            ),
             (entity_id,),
         ).fetchall()
-        kept = doc_rows[:limit]
-        n_mentions = sum(x["n"] for x in doc_rows)
-        # its first mentions (by document id, then offset) from the first documents alone: a
-        # central figure's 15,000 mentions are read once, above, not sorted again for 50
+        co = [CoParticipant(id=x["id"], name=x["name"], type=x["type"], shared=x["shared"]) for x in co_rows]
+        n_co = self._count("SELECT count(*) FROM entity_pairs WHERE entity = ?", (entity_id,))
+        sums = self.db.execute(
+            "SELECT count(*), coalesce(sum(n), 0) FROM entity_docs WHERE entity = ?", (entity_id,)
+        ).fetchone()
+        n_docs, n_mentions = int(sums[0]), int(sums[1])
+        kept = self.db.execute(
+            page_sql(
+                "SELECT x.doc, x.n, d.title, d.outlet, d.published FROM entity_docs x"
+                " JOIN documents d ON d.id = x.doc WHERE x.entity = ? ORDER BY x.n DESC, x.doc",
+                limit,
+                0,
+            ),
+            (entity_id,),
+        ).fetchall()
+        # its first mentions (by document id, then offset) from the first documents alone
         if limit is None:
             mentions = self._entity_mentions([entity_id]).get(entity_id, [])
         else:
-            per_doc = {x["doc"]: x["n"] for x in doc_rows}
             first, n = [], 0
-            for doc in sorted(per_doc):
+            # a document has one mention at least: the first ``limit`` documents hold enough
+            for x in self.db.execute(
+                "SELECT doc, n FROM entity_docs WHERE entity = ? ORDER BY doc LIMIT ?", (entity_id, limit)
+            ):
                 if n >= limit:
                     break
-                first.append(doc)
-                n += per_doc[doc]
+                first.append(x["doc"])
+                n += x["n"]
             mentions = self._mentions_in(entity_id, first, limit)
-        meta = {
-            x["id"]: x
-            for x in self.db.execute(
-                f"SELECT id, title, outlet, published FROM documents WHERE id {IN_JSON}",
-                (json.dumps([x["doc"] for x in kept]),),
-            )
-        }
         docs = [
             EntityDocument(
-                doc=x["doc"],
-                title=meta[x["doc"]]["title"],
-                outlet=meta[x["doc"]]["outlet"],
-                published=meta[x["doc"]]["published"],
-                mentions=x["n"],
+                doc=x["doc"], title=x["title"], outlet=x["outlet"], published=x["published"], mentions=x["n"]
             )
             for x in kept
         ]
@@ -440,17 +439,16 @@ class EventQueries(Queries):
         )
         if limit is not None:
             events.items.sort(key=lambda e: (e.date is None, (e.date.start or "") if e.date else "", e.id))
-        record = self._entity(r, mentions)
-        roles = record.roles  # one per document that gives it a title: capped like the rest
-        record.roles = roles[:limit] if limit is not None else roles
+        record = self._entity(r, mentions, limit)  # a role per document that gives a title: capped
+        n_roles = record.roles_total if record.roles_total is not None else len(record.roles)
         return EntityDetail(
-            **record.model_dump(),
-            roles_total=len(roles),
+            **record.model_dump(exclude={"roles_total"}),
+            roles_total=n_roles,
             events=events.items,
             co_participants=co,
             events_total=events.total,
             mentions_total=n_mentions,
-            co_participants_total=len(co_rows),
+            co_participants_total=n_co,
             documents=docs,
-            documents_total=len(doc_rows),
+            documents_total=n_docs,
         )

@@ -19,6 +19,9 @@ class Page(BaseModel, Generic[T]):
 
     items: list[T]
     total: int
+    total_is_estimate: bool = Field(
+        False, description="`total` is a lower bound: counting stopped there (a search finding 1,000+)"
+    )
 
 
 class Span(BaseModel):
@@ -84,6 +87,9 @@ class EntitySummary(BaseModel):
     aliases: list[str]
     roles: list[RoleRecord]
     n_events: int = Field(description="events with status HAPPENED or DISPUTED it takes part in")
+    roles_total: Optional[int] = Field(
+        None, description="its roles, all of them, when `roles` holds the first few"
+    )
 
 
 class EntityRecord(EntitySummary):
@@ -207,6 +213,9 @@ class PositionRecord(BaseModel):
     label: str = Field(description='the side: "denies", "reports", a date')
     reports: list[ReportRecord]
     evidence: dict[str, Any] = Field(description="facts: outlets, first-hand reports, what came later")
+    reports_total: Optional[int] = Field(
+        None, description="the side's reports, all of them, when `reports` holds only the first few"
+    )
 
 
 class ContradictionRecord(BaseModel):
@@ -214,6 +223,9 @@ class ContradictionRecord(BaseModel):
     claims: list[str]
     reason: str
     details: list[ClaimRecord] = Field(description="the claims in full, in the order `claims` names them")
+    details_total: Optional[int] = Field(
+        None, description="the claims, all of them, when `details` holds only those of the reports shown"
+    )
     kind: str = Field("DENIAL", description="DENIAL | CHANGED_ACCOUNT | NUMBER | DATE | PLACE")
     question: str = ""
     qualified: bool = Field(False, description="the denial is narrower than the reports")

@@ -177,8 +177,62 @@ MIGRATIONS = [
     CREATE INDEX IF NOT EXISTS claims_speaker ON claims(speaker);
     CREATE INDEX IF NOT EXISTS documents_order ON documents((published IS NULL), published);
     """,
+    # 10: what the API's pages would otherwise aggregate per request at 10,000 articles, kept
+    # on write (store/derived.py, for the events and entities a resolution saves): each event's
+    # count of documents and its reports' rank in the order they are listed (a list shows the
+    # first few: an index range instead of ranking a central event's thousands); each claim's
+    # event and speaker entity; each entity's mentions per document, co-participants (events
+    # shared, HAPPENED or DISPUTED) and names.
+    # Indexes in the orders the lists are read, so a page stops after its rows.
+    """
+    ALTER TABLE events ADD COLUMN n_docs INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE event_members ADD COLUMN pos INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE claims ADD COLUMN speaker_entity TEXT;
+    ALTER TABLE claims ADD COLUMN event_id TEXT;
+    CREATE INDEX IF NOT EXISTS claims_by_speaker ON claims(speaker_entity, doc, start, id);
+    CREATE INDEX IF NOT EXISTS claims_by_event ON claims(event_id, doc, start, id);
+    CREATE INDEX IF NOT EXISTS event_members_pos ON event_members(event, pos);
+    CREATE TABLE IF NOT EXISTS entity_docs (
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (entity, doc)
+    );
+    CREATE INDEX IF NOT EXISTS entity_docs_n ON entity_docs(entity, n DESC, doc);
+    CREATE INDEX IF NOT EXISTS entity_docs_doc ON entity_docs(doc);
+    CREATE TABLE IF NOT EXISTS entity_pairs (
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        other TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        shared INTEGER NOT NULL,
+        PRIMARY KEY (entity, other)
+    );
+    CREATE INDEX IF NOT EXISTS entity_pairs_shared ON entity_pairs(entity, shared DESC, other);
+    -- every name and alias of each entity, one a row: a search scans these short rows, not the
+    -- entities' (whose roles can fill 300 KB)
+    CREATE TABLE IF NOT EXISTS entity_names (
+        entity TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names(entity);
+    CREATE INDEX IF NOT EXISTS entity_pairs_other ON entity_pairs(other);
+    CREATE INDEX IF NOT EXISTS events_by_date ON events((date_lo IS NULL), date_lo, date_hi, id, status);
+    CREATE INDEX IF NOT EXISTS events_by_salience ON events(salience DESC, (date_lo IS NULL), date_lo, id, status);
+    CREATE INDEX IF NOT EXISTS events_undated ON events(salience DESC, (date_lo IS NULL), date_lo, id, status)
+        WHERE date_lo IS NULL;
+    CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
+    CREATE INDEX IF NOT EXISTS events_cover ON events(id, status, salience, date_lo, date_hi);
+    CREATE INDEX IF NOT EXISTS claims_stance ON claims(stance, doc, start, id);
+    CREATE INDEX IF NOT EXISTS claims_order ON claims(doc, start, id);
+    CREATE INDEX IF NOT EXISTS entities_by_events ON entities(n_events DESC, name);
+    CREATE INDEX IF NOT EXISTS events_label ON events(label, id);
+    CREATE INDEX IF NOT EXISTS events_location ON events(location);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 # the version from which documents have their blocking keys (filled from the mentions on migrating)
 KEYS_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE doc_keys" in m) + 1
+# the version from which the store keeps the aggregates the API reads (computed on migrating)
+DERIVED_VERSION = (
+    next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE IF NOT EXISTS entity_pairs" in m) + 1
+)

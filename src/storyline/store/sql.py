@@ -16,6 +16,7 @@ from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, Res
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.blocking import keys as blocking_keys
 from storyline.store.base import NotFound, Store, contradiction_doc
+from storyline.store.derived import derive_claims, derive_entities, derive_events, events_of_docs
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_graph import GraphQueries
 from storyline.store.sqlite_read import chunks, read_analyses
@@ -262,6 +263,7 @@ class SQLStore(GraphQueries, Store):
             if unknown:
                 raise NotFound(f"no document {', '.join(unknown)} in the store; nothing removed")
             affected = self.component(known) - known
+            reported = events_of_docs(self.db, known)  # their counts change with the removal
             for part in chunks(known):
                 marks = ",".join("?" * len(part))
                 self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
@@ -275,6 +277,7 @@ class SQLStore(GraphQueries, Store):
             if caught_up:
                 self.db.execute("UPDATE store_state SET value = value + 1 WHERE key = 'resolved'")
             self._delete_orphans()
+            derive_events(self.db, reported)
         return affected
 
     def _save(
@@ -373,7 +376,21 @@ class SQLStore(GraphQueries, Store):
                 " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
                 [(year, doc) for doc, year in res.published.items()],
             )
+            # what the API's pages read, for what was saved (after the years: reports are ranked by them)
+            derive_events(self.db, None if docs is None else [ev.id for ev in res.events])
+            derive_entities(self.db, None if docs is None else [e.id for e in res.entities])
+            derive_claims(self.db, docs)
+            self._analyze()
         return True
+
+    def _analyze(self) -> None:
+        """Refresh the planner's statistics after a resolution (PostgreSQL's autovacuum does it)."""
+
+    def _fill_derived(self) -> None:
+        """The aggregates of a store written before it kept them (inside the migration)."""
+        derive_events(self.db, None)
+        derive_entities(self.db, None)
+        derive_claims(self.db, None)
 
     def _fill_doc_keys(self) -> None:
         """Blocking keys of the documents stored before the store had them (inside the

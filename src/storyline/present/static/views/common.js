@@ -116,13 +116,18 @@ export function docMeta(d) {
 }
 
 /** Previous / next links for a paginated list whose offset lives in the URL. */
+/** A page's total for display: "1,000+" when the store stopped counting there (a common word). */
+export function totalText(page) {
+  return page.total.toLocaleString() + (page.total_is_estimate ? "+" : "");
+}
+
 export function pager(path, params, page) {
   const { total, limit, offset } = page;
   if (total <= limit) return null;
   const base = Object.fromEntries(params.entries());
   const prev = offset > 0 ? el("a", { href: href(path, { ...base, offset: Math.max(0, offset - limit) }) }, "← previous") : null;
   const next = offset + limit < total ? el("a", { href: href(path, { ...base, offset: offset + limit }) }, "next →") : null;
-  return el("nav", { class: "pager" }, prev, el("span", { class: "muted" }, ` ${offset + 1}–${Math.min(total, offset + limit)} of ${total} `), next);
+  return el("nav", { class: "pager" }, prev, el("span", { class: "muted" }, ` ${offset + 1}–${Math.min(total, offset + limit)} of ${totalText(page)} `), next);
 }
 
 export function section(title, ...children) {

@@ -35,12 +35,16 @@ function report(r) {
 }
 
 function side(p, shown = 4) {
-  const more = p.reports.length - shown;
+  // the API sends a side's first reports; reports_total counts them all
+  const total = p.reports_total ?? p.reports.length;
+  const more = total - shown;
+  const unsent = total - p.reports.length;
   return el("div", { class: "contra-side" },
     el("h3", {}, p.label),
     evidenceLine(p.evidence || {}),
     p.reports.slice(0, shown).map(report),
-    more > 0 ? el("details", {}, el("summary", {}, `${more} more`), p.reports.slice(shown).map(report)) : null);
+    more > 0 ? el("details", {}, el("summary", {}, `${more} more`), p.reports.slice(shown).map(report),
+      unsent > 0 ? el("p", { class: "muted small" }, `and ${unsent} more reports not listed here`) : null) : null);
 }
 
 export function disagreementCard(x) {

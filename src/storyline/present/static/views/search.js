@@ -2,7 +2,7 @@
 import { el, clear } from "../dom.js";
 import { api, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
-import { entityLink, eventList, highlighted, wordRanges, docHref, pager, section } from "./common.js";
+import { entityLink, eventList, highlighted, wordRanges, docHref, pager, section, totalText } from "./common.js";
 
 export async function render(root, params) {
   const q = (params.get("q") || "").trim();
@@ -19,7 +19,7 @@ export async function render(root, params) {
         el("p", { class: "muted small" }, "Every word in the label, a participant's name or the place; most important first."),
         eventList(r.events.items, { participants: true }),
         r.events.total ? el("p", { class: "small" }, el("a", { href: href("/timeline", { q }) }, r.events.total > r.events.items.length ? `All ${r.events.total.toLocaleString()} on the timeline →` : "On the timeline →")) : null)),
-    section(`Sentences (${r.sentences.total})`,
+    section(`Sentences (${totalText(r.sentences)})`,
       r.sentences.items.length
         ? el("ol", { class: "plain results" }, r.sentences.items.map((s) => el("li", {},
             el("blockquote", {}, highlighted(s.text, wordRanges(s.text, q))),

@@ -119,6 +119,7 @@ def test_views_survive_reload_and_search_works(browser, hand_server):
     assert stances == ["ASSERT", "DENY"]
     page = w.open("#/timeline?entity=Kushner", ".vis-item")
     assert page.locator("h1").inner_text() == "Timeline: Jared Kushner"
+    page.wait_for_selector("#undated .event-row")  # the undated list draws after the timeline
     assert page.locator("#undated .event-row").count() == 1
     page.locator(".vis-item", has_text="Kushner proposes").click()
     page.wait_for_selector(".evidence")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 from storyline.resolve.claims import basis_of, count_bases
 from storyline.store.base import NotFound
@@ -57,6 +57,10 @@ CLAIM_SELECT = (
 
 class Queries:
     db: Connection  # set by the backend
+    if TYPE_CHECKING:  # given by QueriesGraph (or the Store's default) in the backend's class
+
+        def events_with(self, entity: str, among: Collection[str]) -> set[str]: ...
+
     # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). Counting stops at
     # SEARCH_CAP + 1 matches; the page is ranked (bm25) and cut inside the FTS query, then only
     # its sentences get their snippet, text and document.

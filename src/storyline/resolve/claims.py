@@ -227,7 +227,7 @@ class _Reader:
             speaker_name=self.name(who) or c.speaker_text,
             outlet=doc.outlet if doc else None,
             published=doc.published if doc else None,
-            claim=c.id,
+            claim=c.id if c.id != c.event else None,  # a denial told without a claim stands as its mention
             mention=c.event,
             basis=self.basis(c.text, who, participants),
         )
@@ -374,7 +374,8 @@ def _denials(
     subjects: dict[str, bool] = {}
     by_team: set[str] = set()  # denials that also cover the subject's campaign people
     teams: dict[str, set[str]] = {}
-    for d in (c for c in claims if c.stance == "DENY"):
+    told_denials = _told_denials(analyses, claims, member_event, mention_entity, by_key, reader)
+    for d in [c for c in claims if c.stance == "DENY"] + told_denials:
         d_m = mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
@@ -485,7 +486,7 @@ def _denials(
             continue
         who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         same = (
-            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words[other]) >= 2]
+            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words.get(other, set())) >= 2]
             if who
             else []
         )
@@ -508,6 +509,53 @@ def _denials(
         if k is not None:
             out.append(k)
     return out, rare_words
+
+
+def _told_denials(
+    analyses: list[Analysis],
+    claims: list[Claim],
+    member_event: dict[str, Event],
+    mention_entity: dict[str, str],
+    by_key: dict[tuple[str, str | None], str],
+    reader: _Reader,
+) -> list[Claim]:
+    """Denials no verb of saying carries as a claim: an event mention told as certainly not
+    having happened, attributed to a named source other than the outlet ("In March, Donald
+    Jr. told the Times that he'd never had a meeting with Russians"), of an event others tell
+    as fact. Each stands in as a DENY claim whose id is the mention's (a claim of its own
+    sentence, when there is one, already speaks for it)."""
+    said = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
+    out = []
+    for a in analyses:
+        for m in a.events:
+            f = m.factuality
+            if f.polarity is not Polarity.NEG or f.certainty is not Certainty.CERTAIN:
+                continue
+            if f.time is EventTime.FUTURE or f.special.value != "NONE" or (m.doc, m.sent) in said:
+                continue
+            if m.id not in member_event:
+                continue  # nobody tells it as fact: nothing to stand against
+            # the denier's own event ("he'd never had a meeting"): a source that names someone
+            # else's ("a source told Fox News that Rosenstein has neither resigned nor been
+            # fired") is an outlet's account more than a denial
+            own = {mention_entity.get(p.ref) for p in m.participants}
+            who = next((s for s in m.sources if by_key.get((a.doc.id, s)) in own - {None}), None)
+            if who is None:
+                continue
+            out.append(
+                Claim(
+                    id=m.id,
+                    sent=m.sent,
+                    stance="DENY",
+                    text=reader.sents.get((m.doc, m.sent), ""),
+                    start=m.start,
+                    end=m.end,
+                    speaker_text=who,
+                    event=m.id,
+                    doc=m.doc,
+                )
+            )
+    return out
 
 
 def _denial_group(

@@ -38,6 +38,10 @@ from storyline.resolve.union_find import UnionFind
 # event it is (None when only words tie it to other claims) and the others it names
 _Match = tuple[Claim, dict[str, Event], str | None, set[str]]
 
+# kinds of event too wide to tell one from another by their people alone ("said", "asked"):
+# the denial of one such event is no denial of every other between the same people
+_VAGUE = {"STATEMENT", "PROPOSE", "DENY", "CONFIRM", "ANNOUNCE", "AGREE", "DISASTER", "OTHER"}
+
 # a denial narrower than a plain "we never met": "never met Russian officials to discuss the
 # campaign" does not deny meeting the ambassador, only what the meeting was about
 _QUALIFIER = re.compile(
@@ -453,6 +457,17 @@ def _denials(
                         joined.add(who)
                         by_team.add(d.id)
             counterparts = counterparts | joined
+        elif counterparts and d_m.type not in _VAGUE:
+            # any other kind of event denied with the people it names ("denied that he fired
+            # Comey"): the reports of that kind of event with all of them, clustered apart
+            for ev in by_participant.get(subject, []):
+                if ev.type != d_m.type or not counterparts <= {p.ref for p in ev.participants}:
+                    continue
+                if not _may_concern(d_m.date, ev.date):
+                    continue
+                if said_on and ev.date and ev.date.first_day and ev.date.first_day > said_on:
+                    continue
+                found[ev.id] = ev
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -708,12 +723,16 @@ def _on_topic(denials: list[Claim], reports: list[Report]) -> bool:
         m = _TOPIC.search(d.text)
         if m is None:
             return True
-        topics.append(_stems(d.text[m.end() :].split(",")[0]) - _PLAIN)
+        topic = d.text[m.end() :].split(",")[0]
+        # names are whom it was discussed with, not what: "never discussed any of this with
+        # Donald Trump" names no topic a report could tell
+        topics.append(_stems(topic) - _stems(" ".join(_WITH_NAME.findall(topic))))
     said = set().union(*(_stems(r.text) for r in reports))
     return any(t & said for t in topics)
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+_WITH_NAME = re.compile(r"\bwith ((?:[A-Z][\w’'.-]+ ?)+)")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
     r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
@@ -727,6 +746,8 @@ _PLAIN = set(
     "what which when where after before also into over under more most some such only other "
     "denied denies deny denial false untrue never reports report reported claim claims account "
     "president former official officials statement interview week year month".split()
+    # when it was said tells nothing of what was said
+    + "late early monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 
 
@@ -791,6 +812,9 @@ def _said_against(
                 # tells something that happened, not "Bannon says." nor "it is unclear whether
                 # he offered to resign"
                 if c.event is not None and _asserts(told_events.get(c.event))
+                # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
+                # not about Bannon's pay told just before)
+                if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
             ]
             if told:
                 out[d.id] = [max(told, key=lambda c: c.sent)]
@@ -823,7 +847,11 @@ def _said_against(
             # within one article another sentence is often the denial's own setting, so it
             # must share more of the words to be what is denied
             there = people.get((c.doc, c.sent), set())
-            need = 3 if c.doc == d.doc or denier not in there else 2
+            # a denial that says what it denies ("denied reports that Comey had asked …",
+            # "denied the accusation that officials were withholding …") names its report: two
+            # shared words are enough even in its own article
+            same = c.doc == d.doc
+            need = 2 if same and _OF_REPORTS.search(d.text) or not same and denier in there else 3
             if named <= there and len(words & words_of(c)) >= need:
                 hits.append(c)
         if hits:
@@ -831,6 +859,12 @@ def _said_against(
     return out, rare_words
 
 
+# "denied reports that", "denied the accusation late Wednesday that": the denied content follows
+_OF_REPORTS = re.compile(
+    r"\bden\w* (\w+ ){0,3}(reports?|accusations?|allegations?|claims?|suggestions?|assertions?)"
+    r"( \w+){0,3} that\b",
+    re.I,
+)
 _DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
     r"(is|was|are|were|be) (not true|false|untrue|fake))\b",

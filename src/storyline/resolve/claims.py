@@ -397,7 +397,7 @@ def _denials(
                 for c in said_against[d.id]:
                     union.union("d:" + d.id, "c:" + c.id)
             continue
-        if d_m.factuality.time is EventTime.FUTURE:
+        if d_m.factuality.time is EventTime.FUTURE or _CONDITION.match(d.text):
             continue  # "denied he would fire him": no fact denied
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
@@ -874,6 +874,9 @@ _DENIAL_WORD = re.compile(
 _NO_DENIAL = re.compile(
     r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
 )
+# a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
+# was a good guy, that doesn't meet the obstruction threshold"
+_CONDITION = re.compile(r"\W*(even )?(if|unless|suppose|supposing)\b", re.I)
 _DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 

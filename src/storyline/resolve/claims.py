@@ -38,6 +38,10 @@ from storyline.resolve.union_find import UnionFind
 # event it is (None when only words tie it to other claims) and the others it names
 _Match = tuple[Claim, dict[str, Event], str | None, set[str]]
 
+# marks a person a sentence names among its nationality stems ("russi"): what a report of a
+# campaign's contacts must name
+_NAMED = "@"
+
 # kinds of event too wide to tell one from another by their people alone ("said", "asked"):
 # the denial of one such event is no denial of every other between the same people
 _VAGUE = {"STATEMENT", "PROPOSE", "DENY", "CONFIRM", "ANNOUNCE", "AGREE", "DISASTER", "OTHER"}
@@ -370,6 +374,8 @@ def _denials(
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
             if m.type == "PERSON" and m.id in mention_entity:
                 named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[m.id]
+                # who a sentence names, for a report that must name a campaign's candidate
+                stems_of.setdefault((a.doc.id, m.sent), set()).add(_NAMED + mention_entity[m.id])
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
@@ -420,7 +426,16 @@ def _denials(
         if subject is None:
             continue
         counterparts = set(in_denial) - {subject}
-        stems = stems_of.get((d.doc, d.sent), set())
+        # "Medvedchuk denied having any contact with anyone in the Trump campaign": his
+        # contacts with the candidate's people, or told with the candidate named beside them
+        camp = _owner(d.text, named_in.get((d.doc, d.sent), {}), entities) if owner is None else None
+        if camp is not None and camp != subject and d_m.type in CONTACT_TYPES:
+            if camp not in teams:
+                teams[camp] = _team(camp, entities)
+            counterparts |= {camp} | teams[camp]
+        else:
+            camp = None
+        stems = {w for w in stems_of.get((d.doc, d.sent), set()) if not w.startswith(_NAMED)}
         if d_m.type not in CONTACT_TYPES and _REASON.search(d.text):
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
@@ -451,6 +466,11 @@ def _denials(
                         # own sentence must name the nationality (checked per report below)
                         found[ev.id] = ev
                         by_stem.setdefault(ev.id, set()).update(stems)
+                    elif parts == {who} and camp is not None:
+                        # "Medvedchuk was in contact within the Trump campaign": the report's
+                        # sentence must name the candidate (checked per report below)
+                        found[ev.id] = ev
+                        by_stem.setdefault(ev.id, set()).add(_NAMED + camp)
                     else:
                         continue
                     if who != subject:

@@ -521,7 +521,11 @@ def _denials(
             continue
         who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         same = (
-            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words.get(other, set())) >= 2]
+            [
+                other
+                for other in by_subject.get(who, [])
+                if len(rare_words[d.id] & rare_words.get(other, set())) >= 2
+            ]
             if who
             else []
         )
@@ -568,8 +572,8 @@ def _told_denials(
                 continue
             if f.time is EventTime.FUTURE or f.special.value != "NONE" or (m.doc, m.sent) in said:
                 continue
-            if m.id not in member_event:
-                continue  # nobody tells it as fact: nothing to stand against
+            if m.id not in member_event and m.type not in CONTACT_TYPES:
+                continue  # nobody tells it as fact (a contact is also matched by its people)
             # the denier's own event ("he'd never had a meeting"): a source that names someone
             # else's ("a source told Fox News that Rosenstein has neither resigned nor been
             # fired") is an outlet's account more than a denial

@@ -876,7 +876,11 @@ def _said_against(
             # shared words are enough even in its own article
             same = c.doc == d.doc
             need = 2 if same and _OF_REPORTS.search(d.text) or not same and denier in there else 3
-            if named <= there and len(words & words_of(c)) >= need:
+            shared = len(words & words_of(c))
+            # a long denial names people beside the point ("Dowd and Sekulow note, that comment
+            # (which Trump denies)"): a report naming the denier and one of them does, with a
+            # word more in common
+            if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
         if hits:
             out[d.id] = hits

@@ -403,7 +403,7 @@ def _denials(
                 for c in said_against[d.id]:
                     union.union("d:" + d.id, "c:" + c.id)
             continue
-        if d_m.factuality.time is EventTime.FUTURE or _CONDITION.match(d.text):
+        if d_m.factuality.time is EventTime.FUTURE or _supposed(d.text):
             continue  # "denied he would fire him": no fact denied
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
@@ -759,7 +759,8 @@ _WORD = re.compile(r"[a-z]{4,}")
 _WITH_NAME = re.compile(r"\bwith ((?:[A-Z][\w’'.-]+ ?)+)")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
-    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
+    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?|"
+    r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"
     r"(?! that)"
     # "denied it", "denied that it took place": the pronoun stands for what was told before
     r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
@@ -905,6 +906,12 @@ _NO_DENIAL = re.compile(
 # a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
 # was a good guy, that doesn't meet the obstruction threshold"
 _CONDITION = re.compile(r"\W*(even )?(if|unless|suppose|supposing)\b", re.I)
+
+
+def _supposed(text: str) -> bool:
+    """A denial only supposed: the sentence opens on a condition and no denial is said after
+    it ("Even if Trump did tell Russian officials …, that comment (which Trump denies)" denies)."""
+    return bool(_CONDITION.match(text)) and not _DENIAL_WORD.search(text.partition(",")[2])
 _DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 

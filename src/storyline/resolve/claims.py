@@ -836,7 +836,7 @@ def _said_against(
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
                 # tells something that happened, not "Bannon says." nor "it is unclear whether
                 # he offered to resign"
-                if c.event is not None and _asserts(told_events.get(c.event))
+                if c.event is not None and _asserts(told_events.get(c.event)) and not _UNSURE.search(c.text)
                 # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
                 # not about Bannon's pay told just before)
                 if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
@@ -862,6 +862,7 @@ def _said_against(
                 and c.sent == d.sent
                 or _DENIAL_WORD.search(c.text)
                 or _DISMISSED.search(c.text)
+                or _UNSURE.search(c.text)
             ):
                 continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
@@ -912,6 +913,9 @@ def _supposed(text: str) -> bool:
     """A denial only supposed: the sentence opens on a condition and no denial is said after
     it ("Even if Trump did tell Russian officials …, that comment (which Trump denies)" denies)."""
     return bool(_CONDITION.match(text)) and not _DENIAL_WORD.search(text.partition(",")[2])
+# a sentence that asks or says it is not known tells nothing as fact: "it is unclear whether he
+# actually offered to resign", "Karl asked Spicer if he could still say …"
+_UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
 _DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 

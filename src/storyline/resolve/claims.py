@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 from typing import Any, TypeGuard
 
 from storyline.model import (
@@ -537,6 +538,14 @@ def _denials(
             for other in ids[i + 1 :]:
                 if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
                     union.union("d:" + one, "d:" + other)
+    # the same subject denying something about the same two or more people ("I didn't talk
+    # about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies making"):
+    # one question, however differently worded
+    for d_id, (d, _, subject, _) in matched.items():
+        others = sorted(set(named_in.get((d.doc, d.sent), {}).values()) - {subject})
+        if 2 <= len(others) <= 4:  # a sentence naming more is a list, not one matter
+            for a, b in combinations(others, 2):
+                union.union("d:" + d_id, f"p:{subject}|{a}|{b}")
     groups: dict[str, list[_Match]] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
@@ -913,6 +922,8 @@ def _supposed(text: str) -> bool:
     """A denial only supposed: the sentence opens on a condition and no denial is said after
     it ("Even if Trump did tell Russian officials …, that comment (which Trump denies)" denies)."""
     return bool(_CONDITION.match(text)) and not _DENIAL_WORD.search(text.partition(",")[2])
+
+
 # a sentence that asks or says it is not known tells nothing as fact: "it is unclear whether he
 # actually offered to resign", "Karl asked Spicer if he could still say …"
 _UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)

@@ -14,6 +14,7 @@ from storyline.model import (
     Event,
     EventMention,
     Factuality,
+    Mention,
     OffsetMap,
     Participant,
     Polarity,
@@ -552,3 +553,54 @@ def test_a_sentence_opening_on_a_condition_denies_nothing():
     # the same words told without the condition are a denial
     a.claims[0].text = said[3:]
     assert [k.kind for k in find_contradictions([a, b], events, mention_entity, ents)] == ["DENIAL"]
+
+
+def test_one_subjects_denials_naming_the_same_two_people_are_one_question():
+    # hand-built from two real sentences (Washington Times and Reason, 2017-2018): one denial of
+    # a topic, one of the talk itself, both Trump's and both naming Comey and Flynn
+    said = [
+        "Giuliani said: “Donald Trump says, ‘I didn’t talk about Flynn with Comey.’",
+        "Trump denied the comment to Comey about Flynn, which Trump denies making.",
+        "Trump talked with Comey about Flynn in the Oval Office.",
+    ]
+    docs = [_doc(i + 1, outlet, text) for i, (outlet, text) in enumerate(zip(["WT", "Reason", "Fox"], said))]
+    mention_entity, talks = {}, []
+    for a in docs:
+        ms = []
+        for name in ("Trump", "Comey", "Flynn"):
+            at = a.doc.text.index(name)
+            m = Mention(f"{a.doc.id}:{name}", 0, at, at + len(name), name, "PERSON", name)
+            a.mentions.append(m)
+            mention_entity[m.id] = name.lower()
+            ms.append(m)
+        talk = EventMention(f"{a.doc.id}:e0", 0, "COMMUNICATE", "talk", "talk", 0, 4, doc=a.doc.id)
+        talk.participants = [Participant(ms[0].id, "agent"), Participant(ms[1].id, "participant")]
+        a.events.append(talk)
+        talks.append(talk)
+    for a, talk in zip(docs[:2], talks[:2]):
+        talk.factuality = Factuality(Polarity.NEG)
+        text = a.doc.text
+        a.claims.append(
+            Claim(
+                f"{a.doc.id}:c0",
+                0,
+                "DENY",
+                text,
+                0,
+                len(text),
+                f"{a.doc.id}:Trump",
+                "Trump",
+                talk.id,
+                doc=a.doc.id,
+            )
+        )
+    people = [Participant("trump", "agent"), Participant("comey", "participant")]
+    events = [Event("ev1", "COMMUNICATE", "Trump talks with Comey", [talks[2].id], people)]
+    ents = {n: Entity(n, n.title(), "PERSON") for n in ("trump", "comey", "flynn")}
+    found = [k for k in find_contradictions(docs, events, mention_entity, ents) if k.kind == "DENIAL"]
+    assert len(found) == 1 and len(found[0].positions[0].reports) == 2
+    # naming only Comey, the second denial is a question of its own (the first is qualified)
+    docs[1].mentions = [m for m in docs[1].mentions if m.text != "Flynn"]
+    assert (
+        len([k for k in find_contradictions(docs, events, mention_entity, ents) if k.kind == "DENIAL"]) == 2
+    )

@@ -542,7 +542,10 @@ def _denials(
     # about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies making"):
     # one question, however differently worded
     for d_id, (d, _, subject, _) in matched.items():
-        others = sorted(set(named_in.get((d.doc, d.sent), {}).values()) - {subject})
+        # by the words naming them, as a split entity ("Comey" linked to "Firing Comey" in one
+        # article) still bears its name
+        me = entities[subject].name.split()[-1] if subject in entities else None
+        others = sorted(set(named_in.get((d.doc, d.sent), {})) - {me})
         if 2 <= len(others) <= 4:  # a sentence naming more is a list, not one matter
             for a, b in combinations(others, 2):
                 union.union("d:" + d_id, f"p:{subject}|{a}|{b}")

@@ -13,8 +13,11 @@ from storyline.model import (
     Entity,
     Event,
     EventMention,
+    Factuality,
+    Mention,
     OffsetMap,
     Participant,
+    Polarity,
     Quantity,
     Sentence,
 )
@@ -464,3 +467,140 @@ def test_a_denial_for_a_candidates_campaign_by_someone_else_covers_the_campaigns
     assert len(found) == 1
     assert "Hale's campaign" in found[0]["question"]
     assert any("Victor Lind" in r["text"] for r in found[0]["positions"][1]["reports"])
+
+
+# --- denials without a verb of denial, campaigns, conditions, topics (real sentences) ----------
+
+
+def _denials(store) -> list[dict]:
+    return [k for k in rows(store.contradictions()) if k["kind"] in ("DENIAL", "CHANGED_ACCOUNT")]
+
+
+def test_a_meeting_its_own_participant_says_never_happened_is_a_denial(tmp_path):
+    # after Vox 2017-07-09: no verb of denial, the meeting told as never having happened by
+    # the one who is said to have had it
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nIn March, Donald Trump Jr. told the New York Times that he had never had "
+            "a meeting with Russians that was set up.\n",
+            "b": "Capital Herald\n\nDonald Trump Jr. met the Russian lawyer Natalia Veselnitskaya at Trump "
+            "Tower in June 2016, the Times reported.\n",
+        },
+    )
+    ours = _denials(store)
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert [r["speaker_name"] for r in denies["reports"]] == ["Donald Trump Jr"]
+    assert "Veselnitskaya" in reports["reports"][0]["text"]
+
+
+def test_a_denial_of_contact_with_anyone_in_a_campaign_meets_contacts_told_with_the_campaign(tmp_path):
+    # Reuters, 2017-05-18 (a seed article): Medvedchuk's denial names no one he met, only whose
+    # campaign; the report names him and the campaign
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Reuters\n\nMichael Flynn and other advisers to Donald Trump's campaign were in contact with "
+            "Russian officials and others with Kremlin ties in at least 18 calls and emails during the last "
+            "seven months of the 2016 presidential race, current and former U.S. officials familiar with the "
+            "exchanges told Reuters. One of those contacts was by Viktor Medvedchuk, a Ukrainian oligarch and politician, "
+            "according to one person with detailed knowledge of the exchange. "
+            "It was not clear with whom Medvedchuk was in contact within the Trump campaign but "
+            "the themes included U.S.-Russia cooperation, the sources said. Medvedchuk denied having any "
+            "contact with anyone in the Trump campaign. President Trump has said he knows nothing about it.\n",
+        },
+    )
+    ours = _denials(store)
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert "denied having any contact" in denies["reports"][0]["text"]
+    assert "in contact within the Trump campaign" in reports["reports"][0]["text"]
+
+
+def test_a_topic_naming_only_whom_it_was_discussed_with_denies_no_talk(tmp_path):
+    # CNN: "any of this" is what was not discussed, Trump only whom with; a report of a call
+    # tells nothing of "this"
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "CNN\n\n“I never discussed any of this with Donald Trump,” Roger Stone told CNN recently.\n",
+            "b": "Vox\n\nRoger Stone spoke with Donald Trump by phone during the campaign, the Post reported.\n",
+        },
+    )
+    assert _denials(store) == []
+
+
+def test_a_sentence_opening_on_a_condition_denies_nothing():
+    # hand-built around a Vox sentence (2017-06-07) the extraction read as Trump denying a meeting
+    said = "If Trump insisted that Flynn was a “good guy” who shouldn’t be harassed, that doesn’t meet the obstruction threshold."
+    a = _doc(1, "Vox", said)
+    b = _doc(2, "Politico", "Trump met Comey at the White House.")
+    denied = _meet(a, None)
+    denied.factuality = Factuality(Polarity.NEG)
+    denied.participants = [Participant("m1", "agent"), Participant("m2", "patient")]
+    told = _meet(b, None)
+    told.participants = [Participant("m3", "agent"), Participant("m4", "patient")]
+    a.claims.append(Claim("d1:c0", 0, "DENY", said, 0, len(said), "m1", "Trump", denied.id, doc="d1"))
+    mention_entity = {"m1": "trump", "m2": "comey", "m3": "trump", "m4": "comey"}
+    people = [Participant("trump", "agent"), Participant("comey", "patient")]
+    events = [Event("ev1", "MEET", "Trump meets Comey", [denied.id, told.id], people)]
+    ents = {
+        "trump": Entity("trump", "Donald Trump", "PERSON"),
+        "comey": Entity("comey", "James Comey", "PERSON"),
+    }
+    assert find_contradictions([a, b], events, mention_entity, ents) == []
+    # the same words told without the condition are a denial
+    a.claims[0].text = said[3:]
+    assert [k.kind for k in find_contradictions([a, b], events, mention_entity, ents)] == ["DENIAL"]
+
+
+def test_one_subjects_denials_naming_the_same_two_people_are_one_question():
+    # hand-built from two real sentences (Washington Times and Reason, 2017-2018): one denial of
+    # a topic, one of the talk itself, both Trump's and both naming Comey and Flynn
+    said = [
+        "Giuliani said: “Donald Trump says, ‘I didn’t talk about Flynn with Comey.’",
+        "Trump denied the comment to Comey about Flynn, which Trump denies making.",
+        "Trump talked with Comey about Flynn in the Oval Office.",
+    ]
+    docs = [_doc(i + 1, outlet, text) for i, (outlet, text) in enumerate(zip(["WT", "Reason", "Fox"], said))]
+    mention_entity, talks = {}, []
+    for a in docs:
+        ms = []
+        for name in ("Trump", "Comey", "Flynn"):
+            at = a.doc.text.index(name)
+            m = Mention(f"{a.doc.id}:{name}", 0, at, at + len(name), name, "PERSON", name)
+            a.mentions.append(m)
+            mention_entity[m.id] = name.lower()
+            ms.append(m)
+        talk = EventMention(f"{a.doc.id}:e0", 0, "COMMUNICATE", "talk", "talk", 0, 4, doc=a.doc.id)
+        talk.participants = [Participant(ms[0].id, "agent"), Participant(ms[1].id, "participant")]
+        a.events.append(talk)
+        talks.append(talk)
+    for a, talk in zip(docs[:2], talks[:2]):
+        talk.factuality = Factuality(Polarity.NEG)
+        text = a.doc.text
+        a.claims.append(
+            Claim(
+                f"{a.doc.id}:c0",
+                0,
+                "DENY",
+                text,
+                0,
+                len(text),
+                f"{a.doc.id}:Trump",
+                "Trump",
+                talk.id,
+                doc=a.doc.id,
+            )
+        )
+    people = [Participant("trump", "agent"), Participant("comey", "participant")]
+    events = [Event("ev1", "COMMUNICATE", "Trump talks with Comey", [talks[2].id], people)]
+    ents = {n: Entity(n, n.title(), "PERSON") for n in ("trump", "comey", "flynn")}
+    found = [k for k in find_contradictions(docs, events, mention_entity, ents) if k.kind == "DENIAL"]
+    assert len(found) == 1 and len(found[0].positions[0].reports) == 2
+    # naming only Comey, the second denial is a question of its own (the first is qualified)
+    docs[1].mentions = [m for m in docs[1].mentions if m.text != "Flynn"]
+    assert (
+        len([k for k in find_contradictions(docs, events, mention_entity, ents) if k.kind == "DENIAL"]) == 2
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import combinations
 from typing import Any, TypeGuard
 
 from storyline.model import (
@@ -37,6 +38,14 @@ from storyline.resolve.union_find import UnionFind
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
 _Match = tuple[Claim, dict[str, Event], str | None, set[str]]
+
+# marks a person a sentence names among its nationality stems ("russi"): what a report of a
+# campaign's contacts must name
+_NAMED = "@"
+
+# kinds of event too wide to tell one from another by their people alone ("said", "asked"):
+# the denial of one such event is no denial of every other between the same people
+_VAGUE = {"STATEMENT", "PROPOSE", "DENY", "CONFIRM", "ANNOUNCE", "AGREE", "DISASTER", "OTHER"}
 
 # a denial narrower than a plain "we never met": "never met Russian officials to discuss the
 # campaign" does not deny meeting the ambassador, only what the meeting was about
@@ -227,7 +236,7 @@ class _Reader:
             speaker_name=self.name(who) or c.speaker_text,
             outlet=doc.outlet if doc else None,
             published=doc.published if doc else None,
-            claim=c.id,
+            claim=c.id if c.id != c.event else None,  # a denial told without a claim stands as its mention
             mention=c.event,
             basis=self.basis(c.text, who, participants),
         )
@@ -366,6 +375,8 @@ def _denials(
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
             if m.type == "PERSON" and m.id in mention_entity:
                 named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[m.id]
+                # who a sentence names, for a report that must name a campaign's candidate
+                stems_of.setdefault((a.doc.id, m.sent), set()).add(_NAMED + mention_entity[m.id])
 
     said_against, rare_words = _said_against(analyses, claims, mention_entity, by_key)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
@@ -374,7 +385,8 @@ def _denials(
     subjects: dict[str, bool] = {}
     by_team: set[str] = set()  # denials that also cover the subject's campaign people
     teams: dict[str, set[str]] = {}
-    for d in (c for c in claims if c.stance == "DENY"):
+    told_denials = _told_denials(analyses, claims, member_event, mention_entity, by_key, reader)
+    for d in [c for c in claims if c.stance == "DENY"] + told_denials:
         d_m = mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
@@ -392,7 +404,7 @@ def _denials(
                 for c in said_against[d.id]:
                     union.union("d:" + d.id, "c:" + c.id)
             continue
-        if d_m.factuality.time is EventTime.FUTURE:
+        if d_m.factuality.time is EventTime.FUTURE or _supposed(d.text):
             continue  # "denied he would fire him": no fact denied
         denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
@@ -415,7 +427,16 @@ def _denials(
         if subject is None:
             continue
         counterparts = set(in_denial) - {subject}
-        stems = stems_of.get((d.doc, d.sent), set())
+        # "Medvedchuk denied having any contact with anyone in the Trump campaign": his
+        # contacts with the candidate's people, or told with the candidate named beside them
+        camp = _owner(d.text, named_in.get((d.doc, d.sent), {}), entities) if owner is None else None
+        if camp is not None and camp != subject and d_m.type in CONTACT_TYPES:
+            if camp not in teams:
+                teams[camp] = _team(camp, entities)
+            counterparts |= {camp} | teams[camp]
+        else:
+            camp = None
+        stems = {w for w in stems_of.get((d.doc, d.sent), set()) if not w.startswith(_NAMED)}
         if d_m.type not in CONTACT_TYPES and _REASON.search(d.text):
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
@@ -446,12 +467,28 @@ def _denials(
                         # own sentence must name the nationality (checked per report below)
                         found[ev.id] = ev
                         by_stem.setdefault(ev.id, set()).update(stems)
+                    elif parts == {who} and camp is not None:
+                        # "Medvedchuk was in contact within the Trump campaign": the report's
+                        # sentence must name the candidate (checked per report below)
+                        found[ev.id] = ev
+                        by_stem.setdefault(ev.id, set()).add(_NAMED + camp)
                     else:
                         continue
                     if who != subject:
                         joined.add(who)
                         by_team.add(d.id)
             counterparts = counterparts | joined
+        elif counterparts and d_m.type not in _VAGUE:
+            # any other kind of event denied with the people it names ("denied that he fired
+            # Comey"): the reports of that kind of event with all of them, clustered apart
+            for ev in by_participant.get(subject, []):
+                if ev.type != d_m.type or not counterparts <= {p.ref for p in ev.participants}:
+                    continue
+                if not _may_concern(d_m.date, ev.date):
+                    continue
+                if said_on and ev.date and ev.date.first_day and ev.date.first_day > said_on:
+                    continue
+                found[ev.id] = ev
         said = said_against.get(d.id, []) if not found else []
         if not found and not said:
             continue
@@ -485,7 +522,11 @@ def _denials(
             continue
         who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
         same = (
-            [other for other in by_subject.get(who, []) if len(rare_words[d.id] & rare_words[other]) >= 2]
+            [
+                other
+                for other in by_subject.get(who, [])
+                if len(rare_words[d.id] & rare_words.get(other, set())) >= 2
+            ]
             if who
             else []
         )
@@ -497,6 +538,17 @@ def _denials(
             for other in ids[i + 1 :]:
                 if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
                     union.union("d:" + one, "d:" + other)
+    # the same subject denying something about the same two or more people ("I didn't talk
+    # about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies making"):
+    # one question, however differently worded
+    for d_id, (d, _, subject, _) in matched.items():
+        # by the words naming them, as a split entity ("Comey" linked to "Firing Comey" in one
+        # article) still bears its name
+        me = entities[subject].name.split()[-1] if subject in entities else None
+        others = sorted(set(named_in.get((d.doc, d.sent), {})) - {me})
+        if 2 <= len(others) <= 4:  # a sentence naming more is a list, not one matter
+            for a, b in combinations(others, 2):
+                union.union("d:" + d_id, f"p:{subject}|{a}|{b}")
     groups: dict[str, list[_Match]] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
@@ -508,6 +560,53 @@ def _denials(
         if k is not None:
             out.append(k)
     return out, rare_words
+
+
+def _told_denials(
+    analyses: list[Analysis],
+    claims: list[Claim],
+    member_event: dict[str, Event],
+    mention_entity: dict[str, str],
+    by_key: dict[tuple[str, str | None], str],
+    reader: _Reader,
+) -> list[Claim]:
+    """Denials no verb of saying carries as a claim: an event mention told as certainly not
+    having happened, attributed to a named source other than the outlet ("In March, Donald
+    Jr. told the Times that he'd never had a meeting with Russians"), of an event others tell
+    as fact. Each stands in as a DENY claim whose id is the mention's (a claim of its own
+    sentence, when there is one, already speaks for it)."""
+    said = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
+    out = []
+    for a in analyses:
+        for m in a.events:
+            f = m.factuality
+            if f.polarity is not Polarity.NEG or f.certainty is not Certainty.CERTAIN:
+                continue
+            if f.time is EventTime.FUTURE or f.special.value != "NONE" or (m.doc, m.sent) in said:
+                continue
+            if m.id not in member_event and m.type not in CONTACT_TYPES:
+                continue  # nobody tells it as fact (a contact is also matched by its people)
+            # the denier's own event ("he'd never had a meeting"): a source that names someone
+            # else's ("a source told Fox News that Rosenstein has neither resigned nor been
+            # fired") is an outlet's account more than a denial
+            own = {mention_entity.get(p.ref) for p in m.participants}
+            who = next((s for s in m.sources if by_key.get((a.doc.id, s)) in own - {None}), None)
+            if who is None:
+                continue
+            out.append(
+                Claim(
+                    id=m.id,
+                    sent=m.sent,
+                    stance="DENY",
+                    text=reader.sents.get((m.doc, m.sent), ""),
+                    start=m.start,
+                    end=m.end,
+                    speaker_text=who,
+                    event=m.id,
+                    doc=m.doc,
+                )
+            )
+    return out
 
 
 def _denial_group(
@@ -660,15 +759,20 @@ def _on_topic(denials: list[Claim], reports: list[Report]) -> bool:
         m = _TOPIC.search(d.text)
         if m is None:
             return True
-        topics.append(_stems(d.text[m.end() :].split(",")[0]) - _PLAIN)
+        topic = d.text[m.end() :].split(",")[0]
+        # names are whom it was discussed with, not what: "never discussed any of this with
+        # Donald Trump" names no topic a report could tell
+        topics.append(_stems(topic) - _stems(" ".join(_WITH_NAME.findall(topic))))
     said = set().union(*(_stems(r.text) for r in reports))
     return any(t & said for t in topics)
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+_WITH_NAME = re.compile(r"\bwith ((?:[A-Z][\w’'.-]+ ?)+)")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
 _ELSEWHERE = re.compile(
-    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?)\b"
+    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?|"
+    r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"
     r"(?! that)"
     # "denied it", "denied that it took place": the pronoun stands for what was told before
     r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
@@ -679,6 +783,8 @@ _PLAIN = set(
     "what which when where after before also into over under more most some such only other "
     "denied denies deny denial false untrue never reports report reported claim claims account "
     "president former official officials statement interview week year month".split()
+    # when it was said tells nothing of what was said
+    + "late early monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 
 
@@ -742,7 +848,10 @@ def _said_against(
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
                 # tells something that happened, not "Bannon says." nor "it is unclear whether
                 # he offered to resign"
-                if c.event is not None and _asserts(told_events.get(c.event))
+                if c.event is not None and _asserts(told_events.get(c.event)) and not _UNSURE.search(c.text)
+                # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
+                # not about Bannon's pay told just before)
+                if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
             ]
             if told:
                 out[d.id] = [max(told, key=lambda c: c.sent)]
@@ -765,6 +874,7 @@ def _said_against(
                 and c.sent == d.sent
                 or _DENIAL_WORD.search(c.text)
                 or _DISMISSED.search(c.text)
+                or _UNSURE.search(c.text)
             ):
                 continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
@@ -775,14 +885,28 @@ def _said_against(
             # within one article another sentence is often the denial's own setting, so it
             # must share more of the words to be what is denied
             there = people.get((c.doc, c.sent), set())
-            need = 3 if c.doc == d.doc or denier not in there else 2
-            if named <= there and len(words & words_of(c)) >= need:
+            # a denial that says what it denies ("denied reports that Comey had asked …",
+            # "denied the accusation that officials were withholding …") names its report: two
+            # shared words are enough even in its own article
+            same = c.doc == d.doc
+            need = 2 if same and _OF_REPORTS.search(d.text) or not same and denier in there else 3
+            shared = len(words & words_of(c))
+            # a long denial names people beside the point ("Dowd and Sekulow note, that comment
+            # (which Trump denies)"): a report naming the denier and one of them does, with a
+            # word more in common
+            if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
         if hits:
             out[d.id] = hits
     return out, rare_words
 
 
+# "denied reports that", "denied the accusation late Wednesday that": the denied content follows
+_OF_REPORTS = re.compile(
+    r"\bden\w* (\w+ ){0,3}(reports?|accusations?|allegations?|claims?|suggestions?|assertions?)"
+    r"( \w+){0,3} that\b",
+    re.I,
+)
 _DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
     r"(is|was|are|were|be) (not true|false|untrue|fake))\b",
@@ -792,6 +916,20 @@ _DENIAL_WORD = re.compile(
 _NO_DENIAL = re.compile(
     r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
 )
+# a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
+# was a good guy, that doesn't meet the obstruction threshold"
+_CONDITION = re.compile(r"\W*(even )?(if|unless|suppose|supposing)\b", re.I)
+
+
+def _supposed(text: str) -> bool:
+    """A denial only supposed: the sentence opens on a condition and no denial is said after
+    it ("Even if Trump did tell Russian officials …, that comment (which Trump denies)" denies)."""
+    return bool(_CONDITION.match(text)) and not _DENIAL_WORD.search(text.partition(",")[2])
+
+
+# a sentence that asks or says it is not known tells nothing as fact: "it is unclear whether he
+# actually offered to resign", "Karl asked Spicer if he could still say …"
+_UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
 _DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 _NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
 

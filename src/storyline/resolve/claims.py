@@ -547,8 +547,8 @@ def _denials(
         me = entities[subject].name.split()[-1] if subject in entities else None
         others = sorted(set(named_in.get((d.doc, d.sent), {})) - {me})
         if 2 <= len(others) <= 4:  # a sentence naming more is a list, not one matter
-            for a, b in combinations(others, 2):
-                union.union("d:" + d_id, f"p:{subject}|{a}|{b}")
+            for one, two in combinations(others, 2):
+                union.union("d:" + d_id, f"p:{subject}|{one}|{two}")
     groups: dict[str, list[_Match]] = {}
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)

@@ -524,9 +524,10 @@ def _main(c: _Cluster) -> frozenset[str]:
 
 
 def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
-    """A document's mentions that name no one join the event of their kind, told by at least
-    ``BARE_MIN_DOCS`` documents, whose main participants the document names most: "the
-    testimony" in an article about Comey is his testimony. The best-attested such event wins;
+    """A document's mentions that name no one, or only some of its participants, join the event
+    of their kind, told by at least ``BARE_MIN_DOCS`` documents, whose main participants the
+    document names most or the mention's sentence names: "the testimony" in an article about
+    Comey is his testimony. The best-attested such event wins;
     a date or a factuality that disagrees keeps the mention out."""
     told: dict[tuple[str, str], list[tuple[frozenset[str], _Cluster]]] = {}
     for c, live in zip(merged, alive):
@@ -534,15 +535,17 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         for x in main:
             told.setdefault((_family(c.type), x), []).append((main, c))
     for i, c in enumerate(merged):
-        if not told or not alive[i] or c.participants or len(c.docs) != 1:
+        if not told or not alive[i] or len(c.docs) != 1:
             continue
-        topic = frozenset().union(*(f.topic for f in c.members))
+        # what the document names most or the mention's sentence names, and who the mention names
+        topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
         fam = _family(c.type)
         fits = [
             t
             for x in sorted(topic)
             for main, t in told.get((fam, x), ())
             if main <= topic
+            and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type))
             and not (t.docs & c.docs)
             and not _facts_differ(t, c)
@@ -550,3 +553,11 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         if fits:
             max(fits, key=lambda t: (len(t.docs), len(t.members))).absorb(c)  # first of equals
             alive[i] = False
+
+
+def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
+    """A report naming part of a told event: "his meeting with Putin" (one side of the
+    exchange; the other is whom the document is about), "Rosenstein has appointed" with the
+    one appointed unlinked. Everyone it names takes part in the event, and whom it happens
+    to, if it says, is the event's main one."""
+    return c.participants <= t.participants and set(c.key_participants) <= main

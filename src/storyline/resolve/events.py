@@ -287,7 +287,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     shared = len(a.participants & b.participants)
     place = bool(a.locations & b.locations)
-    if shared >= 1 and (place or _same_day(a, b)):
+    if shared >= 1 and (place or _same_day(a, b)) and not _other_sides(a, b):
         return True
     if a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants:
         return _keys_agree(a, b)
@@ -297,6 +297,15 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     if shared >= p.min_shared and same_kind:
         return True
     return False
+
+
+def _other_sides(a: _Cluster, b: _Cluster) -> bool:
+    """Two exchanges whose reports clearly name different pairs: at one summit, on one day,
+    Trump meets Putin and then Xi; sharing Trump, the place and the day does not make them one."""
+    if _family(a.type) != "CONTACT" or _family(b.type) != "CONTACT":
+        return False
+    pa, pb = _parties(a), _parties(b)
+    return bool(pa and pb and pa != pb)
 
 
 def _few_shared(a: _Cluster, b: _Cluster) -> bool:

@@ -380,6 +380,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         if target is None and f.type in SINGULAR and not f.participants:
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
+            # one about whom the document or the sentence speaks: "this special-counsel
+            # appointment" in an article on Mueller is not Bush's appointing him in 2001
+            near = [c for c in near if c.participants & f.topic] if f.topic else near
             target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()

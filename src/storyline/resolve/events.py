@@ -539,8 +539,10 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
     """A document's mentions that name no one, or only some of its participants, join the event
     of their kind, told by at least ``BARE_MIN_DOCS`` documents, whose main participants the
     document names most or the mention's sentence names: "the testimony" in an article about
-    Comey is his testimony. The best-attested such event wins;
-    a date or a factuality that disagrees keeps the mention out."""
+    Comey is his testimony. The best-attested such event wins; a date or a factuality that
+    disagrees keeps the mention out. The document may already be among the event's reports:
+    the within-document pass leaves a bare "the Trump-Putin meeting" alone when no report
+    there named both sides, and a stray mention may have brought the document in."""
     told: dict[tuple[str, str], list[tuple[frozenset[str], _Cluster]]] = {}
     for c, live in zip(merged, alive):
         main = _main(c) if live and c.participants and len(c.docs) >= BARE_MIN_DOCS else frozenset()
@@ -559,7 +561,6 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             if main <= topic
             and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type))
-            and not (t.docs & c.docs)
             and not _facts_differ(t, c)
         ]
         if fits:

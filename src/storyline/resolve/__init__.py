@@ -101,6 +101,7 @@ def features(
                     agents=frozenset(x for x, r in linked if r == "agent"),
                     factual=_factual(e),
                     topic=topic | named.get(e.sent, frozenset()),
+                    named=named.get(e.sent, frozenset()),
                 )
             )
     return out

@@ -63,6 +63,7 @@ class EventFeatures:
     # names most. It joins an event several documents tell whose main participants are among
     # them; it never makes an event of its own.
     topic: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()  # the entities the mention's sentence names
 
 
 def same_type(a: str, b: str) -> bool:
@@ -564,7 +565,11 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             and not _facts_differ(t, c)
         ]
         if fits:
-            max(fits, key=lambda t: (len(t.docs), len(t.members))).absorb(c)  # first of equals
+            # the event whose main participants the sentence itself names ("the ousted national
+            # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
+            # every article of the archive names most), then the best-attested, first of equals
+            said = frozenset().union(*(f.named for f in c.members)) | c.participants
+            max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
 
 

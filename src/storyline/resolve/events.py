@@ -554,6 +554,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             continue
         # what the document names most or the mention's sentence names, and who the mention names
         topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
+        said = frozenset().union(*(f.named for f in c.members)) | c.participants
         fam = _family(c.type)
         fits = [
             t
@@ -561,14 +562,13 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             for main, t in told.get((fam, x), ())
             if main <= topic
             and _partial(c, t, main)
-            and (fam != "CONTACT" or _same_kind(t.type, c.type))
+            and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
         ]
         if fits:
             # the event whose main participants the sentence itself names ("the ousted national
             # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
             # every article of the archive names most), then the best-attested, first of equals
-            said = frozenset().union(*(f.named for f in c.members)) | c.participants
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
 

@@ -39,6 +39,8 @@ SINGULAR_SLACK_DAYS = 2
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
+EVERYWHERE_SHARE = 0.25  # documents an entity is most-named in, past which it identifies no event
+EVERYWHERE_MIN_DOCS = 40
 
 
 @dataclass
@@ -545,8 +547,11 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
     the within-document pass leaves a bare "the Trump-Putin meeting" alone when no report
     there named both sides, and a stray mention may have brought the document in."""
     told: dict[tuple[str, str], list[tuple[frozenset[str], _Cluster]]] = {}
+    common = _everywhere(merged)
     for c, live in zip(merged, alive):
         main = _main(c) if live and c.participants and len(c.docs) >= BARE_MIN_DOCS else frozenset()
+        if main <= common:
+            continue  # "Trump travels": whom every article names says nothing of an unnamed report
         for x in main:
             told.setdefault((_family(c.type), x), []).append((main, c))
     for i, c in enumerate(merged):
@@ -571,6 +576,19 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _everywhere(clusters: list[_Cluster]) -> set[str]:
+    """Who is among the most-named of more than ``EVERYWHERE_SHARE`` of the documents (of
+    ``EVERYWHERE_MIN_DOCS`` at least): the president in an archive of his first year."""
+    topics: dict[str, set[str]] = {}
+    for c in clusters:
+        for f in c.members:
+            topics.setdefault(f.doc, set()).update(f.topic)
+    if len(topics) < EVERYWHERE_MIN_DOCS:
+        return set()
+    counts = Counter(x for t in topics.values() for x in t)
+    return {x for x, n in counts.items() if n > EVERYWHERE_SHARE * len(topics)}
 
 
 def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:

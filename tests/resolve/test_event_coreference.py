@@ -69,3 +69,47 @@ def test_a_bare_testimony_joins_the_testimony_of_the_person_its_article_is_about
     comey = _with(res, "James Comey", {"TESTIFY"})
     assert len(comey) == 1, [(e.label, sorted(_docs(e))) for e in res.events]
     assert len(_docs(comey[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]
+
+
+def _g20(*more: tuple[str, str]):
+    told = (
+        "President Trump met with Russian President Vladimir Putin on Friday at the G-20 summit in Hamburg."
+    )
+    return _analyses(
+        ("2017-07-08", told),
+        ("2017-07-08", "Donald Trump and Vladimir Putin met face to face on Friday in Hamburg."),
+        ("2017-07-09", "Trump met Putin in Hamburg on Friday, on the sidelines of the summit."),
+        *more,
+    )
+
+
+def test_a_meeting_naming_one_side_joins_the_meeting_its_article_is_about():
+    res = resolve(
+        _g20(
+            (
+                "2017-07-08",
+                "Donald Trump cast doubt on the intelligence assessments. Trump spoke in Warsaw. "
+                "Russian meddling hung over the first meeting with Putin.",
+            )
+        )
+    )
+    meetings = _with(res, "Vladimir Putin", {"MEET"})
+    assert len(meetings) == 1 and len(_docs(meetings[0])) == 4, [
+        (e.label, sorted(_docs(e))) for e in meetings
+    ]
+
+
+def test_two_meetings_of_one_leader_at_one_summit_on_one_day_stay_apart():
+    res = resolve(
+        _g20(
+            (
+                "2017-07-08",
+                "President Trump met with Chinese President Xi Jinping on Friday at the summit in Hamburg.",
+            ),
+        )
+    )
+    xi = _with(res, "Xi Jinping", {"MEET"})
+    putin = _with(res, "Vladimir Putin", {"MEET"})
+    assert xi and putin and not {e.id for e in xi} & {e.id for e in putin}, [
+        (e.label, sorted(_docs(e))) for e in res.events
+    ]

@@ -64,6 +64,16 @@ def _topic(a: Analysis, mention_entity: dict[str, str]) -> frozenset[str]:
     return frozenset(x for x, n in counts.most_common(TOPIC_SIZE) if n >= 2)
 
 
+def _named_in(a: Analysis, mention_entity: dict[str, str]) -> dict[int, frozenset[str]]:
+    """Sentence → the people and bodies it names: "the Jeff Sessions recusal", whose compound
+    the parse does not link to the trigger, is still about the one the sentence names."""
+    out: dict[int, set[str]] = {}
+    for m in a.mentions:
+        if m.type in TOPIC_TYPES and m.id in mention_entity:
+            out.setdefault(m.sent, set()).add(mention_entity[m.id])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def features(
     analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict[str, str]] = None
 ) -> list[EventFeatures]:
@@ -72,6 +82,7 @@ def features(
     out = []
     for a in analyses:
         topic = _topic(a, mention_entity)
+        named = _named_in(a, mention_entity)
         for e in a.events:
             linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             out.append(
@@ -89,7 +100,8 @@ def features(
                     negated=e.negated,
                     agents=frozenset(x for x, r in linked if r == "agent"),
                     factual=_factual(e),
-                    topic=frozenset() if linked else topic,
+                    topic=topic | named.get(e.sent, frozenset()),
+                    named=named.get(e.sent, frozenset()),
                 )
             )
     return out

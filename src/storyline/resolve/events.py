@@ -39,6 +39,8 @@ SINGULAR_SLACK_DAYS = 2
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
+EVERYWHERE_SHARE = 0.25  # documents an entity is most-named in, past which it identifies no event
+EVERYWHERE_MIN_DOCS = 40
 
 
 @dataclass
@@ -63,6 +65,7 @@ class EventFeatures:
     # names most. It joins an event several documents tell whose main participants are among
     # them; it never makes an event of its own.
     topic: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()  # the entities the mention's sentence names
 
 
 def same_type(a: str, b: str) -> bool:
@@ -324,7 +327,7 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     shared = len(a.participants & b.participants)
     place = bool(a.locations & b.locations)
-    if shared >= 1 and (place or _same_day(a, b)):
+    if shared >= 1 and (place or _same_day(a, b)) and not _other_sides(a, b):
         return True
     if a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants:
         return _keys_agree(a, b)
@@ -334,6 +337,15 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
     if shared >= p.min_shared and same_kind:
         return True
     return False
+
+
+def _other_sides(a: _Cluster, b: _Cluster) -> bool:
+    """Two exchanges whose reports clearly name different pairs: at one summit, on one day,
+    Trump meets Putin and then Xi; sharing Trump, the place and the day does not make them one."""
+    if _family(a.type) != "CONTACT" or _family(b.type) != "CONTACT":
+        return False
+    pa, pb = _parties(a), _parties(b)
+    return bool(pa and pb and pa != pb)
 
 
 def _few_shared(a: _Cluster, b: _Cluster) -> bool:
@@ -408,6 +420,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         if target is None and f.type in SINGULAR and not f.participants:
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
+            # one about whom the document or the sentence speaks: "this special-counsel
+            # appointment" in an article on Mueller is not Bush's appointing him in 2001
+            near = [c for c in near if c.participants & f.topic] if f.topic else near
             target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()
@@ -569,29 +584,61 @@ def _main(c: _Cluster) -> frozenset[str]:
 
 
 def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
-    """A document's mentions that name no one join the event of their kind, told by at least
-    ``BARE_MIN_DOCS`` documents, whose main participants the document names most: "the
-    testimony" in an article about Comey is his testimony. The best-attested such event wins;
-    a date or a factuality that disagrees keeps the mention out."""
+    """A document's mentions that name no one, or only some of its participants, join the event
+    of their kind, told by at least ``BARE_MIN_DOCS`` documents, whose main participants the
+    document names most or the mention's sentence names: "the testimony" in an article about
+    Comey is his testimony. The best-attested such event wins; a date or a factuality that
+    disagrees keeps the mention out. The document may already be among the event's reports:
+    the within-document pass leaves a bare "the Trump-Putin meeting" alone when no report
+    there named both sides, and a stray mention may have brought the document in."""
     told: dict[tuple[str, str], list[tuple[frozenset[str], _Cluster]]] = {}
+    common = _everywhere(merged)
     for c, live in zip(merged, alive):
         main = _main(c) if live and c.participants and len(c.docs) >= BARE_MIN_DOCS else frozenset()
+        if main <= common:
+            continue  # "Trump travels": whom every article names says nothing of an unnamed report
         for x in main:
             told.setdefault((_family(c.type), x), []).append((main, c))
     for i, c in enumerate(merged):
-        if not told or not alive[i] or c.participants or len(c.docs) != 1:
+        if not told or not alive[i] or len(c.docs) != 1:
             continue
-        topic = frozenset().union(*(f.topic for f in c.members))
+        # what the document names most or the mention's sentence names, and who the mention names
+        topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
+        said = frozenset().union(*(f.named for f in c.members)) | c.participants
         fam = _family(c.type)
         fits = [
             t
             for x in sorted(topic)
             for main, t in told.get((fam, x), ())
             if main <= topic
-            and (fam != "CONTACT" or _same_kind(t.type, c.type))
-            and not (t.docs & c.docs)
+            and _partial(c, t, main)
+            and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
         ]
         if fits:
-            max(fits, key=lambda t: (len(t.docs), len(t.members))).absorb(c)  # first of equals
+            # the event whose main participants the sentence itself names ("the ousted national
+            # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
+            # every article of the archive names most), then the best-attested, first of equals
+            max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _everywhere(clusters: list[_Cluster]) -> set[str]:
+    """Who is among the most-named of more than ``EVERYWHERE_SHARE`` of the documents (of
+    ``EVERYWHERE_MIN_DOCS`` at least): the president in an archive of his first year."""
+    topics: dict[str, set[str]] = {}
+    for c in clusters:
+        for f in c.members:
+            topics.setdefault(f.doc, set()).update(f.topic)
+    if len(topics) < EVERYWHERE_MIN_DOCS:
+        return set()
+    counts = Counter(x for t in topics.values() for x in t)
+    return {x for x, n in counts.items() if n > EVERYWHERE_SHARE * len(topics)}
+
+
+def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
+    """A report naming part of a told event: "his meeting with Putin" (one side of the
+    exchange; the other is whom the document is about), "Rosenstein has appointed" with the
+    one appointed unlinked. Everyone it names takes part in the event, and whom it happens
+    to, if it says, is the event's main one."""
+    return c.participants <= t.participants and set(c.key_participants) <= main

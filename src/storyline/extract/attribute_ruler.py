@@ -20,7 +20,8 @@ import numpy as np
 
 COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the token attributes the patterns may test
 
-Test = tuple[int, Callable[[np.ndarray], np.ndarray]]  # (column, mask of the tokens that pass)
+# (how selective: 0 first, column, mask of the tokens that pass)
+Test = tuple[int, int, Callable[[np.ndarray], np.ndarray]]
 
 
 def _test(column: int, value: Any, hashed: Callable[[Any], int], strings: Any) -> Test | None:
@@ -29,13 +30,13 @@ def _test(column: int, value: Any, hashed: Callable[[Any], int], strings: Any) -
             return None
         ((op, items),) = value.items()
         if op == "REGEX":  # as the Matcher: re.search on the string, once per distinct value
-            return column, partial(_search, re.compile(items), strings, {})
+            return 3, column, partial(_search, re.compile(items), strings, {})
         wanted = np.array([hashed(v) for v in items], dtype=np.uint64)
         if op == "IN":
-            return column, lambda col: np.isin(col, wanted)
-        return column, lambda col: ~np.isin(col, wanted)
+            return 2, column, lambda col: np.isin(col, wanted)
+        return 3, column, lambda col: ~np.isin(col, wanted)
     one = np.uint64(hashed(value))
-    return column, lambda col: col == one
+    return (0 if COLUMNS[column] == "LOWER" else 1), column, lambda col: col == one
 
 
 def _search(regex: re.Pattern[str], strings: Any, seen: dict[int, bool], col: np.ndarray) -> np.ndarray:
@@ -60,23 +61,22 @@ def compile_ruler(ruler: Any) -> Callable[[Any], list[tuple[int, int, int, int]]
     def hashed(value: Any) -> int:
         return int(value) if isinstance(value, bool) else get_string_id(value)
 
-    rules = []  # (rule number, match id, [tests of each token of the pattern])
+    rules = []  # (rule number, match id, width, [(token, column, test)], the most selective first)
     for number in range(len(ruler.attrs)):
         key = str(number)
         match_id = ruler.vocab.strings[key]
         for pattern in ruler.matcher.get(key)[1]:
-            tokens = []
-            for spec in pattern:
-                tests = []
+            tests = []
+            for k, spec in enumerate(pattern):
                 for name, value in spec.items():
                     if name not in COLUMNS:
                         return None
                     test = _test(COLUMNS.index(name), value, hashed, ruler.vocab.strings)
                     if test is None:
                         return None
-                    tests.append(test)
-                tokens.append(tests)
-            rules.append((number, match_id, tokens))
+                    tests.append((test[0], k, test[1], test[2]))
+            tests.sort(key=lambda t: t[0])
+            rules.append((number, match_id, len(pattern), [t[1:] for t in tests]))
     columns = [IDS[name] for name in COLUMNS]
 
     def match(doc: Any) -> list[tuple[int, int, int, int]]:
@@ -86,15 +86,21 @@ def compile_ruler(ruler: Any) -> Callable[[Any], list[tuple[int, int, int, int]]
         table = doc.to_array(columns)
         cols = [table[:, i] for i in range(len(COLUMNS))]
         found = set()
-        for number, match_id, tokens in rules:
-            width = len(tokens)
+        for number, match_id, width, tests in rules:
             if width > n:
                 continue
-            hits = np.ones(n - width + 1, dtype=bool)
-            for k, tests in enumerate(tokens):
-                for column, passes in tests:
-                    hits &= passes(cols[column][k : n - width + 1 + k])
-            found.update((number, match_id, int(s), int(s) + width) for s in np.flatnonzero(hits))
+            # the first test over every start, the others only where the pattern may still match
+            last = n - width + 1
+            if not tests:
+                starts = np.arange(last)
+            else:
+                k, column, passes = tests[0]
+                starts = np.flatnonzero(passes(cols[column][k : k + last]))
+            for k, column, passes in tests[1:]:
+                if not len(starts):
+                    break
+                starts = starts[passes(cols[column][starts + k])]
+            found.update((number, match_id, int(s), int(s) + width) for s in starts.tolist())
         return sorted(found)
 
     return match

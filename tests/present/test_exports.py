@@ -228,3 +228,27 @@ def test_html_report_opens_in_chromium_alone(seed_store, tmp_path):
         assert page.locator(target).count() == 1
         browser.close()
     assert errors == [] and requests == [out.as_uri()]
+
+
+def test_a_refused_csv_export_leaves_the_folder_as_it_was(seed_store, tmp_path):
+    from pathlib import Path
+
+    from storyline.present.export import export_view
+    from storyline.present.export_csv import write_csv
+    from storyline.present.exporters import ExportError
+
+    def refuse() -> None:  # what the span check raises once every table is written
+        raise ExportError("1 span(s) do not match their document's text")
+
+    walked = []
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "entities.csv").write_text("kept")
+    with pytest.raises(ExportError):
+        write_csv(export_view(seed_store), Path(out), walked.append, refuse)
+    assert [p.name for p in out.iterdir()] == ["entities.csv"]
+    assert (out / "entities.csv").read_text() == "kept"
+    assert walked and {"mentions"} <= set(walked[0])  # the check saw the entities as written
+    with pytest.raises(ExportError):
+        write_csv(export_view(seed_store), tmp_path / "t.zip", None, refuse)
+    assert not (tmp_path / "t.zip").exists()

@@ -9,7 +9,8 @@ from typing import Any
 
 from storyline.model import ArticleMeta, OffsetMap
 
-_SPACE = re.compile(r"\s+")
+# whitespace runs other than a lone space, which is copied as it is with the words around it
+_SPACE = re.compile(r"\s\s+|[^\S ]")
 
 
 @dataclass
@@ -54,15 +55,17 @@ class Builder:
         """Copy original[start:end] with each whitespace run collapsed to one space and a space
         inserted before every offset in ``spaces`` (glued words)."""
         orig = self.original
-        cuts = sorted(p for p in spaces if start < p < end)
+        # a glued-word space is inserted inside a word, never at or just after whitespace
+        cuts = sorted(
+            p for p in spaces if start < p < end and not (orig[p].isspace() or orig[p - 1].isspace())
+        )
         i = start
-        # whitespace runs found by one regex scan (\s is str.isspace()), not char by char
+        # whitespace runs found by one regex scan (\s is str.isspace()), not char by char; the
+        # words and lone spaces between them are copied in one piece
         for m in _SPACE.finditer(orig, start, end):
             self._stretch(i, m.start(), cuts)
             run = m.group()
-            if run == " ":
-                self.copy(m.start(), m.end())
-            elif " " in run:
+            if " " in run:
                 k = m.start() + run.index(" ")
                 self.copy(k, k + 1)
             else:  # newline, tab, no-break space: normalise to a plain space
@@ -71,7 +74,7 @@ class Builder:
         self._stretch(i, end, cuts)
 
     def _stretch(self, a: int, b: int, cuts: list[int]) -> None:
-        """Copy the text without whitespace original[a:b], a space inserted at each cut inside it."""
+        """Copy original[a:b] (words and lone spaces), a space inserted at each cut inside it."""
         for p in cuts[bisect.bisect_right(cuts, a) : bisect.bisect_left(cuts, b)]:
             self.copy(a, p)
             self.insert(" ")

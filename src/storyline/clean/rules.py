@@ -73,10 +73,13 @@ _DATEISH = re.compile(
 _DATE_LABEL = re.compile(r"^(published|posted|updated|last updated|first published|date)\s*(on|:)?\s*", re.I)
 
 
+_UNSPACED = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")  # CJK and Hangul: no spaces between words
+
+
 def word_count(text: str) -> int:
     """Words, counting scripts written without spaces (Chinese, Japanese) at ~2 characters a word."""
     spaced = len(text.split())
-    unspaced = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
     return spaced + unspaced // 2
 
 

@@ -17,16 +17,24 @@ def load():
     import spacy
     from spacy.language import Language
 
+    from storyline.extract.attribute_ruler import compile_ruler
+
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc):
         # A blank line always ends a sentence: headlines and captions have no final period.
-        for tok in doc[1:]:
-            if "\n" in doc[tok.i - 1].text or doc[tok.i - 1].text.endswith("\n"):
+        after_break = False
+        for tok in doc:
+            if after_break:
                 tok.is_sent_start = True
+            after_break = "\n" in tok.text
         return doc
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = compile_ruler(ruler)
+    if fast is not None:  # the same matches, found on token arrays (see attribute_ruler.py)
+        ruler.match = fast
     # Lemmas are needed for a few hundred candidate words per article, not for every token:
     # the rule lemmatizer runs on demand through ``lemma()`` instead of inside the pipeline.
     nlp.disable_pipe("lemmatizer")

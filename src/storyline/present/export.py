@@ -183,6 +183,18 @@ def check_spans(data: dict[str, Any], documents: Callable[[], Iterator[tuple[str
     _refuse(spans.bad)
 
 
+def span_check(store: Store) -> tuple[Callable[[Any], None], Callable[[], None]]:
+    """(walk, check) for an export that checks its spans as it writes: ``walk`` each entity,
+    event and claim as it is read, then ``check`` raises ExportError if a span is wrong."""
+    spans = _Spans(originals(store))
+
+    def check() -> None:
+        spans.check()
+        _refuse(spans.bad)
+
+    return spans.walk, check
+
+
 def _refuse(bad: list[str]) -> None:
     if bad:  # wrong provenance is worse than none: refuse, naming the spans
         raise ExportError(
@@ -203,21 +215,20 @@ def write_json(store: Store, out: IO[str], data: Optional[dict[str, Any]] = None
     view of the store to write instead (``export_view``, filtered). Raises ExportError after
     writing when a span does not match its document (the caller, writing to a temporary file,
     then discards it)."""
-    spans = _Spans(originals(store))
+    walk, check = span_check(store)
     out.write('{\n "format": ' + json.dumps(FORMAT) + ",")
     for i, (key, items) in enumerate(_sections(data if data is not None else export_view(store))):
         out.write(("\n" if i == 0 else ",\n") + f" {json.dumps(key)}: [")
         first = True
         for item in items:
             if key in ("entities", "events", "claims"):
-                spans.walk(item)
+                walk(item)
             text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
             out.write(("\n  " if first else ",\n  ") + text)
             first = False
         out.write("]" if first else "\n ]")
     out.write("\n}\n")
-    spans.check()
-    _refuse(spans.bad)
+    check()
 
 
 def _export(store: Store) -> dict[str, Any]:

@@ -7,12 +7,14 @@ spreadsheet user can filter and still cite.
 from __future__ import annotations
 
 import csv
-import io
-import itertools
+import os
+import shutil
+import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from storyline.model import DateRange
 
@@ -64,110 +66,124 @@ HEADERS = {
 }
 
 
-def tables(data: dict[str, Any]) -> Iterator[tuple[str, Iterator[list[Any]]]]:
-    """Each table's name and its rows (header first), read from the export's lists as they are
-    written: what is held is the names of the entities and the outlet and date of each document,
-    never their texts or mentions."""
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    docs = {d["id"]: (d.get("outlet") or "", d.get("published") or "") for d in data["documents"]}
+def _document(d: dict[str, Any]) -> list[Any]:
+    return [
+        d["id"],
+        d.get("title") or "",
+        d.get("outlet") or "",
+        d.get("author") or "",
+        d.get("published") or "",
+        d.get("published_basis") or "",
+        d["source"],
+    ]
 
-    def documents() -> Iterator[list[Any]]:
+
+def _event(ev: dict[str, Any], names: dict[str, str]) -> list[Any]:
+    parts = "; ".join(
+        f"{names.get(p['entity'], p['entity'])} ({p.get('role') or ''})" for p in ev["participants"]
+    )
+    return [
+        ev["id"],
+        ev["type"],
+        ev["label"],
+        ev.get("status", ""),
+        *_date(ev["date"]),
+        ev.get("first_reported") or "",
+        ev.get("confidence", ""),
+        names.get(ev["location"], "") if ev["location"] else "",
+        parts,
+        len({m["doc"] for m in ev["mentions"]}),
+        "; ".join(ev["sources"]),
+    ]
+
+
+def _claim(c: dict[str, Any], names: dict[str, str], docs: dict[str, tuple[str, str]]) -> list[Any]:
+    outlet, published = docs.get(c["doc"], ("", ""))
+    return [
+        c["id"],
+        c["stance"],
+        names.get(c["speaker"], "") if c["speaker"] else "",
+        c.get("speaker_text") or "",
+        c["event"] or "",
+        c["doc"],
+        outlet,
+        published,
+        c.get("start", ""),
+        c.get("end", ""),
+        c["text"],
+    ]
+
+
+def write_tables(data: dict[str, Any], folder: Path, walk: Callable[[Any], None] | None = None) -> None:
+    """Every table into ``folder``, in one pass over each list of the export: the entities give
+    their table and the mentions', the events theirs and the event sentences'. What is held is
+    the names of the entities and the outlet and date of each document, never their texts or
+    mentions. ``walk`` sees each entity, event and claim as it is read (the span check)."""
+    names: dict[str, str] = {}
+    docs: dict[str, tuple[str, str]] = {}
+    with ExitStack() as stack:
+        tables = {}
+        for name, header in HEADERS.items():
+            fh = stack.enter_context(open(folder / f"{name}.csv", "w", encoding="utf-8", newline=""))
+            fh.write("\ufeff")  # a BOM, so spreadsheet programs read the accents
+            tables[name] = csv.writer(fh)
+            tables[name].writerow(header)
         for d in data["documents"]:
-            yield [
-                d["id"],
-                d.get("title") or "",
-                d.get("outlet") or "",
-                d.get("author") or "",
-                d.get("published") or "",
-                d.get("published_basis") or "",
-                d["source"],
-            ]
-
-    def entities() -> Iterator[list[Any]]:
+            docs[d["id"]] = (d.get("outlet") or "", d.get("published") or "")
+            tables["documents"].writerow(_document(d))
         for e in data["entities"]:
-            yield [e["id"], e["name"], e["type"], "; ".join(e["aliases"]), len(e["mentions"])]
-
-    def mentions() -> Iterator[list[Any]]:
-        for e in data["entities"]:
-            yield from ([e["id"], m["doc"], m["start"], m["end"], m["text"]] for m in e["mentions"])
-
-    def events() -> Iterator[list[Any]]:
-        for ev in data["events"]:
-            parts = "; ".join(
-                f"{names.get(p['entity'], p['entity'])} ({p.get('role') or ''})" for p in ev["participants"]
+            if walk:
+                walk(e)
+            names[e["id"]] = e["name"]
+            tables["entities"].writerow(
+                [e["id"], e["name"], e["type"], "; ".join(e["aliases"]), len(e["mentions"])]
             )
-            yield [
-                ev["id"],
-                ev["type"],
-                ev["label"],
-                ev.get("status", ""),
-                *_date(ev["date"]),
-                ev.get("first_reported") or "",
-                ev.get("confidence", ""),
-                names.get(ev["location"], "") if ev["location"] else "",
-                parts,
-                len({m["doc"] for m in ev["mentions"]}),
-                "; ".join(ev["sources"]),
-            ]
-
-    def event_sentences() -> Iterator[list[Any]]:
+            tables["mentions"].writerows(
+                [e["id"], m["doc"], m["start"], m["end"], m["text"]] for m in e["mentions"]
+            )
         for ev in data["events"]:
+            if walk:
+                walk(ev)
+            tables["events"].writerow(_event(ev, names))
             for m in ev["mentions"]:
                 outlet, published = docs.get(m["doc"], ("", ""))
-                yield [ev["id"], m["doc"], outlet, published, m["start"], m["end"], m["text"]]
-
-    def claims() -> Iterator[list[Any]]:
+                tables["event_sentences"].writerow(
+                    [ev["id"], m["doc"], outlet, published, m["start"], m["end"], m["text"]]
+                )
         for c in data["claims"]:
-            outlet, published = docs.get(c["doc"], ("", ""))
-            yield [
-                c["id"],
-                c["stance"],
-                names.get(c["speaker"], "") if c["speaker"] else "",
-                c.get("speaker_text") or "",
-                c["event"] or "",
-                c["doc"],
-                outlet,
-                published,
-                c.get("start", ""),
-                c.get("end", ""),
-                c["text"],
-            ]
-
-    def contradictions() -> Iterator[list[Any]]:
+            if walk:
+                walk(c)
+            tables["claims"].writerow(_claim(c, names, docs))
         for i, k in enumerate(data["contradictions"]):
-            yield [k.get("id", f"contradiction-{i + 1}"), k["reason"], "; ".join(k["claims"])]
-
-    rows = {
-        "documents": documents,
-        "entities": entities,
-        "mentions": mentions,
-        "events": events,
-        "event_sentences": event_sentences,
-        "claims": claims,
-        "contradictions": contradictions,
-    }
-    for name, read in rows.items():
-        yield name, itertools.chain([HEADERS[name]], read())
+            tables["contradictions"].writerow(
+                [k.get("id", f"contradiction-{i + 1}"), k["reason"], "; ".join(k["claims"])]
+            )
 
 
-def _write_table(fh: IO[str], rows: Iterable[list[Any]]) -> None:
-    fh.write("\ufeff")  # a BOM, so spreadsheet programs read the accents
-    csv.writer(fh).writerows(rows)
-
-
-def write_csv(data: dict[str, Any], out: Path) -> None:
-    """One UTF-8 CSV per table, in the folder ``out`` or, for a name ending .zip, in a zip;
-    each written row by row as the export is read."""
-    if out.suffix == ".zip":
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, rows in tables(data):
-                with (
-                    z.open(f"{name}.csv", "w") as raw,
-                    io.TextIOWrapper(raw, encoding="utf-8", newline="") as fh,
-                ):
-                    _write_table(fh, rows)
-        return
-    out.mkdir(parents=True, exist_ok=True)
-    for name, rows in tables(data):
-        with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
-            _write_table(fh, rows)
+def write_csv(
+    data: dict[str, Any],
+    out: Path,
+    walk: Callable[[Any], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> None:
+    """One UTF-8 CSV per table, in the folder ``out`` or, for a name ending .zip, in a zip.
+    The tables are written into a temporary folder beside ``out`` (``write_tables``), then
+    ``check`` runs (it raises to refuse the export) and only then do they replace ``out``'s:
+    a refused or failed export leaves ``out`` as it was."""
+    parent = out.parent if out.suffix == ".zip" else out
+    parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".storyline-csv-", dir=parent) as tmp:
+        folder = Path(tmp)
+        write_tables(data, folder, walk)
+        if check:
+            check()
+        if out.suffix == ".zip":
+            staged = folder / "tables.zip"
+            with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as z:
+                for name in HEADERS:
+                    with open(folder / f"{name}.csv", "rb") as src, z.open(f"{name}.csv", "w") as dst:
+                        shutil.copyfileobj(src, dst)
+            os.replace(staged, out)
+            return
+        for name in HEADERS:
+            os.replace(folder / f"{name}.csv", out / f"{name}.csv")

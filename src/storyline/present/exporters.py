@@ -130,7 +130,7 @@ def write_export(
     through what happened (HAPPENED and DISPUTED events). Every format is written from the store
     a page at a time (``export_view``): memory holds a page, the ids kept by a filter, and what
     a format must gather before writing (the graph's nodes and edges, the report's lines)."""
-    from storyline.present.export import check_spans, export_view, originals, write_json
+    from storyline.present.export import check_spans, export_view, originals, span_check, write_json
 
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
@@ -146,15 +146,17 @@ def write_export(
     if fmt == "json":  # its spans are checked as they are written
         _written(out, lambda fh: write_json(store, fh, data))
         return
-    check_spans(data, originals(store))  # one pass before writing: a bad span writes nothing
-    if fmt == "csv" and out is not None:
+    if fmt == "csv" and out is not None:  # its spans too, before the tables replace out's
         from storyline.present.export_csv import write_csv
 
+        walk, check = span_check(store)
         try:
-            write_csv(data, Path(out))
+            write_csv(data, Path(out), walk, check)
         except OSError as exc:
             raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    elif fmt in ("graphml", "gexf"):
+        return
+    check_spans(data, originals(store))  # one pass before writing: a bad span writes nothing
+    if fmt in ("graphml", "gexf"):
         from storyline.present.export_graph import write_graph
 
         _written(out, lambda fh: write_graph(data, fh, fmt, shape), binary=True)

@@ -139,6 +139,7 @@ class _Cluster:
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
     # (number of dates, agreed date), recomputed as dates come
     _agreed: Optional[tuple[int, Optional[DateRange]]] = None
+    _type: Optional[str] = None  # the majority type, recomputed after a member is added
     dates: list[DateRange] = field(default_factory=list)
     date_docs: dict[tuple[Optional[str], Optional[str]], tuple[DateRange, set[str]]] = field(
         default_factory=dict
@@ -151,6 +152,7 @@ class _Cluster:
     def add(self, f: EventFeatures) -> None:
         self.members.append(f)
         self.types[f.type] = self.types.get(f.type, 0) + 1
+        self._type = None
         self.lemmas.add(f.lemma)
         self.participants |= f.participants
         self.key_participants |= f.key_participants
@@ -174,7 +176,11 @@ class _Cluster:
 
     @property
     def type(self) -> str:
-        return max(self.types, key=lambda t: (self.types[t], t in CONTACT_TYPES and t != "COMMUNICATE"))
+        if self._type is None:  # asked for at every comparison of two clusters
+            self._type = max(
+                self.types, key=lambda t: (self.types[t], t in CONTACT_TYPES and t != "COMMUNICATE")
+            )
+        return self._type
 
     @property
     def date(self) -> Optional[DateRange]:

@@ -10,11 +10,22 @@ from abc import abstractmethod
 from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import asdict
+from datetime import date, timedelta
 from typing import Optional
 
-from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, Resolution
+from storyline.model import (
+    TIMELINE_STATUSES,
+    Analysis,
+    Contradiction,
+    DateRange,
+    Entity,
+    Event,
+    Mention,
+    Resolution,
+)
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.blocking import keys as blocking_keys
+from storyline.resolve.incremental import Merge
 from storyline.store.base import NotFound, Store, contradiction_doc
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_graph import GraphQueries
@@ -285,15 +296,8 @@ class SQLStore(GraphQueries, Store):
         resolved: Optional[Collection[str]],
     ) -> bool:
         with self._write():
-            if generation is None:  # the caller resolved everything stored now
-                generation = self._state("documents")
-            elif self._state("resolved") > generation:
-                return False  # a concurrent run already saved a resolution of more articles
-            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
-            if resolved is None:
-                self.db.execute("DELETE FROM unresolved")
-            else:
-                self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
+            if not self._mark_resolved(generation, resolved):
+                return False
             self._delete_resolved(docs)
             n_events: dict[str, int] = {}  # events reported as facts (or disputed) only
             for ev in res.events:
@@ -301,79 +305,192 @@ class SQLStore(GraphQueries, Store):
                     continue
                 for p in ev.participants:
                     n_events[p.ref] = n_events.get(p.ref, 0) + 1
-            self.db.executemany(
-                "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.name,
-                        e.type,
-                        json.dumps(e.aliases),
-                        json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
-                        n_events.get(e.id, 0),
-                    )
-                    for e in res.entities
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
-                [(m, e.id) for e in res.entities for m in e.mentions],
-            )
-            self.db.executemany(
-                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
-                " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        ev.id,
-                        ev.type,
-                        ev.label,
-                        _date_json(ev.date),
-                        ev.date.first_day if ev.date else None,
-                        ev.date.last_day if ev.date else None,
-                        ev.location,
-                        json.dumps(ev.sources),
-                        str(ev.status),
-                        ev.first_reported,
-                        float(ev.confidence),
-                        json.dumps([asdict(d) for d in ev.other_dates]),
-                        ev.salience,
-                    )
-                    for ev in res.events
-                ],
-            )
+            self._insert_entities(res.entities, n_events)
+            self._insert_events(res.events)
+            self._insert_contradictions(res.contradictions)
+            self._set_published(res.published)
+        return True
+
+    def _mark_resolved(self, generation: Optional[int], resolved: Optional[Collection[str]]) -> bool:
+        """Inside a write: record the resolution of ``resolved`` (None: every article) read at
+        ``generation``; False when a concurrent run already saved a resolution of more articles."""
+        if generation is None:  # the caller resolved everything stored now
+            generation = self._state("documents")
+        elif self._state("resolved") > generation:
+            return False
+        self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
+        if resolved is None:
+            self.db.execute("DELETE FROM unresolved")
+        else:
+            self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
+        return True
+
+    # --- incremental resolution (resolve/incremental.py) -----------------------------------
+    def docs_near(self, keys: Collection[str], lo: str, hi: str) -> set[str]:
+        # from the documents of the window (an index range), each checked for a key: a key
+        # such as "k:trump" is held by every document of a one-beat archive
+        q = (
+            "SELECT d.id FROM documents d WHERE (d.published IS NULL) = FALSE AND d.published BETWEEN ? AND ?"
+            f" AND EXISTS (SELECT 1 FROM doc_keys k WHERE k.doc = d.id AND k.key {IN_JSON})"
+        )
+        return {r[0] for r in self.db.execute(q, (lo, hi, json.dumps(sorted(keys))))}
+
+    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str) -> set[str]:
+        # events dated within a month before the window at the earliest (the date index)
+        start = (date.fromisoformat(lo) - timedelta(days=31)).isoformat()
+        q = (
+            "SELECT DISTINCT m.doc FROM events e JOIN event_members em ON em.event = e.id"
+            " JOIN event_mentions m ON m.id = em.event_mention"
+            " WHERE e.type = ? AND e.date_lo BETWEEN ? AND ? AND e.date_hi >= ?"
+            f" AND EXISTS (SELECT 1 FROM doc_keys k WHERE k.doc = m.doc AND k.key {IN_JSON})"
+        )
+        return {r[0] for r in self.db.execute(q, (etype, start, hi, lo, json.dumps(sorted(keys))))}
+
+    def never_resolved(self, docs: Collection[str]) -> set[str]:
+        scope = (json.dumps(sorted(docs)),)
+        q = (
+            f"SELECT DISTINCT m.doc FROM mentions m JOIN mention_entity me ON me.mention = m.id WHERE m.doc {IN_JSON}"
+            " UNION SELECT DISTINCT m.doc FROM event_mentions m JOIN event_members em ON em.event_mention = m.id"
+            f" WHERE m.doc {IN_JSON}"
+        )
+        return set(docs) - {r[0] for r in self.db.execute(q, scope * 2)}
+
+    def resolved_as(self, ids: Collection[str]) -> dict[str, str]:
+        scope = (json.dumps(sorted(ids)),)
+        out = dict(self.db.execute(f"SELECT mention, entity FROM mention_entity WHERE mention {IN_JSON}", scope))
+        out.update(self.db.execute(f"SELECT event_mention, event FROM event_members WHERE event_mention {IN_JSON}", scope))
+        return {str(k): str(v) for k, v in out.items()}
+
+    def merge_resolution(self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None) -> bool:
+        with self._write():
+            if not self._mark_resolved(generation, resolved):
+                return False
+            new_entities = []
+            for e in merge.entities:
+                row = self.db.execute("SELECT aliases, roles FROM entities WHERE id = ?", (e.id,)).fetchone()
+                if row is None:
+                    new_entities.append(e)
+                    continue
+                aliases = list(dict.fromkeys([*json.loads(row[0]), *e.aliases]))
+                roles = [*json.loads(row[1]), *({"role": r.role, "doc": r.doc} for r in e.roles)]
+                self.db.execute(
+                    "UPDATE entities SET aliases = ?, roles = ? WHERE id = ?",
+                    (json.dumps(aliases), json.dumps(roles), e.id),
+                )
+                self.db.executemany(
+                    "INSERT INTO mention_entity (mention, entity) VALUES (?,?)", [(m, e.id) for m in e.mentions]
+                )
+            self._insert_entities(new_entities, {})
+            new_events = []
+            for ev in merge.events:
+                row = self.db.execute("SELECT sources FROM events WHERE id = ?", (ev.id,)).fetchone()
+                if row is None:
+                    new_events.append(ev)
+                    continue
+                sources = list(dict.fromkeys([*json.loads(row[0]), *ev.sources]))
+                self.db.execute("UPDATE events SET sources = ? WHERE id = ?", (json.dumps(sources), ev.id))
+            self._insert_events(new_events)
+            created = {ev.id for ev in new_events}
+            old = [ev for ev in merge.events if ev.id not in created]
             self.db.executemany(
                 "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
-                [(m, ev.id) for ev in res.events for m in ev.members],
+                [(m, ev.id) for ev in old for m in ev.members],
             )
             self.db.executemany(
                 "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
-                [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
+                [(ev.id, p.ref, p.role) for ev in old for p in ev.participants],
             )
-            self.db.executemany(
-                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        json.dumps(c.claims),
-                        c.reason,
-                        c.kind,
-                        c.question,
-                        int(c.qualified),
-                        json.dumps([asdict(p) for p in c.positions]),
-                        json.dumps(c.events),
-                        contradiction_doc(c, self._claim_doc),
-                    )
-                    for c in res.contradictions
-                ],
+            touched = sorted({p.ref for ev in merge.events for p in ev.participants})
+            statuses = ",".join(f"'{s}'" for s in sorted(map(str, TIMELINE_STATUSES)))
+            self.db.execute(
+                "UPDATE entities SET n_events = (SELECT COUNT(*) FROM event_participants p"
+                f" JOIN events e ON e.id = p.event WHERE p.entity = entities.id AND e.status IN ({statuses}))"
+                f" WHERE id {IN_JSON}",
+                (json.dumps(touched),),
             )
-            # an undated article's year, estimated from the dated reports of its events; a date
-            # the article states for itself is never overwritten
-            self.db.executemany(
-                "UPDATE documents SET published = ?, published_basis = 'inferred'"
-                " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
-                [(year, doc) for doc, year in res.published.items()],
-            )
+            self._insert_contradictions(merge.contradictions)
+            self._set_published(merge.published)
         return True
+
+    def _insert_entities(self, entities: list[Entity], n_events: dict[str, int]) -> None:
+        self.db.executemany(
+            "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
+            [
+                (
+                    e.id,
+                    e.name,
+                    e.type,
+                    json.dumps(e.aliases),
+                    json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
+                    n_events.get(e.id, 0),
+                )
+                for e in entities
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+            [(m, e.id) for e in entities for m in e.mentions],
+        )
+
+    def _insert_events(self, events: list[Event]) -> None:
+        self.db.executemany(
+            "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
+            " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    ev.id,
+                    ev.type,
+                    ev.label,
+                    _date_json(ev.date),
+                    ev.date.first_day if ev.date else None,
+                    ev.date.last_day if ev.date else None,
+                    ev.location,
+                    json.dumps(ev.sources),
+                    str(ev.status),
+                    ev.first_reported,
+                    float(ev.confidence),
+                    json.dumps([asdict(d) for d in ev.other_dates]),
+                    ev.salience,
+                )
+                for ev in events
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
+            [(m, ev.id) for ev in events for m in ev.members],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
+            [(ev.id, p.ref, p.role) for ev in events for p in ev.participants],
+        )
+
+    def _insert_contradictions(self, contradictions: list[Contradiction]) -> None:
+        self.db.executemany(
+            "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    json.dumps(c.claims),
+                    c.reason,
+                    c.kind,
+                    c.question,
+                    int(c.qualified),
+                    json.dumps([asdict(p) for p in c.positions]),
+                    json.dumps(c.events),
+                    contradiction_doc(c, self._claim_doc),
+                )
+                for c in contradictions
+            ],
+        )
+
+    def _set_published(self, published: dict[str, str]) -> None:
+        # an undated article's year, estimated from the dated reports of its events; a date
+        # the article states for itself is never overwritten
+        self.db.executemany(
+            "UPDATE documents SET published = ?, published_basis = 'inferred'"
+            " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
+            [(year, doc) for doc, year in published.items()],
+        )
 
     def _fill_doc_keys(self) -> None:
         """Blocking keys of the documents stored before the store had them (inside the

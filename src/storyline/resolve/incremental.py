@@ -1,0 +1,144 @@
+"""Incremental resolution: new articles resolved against a block of candidates, not the store.
+
+A full resolution (``resolve_components``) reads every document linked to a new one through a
+blocking key; on a one-beat archive that is the whole store (every article names Trump). Here
+the new articles are resolved together with the stored articles that could hold what their
+mentions resolve to, fetched through the same blocking keys *and a date window*:
+
+- the stored articles sharing a blocking key (a name, a surname, a title) with a new article
+  and published within ``WINDOW`` days of it (an undated article: sharing a key, any date);
+- the stored articles reporting an event of the same type as one of its event mentions, dated
+  within ``WINDOW`` days of that mention's own date ("Comey's firing in May", read in July),
+  and sharing a blocking key with the new article.
+
+That block is resolved as a full resolution would resolve it, and the result is written back
+touching only new rows: each new mention joins the stored entity (event) that most of the
+stored mentions resolved with it already belong to, or a new one when none do. The stored
+entities and events keep their ids, names, labels and dates (what the block adds to them is
+their new mentions, aliases, roles, sources and participants); nothing outside the block is
+read or written. Two stored entities (events) the block would merge stay apart: an archive's
+resolution only converges to a full one's through ``storyline resolve`` (``force``), which
+re-resolves every component from scratch. bench/incremental.py reports how far the two differ.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Optional
+
+from storyline.model import Analysis, Contradiction, Entity, Event, Participant, Resolution
+from storyline.resolve.blocking import doc_keys, resolve_components
+
+if TYPE_CHECKING:  # the store imports Merge from here
+    from storyline.store.base import Store
+
+WINDOW = 3  # days either side of an article's publication (an event mention's date)
+
+
+@dataclass
+class Merge:
+    """What an incremental resolution writes. An entity (event) whose id is stored already
+    gains the aliases and roles (sources and participants) given here; its name, label, date
+    and status stay. ``mentions`` (``members``) hold the new mentions only."""
+
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    published: dict[str, str] = field(default_factory=dict)
+
+
+def _day(value: Optional[str]) -> Optional[date]:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _span(day: date) -> tuple[str, str]:
+    return (day - timedelta(days=WINDOW)).isoformat(), (day + timedelta(days=WINDOW)).isoformat()
+
+
+def block(store: Store, new: list[Analysis]) -> set[str]:
+    """The stored documents the new ones are resolved with (see the module's docstring)."""
+    out: set[str] = set()
+    for a in new:
+        found = doc_keys(a)
+        if not found:
+            continue
+        day = _day(a.doc.published)
+        out |= store.docs_near(found, *_span(day)) if day else store.docs_with(found)
+        for e in a.events:
+            lo, hi = _day(e.date.first_day if e.date else None), _day(e.date.last_day if e.date else None)
+            if lo and hi and (not day or abs((lo - day).days) > WINDOW or abs((hi - day).days) > WINDOW):
+                out |= store.event_docs(e.type, found, _span(lo)[0], _span(hi)[1])
+    return out - {a.doc.id for a in new}
+
+
+def _target(stored: Iterable[Optional[str]]) -> Optional[str]:
+    """The stored row most of a block cluster's stored members belong to (ties: the smallest id)."""
+    counts = Counter(s for s in stored if s)
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else None
+
+
+def plan(res: Resolution, new_docs: set[str], mention_doc: dict[str, str], stored: dict[str, str]) -> Merge:
+    """``res``: the block's resolution; ``mention_doc``: every block mention's document;
+    ``stored``: the stored entity (event) of each already resolved mention of the block."""
+    out = Merge()
+    entity_of: dict[str, str] = {}
+    for ent in res.entities:
+        mine = [m for m in ent.mentions if mention_doc.get(m) in new_docs]
+        target = _target(stored.get(m) for m in ent.mentions if m not in mine) or ent.id
+        entity_of[ent.id] = target
+        if mine:
+            roles = [r for r in ent.roles if r.doc in new_docs]
+            out.entities.append(replace(ent, id=target, roles=roles, mentions=mine))
+    event_of: dict[str, str] = {}
+    for ev in res.events:
+        mine = sorted(m for m in ev.members if mention_doc.get(m) in new_docs)
+        event_of[ev.id] = _target(stored.get(m) for m in ev.members if m not in mine) or ev.id
+        if mine:
+            out.events.append(
+                replace(
+                    ev,
+                    id=event_of[ev.id],
+                    members=mine,
+                    participants=[Participant(entity_of.get(p.ref, p.ref), p.role) for p in ev.participants],
+                    location=entity_of.get(ev.location, ev.location) if ev.location else None,
+                )
+            )
+    for c in res.contradictions:
+        if any(mention_doc.get(x) in new_docs for x in c.claims):
+            out.contradictions.append(replace(c, events=[event_of.get(e, e) for e in c.events]))
+    out.published = {d: y for d, y in res.published.items() if d in new_docs}
+    return out
+
+
+def resolve_new(store: Store, new: set[str], generation: int) -> bool:
+    """Resolve the articles ``new`` (stored, never resolved) against their block and write only
+    what they add. False when a concurrent run saved a resolution of more articles first."""
+    fresh = list(store.resolution_input(new))
+    others = block(store, fresh)
+    # in the order stored, as in a full run
+    analyses = list(store.resolution_input(new | others)) if others else fresh
+    res = resolve_components(analyses)
+    mention_doc = {m.id: a.doc.id for a in analyses for m in (*a.mentions, *a.events, *a.claims)}
+    stored = store.resolved_as([m for m, d in mention_doc.items() if d not in new])
+    return store.merge_resolution(plan(res, new, mention_doc, stored), resolved=new, generation=generation)
+
+
+def differing(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> float:
+    """The share of clusters (entities or events, as the sets of mentions they hold) found in
+    only one of two resolutions, given as (mention, cluster id) rows: 0 when they partition the
+    mentions alike, whatever the ids."""
+
+    def clusters(rows: Iterable[tuple[str, str]]) -> set[frozenset[str]]:
+        by: dict[str, set[str]] = {}
+        for m, c in rows:
+            by.setdefault(c, set()).add(m)
+        return {frozenset(v) for v in by.values()}
+
+    x, y = clusters(a), clusters(b)
+    return len(x ^ y) / max(len(x | y), 1)

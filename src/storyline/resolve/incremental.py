@@ -8,8 +8,9 @@ mentions resolve to, fetched through the same blocking keys *and a date window*:
 - the stored articles sharing a blocking key (a name, a surname, a title) with a new article
   and published within ``WINDOW`` days of it (an undated article: sharing a key, any date);
 - the stored articles reporting an event of the same type as one of its event mentions, dated
-  within ``WINDOW`` days of that mention's own date ("Comey's firing in May", read in July),
-  and sharing a blocking key with the new article.
+  within ``WINDOW`` days of that mention's own date when the mention names a day or a few
+  (reported again weeks later; "Comey's firing on May 9", read in July), and sharing a
+  blocking key with the new article.
 
 That block is resolved as a full resolution would resolve it, and the result is written back
 touching only new rows: each new mention joins the stored entity (event) that most of the
@@ -72,8 +73,9 @@ def block(store: Store, new: list[Analysis]) -> set[str]:
         out |= store.docs_near(found, *_span(day)) if day else store.docs_with(found)
         for e in a.events:
             lo, hi = _day(e.date.first_day if e.date else None), _day(e.date.last_day if e.date else None)
-            if lo and hi and (not day or abs((lo - day).days) > WINDOW or abs((hi - day).days) > WINDOW):
-                out |= store.event_docs(e.type, found, _span(lo)[0], _span(hi)[1])
+            if not (lo and hi) or (hi - lo).days > WINDOW:  # undated, or "in 2016": no window
+                continue
+            out |= store.event_docs(e.type, found, _span(lo)[0], _span(hi)[1])
     return out - {a.doc.id for a in new}
 
 

@@ -112,7 +112,9 @@ class Store(ABC):
         """The stored entity of each of these entity mentions, the event of each event mention."""
 
     @abstractmethod
-    def merge_resolution(self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None) -> bool:
+    def merge_resolution(
+        self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None
+    ) -> bool:
         """Write an incremental resolution (resolve.incremental.Merge) atomically: the new
         mentions' entities and events, stored ones extended, new ones inserted; mark
         ``resolved`` resolved. ``generation`` as for ``save_resolution``."""

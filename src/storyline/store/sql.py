@@ -357,11 +357,19 @@ class SQLStore(GraphQueries, Store):
 
     def resolved_as(self, ids: Collection[str]) -> dict[str, str]:
         scope = (json.dumps(sorted(ids)),)
-        out = dict(self.db.execute(f"SELECT mention, entity FROM mention_entity WHERE mention {IN_JSON}", scope))
-        out.update(self.db.execute(f"SELECT event_mention, event FROM event_members WHERE event_mention {IN_JSON}", scope))
+        out = dict(
+            self.db.execute(f"SELECT mention, entity FROM mention_entity WHERE mention {IN_JSON}", scope)
+        )
+        out.update(
+            self.db.execute(
+                f"SELECT event_mention, event FROM event_members WHERE event_mention {IN_JSON}", scope
+            )
+        )
         return {str(k): str(v) for k, v in out.items()}
 
-    def merge_resolution(self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None) -> bool:
+    def merge_resolution(
+        self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None
+    ) -> bool:
         with self._write():
             if not self._mark_resolved(generation, resolved):
                 return False
@@ -378,7 +386,8 @@ class SQLStore(GraphQueries, Store):
                     (json.dumps(aliases), json.dumps(roles), e.id),
                 )
                 self.db.executemany(
-                    "INSERT INTO mention_entity (mention, entity) VALUES (?,?)", [(m, e.id) for m in e.mentions]
+                    "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+                    [(m, e.id) for m in e.mentions],
                 )
             self._insert_entities(new_entities, {})
             new_events = []

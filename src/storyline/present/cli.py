@@ -169,7 +169,9 @@ def ingest(paths, db, published, quiet, workers, dask, scheduler):
 
 @cli.command()
 @db_option
-@click.option("--full", is_flag=True, default=True, hidden=True, help="the default: every component from scratch")
+@click.option(
+    "--full", is_flag=True, default=True, hidden=True, help="the default: every component from scratch"
+)
 def resolve(db, full):
     """Re-run the cross-document resolution over the whole store, every component from scratch
     (entities, events, contradictions). An ingest resolves its new articles against a block of

@@ -95,13 +95,14 @@ class Store(ABC):
 
     # incremental resolution (resolve/incremental.py)
     @abstractmethod
-    def docs_near(self, keys: Collection[str], lo: str, hi: str) -> set[str]:
-        """The documents published from day ``lo`` to day ``hi`` that have any of these keys."""
+    def docs_near(self, keys: Collection[str], lo: Optional[str], hi: Optional[str], limit: int) -> set[str]:
+        """The ``limit`` documents published from day ``lo`` to day ``hi`` (None: any date)
+        that share the most of these keys (ties: the smallest ids), none sharing none."""
 
     @abstractmethod
-    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str) -> set[str]:
+    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str, limit: int) -> set[str]:
         """The documents reporting a stored event of type ``etype`` whose date overlaps the days
-        ``lo`` to ``hi``, among those that have any of these keys."""
+        ``lo`` to ``hi``: the ``limit`` that share the most of these keys, none sharing none."""
 
     @abstractmethod
     def never_resolved(self, docs: Collection[str]) -> set[str]:

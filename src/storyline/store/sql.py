@@ -326,25 +326,32 @@ class SQLStore(GraphQueries, Store):
         return True
 
     # --- incremental resolution (resolve/incremental.py) -----------------------------------
-    def docs_near(self, keys: Collection[str], lo: str, hi: str) -> set[str]:
-        # from the documents of the window (an index range), each checked for a key: a key
-        # such as "k:trump" is held by every document of a one-beat archive
-        q = (
-            "SELECT d.id FROM documents d WHERE (d.published IS NULL) = FALSE AND d.published BETWEEN ? AND ?"
-            f" AND EXISTS (SELECT 1 FROM doc_keys k WHERE k.doc = d.id AND k.key {IN_JSON})"
-        )
-        return {r[0] for r in self.db.execute(q, (lo, hi, json.dumps(sorted(keys))))}
+    def docs_near(self, keys: Collection[str], lo: Optional[str], hi: Optional[str], limit: int) -> set[str]:
+        # the documents of the window first (an index range), then their keys: a key such as
+        # "k:trump" is held by every document of a one-beat archive
+        if lo and hi:
+            among = "SELECT id FROM documents WHERE (published IS NULL) = FALSE AND published BETWEEN ? AND ?"
+            return self._sharing_most(keys, among, (lo, hi), limit)
+        q = f"SELECT doc FROM doc_keys WHERE key {IN_JSON} GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT ?"
+        return {r[0] for r in self.db.execute(q, (json.dumps(sorted(keys)), limit))}
 
-    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str) -> set[str]:
+    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str, limit: int) -> set[str]:
         # events dated within a month before the window at the earliest (the date index)
         start = (date.fromisoformat(lo) - timedelta(days=31)).isoformat()
-        q = (
-            "SELECT DISTINCT m.doc FROM events e JOIN event_members em ON em.event = e.id"
+        among = (
+            "SELECT m.doc FROM events e JOIN event_members em ON em.event = e.id"
             " JOIN event_mentions m ON m.id = em.event_mention"
             " WHERE e.type = ? AND e.date_lo BETWEEN ? AND ? AND e.date_hi >= ?"
-            f" AND EXISTS (SELECT 1 FROM doc_keys k WHERE k.doc = m.doc AND k.key {IN_JSON})"
         )
-        return {r[0] for r in self.db.execute(q, (etype, start, hi, lo, json.dumps(sorted(keys))))}
+        return self._sharing_most(keys, among, (etype, start, hi, lo), limit)
+
+    def _sharing_most(self, keys: Collection[str], among: str, params: tuple, limit: int) -> set[str]:
+        """The ``limit`` documents of the query ``among`` sharing the most of ``keys``."""
+        q = (
+            f"SELECT doc FROM doc_keys WHERE doc IN ({among}) AND key {IN_JSON}"
+            " GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT ?"
+        )
+        return {r[0] for r in self.db.execute(q, (*params, json.dumps(sorted(keys)), limit))}
 
     def never_resolved(self, docs: Collection[str]) -> set[str]:
         scope = (json.dumps(sorted(docs)),)

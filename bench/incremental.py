@@ -10,7 +10,8 @@ with --shrink-from (a store of more of the same articles, ingested from one JSON
 `Store.remove_documents` (what `storyline remove` does; the rest is then resolved in full).
 For each size a copy of the store takes the same --add articles (from far beyond the largest
 store) in one `ingest_paths` call, in a fresh process: the time per added article (extraction
-and resolution, the model loaded before the clock starts), how much of it the resolution took
+and resolution, the model loaded before the clock starts; wall and CPU time, the second less
+swayed by the other jobs of a shared machine), how much of it the resolution took
 and how many documents it read (the block of candidates, resolve/incremental.py), and the
 process's peak memory (ru_maxrss, the model included). Then the same store re-resolved in full
 (`resolve_store(force=True)`, `storyline resolve`): the share of entities and of events (as
@@ -87,14 +88,15 @@ def _child_add(db: str, src: str) -> None:
 
     pipeline.resolve_store = timed
     base = _peak_mb()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     summary = pipeline.ingest_paths(store, [src])
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(
         json.dumps(
             {
                 "new": summary.new,
                 "seconds": seconds,
+                "cpu": cpu,
                 "resolve": sum(spent),
                 "read": read[-1] if read else 0,
                 "model_mb": base,
@@ -239,6 +241,7 @@ def main() -> None:
     ap.add_argument("--shrink-from", help="build missing stores from this bigger one by removal")
     ap.add_argument("--add", type=int, default=10)
     ap.add_argument("--work", default="/tmp/storyline-incremental")
+    ap.add_argument("--skip", default="", help="comma-separated: full (the re-resolution), export")
     ap.add_argument("--child", nargs="+")
     args = ap.parse_args()
     if args.child:
@@ -262,30 +265,45 @@ def main() -> None:
             f.unlink()
         shutil.copy(built[size], copy)
         add = _child("add", str(copy), str(added))
-        same = _child("equal", str(copy), str(work / "full.db"))
+        skip = set(args.skip.split(","))
+        add["equal"] = None if "full" in skip else _child("equal", str(copy), str(work / "full.db"))
         for f in work.glob("full.db*"):
             f.unlink()
-        add["equal"] = same
-        exp = _child("export", str(built[size]), str(work / "export.json"))
-        (work / "export.json").unlink()
+        exp = None
+        if "export" not in skip:
+            exp = _child("export", str(built[size]), str(work / "export.json"))
+            (work / "export.json").unlink()
         rows.append((size, add, exp))
         print(f"  {size}: {json.dumps(add)} export {json.dumps(exp)}", file=sys.stderr, flush=True)
     first_add, first_exp = rows[0][1], rows[0][2]
     per0 = first_add["seconds"] / max(first_add["new"], 1)
+    cpu0 = first_add["cpu"] / max(first_add["new"], 1)
     print(
-        "| store | s / added article | resolution s (docs read) | ingest peak MB (model) |"
+        "| store | s / added article | CPU s / added article | resolution s (docs read) | ingest peak MB (model) |"
         " export s | export MB | export peak MB | differs from a full re-resolution (entities, events) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for size, add, exp in rows:
         per = add["seconds"] / max(add["new"], 1)
-        print(
-            f"| {size} | {per:.2f} ({per / per0:.2f}x) | {add['resolve']:.1f} ({add['read']}) |"
-            f" {add['peak_mb']:.0f} ({add['peak_mb'] / first_add['peak_mb']:.2f}x; {add['model_mb']:.0f}) |"
+        cpu = add["cpu"] / max(add["new"], 1)
+        export = (
             f" {exp['seconds']:.1f} ({exp['seconds'] / first_exp['seconds']:.2f}x) | {exp['mb']:.1f} |"
             f" {exp['peak_mb']:.0f} ({exp['peak_mb'] / first_exp['peak_mb']:.2f}x) |"
-            f" {add['equal']['share']['entities']:.2%}, {add['equal']['share']['events']:.2%}"
-            f" (full re-resolution {add['equal']['full_seconds']:.0f} s) |"
+            if exp and first_exp
+            else " - | - | - |"
+        )
+        same = add["equal"]
+        differs = (
+            f" {same['share']['entities']:.2%}, {same['share']['events']:.2%}"
+            f" (full re-resolution {same['full_seconds']:.0f} s) |"
+            if same
+            else " - |"
+        )
+        print(
+            f"| {size} | {per:.2f} ({per / per0:.2f}x) | {cpu:.2f} ({cpu / cpu0:.2f}x) | {add['resolve']:.1f} ({add['read']}) |"
+            f" {add['peak_mb']:.0f} ({add['peak_mb'] / first_add['peak_mb']:.2f}x; {add['model_mb']:.0f}) |"
+            + export
+            + differs
         )
 
 

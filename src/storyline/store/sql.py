@@ -378,7 +378,11 @@ class SQLStore(GraphQueries, Store):
         self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None
     ) -> bool:
         with self._write():
-            if not self._mark_resolved(generation, resolved):
+            # a concurrent run resolved some of these articles first: its result stands
+            still = self.db.execute(
+                f"SELECT COUNT(*) FROM unresolved WHERE doc {IN_JSON}", (json.dumps(sorted(resolved)),)
+            ).fetchone()[0]
+            if still < len(set(resolved)) or not self._mark_resolved(generation, resolved):
                 return False
             new_entities = []
             for e in merge.entities:

@@ -119,7 +119,9 @@ def plan(res: Resolution, new_docs: set[str], mention_doc: dict[str, str], store
                 )
             )
     for c in res.contradictions:
-        if any(mention_doc.get(x) in new_docs for x in c.claims):
+        # one the new articles take part in, by a claim or a report (dates, numbers, places)
+        docs = {mention_doc.get(x) for x in c.claims} | {r.doc for p in c.positions for r in p.reports}
+        if docs & new_docs:
             out.contradictions.append(replace(c, events=[event_of.get(e, e) for e in c.events]))
     out.published = {d: y for d, y in res.published.items() if d in new_docs}
     return out

@@ -5,7 +5,8 @@
 (a) Hand-annotated set, bench/data/factuality.jsonl: event mentions in sentences from
     ../shared/data/allsides-2016-2018 and ../shared/data/timeline17, labelled by hand (polarity,
     certainty, time, special, "happened"), split dev / held-out by document before any tuning.
-    Each sentence is parsed alone; the trigger is the token at the gold offsets. Scored: NEG
+    The held-out part grew in batches (batch 1: 195 mentions, batch 2: 200), reported apart
+    and together. Each sentence is parsed alone; the trigger is the token at the gold offsets. Scored: NEG
     polarity P/R/F1, accuracy of "is this mention a fact that happened", accuracy of each field.
 (b) TempEval-3 (../shared/data/tempeval3): every gold EVENT, read at its token in the parsed
     document. Gold "negated" = MAKEINSTANCE polarity NEG, or the event is subordinated by a
@@ -37,6 +38,15 @@ from storyline.extract.factuality import read  # noqa: E402
 from storyline.model import Certainty, EventTime, Polarity, Special  # noqa: E402
 
 HAND = REPO / "bench" / "data" / "factuality.jsonl"
+# The held-out part grew in batches (a row's "batch", 1 when absent), each labelled by hand
+# before any scoring and never tuned on; the targets are read on all of it.
+PARTS = {
+    "dev": lambda r: r["split"] == "dev",
+    "dev new": lambda r: r["split"] == "dev" and r.get("batch", 1) >= 2,
+    "heldout": lambda r: r["split"] == "heldout",
+    "heldout 1": lambda r: r["split"] == "heldout" and r.get("batch", 1) == 1,
+    "heldout 2": lambda r: r["split"] == "heldout" and r.get("batch", 1) == 2,
+}
 TARGETS = {"NEG polarity F1": 0.85, "happened accuracy": 0.90}  # issue 8, on the held-out part
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>|&(#?\w+);")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -67,8 +77,8 @@ def score_hand(rows: list[dict], errors: int = 0) -> dict[str, dict[str, float]]
     texts = sorted({r["text"] for r in rows})
     docs = dict(zip(texts, nlp.pipe(texts)))
     out: dict[str, dict[str, float]] = {}
-    for split in ("dev", "heldout"):
-        part = [r for r in rows if r["split"] == split]
+    for split, keep in PARTS.items():
+        part = [r for r in rows if keep(r)]
         c: Counter = Counter()
         shown = 0
         for r in part:
@@ -241,7 +251,13 @@ def main(argv=None) -> int:
         hand = score_hand(hand_rows(), args.errors)
         _print(
             f"hand-annotated set ({HAND.relative_to(REPO)})",
-            {"dev": hand["dev"], "held out": hand["heldout"]},
+            {
+                "dev": hand["dev"],
+                "dev, batches 2-4": hand["dev new"],
+                "held out": hand["heldout"],
+                "held out, batch 1": hand["heldout 1"],
+                "held out, batch 2": hand["heldout 2"],
+            },  # fmt: skip
         )
         for split, name in (("dev", "dev"), ("heldout", "held out")):
             for metric, target in TARGETS.items():

@@ -183,6 +183,50 @@ REAL = [
     ("These annual promises to address the debt are not meant seriously.", "address", POS, Special.NONE),
     ("The notion is that Trump is taking hate groups mainstream.", "taking", POS, Special.NONE),
     ("They had been hopeful that the deal would be enough to win him over.", "win", POS, None),
+    # an imperative after opening quotation marks, after a dash, or with "please"
+    (
+        "`` Give us about a week and we should have some numbers on that , '' he said .",
+        "Give",
+        POS,
+        Special.DEMAND,
+    ),
+    ("“Give us a week,” the spokesman said.", "Give", POS, Special.DEMAND),
+    (
+        "Big cities tend to be more unequal than the rest of the country — consider all the CEOs and "
+        "bankers that live in New York City, for example.",
+        "consider",
+        POS,
+        Special.DEMAND,
+    ),
+    ("I welcome your advice, but please, spare me the whole routine.", "spare", POS, Special.DEMAND),
+    # a bare form after "demanded that" with a singular subject is the subjunctive of a demand
+    (
+        "Senate Democrats demanded that the House ethics office investigate the sale.",
+        "investigate",
+        POS,
+        Special.DEMAND,
+    ),  # fmt: skip
+    # a simple-present relative clause, free relative or gerund of means inside a generic clause
+    ("Women who choose abortion often do so in desperation.", "choose", POS, Special.GENERIC),
+    (
+        "Oil companies tend to work with subcontractors, which increases the parties involved.",
+        "increases",
+        POS,
+        Special.GENERIC,
+    ),  # fmt: skip
+    (
+        "Voters in New Hampshire don't normally care about what happens in Iowa.",
+        "happens",
+        POS,
+        Special.GENERIC,
+    ),
+    (
+        "Those talking heads often draw bigger audiences by taking controversial positions, vilifying "
+        "their political opponents, and engaging in dramatic disputes.",
+        "vilifying",
+        POS,
+        Special.GENERIC,
+    ),
 ]
 
 
@@ -219,6 +263,17 @@ HAPPENED = [
     ("Can originalists defend the Court's 2003 ruling?", "ruling"),
     ("Where were your words when I appeared on MSNBC?", "appeared"),
     ("Cohen often taped conversations with associates, the Post reported.", "taped"),
+    # a past relative clause in a generic sentence is a fact; so is a gerund under a past clause
+    ("Oil companies often hire subcontractors, which caused the spill in 2010.", "caused"),
+    ("The company drew bigger audiences by taking controversial positions.", "taking"),
+    # a bare plural with "seem" or "appear" is an impression of the moment, not a kind
+    ("His lies are so blatant that reporters seem to be almost paralyzed.", "seem"),
+    ("New gun control measures appear unlikely after the Senate failed to pass four bills.", "appear"),
+    # a relative clause with a bare plural subject picks out something particular
+    ("BP's ad campaign, in which employees vow to clean up the Gulf Coast, appears to work.", "vow"),
+    ("His position on what environmentalists see as evidence of climate change disappoints critics.", "see"),
+    # a quotation opening with a verb that has its subject is no imperative
+    ("“Trump won the election,” he said.", "won"),
 ]
 
 

@@ -94,7 +94,52 @@ def read(tok) -> Factuality:
         # the parse lost the condition the words open; a relative clause in it describes
         # something presupposed ("If the practices highlighted here are …")
         st.mark(Special.CONDITIONAL)
+    if st.special is Special.NONE and st.time in (EventTime.PRESENT, None) and _in_generic(tok):
+        st.mark(Special.GENERIC)
+        st.time = EventTime.PRESENT
     return st.result()
+
+
+# Prepositions whose gerund tells how or when the clause's event comes about: "draw audiences by
+# taking controversial positions", "after working around them every day, you don't want to".
+_MEANS_PREPS = {"by", "after", "before", "while", "when", "through"}
+
+
+def _in_generic(tok) -> bool:
+    """'Women who choose abortion often do so', 'Oil companies tend to work with subcontractors,
+    which increases …', 'voters don't normally care about what happens in Iowa', 'talking
+    heads often draw audiences by taking positions, vilifying opponents': a relative clause or
+    a free relative in the simple present, or a gerund of means or time, inside a generic
+    clause speaks of the kind too (a past or a modal one does not: "subcontractors, which
+    caused the spill")."""
+    while tok.dep_ in ("conj", "advcl") and tok.head.i != tok.i and tok.tag_ == tok.head.tag_ == "VBG":
+        tok = tok.head  # "by taking positions, vilifying opponents and engaging in disputes"
+    if any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")
+        for c in tok.children
+        if c.tag_ not in ("WP", "WDT")
+    ):
+        return False  # a modal, a tense or a subject of its own
+    if tok.tag_ == "VBG":
+        return tok.dep_ == "pcomp" and tok.head.lower_ in _MEANS_PREPS and _generic_clause(tok.head.head)
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    free = tok.dep_ in ("pcomp", "ccomp") and any(
+        c.tag_ in ("WP", "WDT") for c in tok.children if c.i < tok.i
+    )
+    if tok.dep_ != "relcl" and not free:
+        return False
+    return _generic_clause(tok.head)
+
+
+def _generic_clause(n) -> bool:
+    """Is the clause that ``n`` stands in (``n`` itself when it is a verb) generic?"""
+    v = n
+    for _ in range(_MAX_STEPS):  # up to the clause the relative hangs in
+        if v.pos_ in _VERBAL or v.head.i == v.i:
+            break
+        v = v.head
+    return v.pos_ in _VERBAL and read(v).special is Special.GENERIC
 
 
 def fold(st: State, loc: Local, neg: bool) -> None:
@@ -218,7 +263,12 @@ def _subjunctive(c) -> bool:
     auxes = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
     if any(x.tag_ == "MD" or x.tag_ == "TO" for x in auxes):
         return False
-    return any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes)
+    if any(x.lower_ == "be" for x in auxes) or (c.tag_ == "VB" and not auxes):
+        return True
+    # "demanded that the ethics office investigate": a bare form with a singular noun subject
+    # (tagged as a present, which it cannot be) is the subjunctive
+    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+    return c.tag_ == "VBP" and not auxes and subj is not None and subj.tag_ in ("NN", "NNP")
 
 
 def _mandative(c) -> bool:

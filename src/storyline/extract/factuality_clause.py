@@ -181,16 +181,37 @@ def _marker(v, out: Local) -> Special:
     has_modal = out.would or out.time is not EventTime.PAST or out.cert == 2
     if has_modal and any(condition(c) for c in v.children):
         return Special.CONDITIONAL
-    if v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux", "nsubjpass") for c in v.children):
-        # imperative: "View how the coastline is at risk."; a bare verb opening the sentence
-        # is one whatever the parse hangs it on ("Click here for a free subscription: …")
-        if v.i == v.sent.start and v.dep_ in ("ROOT", "advcl", "ccomp", "csubj"):
-            return Special.DEMAND
-        prev = v.doc[v.i - 1]
-        # not after a quotation: '"…," read a statement' is a report with its subject after it
-        if v.dep_ == "ROOT" and prev.is_punct and not (prev.is_quote or prev.text == ","):
-            return Special.DEMAND
+    if _imperative(v):
+        return Special.DEMAND
     return Special.NONE
+
+
+_CLAUSE_OPENERS = {"—", "--", "–", ":", ";", "("}
+
+
+def _imperative(v) -> bool:
+    """'View how the coastline is at risk.', '"Give us about a week," he said', 'please, spare
+    me the routine', '— consider all the CEOs in New York': a bare verb without a subject that
+    opens its sentence (after any quotation marks), a clause after a dash or a colon, or that
+    says "please"."""
+    if any(c.dep_ in ("nsubj", "aux", "nsubjpass", "expl") for c in v.children):
+        return False
+    if any(c.lower_ == "please" for c in v.children):
+        return v.tag_ in ("VB", "VBP")  # "please, spare me": the parse may take it for a present
+    if v.tag_ != "VB":
+        return False
+    # a bare verb opening the sentence is one whatever the parse hangs it on ("Click here for a
+    # free subscription: …"); opening quotation marks do not count ("“Give us a week,” he said")
+    opener = next((t for t in v.sent if not (t.is_punct or t.is_quote or t.is_space)), None)
+    if opener is not None and opener.i == v.i and v.dep_ in ("ROOT", "advcl", "ccomp", "csubj"):
+        return True
+    if v.i == v.sent.start:
+        return False
+    prev = v.doc[v.i - 1]
+    if prev.text in _CLAUSE_OPENERS and v.dep_ in ("ROOT", "advcl", "conj", "parataxis", "ccomp"):
+        return True  # "— consider all the CEOs and bankers that live in New York City"
+    # not after a quotation: '"…," read a statement' is a report with its subject after it
+    return v.dep_ == "ROOT" and prev.is_punct and not (prev.is_quote or prev.text == ",")
 
 
 _WH = {"WDT", "WP", "WP$", "WRB"}
@@ -269,8 +290,19 @@ def _generic(v, out: Local) -> bool:
         simple
         and bare
         and subj.lower_ not in ("you", "one")
-        and word not in lx.REPORT | lx.BELIEVE | lx.HOPE
+        # "reporters seem to be paralyzed", "new gun measures appear unlikely": an impression
+        # of the moment, not a kind
+        and word not in lx.REPORT | lx.BELIEVE | lx.HOPE | lx.HEDGE_RAISING
         and subj.lower_ not in lx.SOURCE_WORDS
+        and not _relative(v)
+    )
+
+
+def _relative(v) -> bool:
+    """'the ad in which employees vow to clean up the Gulf', 'what environmentalists see as
+    evidence': a relative clause picks out something particular, whatever its subject."""
+    return v.dep_ == "relcl" or (
+        v.dep_ in ("pcomp", "ccomp") and any(c.tag_ in ("WP", "WDT", "WP$") for c in v.children if c.i < v.i)
     )
 
 

@@ -4,7 +4,7 @@ story, and removing an article, leave the store a full resolution of the same ar
 from __future__ import annotations
 
 import pytest
-from tests.pipeline.test_incremental import STORY_A, STORY_B
+from tests.pipeline.test_incremental import FLYNN_DENIED, FLYNN_MET, STORY_A, STORY_B
 
 from storyline.pipeline import ingest_paths, resolve_store
 from storyline.store import open_store
@@ -69,3 +69,25 @@ def test_story_by_story_and_remove_equal_a_full_resolution(store_at, stories):
     assert inc.remove_documents([a, b]) == set()
     assert _resolved(inc) == ([], [], [], [])
     assert inc.docs_with(inc.keys_of([a])) == set()
+
+
+def test_a_later_denial_disputes_the_stored_event_as_a_full_resolution_does(store_at, tmp_path):
+    """The stored event's status, confidence, date and first report follow the report that
+    joins it (SQLStore._refresh_events), on every backend."""
+    (tmp_path / "met.txt").write_text(FLYNN_MET)
+    (tmp_path / "denied.txt").write_text(FLYNN_DENIED)
+
+    def meeting(store: Store) -> tuple:
+        ev = store.events(type="MEET").items
+        assert len(ev) == 1, ev
+        return ev[0].id, ev[0].status, ev[0].confidence, ev[0].date, ev[0].first_reported
+
+    inc, full = open_store(store_at("inc")), open_store(store_at("full"))
+    for store in (inc, full):
+        ingest_paths(store, [str(tmp_path / "met.txt")], published="2017-01-13")
+        if store is inc:
+            before = meeting(inc)
+        ingest_paths(store, [str(tmp_path / "denied.txt")], published="2017-01-14")
+    resolve_store(full, force=True)
+    assert before[1] == "HAPPENED" and meeting(inc)[:2] == (before[0], "DISPUTED")
+    assert meeting(inc) == meeting(full)

@@ -16,9 +16,12 @@ mentions resolve to, fetched through the same blocking keys *and a date window*:
 That block is resolved as a full resolution would resolve it, and the result is written back
 touching only new rows: each new mention joins the stored entity (event) that most of the
 stored mentions resolved with it already belong to, or a new one when none do. The stored
-entities and events keep their ids, names, labels and dates (what the block adds to them is
-their new mentions, aliases, roles, sources and participants); nothing outside the block is
-read or written. Two stored entities (events) the block would merge stay apart: an archive's
+entities and events keep their ids, names and labels (what the block adds to them is their
+new mentions, aliases, roles, sources and participants); an event that gains reports has its
+date, other dates, first report, status and confidence computed again from all its reports
+(``refreshed``), as a full resolution computes them: the meeting a new report denies becomes
+DISPUTED, the date follows what most reports say. Nothing else outside the block is read or
+written. Two stored entities (events) the block would merge stay apart: an archive's
 resolution only converges to a full one's through ``storyline resolve`` (``force``), which
 re-resolves every component from scratch. bench/incremental.py reports how far the two differ.
 """
@@ -31,8 +34,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Optional
 
-from storyline.model import Analysis, Contradiction, Entity, Event, Participant, Resolution
+from storyline.model import (
+    Analysis,
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    EventMention,
+    Participant,
+    Resolution,
+)
 from storyline.resolve.blocking import doc_keys, resolve_components
+from storyline.resolve.dates import event_date
+from storyline.resolve.events import EventFeatures
+from storyline.resolve.status import set_status
 
 if TYPE_CHECKING:  # the store imports Merge from here
     from storyline.store.base import Store
@@ -47,13 +62,48 @@ CANDIDATES = 10
 @dataclass
 class Merge:
     """What an incremental resolution writes. An entity (event) whose id is stored already
-    gains the aliases and roles (sources and participants) given here; its name, label, date
-    and status stay. ``mentions`` (``members``) hold the new mentions only."""
+    gains the aliases and roles (sources and participants) given here; its name and label stay
+    (an event's date and status are computed again from all its reports, ``refreshed``).
+    ``mentions`` (``members``) hold the new mentions only."""
 
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     published: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Reports:
+    """Every report of some stored events: what their dates and statuses are computed from."""
+
+    mentions: dict[str, list[EventMention]] = field(default_factory=dict)  # event → its members
+    denials: dict[str, list[Claim]] = field(default_factory=dict)  # mention → DENY claims about it
+    published: dict[str, Optional[str]] = field(default_factory=dict)  # document → publication
+
+
+def refreshed(event: str, reports: Reports) -> Event:
+    """The event ``event`` with the date, other dates, first report, status and confidence all
+    its reports give it (its other fields left empty), by the code a full resolution uses
+    (``resolve._event``, ``set_status``)."""
+    mentions = {m.id: m for m in reports.mentions.get(event, [])}
+    feats = [
+        EventFeatures(
+            id=m.id, doc=m.doc, sent=m.sent, type=m.type, lemma=m.lemma, date=m.date, negated=m.negated
+        )
+        for m in mentions.values()
+    ]
+    when = event_date(feats, mentions, reports.published)
+    ev = Event(
+        id=event,
+        type="",
+        label="",
+        members=sorted(mentions),
+        date=when.date,
+        first_reported=when.first_reported,
+        other_dates=when.other_dates,
+    )
+    own = [c for m in ev.members for c in reports.denials.get(m, ())]
+    return set_status(ev, mentions, own, {m.id: m.doc for m in mentions.values()}, reports.published)
 
 
 def _day(value: Optional[str]) -> Optional[date]:

@@ -25,11 +25,11 @@ from storyline.model import (
 )
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.blocking import keys as blocking_keys
-from storyline.resolve.incremental import Merge
+from storyline.resolve.incremental import Merge, Reports, refreshed
 from storyline.store.base import NotFound, Store, contradiction_doc
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_graph import GraphQueries
-from storyline.store.sqlite_read import chunks, read_analyses
+from storyline.store.sqlite_read import _claim, _event_mention, chunks, read_analyses
 
 
 def _date_json(d: Optional[DateRange]) -> Optional[str]:
@@ -420,17 +420,78 @@ class SQLStore(GraphQueries, Store):
                 "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
                 [(ev.id, p.ref, p.role) for ev in old for p in ev.participants],
             )
-            touched = sorted({p.ref for ev in merge.events for p in ev.participants})
+            grown = sorted({ev.id for ev in merge.events})
+            self._refresh_events(grown)
+            # the entities taking part in an event that gained reports: its status may have changed
+            touched = {p.ref for ev in merge.events for p in ev.participants}
+            touched.update(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT DISTINCT entity FROM event_participants WHERE event {IN_JSON}",
+                    (json.dumps(grown),),
+                )
+            )
             statuses = ",".join(f"'{s}'" for s in sorted(map(str, TIMELINE_STATUSES)))
             self.db.execute(
                 "UPDATE entities SET n_events = (SELECT COUNT(*) FROM event_participants p"
                 f" JOIN events e ON e.id = p.event WHERE p.entity = entities.id AND e.status IN ({statuses}))"
                 f" WHERE id {IN_JSON}",
-                (json.dumps(touched),),
+                (json.dumps(sorted(touched)),),
             )
             self._insert_contradictions(merge.contradictions)
             self._set_published(merge.published)
         return True
+
+    def _event_reports(self, events: Collection[str]) -> Reports:
+        """Every member mention of these events, the denials of them and their documents'
+        publication dates: read through the event, claim and document indexes, as much as
+        the events hold (never the store)."""
+        out = Reports()
+        scope = (json.dumps(sorted(events)),)
+        rows = self.db.execute(
+            "SELECT em.event AS member_of, m.* FROM event_members em"
+            f" JOIN event_mentions m ON m.id = em.event_mention WHERE em.event {IN_JSON} ORDER BY m.doc, m.rowid",
+            scope,
+        )
+        for r in rows.fetchall():
+            out.mentions.setdefault(r["member_of"], []).append(_event_mention(r))
+        rows = self.db.execute(
+            "SELECT c.* FROM event_members em JOIN claims c ON c.event_mention = em.event_mention"
+            f" WHERE em.event {IN_JSON} AND c.stance = 'DENY' ORDER BY c.doc, c.rowid",
+            scope,
+        )
+        for r in rows.fetchall():
+            out.denials.setdefault(r["event_mention"], []).append(_claim(r))
+        docs = json.dumps(sorted({m.doc for ms in out.mentions.values() for m in ms}))
+        out.published = dict(
+            self.db.execute(f"SELECT id, published FROM documents WHERE id {IN_JSON}", (docs,))
+        )
+        return out
+
+    def _refresh_events(self, events: Collection[str]) -> None:
+        """Inside a write: the date, other dates, first report, status and confidence of these
+        events, computed again from all their reports (resolve/incremental.refreshed)."""
+        reports = self._event_reports(events)
+        rows = []
+        for event in sorted(events):
+            ev = refreshed(event, reports)
+            rows.append(
+                (
+                    _date_json(ev.date),
+                    ev.date.first_day if ev.date else None,
+                    ev.date.last_day if ev.date else None,
+                    json.dumps([asdict(d) for d in ev.other_dates]),
+                    str(ev.status),
+                    float(ev.confidence),
+                    ev.first_reported,
+                    event,
+                )
+            )
+        self.db.executemany(
+            "UPDATE events SET date = ?, date_lo = ?, date_hi = ?, other_dates = ?, status = ?,"
+            " confidence = ?, first_reported = ? WHERE id = ?",
+            rows,
+        )
 
     def _insert_entities(self, entities: list[Entity], n_events: dict[str, int]) -> None:
         self.db.executemany(

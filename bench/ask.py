@@ -8,10 +8,13 @@ alternately into dev and held-out, tuning only ever on dev):
   seeds  ask_seeds.jsonl about ../shared/corpus/seeds (5 scrapes)
   comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
          2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
-         questions alternate dev / held-out; the 37 after them are all dev)
+         questions alternate dev / held-out; the 62 after them are all dev)
   flynn  ask_allsides_flynn.jsonl about Michael Flynn's resignation: the 10 AllSides articles of
          2017-02-13..17 with "Flynn" in the title or first 600 characters (all dev: written
          to widen the dev set beyond one story)
+  helsinki ask_allsides_helsinki.jsonl about the Trump-Putin summit in Helsinki: the 17 AllSides
+         articles of 2018-07-15..18 with "Helsinki" in the title or first 600 characters (all dev:
+         41 questions written from reading three of them, Reuters, CNN and Fox, before any run)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -37,9 +40,18 @@ DATA = REPO / "bench" / "data"
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 ALLSIDES = SHARED / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
-SETS = {"seeds": "ask_seeds.jsonl", "comey": "ask_allsides_comey.jsonl", "flynn": "ask_allsides_flynn.jsonl"}
+SETS = {
+    "seeds": "ask_seeds.jsonl",
+    "comey": "ask_allsides_comey.jsonl",
+    "flynn": "ask_allsides_flynn.jsonl",
+    "helsinki": "ask_allsides_helsinki.jsonl",
+}
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
-STORIES = {"comey": ("2017-05-09", "2017-05-19", "Comey"), "flynn": ("2017-02-13", "2017-02-17", "Flynn")}
+STORIES = {
+    "comey": ("2017-05-09", "2017-05-19", "Comey"),
+    "flynn": ("2017-02-13", "2017-02-17", "Flynn"),
+    "helsinki": ("2018-07-15", "2018-07-18", "Helsinki"),
+}
 
 
 def _norm(s: str) -> str:

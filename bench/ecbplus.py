@@ -2,7 +2,7 @@
 
     python bench/ecbplus.py [--data DIR] [--split dev|test|both] [--ablations] [--topics 36,37]
                             [--no-context] [--context-threshold 0.3] [--encoder mpnet|minilm]
-                            [--dev cv|holdout] [--doc-terms names|words] [--summary FILE]
+                            [--dev cv|holdout] [--doc-terms mixed|names|words] [--summary FILE]
                             [--cross-encoder [--retrain] [--ce-threshold 0.4]]
 
 Reads ../shared/data/ecbplus/ECB+/<topic>/*.xml (relative to the repo root). Each document's
@@ -13,6 +13,7 @@ CROSS_DOC_COREF instance, else the INTRA_DOC_COREF chain, else a singleton.
 
 Everything else is predicted by storyline:
   * documents about the same story: storyline.resolve.doc_clusters over names and numbers
+    mixed with all words (--doc-terms)
     (TF-IDF, average link); no gold topic or subtopic is used;
   * entity coreference: storyline.resolve.entities.resolve_entities over Mention objects built
     from the gold entity mentions, one call per predicted document cluster;
@@ -109,7 +110,7 @@ CONTEXT_ABLATIONS = (
 # Tuned on topics 1-35 (see docs/benchmarks.md). Event coreference runs with the pipeline's
 # own defaults, Params(): no setting of its own here.
 DOC_THRESHOLD = 0.2
-DOC_TERMS = "names"
+DOC_TERMS = "mixed"
 PRODUCT = Params()
 
 
@@ -121,7 +122,7 @@ def run_split(
     ablations: bool,
     doc_threshold: float,
     context: Optional[dict] = None,
-    doc_terms: str = "names",
+    doc_terms: str = DOC_TERMS,
     results: Optional[dict] = None,
 ) -> list[str]:
     """Score one split; the table's rows. ``context`` (optional): {"vectors": mention id ->
@@ -245,9 +246,9 @@ def main(argv=None) -> None:
     )
     ap.add_argument(
         "--doc-terms",
-        choices=("names", "words"),
+        choices=("mixed", "names", "words"),
         default=DOC_TERMS,
-        help="vocabulary of the document clustering (default: names and numbers)",
+        help="vocabulary of the document clustering (default: names and numbers, 0.7, mixed with all words, 0.3)",
     )
     ap.add_argument("--summary", metavar="FILE", help="write the headline rows as JSON (bench/eval.py)")
     ap.add_argument(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.resolve.doc_clusters import _names, cluster_documents
+from storyline.resolve.doc_clusters import _names, cluster_documents, similarity
 
 # Two earthquakes told in the same words: only names and numbers tell the stories apart.
 QUAKE_A = (
@@ -39,3 +39,40 @@ def test_words_vocabulary_and_bad_terms():
     assert cluster_documents({}, terms="words") == {}
     with pytest.raises(ValueError, match="terms must be one of"):
         cluster_documents(texts, terms="nouns")
+
+
+# One shooting told twice: the first report names the gunman, the second the victim, so they
+# share no name but most of their words; a second shooting elsewhere shares the words too.
+SHOT_A1 = (
+    "Gunman opens fire at mall\nPolice said John Carver opened fire inside the Westfield mall "
+    "food court, wounding three shoppers before officers arrested him near the parking garage."
+)
+SHOT_A2 = (
+    "Shopper recalls mall gunfire\nMary Dunne was buying lunch in the food court when the gunman "
+    "opened fire, wounding three shoppers; officers arrested him near the parking garage."
+)
+SHOT_B = (
+    "Shooting at school\nOfficers in Toledo arrested Peter Lang after he opened fire at Lincoln "
+    "High School, wounding two students, police said."
+)
+
+
+# other news of the day, so that words common to every report weigh little
+OTHER = {
+    "o1": "Stocks slip\nShares in Tokyo fell for a third day as investors weighed the yen.",
+    "o2": "Rain delays final\nThe Wimbledon final moved to Monday after heavy rain in London.",
+    "o3": "Budget vote\nLawmakers in Ottawa passed the budget after a night of debate.",
+}
+
+
+def test_mixed_terms_add_the_words_two_reports_share():
+    texts = {"a1": SHOT_A1, "a2": SHOT_A2, "b": SHOT_B, **OTHER}
+    ids, names = similarity(texts, "names")
+    _, mixed = similarity(texts, "mixed")
+    a1, a2, b = ids.index("a1"), ids.index("a2"), ids.index("b")
+    assert names[a1, a2] == 0  # not one name in common
+    assert mixed[a1, a2] > 2 * max(mixed[a1, b], mixed[a2, b])  # their words are one story's
+    dc = cluster_documents(texts, threshold=0.1)  # the default vocabulary is the mixed one
+    assert dc["a1"] == dc["a2"] != dc["b"]
+    by_names = cluster_documents(texts, threshold=0.1, terms="names")
+    assert by_names["a1"] != by_names["a2"]

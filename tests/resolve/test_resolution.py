@@ -302,6 +302,37 @@ def test_a_story_merges_synonyms_but_not_another_persons_resignation_nor_a_plan(
     assert got == [["m1", "m2"], ["m3"], ["m4"]]
 
 
+def test_in_a_story_said_is_never_merged_by_its_word_but_the_shooting_is():
+    from storyline.resolve.events import EventFeatures, cluster_events
+
+    def f(i, doc, lemma):
+        return EventFeatures(id=f"m{i}", doc=doc, sent=i, type="EVENT", lemma=lemma, doc_cluster="s")
+
+    # "police said" in two reports and twice in one: three statements; the shooting is one
+    feats = [
+        f(1, "d1", "shoot"),
+        f(2, "d1", "say"),
+        f(3, "d1", "say"),
+        f(4, "d2", "shoot"),
+        f(5, "d2", "say"),
+    ]
+    got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
+    assert got == [["m1", "m4"], ["m2"], ["m3"], ["m5"]]
+
+
+def test_in_a_story_a_victory_is_the_win_and_the_blaze_the_fire():
+    from storyline.resolve.events import EventFeatures, cluster_events, related_words
+
+    def f(i, doc, lemma):
+        return EventFeatures(id=f"m{i}", doc=doc, sent=i, type="EVENT", lemma=lemma, doc_cluster="s")
+
+    feats = [f(1, "d1", "win"), f(2, "d2", "victory"), f(3, "d1", "blaze"), f(4, "d3", "fire")]
+    got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
+    assert got == [["m1", "m2"], ["m3", "m4"]]
+    assert related_words("resign", "quit")  # the extract lexicon's types still count
+    assert not related_words("win", "fire") and not related_words("say", "say")
+
+
 def test_labels_have_a_person_as_subject_not_a_place_or_a_noun():
     A = _analyses(
         "Former acting attorney general Sally Yates met with Donald McGahn at the White House. "

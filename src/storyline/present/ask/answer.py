@@ -183,7 +183,18 @@ def answer(
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
-            got = phrase(q.kind, s.text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
+            got = phrase(
+                q.kind,
+                s.text,
+                q.names,
+                q.counted,
+                anchors,
+                q.trigger,
+                q.prep,
+                q.counted_mods,
+                q.says,
+                q.object_wanted,
+            )
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
                 sure[(s.key, got[0])] = got[1]

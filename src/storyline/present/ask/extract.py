@@ -22,9 +22,13 @@ TIMES_WORDS = re.compile(r"\b(once|twice|three times|four times|several times|\w
 DATE_WORDS = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d)|\b(january|february|april|june|july|august"
-    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    # relative dates the normaliser resolves against the article's date ("last month" -> 2018-06)
+    r"|\b(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|fall|winter)\b"
+    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b",  # "at 5:30 p.m."
     re.I,
 )
+RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
@@ -73,9 +77,12 @@ MONTH = re.compile(DATE_WORDS.pattern.replace(r"|\b(1[89]|20)\d\d\b", ""), re.I)
 
 def _vague(date: str) -> float:
     """Less sure of a date the less precise it is: a day (or weekday) 0, a month 0.15, a year
-    alone 0.3. A recap from a year later ("in May 2017") says less than the day's report."""
+    alone 0.3. A recap from a year later ("in May 2017") says less than the day's report; a
+    week or month counted from the article's date ("last week") is as vague as a year."""
     if DAY.search(re.sub(r"\b(1[89]|20)\d\d\b", "", date)):
         return 0.0
+    if RELATIVE.search(date):
+        return 0.3
     return 0.15 if MONTH.search(date) else 0.3
 
 
@@ -115,6 +122,51 @@ def with_article(doc: Doc, span: Span) -> str:
     return str(span.text)
 
 
+def _noun_of(tok, trigger: str) -> bool:
+    """ "supervision" for "supervise", "appointment" for "appoint": the happening as a noun."""
+    st = trigger[:-1] if trigger.endswith("e") else trigger
+    return (
+        tok.pos_ == "NOUN"
+        and len(st) >= 4
+        and tok.lower_.startswith(st)
+        and 0 < len(tok.lower_) - len(st) <= 5
+    )
+
+
+def _modifies(e: Span, doc: Doc, subject: str) -> bool:
+    """Is the name only a modifier of a common noun at the head of the subject?"""
+    head = e.root.head
+    return (
+        e.root.dep_ in ("compound", "amod")
+        and head.pos_ == "NOUN"
+        and head.i >= e.end
+        and head.text in subject
+    )
+
+
+def _other_object(verb, names: list[str]) -> bool:
+    """Is the verb's direct object a name the question does not ask about?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN"]
+    return bool(names) and any(_new(" ".join(t.text for t in o.subtree), names) for o in objs)
+
+
+def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
+    """The direct object of the question's verb, or the subject of its passive ("Kellogg was
+    named")."""
+    for i in verb_pos:
+        for c in doc[i].children:
+            if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.pos_ in ("PROPN", "NOUN"):
+                span = doc[c.left_edge.i : c.i + 1]
+                if len(span) <= 8:
+                    return span
+        # the small model misparses ("Trump on Monday named" as a noun phrase): a person's name
+        # right after the verb
+        after = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start <= i + 3]
+        if after and doc[i].pos_ == "VERB":
+            return after[0]
+    return None
+
+
 def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     """The subject of the question's verb in the sentence: a name, or a short noun phrase
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
@@ -132,6 +184,24 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     return None
 
 
+SAYING = {"say", "tell", "write", "state", "argue", "tweet", "add", "warn", "call", "insist", "claim"}
+PLAIN_SAYING = {"say", "tell", "write", "state", "tweet", "add"}  # not "call X a Y", "warn"
+
+
+def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[str]:
+    """The person named next to the role asked about: "interpreter Marina Gross", "Donald Tusk,
+    president of the European Council", "Dan Coats, the Director of National Intelligence"."""
+    roles = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and nlp.lemma(t).lower() in anchors]
+    for e in cands:
+        for t in roles:
+            inside = e.start <= t.head.i < e.end and t.dep_ in ("compound", "appos")
+            # "Tusk, president of": the role set beside the name; not "the U.S. Ambassador",
+            # where the name qualifies the role
+            if inside or (e.root.head.i == t.i and e.root.dep_ == "appos"):
+                return str(e.text)
+    return None
+
+
 def phrase(
     kind: str,
     sentence: str,
@@ -141,18 +211,28 @@ def phrase(
     trigger: Optional[str] = None,
     prep: Optional[str] = None,
     mods: Sequence[str] = (),
+    says: Optional[str] = None,
+    object_wanted: bool = False,
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
     ``anchors`` are the question's words; of several candidates the one nearest them wins.
     ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
-    ("acting" directors)."""
+    ("acting" directors); ``says``: "who said ...", the saying verb whose subject answers; "be" for
+    "who is the ...", answered by the name next to the role; ``object_wanted``: "who did X
+    name", answered by the verb's object."""
     doc = parse(sentence)
     pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
     trig_pos = [
         t.i
         for t in doc
-        if trigger and (nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()))
+        if trigger
+        and (
+            nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()) or _noun_of(t, trigger)
+        )
     ]
+    # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
+    if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
+        trig_pos = [i for i in trig_pos if not _other_object(doc[i], names)]
     # no happening named ("who requested copies"): the question's own verbs stand for it
     verb_pos = trig_pos or [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in anchors]
     if kind == "when":
@@ -171,14 +251,17 @@ def phrase(
         if linked:
             return linked[0].text, 1.0 - _vague(linked[0].text)
         cands.sort(key=lambda e: _distance(e, pos + trig_pos))
-        return (cands[0].text, 0.6 - _vague(cands[0].text)) if cands else None
+        # the verb asked about is here but the date hangs on another ("sent ... Tuesday -- who has
+        # recused himself"): likelier the other's date
+        free = 0.35 if trig_pos else 0.6
+        return (cands[0].text, free - _vague(cands[0].text)) if cands else None
     if kind == "where":
         cands = [
             e
             for e in doc.ents
             if e.label_ in PLACE_LABELS
             and _new(e.text, names)
-            and not _describes(e)
+            and not (_describes(e) and e.root.head.i not in verb_pos)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
         cands += [
@@ -186,8 +269,7 @@ def phrase(
             for e in doc.ents
             if e.label_ == "ORG"
             and _new(e.text, names)
-            and e.start > 0
-            and doc[e.start - 1].lower_ in ("at", "in", "on")
+            and (e.start > 0 and doc[e.start - 1].lower_ in ("at", "in", "on") or e.root.head.i in verb_pos)
         ]
         # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
         linked = [e for e in cands if _attached(e, verb_pos)]
@@ -229,15 +311,38 @@ def phrase(
             "in",
             "on",
         ) else 0.5
+    sure = 1.0
+    if kind == "who" and says and says != "be" and not trig_pos:
+        # "who said Russia is not our ally": the one saying it, surer with the very verb
+        same = PLAIN_SAYING if says in PLAIN_SAYING else {says}  # "said" ~ "told reporters"
+        exact = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in same]
+        other = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in SAYING]
+        if exact and _subject(doc, exact):
+            verb_pos = exact
+        else:
+            verb_pos, sure = (other or verb_pos), 0.6
     if kind == "who":
         cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
+        if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
+            named = [e for e in doc.ents if e.root.pos_ == "PROPN" and _new(e.text, names)]
+            role = _in_role(doc, named, anchors)  # "interpreter Marina Gross" (NER: a place)
+            if role is not None:
+                return role, 0.9
+        if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
+            obj = _object(doc, verb_pos)
+            if obj is not None and _new(obj.text, names):
+                linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
+                if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
+                    return (linked[-1].text if linked else str(obj.text)), 1.0
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
-        subject = _subject(doc, verb_pos)
+        subject = _subject(doc, verb_pos) if not object_wanted else None
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+            # "the Senate intelligence committee subpoenaed": the committee, not the Senate
+            linked = [e for e in linked if not _modifies(e, doc, subject)]
             # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
             linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
-            return (linked[0].text if linked else subject), 1.0
+            return (linked[0].text if linked else subject), sure
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
@@ -269,7 +374,8 @@ def phrase(
                     return e.text, 1.0
         m = TIMES_WORDS.search(sentence)
         if counted in (None, "time") and m:
-            return m.group(0), 0.8
+            return m.group(0), 1.0 if counted == "time" else 0.8
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))
-        return (nums[0].text, 0.5) if nums else None
+        # "how many times": a bare number ("one of", "12 officers") is no count of times
+        return (nums[0].text, 0.3 if counted == "time" else 0.5) if nums else None
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, evidence, not_said
 from storyline.present.ask.extract import parse, with_article
 from storyline.present.ask.models import AskAnswer
@@ -24,6 +25,59 @@ def _event_reports(ev: EventRecord, store: Store) -> list[Sentence]:
         d = store.document(m.doc)
         out.append(Sentence(m.doc, m.start, m.end, m.text, d.outlet, d.published, d.title, 1.0, 1.0, True))
     return out
+
+
+MEDIA = re.compile(
+    r"\b(Times|Post|Journal|News|Press|Tribune|Herald|Reuters|CNN|NBC|ABC|CBS|BBC|MSNBC|Bloomberg"
+    r"|Politico|Axios|Guardian|Daily|Magazine|Wire|Gazette|Telegraph|Globe|Bureau|Beast|Hill)\b"
+)
+CREDIT_VERBS = {"report", "reveal", "break", "publish", "say"}
+
+
+def _credited(q: Question, good: list[Sentence]) -> Optional[AskAnswer]:
+    """The outlet other articles credit with the report ("according to The New York Times", "The
+    Washington Post reported"): the one that broke it, when articles other than its own say so."""
+    votes: dict[str, list[tuple[Sentence, str]]] = {}
+    for s in good:
+        doc = parse(s.text)
+        for e in doc.ents:
+            if e.label_ not in OUTLET_LABELS or not MEDIA.search(e.text):
+                continue
+            if any(n in e.text.lower() for n in q.name_keys) or (s.outlet and e.text in s.outlet):
+                continue
+            head = e.root.head
+            cites = (
+                e.root.dep_ == "nsubj"
+                and nlp.lemma(head).lower() in CREDIT_VERBS
+                or e.root.dep_ == "pobj"
+                and head.lower_ == "to"
+                and head.i > 0
+                and doc[head.i - 1].lower_ == "according"
+                or e.root.dep_ == "pobj"
+                and head.lower_ == "by"
+                and nlp.lemma(head.head).lower() in CREDIT_VERBS
+            )
+            if cites:
+                key = e.text.lower().removeprefix("the ")
+                votes.setdefault(key, []).append((s, with_article(doc, e)))
+    if not votes:
+        return None
+    for short in sorted(votes, key=len):  # "the Times" is "The New York Times" cited again
+        longer = [k for k in votes if k != short and k.endswith(" " + short)]
+        if len(longer) == 1:
+            votes[longer[0]] += votes.pop(short)
+    best = max(votes.values(), key=lambda v: (len({s.doc for s, _ in v}), -len(v[0][1])))
+    s, name = best[0]
+    return AskAnswer(
+        question=q.text,
+        answer=name,
+        confidence=confidence(s, True, len({o.doc for o, _ in best})),
+        kind=q.kind,
+        evidence=evidence([o for o, _ in best][:3]),
+        events=[],
+        claims=[],
+        disagreement=None,
+    )
 
 
 def first_report(
@@ -50,6 +104,9 @@ def first_report(
                     claims=[],
                     disagreement=None,
                 )
+    credited = _credited(q, good[:TOP])
+    if credited is not None:
+        return credited
     # else the earliest published article among those reporting it: the sentences found, and the
     # mentions of the event asked about (its type, everyone named)
     ev = next((e for e in evs if q.event_type in (None, e.type)), None) if store is not None else None

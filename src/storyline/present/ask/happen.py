@@ -14,7 +14,7 @@ from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import Sentence
 from storyline.store.records import EventRecord
 
-NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue)\b", re.I)
+NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue|declined|refused)\b", re.I)
 UNREAL = {
     "discuss",
     "propose",
@@ -35,19 +35,25 @@ UNREAL = {
     "might",
 }
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
+# "declined to comment", "refused to testify", "failed to disclose": it did not happen
+REFUSALS = {"decline", "refuse", "fail", "neglect"}
 
 
 def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     """Does the sentence say the happening took place (True), did not (False), or neither: it was
     only discussed, proposed or planned (None)?"""
     doc = parse(s.text)
+    # no happening the event tables know ("did the Justice Department comment"): the question's word
+    trig = q.trigger or next(iter(q.keywords), None)
     for tok in doc:
-        if q.trigger and (nlp.lemma(tok).lower() == q.trigger or tok.lower_.startswith(q.trigger[:4])):
+        if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
             # "denied reports that Comey had asked": the source says it did not happen
             if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
+                return False
+            if any(nlp.lemma(a).lower() in REFUSALS for a in tok.ancestors):
                 return False
             if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
                 return None  # "discussed establishing a backchannel": not that it was established

@@ -57,7 +57,12 @@ QUESTION_WORDS = {
     "held",
     "besides",
     "until",
+    "accord",  # "according to X": X is the source, not a word the sentence must hold
+    "according",
 }
+# a name after these is the setting of the happening ("before Congress", "in Cleveland"): a source
+# may leave it out
+SETTING = {"before", "in", "at", "during", "outside", "inside"}
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
 
@@ -67,10 +72,18 @@ class Question:
     text: str
     kind: str  # when, where, who, how_many, how_long, said, happen, first, what
     names: list[str] = field(default_factory=list)  # entity names as written in the question
+    labels: dict[str, str] = field(default_factory=dict)
+    setting: list[str] = field(
+        default_factory=list
+    )  # "testify before Congress": where, not who  # name -> its NER label, where NER found it
     trigger: Optional[str] = None  # lemma of the happening asked about
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
     speaker: Optional[str] = None  # "what did X say": X
+    quote: Optional[str] = None  # "who said it was all him": the words said
+    future: bool = False  # "where will they meet next": a plan, not what happened
+    object_wanted: bool = False  # "who did Trump name ...": the verb's object answers, not its subject
+    says: Optional[str] = None  # "who said ...": the saying verb, whose subject answers; "be": a role
     counted: Optional[str] = None  # "how many calls": call
     counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
@@ -93,15 +106,42 @@ class Question:
     @property
     def name_keys(self) -> list[str]:
         """The word of each name a sentence must contain: a surname, or the name itself."""
-        return [name_key(n) for n in self.names]
+        return [name_key(n, self.labels.get(n)) for n in self.names]
+
+    @property
+    def required_keys(self) -> list[str]:
+        """The name keys a sentence must hold: all but the setting, unless only a setting is named."""
+        keys = [name_key(n, self.labels.get(n)) for n in self.names if n not in self.setting]
+        return keys or self.name_keys
+
+    @property
+    def search_keys(self) -> list[str]:
+        """The same as the full-text index must match them: whole words as written ("Russians")."""
+        return [name_key(n, self.labels.get(n), written=True) for n in self.names]
 
 
-def name_key(name: str) -> str:
+# The common noun at the end of an institution's name: "the Senate Intelligence Committee" is
+# not any "committee", "the European Union" not any "union"
+INSTITUTIONS = {
+    "committee", "department", "union", "council", "house", "agency", "bureau", "court", "party",
+    "office", "ministry", "administration", "campaign", "tower", "commission", "service", "caucus",
+    "group", "company", "network", "organization", "assembly", "parliament", "embassy", "summit",
+}  # fmt: skip
+
+
+def name_key(name: str, label: Optional[str] = None, written: bool = False) -> str:
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in ("the", "'s", "’s")]
     words = [re.sub(r"['’]s$", "", w) for w in words]
+    words = [w for w in words if w.lower().rstrip(".") not in ("jr", "sr", "ii", "iii")] or words
+    if len(words) >= 2 and len(words[-1]) <= 2:  # "Kim Jong Un": "un" would be any word's start
+        return " ".join(words).lower()
     key = (words[-1] if words else name).lower()
-    # "Russians", "Democrats": the people's adjective ("Russian officials") should match too
-    return key[:-1] if re.search(r"(ans|ats|ists)$", key) else key
+    if label in ("ORG", "FAC", "EVENT", "LAW") and len(words) >= 2 and key in INSTITUTIONS:
+        return " ".join(words[-2:]).lower()  # "intelligence committee", "european union"
+    # "Russians", "Democrats": the people's adjective ("Russian officials") should match too;
+    # not a person's name ("Dan Coats"), nor in the full-text index, which matches whole words
+    plural = not written and label != "PERSON" and re.search(r"(ans|ats|ists)$", key)
+    return key[:-1] if plural else key
 
 
 def _kind(q: str) -> str:
@@ -114,7 +154,7 @@ def _kind(q: str) -> str:
         return "where"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
-    if re.match(r"^(for )?how long\b", low):
+    if re.match(r"^(for )?how (long|late|early)\b", low):  # "how late": "45 minutes late"
         return "how_long"
     if re.match(r"^(who|whom|whose)\b|^which (person|people|official|officials|senator|man|woman)\b", low):
         return "who"
@@ -145,7 +185,11 @@ def analyse(text: str) -> Question:
             continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
+            q.labels[q.names[-1]] = ent.label_
             in_name.update(range(ent.start, ent.end))
+            prep = ent.root.head
+            if ent.root.dep_ == "pobj" and prep.lower_ in SETTING and q.kind not in ("where", "who"):
+                q.setting.append(q.names[-1])
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
@@ -197,6 +241,19 @@ def analyse(text: str) -> Question:
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
+        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
+            q.says = lem
+    q.future = bool(re.search(r"\b(will|shall|going to)\b|\bnext\b(?! to)", text, re.I))
+    aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", text, re.I)
+    if (
+        q.kind == "who"
+        and aux
+        and len(doc) > 2
+        and (doc[2].pos_ in ("PROPN", "NOUN", "DET", "PRON") or doc[2].text[0].isupper())
+    ):
+        q.object_wanted = True  # "who did Trump name", not "who has resigned"
+    if q.kind == "who" and root is not None and root.lemma_ == "be":
+        q.says = "be"  # "who is the U.S. ambassador": a role, the name next to it answers
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
             # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not
@@ -212,5 +269,14 @@ def analyse(text: str) -> Question:
             q.counted_mods = [
                 c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
             ]
-    q.keywords = list(dict.fromkeys(k for k in q.keywords if k))
+    if (
+        q.kind == "who"
+        and root is not None
+        and (root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children))
+    ):
+        q.object_wanted = True  # "who was notified": the one it was done to
+    if q.says and q.says != "be" and root is not None:
+        q.quote = " ".join(t.text for t in doc[root.i + 1 :] if t.is_alpha and t.lower_ != "that")
+    # "who called the press conference surreal": the saying verb is how, not what, is asked
+    q.keywords = list(dict.fromkeys(k for k in q.keywords if k and k != q.says))
     return q

@@ -4,6 +4,7 @@ ranking of the sentences by how much of the question they contain."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -28,7 +29,7 @@ NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
-MAX_QUERIES = 24
+MAX_QUERIES = 40
 EVENTS = 200  # events read for the entity asked about
 ENOUGH = 120  # candidate sentences after which less specific searches are skipped
 
@@ -82,23 +83,38 @@ def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
 def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> list[list[str]]:
     """Full-text queries, most specific first: everyone named with each word of the question, then
     everyone named; pairs only when a sentence may lack one of three or more names (or for "what
-    did X say", where the topic may be a pronoun). A name alone never supports an answer about two."""
-    names = q.name_keys
-    kws = [k for k in q.keywords if k not in names]
+    did X say", where the topic may be a pronoun); each of two names with the happening, and the
+    happening with each other word, for a sentence that puts a name as a pronoun. A name alone
+    never supports an answer about two (a pronoun must be resolved, ``_resolve_pronouns``)."""
+    names = q.search_keys
+    kws = [k for k in q.keywords if k not in q.name_keys]
     trig = [q.trigger] if q.trigger else []
     forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
+    if not names and not forms and q.quote:  # "who said it was all him": the words said
+        return [[q.quote]]
     if not names:
         pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
         return [pairs, [f for fs in forms.values() for f in fs[:2]]]
     everyone = " ".join(names)
     tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
+    if names != q.name_keys:  # "Russians" as written, then "Russian" ("Russian officials")
+        stripped = " ".join(q.name_keys)
+        tiers[0] += [f"{stripped} {fs[0]}" for fs in forms.values()]
+        tiers[1].append(stripped)
     for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
         other = " ".join(n for n in names if n != key)
         short = min(alias, key=len).removeprefix("the ")
-        tiers[0] += [f"{short} {other} {fs[0]}" for fs in forms.values()]
+        tiers[0] += [f"{short} {other} {f}" for fs in forms.values() for f in fs[:2]]
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
+    elif len(names) == 2 and trig:  # "But he kept Merkel waiting": one of two names a pronoun
+        tiers.append([f"{n} {f}" for n in names for f in forms[trig[0]][:3]])
+    if q.kind == "how_many" and q.counted == "time" and trig:  # "they have met twice before"
+        tiers.append([f"{f} {n}" for f in forms[trig[0]][:2] for n in ("twice", "times", "once")])
+    if len(forms) >= 3:  # "Last November, in Vietnam, they agreed to maintain open channels"
+        lead, *rest = forms
+        tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])
     if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
         tiers.append([name_key(q.speaker)])
     return tiers
@@ -170,26 +186,44 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
+    has = {s.key: [k for k in others if kw_matches(k, words(s.text))] for s in found.values()}
+    weight = _rarity(others, has)
     for s in found.values():
         ws = words(s.text)
         low = s.text.lower()
-        s.names = (
-            sum(_named(n, low, described, s.doc, named_in) for n in names) / len(names) if names else 1.0
-        )
+        need = q.required_keys
+        s.names = sum(_named(n, low, described, s.doc, named_in) for n in need) / len(need) if need else 1.0
+        if need != names:  # the setting named too ("before Congress"): a little better, not needed
+            s.score += 0.3 * sum(_named(n, low, described, s.doc, named_in) for n in names if n not in need)
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
-        s.coverage = sum(kw_matches(k, ws) for k in others) / len(others) if others else 1.0
+        s.coverage = len(has[s.key]) / len(others) if others else 1.0
+        # ranked by the rarer words it has ("surreal" in "who called the press conference
+        # surreal", not "press"); supported by how many (``supported``)
+        rare = sum(weight[k] for k in has[s.key]) / sum(weight.values()) if others else 1.0
         s.loose = False
         if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
             # a verb the event tables do not know ("send the letter") may be put otherwise in the
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0
-        s.score += 3 * s.names + 2 * s.trigger + 2 * s.coverage - len(ws) / 200 + _shape(q, s.text, len(ws))
+        s.score += (
+            3 * s.names + 2 * s.trigger + s.coverage + rare - len(ws) / 200 + _shape(q, s.text, len(ws))
+        )
+        if q.trigger and _planned(s.text, q.trigger) != q.future:
+            # "the 90 minutes they were scheduled to spend" does not say how long they spent;
+            # "will meet next" is not answered by where they met
+            s.score -= 1.0
+            s.trigger = s.trigger and not q.future
+        if q.says and q.says != "be" and matches(q.says, ws):
+            s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
+        if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
+            s.score += 1.0  # "what did X say": X's own words before a report about X
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
     about = _about(q, list(found.values()))
+    _resolve_pronouns(store, q, list(found.values()), described)
     for s in found.values():
         if (not s.trigger or s.loose) and s.doc in on_topic:
             s.score += 1.5
@@ -197,10 +231,69 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     return sorted(found.values(), key=lambda s: -s.score)
 
 
+PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
+RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
+LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
+
+
+def _resolve_pronouns(
+    store: Store, q: Question, found: list[Sentence], described: dict[str, list[str]]
+) -> None:
+    """A sentence about the happening asked that names someone asked about only by a pronoun
+    ("But he kept German Chancellor Angela Merkel ... waiting") counts that name (0.8) when one
+    of the few sentences before it names them: the sources' running text, not the question's."""
+    names = q.required_keys
+    if not names or q.kind == "said":  # what X said: X says it, not a "he" two sentences on
+        return
+    cands = [
+        s
+        for s in found
+        if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
+    ]
+    cands.sort(key=lambda s: -s.score)
+    docs: dict[str, list] = {}
+    for s in cands:
+        if s.doc not in docs:
+            if len(docs) >= RESOLVE_DOCS:
+                continue
+            docs[s.doc] = store.document(s.doc).sentences
+        sents = docs[s.doc]
+        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
+        if at is None:
+            continue
+        # the sentences before, past page furniture ("Advertisement") between them
+        real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
+        before = " ".join(real[-LOOK_BACK:]).lower()
+        low = s.text.lower()
+        got = [max(_named(n, low, described, s.doc, {s.doc}), 0.8 if n in before else 0.0) for n in names]
+        resolved = sum(got) / len(names)
+        if resolved > s.names:
+            s.score += 3 * (resolved - s.names)
+            s.names = resolved
+
+
+PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
+
+
+def _planned(text: str, trigger: str) -> bool:
+    """Is the happening told as a plan or expectation ("were scheduled to spend", "will meet"),
+    not as done: a modal or plan word at most three words before the verb."""
+    forms = "|".join([re.escape(stem(trigger)) + r"\w*", *map(re.escape, IRREGULAR.get(trigger, []))])
+    return re.search(rf"{PLAN}(?:\s+\w+){{0,3}}?\s+(?:{forms})\b", text, re.I) is not None
+
+
+def _rarity(others: list[str], has: dict[tuple[str, int], list[str]]) -> dict[str, float]:
+    """How much each of the question's other words counts: the rarer among the sentences found,
+    the more ("surreal" in "who called the press conference surreal", not "press")."""
+    df = {k: sum(k in got for got in has.values()) for k in others}
+    # a word no sentence has tells none apart: it counts as one found once
+    return {k: 1.0 / math.log(2 + max(1, df[k])) for k in others}
+
+
 def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
     """1 for a name in the sentence; 0.7 for its description ("the president") in an article
     that names it elsewhere (another article's "the president" may be someone else)."""
-    if key in low:
+    if re.search(rf"(?<!\w){re.escape(key)}", low):  # a word's start: "Coats", not "petticoats"
         return 1.0
     if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
         return 0.7
@@ -261,12 +354,17 @@ def supported(s: Sentence, q: Optional[Question] = None) -> bool:
     # Cornyn"); Y may be a pronoun there
     if not (q and q.kind == "said" and q.speaker and s.names == 1.0):
         return False
-    who = re.escape(name_key(q.speaker))
-    # "Schumer said", "Hicks, a spokeswoman, said"; "said Texas Sen. John Cornyn" (titles and
-    # names only between), never "said the Schumer-Rounds bill"
+    return speaks(q.speaker, s.text)
+
+
+def speaks(speaker: str, text: str) -> bool:
+    """Is the speaker the one saying in the sentence: "Schumer said", "Hicks, a spokeswoman,
+    said"; "said Texas Sen. John Cornyn" (titles and names only between), never "said the
+    Schumer-Rounds bill"."""
+    who = re.escape(name_key(speaker))
     before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
     after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])"
-    return bool(re.search(before, s.text, re.I) or re.search(after, s.text))
+    return bool(re.search(before, text, re.I) or re.search(after, text))
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

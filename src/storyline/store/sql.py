@@ -420,9 +420,13 @@ class SQLStore(GraphQueries, Store):
                 "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
                 [(ev.id, p.ref, p.role) for ev in old for p in ev.participants],
             )
-            grown = sorted({ev.id for ev in merge.events})
+            # a stored event that gained reports: its date and status again from all of them (a
+            # new event has them from the block already, all its reports being there), with the
+            # years estimated for undated articles, as the block dated them
+            grown = sorted({ev.id for ev in old})
+            self._set_published(merge.published)
             self._refresh_events(grown)
-            # the entities taking part in an event that gained reports: its status may have changed
+            # the entities taking part in a stored event that gained reports: its status may have changed
             touched = {p.ref for ev in merge.events for p in ev.participants}
             touched.update(
                 r[0]
@@ -439,7 +443,6 @@ class SQLStore(GraphQueries, Store):
                 (json.dumps(sorted(touched)),),
             )
             self._insert_contradictions(merge.contradictions)
-            self._set_published(merge.published)
         return True
 
     def _event_reports(self, events: Collection[str]) -> Reports:

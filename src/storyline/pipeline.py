@@ -16,6 +16,7 @@ from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Analysis, Document, Resolution
 from storyline.resolve.blocking import resolve_components
+from storyline.resolve.incremental import resolve_new
 from storyline.store.base import Store
 
 BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
@@ -69,10 +70,12 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
 
 
 def resolve_store(store: Store, force: bool = False) -> bool:
-    """Resolve what is pending: the components (resolve.blocking) of the articles stored since
-    they were last resolved, each read from the store alone and its results replacing only its
-    own. ``force``: every component again (after an upgrade). The generation is read before
-    the analyses: an article stored meanwhile keeps it pending."""
+    """Resolve what is pending. Articles never resolved: against the candidates their blocking
+    keys and dates fetch (resolve/incremental.py), touching only what they add. Articles whose
+    component lost a document: that component again, in full. ``force``: every component
+    again, from scratch (`storyline resolve`; after an upgrade, or to converge with a full
+    resolution). The generation is read before the analyses: an article stored meanwhile
+    keeps it pending."""
     if force:
         pending = store.unresolved()
         generation = store.generation()
@@ -91,7 +94,12 @@ def resolve_store(store: Store, force: bool = False) -> bool:
         generation = store.generation()
         if not pending:  # the counter is behind and nothing is listed: every component again
             return resolve_store(store, force=True)
-        if _resolve_component(store, store.component(pending), pending, generation):
+        fresh = store.never_resolved(pending)
+        if fresh == pending:  # new articles only: against their block (resolve/incremental.py)
+            if resolve_new(store, pending, generation):
+                return True
+        # an article removed, or a resolution that died half-way: the components again, in full
+        elif _resolve_component(store, store.component(pending), pending, generation):
             return True
     return False
 

@@ -4,13 +4,14 @@ story, and removing an article, leave the store a full resolution of the same ar
 from __future__ import annotations
 
 import pytest
-from tests.pipeline.test_incremental import STORY_A, STORY_B
+from tests.pipeline.test_incremental import FLYNN_DENIED, FLYNN_MET, STORY_A, STORY_B
 
 from storyline.pipeline import ingest_paths, resolve_store
 from storyline.store import open_store
 from storyline.store.base import NotFound, Store
 
-# a follow-up of story A: it names Vorstova and the bridge, so it joins A's component
+# a follow-up of story A, three days later: it names Vorstova and the bridge, so it joins A's
+# component, and its block (within resolve.incremental.WINDOW days of A)
 STORY_A2 = """Kestrel Bay mayor Alina Vorstova closed the harbour bridge on Thursday after a ferry
 struck one of its piers. Edmund Hale of the Port Authority said the bridge would reopen within a week."""
 
@@ -35,20 +36,20 @@ def _ingest(store: Store, tmp_path, names: list[str]) -> list[str]:
 
 @pytest.fixture()
 def stories(tmp_path):
-    for name, text in (("a1.txt", STORY_A), ("b3.txt", STORY_B), ("a5.txt", STORY_A2)):
+    for name, text in (("a1.txt", STORY_A), ("b3.txt", STORY_B), ("a4.txt", STORY_A2)):
         (tmp_path / name).write_text(text)
     return tmp_path
 
 
 def test_story_by_story_and_remove_equal_a_full_resolution(store_at, stories):
     inc = open_store(store_at("inc"))
-    a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a4.txt"])
     assert not inc.resolution_pending() and inc.unresolved() == set()
     assert sorted(sorted(c) for c in inc.components()) == sorted([sorted([a, a2]), [b]])
     assert inc.keys_of([a]) & inc.keys_of([a2]) and not inc.keys_of([a]) & inc.keys_of([b])
 
     full = open_store(store_at("full"))
-    _ingest(full, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    _ingest(full, stories, ["a1.txt", "b3.txt", "a4.txt"])
     resolve_store(full, force=True)
     assert _resolved(inc) == _resolved(full)
     assert any(e.name == "Alina Vorstova" for e in inc.entities().items)
@@ -94,7 +95,7 @@ def test_aggregates_kept_on_write_equal_a_recomputation(store_at, stories):
     """Saving a component, removing an article and re-resolving keep every aggregate the API reads
     equal to one computed from scratch, and equal to a full resolution's."""
     inc = open_store(store_at("inc"))
-    a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a4.txt"])
     kept = _derived(inc)
     events, pos, docs, pairs, names, claims = kept
     assert events and all(n >= 1 for _, n in events)
@@ -104,7 +105,7 @@ def test_aggregates_kept_on_write_equal_a_recomputation(store_at, stories):
     assert kept == _recomputed(inc)
 
     full = open_store(store_at("full"))
-    _ingest(full, stories, ["a1.txt", "b3.txt", "a5.txt"])
+    _ingest(full, stories, ["a1.txt", "b3.txt", "a4.txt"])
     resolve_store(full, force=True)
     assert _derived(full) == kept
 
@@ -112,3 +113,25 @@ def test_aggregates_kept_on_write_equal_a_recomputation(store_at, stories):
     assert _derived(inc)[:3] == _recomputed(inc)[:3]
     resolve_store(inc)
     assert _derived(inc) == _recomputed(inc)
+
+
+def test_a_later_denial_disputes_the_stored_event_as_a_full_resolution_does(store_at, tmp_path):
+    """The stored event's status, confidence, date and first report follow the report that
+    joins it (SQLStore._refresh_events), on every backend."""
+    (tmp_path / "met.txt").write_text(FLYNN_MET)
+    (tmp_path / "denied.txt").write_text(FLYNN_DENIED)
+
+    def meeting(store: Store) -> tuple:
+        ev = store.events(type="MEET").items
+        assert len(ev) == 1, ev
+        return ev[0].id, ev[0].status, ev[0].confidence, ev[0].date, ev[0].first_reported
+
+    inc, full = open_store(store_at("inc")), open_store(store_at("full"))
+    for store in (inc, full):
+        ingest_paths(store, [str(tmp_path / "met.txt")], published="2017-01-13")
+        if store is inc:
+            before = meeting(inc)
+        ingest_paths(store, [str(tmp_path / "denied.txt")], published="2017-01-14")
+    resolve_store(full, force=True)
+    assert before[1] == "HAPPENED" and meeting(inc)[:2] == (before[0], "DISPUTED")
+    assert meeting(inc) == meeting(full)

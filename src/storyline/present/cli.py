@@ -169,9 +169,14 @@ def ingest(paths, db, published, quiet, workers, dask, scheduler):
 
 @cli.command()
 @db_option
-def resolve(db):
-    """Re-run the cross-document resolution over the whole store (entities, events,
-    contradictions). Ingest does this itself; use it after a crash or an upgrade."""
+@click.option(
+    "--full", is_flag=True, default=True, hidden=True, help="the default: every component from scratch"
+)
+def resolve(db, full):
+    """Re-run the cross-document resolution over the whole store, every component from scratch
+    (entities, events, contradictions). An ingest resolves its new articles against a block of
+    candidates only (docs/scale.md); this brings the store back to exactly a full resolution:
+    after an upgrade, a crash, or periodically on an archive fed article by article."""
     from storyline.pipeline import resolve_store
 
     store = _open(db, finish=False)

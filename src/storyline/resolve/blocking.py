@@ -9,11 +9,12 @@ through their speakers and events. ``doc_keys`` gives one key per such handle, a
 what ``resolve_entities`` compares: two documents that share no key are never linked.
 
 Resolution therefore runs on each connected component of the graph "documents sharing a key"
-(``resolve_components``), and the store's resolution is the union of its components'. An ingest
-re-resolves only the components its articles join; the result is the one a full re-resolution
-gives, since that is component by component too. Statistics resolution takes over "the store"
+(``resolve_components``), and the store's resolution is the union of its components'. A full
+resolution (``storyline resolve``) and the removal of an article re-resolve components; an
+ingest resolves its new articles against a block of candidates fetched through the same keys
+and a date window (``resolve/incremental.py``). Statistics resolution takes over "the store"
 (which names are countries, salience scaled by its maximum, how rare a claim's word is) are
-taken over the component: the story the document belongs to.
+taken over the component (the block): the story the document belongs to.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from storyline.model import TIMELINE_STATUSES, Analysis, Contradiction, DateRange, Resolution
 from storyline.store.records import (
@@ -31,6 +31,9 @@ from storyline.store.records import (
     SearchHit,
     Stats,
 )
+
+if TYPE_CHECKING:
+    from storyline.resolve.incremental import Merge
 
 
 class NotFound(LookupError):
@@ -103,6 +106,33 @@ class Store(ABC):
         """Replace the entities, events and contradictions of the component ``docs`` (and any
         left with no mention) by ``resolution``, atomically, and mark ``resolved`` (new
         articles of the component) resolved. ``generation`` as for ``save_resolution``."""
+
+    # incremental resolution (resolve/incremental.py)
+    @abstractmethod
+    def docs_near(self, keys: Collection[str], lo: Optional[str], hi: Optional[str], limit: int) -> set[str]:
+        """The ``limit`` documents published from day ``lo`` to day ``hi`` (None: any date)
+        that share the most of these keys (ties: the smallest ids), none sharing none."""
+
+    @abstractmethod
+    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str, limit: int) -> set[str]:
+        """The documents reporting a stored event of type ``etype`` whose date overlaps the days
+        ``lo`` to ``hi``: the ``limit`` that share the most of these keys, none sharing none."""
+
+    @abstractmethod
+    def never_resolved(self, docs: Collection[str]) -> set[str]:
+        """Those of ``docs`` none of whose mentions belongs to a stored entity or event."""
+
+    @abstractmethod
+    def resolved_as(self, ids: Collection[str]) -> dict[str, str]:
+        """The stored entity of each of these entity mentions, the event of each event mention."""
+
+    @abstractmethod
+    def merge_resolution(
+        self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None
+    ) -> bool:
+        """Write an incremental resolution (resolve.incremental.Merge) atomically: the new
+        mentions' entities and events, stored ones extended, new ones inserted; mark
+        ``resolved`` resolved. ``generation`` as for ``save_resolution``."""
 
     @abstractmethod
     def remove_documents(self, ids: Collection[str]) -> set[str]:

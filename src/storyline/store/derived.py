@@ -95,6 +95,16 @@ def derive_entities(db: Connection, ids: Optional[Collection[str]]) -> None:
     )
 
 
+def rederive_entities(db: Connection, ids: Collection[str]) -> None:
+    """``derive_entities`` for entities that stay stored (an incremental resolution): their old
+    rows, and the pairs naming them from either side, go first."""
+    scope = (json.dumps(sorted(ids)),)
+    db.execute(f"DELETE FROM entity_docs WHERE entity {IN_JSON}", scope)
+    db.execute(f"DELETE FROM entity_names WHERE entity {IN_JSON}", scope)
+    db.execute(f"DELETE FROM entity_pairs WHERE entity {IN_JSON} OR other {IN_JSON}", scope * 2)
+    derive_entities(db, ids)
+
+
 def derive_claims(db: Connection, docs: Optional[Collection[str]]) -> None:
     """The event and speaker entity of the claims of these documents (all when None), after
     their events and entities were saved."""

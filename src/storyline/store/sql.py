@@ -10,16 +10,33 @@ from abc import abstractmethod
 from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import asdict
+from datetime import date, timedelta
 from typing import Optional
 
-from storyline.model import TIMELINE_STATUSES, Analysis, DateRange, Mention, Resolution
+from storyline.model import (
+    TIMELINE_STATUSES,
+    Analysis,
+    Contradiction,
+    DateRange,
+    Entity,
+    Event,
+    Mention,
+    Resolution,
+)
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.blocking import keys as blocking_keys
+from storyline.resolve.incremental import Merge, Reports, refreshed
 from storyline.store.base import NotFound, Store, contradiction_doc
-from storyline.store.derived import derive_claims, derive_entities, derive_events, events_of_docs
+from storyline.store.derived import (
+    derive_claims,
+    derive_entities,
+    derive_events,
+    events_of_docs,
+    rederive_entities,
+)
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_graph import GraphQueries
-from storyline.store.sqlite_read import chunks, read_analyses
+from storyline.store.sqlite_read import _claim, _event_mention, chunks, read_analyses
 
 
 def _date_json(d: Optional[DateRange]) -> Optional[str]:
@@ -288,15 +305,8 @@ class SQLStore(GraphQueries, Store):
         resolved: Optional[Collection[str]],
     ) -> bool:
         with self._write():
-            if generation is None:  # the caller resolved everything stored now
-                generation = self._state("documents")
-            elif self._state("resolved") > generation:
-                return False  # a concurrent run already saved a resolution of more articles
-            self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
-            if resolved is None:
-                self.db.execute("DELETE FROM unresolved")
-            else:
-                self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
+            if not self._mark_resolved(generation, resolved):
+                return False
             self._delete_resolved(docs)
             n_events: dict[str, int] = {}  # events reported as facts (or disputed) only
             for ev in res.events:
@@ -304,78 +314,10 @@ class SQLStore(GraphQueries, Store):
                     continue
                 for p in ev.participants:
                     n_events[p.ref] = n_events.get(p.ref, 0) + 1
-            self.db.executemany(
-                "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.name,
-                        e.type,
-                        json.dumps(e.aliases),
-                        json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
-                        n_events.get(e.id, 0),
-                    )
-                    for e in res.entities
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
-                [(m, e.id) for e in res.entities for m in e.mentions],
-            )
-            self.db.executemany(
-                "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
-                " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        ev.id,
-                        ev.type,
-                        ev.label,
-                        _date_json(ev.date),
-                        ev.date.first_day if ev.date else None,
-                        ev.date.last_day if ev.date else None,
-                        ev.location,
-                        json.dumps(ev.sources),
-                        str(ev.status),
-                        ev.first_reported,
-                        float(ev.confidence),
-                        json.dumps([asdict(d) for d in ev.other_dates]),
-                        ev.salience,
-                    )
-                    for ev in res.events
-                ],
-            )
-            self.db.executemany(
-                "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
-                [(m, ev.id) for ev in res.events for m in ev.members],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
-                [(ev.id, p.ref, p.role) for ev in res.events for p in ev.participants],
-            )
-            self.db.executemany(
-                "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        json.dumps(c.claims),
-                        c.reason,
-                        c.kind,
-                        c.question,
-                        int(c.qualified),
-                        json.dumps([asdict(p) for p in c.positions]),
-                        json.dumps(c.events),
-                        contradiction_doc(c, self._claim_doc),
-                    )
-                    for c in res.contradictions
-                ],
-            )
-            # an undated article's year, estimated from the dated reports of its events; a date
-            # the article states for itself is never overwritten
-            self.db.executemany(
-                "UPDATE documents SET published = ?, published_basis = 'inferred'"
-                " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
-                [(year, doc) for doc, year in res.published.items()],
-            )
+            self._insert_entities(res.entities, n_events)
+            self._insert_events(res.events)
+            self._insert_contradictions(res.contradictions)
+            self._set_published(res.published)
             # what the API's pages read, for what was saved (after the years: reports are ranked by them)
             derive_events(self.db, None if docs is None else [ev.id for ev in res.events])
             derive_entities(self.db, None if docs is None else [e.id for e in res.entities])
@@ -391,6 +333,280 @@ class SQLStore(GraphQueries, Store):
         derive_events(self.db, None)
         derive_entities(self.db, None)
         derive_claims(self.db, None)
+
+    def _mark_resolved(self, generation: Optional[int], resolved: Optional[Collection[str]]) -> bool:
+        """Inside a write: record the resolution of ``resolved`` (None: every article) read at
+        ``generation``; False when a concurrent run already saved a resolution of more articles."""
+        if generation is None:  # the caller resolved everything stored now
+            generation = self._state("documents")
+        elif self._state("resolved") > generation:
+            return False
+        self.db.execute("UPDATE store_state SET value = ? WHERE key = 'resolved'", (generation,))
+        if resolved is None:
+            self.db.execute("DELETE FROM unresolved")
+        else:
+            self.db.executemany("DELETE FROM unresolved WHERE doc = ?", [(d,) for d in resolved])
+        return True
+
+    # --- incremental resolution (resolve/incremental.py) -----------------------------------
+    def docs_near(self, keys: Collection[str], lo: Optional[str], hi: Optional[str], limit: int) -> set[str]:
+        # the documents of the window first (an index range), then their keys: a key such as
+        # "k:trump" is held by every document of a one-beat archive
+        if lo and hi:
+            among = "SELECT id FROM documents WHERE (published IS NULL) = FALSE AND published BETWEEN ? AND ?"
+            return self._sharing_most(keys, among, (lo, hi), limit)
+        q = f"SELECT doc FROM doc_keys WHERE key {IN_JSON} GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT ?"
+        return {r[0] for r in self.db.execute(q, (json.dumps(sorted(keys)), limit))}
+
+    def event_docs(self, etype: str, keys: Collection[str], lo: str, hi: str, limit: int) -> set[str]:
+        # events dated within a month before the window at the earliest (the date index)
+        start = (date.fromisoformat(lo) - timedelta(days=31)).isoformat()
+        among = (
+            "SELECT m.doc FROM events e JOIN event_members em ON em.event = e.id"
+            " JOIN event_mentions m ON m.id = em.event_mention"
+            " WHERE e.type = ? AND e.date_lo BETWEEN ? AND ? AND e.date_hi >= ?"
+        )
+        return self._sharing_most(keys, among, (etype, start, hi, lo), limit)
+
+    def _sharing_most(
+        self, keys: Collection[str], among: str, params: tuple[str, ...], limit: int
+    ) -> set[str]:
+        """The ``limit`` documents of the query ``among`` sharing the most of ``keys``."""
+        q = (
+            f"SELECT doc FROM doc_keys WHERE doc IN ({among}) AND key {IN_JSON}"
+            " GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT ?"
+        )
+        return {r[0] for r in self.db.execute(q, (*params, json.dumps(sorted(keys)), limit))}
+
+    def never_resolved(self, docs: Collection[str]) -> set[str]:
+        scope = (json.dumps(sorted(docs)),)
+        q = (
+            f"SELECT DISTINCT m.doc FROM mentions m JOIN mention_entity me ON me.mention = m.id WHERE m.doc {IN_JSON}"
+            " UNION SELECT DISTINCT m.doc FROM event_mentions m JOIN event_members em ON em.event_mention = m.id"
+            f" WHERE m.doc {IN_JSON}"
+        )
+        return set(docs) - {r[0] for r in self.db.execute(q, scope * 2)}
+
+    def resolved_as(self, ids: Collection[str]) -> dict[str, str]:
+        scope = (json.dumps(sorted(ids)),)
+        out = dict(
+            self.db.execute(f"SELECT mention, entity FROM mention_entity WHERE mention {IN_JSON}", scope)
+        )
+        out.update(
+            self.db.execute(
+                f"SELECT event_mention, event FROM event_members WHERE event_mention {IN_JSON}", scope
+            )
+        )
+        return {str(k): str(v) for k, v in out.items()}
+
+    def merge_resolution(
+        self, merge: Merge, resolved: Collection[str], generation: Optional[int] = None
+    ) -> bool:
+        with self._write():
+            # a concurrent run resolved some of these articles first: its result stands
+            still = self.db.execute(
+                f"SELECT COUNT(*) FROM unresolved WHERE doc {IN_JSON}", (json.dumps(sorted(resolved)),)
+            ).fetchone()[0]
+            if still < len(set(resolved)) or not self._mark_resolved(generation, resolved):
+                return False
+            new_entities = []
+            for e in merge.entities:
+                row = self.db.execute("SELECT aliases, roles FROM entities WHERE id = ?", (e.id,)).fetchone()
+                if row is None:
+                    new_entities.append(e)
+                    continue
+                aliases = list(dict.fromkeys([*json.loads(row[0]), *e.aliases]))
+                roles = [*json.loads(row[1]), *({"role": r.role, "doc": r.doc} for r in e.roles)]
+                self.db.execute(
+                    "UPDATE entities SET aliases = ?, roles = ? WHERE id = ?",
+                    (json.dumps(aliases), json.dumps(roles), e.id),
+                )
+                self.db.executemany(
+                    "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+                    [(m, e.id) for m in e.mentions],
+                )
+            self._insert_entities(new_entities, {})
+            new_events = []
+            for ev in merge.events:
+                row = self.db.execute("SELECT sources FROM events WHERE id = ?", (ev.id,)).fetchone()
+                if row is None:
+                    new_events.append(ev)
+                    continue
+                sources = list(dict.fromkeys([*json.loads(row[0]), *ev.sources]))
+                self.db.execute("UPDATE events SET sources = ? WHERE id = ?", (json.dumps(sources), ev.id))
+            self._insert_events(new_events)
+            created = {ev.id for ev in new_events}
+            old = [ev for ev in merge.events if ev.id not in created]
+            self.db.executemany(
+                "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
+                [(m, ev.id) for ev in old for m in ev.members],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
+                [(ev.id, p.ref, p.role) for ev in old for p in ev.participants],
+            )
+            # a stored event that gained reports: its date and status again from all of them (a
+            # new event has them from the block already, all its reports being there), with the
+            # years estimated for undated articles, as the block dated them
+            grown = sorted({ev.id for ev in old})
+            self._set_published(merge.published)
+            self._refresh_events(grown)
+            # the entities taking part in a stored event that gained reports: its status may have changed
+            touched = {p.ref for ev in merge.events for p in ev.participants}
+            touched.update(
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT DISTINCT entity FROM event_participants WHERE event {IN_JSON}",
+                    (json.dumps(grown),),
+                )
+            )
+            statuses = ",".join(f"'{s}'" for s in sorted(map(str, TIMELINE_STATUSES)))
+            self.db.execute(
+                "UPDATE entities SET n_events = (SELECT COUNT(*) FROM event_participants p"
+                f" JOIN events e ON e.id = p.event WHERE p.entity = entities.id AND e.status IN ({statuses}))"
+                f" WHERE id {IN_JSON}",
+                (json.dumps(sorted(touched)),),
+            )
+            self._insert_contradictions(merge.contradictions)
+            # what the API's pages read: the events that were created or grew, the entities that
+            # gained mentions or take part in those (their pairs' counts follow the statuses)
+            derive_events(self.db, [ev.id for ev in merge.events])
+            touched.update(e.id for e in merge.entities)
+            rederive_entities(self.db, touched)
+            derive_claims(self.db, resolved)
+            self._analyze()
+        return True
+
+    def _event_reports(self, events: Collection[str]) -> Reports:
+        """Every member mention of these events, the denials of them and their documents'
+        publication dates: read through the event, claim and document indexes, as much as
+        the events hold (never the store)."""
+        out = Reports()
+        scope = (json.dumps(sorted(events)),)
+        rows = self.db.execute(
+            "SELECT em.event AS member_of, m.* FROM event_members em"
+            f" JOIN event_mentions m ON m.id = em.event_mention WHERE em.event {IN_JSON} ORDER BY m.doc, m.rowid",
+            scope,
+        )
+        for r in rows.fetchall():
+            out.mentions.setdefault(r["member_of"], []).append(_event_mention(r))
+        rows = self.db.execute(
+            "SELECT c.* FROM event_members em JOIN claims c ON c.event_mention = em.event_mention"
+            f" WHERE em.event {IN_JSON} AND c.stance = 'DENY' ORDER BY c.doc, c.rowid",
+            scope,
+        )
+        for r in rows.fetchall():
+            out.denials.setdefault(r["event_mention"], []).append(_claim(r))
+        docs = json.dumps(sorted({m.doc for ms in out.mentions.values() for m in ms}))
+        out.published = dict(
+            self.db.execute(f"SELECT id, published FROM documents WHERE id {IN_JSON}", (docs,))
+        )
+        return out
+
+    def _refresh_events(self, events: Collection[str]) -> None:
+        """Inside a write: the date, other dates, first report, status and confidence of these
+        events, computed again from all their reports (resolve/incremental.refreshed)."""
+        reports = self._event_reports(events)
+        rows = []
+        for event in sorted(events):
+            ev = refreshed(event, reports)
+            rows.append(
+                (
+                    _date_json(ev.date),
+                    ev.date.first_day if ev.date else None,
+                    ev.date.last_day if ev.date else None,
+                    json.dumps([asdict(d) for d in ev.other_dates]),
+                    str(ev.status),
+                    float(ev.confidence),
+                    ev.first_reported,
+                    event,
+                )
+            )
+        self.db.executemany(
+            "UPDATE events SET date = ?, date_lo = ?, date_hi = ?, other_dates = ?, status = ?,"
+            " confidence = ?, first_reported = ? WHERE id = ?",
+            rows,
+        )
+
+    def _insert_entities(self, entities: list[Entity], n_events: dict[str, int]) -> None:
+        self.db.executemany(
+            "INSERT INTO entities (id, name, type, aliases, roles, n_events) VALUES (?,?,?,?,?,?)",
+            [
+                (
+                    e.id,
+                    e.name,
+                    e.type,
+                    json.dumps(e.aliases),
+                    json.dumps([{"role": r.role, "doc": r.doc} for r in e.roles]),
+                    n_events.get(e.id, 0),
+                )
+                for e in entities
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO mention_entity (mention, entity) VALUES (?,?)",
+            [(m, e.id) for e in entities for m in e.mentions],
+        )
+
+    def _insert_events(self, events: list[Event]) -> None:
+        self.db.executemany(
+            "INSERT INTO events (id, type, label, date, date_lo, date_hi, location, sources,"
+            " status, first_reported, confidence, other_dates, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    ev.id,
+                    ev.type,
+                    ev.label,
+                    _date_json(ev.date),
+                    ev.date.first_day if ev.date else None,
+                    ev.date.last_day if ev.date else None,
+                    ev.location,
+                    json.dumps(ev.sources),
+                    str(ev.status),
+                    ev.first_reported,
+                    float(ev.confidence),
+                    json.dumps([asdict(d) for d in ev.other_dates]),
+                    ev.salience,
+                )
+                for ev in events
+            ],
+        )
+        self.db.executemany(
+            "INSERT INTO event_members (event_mention, event) VALUES (?,?)",
+            [(m, ev.id) for ev in events for m in ev.members],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_participants (event, entity, role) VALUES (?,?,?)",
+            [(ev.id, p.ref, p.role) for ev in events for p in ev.participants],
+        )
+
+    def _insert_contradictions(self, contradictions: list[Contradiction]) -> None:
+        self.db.executemany(
+            "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    json.dumps(c.claims),
+                    c.reason,
+                    c.kind,
+                    c.question,
+                    int(c.qualified),
+                    json.dumps([asdict(p) for p in c.positions]),
+                    json.dumps(c.events),
+                    contradiction_doc(c, self._claim_doc),
+                )
+                for c in contradictions
+            ],
+        )
+
+    def _set_published(self, published: dict[str, str]) -> None:
+        # an undated article's year, estimated from the dated reports of its events; a date
+        # the article states for itself is never overwritten
+        self.db.executemany(
+            "UPDATE documents SET published = ?, published_basis = 'inferred'"
+            " WHERE id = ? AND published_basis IN ('unknown', 'inferred')",
+            [(year, doc) for doc, year in published.items()],
+        )
 
     def _fill_doc_keys(self) -> None:
         """Blocking keys of the documents stored before the store had them (inside the

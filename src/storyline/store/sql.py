@@ -474,7 +474,8 @@ class SQLStore(GraphQueries, Store):
             touched.update(e.id for e in merge.entities)
             rederive_entities(self.db, touched)
             derive_claims(self.db, resolved)
-            self._analyze()
+            # no ANALYZE here: a few articles do not move the planner's statistics, and an
+            # archive fed article by article would pay it on every one (open and full saves do)
         return True
 
     def _event_reports(self, events: Collection[str]) -> Reports:

@@ -161,6 +161,8 @@ def answer(
     q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
 ) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
+    if not good and q.dated:  # none says the day asked about: those that say the rest
+        good = [s for s in sents if supported(s, q, relaxed=True)]
     if evs and q.event_type:  # a report of the very event asked about (its type, everyone named taking part)
         # before a sentence that only has the words: in a large store "Trump fired Comey in May
         # 2017" recaps it in many articles about other things

@@ -12,7 +12,7 @@ from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.question import Question
 from storyline.present.ask.retrieve import Sentence
 from storyline.store.base import Store
-from storyline.store.records import EventRecord
+from storyline.store.records import EventRecord, SentenceSpan
 
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
 OUTLET_LABELS = ("ORG", "WORK_OF_ART")
@@ -88,7 +88,7 @@ def _nearby(good: list[Sentence], store: Store) -> list[Sentence]:
     """Sentences just after the reports found, in their articles: "The development was first
     reported by The Washington Post" names neither who nor what, only the sentence before does."""
     out: list[Sentence] = []
-    docs: dict[str, list] = {}
+    docs: dict[str, list[SentenceSpan]] = {}
     for s in good[:TOP]:
         if s.doc not in docs:
             if len(docs) >= NEARBY_DOCS:

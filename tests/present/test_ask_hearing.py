@@ -92,7 +92,18 @@ def _answer(question: str, sentence: str):
 
     q = analyse(question)
     anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys
-    got = phrase(q.kind, sentence, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods)
+    got = phrase(
+        q.kind,
+        sentence,
+        q.names,
+        q.counted,
+        anchors,
+        q.trigger,
+        q.prep,
+        q.counted_mods,
+        q.says,
+        q.object_wanted,
+    )
     return got[0] if got else None
 
 
@@ -154,3 +165,16 @@ def test_short_forms_and_capital_headings():
     heading = "FLAKE DEFENDS CALL FOR KAVANAUGH DELAY: 'WE'RE COMING APART AT THE SEAMS'"
     said = "“Obviously. I’ve felt that this delay is as much to help him as us,” Flake said."
     assert _shape(q, heading, len(heading.split())) < _shape(q, said, len(said.split()))
+
+
+def test_him_or_her_is_whoever_reports_it():
+    # Reuters, 2018-03-14: "him" is Tillerson, the subject of "said" (which the small model's NER
+    # calls an organisation here)
+    assert (
+        _answer(
+            "Who did Trump call from Air Force One?",
+            "At the State Department, a visibly emotional Tillerson said Trump called him around noon from"
+            " Air Force One, hours after he was summarily dismissed via Twitter.",
+        )
+        == "Tillerson"
+    )

@@ -150,15 +150,37 @@ def _other_object(verb: Token, names: list[str]) -> bool:
     return bool(names) and any(_new(" ".join(t.text for t in o.subtree), names) for o in objs)
 
 
+PERSONAL = {"he", "him", "she", "her"}
+
+
+def _speaker_of(verb: Token) -> Optional[Span]:
+    """The named one a he/she/him/her on the verb stands for when its clause is someone's
+    report: "Feinstein said that Trump informed her": the subject of the saying verb above it
+    (not the verb itself: "Trump told her")."""
+    for a in verb.ancestors:
+        if nlp.lemma(a).lower() in {"say", "tell", "write", "state", "tweet", "add"}:
+            subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            # the small model calls some people organisations ("a visibly emotional Tillerson")
+            ent = next((e for e in a.doc.ents if e.label_ in WHO_LABELS and e.start <= subj.i < e.end), None)
+            return ent if ent is not None or subj.pos_ != "PROPN" else a.doc[subj.i : subj.i + 1]
+    return None
+
+
 def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
     """The direct object of the question's verb, or the subject of its passive ("Kellogg was
-    named")."""
+    named"); a him/her the name of whoever reports it."""
     for i in verb_pos:
         for c in doc[i].children:
             if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
                 if len(span) <= 8:
                     return span
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSONAL:
+                said = _speaker_of(doc[i])
+                if said is not None:
+                    return said
         # the small model misparses ("Trump on Monday named" as a noun phrase): a person's name
         # right after the verb
         after = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start <= i + 3]

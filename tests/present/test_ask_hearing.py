@@ -178,3 +178,23 @@ def test_him_or_her_is_whoever_reports_it():
         )
         == "Tillerson"
     )
+
+
+def test_the_hills_linked_names_are_page_furniture():
+    from storyline.present.ask.match import unglue
+
+    # The Hill, May 2017 and July 2018: a linked name's pop-up glued into the sentence
+    glued = (
+        "Members of Congress appear to have been largely kept in the dark over the decision — Sen. Dianne"
+        " Feinstein Dianne Emiel FeinsteinSenate Democrats introduce Violence Against Women Act after"
+        " bipartisan talks break down Harris shares video addressing staffers the night Trump was elected:"
+        " 'This is some s---' Centrist Democrats seize on state election wins to rail against Warren's agenda"
+        " MORE (D-Calif.) said that Trump informed her by phone at 5:30 p.m. of the decision, and Sen."
+    )
+    assert unglue(glued).endswith(
+        "Sen. Dianne Feinstein (D-Calif.) said that Trump informed her by phone at 5:30 p.m. of the decision, and Sen."
+    )
+    cut = "Senate Intelligence Committee Chairman Richard Burr Richard Mauze BurrGOP senators balk at lengthy impeachment trial Graham:"
+    assert unglue(cut) == "Senate Intelligence Committee Chairman Richard Burr"
+    plain = "Sen. Richard Burr, R-N.C., the chairman of the Senate intelligence committee, told reporters."
+    assert unglue(plain) == plain

@@ -19,6 +19,7 @@ from storyline.present.ask.match import (
     query_forms,
     same_happening,
     stem,
+    unglue,
     words,
 )
 from storyline.present.ask.question import Question, name_key
@@ -49,6 +50,9 @@ class Sentence:
     trigger: bool = False  # it contains the happening asked about
     loose: bool = False  # ... only through the question's other words
     score: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.text = unglue(self.text)  # page furniture out of what is matched, parsed and cited
 
     @property
     def key(self) -> tuple[str, int]:

@@ -88,22 +88,9 @@ def test_question_analysis_of_plans_settings_and_ages():
 
 
 def _answer(question: str, sentence: str):
-    from storyline.present.ask.extract import phrase
+    from storyline.present.ask.answer import phrase_in
 
-    q = analyse(question)
-    anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys
-    got = phrase(
-        q.kind,
-        sentence,
-        q.names,
-        q.counted,
-        anchors,
-        q.trigger,
-        q.prep,
-        q.counted_mods,
-        q.says,
-        q.object_wanted,
-    )
+    got = phrase_in(analyse(question), sentence)
     return got[0] if got else None
 
 

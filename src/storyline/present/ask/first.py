@@ -10,9 +10,9 @@ from storyline.present.ask.common import TOP, confidence, evidence, not_said
 from storyline.present.ask.extract import parse, with_article
 from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.retrieve import Sentence, in_articles
 from storyline.store.base import Store
-from storyline.store.records import EventRecord, SentenceSpan
+from storyline.store.records import EventRecord
 
 FIRST_WORDS = re.compile(r"\b(first|originally|initially|broke the news|first to report)\b", re.I)
 OUTLET_LABELS = ("ORG", "WORK_OF_ART")
@@ -88,16 +88,7 @@ def _nearby(good: list[Sentence], store: Store) -> list[Sentence]:
     """Sentences just after the reports found, in their articles: "The development was first
     reported by The Washington Post" names neither who nor what, only the sentence before does."""
     out: list[Sentence] = []
-    docs: dict[str, list[SentenceSpan]] = {}
-    for s in good[:TOP]:
-        if s.doc not in docs:
-            if len(docs) >= NEARBY_DOCS:
-                continue
-            docs[s.doc] = store.document(s.doc).sentences
-        sents = docs[s.doc]
-        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
-        if at is None:
-            continue
+    for s, sents, at in in_articles(store, good[:TOP], NEARBY_DOCS):
         for x in sents[at + 1 : at + 1 + AFTER]:
             if FIRST_WORDS.search(x.text) and re.search(r"\breport", x.text, re.I):
                 out.append(Sentence(s.doc, x.start, x.end, x.text, s.outlet, s.published, s.title))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Optional
@@ -300,6 +301,22 @@ def _pronoun_sentences(
                 )
 
 
+def in_articles(
+    store: Store, found: list[Sentence], most: int
+) -> Iterator[tuple[Sentence, list[SentenceSpan], int]]:
+    """Each sentence with its article's sentences and its place among them, reading at most
+    ``most`` articles whole (a store read each; sentences of others are passed over)."""
+    docs: dict[str, list[SentenceSpan]] = {}
+    for s in found:
+        if s.doc not in docs:
+            if len(docs) >= most:
+                continue
+            docs[s.doc] = store.document(s.doc).sentences
+        at = next((i for i, x in enumerate(docs[s.doc]) if x.start == s.start), None)
+        if at is not None:
+            yield s, docs[s.doc], at
+
+
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
 RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
 LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
@@ -324,16 +341,7 @@ def _resolve_pronouns(
         if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
     ]
     cands.sort(key=lambda s: -s.score)
-    docs: dict[str, list[SentenceSpan]] = {}
-    for s in cands:
-        if s.doc not in docs:
-            if len(docs) >= RESOLVE_DOCS:
-                continue
-            docs[s.doc] = store.document(s.doc).sentences
-        sents = docs[s.doc]
-        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
-        if at is None:
-            continue
+    for s, sents, at in in_articles(store, cands, RESOLVE_DOCS):
         # the sentences before, past page furniture ("Advertisement") between them
         real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
         before = " ".join(real[-LOOK_BACK:]).lower()

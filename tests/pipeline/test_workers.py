@@ -77,22 +77,65 @@ def test_a_dead_worker_loses_only_its_article():
     assert got == [-i if i == 13 else i * i for i in range(40)]
 
 
-def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path):
+@pytest.fixture(scope="module")
+def dask_client():
     distributed = pytest.importorskip("distributed")
-    from storyline.dask_ingest import ingest_dask
-
-    expected, one = reference
-    store = SQLiteStore(str(tmp_path / "dask.db"))
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        summary = ingest_dask(store, [str(articles)], client)
+        yield client
+
+
+def _ingest_dask(client, store, path):
+    """A Dask ingest, with the tasks the scheduler ran: (task name, worker) pairs."""
+    from dask.utils import key_split
+    from distributed import get_task_stream
+
+    from storyline.dask_ingest import ingest_dask
+
+    with get_task_stream(client) as stream:
+        summary = ingest_dask(store, [str(path)], client)
+    return summary, {(key_split(t["key"]), t["worker"]) for t in stream.data}
+
+
+def _ran_on_workers(client, tasks, name):
+    """Tasks named ``name…`` ran, all on the cluster's workers."""
+    workers = set(client.scheduler_info()["workers"])
+    ran = {w for n, w in tasks if n.startswith(name)}
+    return bool(ran) and ran <= workers
+
+
+def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path, dask_client):
+    expected, one = reference
+    store = SQLiteStore(str(tmp_path / "dask.db"))
+    summary, tasks = _ingest_dask(dask_client, store, articles)
     assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
     assert export_json(store) == expected
+    # extraction, the grouping of the blocks by key (the bag's keying tasks are fused into its
+    # flatten) and their resolution ran as tasks on the workers
+    for name in ("extract", "flatten", "foldby", "resolve_part"):
+        assert _ran_on_workers(dask_client, tasks, name), (name, tasks)
     store.close()
+
+
+def test_dask_incremental_ingest_resolves_what_one_process_resolves(articles, tmp_path, dask_client):
+    """A store holding the first half already, then the whole file on Dask: the second half is
+    resolved on the workers against its blocks, as a one-process ingest resolves it."""
+    half = tmp_path / "half.jsonl"
+    half.write_text("".join(articles.read_text().splitlines(keepends=True)[: N // 2]))
+    one, _ = _ingest(half, tmp_path / "one.db", workers=1)
+    again = ingest_paths(one, [str(articles)], workers=1)
+    dask, _ = _ingest(half, tmp_path / "dask.db", workers=1)
+    summary, tasks = _ingest_dask(dask_client, dask, articles)
+    # the first half holds the record with no text: 9 stored, 11 new
+    assert (summary.new, summary.duplicate) == (again.new, again.duplicate) == (N // 2 + 1, N // 2 - 1)
+    assert export_json(dask) == export_json(one)
+    assert _ran_on_workers(dask_client, tasks, "resolve_part"), tasks
+    one.close()
+    dask.close()
 
 
 _OWNER = """

@@ -32,7 +32,7 @@ import logging
 import os
 from collections.abc import Iterable
 from functools import partial
-from typing import Any
+from typing import Any, Optional
 
 from storyline.resolve.blocking import doc_keys
 from storyline.resolve.incremental import Merge, block, planned, resolve_new
@@ -45,10 +45,10 @@ PART = 64  # documents resolved per task at least: small components go together
 log = logging.getLogger(__name__)
 
 
-def store_path(store: Store) -> str:
-    """What a worker opens: the DSN, or the SQLite file's absolute path."""
-    path = str(store.path)
-    return path if is_server(path) else os.path.abspath(path)
+def store_path(store: Store) -> Optional[str]:
+    """What a worker opens: the DSN, or the SQLite file's absolute path (None: no such name)."""
+    path: Optional[str] = getattr(store, "path", None)
+    return path if path is None or is_server(path) else os.path.abspath(path)
 
 
 def _open(path: str) -> Store:
@@ -121,7 +121,7 @@ def resolve_on_workers(client: Any, store: Store, new: set[str], generation: int
     import dask.bag as db
 
     path = store_path(store)
-    if not is_server(path) and not all(client.run(os.path.exists, path).values()):
+    if path is None or not (is_server(path) or all(client.run(os.path.exists, path).values())):
         log.warning("resolving here: the workers cannot open %s (use PostgreSQL or a shared path)", path)
         return resolve_new(store, new, generation)
     try:

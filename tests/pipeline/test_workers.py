@@ -15,7 +15,7 @@ from tests.conftest import shared_path
 from storyline import pool
 from storyline.pipeline import ingest_paths
 from storyline.present.export import export_json
-from storyline.store import SQLiteStore
+from storyline.store import SQLiteStore, open_store
 
 N = 20  # real AllSides articles: enough for two workers to interleave, quick on 2 cores
 
@@ -108,9 +108,10 @@ def _ran_on_workers(client, tasks, name):
     return bool(ran) and ran <= workers
 
 
-def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path, dask_client):
+def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, store_at, dask_client):
+    """On SQLite and PostgreSQL: the workers open the store themselves to resolve."""
     expected, one = reference
-    store = SQLiteStore(str(tmp_path / "dask.db"))
+    store = open_store(store_at("dask"))
     summary, tasks = _ingest_dask(dask_client, store, articles)
     assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
     assert export_json(store) == expected

@@ -15,9 +15,9 @@ and dates fetch (their block, resolve/incremental.py), by connected component of
    comes out whole (a component cut in two would resolve differently: not allowed). The client
    holds a string per key and per document of the batch's blocks, nothing more.
 4. Resolution, on the workers: components are packed (largest first, small ones together up to
-   ``PART`` documents) and each pack is one task, which reads its analyses from the store and
-   runs ``incremental.planned``, the very code a single-process ingest runs (``resolve``, then
-   the plan of what the new articles add). A pack holds whole components only, and resolution
+   ``PART`` documents, fewer when that gives each worker two tasks) and each pack is one task,
+   which reads its analyses from the store and runs ``incremental.planned``, the very code a
+   single-process ingest runs (``resolve``, then the plan of what the new articles add). A pack holds whole components only, and resolution
    is by component, so the packs' results are the single-process result cut in pieces.
 5. Here: the pieces are concatenated and written in one ``Store.merge_resolution``.
 
@@ -129,7 +129,11 @@ def resolve_on_workers(client: Any, store: Store, new: set[str], generation: int
         chunks = [ordered[i : i + KEYING] for i in range(0, len(ordered), KEYING)]
         pairs = db.from_sequence(chunks, partition_size=1).map(partial(key_pairs, path)).flatten()
         grouped = pairs.foldby(_key, _add, frozenset(), _union, frozenset())
-        parts = packs(components(client.compute(grouped).result()))
+        comps = components(client.compute(grouped).result())
+        # two tasks per worker at least when the components allow it, none smaller than needed
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = min(PART, -(-sum(map(len, comps)) // (2 * workers)))
+        parts = packs(comps, size)
         futures = [client.submit(resolve_part, path, new.intersection(p), p, pure=False) for p in parts]
         merges = client.gather(futures)
     except Exception as exc:  # a worker that cannot read the store, or dies on a block

@@ -176,3 +176,27 @@ def test_workers_and_fork_server_exit_when_the_ingest_is_killed():
             break
         time.sleep(0.1)
     assert left == []
+
+
+def test_dask_resolution_that_fails_on_the_workers_runs_here(
+    articles, reference, tmp_path, dask_client, caplog
+):
+    """Workers that open another store (a file of that name elsewhere) find none of the new
+    articles: the resolution runs here instead, with a warning, and nothing is lost."""
+    from functools import partial
+
+    from storyline.dask_ingest import ingest_dask
+    from storyline.dask_resolve import resolve_on_workers
+    from storyline.pipeline import resolve_store
+
+    expected, _ = reference
+    store = SQLiteStore(str(tmp_path / "here.db"))
+    assert ingest_dask(store, [str(articles)], dask_client, resolve=False).new == N
+    assert store.resolution_pending()
+    SQLiteStore(str(tmp_path / "elsewhere.db")).close()
+    store.path = str(tmp_path / "elsewhere.db")
+    with caplog.at_level("WARNING", logger="storyline.dask_resolve"):
+        assert resolve_store(store, new_fn=partial(resolve_on_workers, dask_client))
+    assert "lacks articles just stored" in caplog.text
+    assert not store.resolution_pending() and export_json(store) == expected
+    store.close()

@@ -6,8 +6,8 @@ and dates fetch (their block, resolve/incremental.py), by connected component of
 
 1. Keying, on the workers: a task per few new articles reads them from the store, fetches their
    block (``incremental.block``: names, surnames, titles, within a date window) and emits a
-   (blocking key, document) pair for every key of every document of the block, new or stored,
-   plus ("d:" + id, id) so that a document with no key is not dropped.
+   (blocking key, document) pair for every key of these articles and of the stored ones of their
+   block, plus ("d:" + id, id) so that a document with no key is not dropped.
 2. Shuffle: ``dask.bag.foldby`` groups the pairs by key across the workers (a tree reduction
    of key → documents), and only the groups come back here: one row per key.
 3. Union-find over the groups, here: every document of a group is joined, so a document whose
@@ -55,14 +55,15 @@ def _open(path: str) -> Store:
     return open_store(path, create=False, migrate=False)
 
 
-def key_pairs(path: str, docs: list[str]) -> list[tuple[str, str]]:
-    """On a worker: (blocking key, document) for these new documents and their block."""
+def key_pairs(path: str, docs: list[str], batch: frozenset[str]) -> list[tuple[str, str]]:
+    """On a worker: (blocking key, document) for these new documents and their block (the new
+    articles of other tasks in it, ``batch``, are keyed by their own task: not read here)."""
     store = _open(path)
     try:
         fresh = list(store.resolution_input(docs))
         if len(fresh) != len(set(docs)):  # another file at the same path, or an older copy
             raise StoreError(f"{path}: the store the workers open lacks articles just stored")
-        others = block(store, fresh)
+        others = block(store, fresh) - batch
         near = list(store.resolution_input(others)) if others else []
         return [(key, a.doc.id) for a in fresh + near for key in ("d:" + a.doc.id, *doc_keys(a))]
     finally:
@@ -119,6 +120,7 @@ def _key(pair: tuple[str, str]) -> str:
 def resolve_on_workers(client: Any, store: Store, new: set[str], generation: int) -> bool:
     """``resolve_new`` (the same result) with its work on the cluster's workers."""
     import dask.bag as db
+    from dask import delayed
 
     path = store_path(store)
     if path is None or not (is_server(path) or all(client.run(os.path.exists, path).values())):
@@ -127,7 +129,8 @@ def resolve_on_workers(client: Any, store: Store, new: set[str], generation: int
     try:
         ordered = sorted(new)
         chunks = [ordered[i : i + KEYING] for i in range(0, len(ordered), KEYING)]
-        pairs = db.from_sequence(chunks, partition_size=1).map(partial(key_pairs, path)).flatten()
+        batch = delayed(frozenset)(ordered)  # built by one task, shipped once to each worker
+        pairs = db.from_sequence(chunks, partition_size=1).map(partial(key_pairs, path), batch).flatten()
         grouped = pairs.foldby(_key, _add, frozenset(), _union, frozenset())
         comps = components(client.compute(grouped).result())
         # two tasks per worker at least when the components allow it, none smaller than needed

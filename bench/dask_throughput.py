@@ -11,6 +11,7 @@ Corpus: the first ARTICLES real articles of ../shared/data/allsides-2016-2018 (d
 It also prints the cost per million articles at the measured rate for a --price per core-hour.
 
     python bench/dask_throughput.py [ARTICLES] [--workers N] [--shard K] [--price USD]
+    python bench/dask_throughput.py ARTICLES --from STORE   # the resolution step only
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import os
 import shutil
 import statistics
 import sys
+import tempfile
 import time
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from storyline.resolve.incremental import resolve_new
@@ -45,7 +48,12 @@ def main() -> None:
     ap.add_argument("--shard", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--price", type=float, default=0.02, help="USD per core-hour (default: a spot vCPU)")
+    ap.add_argument(
+        "--from", dest="source", help="only the resolution step, of the first ARTICLES of this store"
+    )
     args = ap.parse_args()
+    if args.source:
+        return resolution_only(args.source, args.articles, args.workers)
     src = corpus(args.articles)
     tmp = src.parent
     from distributed import Client, LocalCluster
@@ -93,13 +101,9 @@ def main() -> None:
         print(f"{name:<28}{t:>9.1f} s{n / t:>8.2f} articles/s  [{' '.join(f'{x:.1f}' for x in ts)}]")
     ratios = [a / b for a, b in zip(local, dask)]
     print(f"ratio dask / --workers: {statistics.median(ratios):.2f} median (target >= 0.8)")
-    for where in ("workers", "client"):
-        wall, wcpu, ccpu = (statistics.median(x[where][i] for x in resolving) for i in range(3))
-        print(
-            f"resolution on the {where + ':':<9}{wall:>7.1f} s wall, {wcpu:.1f} s CPU on the workers,"
-            f" {ccpu:.1f} s CPU on the client"
-        )
-    print(f"largest component: {resolving[-1]['largest'][0]:.0f} of {n} articles; exports equal: yes")
+    report(
+        {k: tuple(statistics.median(x[k][i] for x in resolving) for i in range(3)) for k in resolving[0]}, n
+    )
     cpu = statistics.median(worker_cpu) / n
     writer = statistics.median(client_cpu) / n
     print(f"CPU per article: {cpu:.2f} s on the workers, {writer:.3f} s in the writer (with resolution)")
@@ -109,6 +113,40 @@ def main() -> None:
         f" contended wall time), ${core_hours * args.price:.0f} at ${args.price}/core-hour;"
         f" {core_hours / 32:.1f} h on 32 cores; the one writer needs {writer * 1e6 / 3600:.0f} core-hours more"
     )
+
+
+def resolution_only(source: str, n: int, workers: int) -> None:
+    """The resolution step alone, on a new store holding the first ``n`` analyses of ``source``
+    (an ingested store), stored and not resolved."""
+    from distributed import Client, LocalCluster
+
+    from storyline.store import SQLiteStore, open_store
+
+    tmp = Path(tempfile.mkdtemp())
+    src = open_store(source, create=False)  # an older store is migrated: give a copy
+    dst = SQLiteStore(str(tmp / "unresolved.db"))
+    for a in islice(src.analyses(), n):
+        dst.add_analysis(a)
+    src.close()
+    dst.close()
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        step = resolution(client, tmp / "unresolved.db")
+    report(step, n)
+
+
+def report(step: dict[str, tuple[float, float, float]], n: int) -> None:
+    for where in ("workers", "client"):
+        wall, wcpu, ccpu = step[where]
+        print(
+            f"resolution of {n} on the {where + ':':<9}{wall:>7.1f} s wall, {wcpu:.1f} s CPU on the"
+            f" workers, {ccpu:.1f} s CPU on the client"
+        )
+    print(f"largest component: {step['largest'][0]:.0f} of {n} articles; exports equal: yes")
 
 
 def resolution(client, db: Path) -> dict[str, tuple[float, float, float]]:

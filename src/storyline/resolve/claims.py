@@ -804,11 +804,13 @@ def _said_against(
     "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty"."""
     people: dict[tuple[str, int], set[str]] = {}
     names: dict[tuple[str, int], set[str]] = {}  # the words of names, which say nothing of what was done
+    said_by: dict[tuple[str, int], list[tuple[str, str]]] = {}  # a sentence's names and whom they name
     for a in analyses:
         for m in a.mentions:
             names.setdefault((a.doc.id, m.sent), set()).update(_stems(m.text))
             if m.id in mention_entity and m.type in ("PERSON", "ORG"):
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
+                said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
 
     def words_of(c: Claim) -> set[str]:
         return _stems(c.text) - names.get((c.doc, c.sent), set())
@@ -857,6 +859,9 @@ def _said_against(
                 out[d.id] = [max(told, key=lambda c: c.sent)]
             continue
         named = people.get((d.doc, d.sent), set()) - {denier}
+        # the denier's own body ("a Justice Department spokeswoman") is on the denying side, not
+        # someone the reports must name
+        named -= {e for t, e in said_by.get((d.doc, d.sent), []) if d.speaker_text and t in d.speaker_text}
         # the people a report must name: the denier and the others the denial names; a denier
         # we cannot name ("the bureau") leaves the others to carry it
         if not named or denier is None and len(named) < 2:
@@ -890,6 +895,11 @@ def _said_against(
             # shared words are enough even in its own article
             same = c.doc == d.doc
             need = 2 if same and _OF_REPORTS.search(d.text) or not same and denier in there else 3
+            if same and c.sent < d.sent and named <= there and _OF_REPORTS.search(d.text):
+                # told before it in its own article, naming everyone the denial names: the
+                # reports it denies, though in other words ("asked for more resources for the
+                # probe" / "denied reports that he asked for additional money or resources")
+                need = 1
             shared = len(words & words_of(c))
             # a long denial names people beside the point ("Dowd and Sekulow note, that comment
             # (which Trump denies)"): a report naming the denier and one of them does, with a

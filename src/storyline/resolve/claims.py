@@ -895,12 +895,15 @@ def _said_against(
             # shared words are enough even in its own article
             same = c.doc == d.doc
             need = 2 if same and _OF_REPORTS.search(d.text) or not same and denier in there else 3
+            shared = len(words & words_of(c))
             if same and c.sent < d.sent and named <= there and _OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
                 # reports it denies, though in other words ("asked for more resources for the
-                # probe" / "denied reports that he asked for additional money or resources")
-                need = 1
-            shared = len(words & words_of(c))
+                # probe" / "denied reports that he asked for additional money or resources";
+                # "withholding information" / "opted not to show the president … the
+                # information"), so one word in common, however common, will do
+                # (the word naming what is denied, "the allegations", says nothing of it)
+                need, shared = 1, len(words_of(d) & words_of(c) - _REPORT_NOUNS)
             # a long denial names people beside the point ("Dowd and Sekulow note, that comment
             # (which Trump denies)"): a report naming the denier and one of them does, with a
             # word more in common
@@ -917,6 +920,7 @@ _OF_REPORTS = re.compile(
     r"( \w+){0,3} that\b",
     re.I,
 )
+_REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
 _DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
     r"(is|was|are|were|be) (not true|false|untrue|fake))\b",

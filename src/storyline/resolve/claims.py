@@ -473,8 +473,15 @@ def _denials(
                         continue  # a denial about one meeting says nothing of another
                     if said_on and ev.date and ev.date.first_day and ev.date.first_day > said_on:
                         continue  # a denial tells of what happened before it was made
-                    if len(parts) >= 2 and (counterparts & parts or _carries(parts - {who}, stems, entities)):
+                    if len(parts) >= 2 and counterparts & parts:
                         found[ev.id] = ev
+                    elif len(parts) >= 2 and _carries(parts - {who}, stems, entities):
+                        found[ev.id] = ev
+                        if who != subject:
+                            # a campaign person's contact with someone called Russian somewhere
+                            # counts where its report says so: in 10,000 articles a candidate's
+                            # people met, between them, nearly everyone some role calls Russian
+                            by_stem.setdefault(ev.id, set()).update(stems)
                     elif parts == {who} and stems and not counterparts:
                         # "met the Russian ambassador" with the ambassador unlinked: the report's
                         # own sentence must name the nationality (checked per report below)

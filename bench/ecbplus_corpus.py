@@ -20,6 +20,7 @@ from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
 from storyline.extract.entities import ROLE_NOUNS  # noqa: E402
 from storyline.extract.event_senses import PERSON_NOUNS  # noqa: E402
 from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, arguments, closest  # noqa: E402
+from storyline.extract.nlp import lemma as token_lemma  # noqa: E402
 from storyline.extract.pronouns import FEMALE_WORDS, MALE_WORDS  # noqa: E402
 from storyline.extract.pronouns import antecedent as pronoun_antecedent  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
@@ -283,7 +284,7 @@ def described_names(sp, glob: dict[int, int]) -> dict[str, Counter]:
         if not name:
             continue
         for n in nouns:
-            out[n.lemma_.lower()][name] += 1
+            out[token_lemma(n).lower()][name] += 1
     return out
 
 
@@ -357,7 +358,7 @@ def name_words(d: EcbDoc, toks: list[int], props: list[int]) -> str:
             run.append(i)
         else:
             break
-    words = [re.sub(r"^['‘’\"]+|(?:['’]s?|['‘’\"])+$", "", d.words[i]) for i in run if d.words[i] != "of"]
+    words = [re.sub(r"^['‘’\"]+|(?:['’]s?|['‘’\"])+$", "", d.words[i]) for i in run]
     return " ".join(w for w in words if w) or d.words[run[0]]
 
 
@@ -514,6 +515,7 @@ def event_features(
                 if "args" in use
                 else frozenset()
             )
+            etype = event_type(lemma, p["pos"].get(h, ""))
             place = (
                 next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None)
                 if "place" in use
@@ -524,7 +526,7 @@ def event_features(
                     id=m.id,
                     doc=d.name,
                     sent=m.sent,
-                    type=event_type(lemma, p["pos"].get(h, "")),
+                    type=etype,
                     lemma=lemma,
                     participants=parts,
                     date=p["dates"][m.id] if "time" in use else None,

@@ -354,3 +354,18 @@ def test_a_label_keeps_the_office_written_before_a_name():
     )
     labels = {e.label for e in resolve(A).events if e.type == "FIRE"}
     assert any("Yates" in lab for lab in labels), labels
+
+
+def test_a_plural_short_name_and_an_acronym_join_the_longer_name():
+    # ECB+ topic 25 (documents 25_11ecb, 25_9ecbplus): "Saints" is folded to "saint" as a group
+    # key, and "NFL" is spelt by the initials of "National Football League"
+    A = _analyses(
+        "The New Orleans Saints placed Reggie Bush on the injured list on Wednesday, ending the "
+        "National Football League season for the star running back.",
+        "The Saints do not generally run the ball much anyway -- New Orleans finished 30th in the "
+        "NFL in rushing attempts this season, with 380.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "The New Orleans Saints") | _entity_of(A, me, "Saints")) == 1
+    assert len(_entity_of(A, me, "the National Football League") | _entity_of(A, me, "NFL")) == 1
+    assert _entity_of(A, me, "New Orleans") != _entity_of(A, me, "Saints")

@@ -6,7 +6,8 @@ from the curated ``nicknames`` table), transliteration variants ("Sergei"/"Serge
 misspelt surnames ("Kisylak", by edit similarity), a middle initial ("Sergey I. Kislyak") unless
 another initial contradicts it ("George W." is not "George H.W. Bush"), a surname-only key
 to the dominant full name that ends with it whatever type the NER gave it ("Trump" as ORG), a
-short outlet name ("Post") to the one outlet that ends with it. Group names are folded too:
+short outlet name ("Post", "Saints") to the one outlet that ends with it, an acronym ("NFL") to
+the one name its initials spell. Group names are folded too:
 plurals and adjectives ("Democrats", "Democratic"), demonyms to their country ("Russians" →
 Russia), the country's other names ("US", "America" → United States), "Justice Department" ↔
 "Department of Justice". The type of a group is the vote of its mentions.

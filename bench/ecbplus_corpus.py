@@ -4,6 +4,7 @@ storyline's spaCy pipeline, the bench's entity and event features, and scoring."
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
@@ -19,10 +20,11 @@ from storyline.extract.dates import find_timexes, infer_reference  # noqa: E402
 from storyline.extract.entities import ROLE_NOUNS  # noqa: E402
 from storyline.extract.event_senses import PERSON_NOUNS  # noqa: E402
 from storyline.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, arguments, closest  # noqa: E402
+from storyline.extract.nlp import lemma as token_lemma  # noqa: E402
 from storyline.extract.pronouns import FEMALE_WORDS, MALE_WORDS  # noqa: E402
 from storyline.extract.pronouns import antecedent as pronoun_antecedent  # noqa: E402
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
-from storyline.resolve.entities import resolve_entities  # noqa: E402
+from storyline.resolve.entities import DOMINANT, resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
 
 DEV = range(1, 36)
@@ -215,6 +217,7 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
             info["pos"][glob[k]] = tok.pos_
             info["ent"][glob[k]] = tok.ent_type_
         info["antecedent"] = pronoun_antecedents(d, sp, local)
+        info["described"] = described_names(sp, glob)
         for m in d.events:
             h = sp[_mention_head([local[i] for i in m.tokens], sp)]
             info["head"][m.id] = glob[h.i]
@@ -258,6 +261,31 @@ def parse(docs: list[EcbDoc]) -> dict[str, dict]:
 
 
 # ---------------------------------------------------------------------------------- entities
+
+
+def described_names(sp, glob: dict[int, int]) -> dict[str, Counter]:
+    """Noun lemma -> the names the document describes by it: "actress Lindsay Lohan", "Lohan,
+    the actress", "the software giant, Microsoft" (a compound or an apposition). A later "the
+    actress" is that name when the document gives the word to one name only."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for t in sp:
+        if t.pos_ != "PROPN" or t.head.pos_ == "PROPN" and t.head.i != t.i and t.dep_ == "compound":
+            continue
+        nouns = [c for c in t.children if c.pos_ == "NOUN" and c.dep_ in ("compound", "appos")]
+        if t.dep_ == "appos" and t.head.pos_ == "NOUN":
+            nouns.append(t.head)
+        if not nouns:
+            continue
+        ent = next((e for e in sp.ents if e.start <= t.i < e.end), None)
+        if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT"):
+            continue
+        words = [re.sub(r"(?:['’]s?)$", "", x.text) for x in ent if x.pos_ == "PROPN"]
+        name = " ".join(w for w in words if w)
+        if not name:
+            continue
+        for n in nouns:
+            out[token_lemma(n).lower()][name] += 1
+    return out
 
 
 PEOPLE_NOUNS = PERSON_NOUNS | ROLE_NOUNS | MALE_WORDS | FEMALE_WORDS
@@ -304,7 +332,7 @@ def entity_key(d: EcbDoc, m: GoldMention, p: dict, seen: frozenset = frozenset()
     if etype not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"):
         etype = "OTHER"
     if props:
-        return " ".join(d.words[i] for i in props), etype
+        return name_words(d, toks, props), etype
     words = [d.words[i].lower() for i in toks]
     if len(words) == 1 and words[0] in PRONOUNS:
         ante = p.get("antecedent", {}).get(m.id)
@@ -314,7 +342,24 @@ def entity_key(d: EcbDoc, m: GoldMention, p: dict, seen: frozenset = frozenset()
         return f"{m.id}", etype  # unique: a pronoun alone says nothing across documents
     content = [i for i in toks if p["pos"].get(i) in ("NOUN", "NUM", "ADJ")]
     head = content[-1] if content else toks[-1]
-    return lem.get(head, d.words[head].lower()), etype
+    noun = lem.get(head, d.words[head].lower())
+    return noun, etype
+
+
+def name_words(d: EcbDoc, toks: list[int], props: list[int]) -> str:
+    """The name a mention gives, as the NER would span it: its first run of proper nouns
+    ("the Gulf of Aden off Somalia" -> "Gulf", "Santa Rosa, California" -> "Santa Rosa"),
+    without a possessive ("Lohan's" -> "Lohan") or quotes."""
+    run = [props[0]]
+    for i in toks[toks.index(props[0]) + 1 :]:
+        if i != run[-1] + 1:
+            break
+        if i in props or d.words[i] == "of" and i + 1 in props:  # "Gulf of Aden"
+            run.append(i)
+        else:
+            break
+    words = [re.sub(r"^['‘’\"]+|(?:['’]s?|['‘’\"])+$", "", d.words[i]) for i in run]
+    return " ".join(w for w in words if w) or d.words[run[0]]
 
 
 def document_names(keyed: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -360,10 +405,14 @@ def time_values(d: EcbDoc) -> dict[str, str]:
     return out
 
 
+DESCRIBED_SHARE = DOMINANT  # the share resolve.entities asks of a surname's full name
+
+
 def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[str, str]) -> dict[str, str]:
     """Gold entity mention id -> predicted entity id, by storyline's entity merging run once per
     predicted document cluster (so that "police" in two stories stays two entities)."""
     by_cluster: dict[str, list[Analysis]] = defaultdict(list)
+    told: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for d in docs:
         p = parsed.get(d.name)
         if p is None:
@@ -372,6 +421,9 @@ def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[st
         keyed = [(m, *entity_key(d, m, p)) for m in d.entities]
         longer = document_names([(k, t) for _, k, t in keyed])
         days = time_values(d)
+        for noun, names in parsed[d.name].get("described", {}).items():
+            for n in names:
+                told[doc_cluster[d.name]][noun][longer.get(n, (n, ""))[0]] += 1
         for m, key, etype in keyed:
             key, etype = longer.get(key, (key, etype))
             key = days.get(m.id, key)
@@ -391,6 +443,13 @@ def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[st
         by_cluster[doc_cluster[d.name]].append(Analysis(doc=doc, mentions=mentions))
     out: dict[str, str] = {}
     for cid, analyses in by_cluster.items():
+        for a in analyses:
+            for m in a.mentions:
+                names = told[cid].get(m.key) if m.key.islower() else None
+                if names:
+                    best, n = names.most_common(1)[0]
+                    if n >= DESCRIBED_SHARE * sum(names.values()):
+                        m.key = best
         _, mention_entity = resolve_entities(analyses)
         out.update({m: f"{cid}|{e}" for m, e in mention_entity.items()})
     return out
@@ -456,6 +515,7 @@ def event_features(
                 if "args" in use
                 else frozenset()
             )
+            etype = event_type(lemma, p["pos"].get(h, ""))
             place = (
                 next((tok_ent[i] for i in p["places"][m.id] if i in tok_ent), None)
                 if "place" in use
@@ -466,7 +526,7 @@ def event_features(
                     id=m.id,
                     doc=d.name,
                     sent=m.sent,
-                    type=event_type(lemma, p["pos"].get(h, "")),
+                    type=etype,
                     lemma=lemma,
                     participants=parts,
                     date=p["dates"][m.id] if "time" in use else None,

@@ -40,3 +40,39 @@ def test_two_topics_end_to_end():
         lambda m: m.split(":")[0],
     )
     assert res["cross"].conll > 0.6  # measured 0.7+ on these topics; a smoke threshold
+
+
+def _corpus():
+    _bench()  # puts bench/ on the path and loads its corpus module
+    return sys.modules["ecbplus_corpus"]
+
+
+def test_a_name_is_keyed_as_the_ner_would_span_it():
+    corpus = _corpus()
+    (doc,) = [d for d in corpus.load(DATA, [12]) if d.name == "12_11ecbplus"]
+    parsed = corpus.parse([doc])[doc.name]
+    # "in the Gulf of Aden between Somalia and Yemen": the gulf, not all four proper nouns
+    (gulf,) = [
+        m
+        for m in doc.entities
+        if " ".join(doc.words[i] for i in m.tokens).startswith("the Gulf of Aden betw")
+    ]
+    assert corpus.entity_key(doc, gulf, parsed)[0] == "Gulf of Aden"
+
+
+def test_the_actor_is_the_name_the_document_calls_so():
+    from spacy.tokens import Doc
+
+    from storyline.extract.nlp import load
+
+    corpus = _corpus()
+    nlp = load()
+    # ECB+ 2_5ecb, sentence 0
+    words = (
+        "Australian actor Hugh Jackman was named on Friday as host of February 's Oscars in a departure "
+        "from the tradition of picking U.S. comedians on Hollywood 's most prestigious night ."
+    ).split()
+    sp = nlp(Doc(nlp.vocab, words=words))
+    described = corpus.described_names(sp, {i: i for i in range(len(sp))})
+    assert described["actor"] == {"Hugh Jackman": 1}
+    assert "night" not in described and "tradition" not in described

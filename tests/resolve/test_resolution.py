@@ -354,3 +354,40 @@ def test_a_label_keeps_the_office_written_before_a_name():
     )
     labels = {e.label for e in resolve(A).events if e.type == "FIRE"}
     assert any("Yates" in lab for lab in labels), labels
+
+
+def test_a_plural_short_name_and_an_acronym_join_the_longer_name():
+    # ECB+ topic 25 (documents 25_11ecb, 25_9ecbplus): "Saints" is folded to "saint" as a group
+    # key, and "NFL" is spelt by the initials of "National Football League"
+    A = _analyses(
+        "The New Orleans Saints placed Reggie Bush on the injured list on Wednesday, ending the "
+        "National Football League season for the star running back.",
+        "The Saints do not generally run the ball much anyway -- New Orleans finished 30th in the "
+        "NFL in rushing attempts this season, with 380.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "The New Orleans Saints") | _entity_of(A, me, "Saints")) == 1
+    assert len(_entity_of(A, me, "the National Football League") | _entity_of(A, me, "NFL")) == 1
+    assert _entity_of(A, me, "New Orleans") != _entity_of(A, me, "Saints")
+
+
+def test_in_a_story_checking_into_rehab_is_entering_it_and_foiling_is_thwarting():
+    from storyline.extract.nlp import load
+    from storyline.resolve.events import EventFeatures, cluster_events
+
+    nlp = load()
+    # ECB+ 1_11ecb, 1_15ecbplus, 12_11ecbplus; the trigger lemmas as the model reads them
+    sentences = [
+        ("d1", "Tara Reid has entered a rehab program, the American Pie star's rep confirmed.", "entered"),
+        ("d2", "Less than an hour after checking in on Thursday, she left the clinic.", "checking"),
+        ("d3", "Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden.", "foiled"),
+        ("d4", "The Indian navy thwarted an attack by pirates on a merchant vessel.", "thwarted"),
+        ("d5", "Two crew members died in the attack.", "died"),
+    ]
+    feats = []
+    for i, (doc, text, word) in enumerate(sentences):
+        (tok,) = [t for t in nlp(text) if t.text == word]
+        lemma = tok.lemma_ or nlp.get_pipe("lemmatizer")(tok.doc)[tok.i].lemma_
+        feats.append(EventFeatures(id=doc, doc=doc, sent=i, type="EVENT", lemma=lemma, doc_cluster="s"))
+    got = sorted(sorted(f.id for f in c) for c in cluster_events(feats))
+    assert got == [["d1", "d2"], ["d3", "d4"], ["d5"]]

@@ -6,7 +6,8 @@ from the curated ``nicknames`` table), transliteration variants ("Sergei"/"Serge
 misspelt surnames ("Kisylak", by edit similarity), a middle initial ("Sergey I. Kislyak") unless
 another initial contradicts it ("George W." is not "George H.W. Bush"), a surname-only key
 to the dominant full name that ends with it whatever type the NER gave it ("Trump" as ORG), a
-short outlet name ("Post") to the one outlet that ends with it. Group names are folded too:
+short outlet name ("Post", "Saints") to the one outlet that ends with it, an acronym ("NFL") to
+the one name its initials spell. Group names are folded too:
 plurals and adjectives ("Democrats", "Democratic"), demonyms to their country ("Russians" →
 Russia), the country's other names ("US", "America" → United States), "Justice Department" ↔
 "Department of Justice". The type of a group is the vote of its mentions.
@@ -81,6 +82,8 @@ IRREGULAR_DEMONYMS = {
     "emirati": "united arab emirates",
 }
 # One-word institutions that stand alone: "House" is not short for "White House"
+# Types whose one-word name stands for the one longer name ending with it ("Post", "Saints")
+SHORT_NAMED = {"ORG", "OTHER"}
 STANDALONE = {"house", "senate", "congress", "court", "department", "committee", "party", "army", "cabinet"}
 
 
@@ -252,6 +255,28 @@ def _named_beside(
     return len(where & with_full) * 2 > len(where)
 
 
+ACRONYM_SKIP = {"of", "the", "and", "for", "de"}
+
+
+def _join_acronyms(keys: dict[str, Counter[str]], surface: dict[str, Counter[str]], uf: UnionFind) -> None:
+    """An acronym ("IE", "CIA", "NATO": written in capitals wherever it appears) joins the one
+    longer name of the store its initials spell ("Internet Explorer", "Central Intelligence
+    Agency"), function words skipped; none when two names spell it."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for k, t in keys.items():
+        words = k.split()
+        if len(words) >= 2 and _group_type(t) != "PERSON":
+            spelled["".join(w[0] for w in words if w not in ACRONYM_SKIP)].add(k)
+    for k in keys:
+        if " " in k or not 2 <= len(k) <= 6 or k not in spelled:
+            continue
+        if not all(s.isupper() for s in surface[k]):
+            continue
+        names = {uf.find(o) for o in spelled[k]}
+        if len(names) == 1:
+            uf.union(names.pop(), k)
+
+
 TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
 TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
 TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
@@ -400,15 +425,20 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             uf.union(root, k)
     # short organisation names ("Post", "Times") join the one longer organisation ending so,
     # unless they name an institution of their own ("House" is not the White House)
-    orgs = [k for k, t in keys.items() if _group_type(t) == "ORG"]
+    orgs = [k for k, t in keys.items() if _group_type(t) in SHORT_NAMED]
     ending: dict[str, list[str]] = defaultdict(list)  # last word -> the organisations ending so
     for o in orgs:  # (indexed once: scanning every organisation for each was quadratic)
-        ending[o.split()[-1]].append(o)
+        last = o.split()[-1]
+        # by the word and by its folded form: a one-word group key is folded ("Saints" →
+        # "saint"), the last word of a longer name is not ("new orleans saints")
+        for w in {last, group_key(last, countries)} if " " in o else {last}:
+            ending[w].append(o)
     for k in orgs:
         if len(k.split()) == 1 and k not in STANDALONE:
             longer = {uf.find(o) for o in ending[k] if o != k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
+    _join_acronyms(keys, surface, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:

@@ -86,9 +86,9 @@ EVENT_SYNONYMS = (
     "find discover uncover locate",
     "arrest capture apprehend detain nab",
     "accuse charge indict",
-    "flee escape",
+    "flee escape run",
     "hit strike",
-    "repair fix restore patch",
+    "repair fix restore patch plug",
     "release issue launch unveil",
     "shoot gun",
     "blaze fire inferno",
@@ -104,6 +104,14 @@ EVENT_SYNONYMS = (
     "attack assault raid",
     "leave depart departure exit",
     "hire appoint name",
+    # checked into rehab, entered a clinic, was admitted; thwarted, foiled; a DUI is the drive
+    # (ECB+ dev topics 1-35: 77.3 -> 77.7)
+    "check enter admit",
+    "foil thwart",
+    "nominate nominee nomination",
+    "keep retain",
+    "die perish suicide",
+    "drive dui dwi",
 )
 _SYNONYM_GROUP = {w: k for k, group in enumerate(EVENT_SYNONYMS) for w in group.split()}
 

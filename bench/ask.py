@@ -15,6 +15,9 @@ alternately into dev and held-out, tuning only ever on dev):
   helsinki ask_allsides_helsinki.jsonl about the Trump-Putin summit in Helsinki: the 17 AllSides
          articles of 2018-07-15..18 with "Helsinki" in the title or first 600 characters (all dev:
          41 questions written from reading three of them, Reuters, CNN and Fox, before any run)
+  kavanaugh ask_allsides_kavanaugh.jsonl about the Senate hearing of Christine Blasey Ford and Brett
+         Kavanaugh: the 33 AllSides articles of 2018-09-27..29 with "Kavanaugh" in the title or
+         first 600 characters (all dev: written from reading some of them before any run)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -45,13 +48,18 @@ SETS = {
     "comey": "ask_allsides_comey.jsonl",
     "flynn": "ask_allsides_flynn.jsonl",
     "helsinki": "ask_allsides_helsinki.jsonl",
+    "kavanaugh": "ask_allsides_kavanaugh.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
     "comey": ("2017-05-09", "2017-05-19", "Comey"),
     "flynn": ("2017-02-13", "2017-02-17", "Flynn"),
     "helsinki": ("2018-07-15", "2018-07-18", "Helsinki"),
+    "kavanaugh": ("2018-09-27", "2018-09-29", "Kavanaugh"),
 }
+
+
+VERDICTS = ("yes", "no", "disputed")  # "did X happen": the answer opens with one of them
 
 
 def _norm(s: str) -> str:
@@ -106,10 +114,15 @@ def judge(row: dict, ans) -> tuple[bool, bool]:
     if not row["answers"]:
         return ans.answer == NOT_SAID, not ans.evidence
     text = _norm(ans.answer)
-    ok = any(
-        (ans.disagreement is not None or "disagree" in text) if g == "@disagreement" else _norm(g) in text
-        for g in row["answers"]
-    )
+
+    def holds(g: str) -> bool:
+        if g == "@disagreement":
+            return ans.disagreement is not None or "disagree" in text
+        if g.lower() in VERDICTS:  # the verdict itself, not "no" in "Yes: Flake asked no questions"
+            return text.startswith(_norm(g))
+        return _norm(g) in text
+
+    ok = any(holds(g) for g in row["answers"])
     ev = any(_norm(g) in _norm(e.text) for e in ans.evidence for g in row["evidence"])
     return ok, ev
 

@@ -32,3 +32,33 @@ def test_seeds_summary(tmp_path, capsys):
         "seeds heldout: both correct",
     ]
     assert all(0.5 <= r["ours"] <= 1.0 for r in rows.values())
+
+
+def test_the_kavanaugh_dev_set_covers_every_kind():
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_kavanaugh.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 40 and sum(1 for r in rows if not r["answers"]) >= 10
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how", "said", "happen", "first"}
+    assert all(r["evidence"] for r in rows if r["answers"])
+
+
+def test_a_yes_or_no_is_judged_by_the_verdict():
+    from storyline.present.ask import AskAnswer, AskEvidence
+
+    judge = _load("ask").judge
+    row = {"answers": ["No"], "evidence": ["asked no questions"]}
+    cited = [
+        AskEvidence(
+            doc="d", start=0, end=9, text="Thursday, Flake asked no questions.", outlet=None, published=None
+        )
+    ]
+
+    def said(text: str) -> AskAnswer:
+        return AskAnswer(question="q", answer=text, confidence=0.5, kind="happen", evidence=cited,
+                         events=[], claims=[], disagreement=None)  # fmt: skip
+
+    assert judge(row, said("No: Thursday, Flake asked no questions.")) == (True, True)
+    assert judge(row, said("Yes: Thursday, Flake asked no questions.")) == (False, True)

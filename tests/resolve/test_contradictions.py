@@ -604,3 +604,55 @@ def test_one_subjects_denials_naming_the_same_two_people_are_one_question():
     assert (
         len([k for k in find_contradictions(docs, events, mention_entity, ents) if k.kind == "DENIAL"]) == 2
     )
+
+
+def test_a_denial_of_reports_meets_them_told_before_in_other_words(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nFormer police chief Alina Marek told the council that she had asked "
+            "deputy mayor Henrik Daal for more resources for the harbour probe. "
+            "Alina Marek said the ferry timetable was approved in March. "
+            "A Harbour Authority spokeswoman adamantly denied initial press reports that Marek had sought "
+            "additional money or resources from Daal to carry out the inquiry.\n",
+        },
+    )
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any("denied initial press reports" in r["text"] for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1
+    said = [r["text"] for r in ours[0]["positions"][1]["reports"]]
+    assert any("more resources" in t for t in said) and not any("ferry" in t for t in said)
+
+
+def test_no_one_said_by_someone_who_is_no_candidate_gathers_no_circle(tmp_path):
+    texts = {
+        "a": "Capital Wire\n\n{who} denied that he or anyone on his team had been in contact with the "
+        "Russians during the campaign.\n",
+        "b": "Capital Herald\n\nVictor Lind, a longtime Hale adviser, met Russian ambassador Sergey Kislyak "
+        "in July 2016, the Justice Department said.\n",
+    }
+    for who, gathers in (("President Martin Hale", True), ("Harbour commissioner Martin Hale", False)):
+        (tmp_path / who).mkdir()
+        store = _ingest(tmp_path / who, {k: v.format(who=who) for k, v in texts.items()})
+        reports = [r["text"] for k in rows(store.contradictions()) for r in k["positions"][1]["reports"]]
+        assert any("Victor Lind" in t for t in reports) is gathers, who
+
+
+def test_a_report_told_against_two_peoples_denials_makes_two_disagreements(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal denied demanding loyalty from commissioner Alina Marek "
+            "at a private dinner.\n",
+            "b": "Harbour Post\n\nHarbour director Dmitri Volkov denied demanding loyalty from commissioner "
+            "Alina Marek at a private dinner.\n",
+            "c": "Harbour Ledger\n\nAlina Marek testified that Henrik Daal and Dmitri Volkov asked for her "
+            "loyalty during a private dinner in May.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if "loyalty" in k["positions"][0]["reports"][0]["text"]]
+    deniers = sorted(r["text"].split(" denied")[0] for k in ours for r in k["positions"][0]["reports"])
+    assert len(ours) == 2 and all(len(k["positions"][0]["reports"]) == 1 for k in ours), deniers

@@ -157,10 +157,21 @@ def _range(d: DateRecord) -> str:
     return (d.start or "") + (f" to {d.end}" if d.end and d.end != d.start else "")
 
 
+def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
+    """The phrase of one sentence that answers the question, and how surely (``extract.phrase``)."""
+    # the answer sits next to what the question adds ("in September"), else next to whom it names
+    anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
+    return phrase(
+        q.kind, text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods, q.says, q.object_wanted
+    )
+
+
 def answer(
     q: Question, sents: list[Sentence], evs: list[EventRecord], store: Optional[Store] = None
 ) -> AskAnswer:
     good = [s for s in sents if supported(s, q)]
+    if not good and q.dated:  # none says the day asked about: those that say the rest
+        good = [s for s in sents if supported(s, q, relaxed=True)]
     if evs and q.event_type:  # a report of the very event asked about (its type, everyone named taking part)
         # before a sentence that only has the words: in a large store "Trump fired Comey in May
         # 2017" recaps it in many articles about other things
@@ -176,25 +187,12 @@ def answer(
     if q.kind == "happen":
         return happened(q, good, evs, docs)
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
-        # the answer sits next to what the question adds ("in September"), else next to whom it names
-        anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
         scored: list[tuple[float, Sentence, str]] = []
         sure: dict[tuple[tuple[str, int], str], float] = {}
         shaped = [s for s in good if _may_answer(q.kind, s.text)][:TOP]
         prefetch([s.text for s in shaped])
         for s in shaped:
-            got = phrase(
-                q.kind,
-                s.text,
-                q.names,
-                q.counted,
-                anchors,
-                q.trigger,
-                q.prep,
-                q.counted_mods,
-                q.says,
-                q.object_wanted,
-            )
+            got = phrase_in(q, s.text)
             if got:
                 scored.append((s.score + 2 * got[1], s, got[0]))
                 sure[(s.key, got[0])] = got[1]

@@ -150,15 +150,37 @@ def _other_object(verb: Token, names: list[str]) -> bool:
     return bool(names) and any(_new(" ".join(t.text for t in o.subtree), names) for o in objs)
 
 
+PERSONAL = {"he", "him", "she", "her"}
+
+
+def _speaker_of(verb: Token) -> Optional[Span]:
+    """The named one a he/she/him/her on the verb stands for when its clause is someone's
+    report: "Feinstein said that Trump informed her": the subject of the saying verb above it
+    (not the verb itself: "Trump told her")."""
+    for a in verb.ancestors:
+        if nlp.lemma(a).lower() in {"say", "tell", "write", "state", "tweet", "add"}:
+            subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return None
+            # the small model calls some people organisations ("a visibly emotional Tillerson")
+            ent = next((e for e in a.doc.ents if e.label_ in WHO_LABELS and e.start <= subj.i < e.end), None)
+            return ent if ent is not None or subj.pos_ != "PROPN" else a.doc[subj.i : subj.i + 1]
+    return None
+
+
 def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
     """The direct object of the question's verb, or the subject of its passive ("Kellogg was
-    named")."""
+    named"); a him/her the name of whoever reports it."""
     for i in verb_pos:
         for c in doc[i].children:
             if c.dep_ in ("dobj", "nsubjpass", "oprd") and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
                 if len(span) <= 8:
                     return span
+            if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in PERSONAL:
+                said = _speaker_of(doc[i])
+                if said is not None:
+                    return said
         # the small model misparses ("Trump on Monday named" as a noun phrase): a person's name
         # right after the verb
         after = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start <= i + 3]
@@ -200,6 +222,25 @@ def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[st
             if inside or (e.root.head.i == t.i and e.root.dep_ == "appos"):
                 return str(e.text)
     return None
+
+
+AGE = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+teen|twenty|thirty|forty|fifty|sixty)[- ]years?[- ]old\b|\baged? (?P<m>\d{1,3})\b",
+    re.I,
+)
+
+
+def _conditional(tok: Token) -> bool:
+    """Is the word inside an "if" clause ("if all 10 Democrats vote against Kavanaugh")?"""
+    return any(
+        any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
+        for a in [tok, *tok.ancestors]
+    )
+
+
+def _conditional_at(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and _conditional(span.root)
 
 
 def phrase(
@@ -264,12 +305,20 @@ def phrase(
             and not (_describes(e) and e.root.head.i not in verb_pos)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
+        # an organisation or an occasion the happening was at ("speaking at the 2018 Texas Tribune
+        # Festival": an EVENT after "at", a date between)
         cands += [
             e
             for e in doc.ents
-            if e.label_ == "ORG"
+            if e.label_ in ("ORG", "EVENT")
             and _new(e.text, names)
-            and (e.start > 0 and doc[e.start - 1].lower_ in ("at", "in", "on") or e.root.head.i in verb_pos)
+            and (
+                e.start > 0
+                and doc[e.start - 1].lower_ in ("at", "in", "on")
+                or e.root.dep_ == "pobj"
+                and e.root.head.lower_ in ("at", "in", "on")
+                or e.root.head.i in verb_pos
+            )
         ]
         # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
         linked = [e for e in cands if _attached(e, verb_pos)]
@@ -358,16 +407,25 @@ def phrase(
         found.sort(key=lambda sp: _distance(sp, pos + trig_pos))
         return (found[0].text, 0.8) if found else None
     if kind == "how_many":
-        nums = [e for e in doc.ents if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")]
+        # "if all 10 Democrats vote against": a condition counts nothing that happened
+        nums = [
+            e
+            for e in doc.ents
+            if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not _conditional(e.root)
+        ]
+        if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
+            m = AGE.search(sentence)
+            return ((m.group("n") or m.group("m")), 1.0) if m else None
         if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
             stem = re.escape(counted[:4])
-            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + r")\s+"
+            # "six phone calls", "the 400,000-member group"
+            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + r")[\s-]+"
             # "seven acting directors" before "11 directors" when acting ones were asked about
             for words in ([re.escape(w) + r"\s+" for w in mods], []):
                 if words or not mods:
                     pattern = first + r"(?:[\w-]+\s+){0,2}" + "".join(words) + stem
                     m = re.search(pattern, sentence, re.I)
-                    if m:
+                    if m and not _conditional_at(doc, m.start("n")):
                         return m.group("n"), 1.0 if words or not mods else 0.7
             for e in nums:
                 if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
@@ -375,6 +433,10 @@ def phrase(
         m = TIMES_WORDS.search(sentence)
         if counted in (None, "time") and m:
             return m.group(0), 1.0 if counted == "time" else 0.8
+        if counted and counted != "time":
+            # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
+            # well be the contacts asked about)
+            nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))
         # "how many times": a bare number ("one of", "12 officers") is no count of times
         return (nums[0].text, 0.3 if counted == "time" else 0.5) if nums else None

@@ -10,7 +10,7 @@ from storyline.present.ask.common import TOP, confidence, evidence, not_said
 from storyline.present.ask.extract import parse, with_article
 from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.retrieve import Sentence, in_articles
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
@@ -80,10 +80,39 @@ def _credited(q: Question, good: list[Sentence]) -> Optional[AskAnswer]:
     )
 
 
+NEARBY_DOCS = 4  # articles read whole for a credit sentence next to a report
+AFTER = 3  # sentences after a report where "It was first reported by X" may follow
+
+
+def _nearby(good: list[Sentence], store: Store) -> list[Sentence]:
+    """Sentences just after the reports found, in their articles: "The development was first
+    reported by The Washington Post" names neither who nor what, only the sentence before does."""
+    out: list[Sentence] = []
+    for s, sents, at in in_articles(store, good[:TOP], NEARBY_DOCS):
+        for x in sents[at + 1 : at + 1 + AFTER]:
+            if FIRST_WORDS.search(x.text) and re.search(r"\breport", x.text, re.I):
+                out.append(Sentence(s.doc, x.start, x.end, x.text, s.outlet, s.published, s.title))
+    return out
+
+
 def first_report(
     q: Question, good: list[Sentence], docs: int, evs: list[EventRecord], store: Optional[Store]
 ) -> AskAnswer:
-    for s in good[:TOP]:  # a source that says who first reported it
+    said = _says_first(q, good[:TOP], docs)
+    if said is None and store is not None:
+        said = _says_first(q, _nearby(good, store), docs)
+        if said is not None:  # the report it speaks of, too
+            said.evidence += evidence([s for s in good[:TOP] if s.doc == said.evidence[0].doc][:1])
+    if said is not None:
+        return said
+    credited = _credited(q, good[:TOP])
+    if credited is not None:
+        return credited
+    return _earliest(q, good, docs, evs, store)
+
+
+def _says_first(q: Question, sents: list[Sentence], docs: int) -> Optional[AskAnswer]:
+    for s in sents:  # a source that says who first reported it
         if FIRST_WORDS.search(s.text):
             doc = parse(s.text)
             mark = next((t.i for t in doc if t.lower_ in ("first", "originally", "initially", "broke")), 0)
@@ -104,10 +133,13 @@ def first_report(
                     claims=[],
                     disagreement=None,
                 )
-    credited = _credited(q, good[:TOP])
-    if credited is not None:
-        return credited
-    # else the earliest published article among those reporting it: the sentences found, and the
+    return None
+
+
+def _earliest(
+    q: Question, good: list[Sentence], docs: int, evs: list[EventRecord], store: Optional[Store]
+) -> AskAnswer:
+    # the earliest published article among those reporting it: the sentences found, and the
     # mentions of the event asked about (its type, everyone named)
     ev = next((e for e in evs if q.event_type in (None, e.type)), None) if store is not None else None
     reports = good + (_event_reports(ev, store) if ev is not None and store is not None else [])

@@ -50,6 +50,13 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
+            # "Flake asked no questions": the object denied; "had no official comment": the
+            # happening itself as a noun
+            if any(
+                c.dep_ in ("dobj", "attr") and any(g.lower_ in ("no", "none") for g in c.children)
+                for c in tok.children
+            ) or (tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
+                return False
             # "denied reports that Comey had asked": the source says it did not happen
             if any(nlp.lemma(a).lower() in DENIALS for a in tok.ancestors):
                 return False

@@ -79,6 +79,10 @@ class Question:
     trigger: Optional[str] = None  # lemma of the happening asked about
     event_type: Optional[str] = None
     keywords: list[str] = field(default_factory=list)  # content lemmas, names excluded
+    # when the question sets it ("on Saturday", "during the hearing"): words a sentence may leave
+    # to its article ("He spoke for only one minute"), so they rank but are not required
+    context: list[str] = field(default_factory=list)
+    dated: list[str] = field(default_factory=list)  # the day of a where/how question: a keyword to relax
     speaker: Optional[str] = None  # "what did X say": X
     quote: Optional[str] = None  # "who said it was all him": the words said
     future: bool = False  # "where will they meet next": a plan, not what happened
@@ -144,6 +148,42 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
     return key[:-1] if plural else key
 
 
+PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "suppose", "intend"}
+# "during the hearing", "at the time of the assault": when, as the question sets it
+CONTEXT_PREPS = {"during", "amid", "throughout"}
+
+
+def _context(doc: Any) -> set[int]:
+    """Token positions of the question's time setting: a phrase after "during", or "at the time
+    of"; a source often says it once for several sentences."""
+    out: set[int] = set()
+    for tok in doc:
+        of_time = (
+            tok.lower_ == "of"
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ == "time"
+            and doc[tok.i - 2].lower_ == "the"
+        )
+        if tok.dep_ == "prep" and (tok.lower_ in CONTEXT_PREPS or of_time):
+            out.update(t.i for t in tok.subtree if t.i != tok.i)
+    return out
+
+
+def _future(root: Any, text: str) -> bool:
+    """Is the happening asked about still to come: a modal on the main verb ("where will they
+    meet"), a plan verb ("is expected to wrap"), or "next"; not a "will" in a clause under it
+    ("when did Flake announce he will support Kavanaugh")."""
+    if re.search(r"\bnext\b(?! to)", text, re.I):
+        return True
+    if root is None:
+        return bool(re.search(r"\b(will|shall|going to)\b", text, re.I))
+    if nlp.lemma(root).lower() in PLAN_VERBS and any(c.dep_ == "xcomp" for c in root.children):
+        return True
+    if root.lower_ == "going" and any(c.dep_ == "xcomp" for c in root.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children)
+
+
 def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
@@ -153,6 +193,8 @@ def _kind(q: str) -> str:
     if re.match(r"^(from |in |at )?where\b", low):
         return "where"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
+        return "how_many"
+    if re.match(r"^how old\b", low):  # an age: "17 years old"
         return "how_many"
     if re.match(r"^(for )?how (long|late|early)\b", low):  # "how late": "45 minutes late"
         return "how_long"
@@ -205,8 +247,16 @@ def analyse(text: str) -> Question:
         elif run:
             q.names.append(" ".join(run))
             run = []
+    optional = _context(doc)
     for tok in doc:
         lem = nlp.lemma(tok).lower()
+        if tok.i in in_date and q.kind in ("where", "how_many", "how_long"):
+            # "where did Pelosi speak on Saturday": the sentence that says where may leave the
+            # day to another; "in September" may tell two meetings apart: wanted, not required
+            q.dated.append(lem)
+        if tok.i in optional and tok.i not in in_name and (tok.is_alpha or tok.like_num) and not tok.is_stop:
+            q.context.append(lem)
+            continue
         if q.kind == "said" and lem in SAY_VERBS and q.speaker is None:
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -243,7 +293,13 @@ def analyse(text: str) -> Question:
             q.trigger, q.event_type = lem, trigger_type(root)
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
             q.says = lem
-    q.future = bool(re.search(r"\b(will|shall|going to)\b|\bnext\b(?! to)", text, re.I))
+    q.future = _future(root, text)
+    if root is not None and nlp.lemma(root).lower() in PLAN_VERBS:
+        # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan
+        planned = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if planned is not None:
+            q.trigger, q.event_type = nlp.lemma(planned).lower(), trigger_type(planned)
+            q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
     aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", text, re.I)
     if (
         q.kind == "who"
@@ -261,7 +317,9 @@ def analyse(text: str) -> Question:
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
-    if q.kind == "how_many":
+    if q.kind == "how_many" and text.lower().startswith("how old"):
+        q.counted = "age"  # "old" stays a word to find: "17 years old", "a 17-year-old"
+    elif q.kind == "how_many":
         many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
         if many is not None and many.head.pos_ in ("NOUN", "PROPN"):
             q.counted = nlp.lemma(many.head).lower()

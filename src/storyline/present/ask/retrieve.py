@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Optional
@@ -19,6 +20,7 @@ from storyline.present.ask.match import (
     query_forms,
     same_happening,
     stem,
+    unglue,
     words,
 )
 from storyline.present.ask.question import Question, name_key
@@ -45,9 +47,13 @@ class Sentence:
     title: Optional[str]
     names: float = 0.0  # share of the question's names it contains
     coverage: float = 0.0  # share of the question's other words it contains
+    relaxed: float = 0.0  # ... not counting the day asked about (``Question.dated``)
     trigger: bool = False  # it contains the happening asked about
     loose: bool = False  # ... only through the question's other words
     score: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.text = unglue(self.text)  # page furniture out of what is matched, parsed and cited
 
     @property
     def key(self) -> tuple[str, int]:
@@ -80,7 +86,35 @@ def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
     return {k: v for k, v in out.items() if v}
 
 
-def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> list[list[str]]:
+SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
+
+
+def short_forms(store: Store, q: Question) -> dict[str, list[str]]:
+    """name key -> the short forms a source may use instead: the initials of an organisation's
+    name ("ABA" for the American Bar Association, "FBI") and the store entity's all-capital
+    aliases; a sentence with one names it as fully as with the name."""
+    out: dict[str, list[str]] = {}
+    for name, key, ent in zip(q.names, q.name_keys, entities_of(store, q)):
+        label = q.labels.get(name) or (ent.type if ent is not None else None)
+        if label == "PERSON":
+            continue
+        words_ = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in SMALL_WORDS]
+        forms = []
+        if len(words_) >= 2 and all(w[:1].isupper() for w in words_):
+            forms.append("".join(w[0] for w in words_).lower())
+        if ent is not None:
+            forms += [a.lower() for a in ent.aliases if a.isupper() and 2 <= len(a) <= 6 and a.isalpha()]
+        forms = [f for f in dict.fromkeys(forms) if f != key and len(f) >= 2]
+        if forms:
+            out[key] = forms
+    return out
+
+
+def _tiers(
+    q: Question,
+    described: Optional[dict[str, list[str]]] = None,
+    short: Optional[dict[str, list[str]]] = None,
+) -> list[list[str]]:
     """Full-text queries, most specific first: everyone named with each word of the question, then
     everyone named; pairs only when a sentence may lack one of three or more names (or for "what
     did X say", where the topic may be a pronoun); each of two names with the happening, and the
@@ -103,8 +137,13 @@ def _tiers(q: Question, described: Optional[dict[str, list[str]]] = None) -> lis
         tiers[1].append(stripped)
     for key, alias in (described or {}).items():  # "the president ... Comey" when Trump is asked about
         other = " ".join(n for n in names if n != key)
-        short = min(alias, key=len).removeprefix("the ")
-        tiers[0] += [f"{short} {other} {f}" for fs in forms.values() for f in fs[:2]]
+        brief = min(alias, key=len).removeprefix("the ")
+        tiers[0] += [f"{brief} {other} {f}" for fs in forms.values() for f in fs[:2]]
+    for i, key in enumerate(q.name_keys):  # "ABA president Robert Carlson" for the American Bar Association
+        for form in (short or {}).get(key, [])[:2]:
+            with_form = " ".join(form if j == i else n for j, n in enumerate(names))
+            tiers[0] += [f"{with_form} {fs[0]}" for fs in forms.values()]
+            tiers[1].append(with_form)
     if len(names) >= 3 or q.kind == "said":
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
@@ -156,7 +195,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     seen: dict[str, tuple[str, int]] = {}
     done = 0
     described = descriptions(store, q)
-    for tier in _tiers(q, described):
+    short = short_forms(store, q)
+    for tier in _tiers(q, described, short):
         for query in dict.fromkeys(tier):
             if done >= MAX_QUERIES:
                 break
@@ -181,6 +221,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                     )
         if len(found) >= ENOUGH:
             break
+    if q.trigger and q.names and q.kind != "said" and done < MAX_QUERIES:
+        _pronoun_sentences(store, q, found, seen)
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
     names = q.name_keys
@@ -192,13 +234,21 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         ws = words(s.text)
         low = s.text.lower()
         need = q.required_keys
-        s.names = sum(_named(n, low, described, s.doc, named_in) for n in need) / len(need) if need else 1.0
+        s.names = (
+            sum(_named(n, low, described, s.doc, named_in, short) for n in need) / len(need) if need else 1.0
+        )
         if need != names:  # the setting named too ("before Congress"): a little better, not needed
-            s.score += 0.3 * sum(_named(n, low, described, s.doc, named_in) for n in names if n not in need)
+            s.score += 0.3 * sum(
+                _named(n, low, described, s.doc, named_in, short) for n in names if n not in need
+            )
+        if q.context:  # "on Saturday", "during the hearing": better said, not needed
+            s.score += 0.3 * sum(kw_matches(k, ws) for k in q.context) / len(q.context)
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
         s.coverage = len(has[s.key]) / len(others) if others else 1.0
+        undated = [k for k in others if k not in q.dated]
+        s.relaxed = sum(k in has[s.key] for k in undated) / len(undated) if undated else 1.0
         # ranked by the rarer words it has ("surreal" in "who called the press conference
         # surreal", not "press"); supported by how many (``supported``)
         rare = sum(weight[k] for k in has[s.key]) / sum(weight.values()) if others else 1.0
@@ -223,12 +273,48 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
     about = _about(q, list(found.values()))
-    _resolve_pronouns(store, q, list(found.values()), described)
+    _resolve_pronouns(store, q, list(found.values()), described, short)
     for s in found.values():
         if (not s.trigger or s.loose) and s.doc in on_topic:
             s.score += 1.5
         s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
+
+
+def _pronoun_sentences(
+    store: Store, q: Question, found: dict[tuple[str, int], Sentence], seen: dict[str, tuple[str, int]]
+) -> None:
+    """ "He spoke for only one minute", "They spoke for approximately 30 minutes": the happening
+    with everyone asked about as a pronoun, which no search by name finds. Searched by the
+    happening alone, kept only in articles already found naming them (``_resolve_pronouns``
+    then looks for the name in the sentences before)."""
+    docs = {s.doc for s in found.values()}
+    for form in query_forms(q.trigger or "", q.forms.get(q.trigger or "", set()))[:2]:
+        # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
+        does = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        for h in store.search(form, limit=PER_QUERY).items:
+            same = " ".join(h.text.split()).lower()
+            if h.doc in docs and same not in seen and does.search(h.text) and q.in_window(h.published):
+                seen[same] = (h.doc, h.start)
+                found[(h.doc, h.start)] = Sentence(
+                    h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                )
+
+
+def in_articles(
+    store: Store, found: list[Sentence], most: int
+) -> Iterator[tuple[Sentence, list[SentenceSpan], int]]:
+    """Each sentence with its article's sentences and its place among them, reading at most
+    ``most`` articles whole (a store read each; sentences of others are passed over)."""
+    docs: dict[str, list[SentenceSpan]] = {}
+    for s in found:
+        if s.doc not in docs:
+            if len(docs) >= most:
+                continue
+            docs[s.doc] = store.document(s.doc).sentences
+        at = next((i for i, x in enumerate(docs[s.doc]) if x.start == s.start), None)
+        if at is not None:
+            yield s, docs[s.doc], at
 
 
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
@@ -237,7 +323,11 @@ LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
 
 
 def _resolve_pronouns(
-    store: Store, q: Question, found: list[Sentence], described: dict[str, list[str]]
+    store: Store,
+    q: Question,
+    found: list[Sentence],
+    described: dict[str, list[str]],
+    short: Optional[dict[str, list[str]]] = None,
 ) -> None:
     """A sentence about the happening asked that names someone asked about only by a pronoun
     ("But he kept German Chancellor Angela Merkel ... waiting") counts that name (0.8) when one
@@ -251,21 +341,18 @@ def _resolve_pronouns(
         if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
     ]
     cands.sort(key=lambda s: -s.score)
-    docs: dict[str, list[SentenceSpan]] = {}
-    for s in cands:
-        if s.doc not in docs:
-            if len(docs) >= RESOLVE_DOCS:
-                continue
-            docs[s.doc] = store.document(s.doc).sentences
-        sents = docs[s.doc]
-        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
-        if at is None:
-            continue
+    for s, sents, at in in_articles(store, cands, RESOLVE_DOCS):
         # the sentences before, past page furniture ("Advertisement") between them
         real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
         before = " ".join(real[-LOOK_BACK:]).lower()
         low = s.text.lower()
-        got = [max(_named(n, low, described, s.doc, {s.doc}), 0.8 if n in before else 0.0) for n in names]
+        got = [
+            max(
+                _named(n, low, described, s.doc, {s.doc}, short),
+                0.8 if _named(n, before, {}, s.doc, set(), short) else 0.0,
+            )
+            for n in names
+        ]
         resolved = sum(got) / len(names)
         if resolved > s.names:
             s.score += 3 * (resolved - s.names)
@@ -290,11 +377,21 @@ def _rarity(others: list[str], has: dict[tuple[str, int], list[str]]) -> dict[st
     return {k: 1.0 / math.log(2 + max(1, df[k])) for k in others}
 
 
-def _named(key: str, low: str, described: dict[str, list[str]], doc: str, named_in: set[str]) -> float:
-    """1 for a name in the sentence; 0.7 for its description ("the president") in an article
-    that names it elsewhere (another article's "the president" may be someone else)."""
+def _named(
+    key: str,
+    low: str,
+    described: dict[str, list[str]],
+    doc: str,
+    named_in: set[str],
+    short: Optional[dict[str, list[str]]] = None,
+) -> float:
+    """1 for a name in the sentence, or its short form ("ABA"); 0.7 for its description ("the
+    president") in an article that names it elsewhere (another article's "the president" may be
+    someone else)."""
     if re.search(rf"(?<!\w){re.escape(key)}", low):  # a word's start: "Coats", not "petticoats"
         return 1.0
+    if any(re.search(rf"\b{re.escape(f)}\b", low) for f in (short or {}).get(key, ())):
+        return 0.9  # a little less than the name written out, which wins a tie
     if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
         return 0.7
     return 0.0
@@ -336,6 +433,9 @@ def _shape(q: Question, text: str, n_words: int) -> float:
     bonus = -1.0 if n_words < 6 or text.rstrip().endswith("?") else 0.0
     if not re.search(r"[.!\"”’')]$", text.rstrip()):
         bonus -= 1.0  # a headline, caption or tweet signature ("... fired Comey 03:23"), not a statement
+    letters = [c for c in text if c.isalpha()]
+    if n_words >= 3 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        bonus -= 1.5  # a cross-heading in capitals ("FLAKE DEFENDS CALL FOR KAVANAUGH DELAY: ...")
     if n_words > 70:
         bonus -= 1.0  # a run-on: page furniture glued to a sentence ("... MORE Related: ...")
     want = {"when": DATE_WORDS, "how_many": NUMBERS, "how_long": DURATION}.get(q.kind)
@@ -345,10 +445,10 @@ def _shape(q: Question, text: str, n_words: int) -> float:
     return bonus
 
 
-def supported(s: Sentence, q: Optional[Question] = None) -> bool:
+def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) -> bool:
     """Does the sentence speak of what was asked: the names (all of one or two, most of more),
-    the happening, and at least half the other words."""
-    if s.names >= 0.66 and s.trigger and s.coverage >= 0.5:
+    the happening, and at least half the other words (``relaxed``: the day asked about aside)."""
+    if s.names >= 0.66 and s.trigger and (s.relaxed if relaxed else s.coverage) >= 0.5:
         return True
     # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
     # Cornyn"); Y may be a pronoun there

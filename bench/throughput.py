@@ -57,7 +57,7 @@ RESOLVING: list[float] = []  # seconds of each run spent in the final resolution
 
 def cpu_seconds() -> float:
     """CPU time (user + system) of this process, of its children waited for (bare spaCy's
-    n_process), and of the worker processes the fork server has reaped: on a machine shared
+    n_process), of the fork server and of the worker processes it has reaped: on a machine shared
     with other jobs, wall-clock ratios swing with their load, CPU time much less."""
     import resource
 
@@ -70,7 +70,9 @@ def cpu_seconds() -> float:
     if pid:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # cutime, cstime
+            # its own utime, stime (the preload: spaCy and storyline imported once) and its
+            # reaped workers' cutime, cstime
+            total += sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
         except (OSError, IndexError, ValueError):
             pass
     return total

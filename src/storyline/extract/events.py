@@ -321,6 +321,9 @@ PRONOUNS = lexicon.THIRD_PERSON | {"his", "who"}
 UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
 
 
+_FIRED_NOUNS = ROLE_NOUNS | {"employee", "worker", "staff", "man", "woman", "guy"}
+
+
 def _fires_someone(verb) -> bool:
     """ "Fire"/"dismiss"/"oust" of a person or a post, not "fire off tweets", "dismiss claims"."""
     if any(c.dep_ == "prt" for c in verb.children):
@@ -330,19 +333,19 @@ def _fires_someone(verb) -> bool:
         obj is None
         or obj.pos_ in ("PRON", "PROPN")
         or bool(obj.ent_type_)
-        or lemma(obj).lower() in ROLE_NOUNS | {"employee", "worker", "staff", "man", "woman", "guy"}
+        or lemma(obj).lower() in _FIRED_NOUNS
     )
 
 
 def trigger_type(tok) -> Optional[str]:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma(tok) == "meet"):
-        lem = lemma(tok).lower()
+    pos = tok.pos_
+    if pos == "VERB" or (pos == "AUX" and lemma(tok) == "meet"):
+        raw = lemma(tok)
+        lem = raw.lower()
         t = VERB_TRIGGERS.get(lem)
         if lem == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
-        if lemma(tok) in ("step", "stand") and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children
-        ):
+        if raw in ("step", "stand") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
             return "RESIGN"  # "Hayward will step down", "stood down as chief executive"
         if t == "CONFIRM" and lemma(tok.head) == "hearing":
             return None
@@ -360,7 +363,7 @@ def trigger_type(tok) -> Optional[str]:
         if t == "FIRE" and not _fires_someone(tok):
             return None  # "fired off tweets", "dismissed the claims"
         return t
-    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
+    if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
         if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None  # "confirmation hearing": the hearing is the event
@@ -455,14 +458,40 @@ def arguments(trig) -> list[tuple[object, str]]:
     return out
 
 
+def _dates_and_places(ctx: SentenceContext) -> tuple[list, list]:
+    """(timex, head token) of the sentence's dates and (mention, head token) of its places ("in
+    Moscow"): the same for every trigger of the sentence, so found once."""
+    doc = ctx.sent.doc
+    dated = [
+        (t, doc.char_span(t.start, t.end, alignment_mode="expand"))
+        for t in ctx.timexes
+        if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")
+    ]
+    places = []
+    for m in ctx.mentions:
+        if m.type in ("FAC", "GPE", "LOC", "ORG"):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                span is not None
+                and span.root.head.lower_ in ("at", "in", "inside", "outside")
+                and span.root.dep_ == "pobj"
+            ):
+                places.append((m, span.root))
+    return [(t, span.root) for t, span in dated if span is not None], places
+
+
 def extract(ctx: SentenceContext) -> list[EventMention]:
     """The event mentions of one sentence: trigger, participants, date, place, factuality."""
-    sent, doc = ctx.sent, ctx.sent.doc
-    out = []
+    sent = ctx.sent
+    out: list[EventMention] = []
+    dated: Optional[list] = None  # the sentence's dates and places, read at its first trigger
+    places: list = []
     for tok in sent:
         etype = trigger_type(tok)
         if not etype:
             continue
+        if dated is None:
+            dated, places = _dates_and_places(ctx)
         parts, seen = [], set()
         for arg, role in arguments(tok):
             m = ctx.mention_at(arg)
@@ -472,25 +501,9 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
         date = None
-        dated = [
-            (t, doc.char_span(t.start, t.end, alignment_mode="expand"))
-            for t in ctx.timexes
-            if t.type in ("DATE", "TIME") and t.range_start and not t.value.endswith("_REF")
-        ]
-        dated = [(t, span.root) for t, span in dated if span is not None]
         best = closest(tok, dated)
         if best is not None:
             date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
-        places = []
-        for m in ctx.mentions:
-            if m.type in ("FAC", "GPE", "LOC", "ORG"):
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if (
-                    span is not None
-                    and span.root.head.lower_ in ("at", "in", "inside", "outside")
-                    and span.root.dep_ == "pobj"
-                ):
-                    places.append((m, span.root))
         loc = closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         fact = factuality.read(tok)

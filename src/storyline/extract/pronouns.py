@@ -32,6 +32,8 @@ FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "miss", "woman", "businesswoman", "s
 FEMALE_WORDS |= {"chairwoman", "congresswoman", "actress", "wife", "mother", "daughter", "sister"}
 FEMALE_WORDS |= {"girl", "queen", "princess", "lady", "widow", "grandmother", "madam"}
 SUBJECT = ("nsubj", "nsubjpass")
+GENDERED = MALE | FEMALE
+RESOLVED = MALE | FEMALE | THING | PLURAL | SPEAKER  # the pronouns ``antecedent`` looks for
 
 MentionAt = Callable[[object], Optional[Mention]]
 
@@ -44,7 +46,7 @@ def _gender_word(word: str) -> Optional[str]:
 def _compatible_kind(pron: str, m: Mention, tok) -> bool:
     # "the guards", "the Colts"; a person's name may be tagged plural ("Conyers", "Sessions")
     plural = tok.tag_ == "NNS" or tok.tag_ == "NNPS" and m.type != "PERSON"
-    if pron in MALE | FEMALE:
+    if pron in GENDERED:
         return m.type == "PERSON" and not plural
     if pron in SPEAKER:
         return m.type == "PERSON"
@@ -108,7 +110,7 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
             vote(m.key, next(filter(None, map(_gender_word, m.role.split())), None))
     for t in doc:  # earlier pronouns with one possible referent
         p = t.lower_
-        if p in MALE | FEMALE:
+        if p in GENDERED:
             window = _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
             people = {m.key for _, m in window}
             if len(people) == 1 and _is_subject(window[0][0]):  # a weaker clue than a title
@@ -143,7 +145,7 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
             return antecedent(subj, mention_at)  # "he killed himself"
         m = mention_at(subj) if subj is not None else None
         return m if m is not None and _compatible_kind(p, m, subj) else None
-    if p not in MALE | FEMALE | THING | PLURAL | SPEAKER:
+    if p not in RESOLVED:
         return None  # "this", "one": no referent this resolver looks for
     gender = "m" if p in MALE else "f" if p in FEMALE else None
     known = genders(pron.doc, mention_at) if gender else {}

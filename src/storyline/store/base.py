@@ -10,6 +10,7 @@ return the typed records of ``storyline.store.records`` (shaped like the export 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Optional
@@ -214,6 +215,27 @@ class Store(ABC):
     ) -> Page[EntityRecord]:
         """Entities, most events first; ``mentions`` filled only ``with_mentions``; ``max_roles``:
         each entity's first roles only, with ``roles_total``."""
+
+    def entities_named(self, q: str, limit: int = 20, max_roles: Optional[int] = None) -> Page[EntityRecord]:
+        """Entities named by the whole text, else by any of its words ("Sessions Kislyak" → both),
+        most events first. This default reads ``entities(q=…)``, names holding the text; the SQL
+        backends match whole words (store/words.py) through an index."""
+        page = self.entities(q=q, limit=limit, max_roles=max_roles)
+        words = [w for w in re.findall(r"\w+", q) if len(w) > 2][:5]
+        if page.total or len(words) < 2:
+            return page
+        found: dict[str, EntityRecord] = {}
+        total = fetched = 0
+        for w in words:
+            each = self.entities(q=w, limit=limit, max_roles=max_roles)
+            total, fetched = total + each.total, fetched + len(each.items)
+            for e in each.items:
+                found.setdefault(e.id, e)
+        # an entity named by two of the words counts once (exact when every word's were all fetched)
+        return Page(
+            items=sorted(found.values(), key=lambda e: -e.n_events)[:limit],
+            total=total - (fetched - len(found)),
+        )
 
     @abstractmethod
     def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:

@@ -28,11 +28,13 @@ from storyline.store.records import (
     SentenceSpan,
     Span,
 )
+from storyline.store.words import search_words
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
 IN_JSON_INTS = "IN (SELECT CAST(value AS INTEGER) FROM json_each(?))"  # rowids: PostgreSQL types them
 SEARCH_CAP = 1000  # sentences a search counts up to; beyond, its total is "1,000+"
 T = TypeVar("T")
+ENTITY_ORDER = " ORDER BY n_events DESC, name, rowid"  # the entities_by_events index's
 
 
 def like_word(word: str) -> str:
@@ -61,13 +63,14 @@ class Queries:
 
         def events_with(self, entity: str, among: Collection[str]) -> set[str]: ...
 
-    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). Counting stops at
-    # SEARCH_CAP + 1 matches; the page is ranked (bm25) and cut inside the FTS query, then only
-    # its sentences get their snippet, text and document.
-    _SEARCH_COUNT = (
-        "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?) AS t"
-    )
-    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). The matches' rowids,
+    # newest first, up to SEARCH_CAP + 1: the total, and the candidates ranked. A common word
+    # matches tens of thousands of sentences, and ranking all of them cost 40 ms for
+    # "president", 400 ms for "the" at 10,000 articles: beyond the cap only the newest SEARCH_CAP
+    # matches are ranked (bm25), the pages of an estimated total. The page is cut inside the FTS
+    # query, then only its sentences get their snippet, text and document.
+    _SEARCH_FOUND = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
     _SEARCH_PAGE = (
         "SELECT s.rowid AS r, s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
         " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet FROM json_each(?) AS top"
@@ -236,28 +239,53 @@ class Queries:
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        order = " ORDER BY n_events DESC, name, rowid"
         if not conds:  # the list's order index (entities_by_events): the page's rows alone
             total = self._count("SELECT count(*) FROM entities")
-            rows = self.db.execute(page_sql("SELECT * FROM entities" + order, limit, offset)).fetchall()
-        else:
-            # one pass over the matches gives the page's ids and their count; walking the order
-            # index instead read every entity's row when a name matched few or none
-            page = self.db.execute(
-                page_sql(
-                    "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + order, limit, offset
-                ),
-                args,
-            ).fetchall()
-            if page:
-                total = page[0]["total"]
-            else:
-                total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
             rows = self.db.execute(
-                f"SELECT * FROM entities WHERE id {IN_JSON}" + order, (json.dumps([r["id"] for r in page]),)
+                page_sql("SELECT * FROM entities" + ENTITY_ORDER, limit, offset)
             ).fetchall()
+        else:
+            rows, total = self._entities_where(conds, args, limit, offset)
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
         return Page(items=[self._entity(r, mentions.get(r["id"]), max_roles) for r in rows], total=total)
+
+    def _entities_where(
+        self, conds: list[str], args: list[Any], limit: Optional[int], offset: int
+    ) -> tuple[list[Row], int]:
+        """The page's rows of the entities these conditions keep, and how many they keep."""
+        # one pass over the matches gives the page's ids and their count; walking the order
+        # index instead read every entity's row when a name matched few or none
+        page = self.db.execute(
+            page_sql(
+                "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + ENTITY_ORDER,
+                limit,
+                offset,
+            ),
+            args,
+        ).fetchall()
+        if page:
+            total = page[0]["total"]
+        else:
+            total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
+        rows = self.db.execute(
+            f"SELECT * FROM entities WHERE id {IN_JSON}" + ENTITY_ORDER,
+            (json.dumps([r["id"] for r in page]),),
+        ).fetchall()
+        return rows, total
+
+    def entities_named(self, q: str, limit: int = 20, max_roles: Optional[int] = None) -> Page[EntityRecord]:
+        """Entities whose names or aliases have every word of ``q``, else any of them ("Sessions
+        Kislyak" → both), most events first: whole words (store/words.py, stop words left out),
+        each looked up in the index of the words kept on write."""
+        found = search_words(q)
+        if not found:
+            return Page(items=[], total=0)
+        one = "SELECT entity FROM entity_words WHERE word = ?"
+        for join in (" INTERSECT ", " UNION ")[: 1 + (len(found) > 1)]:
+            rows, total = self._entities_where([f"id IN ({join.join([one] * len(found))})"], found, limit, 0)
+            if total:
+                break
+        return Page(items=[self._entity(r, None, max_roles) for r in rows], total=total)
 
     def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
         """The entity with this id; else the one whose name or an alias is this name
@@ -481,16 +509,17 @@ class Queries:
     def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
         """Sentences with every word, best first (bm25; ts_rank in PostgreSQL). A common word
         matches tens of thousands: the total stops at SEARCH_CAP, marked as an estimate, and
-        pages end there."""
+        the pages are the newest SEARCH_CAP matches, best first."""
         fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        found = self._count(self._SEARCH_COUNT, (fq, SEARCH_CAP + 1))
-        total, estimate = min(found, SEARCH_CAP), found > SEARCH_CAP
+        found = [r[0] for r in self.db.execute(self._SEARCH_FOUND, (fq, SEARCH_CAP + 1))]
+        total, estimate = min(len(found), SEARCH_CAP), len(found) > SEARCH_CAP
         limit = min(limit, total - offset)
         if limit <= 0:
             return Page(items=[], total=total, total_is_estimate=estimate)
-        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, limit, offset))]
+        since = found[total - 1] if estimate else 0  # the oldest candidate
+        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, since, limit, offset))]
         rows = {r["r"]: r for r in self._search_page(ranked, fq)}
         hits = [
             SearchHit(

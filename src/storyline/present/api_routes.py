@@ -120,7 +120,7 @@ def _entity_id(store, value: Optional[str]) -> Optional[str]:
     """An entity filter given as an id or as a name; unknown is a 404."""
     if not value:
         return None
-    found = store.find_entity(value)
+    found = store.find_entity(value, max_roles=0)
     if found is None:
         raise HTTPException(404, f"no entity with id or name {value!r}")
     return found.id

@@ -243,9 +243,10 @@ class Store(ABC):
         co-participants and documents; the ``*_total`` fields count them all."""
 
     @abstractmethod
-    def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
+    def find_entity(self, name_or_id: str, max_roles: Optional[int] = None) -> Optional[EntityRecord]:
         """The entity with this id, else the one whose name or alias is this name
-        (case-insensitive), else whose name or alias contains it; most events first; or None."""
+        (case-insensitive), else whose name or alias contains it; most events first; or None.
+        ``max_roles`` as for ``entities`` (a filter needs none of a central figure's thousands)."""
 
     @abstractmethod
     def events(

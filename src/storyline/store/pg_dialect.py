@@ -9,6 +9,7 @@ SQLite and PostgreSQL disagree, a few rewrites translate it (cached per statemen
   ``= ANY(ARRAY(…))``, which PostgreSQL answers through the index;
 - ``LIKE`` becomes ``ILIKE``: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not;
 - ``group_concat(X)`` becomes ``string_agg(X, ',')``, ``instr`` becomes ``strpos``;
+- ``json_array_length(X)`` of a text column reads it as ``json`` first;
 - ``INSERT OR IGNORE`` becomes ``INSERT … ON CONFLICT DO NOTHING``;
 - ``julianday(X)`` of an ISO day becomes its Julian day number (``to_char(…, 'J')``);
 - ``CROSS JOIN … ON`` (SQLite: an inner join whose order the planner keeps) becomes ``JOIN``;
@@ -39,6 +40,7 @@ _REWRITES = [
     ),
     (re.compile(r"\bjson_each\(([^()]*)\)"), r"jsonb_array_elements_text(CAST(\1 AS jsonb))"),
     (re.compile(r"\bgroup_concat\(([^()]*)\)"), r"string_agg(\1, ',')"),
+    (re.compile(r"\bjson_array_length\(([^()]*)\)"), r"json_array_length(CAST(\1 AS json))"),
     (re.compile(r"\binstr\("), "strpos("),
     (re.compile(r"\bLIKE\b"), "ILIKE"),
     (re.compile(r"\bCROSS JOIN\b"), "JOIN"),

@@ -244,6 +244,8 @@ MIGRATIONS = [
         PRIMARY KEY (word, event)
     );
     CREATE INDEX IF NOT EXISTS event_words_event ON event_words(event);
+    -- an entity's events from the index alone (a name's 15,000 took 16 ms through the rows)
+    CREATE INDEX IF NOT EXISTS event_participants_cover ON event_participants(entity, event);
     """,
 ]
 

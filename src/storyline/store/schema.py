@@ -246,6 +246,9 @@ MIGRATIONS = [
     CREATE INDEX IF NOT EXISTS event_words_event ON event_words(event);
     -- an entity's events from the index alone (a name's 15,000 took 16 ms through the rows)
     CREATE INDEX IF NOT EXISTS event_participants_cover ON event_participants(entity, event);
+    -- a document's (an outlet's) event mentions from the index alone: outlet events 48 → 30 ms,
+    -- and PostgreSQL stops reading all 213,000 event mentions for them
+    CREATE INDEX IF NOT EXISTS event_mentions_doc_cover ON event_mentions(doc, id);
     """,
 ]
 

@@ -168,3 +168,17 @@ def test_names_and_events_are_found_by_whole_words(store_at):
     assert store.events(q="Dmitri Hotel").total == 0
     store.save_resolution(Resolution())
     assert store.entities_named("Marek").total == 0 and store.events(q="Marek").total == 0
+
+
+def test_a_search_past_the_cap_ranks_the_newest_matches_when_asked(store_at, monkeypatch):
+    """Past SEARCH_CAP matches the total is an estimate; ``newest`` (the API's pages) ranks only
+    the newest SEARCH_CAP of them, else the best of all of them come first."""
+    monkeypatch.setattr("storyline.store.queries.SEARCH_CAP", 2)
+    store = open_store(store_at())
+    texts = ["Harbour harbour.", "The old harbour was busy that morning.", "A harbour road ran north."]
+    for i, text in enumerate(texts):
+        store.add_analysis(_analysis(f"d{i}", text))
+    best = store.search("harbour", limit=5)
+    assert best.total == 2 and best.total_is_estimate and best.items[0].doc == "d0"
+    newest = store.search("harbour", limit=5, newest=True)
+    assert newest.total == 2 and {h.doc for h in newest.items} == {"d1", "d2"}

@@ -316,7 +316,7 @@ def search(
     store = _store(request)
     return {
         "q": q,
-        "sentences": _page(store.search(q, limit=limit, offset=offset), limit, offset),
+        "sentences": _page(store.search(q, limit=limit, offset=offset, newest=True), limit, offset),
         "entities": store.entities_named(q, limit=20, max_roles=LIST_ROLES),
         "events": store.events(q=q, limit=20, status=TIMELINE_STATUSES, sort="salience", max_mentions=0),
     }

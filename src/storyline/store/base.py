@@ -351,8 +351,9 @@ class Store(ABC):
         return found
 
     @abstractmethod
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        """Full-text search over sentences."""
+    def search(self, q: str, limit: int = 20, offset: int = 0, newest: bool = False) -> Page[SearchHit]:
+        """Full-text search over sentences, best first; ``newest``: a search with more matches
+        than are counted ranks only the newest of them (a page at once, on any store)."""
 
     @abstractmethod
     def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:

@@ -68,9 +68,9 @@ class Queries:
     # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). The matches' rowids,
     # newest first, up to SEARCH_CAP + 1: the total, and the candidates ranked. A common word
     # matches tens of thousands of sentences, and ranking all of them cost 40 ms for
-    # "president", 400 ms for "the" at 10,000 articles: beyond the cap only the newest SEARCH_CAP
-    # matches are ranked (bm25), the pages of an estimated total. The page is cut inside the FTS
-    # query, then only its sentences get their snippet, text and document.
+    # "president", 400 ms for "the" at 10,000 articles: for the API (``newest``) beyond the cap
+    # only the newest SEARCH_CAP matches are ranked, the pages of an estimated total. The page
+    # is cut inside the FTS query, then only its sentences get their snippet, text and document.
     _SEARCH_FOUND = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
     _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
     _SEARCH_PAGE = (
@@ -518,10 +518,11 @@ class Queries:
         """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
         return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
 
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+    def search(self, q: str, limit: int = 20, offset: int = 0, newest: bool = False) -> Page[SearchHit]:
         """Sentences with every word, best first (bm25; ts_rank in PostgreSQL). A common word
         matches tens of thousands: the total stops at SEARCH_CAP, marked as an estimate, and
-        the pages are the newest SEARCH_CAP matches, best first."""
+        pages end there. ``newest`` (the API's pages): those are the newest SEARCH_CAP matches,
+        best first, instead of the best of all matches (which ranks every one)."""
         fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
@@ -530,7 +531,7 @@ class Queries:
         limit = min(limit, total - offset)
         if limit <= 0:
             return Page(items=[], total=total, total_is_estimate=estimate)
-        since = found[total - 1] if estimate else 0  # the oldest candidate
+        since = found[total - 1] if estimate and newest else 0  # the oldest candidate
         ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, since, limit, offset))]
         rows = {r["r"]: r for r in self._search_page(ranked, fq)}
         hits = [

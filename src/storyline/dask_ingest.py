@@ -5,7 +5,9 @@ time); each is read and cleaned by one task on a worker, which reads the files i
 must be at the same path on every worker (a shared volume). Its documents come back here, are
 checked against the store, and what is new is parsed and analysed a few articles per task; the
 analyses come back in input order to this process, the one writer, as with ``--workers``. A
-Dask worker loads the model on its first task and keeps it. Resolution runs here, at the end.
+Dask worker loads the model on its first task and keeps it. The new articles are then resolved
+on the workers, by blocks grouped through their blocking keys (dask_resolve.py), and the result
+is written here.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any, Optional, Union
 
+from storyline.dask_resolve import resolve_on_workers
 from storyline.ingest.readers import TEXT_SUFFIXES, Failure, expand, read
 from storyline.ingest.warc import is_warc
 from storyline.model import Document
@@ -91,7 +94,9 @@ def ingest_dask(
     published: Optional[str] = None,
     progress: Optional[Callable[[str], None]] = None,
     summary: Optional[Summary] = None,
+    resolve: bool = True,
 ) -> Summary:
+    """``resolve``: False leaves the new articles pending (bench/dask_throughput.py times it apart)."""
     summary = summary if summary is not None else Summary()
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
@@ -104,5 +109,6 @@ def ingest_dask(
 
     prepare_files = partial(read_and_prepare, published=published)
     store_all(store, DaskExecutor(client), tracked(), published, summary, workers, prepare_fn=prepare_files)
-    resolve_store(store)
+    if resolve:
+        resolve_store(store, new_fn=partial(resolve_on_workers, client))
     return summary

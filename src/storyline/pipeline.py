@@ -69,13 +69,15 @@ def build_document(raw: RawArticle, published: Optional[str] = None) -> Document
     )
 
 
-def resolve_store(store: Store, force: bool = False) -> bool:
+def resolve_store(
+    store: Store, force: bool = False, new_fn: Callable[[Store, set[str], int], bool] = resolve_new
+) -> bool:
     """Resolve what is pending. Articles never resolved: against the candidates their blocking
     keys and dates fetch (resolve/incremental.py), touching only what they add. Articles whose
     component lost a document: that component again, in full. ``force``: every component
     again, from scratch (`storyline resolve`; after an upgrade, or to converge with a full
     resolution). The generation is read before the analyses: an article stored meanwhile
-    keeps it pending."""
+    keeps it pending. ``new_fn`` resolves new articles (on a Dask cluster: dask_resolve.py)."""
     if force:
         pending = store.unresolved()
         generation = store.generation()
@@ -96,7 +98,7 @@ def resolve_store(store: Store, force: bool = False) -> bool:
             return resolve_store(store, force=True)
         fresh = store.never_resolved(pending)
         if fresh == pending:  # new articles only: against their block (resolve/incremental.py)
-            if resolve_new(store, pending, generation):
+            if new_fn(store, pending, generation):
                 return True
         # an article removed, or a resolution that died half-way: the components again, in full
         elif _resolve_component(store, store.component(pending), pending, generation):

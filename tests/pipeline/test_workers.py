@@ -15,7 +15,7 @@ from tests.conftest import shared_path
 from storyline import pool
 from storyline.pipeline import ingest_paths
 from storyline.present.export import export_json
-from storyline.store import SQLiteStore
+from storyline.store import SQLiteStore, open_store
 
 N = 20  # real AllSides articles: enough for two workers to interleave, quick on 2 cores
 
@@ -77,22 +77,66 @@ def test_a_dead_worker_loses_only_its_article():
     assert got == [-i if i == 13 else i * i for i in range(40)]
 
 
-def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, tmp_path):
+@pytest.fixture(scope="module")
+def dask_client():
     distributed = pytest.importorskip("distributed")
-    from storyline.dask_ingest import ingest_dask
-
-    expected, one = reference
-    store = SQLiteStore(str(tmp_path / "dask.db"))
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        summary = ingest_dask(store, [str(articles)], client)
+        yield client
+
+
+def _ingest_dask(client, store, path):
+    """A Dask ingest, with the tasks the scheduler ran: (task name, worker) pairs."""
+    from dask.utils import key_split
+    from distributed import get_task_stream
+
+    from storyline.dask_ingest import ingest_dask
+
+    with get_task_stream(client) as stream:
+        summary = ingest_dask(store, [str(path)], client)
+    return summary, {(key_split(t["key"]), t["worker"]) for t in stream.data}
+
+
+def _ran_on_workers(client, tasks, name):
+    """Tasks named ``name…`` ran, all on the cluster's workers."""
+    workers = set(client.scheduler_info()["workers"])
+    ran = {w for n, w in tasks if n.startswith(name)}
+    return bool(ran) and ran <= workers
+
+
+def test_dask_local_cluster_stores_what_one_process_stores(articles, reference, store_at, dask_client):
+    """On SQLite and PostgreSQL: the workers open the store themselves to resolve."""
+    expected, one = reference
+    store = open_store(store_at("dask"))
+    summary, tasks = _ingest_dask(dask_client, store, articles)
     assert summary.new == N and [f.source for f in summary.failed] == [f.source for f in one.failed]
     assert export_json(store) == expected
+    # extraction, the grouping of the blocks by key (the bag's keying tasks are fused into its
+    # flatten) and their resolution ran as tasks on the workers
+    for name in ("extract", "flatten", "foldby", "resolve_part"):
+        assert _ran_on_workers(dask_client, tasks, name), (name, tasks)
     store.close()
+
+
+def test_dask_incremental_ingest_resolves_what_one_process_resolves(articles, tmp_path, dask_client):
+    """A store holding the first half already, then the whole file on Dask: the second half is
+    resolved on the workers against its blocks, as a one-process ingest resolves it."""
+    half = tmp_path / "half.jsonl"
+    half.write_text("".join(articles.read_text().splitlines(keepends=True)[: N // 2]))
+    one, _ = _ingest(half, tmp_path / "one.db", workers=1)
+    again = ingest_paths(one, [str(articles)], workers=1)
+    dask, _ = _ingest(half, tmp_path / "dask.db", workers=1)
+    summary, tasks = _ingest_dask(dask_client, dask, articles)
+    # the first half holds the record with no text: 9 stored, 11 new
+    assert (summary.new, summary.duplicate) == (again.new, again.duplicate) == (N // 2 + 1, N // 2 - 1)
+    assert export_json(dask) == export_json(one)
+    assert _ran_on_workers(dask_client, tasks, "resolve_part"), tasks
+    one.close()
+    dask.close()
 
 
 _OWNER = """
@@ -132,3 +176,27 @@ def test_workers_and_fork_server_exit_when_the_ingest_is_killed():
             break
         time.sleep(0.1)
     assert left == []
+
+
+def test_dask_resolution_that_fails_on_the_workers_runs_here(
+    articles, reference, tmp_path, dask_client, caplog
+):
+    """Workers that open another store (a file of that name elsewhere) find none of the new
+    articles: the resolution runs here instead, with a warning, and nothing is lost."""
+    from functools import partial
+
+    from storyline.dask_ingest import ingest_dask
+    from storyline.dask_resolve import resolve_on_workers
+    from storyline.pipeline import resolve_store
+
+    expected, _ = reference
+    store = SQLiteStore(str(tmp_path / "here.db"))
+    assert ingest_dask(store, [str(articles)], dask_client, resolve=False).new == N
+    assert store.resolution_pending()
+    SQLiteStore(str(tmp_path / "elsewhere.db")).close()
+    store.path = str(tmp_path / "elsewhere.db")
+    with caplog.at_level("WARNING", logger="storyline.dask_resolve"):
+        assert resolve_store(store, new_fn=partial(resolve_on_workers, dask_client))
+    assert "lacks articles just stored" in caplog.text
+    assert not store.resolution_pending() and export_json(store) == expected
+    store.close()

@@ -185,13 +185,19 @@ def resolve_new(store: Store, new: set[str], generation: int) -> bool:
     others = block(store, fresh)
     # in the order stored, as in a full run
     analyses = list(store.resolution_input(new | others)) if others else fresh
+    return store.merge_resolution(planned(store, analyses, new), resolved=new, generation=generation)
+
+
+def planned(store: Store, analyses: list[Analysis], new: set[str]) -> Merge:
+    """What the articles ``new`` add, resolved with the rest of ``analyses`` (their block, or on
+    a Dask worker the part of it a task holds: whole components, dask_resolve.py)."""
     res = resolve_components(analyses)
     mention_doc: dict[str, str] = {}
     for a in analyses:
         for ids in ([m.id for m in a.mentions], [e.id for e in a.events], [c.id for c in a.claims]):
             mention_doc.update(dict.fromkeys(ids, a.doc.id))
     stored = store.resolved_as([m for m, d in mention_doc.items() if d not in new])
-    return store.merge_resolution(plan(res, new, mention_doc, stored), resolved=new, generation=generation)
+    return plan(res, new, mention_doc, stored)
 
 
 def differing(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]]) -> float:

@@ -10,7 +10,9 @@ uses (first and later pages, filters, one- and two-word searches, the busiest en
 the app in this process (FastAPI's TestClient: routing, the store and JSON, no network);
 ``--repeat`` timed requests per parameter set after one untimed (plans, caches), p50 / p95 per
 endpoint and backend, with the median CPU time of this process (the app and SQLite; what a
-loaded machine's wait for a core does not inflate) and the largest answer's size. The
+loaded machine's wait for a core does not inflate), that of the PostgreSQL server's process
+for the request (``db cpu``, read from /proc when the server runs on this machine) and the
+largest answer's size. The
 machine's load average is printed beside the figures: they depend on it.
 
 PostgreSQL: ``--postgres DSN``, else ``STORYLINE_BENCH_PG`` (a DSN whose schema is empty), else a
@@ -136,7 +138,20 @@ def to_postgres(sqlite_path: str) -> tuple[str, object]:
     return dsn, server
 
 
-def time_endpoints(where: str, repeat: int) -> dict[str, dict[str, float]]:
+def server_cpu(store: Any) -> Callable[[], float]:
+    """The CPU seconds the PostgreSQL server process of this store's connection has used so far
+    (Linux: /proc/PID/schedstat, in ns), or always 0 for SQLite, whose work is this process's.
+    The server runs on this machine (a throwaway cluster, or one given on a local socket)."""
+    conn = getattr(store.db, "live", None)
+    if conn is None:
+        return lambda: 0.0
+    stat = Path(f"/proc/{conn().info.backend_pid}/schedstat")
+    if not stat.exists():
+        return lambda: 0.0
+    return lambda: int(stat.read_text().split()[0]) / 1e9
+
+
+def time_endpoints(where: str, repeat: int, by_variant: bool = False) -> dict[str, dict[str, float]]:
     from fastapi.testclient import TestClient
 
     from storyline.present.api import create_app
@@ -149,19 +164,25 @@ def time_endpoints(where: str, repeat: int) -> dict[str, dict[str, float]]:
             assert r.status_code == 200, (path, r.status_code, r.text[:300])
             return r
 
+        served = server_cpu(client.app.state.store)
         for name, variants in endpoint_variants(lambda p: get(p).json()).items():
             path = name.split("{")[0].rstrip("/").split("?")[0]
-            times, cpu, first, size = [], [], 0.0, 0
+            times, cpu, db_cpu, first, size = [], [], [], 0.0, 0
             for v in variants:
                 t0 = time.perf_counter()
                 get(path + v)  # the first ask (graph and stats are kept after)
                 first = max(first, time.perf_counter() - t0)
                 for _ in range(repeat):
-                    t0, c0 = time.perf_counter(), time.process_time()
+                    t0, c0, s0 = time.perf_counter(), time.process_time(), served()
                     r = get(path + v)
                     times.append(time.perf_counter() - t0)
                     cpu.append(time.process_time() - c0)
+                    db_cpu.append(served() - s0)
                     size = max(size, len(r.content))
+                if by_variant:  # the CPU of each parameter set: which one is the slowest
+                    mine, theirs = cpu[-repeat:], db_cpu[-repeat:]
+                    ms = 1000 * (statistics.median(mine) + statistics.median(theirs))
+                    print(f"  {path + v:<76.76} cpu + db cpu {ms:6.1f} ms", file=sys.stderr)
             out[name] = {
                 "first_ms": 1000 * first,
                 "p50_ms": 1000 * statistics.median(times),
@@ -169,6 +190,8 @@ def time_endpoints(where: str, repeat: int) -> dict[str, dict[str, float]]:
                 # this process's CPU time (SQLite's work, not PostgreSQL's): what the wait for a
                 # core on a loaded machine does not inflate
                 "cpu_p50_ms": 1000 * statistics.median(cpu),
+                # the PostgreSQL server's CPU time for the request (0 for SQLite)
+                "db_cpu_p50_ms": 1000 * statistics.median(db_cpu),
                 "max_kb": size / 1024,
             }
     return out
@@ -181,6 +204,7 @@ def main(argv=None) -> int:
     ap.add_argument("--postgres", help="a PostgreSQL store already holding the same rows")
     ap.add_argument("--backends", default="sqlite,postgres", help="sqlite, postgres or both")
     ap.add_argument("--repeat", type=int, default=20, help="timed requests per parameter set")
+    ap.add_argument("--by-variant", action="store_true", help="print each parameter set's median CPU")
     args = ap.parse_args(argv)
     if not args.sqlite and not ALLSIDES.exists():
         sys.exit(f"{ALLSIDES} is absent: the shared data lives beside the repo (../shared)")
@@ -201,12 +225,12 @@ def main(argv=None) -> int:
     server = None
     try:
         if "sqlite" in backends:
-            results["sqlite"] = time_endpoints(path, args.repeat)
+            results["sqlite"] = time_endpoints(path, args.repeat, args.by_variant)
         if "postgres" in backends:
             dsn = args.postgres
             if not dsn:
                 dsn, server = to_postgres(path)
-            results["postgres"] = time_endpoints(dsn, args.repeat)
+            results["postgres"] = time_endpoints(dsn, args.repeat, args.by_variant)
     finally:
         if server is not None:
             server.stop()  # type: ignore[attr-defined]
@@ -214,11 +238,14 @@ def main(argv=None) -> int:
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
     print(f"store: {counts}; {args.repeat} timed requests per parameter set")
     for backend, rows in results.items():
-        print(f"\n{backend:<32}{'first ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}{'max KB':>8}")
+        print(
+            f"\n{backend:<32}{'first ms':>9}{'p50 ms':>8}{'p95 ms':>8}{'cpu p50':>8}{'db cpu':>8}{'max KB':>8}"
+        )
         for name, r in rows.items():
             over = "" if r["p95_ms"] < TARGET_MS else f"  over {TARGET_MS} ms"
             print(
                 f"{name:<32}{r['first_ms']:>9.1f}{r['p50_ms']:>8.1f}{r['p95_ms']:>8.1f}{r['cpu_p50_ms']:>8.1f}"
+                f"{r['db_cpu_p50_ms']:>8.1f}"
                 f"{r['max_kb']:>8.0f}{over}"
             )
     print(json.dumps({"counts": counts.model_dump(), "results": results}))

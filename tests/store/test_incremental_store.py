@@ -80,6 +80,8 @@ def _derived(store) -> tuple:
         "pairs": "SELECT entity, other, shared FROM entity_pairs ORDER BY entity, other",
         "names": "SELECT entity, name FROM entity_names ORDER BY entity, name",
         "claims": "SELECT id, speaker_entity, event_id FROM claims ORDER BY id",
+        "entity words": "SELECT word, entity FROM entity_words ORDER BY word, entity",
+        "event words": "SELECT word, event FROM event_words ORDER BY word, event",
     }
     return tuple([tuple(r) for r in store.db.execute(sql)] for sql in q.values())
 
@@ -97,10 +99,12 @@ def test_aggregates_kept_on_write_equal_a_recomputation(store_at, stories):
     inc = open_store(store_at("inc"))
     a, b, a2 = _ingest(inc, stories, ["a1.txt", "b3.txt", "a4.txt"])
     kept = _derived(inc)
-    events, pos, docs, pairs, names, claims = kept
+    events, pos, docs, pairs, names, claims, entity_words, event_words = kept
     assert events and all(n >= 1 for _, n in events)
     assert sorted(p for _, _, p in pos if p == 0) and docs and names
     assert any(name == "Alina Vorstova" for _, name in names)
+    assert ("vorstova", next(e for e, name in names if name == "Alina Vorstova")) in entity_words
+    assert event_words
     assert any(speaker for _, speaker, _ in claims) and any(ev for _, _, ev in claims)
     assert kept == _recomputed(inc)
 

@@ -200,6 +200,9 @@ def test_copy_moves_a_sqlite_store_to_postgres_and_back(seed_store, dsn, tmp_pat
     assert export_json(pg) == export_json(seed_store) == export_json(lite)
     assert pg.generation() == seed_store.generation() and not pg.resolution_pending()
     assert pg.search("Kushner").total == seed_store.search("Kushner").total > 0
+    assert (
+        pg.entities_named("Kushner") == seed_store.entities_named("Kushner") and pg.events(q="Kushner").total
+    )
     timelines = [CliRunner().invoke(cli, ["timeline", "--db", db, "--format", "json"]) for db in (dsn, back)]
     assert timelines[0].exit_code == 0 and timelines[0].output == timelines[1].output
 

@@ -147,3 +147,38 @@ def test_nul_characters_neither_fail_nor_shift_offsets(store_at):
     assert doc.text.replace("\ufffd", "\x00") == text
     assert store.events(q="x\x00").total == 0 and store.find_entity("\x00") is None
     assert store.search("a\x00b").total == 0 and store.search("volkov").total == 1
+
+
+def test_names_and_events_are_found_by_whole_words(store_at):
+    """Search words are whole words of a name, an alias or a label (case aside, stop words left
+    out), looked up in the words kept on write, which follow every save."""
+    store = open_store(store_at())
+    analysis, resolution = _with_event()
+    store.add_analysis(analysis)
+    store.save_resolution(resolution)
+    assert [e.id for e in store.entities_named("the MAREK").items] == ["ent-marek"]  # an alias
+    both = store.entities_named("Marek Volkov")  # no one has both: either
+    assert {e.id for e in both.items} == {"ent-marek", "ent-volkov"} and both.total == 2
+    assert [e.id for e in store.entities_named("Dmitri Volkov").items] == ["ent-volkov"]
+    assert store.entities_named("Volk").total == 0 and store.entities_named("the").total == 0
+    # an event: every word in its label or a participant's names
+    assert {e.id for e in store.events(q="Dmitri Alina").items} == {"ev-met", "ev-plan"}
+    assert {e.id for e in store.events(q="meets the Volkov").items} == {"ev-met", "ev-plan"}
+    assert store.events(q="Volk").total == 0 and store.events(q="the").total == 0
+    assert store.events(q="Dmitri Hotel").total == 0
+    store.save_resolution(Resolution())
+    assert store.entities_named("Marek").total == 0 and store.events(q="Marek").total == 0
+
+
+def test_a_search_past_the_cap_ranks_the_newest_matches_when_asked(store_at, monkeypatch):
+    """Past SEARCH_CAP matches the total is an estimate; ``newest`` (the API's pages) ranks only
+    the newest SEARCH_CAP of them, else the best of all of them come first."""
+    monkeypatch.setattr("storyline.store.queries.SEARCH_CAP", 2)
+    store = open_store(store_at())
+    texts = ["Harbour harbour.", "The old harbour was busy that morning.", "A harbour road ran north."]
+    for i, text in enumerate(texts):
+        store.add_analysis(_analysis(f"d{i}", text))
+    best = store.search("harbour", limit=5)
+    assert best.total == 2 and best.total_is_estimate and best.items[0].doc == "d0"
+    newest = store.search("harbour", limit=5, newest=True)
+    assert newest.total == 2 and {h.doc for h in newest.items} == {"d1", "d2"}

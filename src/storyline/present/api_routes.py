@@ -120,7 +120,7 @@ def _entity_id(store, value: Optional[str]) -> Optional[str]:
     """An entity filter given as an id or as a name; unknown is a 404."""
     if not value:
         return None
-    found = store.find_entity(value)
+    found = store.find_entity(value, max_roles=0)
     if found is None:
         raise HTTPException(404, f"no entity with id or name {value!r}")
     return found.id
@@ -298,25 +298,6 @@ def contradictions(
 
 
 # --- search, timeline, graph, stats ---------------------------------------------------------
-def _entities_named(store, q: str) -> Page:
-    """Entities named by the whole text, else by any of its words ("Sessions Kislyak" → both)."""
-    page = store.entities(q=q, limit=20, max_roles=LIST_ROLES)
-    words = [w for w in re.findall(r"\w+", q) if len(w) > 2][:5]
-    if page.total or len(words) < 2:
-        return page
-    found: dict[str, EntitySummary] = {}
-    total = fetched = 0
-    for w in words:
-        each = store.entities(q=w, limit=20, max_roles=LIST_ROLES)
-        total, fetched = total + each.total, fetched + len(each.items)
-        for e in each.items:
-            found.setdefault(e.id, e)
-    # an entity named by two of the words counts once (exact when every word's were all fetched)
-    return Page(
-        items=sorted(found.values(), key=lambda e: -e.n_events)[:20], total=total - (fetched - len(found))
-    )
-
-
 @router.get(
     "/search",
     summary="Full-text search over sentences, plus entities by name and the most salient events whose"
@@ -335,8 +316,8 @@ def search(
     store = _store(request)
     return {
         "q": q,
-        "sentences": _page(store.search(q, limit=limit, offset=offset), limit, offset),
-        "entities": _entities_named(store, q),
+        "sentences": _page(store.search(q, limit=limit, offset=offset, newest=True), limit, offset),
+        "entities": store.entities_named(q, limit=20, max_roles=LIST_ROLES),
         "events": store.events(q=q, limit=20, status=TIMELINE_STATUSES, sort="salience", max_mentions=0),
     }
 

@@ -127,9 +127,16 @@ def timeline(
 ):
     store = _store(request)
     f, t = _range(date_from, date_to)
-    window = dense_window(store.event_months(**kw))
+    months = store.event_months(**kw)  # kept between requests (Store._memo)
+    window = dense_window(months)
     asked = bool(f or t)
-    if not asked and window and store.events(**kw, dated=True, limit=0).total > limit:
+    # more dated events than fit: the months count some of them (those dated to a month or
+    # less), enough to tell for a central figure without counting its thousands again
+    if (
+        not asked
+        and window
+        and (sum(n for _, n in months) > limit or store.events(**kw, dated=True, limit=0).total > limit)
+    ):
         f, t = window  # more than fits: open on the densest period
     page = store.events(
         **kw, date_from=f, date_to=t, dated=True, sort="salience", limit=limit, max_mentions=0
@@ -149,7 +156,7 @@ def timeline(
         **kw, dated=False, sort="salience", limit=UNDATED_SHOWN, max_mentions=LIST_MENTIONS
     )
     ent = kw["entity"]
-    e = store.find_entity(ent) if ent else None
+    e = store.find_entity(ent, max_roles=0) if ent else None
     return {
         "entity": {"id": e.id, "name": e.name, "type": e.type} if e else None,
         "from": f,

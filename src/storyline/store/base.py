@@ -10,6 +10,7 @@ return the typed records of ``storyline.store.records`` (shaped like the export 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Optional
@@ -215,15 +216,37 @@ class Store(ABC):
         """Entities, most events first; ``mentions`` filled only ``with_mentions``; ``max_roles``:
         each entity's first roles only, with ``roles_total``."""
 
+    def entities_named(self, q: str, limit: int = 20, max_roles: Optional[int] = None) -> Page[EntityRecord]:
+        """Entities named by the whole text, else by any of its words ("Sessions Kislyak" → both),
+        most events first. This default reads ``entities(q=…)``, names holding the text; the SQL
+        backends match whole words (store/words.py) through an index."""
+        page = self.entities(q=q, limit=limit, max_roles=max_roles)
+        words = [w for w in re.findall(r"\w+", q) if len(w) > 2][:5]
+        if page.total or len(words) < 2:
+            return page
+        found: dict[str, EntityRecord] = {}
+        total = fetched = 0
+        for w in words:
+            each = self.entities(q=w, limit=limit, max_roles=max_roles)
+            total, fetched = total + each.total, fetched + len(each.items)
+            for e in each.items:
+                found.setdefault(e.id, e)
+        # an entity named by two of the words counts once (exact when every word's were all fetched)
+        return Page(
+            items=sorted(found.values(), key=lambda e: -e.n_events)[:limit],
+            total=total - (fetched - len(found)),
+        )
+
     @abstractmethod
     def entity(self, entity_id: str, limit: Optional[int] = None) -> EntityDetail:
         """``limit``: at most this many mentions, events (the most salient, in date order),
         co-participants and documents; the ``*_total`` fields count them all."""
 
     @abstractmethod
-    def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
+    def find_entity(self, name_or_id: str, max_roles: Optional[int] = None) -> Optional[EntityRecord]:
         """The entity with this id, else the one whose name or alias is this name
-        (case-insensitive), else whose name or alias contains it; most events first; or None."""
+        (case-insensitive), else whose name or alias contains it; most events first; or None.
+        ``max_roles`` as for ``entities`` (a filter needs none of a central figure's thousands)."""
 
     @abstractmethod
     def events(
@@ -328,8 +351,9 @@ class Store(ABC):
         return found
 
     @abstractmethod
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
-        """Full-text search over sentences."""
+    def search(self, q: str, limit: int = 20, offset: int = 0, newest: bool = False) -> Page[SearchHit]:
+        """Full-text search over sentences, best first; ``newest``: a search with more matches
+        than are counted ranks only the newest of them (a page at once, on any store)."""
 
     @abstractmethod
     def graph(self, entity: Optional[str] = None, depth: int = 1, limit: Optional[int] = None) -> Graph:

@@ -24,6 +24,8 @@ TABLES = (
     "entity_docs",
     "entity_pairs",
     "entity_names",
+    "entity_words",
+    "event_words",
     "contradictions",
     "store_state",
 )

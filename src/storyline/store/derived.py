@@ -9,6 +9,8 @@ central figure thousands of co-participants, and ranking or counting them per pa
 - ``entity_pairs``: for each entity, every other it shares events with (HAPPENED or DISPUTED),
   and how many; both directions, so one index range lists either side's;
 - ``entity_names``: each entity's name and aliases, one a row, for searches by name;
+- ``entity_words`` and ``event_words``: the words of those names and of each event's label
+  (store/words.py), for searches by word;
 - ``claims.event_id`` and ``claims.speaker_entity``: the event a claim reports and the entity
   that speaks it, so a claim list filters and shows them through its own indexes.
 
@@ -27,6 +29,12 @@ from storyline.model import TIMELINE_STATUSES
 from storyline.store.dbapi import Connection
 from storyline.store.queries import IN_JSON
 from storyline.store.queries_events import MEMBER_ORDER, statuses_json
+from storyline.store.words import words
+
+# where the words of each kind come from: their table, its key, the texts (key, text) and the
+# column the texts are scoped by
+EVENT_TEXTS = ("event_words", "event", "SELECT id, label FROM events WHERE 1 = 1", "id")
+ENTITY_TEXTS = ("entity_words", "entity", "SELECT entity, name FROM entity_names n WHERE 1 = 1", "n.entity")
 
 
 def _scope(column: str, ids: Optional[Collection[str]]) -> tuple[str, tuple[str, ...]]:
@@ -53,6 +61,29 @@ def derive_events(db: Connection, ids: Optional[Collection[str]]) -> None:
         " WHERE 1 = 1" + cond + ") AS r WHERE event_members.event_mention = r.mid",
         args,
     )
+    _derive_words(db, *EVENT_TEXTS, ids)
+
+
+def _derive_words(
+    db: Connection, table: str, key: str, texts: str, column: str, ids: Optional[Collection[str]]
+) -> None:
+    """The words of the texts ``texts`` selects (key, text) into ``table``, for these keys (all
+    when None), replacing theirs: folded in Python, so both backends hold the same words."""
+    cond, args = _scope(column, ids)
+    if ids is None:
+        db.execute(f"DELETE FROM {table}")
+    else:
+        db.execute(f"DELETE FROM {table} WHERE {key} {IN_JSON}", args)
+    rows: set[tuple[str, str]] = set()
+    for r in db.execute(texts + cond, args):
+        rows.update((w, r[0]) for w in words(r[1]))
+    db.executemany(f"INSERT INTO {table} (word, {key}) VALUES (?, ?)", sorted(rows))
+
+
+def derive_words(db: Connection) -> None:
+    """The words of every entity's names and every event's label."""
+    _derive_words(db, *EVENT_TEXTS, None)
+    _derive_words(db, *ENTITY_TEXTS, None)
 
 
 def derive_entities(db: Connection, ids: Optional[Collection[str]]) -> None:
@@ -71,6 +102,7 @@ def derive_entities(db: Connection, ids: Optional[Collection[str]]) -> None:
         " WHERE a.value != e.name" + cond,
         args,
     )
+    _derive_words(db, *ENTITY_TEXTS, ids)
     cond, args = _scope("me.entity", ids)
     db.execute(
         "INSERT INTO entity_docs (entity, doc, n) SELECT me.entity, m.doc, count(*)"

@@ -6,9 +6,11 @@ SQLite and PostgreSQL disagree, a few rewrites translate it (cached per statemen
 - ``?`` placeholders become ``%s`` (and a literal ``%`` becomes ``%%``);
 - ``json_each(X)`` (lists of ids passed as one JSON array) becomes ``jsonb_array_elements_text``,
   whose one column is also called ``value``; ``IN (SELECT value FROM json_each(X))`` becomes
-  ``= ANY(ARRAY(…))``, which PostgreSQL answers through the index;
+  ``= ANY(ARRAY(…))``, which PostgreSQL answers through the index, and so does a read's
+  ``id IN (SELECT …)``;
 - ``LIKE`` becomes ``ILIKE``: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not;
 - ``group_concat(X)`` becomes ``string_agg(X, ',')``, ``instr`` becomes ``strpos``;
+- ``json_array_length(X)`` of a text column reads it as ``json`` first;
 - ``INSERT OR IGNORE`` becomes ``INSERT … ON CONFLICT DO NOTHING``;
 - ``julianday(X)`` of an ISO day becomes its Julian day number (``to_char(…, 'J')``);
 - ``CROSS JOIN … ON`` (SQLite: an inner join whose order the planner keeps) becomes ``JOIN``;
@@ -39,6 +41,7 @@ _REWRITES = [
     ),
     (re.compile(r"\bjson_each\(([^()]*)\)"), r"jsonb_array_elements_text(CAST(\1 AS jsonb))"),
     (re.compile(r"\bgroup_concat\(([^()]*)\)"), r"string_agg(\1, ',')"),
+    (re.compile(r"\bjson_array_length\(([^()]*)\)"), r"json_array_length(CAST(\1 AS json))"),
     (re.compile(r"\binstr\("), "strpos("),
     (re.compile(r"\bLIKE\b"), "ILIKE"),
     (re.compile(r"\bCROSS JOIN\b"), "JOIN"),
@@ -46,6 +49,42 @@ _REWRITES = [
     (re.compile(r"\bjulianday\(([^()]*)\)"), r"CAST(to_char(CAST(\1 AS date), 'J') AS integer)"),
 ]
 _IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
+
+
+# a read's "id IN (SELECT …)" (uncorrelated, every one in the queries): see _sets_as_arrays
+_ID_IN_SET = re.compile(r"(?<![\w.])((?:ev\.)?id) IN \(SELECT\b")
+
+
+def _closing(sql: str, start: int) -> int:
+    """The index of the parenthesis closing the one at ``start`` (string literals skipped)."""
+    depth, i = 0, start
+    while i < len(sql):
+        ch = sql[i]
+        if ch == "'":
+            i = sql.index("'", i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced parentheses in {sql[:200]!r}")
+
+
+def _sets_as_arrays(sql: str) -> str:
+    """A read's first ``id IN (SELECT …)`` becomes ``id = ANY(ARRAY(SELECT …))``: the set is found
+    once, then its rows are read through the id index. As a semi-join, PostgreSQL walked the
+    list's order index probing the set for every row (an outlet's events: 1.4 s at 10,000
+    articles, a central figure's 0.2 s); SQLite builds the set first anyway."""
+    m = _ID_IN_SET.search(sql)
+    if m is None or not sql.lstrip().startswith(("SELECT", "WITH")):
+        return sql
+    # the first set only: a second array would be searched element by element for every row
+    # of the first (two names' events: 0.7 s); a second set stays a semi-join on it
+    open_at = m.end() - len("(SELECT")
+    close_at = _closing(sql, open_at)
+    return f"{sql[: m.start()]}{m.group(1)} = ANY(ARRAY{sql[open_at : close_at + 1]}){sql[close_at + 1 :]}"
 
 
 @lru_cache(maxsize=2048)
@@ -59,7 +98,7 @@ def translate(sql: str) -> str:
         parts[i] = part
     for i in range(1, len(parts), 2):
         parts[i] = parts[i].replace("%", "%%")
-    out = "".join(parts)
+    out = _sets_as_arrays("".join(parts))
     if _IGNORE.match(out):
         out = _IGNORE.sub("INSERT INTO", out).rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     return out

@@ -22,7 +22,7 @@ import psycopg
 
 from storyline.store.pg_dialect import PgConnection
 from storyline.store.pg_schema import BASELINE_VERSION, baseline, pg_migration
-from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, SCHEMA_VERSION
+from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, SCHEMA_VERSION, WORDS_VERSION
 from storyline.store.sql import SQLStore
 from storyline.store.sqlite import StoreError
 
@@ -50,12 +50,9 @@ class PostgresStore(SQLStore):
     # "simple": no stemming or stop words, as FTS5 matches; websearch_to_tsquery: every word
     # must occur ("quoted words" a phrase, or, -word), and any text is a valid query. Ranked
     # (ts_rank) and cut in one query through the GIN index; the page's headlines after.
-    _SEARCH_COUNT = (
-        "SELECT count(*) FROM (SELECT 1 FROM sentences WHERE tsv @@ websearch_to_tsquery('simple', ?)"
-        " LIMIT ?) AS t"
-    )
+    _SEARCH_FOUND = "SELECT rowid FROM sentences WHERE tsv @@ websearch_to_tsquery('simple', ?) ORDER BY rowid DESC LIMIT ?"
     _SEARCH_TOP = (
-        "SELECT s.rowid FROM sentences s, websearch_to_tsquery('simple', ?) AS q WHERE s.tsv @@ q"
+        "SELECT s.rowid FROM sentences s, websearch_to_tsquery('simple', ?) AS q WHERE s.tsv @@ q AND s.rowid >= ?"
         " ORDER BY ts_rank(s.tsv, q) DESC, s.rowid LIMIT ? OFFSET ?"
     )
     _SEARCH_PAGE = (
@@ -168,6 +165,8 @@ class PostgresStore(SQLStore):
             self._fill_doc_keys()
         if 0 < version < DERIVED_VERSION <= SCHEMA_VERSION:
             self._fill_derived()
+        elif 0 < version < WORDS_VERSION <= SCHEMA_VERSION:
+            self._fill_words()
 
     @contextmanager
     def _write(self) -> Iterator[None]:

@@ -28,11 +28,15 @@ from storyline.store.records import (
     SentenceSpan,
     Span,
 )
+from storyline.store.sqlite_read import CHUNK
+from storyline.store.words import search_words
 
 IN_JSON = "IN (SELECT value FROM json_each(?))"
 IN_JSON_INTS = "IN (SELECT CAST(value AS INTEGER) FROM json_each(?))"  # rowids: PostgreSQL types them
 SEARCH_CAP = 1000  # sentences a search counts up to; beyond, its total is "1,000+"
 T = TypeVar("T")
+NO_ROLES = "id, name, type, aliases, n_events, '[]' AS roles, json_array_length(roles) AS n_roles"
+ENTITY_ORDER = " ORDER BY n_events DESC, name, rowid"  # the entities_by_events index's
 
 
 def like_word(word: str) -> str:
@@ -61,13 +65,14 @@ class Queries:
 
         def events_with(self, entity: str, among: Collection[str]) -> set[str]: ...
 
-    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). Counting stops at
-    # SEARCH_CAP + 1 matches; the page is ranked (bm25) and cut inside the FTS query, then only
-    # its sentences get their snippet, text and document.
-    _SEARCH_COUNT = (
-        "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?) AS t"
-    )
-    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"
+    # full-text search: FTS5 here, tsvector in PostgreSQL (postgres.py). The matches' rowids,
+    # newest first, up to SEARCH_CAP + 1: the total, and the candidates ranked. A common word
+    # matches tens of thousands of sentences, and ranking all of them cost 40 ms for
+    # "president", 400 ms for "the" at 10,000 articles: for the API (``newest``) beyond the cap
+    # only the newest SEARCH_CAP matches are ranked, the pages of an estimated total. The page
+    # is cut inside the FTS query, then only its sentences get their snippet, text and document.
+    _SEARCH_FOUND = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+    _SEARCH_TOP = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
     _SEARCH_PAGE = (
         "SELECT s.rowid AS r, s.doc, s.idx, s.ostart, s.oend, s.text, d.title, d.outlet, d.published,"
         " snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet FROM json_each(?) AS top"
@@ -166,9 +171,11 @@ class Queries:
     def _entity(
         r: Row, mentions: Optional[list[Span]] = None, max_roles: Optional[int] = None
     ) -> EntityRecord:
-        """``max_roles``: the first roles only (a central figure has one per document), and their total."""
+        """``max_roles``: the first roles only (a central figure has one per document), and their
+        total (counted in SQL when the row was read without them: ``NO_ROLES``)."""
         roles = json.loads(r["roles"])
-        total = len(roles) if max_roles is not None and len(roles) > max_roles else None
+        n = r["n_roles"] if "n_roles" in r.keys() else len(roles)
+        total = n if max_roles is not None and n > max_roles else None
         return EntityRecord(
             id=r["id"],
             name=r["name"],
@@ -236,47 +243,75 @@ class Queries:
                 " ON m.id = me.mention WHERE m.doc = ?)"
             )
             args.append(doc)
-        order = " ORDER BY n_events DESC, name, rowid"
         if not conds:  # the list's order index (entities_by_events): the page's rows alone
             total = self._count("SELECT count(*) FROM entities")
-            rows = self.db.execute(page_sql("SELECT * FROM entities" + order, limit, offset)).fetchall()
-        else:
-            # one pass over the matches gives the page's ids and their count; walking the order
-            # index instead read every entity's row when a name matched few or none
-            page = self.db.execute(
-                page_sql(
-                    "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + order, limit, offset
-                ),
-                args,
-            ).fetchall()
-            if page:
-                total = page[0]["total"]
-            else:
-                total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
             rows = self.db.execute(
-                f"SELECT * FROM entities WHERE id {IN_JSON}" + order, (json.dumps([r["id"] for r in page]),)
+                page_sql("SELECT * FROM entities" + ENTITY_ORDER, limit, offset)
             ).fetchall()
+        else:
+            rows, total = self._entities_where(conds, args, limit, offset)
         mentions = self._entity_mentions([r["id"] for r in rows]) if with_mentions else {}
         return Page(items=[self._entity(r, mentions.get(r["id"]), max_roles) for r in rows], total=total)
 
-    def find_entity(self, name_or_id: str) -> Optional[EntityRecord]:
+    def _entities_where(
+        self, conds: list[str], args: list[Any], limit: Optional[int], offset: int
+    ) -> tuple[list[Row], int]:
+        """The page's rows of the entities these conditions keep, and how many they keep."""
+        # one pass over the matches gives the page's ids and their count; walking the order
+        # index instead read every entity's row when a name matched few or none
+        page = self.db.execute(
+            page_sql(
+                "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + ENTITY_ORDER,
+                limit,
+                offset,
+            ),
+            args,
+        ).fetchall()
+        if page:
+            total = page[0]["total"]
+        else:
+            total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
+        rows = self.db.execute(
+            f"SELECT * FROM entities WHERE id {IN_JSON}" + ENTITY_ORDER,
+            (json.dumps([r["id"] for r in page]),),
+        ).fetchall()
+        return rows, total
+
+    def entities_named(self, q: str, limit: int = 20, max_roles: Optional[int] = None) -> Page[EntityRecord]:
+        """Entities whose names or aliases have every word of ``q``, else any of them ("Sessions
+        Kislyak" → both), most events first: whole words (store/words.py, stop words left out),
+        each looked up in the index of the words kept on write."""
+        found = search_words(q)
+        if not found:
+            return Page(items=[], total=0)
+        one = "SELECT entity FROM entity_words WHERE word = ?"
+        for join in (" INTERSECT ", " UNION ")[: 1 + (len(found) > 1)]:
+            rows, total = self._entities_where([f"id IN ({join.join([one] * len(found))})"], found, limit, 0)
+            if total:
+                break
+        return Page(items=[self._entity(r, None, max_roles) for r in rows], total=total)
+
+    def find_entity(self, name_or_id: str, max_roles: Optional[int] = None) -> Optional[EntityRecord]:
         """The entity with this id; else the one whose name or an alias is this name
         (case-insensitive); else whose name or alias contains it. Most events first."""
-        r = self.db.execute("SELECT * FROM entities WHERE id=?", (name_or_id,)).fetchone()
+        # without roles, their count only: a filter or a heading needs none of the 12,000 roles
+        # (one per document) of a central figure, which took 40 ms to read
+        cols = "*" if max_roles != 0 else NO_ROLES
+        r = self.db.execute(f"SELECT {cols} FROM entities WHERE id=?", (name_or_id,)).fetchone()
         if r is not None:
-            return self._entity(r)
+            return self._entity(r, None, max_roles)
         low = name_or_id.strip().lower()
         if not low:
             return None
         for test in ("fold(x) = ?", "instr(fold(x), ?) > 0"):
             names = "(SELECT e.name AS x UNION ALL SELECT value FROM json_each(e.aliases)) AS n"
             r = self.db.execute(
-                f"SELECT e.* FROM entities e WHERE EXISTS (SELECT 1 FROM {names} WHERE {test})"
+                f"SELECT {cols} FROM entities e WHERE EXISTS (SELECT 1 FROM {names} WHERE {test})"
                 " ORDER BY e.n_events DESC, e.rowid LIMIT 1",
                 (low,),
             ).fetchone()
             if r is not None:
-                return self._entity(r)
+                return self._entity(r, None, max_roles)
         return None
 
     # --- claims ------------------------------------------------------------------------------
@@ -380,12 +415,14 @@ class Queries:
             args.append(json.dumps(sorted(kinds)))
         # the filters read each row's events and, for an entity, whether it may speak on a side
         # (a text match, confirmed below): not the sides themselves, megabytes at 10,000 articles
-        speaks = ", positions LIKE ? ESCAPE '\\' AS speaks" if entity else ", 0 AS speaks"
+        # (a plain substring test: PostgreSQL's ILIKE over the sides took 50 ms)
+        speaks = ", instr(positions, ?) > 0 AS speaks" if entity else ", 0 AS speaks"
         lean = self.db.execute(
             f"SELECT rowid AS n, events{speaks} FROM contradictions" + where(conds) + " ORDER BY rowid",
-            ([like_word(f'"speaker": "{entity}"')] if entity else []) + args,
+            ([f'"speaker": "{entity}"'] if entity else []) + args,
         ).fetchall()
         found = [(r["n"], json.loads(r["events"]), bool(r["speaks"])) for r in lean]
+        sides: dict[int, Any] = {}
         if event:
             found = [x for x in found if event in x[1]]
         if entity:
@@ -409,15 +446,17 @@ class Queries:
         rows = self.db.execute(
             f"SELECT * FROM contradictions WHERE rowid {IN_JSON_INTS} ORDER BY rowid", (json.dumps(page),)
         ).fetchall()
-        return Page(items=self._contradiction_records(rows, max_reports), total=len(found))
+        return Page(items=self._contradiction_records(rows, max_reports, sides), total=len(found))
 
     def _contradiction_records(
-        self, rows: list[Row], max_reports: Optional[int] = None
+        self, rows: list[Row], max_reports: Optional[int] = None, parsed: Optional[dict[int, Any]] = None
     ) -> list[ContradictionRecord]:
         """The records of these rows; ``max_reports`` as for ``disagreements``, applied before
-        the sentences and claims are read."""
+        the sentences and claims are read. ``parsed``: sides already read, by rowid (a side can
+        hold 1,000 reports: reading them twice cost 20 ms)."""
+        parsed = parsed or {}
         ids = [json.loads(r["claims"]) for r in rows]
-        positions = [json.loads(r["positions"]) for r in rows]
+        positions = [parsed.get(r["rowid"]) or json.loads(r["positions"]) for r in rows]
         totals: list[Optional[int]] = [None] * len(rows)
         for i, sides in enumerate(positions):
             if max_reports is not None and any(len(p["reports"]) > max_reports for p in sides):
@@ -453,18 +492,19 @@ class Queries:
         """Fill in the sentence of each report told as plain fact (resolution reads none)."""
         missing = [rep for p in positions for rep in p["reports"] if not rep.get("text")]
         if missing:
-            # the sentences themselves, by (document, index), not every sentence of their documents
-            # (the pair is tested on the (doc, idx) index before a row's text is read)
-            docs = json.dumps(sorted({rep["doc"] for rep in missing}))
-            wanted = json.dumps(sorted({f"{rep['doc']}:{rep['sent']}" for rep in missing}))
-            text = {
-                (r["doc"], r["idx"]): r["text"]
-                for r in self.db.execute(
-                    f"SELECT doc, idx, text FROM sentences WHERE doc {IN_JSON}"
-                    f" AND doc || ':' || idx {IN_JSON}",
-                    (docs, wanted),
+            # the sentences themselves, by (document, index), not every sentence of their documents:
+            # the pairs joined to the (doc, idx) index (a pair tested as text against a list was
+            # a scan of the list for every sentence of the documents in PostgreSQL: 150 ms)
+            pairs = sorted({(rep["doc"], rep["sent"]) for rep in missing})
+            text: dict[tuple[str, int], str] = {}
+            for i in range(0, len(pairs), CHUNK):
+                part = pairs[i : i + CHUNK]
+                rows = self.db.execute(
+                    "SELECT s.doc, s.idx, s.text FROM (VALUES " + ", ".join(["(?, ?)"] * len(part)) + ") AS w"
+                    " CROSS JOIN sentences s ON s.doc = w.column1 AND s.idx = w.column2",
+                    [x for pair in part for x in pair],
                 )
-            }
+                text.update(((r["doc"], r["idx"]), r["text"]) for r in rows)
             for rep in missing:
                 rep["text"] = text.get((rep["doc"], rep["sent"]), "")
                 rep["basis"] = basis_of(rep["text"])
@@ -478,19 +518,21 @@ class Queries:
         """User text as an FTS5 query: every word must occur; quotes keep FTS syntax out."""
         return " ".join(f'"{w}"' for w in re.findall(r"\w+", q))
 
-    def search(self, q: str, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+    def search(self, q: str, limit: int = 20, offset: int = 0, newest: bool = False) -> Page[SearchHit]:
         """Sentences with every word, best first (bm25; ts_rank in PostgreSQL). A common word
         matches tens of thousands: the total stops at SEARCH_CAP, marked as an estimate, and
-        pages end there."""
+        pages end there. ``newest`` (the API's pages): those are the newest SEARCH_CAP matches,
+        best first, instead of the best of all matches (which ranks every one)."""
         fq = self._fts_query(q)
         if not fq:
             return Page(items=[], total=0)
-        found = self._count(self._SEARCH_COUNT, (fq, SEARCH_CAP + 1))
-        total, estimate = min(found, SEARCH_CAP), found > SEARCH_CAP
+        found = [r[0] for r in self.db.execute(self._SEARCH_FOUND, (fq, SEARCH_CAP + 1))]
+        total, estimate = min(len(found), SEARCH_CAP), len(found) > SEARCH_CAP
         limit = min(limit, total - offset)
         if limit <= 0:
             return Page(items=[], total=total, total_is_estimate=estimate)
-        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, limit, offset))]
+        since = found[total - 1] if estimate and newest else 0  # the oldest candidate
+        ranked = [r[0] for r in self.db.execute(self._SEARCH_TOP, (fq, since, limit, offset))]
         rows = {r["r"]: r for r in self._search_page(ranked, fq)}
         hits = [
             SearchHit(

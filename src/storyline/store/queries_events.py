@@ -4,14 +4,13 @@ evidence, the entity graph and the overview's aggregates, all in SQL."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Collection, Sequence
 from typing import Any, Optional
 
 from storyline.model import TIMELINE_STATUSES
 from storyline.resolve.status import factuality_status
 from storyline.store.dbapi import Row
-from storyline.store.queries import IN_JSON, Queries, like_word, page_sql, where
+from storyline.store.queries import IN_JSON, Queries, page_sql, where
 from storyline.store.records import (
     CoParticipant,
     DateRecord,
@@ -28,6 +27,7 @@ from storyline.store.records import (
     Trigger,
 )
 from storyline.store.sqlite_read import factuality_of
+from storyline.store.words import search_words
 
 MEMBER_COLUMNS = (
     "SELECT m.event, em.*, s.ostart AS sstart, s.oend AS send,"
@@ -64,18 +64,14 @@ def _order_index(sort: str, dated: Optional[bool]) -> str:
     return "events_undated" if dated is False else "events_by_salience"
 
 
-def words(q: str) -> list[str]:
-    """The words of a search, for LIKE: letters, digits and underscores (escaped below)."""
-    return re.findall(r"\w+", q)
-
-
 # An event matches a word when its label has it, or one of its participants' or its place's
-# names or aliases does. The events of each way are found through their own index (label,
+# names or aliases does: whole words, looked up in the words kept on write (store/words.py,
+# schema migration 11). The events of each way are found through their own index (words,
 # participants, location) and united, in one statement: an OR of the three read every event.
-NAMED = "SELECT entity FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
 WORD_CONDITION = (
-    "ev.id IN (SELECT id FROM events WHERE label LIKE ? ESCAPE '\\' UNION SELECT event FROM"
-    f" event_participants WHERE entity IN ({NAMED}) UNION SELECT id FROM events WHERE location IN ({NAMED}))"
+    "ev.id IN (SELECT event FROM event_words WHERE word = ? UNION SELECT p.event FROM entity_words w"
+    " JOIN event_participants p ON p.entity = w.entity WHERE w.word = ? UNION SELECT l.id FROM entity_words w"
+    " JOIN events l ON l.location = w.entity WHERE w.word = ?)"
 )
 
 
@@ -193,9 +189,10 @@ class EventQueries(Queries):
         """The WHERE conditions (over ``events ev``) and their arguments for these filters."""
         conds: list[str] = []
         args: list[Any] = []
-        for w in words(q or ""):
-            conds.append(WORD_CONDITION)
-            args += [like_word(w)] * 3
+        if q is not None and q.strip():
+            found = search_words(q)
+            conds += [WORD_CONDITION] * len(found) or ["0 = 1"]  # only stop words: no event
+            args += [w for w in found for _ in range(3)]
         if status is not None:
             conds.append(f"ev.status {IN_JSON}")
             args.append(statuses_json(status))

@@ -140,10 +140,12 @@ class GraphQueries(EventQueries):
         return Graph(nodes=nodes, edges=edges, events=briefs, total_nodes=total)
 
     def events_with(self, entity: str, among: Collection[str]) -> set[str]:
+        # from the few events asked about (CROSS JOIN keeps SQLite's order): a central figure's
+        # thousands of events read through its index took 20 ms
         rows = self.db.execute(
-            f"SELECT p.event FROM event_participants p JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON}"
-            f" WHERE p.entity = ? AND p.event {IN_JSON}",
-            (statuses_json(TIMELINE_STATUSES), entity, json.dumps(sorted(among))),
+            "SELECT p.event FROM json_each(?) AS a CROSS JOIN event_participants p"
+            f" ON p.event = a.value AND p.entity = ? JOIN events ev ON ev.id = p.event AND ev.status {IN_JSON}",
+            (json.dumps(sorted(among)), entity, statuses_json(TIMELINE_STATUSES)),
         )
         return {r[0] for r in rows}
 

@@ -31,6 +31,7 @@ from storyline.store.derived import (
     derive_claims,
     derive_entities,
     derive_events,
+    derive_words,
     events_of_docs,
     rederive_entities,
 )
@@ -333,6 +334,10 @@ class SQLStore(GraphQueries, Store):
         derive_events(self.db, None)
         derive_entities(self.db, None)
         derive_claims(self.db, None)
+
+    def _fill_words(self) -> None:
+        """The words of the names and labels of a store written before it kept them."""
+        derive_words(self.db)
 
     def _mark_resolved(self, generation: Optional[int], resolved: Optional[Collection[str]]) -> bool:
         """Inside a write: record the resolution of ``resolved`` (None: every article) read at

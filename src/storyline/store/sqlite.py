@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Optional
 
 from storyline.model import OffsetMap
-from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, MIGRATIONS, SCHEMA_VERSION
+from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, MIGRATIONS, SCHEMA_VERSION, WORDS_VERSION
 from storyline.store.sql import SQLStore
 
 
@@ -158,6 +158,8 @@ class SQLiteStore(SQLStore):
                 self._fill_doc_keys()
             if version < DERIVED_VERSION <= SCHEMA_VERSION:
                 self._fill_derived()
+            elif version < WORDS_VERSION <= SCHEMA_VERSION:
+                self._fill_words()
             if version < SCHEMA_VERSION:
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._analyze()

@@ -18,6 +18,10 @@ alternately into dev and held-out, tuning only ever on dev):
   kavanaugh ask_allsides_kavanaugh.jsonl about the Senate hearing of Christine Blasey Ford and Brett
          Kavanaugh: the 33 AllSides articles of 2018-09-27..29 with "Kavanaugh" in the title or
          first 600 characters (all dev: written from reading some of them before any run)
+  charlottesville ask_allsides_charlottesville.jsonl about the Unite the Right rally and the car attack
+         in Charlottesville: the 23 AllSides articles of 2017-08-12..15 with "Charlottesville" in the
+         title or first 600 characters (all dev: written from reading some of them before any run,
+         to check that fixes made on the other sets are general)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -49,6 +53,7 @@ SETS = {
     "flynn": "ask_allsides_flynn.jsonl",
     "helsinki": "ask_allsides_helsinki.jsonl",
     "kavanaugh": "ask_allsides_kavanaugh.jsonl",
+    "charlottesville": "ask_allsides_charlottesville.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -56,6 +61,7 @@ STORIES = {
     "flynn": ("2017-02-13", "2017-02-17", "Flynn"),
     "helsinki": ("2018-07-15", "2018-07-18", "Helsinki"),
     "kavanaugh": ("2018-09-27", "2018-09-29", "Kavanaugh"),
+    "charlottesville": ("2017-08-12", "2017-08-15", "Charlottesville"),
 }
 
 
@@ -92,11 +98,18 @@ def write_jsonl(arts: list[dict], path: Path) -> None:
             out.write(json.dumps(row) + "\n")
 
 
-def build_store(name: str, tmp: Path) -> str:
+def build_store(name: str, tmp: Path, keep: Path | None = None) -> str:
+    """``keep``: a folder where the store is kept and reused when it exists (ingests take minutes);
+    built under another name first, so an interrupted build is never reused."""
+    import shutil
+
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
 
     db = tmp / f"{name}.db"
+    kept = keep / db.name if keep else None
+    if kept and kept.exists():
+        return str(kept)
     store = SQLiteStore(str(db))
     if name == "seeds":
         ingest_paths(store, [str(SEEDS)])
@@ -105,6 +118,11 @@ def build_store(name: str, tmp: Path) -> str:
         write_jsonl(story_articles(name), src)
         ingest_paths(store, [str(src)])
     store.close()
+    if kept:
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copy(db, kept.with_suffix(".part"))
+        kept.with_suffix(".part").rename(kept)
+        return str(kept)
     return str(db)
 
 
@@ -336,6 +354,7 @@ def main(argv=None) -> int:
         "--latency", type=int, default=0, metavar="N", help="also time ask on N+38 AllSides articles"
     )
     ap.add_argument("--store", metavar="DB", help="keep the --latency store here (reused when it exists)")
+    ap.add_argument("--stores", metavar="DIR", help="keep the sets' stores here (reused when they exist)")
     ap.add_argument("--only-latency", action="store_true", help="skip the two small sets")
     ap.add_argument(
         "--copies",
@@ -365,7 +384,7 @@ def main(argv=None) -> int:
     rows, cmd = [], "python bench/ask.py"
     with tempfile.TemporaryDirectory(prefix="storyline-ask-") as tmp:
         for name in [] if args.only_latency else args.set or list(SETS):
-            res = run_set(name, build_store(name, Path(tmp)), args.show)
+            res = run_set(name, build_store(name, Path(tmp), args.stores and Path(args.stores)), args.show)
             for split, r in res.items():
                 print(
                     f"{name:6} {split:8} n={r['n']:2}  answer {r['answer']:.3f}  evidence {r['evidence']:.3f}  "

@@ -32,6 +32,7 @@ RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|wi
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
+PLACE_PREPS = ("at", "in", "on", "outside", "inside", "near", "from")
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
 
@@ -55,8 +56,15 @@ def parse(text: str) -> Doc:
 
 
 def _new(text: str, names: list[str]) -> bool:
+    """Not a name the question already gives, nor a longer form of it ("Roger B. Taney" for
+    "Roger Taney": the same surname last)."""
     low = text.lower()
-    return not any(n.lower() in low or low in n.lower() for n in names if len(n) > 2)
+    last = low.split()[-1] if low.split() else ""
+    return not any(
+        n.lower() in low or low in n.lower() or len(n.split()) >= 2 and n.lower().split()[-1] == last
+        for n in names
+        if len(n) > 2
+    )
 
 
 def _distance(span: Span, anchors: list[int]) -> int:
@@ -67,6 +75,8 @@ NUMBER = (
     r"((?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)"
     r"(?:-and-a-(?:half|quarter))?)"  # "two-and-a-half page memo"
 )
+# "12.5 million workers", "two dozen people": the scale is part of the number
+SCALE = r"(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?"
 
 
 DAY = re.compile(
@@ -151,6 +161,21 @@ def _other_object(verb: Token, names: list[str]) -> bool:
 
 
 PERSONAL = {"he", "him", "she", "her"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "both",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "all",
+}
 
 
 def _speaker_of(verb: Token) -> Optional[Span]:
@@ -305,6 +330,24 @@ def phrase(
             and not (_describes(e) and e.root.head.i not in verb_pos)
             and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
         ]
+        # "at his New Jersey golf club", "outside the U.S. Embassy": a named place that qualifies
+        # a place one was at; the whole noun phrase is where
+        for e in doc.ents:
+            head = e.root.head
+            if (
+                e.label_ in PLACE_LABELS
+                and _describes(e)
+                and head.dep_ == "pobj"
+                and head.head.lower_ in PLACE_PREPS
+                and _new(e.text, names)
+            ):
+                first = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")
+                if first <= e.start:
+                    cands.append(doc[first : head.i + 1])
+        if prep:  # "where is Fields from": the place after "from"
+            after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
+            if after:
+                return _with_state(doc, after[0]), 0.9
         # an organisation or an occasion the happening was at ("speaking at the 2018 Texas Tribune
         # Festival": an EVENT after "at", a date between)
         cands += [
@@ -383,6 +426,9 @@ def phrase(
                 linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
                 if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
                     return (linked[-1].text if linked else str(obj.text)), 1.0
+                tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
+                if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
+                    return None  # "killing a 32-year-old woman": it names no one
         # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
         subject = _subject(doc, verb_pos) if not object_wanted else None
         if subject and _new(subject, names):
@@ -391,7 +437,11 @@ def phrase(
             linked = [e for e in linked if not _modifies(e, doc, subject)]
             # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
             linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
-            return (linked[0].text if linked else subject), sure
+            if linked:
+                return linked[0].text, sure
+            # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
+            named = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
+            return subject, sure if named else 0.5 * sure
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
@@ -419,7 +469,7 @@ def phrase(
         if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
             stem = re.escape(counted[:4])
             # "six phone calls", "the 400,000-member group"
-            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + r")[\s-]+"
+            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + SCALE + r")[\s-]+"
             # "seven acting directors" before "11 directors" when acting ones were asked about
             for words in ([re.escape(w) + r"\s+" for w in mods], []):
                 if words or not mods:

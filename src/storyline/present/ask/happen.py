@@ -34,6 +34,7 @@ UNREAL = {
     "may",
     "might",
 }
+INSTEAD = re.compile(r"\b(?:rather than|instead of)\s+$", re.I)
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
 # "declined to comment", "refused to testify", "failed to disclose": it did not happen
 REFUSALS = {"decline", "refuse", "fail", "neglect"}
@@ -64,7 +65,13 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
                 return False
             if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
                 return None  # "discussed establishing a backchannel": not that it was established
+            if INSTEAD.search(s.text[: tok.idx]):
+                return False  # "faulting violence on many sides, rather than singling out ..."
             return True
+    if trig and q.trigger is None:
+        # the question's own word, absent here: the sentence speaks of something else ("After
+        # Saturday's statement, white nationalists celebrated" does not say Trump singled them out)
+        return None
     return not NEGATION.search(s.text)
 
 

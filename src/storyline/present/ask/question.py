@@ -151,6 +151,7 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
 PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "suppose", "intend"}
 # "during the hearing", "at the time of the assault": when, as the question sets it
 CONTEXT_PREPS = {"during", "amid", "throughout"}
+CLAUSE_MARKS = {"when", "while", "as"}
 
 
 def _context(doc: Any) -> set[int]:
@@ -166,6 +167,18 @@ def _context(doc: Any) -> set[int]:
         )
         if tok.dep_ == "prep" and (tok.lower_ in CONTEXT_PREPS or of_time):
             out.update(t.i for t in tok.subtree if t.i != tok.i)
+        # "who was killed when the car hit the crowd": the clause sets the time; a source tells
+        # who died without repeating it ("killing 32-year-old Heather Heyer")
+        if (
+            tok.dep_ == "advcl"
+            and tok.head.dep_ == "ROOT"
+            and tok.head.lemma_ not in ("be", "have")
+            and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in CLAUSE_MARKS and c.i < tok.i
+                for c in tok.children
+            )
+        ):
+            out.update(t.i for t in tok.subtree)
     return out
 
 
@@ -236,6 +249,8 @@ def analyse(text: str) -> Question:
             q.dates.append(ent.text)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
     q.prep = lead.group(1) if lead else None
+    if q.kind == "where" and re.search(r"\bfrom\W*$", text, re.I):
+        q.prep = "from"  # "where is Fields from": the place after "from", not where he went
     nouns: set[str] = set()  # lemmas the question uses as nouns ("calls"), not verbs ("called X a Y")
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     run: list[str] = []

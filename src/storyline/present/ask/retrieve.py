@@ -28,7 +28,10 @@ from storyline.store.base import Store
 from storyline.store.records import EntityRecord, EventRecord, SentenceSpan
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
-SAY = r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned)\b"
+SAY = (
+    r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned"
+    r"|responded|replied|explained|noted)\b"
+)
 PER_QUERY = 40
 ALL_STATUSES = [s.value for s in STATUSES]
 MAX_QUERIES = 40
@@ -275,8 +278,10 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     about = _about(q, list(found.values()))
     _resolve_pronouns(store, q, list(found.values()), described, short)
     for s in found.values():
-        if (not s.trigger or s.loose) and s.doc in on_topic:
+        if not s.trigger and s.doc in on_topic:
             s.score += 1.5
+        elif s.loose and s.doc in on_topic:  # less than the happening itself said in it
+            s.score += 0.75
         s.score += about[s.doc]
     return sorted(found.values(), key=lambda s: -s.score)
 
@@ -451,8 +456,8 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
     if s.names >= 0.66 and s.trigger and (s.relaxed if relaxed else s.coverage) >= 0.5:
         return True
     # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
-    # Cornyn"); Y may be a pronoun there
-    if not (q and q.kind == "said" and q.speaker and s.names == 1.0):
+    # Cornyn"); Y may be a pronoun there ("I wish that he would have said those same words")
+    if not (q and q.kind == "said" and q.speaker and s.names >= 0.5):
         return False
     return speaks(q.speaker, s.text)
 

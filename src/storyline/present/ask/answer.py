@@ -73,6 +73,11 @@ def _after(day: str, s: Sentence) -> bool:
     return bool(s.published and day[:1].isdigit() and day > s.published)
 
 
+def _before(day: Optional[str], s: Sentence) -> bool:
+    """A calendar date (or month) before the article's own: past when it was written."""
+    return bool(day and s.published and day[:1].isdigit() and day < s.published[: len(day)])
+
+
 def _timex(found: str, s: Sentence) -> Optional[Timex]:
     """The product's date normaliser's reading of the phrase in its sentence, against the
     article's publication date; None when it is no calendar date, or one past the article's own
@@ -162,7 +167,17 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
     # the answer sits next to what the question adds ("in September"), else next to whom it names
     anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
     return phrase(
-        q.kind, text, q.names, q.counted, anchors, q.trigger, q.prep, q.counted_mods, q.says, q.object_wanted
+        q.kind,
+        text,
+        q.names,
+        q.counted,
+        anchors,
+        q.trigger,
+        q.prep,
+        q.counted_mods,
+        q.says,
+        q.object_wanted,
+        q.amount,
     )
 
 
@@ -200,6 +215,8 @@ def answer(
         if q.kind == "when":
             for _, s, found in scored:
                 days[(s.key, found)] = _day(found, s)
+            if q.future:  # "when will it be removed": a day already past when its article was written
+                scored = [t for t in scored if not _before(days[(t[1].key, t[2])], t[1])]
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
             # ... in other articles, where it answers the question too, as surely: a name met
             # everywhere ("Trump"), a line of page furniture repeated in one article or glued to

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import nlp
-from storyline.present.ask.match import IRREGULAR
+from storyline.present.ask.match import IRREGULAR, american
 
 DURATION = re.compile(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
@@ -219,6 +219,15 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
     for i in trig_pos:
         tok = doc[i]
+        if (
+            tok.dep_ == "acl"
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i < i
+            and "," in doc[tok.head.i : i].text
+        ):
+            # the small model's "Hogan, a Republican, called for ...": the name as the root and
+            # the verb hanging on it
+            return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
         for c in tok.children:
             if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
@@ -279,28 +288,41 @@ def phrase(
     mods: Sequence[str] = (),
     says: Optional[str] = None,
     object_wanted: bool = False,
+    amount: bool = False,
 ) -> Optional[tuple[str, float]]:
     """The best answering phrase in one sentence and how surely it answers (0..1), or None.
     ``anchors`` are the question's words; of several candidates the one nearest them wins.
     ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
     ("acting" directors); ``says``: "who said ...", the saying verb whose subject answers; "be" for
     "who is the ...", answered by the name next to the role; ``object_wanted``: "who did X
-    name", answered by the verb's object."""
+    name", answered by the verb's object; ``amount``: "how much", answered by money, a share or a
+    quantity, not a bare count ("about two dozen people" does not say what a statue cost)."""
     doc = parse(sentence)
-    pos = [t.i for t in doc if any(t.lower_.startswith(a[: max(3, len(a) - 1)]) for a in anchors)]
+    pos = [
+        t.i
+        for t in doc
+        if any(w.startswith(a[: max(3, len(a) - 1)]) for a in anchors for w in {t.lower_, american(t.lower_)})
+    ]
     trig_pos = [
         t.i
         for t in doc
         if trigger
         and (
-            nlp.lemma(t).lower() == trigger or t.lower_ in IRREGULAR.get(trigger, ()) or _noun_of(t, trigger)
+            trigger in (nlp.lemma(t).lower(), american(nlp.lemma(t).lower()))
+            or t.lower_ in IRREGULAR.get(trigger, ())
+            or _noun_of(t, trigger)
         )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
     if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
         trig_pos = [i for i in trig_pos if not _other_object(doc[i], names)]
     # no happening named ("who requested copies"): the question's own verbs stand for it
-    verb_pos = trig_pos or [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in anchors]
+    own = [
+        t.i
+        for t in doc
+        if t.pos_ == "VERB" and {nlp.lemma(t).lower(), american(nlp.lemma(t).lower())} & set(anchors)
+    ]
+    verb_pos = trig_pos or own
     if kind == "when":
         cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
@@ -429,8 +451,15 @@ def phrase(
                 tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
                 if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
                     return None  # "killing a 32-year-old woman": it names no one
-        # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"
-        subject = _subject(doc, verb_pos) if not object_wanted else None
+            elif obj is None and any(
+                c.dep_ in ("dobj", "nsubjpass") for i in verb_pos for c in doc[i].children
+            ):
+                return None  # "one of whom is charged": it is done to someone not named here
+        # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"; a
+        # light verb of the question ("organized the rally") when the happening has none here
+        subject = (
+            _subject(doc, verb_pos + [i for i in own if i not in verb_pos]) if not object_wanted else None
+        )
         if subject and _new(subject, names):
             linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
             # "the Senate intelligence committee subpoenaed": the committee, not the Senate
@@ -487,6 +516,8 @@ def phrase(
             # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
             # well be the contacts asked about)
             nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
+        if amount:
+            nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))
         # "how many times": a bare number ("one of", "12 officers") is no count of times
         return (nums[0].text, 0.3 if counted == "time" else 0.5) if nums else None

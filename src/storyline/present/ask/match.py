@@ -109,6 +109,14 @@ def stem(lemma: str) -> str:
     return lemma
 
 
+BRITISH = re.compile(r"(?<=\w\w\w)is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+def american(word: str) -> str:
+    """ "organised" as "organized": British spellings of -ize words (the Guardian, Reuters UK)."""
+    return BRITISH.sub(r"iz\1", word)
+
+
 def words(text: str) -> list[str]:
     """Lowercased words; a hyphenated one also by its parts ("108-year-history" has "history")."""
     out = []
@@ -121,9 +129,12 @@ def words(text: str) -> list[str]:
 
 
 def matches(lemma: str, sentence_words: list[str]) -> bool:
-    st = stem(lemma)
+    st, us = stem(lemma), stem(american(lemma))
     irr = IRREGULAR.get(lemma, ())
-    return any(w.startswith(st) and len(w) - len(st) <= 4 or w in irr for w in sentence_words)
+    return any(
+        (w.startswith(st) or american(w).startswith(us)) and len(w) - len(st) <= 4 or w in irr
+        for w in sentence_words
+    )
 
 
 def query_forms(lemma: str, seen: set[str], verb: bool = True) -> list[str]:

@@ -90,6 +90,7 @@ class Question:
     says: Optional[str] = None  # "who said ...": the saying verb, whose subject answers; "be": a role
     counted: Optional[str] = None  # "how many calls": call
     counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
+    amount: bool = False  # "how much": money, a share or a quantity, not any number
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
@@ -332,6 +333,7 @@ def analyse(text: str) -> Question:
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
+    q.amount = q.kind == "how_many" and re.search(r"\bhow much\b", text, re.I) is not None
     if q.kind == "how_many" and text.lower().startswith("how old"):
         q.counted = "age"  # "old" stays a word to find: "17 years old", "a 17-year-old"
     elif q.kind == "how_many":

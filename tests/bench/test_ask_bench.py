@@ -45,6 +45,24 @@ def test_the_kavanaugh_dev_set_covers_every_kind():
     assert all(r["evidence"] for r in rows if r["answers"])
 
 
+def test_the_charlottesville_dev_set_covers_every_kind_and_quotes_its_articles():
+    """Written from reading the articles before any run: every evidence phrase is in one of them."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_charlottesville.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 40 and sum(1 for r in rows if not r["answers"]) >= 5
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how", "said", "happen", "first"}
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("charlottesville")]
+    assert len(texts) == 23
+    for r in rows:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
+
+
 def test_a_yes_or_no_is_judged_by_the_verdict():
     from storyline.present.ask import AskAnswer, AskEvidence
 

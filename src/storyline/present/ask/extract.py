@@ -363,9 +363,9 @@ def phrase(
                 and head.head.lower_ in PLACE_PREPS
                 and _new(e.text, names)
             ):
-                first = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")
-                if first <= e.start:
-                    cands.append(doc[first : head.i + 1])
+                begin = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")
+                if begin <= e.start:
+                    cands.append(doc[begin : head.i + 1])
         if prep:  # "where is Fields from": the place after "from"
             after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
             if after:
@@ -469,8 +469,8 @@ def phrase(
             if linked:
                 return linked[0].text, sure
             # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
-            named = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
-            return subject, sure if named else 0.5 * sure
+            proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
+            return subject, sure if proper else 0.5 * sure
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's

@@ -220,3 +220,28 @@ def test_the_happening_itself_before_a_sentence_with_only_its_words(statues_stor
     res = ask(statues_store, "Where did demonstrators topple a Confederate statue?")
     assert "Durham" in res.answer
     assert any("toppled the bronze statue" in e.text for e in res.evidence)
+
+
+def test_a_sentence_dating_the_very_verb_before_a_misdated_event():
+    from storyline.present.ask.answer import _day, _event_dates
+    from storyline.store.records import DateRecord, EventRecord
+
+    def meeting(kind: str, text: str, start: str) -> EventRecord:
+        return EventRecord(
+            id="e", type=kind, label="meet", date=DateRecord(start=start, end=start, text=text),
+            location=None, location_name=None, participants=[], mentions=[], sources=[], documents=1,
+            status="HAPPENED", first_reported=None, confidence=0.5,
+        )  # fmt: skip
+
+    # Fox News 2018-07-18 (Helsinki dev set): the sentence dates the meeting itself
+    q = analyse("When did Trump and Putin meet in Helsinki?")
+    s = _sentence("That’s why he met with Putin on Monday.", "2018-07-18")
+    found, sure = phrase_in(q, s.text) or ("", 0.0)
+    assert (found, sure) == ("Monday", 1.0)
+    day = _day(found, s)
+    assert day == "2018-07-16"
+    assert not _event_dates(q, meeting("MEET", "last month", "2018-06"), found, sure, day)
+    assert _event_dates(q, meeting("MEET", "July 16", "2018-07-16"), found, sure, day)
+    # an event of another kind in the sentence says nothing of when Trump called anyone anything
+    q = analyse("When did Trump call journalists the enemy of the people?")
+    assert not _event_dates(q, meeting("MEET", "last month", "2018-06"), "Sunday", 0.6, "2018-07-15")

@@ -73,6 +73,15 @@ def _after(day: str, s: Sentence) -> bool:
     return bool(s.published and day[:1].isdigit() and day > s.published)
 
 
+def _event_dates(q: Question, ev: EventRecord, found: str, sure: float, day: Optional[str]) -> bool:
+    """Does the event's own date answer, rather than the sentence's phrase: the event is of the
+    kind asked about, and the sentence does not date the very verb asked about otherwise ("met with
+    Putin on Monday" against an event the extractor dated "last month")."""
+    if q.event_type is None or ev.type != q.event_type or ev.date is None:
+        return False  # an event of the sentence, not known to be the one asked about
+    return sure < 0.85 or _agree(found, day, ev.date.text, ev.date.start)
+
+
 def _before(day: Optional[str], s: Sentence) -> bool:
     """A calendar date (or month) before the article's own: past when it was written."""
     return bool(day and s.published and day[:1].isdigit() and day < s.published[: len(day)])
@@ -250,7 +259,14 @@ def answer(
                 f, o = differ[0]
                 disagreement = f"The sources disagree: {o.outlet or o.doc} gives {f}."
         ev = event_of(s, evs)
-        if q.kind == "when" and ev is not None and ev.date and ev.date.start and not _after(ev.date.start, s):
+        if (
+            q.kind == "when"
+            and ev is not None
+            and ev.date
+            and ev.date.start
+            and not _after(ev.date.start, s)
+            and _event_dates(q, ev, found, sure[(s.key, found)], days.get((s.key, found)))
+        ):
             # the event's own date: the sentence may carry several ("reported in April ... met in December")
             text, disagreement = f"{ev.date.text} ({_span(ev)})", _date_disagreement(ev)
             dated = [m for m in ev.mentions if m.date and m.date.text == ev.date.text and m.doc == s.doc]

@@ -245,3 +245,26 @@ def test_a_sentence_dating_the_very_verb_before_a_misdated_event():
     # an event of another kind in the sentence says nothing of when Trump called anyone anything
     q = analyse("When did Trump call journalists the enemy of the people?")
     assert not _event_dates(q, meeting("MEET", "last month", "2018-06"), "Sunday", 0.6, "2018-07-15")
+
+
+def test_a_count_of_times_is_said_so():
+    # Reuters 2018-07-15 and 2018-07-16 (Helsinki dev set): "once more" repeats, "two countries"
+    # counts countries; "twice" counts the meetings
+    q = "How many times had Trump and Putin met before?"
+    assert _answer(q, "They have met twice before on the sidelines of international summits.") == "twice"
+    assert (
+        _answer(
+            q,
+            "On the eve of his meeting with Russia’s Vladimir Putin, U.S. President Donald Trump rattled allies"
+            " once more by labeling the European Union a “foe” with respect to trade.",
+        )
+        is None
+    )
+    assert (
+        _answer(
+            q,
+            "“I think we have great opportunities together as two countries that, frankly, we have not been"
+            " getting along very well for the last number of years,” Trump said.",
+        )
+        is None
+    )

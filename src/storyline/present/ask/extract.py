@@ -18,7 +18,10 @@ DURATION = re.compile(
     r"(?:week|month|year|decade)|decade-long)\b",
     re.I,
 )
-TIMES_WORDS = re.compile(r"\b(once|twice|three times|four times|several times|\w+ times)\b", re.I)
+# "once more", "once again", "at once": no count of times
+TIMES_WORDS = re.compile(
+    r"(?<!\bat )\b(once|twice|three times|four times|several times|\w+ times)\b(?! (?:more|again|upon))", re.I
+)
 DATE_WORDS = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d)|\b(january|february|april|june|july|august"
@@ -519,6 +522,9 @@ def phrase(
         if amount:
             nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))
-        # "how many times": a bare number ("one of", "12 officers") is no count of times
-        return (nums[0].text, 0.3 if counted == "time" else 0.5) if nums else None
+        # "how many times": a bare number ("one of", "two countries", "12 officers") is no count
+        # of times; "twice", "three times", "on two occasions" are
+        if counted == "time":
+            nums = [e for e in nums if e.end < len(doc) and doc[e.end].lower_ in ("times", "occasions")]
+        return (nums[0].text, 0.5) if nums else None
     return None

@@ -10,7 +10,7 @@ import json
 import pytest
 from tests.conftest import shared_path
 
-from storyline.present.ask import ask
+from storyline.present.ask import NOT_SAID, ask
 from storyline.present.ask.answer import _before, phrase_in
 from storyline.present.ask.happen import _polarity
 from storyline.present.ask.match import american, matches, words
@@ -190,13 +190,17 @@ def test_a_past_date_does_not_answer_a_when_will():
     assert not _before("2017-08-25", s) and not _before("2017-08", s) and not _before(None, s)
 
 
-URL = "https://www.reuters.com/article/us-virginia-protests-statues-idUSKCN1AV0XE"
+URLS = {
+    "https://www.reuters.com/article/us-virginia-protests-statues-idUSKCN1AV0XE",
+    "https://in.reuters.com/article/virginia-protests-idINKCN1AU0VT",
+}
 
 
 @pytest.fixture(scope="module")
 def statues_store(tmp_path_factory):
     """Reuters 2017-08-15, "U.S. cities step up removal of Confederate statues": the rally over a
-    statue in Charlottesville and the statue toppled in Durham, in one article."""
+    statue in Charlottesville and the statue toppled in Durham, in one article; Reuters 2017-08-15,
+    "Under pressure, Trump calls neo-Nazis and KKK criminals": Donald Trump and his critics."""
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
 
@@ -204,12 +208,12 @@ def statues_store(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("statues")
     with gzip.open(src, "rt", encoding="utf-8") as fh, open(tmp / "a.jsonl", "w", encoding="utf-8") as out:
         for a in map(json.loads, fh):
-            if a["url"] == URL:
+            if a["url"] in URLS:
                 row = {"text": a["content_original"], "title": a["title"], "outlet": a["source"],
                        "published": a["date"], "url": a["url"]}  # fmt: skip
                 out.write(json.dumps(row) + "\n")
     store = SQLiteStore(str(tmp / "s.db"))
-    assert ingest_paths(store, [str(tmp / "a.jsonl")]).new == 1
+    assert ingest_paths(store, [str(tmp / "a.jsonl")]).new == 2
     yield store
     store.close()
 
@@ -268,3 +272,11 @@ def test_a_count_of_times_is_said_so():
         )
         is None
     )
+
+
+def test_a_namesake_the_store_does_not_know_is_not_the_one_it_knows(statues_store):
+    # the store's Trump is Donald Trump: his words are not Melania Trump's
+    assert ask(statues_store, "What did Melania Trump say about Charlottesville?").answer == NOT_SAID
+    assert statues_store.find_entity("Trump").name == "Donald Trump"
+    res = ask(statues_store, "What did Trump say about the violence?")
+    assert res.answer != NOT_SAID and "Trump" in res.answer

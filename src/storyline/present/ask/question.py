@@ -95,6 +95,8 @@ class Question:
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
     entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
+    # names a sentence must hold whole: "Melania Trump" when the store's Trump is Donald Trump
+    whole: set[str] = field(default_factory=set)
     date_from: Optional[str] = None  # answer only from articles published in this window
     date_to: Optional[str] = None
 
@@ -111,18 +113,21 @@ class Question:
     @property
     def name_keys(self) -> list[str]:
         """The word of each name a sentence must contain: a surname, or the name itself."""
-        return [name_key(n, self.labels.get(n)) for n in self.names]
+        return [self._key(n) for n in self.names]
 
     @property
     def required_keys(self) -> list[str]:
         """The name keys a sentence must hold: all but the setting, unless only a setting is named."""
-        keys = [name_key(n, self.labels.get(n)) for n in self.names if n not in self.setting]
+        keys = [self._key(n) for n in self.names if n not in self.setting]
         return keys or self.name_keys
 
     @property
     def search_keys(self) -> list[str]:
         """The same as the full-text index must match them: whole words as written ("Russians")."""
-        return [name_key(n, self.labels.get(n), written=True) for n in self.names]
+        return [self._key(n, written=True) for n in self.names]
+
+    def _key(self, name: str, written: bool = False) -> str:
+        return name.lower() if name in self.whole else name_key(name, self.labels.get(name), written)
 
 
 # The common noun at the end of an institution's name: "the Senate Intelligence Committee" is

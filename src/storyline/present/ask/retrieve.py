@@ -70,6 +70,24 @@ def entities_of(store: Store, q: Question) -> list[Optional[EntityRecord]]:
     return q.entities
 
 
+def namesakes(store: Store, q: Question) -> None:
+    """A person the store does not know whose surname is another's ("Melania Trump" where the
+    store's Trump is Donald Trump): a sentence must name them whole, "Trump" alone is the other."""
+    for name, ent in zip(q.names, entities_of(store, q)):
+        words = name.split()
+        if ent is not None or len(words) < 2 or q.labels.get(name, "PERSON") != "PERSON":
+            continue
+        other = store.find_entity(words[-1])
+        if (
+            other is not None
+            and other.type == "PERSON"
+            and len(other.name.split()) >= 2  # "Mueller" alone may well be Robert Mueller
+            and other.name.split()[0].lower() != words[0].lower()
+            and name.lower() not in (a.lower() for a in other.aliases)
+        ):
+            q.whole.add(name)
+
+
 def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
     """name key -> how the sources also call that one ("the president" for Trump, "the deputy
     attorney general" for Rosenstein): the entity's aliases that are a description with "the",
@@ -197,6 +215,7 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     found: dict[tuple[str, int], Sentence] = {}
     seen: dict[str, tuple[str, int]] = {}
     done = 0
+    namesakes(store, q)
     described = descriptions(store, q)
     short = short_forms(store, q)
     for tier in _tiers(q, described, short):

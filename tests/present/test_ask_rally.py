@@ -280,3 +280,24 @@ def test_a_namesake_the_store_does_not_know_is_not_the_one_it_knows(statues_stor
     assert statues_store.find_entity("Trump").name == "Donald Trump"
     res = ask(statues_store, "What did Trump say about the violence?")
     assert res.answer != NOT_SAID and "Trump" in res.answer
+
+
+def test_who_speaks_past_an_aside_and_not_as_a_subject():
+    from storyline.present.ask.retrieve import _cut_quote
+
+    # Reuters 2018-07-17 (Helsinki dev set): the speaker, an aside, then the saying verb
+    assert speaks(
+        "Ryan",
+        "“Russia did meddle with our elections,” House Speaker Paul Ryan, R-Wis., told reporters on Capitol"
+        " Hill Tuesday, while urging the U.S. to aid allies.",
+    )
+    assert speaks(
+        "Burr",
+        "Sen. Richard Burr, R-N.C., the chairman of the Senate intelligence committee, told reporters the"
+        " Times was obligated to produce the memo.",
+    )
+    # The Hill (Comey dev set): a glued headline, where Schiff is whom Graham speaks of
+    assert not speaks("Schiff", "Graham says Schiff should be a witness in Trump impeachment trial")
+    # Fox News 2018-09-27 (Kavanaugh dev set): a quote cut off after its first words
+    assert _cut_quote("“To my Republican colleagues,” Graham said.")
+    assert not _cut_quote("“This is the most unethical sham since I’ve been in politics,” Graham said.")

@@ -15,7 +15,7 @@ from storyline.present.ask.happen import happened
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import NUMBERS, Sentence, supported
+from storyline.present.ask.retrieve import NUMBERS, Sentence, speaks, supported
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
 
@@ -296,6 +296,8 @@ def answer(
             disagreement=disagreement,
         )
     best = good[0]  # "what" and "what did X say": the sentence itself
+    if q.kind == "said" and q.speaker:  # X's own words before a sentence about X
+        best = next((s for s in good[:TOP] if speaks(q.speaker, s.text)), best)
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,

@@ -291,6 +291,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
         if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
             s.score += 1.0  # "what did X say": X's own words before a report about X
+            if _cut_quote(s.text):
+                s.score -= 1.0  # "“To my Republican colleagues,” Graham said.": the rest is elsewhere
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
@@ -384,6 +386,16 @@ def _resolve_pronouns(
 
 
 PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
+
+
+QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def _cut_quote(text: str) -> bool:
+    """Is the quote only the opening of what was said: a few words ending with a comma, the
+    speaker's words going on in the next sentence."""
+    quotes = QUOTED.findall(text)
+    return bool(quotes) and sum(len(q.split()) for q in quotes) < 6 and quotes[-1].rstrip().endswith(",")
 
 
 def _planned(text: str, trigger: str) -> bool:
@@ -487,8 +499,11 @@ def speaks(speaker: str, text: str) -> bool:
     Schumer-Rounds bill"."""
     who = re.escape(name_key(speaker))
     before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
-    after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])"
-    return bool(re.search(before, text, re.I) or re.search(after, text))
+    # "Burr, R-N.C., the chairman of the Senate intelligence committee, told reporters"
+    aside = rf"(?<![-\w]){who},\s(?:[^,]{{1,60}},\s){{1,2}}(?:\w+\s)?{SAY}"
+    # ... and the name ends the speaker's part: not "says Schiff should be a witness"
+    after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])(?=\s*(?:$|[,.;:(]|\s(?:of|on|in|at|to|who|after|before|during|as|when)\b))"
+    return bool(re.search(before, text, re.I) or re.search(aside, text, re.I) or re.search(after, text))
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

@@ -301,3 +301,31 @@ def test_who_speaks_past_an_aside_and_not_as_a_subject():
     # Fox News 2018-09-27 (Kavanaugh dev set): a quote cut off after its first words
     assert _cut_quote("“To my Republican colleagues,” Graham said.")
     assert not _cut_quote("“This is the most unethical sham since I’ve been in politics,” Graham said.")
+
+
+def test_may_and_march_are_months_after_a_word_of_time():
+    from storyline.present.ask.extract import DATE_WORDS
+
+    assert DATE_WORDS.search("voted in May to sell") and DATE_WORDS.search("since March")
+    assert not DATE_WORDS.search("it may be") and not DATE_WORDS.search("the march on the campus")
+    # "city council": a lower-case word the small model tags PROPN is no name the answer must hold
+    q = analyse("When did the city council vote to sell the Lee statue?")
+    assert q.names == ["Lee"]
+    # USA TODAY 2017-08-12
+    assert (
+        _answer(
+            "When did the city council vote to sell the Lee statue?",
+            "The protests began after the Charlottesville City Council voted in May to sell the Lee statue.",
+        )
+        == "May"
+    )
+    # Vox 2017-08-12: "the pre-rally march Friday night" has a march, no month
+    assert (
+        _answer(
+            "When did the torchlit march take place?",
+            "The rally was dispersed by police minutes after its scheduled start at noon, after clashes between"
+            " rallygoers and counter-protesters, and after a torchlit pre-rally march Friday night descended"
+            " into violence.",
+        )
+        or ""
+    ).startswith("Friday")

@@ -28,7 +28,9 @@ DATE_WORDS = re.compile(
     r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # relative dates the normaliser resolves against the article's date ("last month" -> 2018-06)
     r"|\b(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|fall|winter)\b"
-    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b",  # "at 5:30 p.m."
+    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"  # "at 5:30 p.m."
+    # "in May", "since March": the two months that are also other words, after a word of time
+    r"|\b(?:in|since|until|by|early|late|mid|last|this|next)[ -](?:may|march)\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
 RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
@@ -96,7 +98,7 @@ def _vague(date: str) -> float:
         return 0.0
     if RELATIVE.search(date):
         return 0.3
-    return 0.15 if MONTH.search(date) else 0.3
+    return 0.15 if MONTH.search(date) or date.strip().lower() in ("may", "march") else 0.3
 
 
 def _describes(span: Span) -> bool:
@@ -327,7 +329,19 @@ def phrase(
     ]
     verb_pos = trig_pos or own
     if kind == "when":
-        cands = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and DATE_WORDS.search(e.text)]
+        cands = [
+            e
+            for e in doc.ents
+            if e.label_ in ("DATE", "TIME")
+            and (
+                DATE_WORDS.search(e.text)
+                # "in May": the month by the word before it
+                or e.text.lower() in ("may", "march")
+                and DATE_WORDS.search(doc[max(0, e.start - 1) : e.end].text)
+            )
+        ]
+        # "the pre-rally march Friday night": a lower-case "march" or "may" is no month
+        cands = [e[1:] if len(e) > 1 and e[0].text in ("march", "may") else e for e in cands]
         cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
         if prep:  # "since when": the date the sentence puts after "since"
             after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]

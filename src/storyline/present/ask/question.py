@@ -262,7 +262,8 @@ def analyse(text: str) -> Question:
     run: list[str] = []
     for tok in list(doc) + [None]:  # proper nouns NER missed ("Kislyak" alone; capitalised "Sessions")
         proper = tok is not None and tok.i > 0 and tok.i not in in_name | in_date and tok.is_alpha
-        if proper and (tok.pos_ == "PROPN" or tok.text[0].isupper()) and tok.lower_ not in QUESTION_WORDS:
+        # a capital letter: the small model tags some common nouns PROPN ("the city council")
+        if proper and tok.text[0].isupper() and tok.lower_ not in QUESTION_WORDS:
             run.append(tok.text)
             in_name.add(tok.i)
         elif run:

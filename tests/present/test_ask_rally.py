@@ -329,3 +329,13 @@ def test_may_and_march_are_months_after_a_word_of_time():
         )
         or ""
     ).startswith("Friday")
+
+
+def test_a_name_used_as_an_adjective_is_a_word_to_find():
+    q = analyse("Where was Louisville's Confederate memorial moved?")
+    assert q.names == ["Louisville"] and "confederate" in q.keywords
+    assert analyse("Did the FBI investigation end?").names == ["FBI"]  # a compound stays a name
+    # USA TODAY 2017-08-12
+    assert (_answer(q.text, "Louisville's memorial moved in May to Brandenburg, Ky.") or "").startswith(
+        "Brandenburg"
+    )

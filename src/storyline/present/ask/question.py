@@ -234,7 +234,14 @@ def analyse(text: str) -> Question:
     doc = nlp.load()(text)
     q = Question(text=text, kind=_kind(text))
     in_name: set[int] = set()
+    modifiers: list[str] = []
     for ent in doc.ents:
+        if ent.root.dep_ == "amod" and ent.label_ not in ("GPE", "NORP") and ent.root.head.pos_ == "NOUN":
+            # "Louisville's Confederate memorial": a word to find, not a name to require (a
+            # source writes "Louisville's memorial")
+            in_name.update(range(ent.start, ent.end))
+            modifiers.append(ent.text.lower())
+            continue
         if (
             ent.label_ in ("GPE", "NORP")
             and ent.root.dep_ in ("compound", "amod")
@@ -359,5 +366,5 @@ def analyse(text: str) -> Question:
     if q.says and q.says != "be" and root is not None:
         q.quote = " ".join(t.text for t in doc[root.i + 1 :] if t.is_alpha and t.lower_ != "that")
     # "who called the press conference surreal": the saying verb is how, not what, is asked
-    q.keywords = list(dict.fromkeys(k for k in q.keywords if k and k != q.says))
+    q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
     return q

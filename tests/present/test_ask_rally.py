@@ -339,3 +339,11 @@ def test_a_name_used_as_an_adjective_is_a_word_to_find():
     assert (_answer(q.text, "Louisville's memorial moved in May to Brandenburg, Ky.") or "").startswith(
         "Brandenburg"
     )
+
+
+def test_a_question_without_names_searches_the_happening_with_its_setting():
+    from storyline.present.ask.retrieve import _tiers
+
+    tiers = _tiers(analyse("Who was killed when the car hit the crowd?"))
+    # "killing 32-year-old Heather Heyer": the form the reports use, found next to "car"
+    assert "killing car" in tiers[0] and "killing" in tiers[1]

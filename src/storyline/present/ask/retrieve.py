@@ -149,7 +149,9 @@ def _tiers(
         return [[q.quote]]
     if not names:
         pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
-        return [pairs, [f for fs in forms.values() for f in fs[:2]]]
+        # "who was killed when the car hit the crowd": the happening with the words of its setting
+        pairs += [f"{x} {c}" for fs in list(forms.values())[:1] for x in fs[:3] for c in q.context[:3]]
+        return [pairs, [f for fs in forms.values() for f in fs[:3]]]
     everyone = " ".join(names)
     tiers = [[f"{everyone} {f}" for fs in forms.values() for f in fs], [everyone]]
     if names != q.name_keys:  # "Russians" as written, then "Russian" ("Russian officials")

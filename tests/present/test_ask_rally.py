@@ -181,6 +181,14 @@ def test_said_with_the_topic_as_a_pronoun():
     )
     s.names, s.trigger, s.coverage = 0.5, False, 0.0
     assert speaks("Mark Warner", s.text) and supported(s, q)
+    # AllSides, another story of 2017 (the Comey set asked on the 10,135-article store): "she"
+    # is Merkel herself, no pronoun for Comey's firing
+    q = analyse("What did Angela Merkel say about Comey's firing?")
+    s = _sentence(
+        "In Tuesday press conference, Merkel said she is “shocked, shaken and deeply saddened” by the attack."
+    )
+    s.names, s.trigger, s.coverage = 0.5, False, 0.0
+    assert speaks("Angela Merkel", s.text) and not supported(s, q)
 
 
 def test_a_past_date_does_not_answer_a_when_will():

@@ -131,8 +131,9 @@ def words(text: str) -> list[str]:
 def matches(lemma: str, sentence_words: list[str]) -> bool:
     st, us = stem(lemma), stem(american(lemma))
     irr = IRREGULAR.get(lemma, ())
+    british = "iz" in us  # only an -ize verb has a British spelling to read ("organised")
     return any(
-        (w.startswith(st) or american(w).startswith(us)) and len(w) - len(st) <= 4 or w in irr
+        (w.startswith(st) or british and american(w).startswith(us)) and len(w) - len(st) <= 4 or w in irr
         for w in sentence_words
     )
 

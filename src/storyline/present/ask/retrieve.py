@@ -492,7 +492,14 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
     # Cornyn"); Y may be a pronoun there ("I wish that he would have said those same words")
     if not (q and q.kind == "said" and q.speaker and s.names >= 0.5):
         return False
+    if s.names < 1.0 and not TOPIC_PRONOUN.search(SELF.sub("", s.text)):
+        return False  # X on something else ("Merkel called the summit 'very intense'")
     return speaks(q.speaker, s.text)
+
+
+TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)
+# "Merkel said she is shocked": the speaker, not the one spoken of
+SELF = re.compile(rf"{SAY}\s+(?:that\s+)?(?:he|she)\b(?:\s+\w+){{0,3}}", re.I)
 
 
 def speaks(speaker: str, text: str) -> bool:

@@ -22,7 +22,7 @@ from storyline.model import (
     Sentence,
 )
 from storyline.pipeline import ingest_paths
-from storyline.resolve.claims import find_contradictions
+from storyline.resolve.contradictions import find_contradictions
 from storyline.store import SQLiteStore
 
 

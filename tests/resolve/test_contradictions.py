@@ -656,3 +656,47 @@ def test_a_report_told_against_two_peoples_denials_makes_two_disagreements(tmp_p
     ours = [k for k in rows(store.contradictions()) if "loyalty" in k["positions"][0]["reports"][0]["text"]]
     deniers = sorted(r["text"].split(" denied")[0] for k in ours for r in k["positions"][0]["reports"])
     assert len(ours) == 2 and all(len(k["positions"][0]["reports"]) == 1 for k in ours), deniers
+
+
+# sentences of a seed article (2017), quoted; the denier named in full where the article had
+# named him before
+KISLYAK_REPORTS = (
+    "Russian ambassador Sergey Kislyak reportedly told his superiors that he and Jeff Sessions discussed "
+    "campaign-related issues and matters important to Moscow in two meetings during the presidential "
+    "campaign last year, according to accounts intercepted by U.S. intelligence agencies."
+)
+SESSIONS_DENIES = (
+    'Attorney General Jeff Sessions stated during his confirmation hearing that "I did not have '
+    'communications with the Russians." '
+)
+
+
+@pytest.mark.parametrize(
+    "after, later",
+    [
+        ("The lawmaker later said he misunderstood the scope of the question he was answering.", True),
+        # someone else's reading of the denial is no account of the denier's own
+        ("Senator Al Franken later said Sessions misunderstood the question.", False),
+    ],
+)
+def test_the_deniers_later_explanation_makes_a_changed_account(tmp_path, after, later):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "The Hill\n\n" + SESSIONS_DENIES + after + "\n",
+            "b": "Capital Herald\n\n" + KISLYAK_REPORTS + "\n",
+        },
+    )
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any("did not have communications" in r["text"] for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1
+    labels = [p["label"] for p in ours[0]["positions"]]
+    assert ("later account" in labels) is later and (ours[0]["kind"] == "CHANGED_ACCOUNT") is later, labels
+    if later:
+        told = [
+            r["text"] for p in ours[0]["positions"] if p["label"] == "later account" for r in p["reports"]
+        ]
+        assert told == [after]

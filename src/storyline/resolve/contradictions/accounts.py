@@ -91,7 +91,12 @@ def denial_group(
         and ADMITTED.search(r.text)
         and any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in surnames)
     ]
-    kind = "CHANGED_ACCOUNT" if own else "DENIAL"
+    later = _later_accounts(items, claims, mention_entity, deniers | {subject}, reader, participants)
+    later_keys = {(r.doc, r.sent) for r in later}
+    reports = [r for r in reports if (r.doc, r.sent) not in later_keys]
+    if not reports:
+        return None
+    kind = "CHANGED_ACCOUNT" if own or later else "DENIAL"
     qualified = all(
         is_qualified(d.text, entity_of(reader.entities, mention_entity.get(d.speaker) if d.speaker else None))
         for d, *_ in items
@@ -135,7 +140,7 @@ def denial_group(
         question = f"did it happen: {next(iter(evs.values())).label}?"
     outlets = len({r.outlet or r.doc for r in reports})
     reason = (
-        f"{who} {'denied it, then told it' if own else 'denies it'}"
+        f"{who} {'denied it, then told it' if own else 'denied it, then explained the denial' if later else 'denies it'}"
         f"{' (a qualified denial)' if qualified else ''}; {len(reports)} report(s) in {outlets} outlet(s) "
         f"tell it as fact{': ' if evs else ''}{'; '.join(ev.label for ev in list(evs.values())[:3])}"
     )
@@ -143,6 +148,8 @@ def denial_group(
         Position("denies", denials, side_evidence(denials)),
         Position("reports", reports, side_evidence(reports, after=first_denial if own else last_denial)),
     ]
+    if later:  # the denier's own later account of the denial, beside the reports it meets
+        positions.append(Position("later account", later, side_evidence(later)))
     ids = [r.claim for p in positions for r in p.reports if r.claim]
     return Contradiction(
         claims=list(dict.fromkeys(ids)),
@@ -153,3 +160,49 @@ def denial_group(
         positions=positions,
         events=sorted(evs),
     )
+
+
+# the denier later explaining the denial away: "The lawmaker later said he misunderstood the
+# scope of the question", "honest and correct as I understood it", "a position he later walked
+# back", "intended to clarify the views I expressed"
+_WALKED_BACK = re.compile(
+    r"\b(misunderst\w*|misspo(ke|ken)|clarif\w*|walk(ed|s|ing)? (it |that |this )?back|recant\w*|"
+    r"retract\w*|amend(ed|s)? (his|her|their) (testimony|answers?|statement)|as I understood)\b",
+    re.I,
+)
+# a speaker told by a description, not a name ("The lawmaker", "he", "the attorney general"):
+# a few sentences on, the article's own subject, the denier
+_DESCRIBED = re.compile(
+    r"^\W*(?:(?i:the|a|an|this|that) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,2}|(?i:he|she))\W*$"
+)
+_PLURAL = re.compile(r"(?<!s)s\W*$|\b(they|those|these|people)\b", re.I)
+
+
+def _later_accounts(
+    items: list[Match],
+    claims: list[Claim],
+    mention_entity: dict[str, str],
+    deniers: set[str | None],
+    reader: Reader,
+    participants: set[str],
+) -> list[Report]:
+    """Claims a few sentences after a denial, in its article, in which the denier explains it
+    away (a changed account, not a report of what was denied): said by the denier, or by a
+    speaker the article describes rather than names."""
+    spans = {(d.doc, d.sent) for d, *_ in items}
+    docs = {doc for doc, _ in spans}
+    out = []
+    for c in claims:
+        if c.doc not in docs or c.stance not in ("ASSERT", "CONFIRM") or not _WALKED_BACK.search(c.text):
+            continue
+        if not any(doc == c.doc and sent < c.sent <= sent + 3 for doc, sent in spans):
+            continue
+        who = mention_entity.get(c.speaker) if c.speaker else None
+        if who is not None and who not in deniers:
+            continue
+        # one person described ("the lawmaker"), not several ("those officials"), nor the outlet
+        said_by = c.speaker_text or ""
+        if who is None and (not _DESCRIBED.match(said_by) or _PLURAL.search(said_by)):
+            continue
+        out.append(reader.claim(c, participants))
+    return dedupe_reports(out)

@@ -700,3 +700,45 @@ def test_the_deniers_later_explanation_makes_a_changed_account(tmp_path, after, 
             r["text"] for p in ours[0]["positions"] if p["label"] == "later account" for r in p["reports"]
         ]
         assert told == [after]
+
+
+# real sentences (AllSides 2017), with a report in the form of the tests above
+PENCE_VOUCHED = (
+    "Capital Wire\n\nOn CBS's Face the Nation in January, then vice president-elect Pence vouched for Trump's "
+    "first National Security Adviser, Michael Flynn, saying the aide had not spoken of sanctions with Russian "
+    "officials on the day that the Obama administration put them in place. President Barack Obama left "
+    "office in January.\n"
+)
+TEAM_DENIED = (
+    "Daily Ledger\n\nMr. Trump and his team have consistently denied any contacts between the campaign and "
+    "Russian officials ahead of November’s election. President Donald Trump took office in January.\n"
+)
+MET_KISLYAK = "{who} met Russian ambassador Sergey Kislyak in July 2016, the Justice Department said.\n"
+
+
+def test_a_campaign_named_after_the_denied_contact_is_not_whose_contacts_are_denied(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": PENCE_VOUCHED,
+            "b": "Capital Herald\n\n" + MET_KISLYAK.format(who="Susan Rice, a longtime Obama adviser,"),
+        },
+    )
+    reports = [
+        r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
+    ]
+    assert not any("Susan Rice" in t for t in reports), reports
+
+
+@pytest.mark.parametrize(
+    "role, gathered", [("the campaign chairman", True), ("Hillary Clinton’s campaign chairman", False)]
+)
+def test_a_denial_for_a_candidates_team_gathers_no_one_of_another_campaign(tmp_path, role, gathered):
+    store = _ingest(
+        tmp_path,
+        {"a": TEAM_DENIED, "b": "Harbour Post\n\n" + MET_KISLYAK.format(who=f"John Podesta, {role},")},
+    )
+    reports = [
+        r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
+    ]
+    assert any("Podesta" in t for t in reports) is gathered, reports

@@ -166,8 +166,8 @@ def denial_group(
 # scope of the question", "honest and correct as I understood it", "a position he later walked
 # back", "intended to clarify the views I expressed"
 _WALKED_BACK = re.compile(
-    r"\b(misunderst\w*|misspo(ke|ken)|clarif\w*|walk(ed|s|ing)? (it |that |this )?back|recant\w*|"
-    r"retract\w*|amend(ed|s)? (his|her|their) (testimony|answers?|statement)|as I understood)\b",
+    r"\b(misunderst\w*|misspo(ke|ken)|clarifi(ed|cation)|(sought|intended|meant|tried|wanted) to clarify|walk(ed|s|ing)? (it |that |this )?back|recant\w*|"
+    r"retract(ed|ion)|amend(ed|s)? (his|her|their) (testimony|answers?|statement)|as I understood)\b",
     re.I,
 )
 # a speaker told by a description, not a name ("The lawmaker", "he", "the attorney general"):

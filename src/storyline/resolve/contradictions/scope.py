@@ -32,10 +32,15 @@ GROUP = re.compile(
 _OWNED = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? (?:campaign|team|White House|administration|transition)\b")
 
 
-def owner_of(text: str, named: dict[str, str], entities: dict[str, Entity]) -> str | None:
+def owner_of(
+    text: str, named: dict[str, str], entities: dict[str, Entity], lo: int = 0, hi: int | None = None
+) -> str | None:
     """The candidate whose people a denial speaks of, named as the owner of a campaign, team or
-    White House in the sentence; None when there is none, or they are no candidate."""
+    White House in the sentence (where the name starts between ``lo`` and ``hi``); None when
+    there is none, or they are no candidate."""
     for m in _OWNED.finditer(text):
+        if m.start() < lo or hi is not None and m.start() >= hi:
+            continue
         who = named.get(m.group(1))
         e = entities.get(who) if who else None
         if e is not None and any(_CANDIDATE.search(r.role) for r in e.roles):
@@ -59,11 +64,35 @@ def team_of(subject: str, entities: dict[str, Entity]) -> set[str]:
         if e.id == subject or e.type != "PERSON":
             continue
         roles = [r.role for r in e.roles]
-        if any(re.search(r"\bcampaign\b", r, re.I) or own.search(r) and _ADVISER.search(r) for r in roles):
+        # one of the subject's people, and called no one else's ("campaign chairman" and
+        # "Clinton’s campaign chairman" are Podesta, Clinton's)
+        others = any(_campaign_of(r, own) is False for r in roles)
+        if not others and any(_campaign_of(r, own) or own.search(r) and _ADVISER.search(r) for r in roles):
             out.add(e.id)
         elif own.search(e.name) and e.name.split()[-1] in (surname, "Jr", "Jr.") and e.name != me.name:
             out.add(e.id)  # "Donald Trump Jr."
     return out
+
+
+# whose campaign a role names: "Hillary Clinton’s 2016 presidential campaign chairman"
+_WHOSE_CAMPAIGN = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)? (?:\d{4} )?(?:presidential )?campaign\b")
+
+
+_THEIR_CAMPAIGN = re.compile(r"\b(his|her|their)(?: \w+){0,2} campaign\b", re.I)
+_NOT_WHOSE = {"the", "a", "an", "his", "her", "their", "its", "former", "senior", "top", "national", "deputy"}
+
+
+def _campaign_of(role: str, own: re.Pattern[str]) -> bool | None:
+    """Whether a campaign role is of the subject's campaign: "campaign chairman", "Trump
+    campaign adviser" are (True); "Clinton’s campaign chairman" is another's (False: in 2,000
+    articles Podesta's contacts were told against Trump's denial); None for a role that names
+    no campaign, or whose only by a pronoun."""
+    if not re.search(r"\bcampaign\b", role, re.I):
+        return None
+    if _THEIR_CAMPAIGN.search(role):
+        return None  # "his campaign chairman": whose, the article says elsewhere
+    whose = [m.group(1) for m in _WHOSE_CAMPAIGN.finditer(role) if m.group(1).lower() not in _NOT_WHOSE]
+    return not whose or any(own.search(w) for w in whose)
 
 
 _CANDIDATE = re.compile(r"(?<!vice )\b(candidate|nominee|president|president-elect)\b", re.I)

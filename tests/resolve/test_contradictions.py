@@ -716,18 +716,30 @@ TEAM_DENIED = (
 MET_KISLYAK = "{who} met Russian ambassador Sergey Kislyak in July 2016, the Justice Department said.\n"
 
 
-def test_a_campaign_named_after_the_denied_contact_is_not_whose_contacts_are_denied(tmp_path):
+@pytest.mark.parametrize(
+    "denial, gathered",
+    [
+        (PENCE_VOUCHED, False),
+        # the campaign named as one side of the contacts: its people's contacts are denied
+        (
+            "Capital Wire\n\nA White House spokesman denied that there were any contacts between the Obama "
+            "campaign and Russian officials. President Barack Obama left office in January.\n",
+            True,
+        ),
+    ],
+)
+def test_a_campaign_named_after_with_is_not_whose_contacts_are_denied(tmp_path, denial, gathered):
     store = _ingest(
         tmp_path,
         {
-            "a": PENCE_VOUCHED,
+            "a": denial,
             "b": "Capital Herald\n\n" + MET_KISLYAK.format(who="Susan Rice, a longtime Obama adviser,"),
         },
     )
     reports = [
         r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
     ]
-    assert not any("Susan Rice" in t for t in reports), reports
+    assert any("Susan Rice" in t for t in reports) is gathered, reports
 
 
 @pytest.mark.parametrize(

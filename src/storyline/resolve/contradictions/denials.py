@@ -110,14 +110,20 @@ def find_denials(
         # "the Trump White House denied any contacts with Russian officials", "Pence denied
         # that Trump campaign representatives had any contact": the contacts denied are those
         # of the candidate's people, whoever speaks for them
-        # whose people had the contacts is said before the contact ("Trump campaign representatives
-        # had any contact"), with whom after it ("any contact with anyone in the Trump campaign");
-        # "had not spoken of sanctions with Russian officials on the day that the Obama
-        # administration …" denies nothing of Obama's people (in 2,000 articles it gathered them)
+        # whose people had the contacts is said before "with" ("Trump campaign representatives
+        # had any contact", "contacts between the Trump campaign and Russian officials"), with
+        # whom after it ("any contact with anyone in the Trump campaign"); "had not spoken of
+        # sanctions with Russian officials on the day that the Obama administration …" denies
+        # nothing of Obama's people (in 2,000 articles it gathered them)
         trigger = re.search(rf"\b{re.escape(d_m.trigger)}\b", d.text)
-        at = trigger.start() if trigger else None
+        at = trigger.start() if trigger else 0
+        with_whom = re.compile(r"\bwith\b").search(d.text, at)
         named = named_in.get((d.doc, d.sent), {})
-        owner = owner_of(d.text, named, entities, hi=at) if not agents else None
+        owner = (
+            owner_of(d.text, named, entities, hi=with_whom.start() if with_whom else None)
+            if not agents
+            else None
+        )
         if owner is not None and d_m.type in CONTACT_TYPES:
             subject = owner
         if subject is None:
@@ -125,7 +131,7 @@ def find_denials(
         counterparts = set(in_denial) - {subject}
         # "Medvedchuk denied having any contact with anyone in the Trump campaign": his
         # contacts with the candidate's people, or told with the candidate named beside them
-        camp = owner_of(d.text, named, entities, lo=at or 0) if owner is None else None
+        camp = owner_of(d.text, named, entities, lo=at) if owner is None else None
         if camp is not None and camp != subject and d_m.type in CONTACT_TYPES:
             if camp not in teams:
                 teams[camp] = team_of(camp, entities)

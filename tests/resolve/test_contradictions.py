@@ -634,7 +634,13 @@ def test_no_one_said_by_someone_who_is_no_candidate_gathers_no_circle(tmp_path):
         "b": "Capital Herald\n\nVictor Lind, a longtime Hale adviser, met Russian ambassador Sergey Kislyak "
         "in July 2016, the Justice Department said.\n",
     }
-    for who, gathers in (("President Martin Hale", True), ("Harbour commissioner Martin Hale", False)):
+    for who, gathers in (
+        ("President Martin Hale", True),
+        ("Harbour commissioner Martin Hale", False),
+        # another's title in his role ("President Donald Trump’s former campaign chairman", in
+        # 10,000 articles): no candidate
+        ("Martin Hale, President Roger Vane’s former campaign chairman,", False),
+    ):
         (tmp_path / who).mkdir()
         store = _ingest(tmp_path / who, {k: v.format(who=who) for k, v in texts.items()})
         reports = [r["text"] for k in rows(store.contradictions()) for r in k["positions"][1]["reports"]]

@@ -95,7 +95,13 @@ def _campaign_of(role: str, own: re.Pattern[str]) -> bool | None:
     return not whose or any(own.search(w) for w in whose)
 
 
-_CANDIDATE = re.compile(r"(?<!vice )\b(candidate|nominee|president|president-elect)\b", re.I)
+# a candidate's own role ("President", "the Republican nominee"), not one that names someone
+# else's ("President Donald Trump’s former campaign chairman", "the Republican candidate’s
+# campaign manager", "a senior adviser to the president-elect": at 10,000 articles these made
+# Manafort a candidate with a campaign of his own)
+_CANDIDATE = re.compile(
+    r"(?<!vice )(?<!to the )\b(candidate|nominee|president|president-elect)\b(?!['’]s\b|(?-i: [A-Z]))", re.I
+)
 _ADVISER = re.compile(
     r"\b(advis[eo]r|aide|associate|chairman|manager|lawyer|attorney|son|son-in-law)\b", re.I
 )

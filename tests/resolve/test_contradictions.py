@@ -22,7 +22,7 @@ from storyline.model import (
     Sentence,
 )
 from storyline.pipeline import ingest_paths
-from storyline.resolve.claims import find_contradictions
+from storyline.resolve.contradictions import find_contradictions
 from storyline.store import SQLiteStore
 
 
@@ -634,7 +634,13 @@ def test_no_one_said_by_someone_who_is_no_candidate_gathers_no_circle(tmp_path):
         "b": "Capital Herald\n\nVictor Lind, a longtime Hale adviser, met Russian ambassador Sergey Kislyak "
         "in July 2016, the Justice Department said.\n",
     }
-    for who, gathers in (("President Martin Hale", True), ("Harbour commissioner Martin Hale", False)):
+    for who, gathers in (
+        ("President Martin Hale", True),
+        ("Harbour commissioner Martin Hale", False),
+        # another's title in his role ("President Donald Trump’s former campaign chairman", in
+        # 10,000 articles): no candidate
+        ("Martin Hale, President Roger Vane’s former campaign chairman,", False),
+    ):
         (tmp_path / who).mkdir()
         store = _ingest(tmp_path / who, {k: v.format(who=who) for k, v in texts.items()})
         reports = [r["text"] for k in rows(store.contradictions()) for r in k["positions"][1]["reports"]]
@@ -656,3 +662,101 @@ def test_a_report_told_against_two_peoples_denials_makes_two_disagreements(tmp_p
     ours = [k for k in rows(store.contradictions()) if "loyalty" in k["positions"][0]["reports"][0]["text"]]
     deniers = sorted(r["text"].split(" denied")[0] for k in ours for r in k["positions"][0]["reports"])
     assert len(ours) == 2 and all(len(k["positions"][0]["reports"]) == 1 for k in ours), deniers
+
+
+# sentences of a seed article (2017), quoted; the denier named in full where the article had
+# named him before
+KISLYAK_REPORTS = (
+    "Russian ambassador Sergey Kislyak reportedly told his superiors that he and Jeff Sessions discussed "
+    "campaign-related issues and matters important to Moscow in two meetings during the presidential "
+    "campaign last year, according to accounts intercepted by U.S. intelligence agencies."
+)
+SESSIONS_DENIES = (
+    'Attorney General Jeff Sessions stated during his confirmation hearing that "I did not have '
+    'communications with the Russians." '
+)
+
+
+@pytest.mark.parametrize(
+    "after, later",
+    [
+        ("The lawmaker later said he misunderstood the scope of the question he was answering.", True),
+        # someone else's reading of the denial is no account of the denier's own
+        ("Senator Al Franken later said Sessions misunderstood the question.", False),
+    ],
+)
+def test_the_deniers_later_explanation_makes_a_changed_account(tmp_path, after, later):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "The Hill\n\n" + SESSIONS_DENIES + after + "\n",
+            "b": "Capital Herald\n\n" + KISLYAK_REPORTS + "\n",
+        },
+    )
+    ours = [
+        k
+        for k in rows(store.contradictions())
+        if any("did not have communications" in r["text"] for r in k["positions"][0]["reports"])
+    ]
+    assert len(ours) == 1
+    labels = [p["label"] for p in ours[0]["positions"]]
+    assert ("later account" in labels) is later and (ours[0]["kind"] == "CHANGED_ACCOUNT") is later, labels
+    if later:
+        told = [
+            r["text"] for p in ours[0]["positions"] if p["label"] == "later account" for r in p["reports"]
+        ]
+        assert told == [after]
+
+
+# real sentences (AllSides 2017), with a report in the form of the tests above
+PENCE_VOUCHED = (
+    "Capital Wire\n\nOn CBS's Face the Nation in January, then vice president-elect Pence vouched for Trump's "
+    "first National Security Adviser, Michael Flynn, saying the aide had not spoken of sanctions with Russian "
+    "officials on the day that the Obama administration put them in place. President Barack Obama left "
+    "office in January.\n"
+)
+TEAM_DENIED = (
+    "Daily Ledger\n\nMr. Trump and his team have consistently denied any contacts between the campaign and "
+    "Russian officials ahead of November’s election. President Donald Trump took office in January.\n"
+)
+MET_KISLYAK = "{who} met Russian ambassador Sergey Kislyak in July 2016, the Justice Department said.\n"
+
+
+@pytest.mark.parametrize(
+    "denial, gathered",
+    [
+        (PENCE_VOUCHED, False),
+        # the campaign named as one side of the contacts: its people's contacts are denied
+        (
+            "Capital Wire\n\nA White House spokesman denied that there were any contacts between the Obama "
+            "campaign and Russian officials. President Barack Obama left office in January.\n",
+            True,
+        ),
+    ],
+)
+def test_a_campaign_named_after_with_is_not_whose_contacts_are_denied(tmp_path, denial, gathered):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": denial,
+            "b": "Capital Herald\n\n" + MET_KISLYAK.format(who="Susan Rice, a longtime Obama adviser,"),
+        },
+    )
+    reports = [
+        r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
+    ]
+    assert any("Susan Rice" in t for t in reports) is gathered, reports
+
+
+@pytest.mark.parametrize(
+    "role, gathered", [("the campaign chairman", True), ("Hillary Clinton’s campaign chairman", False)]
+)
+def test_a_denial_for_a_candidates_team_gathers_no_one_of_another_campaign(tmp_path, role, gathered):
+    store = _ingest(
+        tmp_path,
+        {"a": TEAM_DENIED, "b": "Harbour Post\n\n" + MET_KISLYAK.format(who=f"John Podesta, {role},")},
+    )
+    reports = [
+        r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
+    ]
+    assert any("Podesta" in t for t in reports) is gathered, reports

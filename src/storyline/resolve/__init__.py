@@ -22,7 +22,7 @@ from storyline.model import (
     Resolution,
     Stance,
 )
-from storyline.resolve.claims import find_contradictions
+from storyline.resolve.contradictions import find_contradictions
 from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
-from storyline.resolve.claims import basis_of, count_bases
+from storyline.resolve.contradictions import basis_of, count_bases
 from storyline.store.base import NotFound
 from storyline.store.dbapi import Connection, Row
 from storyline.store.records import (

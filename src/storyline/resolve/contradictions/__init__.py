@@ -1,0 +1,37 @@
+"""Contradictions: one entry per disagreement, every claim on each side of the same question.
+
+A denial ("Sessions said he had no contacts with the Russians") stands against every report told
+as fact of the events it denies: the same event, or, for a denial of a kind of event ("no
+contacts with Russians"), every contact of the denier with the people it names or the
+nationality it names. Denials and reports connected through shared events or the same question
+(who denies, contact with whom) form one disagreement, however many duplicate events the
+reports were clustered into. Dates some reports disagree on form DATE disagreements.
+
+One module per kind: ``denials`` (denial against report, grouped by ``accounts``, which also
+tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``
+(places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
+"""
+
+from __future__ import annotations
+
+from storyline.model import Analysis, Contradiction, Entity, Event
+from storyline.resolve.contradictions.dates import explicit, find_dates
+from storyline.resolve.contradictions.denials import find_denials
+from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
+from storyline.resolve.contradictions.numbers import find_counts, find_numbers
+from storyline.resolve.places import find_places
+
+__all__ = ["basis_of", "count_bases", "find_contradictions"]
+
+
+def find_contradictions(
+    analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
+) -> list[Contradiction]:
+    reader = Reader(analyses, mention_entity, entities)
+    out, rare_words = find_denials(analyses, events, mention_entity, entities, reader)
+    out += find_dates(analyses, events, reader)
+    mentions = {e.id: e for a in analyses for e in a.events}
+    out += find_places(events, mentions, mention_entity, entities, reader.mention, explicit, side_evidence)
+    out += find_numbers(analyses, events, reader)
+    out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
+    return out

@@ -1,0 +1,133 @@
+"""Each side of a disagreement as facts: its sentences, speakers, outlets and dates, and
+who stands behind it (first-hand, second-hand), never a verdict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, TypeGuard
+
+from storyline.model import Analysis, Claim, Entity, EventMention, Report
+
+# who stands behind a report: the person themself, sworn testimony or documents, against
+# unnamed officials (second-hand)
+_FIRST_HAND = re.compile(
+    r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I
+)
+_SECOND_HAND = re.compile(
+    r"\b(officials? (said|say|told)|according to (current and former |former |u\.s\. )?officials|"
+    r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
+    re.I,
+)
+ADMITTED = re.compile(r"\b(acknowledg\w*|admitt?\w*|conced\w*)\b", re.I)
+_LATER_FACT = re.compile(
+    r"\b(pleaded guilty|plead guilty|correct(ed|ion)|acknowledged|admitted|confirmed)\b", re.I
+)
+
+
+def entity_of(entities: dict[str, Entity], key: str | None) -> Entity | None:
+    """``entities.get(key)``, None for no key."""
+    return entities.get(key) if key is not None else None
+
+
+def asserts(m: EventMention | None) -> TypeGuard[EventMention]:
+    """Told as fact: positive and certain, not planned, demanded or supposed."""
+    return m is not None and m.factuality.happened and not m.negated
+
+
+def basis_of(text: str, own: bool = False) -> str:
+    """Who stands behind a report: the person themself (``own``), sworn testimony or documents
+    (first-hand), unnamed officials (second-hand), or the outlet alone (reported); "" while the
+    sentence is unknown."""
+    if own or _FIRST_HAND.search(text):
+        return "first-hand"
+    if _SECOND_HAND.search(text):
+        return "second-hand"
+    return "reported" if text else ""
+
+
+def count_bases(evidence: dict[str, Any], reports: Sequence[Report | dict[str, Any]]) -> None:
+    """Set the first-hand and second-hand counts of one side from its reports' bases."""
+    bases = [r["basis"] if isinstance(r, dict) else r.basis for r in reports]
+    evidence["first_hand"] = bases.count("first-hand")
+    evidence["second_hand"] = bases.count("second-hand")
+
+
+class Reader:
+    """Sentences, outlets and dates of the analyses, to quote each side."""
+
+    def __init__(
+        self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]
+    ) -> None:
+        self.docs = {a.doc.id: a.doc for a in analyses}
+        # resolution reads no sentences: a claim carries its sentence; others are quoted by the
+        # store when it lists the disagreement
+        self.sents = {(a.doc.id, c.sent): c.text for a in analyses for c in a.claims}
+        self.sents.update({(a.doc.id, s.idx): s.text for a in analyses for s in a.sentences})
+        self.mention_entity, self.entities = mention_entity, entities
+
+    def name(self, ent: str | None) -> str | None:
+        return self.entities[ent].name if ent in self.entities else None
+
+    def basis(self, text: str, speaker: str | None, participants: set[str]) -> str:
+        return basis_of(text, speaker is not None and speaker in participants)
+
+    def claim(self, c: Claim, participants: set[str]) -> Report:
+        doc = self.docs.get(c.doc)
+        who = self.mention_entity.get(c.speaker) if c.speaker else None
+        return Report(
+            doc=c.doc,
+            sent=c.sent,
+            text=c.text,
+            speaker=who or c.speaker_text,
+            speaker_name=self.name(who) or c.speaker_text,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            claim=c.id if c.id != c.event else None,  # a denial told without a claim stands as its mention
+            mention=c.event,
+            basis=self.basis(c.text, who, participants),
+        )
+
+    def mention(self, m: EventMention, participants: set[str]) -> Report:
+        doc = self.docs.get(m.doc)
+        text = self.sents.get((m.doc, m.sent), "")
+        return Report(
+            doc=m.doc,
+            sent=m.sent,
+            text=text,
+            speaker=doc.outlet if doc else None,
+            outlet=doc.outlet if doc else None,
+            published=doc.published if doc else None,
+            mention=m.id,
+            basis=self.basis(text, None, participants),
+        )
+
+
+def side_evidence(reports: list[Report], after: str | None = None) -> dict[str, Any]:
+    """Facts about one side: independent outlets, who stands behind it, what came when."""
+    outlets = {r.outlet or r.doc for r in reports}
+    dates = sorted(r.published for r in reports if r.published)
+    ev: dict[str, Any] = {
+        "reports": len(reports),
+        "outlets": len(outlets),
+        "first": dates[0] if dates else None,
+        "last": dates[-1] if dates else None,
+    }
+    count_bases(ev, reports)
+    if after:
+        later = [r for r in reports if r.published and r.published > after]
+        ev["after_other_side"] = len(later)
+        ev["later_facts"] = sorted(
+            {m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m}
+        )
+    return ev
+
+
+def dedupe_reports(reports: list[Report]) -> list[Report]:
+    """One report per sentence: a claim wins over the bare event it is about."""
+    seen: dict[tuple[str, int], Report] = {}
+    for r in reports:
+        k = (r.doc, r.sent)
+        if k not in seen or r.claim and not seen[k].claim:
+            seen[k] = r
+    return sorted(seen.values(), key=lambda r: (r.published or "", r.doc, r.sent))

@@ -1,0 +1,119 @@
+"""What a sentence says in words: denial words, negations, conditions, qualifiers and the
+rarer words two sentences share about the same thing."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Claim, Entity, Report
+
+# a denial narrower than a plain "we never met": "never met Russian officials to discuss the
+# campaign" does not deny meeting the ambassador, only what the meeting was about
+QUALIFIER = re.compile(
+    r"\b(to discuss|about the (campaign|election)|regarding the (campaign|election)|"
+    r"concerning the (campaign|election)|in (his|her|their) capacity|as a surrogate|"
+    r"(related|relating) to the (campaign|election)|on behalf of the campaign|"
+    r"outside (of )?(his|her|their) duties|substantive|about the (trump )?campaign|campaign[- ]related|"
+    # a denial of what was talked about, not of talking: "did not discuss sanctions",
+    # "had not spoken with Whitaker about the investigation"
+    r"discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}\babout)\b",
+    re.I,
+)
+REASON = re.compile(
+    r"\b(over the|because( of)?|in order to|in exchange for|as a result of|for the purpose)\b", re.I
+)
+
+
+def is_qualified(text: str, denier: Entity | None) -> bool:
+    """Whether the denial is narrower than a plain "never met": read from where the sentence
+    names the denier on, so that "why Flynn denied discussing sanctions and why Sessions denied
+    any contacts" qualifies Flynn's denial, not Sessions's. A quote told before its speaker
+    ("I never discussed any of this with Trump," Stone told CNN) is read whole."""
+    if denier is not None:
+        at = text.find(denier.name.split()[-1])
+        if at > 0 and NEGATION.search(text[at:]) or at > 0 and DENIAL_WORD.search(text[at:]):
+            text = text[at:]
+    return bool(QUALIFIER.search(text))
+
+
+# the denied thing is what was talked about: "did not discuss sanctions", "never talked with
+# him about the probe" (not "never met them to discuss the campaign": the meeting is denied)
+_TOPIC = re.compile(
+    r"(?<!\bto )\b(discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}?\babout)\b", re.I
+)
+
+
+def on_topic(denials: list[Claim], reports: list[Report]) -> bool:
+    """Whether a report tells what a denial of a topic ("did not discuss sanctions") says was
+    not talked about: a word of the topic (in the denial after "discuss"/"about") in a report's
+    sentence. Denials qualified otherwise ("to discuss the campaign", "substantive") pass."""
+    topics = []
+    for d in denials:
+        m = _TOPIC.search(d.text)
+        if m is None:
+            return True
+        topic = d.text[m.end() :].split(",")[0]
+        # names are whom it was discussed with, not what: "never discussed any of this with
+        # Donald Trump" names no topic a report could tell
+        topics.append(word_stems(topic) - word_stems(" ".join(_WITH_NAME.findall(topic))))
+    said = set().union(*(word_stems(r.text) for r in reports))
+    return any(t & said for t in topics)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_WITH_NAME = re.compile(r"\bwith ((?:[A-Z][\w’'.-]+ ?)+)")
+# "refuted this claim": what is denied is said in another sentence, so its words are not here
+ELSEWHERE = re.compile(
+    r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?|"
+    r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"
+    r"(?! that)"
+    # "denied it", "denied that it took place": the pronoun stands for what was told before
+    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
+    re.I,
+)
+_PLAIN = set(
+    "that this with have said says told than from were been would could about there their they "
+    "what which when where after before also into over under more most some such only other "
+    "denied denies deny denial false untrue never reports report reported claim claims account "
+    "president former official officials statement interview week year month".split()
+    # when it was said tells nothing of what was said
+    + "late early monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+def word_stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+
+
+# "denied reports that", "denied the accusation late Wednesday that": the denied content follows
+OF_REPORTS = re.compile(
+    r"\bden\w* (\w+ ){0,3}(reports?|accusations?|allegations?|claims?|suggestions?|assertions?)"
+    r"( \w+){0,3} that\b",
+    re.I,
+)
+REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
+DENIAL_WORD = re.compile(
+    r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
+    r"(is|was|are|were|be) (not true|false|untrue|fake))\b",
+    re.I,
+)
+# "confirm or deny", "did not deny", "would deny": no denial made
+NO_DENIAL = re.compile(
+    r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
+)
+# a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
+# was a good guy, that doesn't meet the obstruction threshold"
+_CONDITION = re.compile(r"\W*(even )?(if|unless|suppose|supposing)\b", re.I)
+
+
+def is_supposed(text: str) -> bool:
+    """A denial only supposed: the sentence opens on a condition and no denial is said after
+    it ("Even if Trump did tell Russian officials …, that comment (which Trump denies)" denies)."""
+    return bool(_CONDITION.match(text)) and not DENIAL_WORD.search(text.partition(",")[2])
+
+
+# a sentence that asks or says it is not known tells nothing as fact: "it is unclear whether he
+# actually offered to resign", "Karl asked Spicer if he could still say …"
+UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
+DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
+NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)

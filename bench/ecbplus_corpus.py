@@ -466,11 +466,16 @@ def _join_names(
     out: dict[str, str], by_cluster: dict[str, list[Analysis]], topics: dict[str, str]
 ) -> dict[str, str]:
     """The stories' entities joined where their names merge over a topic (``topics``): names
-    are the mentions keyed by a capitalised key (not a pronoun, a common noun or a date)."""
+    are the mentions keyed by a capitalised key (not a pronoun, a common noun or a date) that
+    the NER typed, so that a headline's "Flaw" does not join two stories' flaws."""
     groups: dict[str, list[Analysis]] = defaultdict(list)
     for analyses in by_cluster.values():
         for a in analyses:
-            names = [m for m in a.mentions if m.key[:1].isupper() and not m.key[1:2].isdigit()]
+            names = [
+                m
+                for m in a.mentions
+                if m.key[:1].isupper() and not m.key[1:2].isdigit() and m.type != "OTHER"
+            ]
             if names:
                 groups[topics[a.doc.id]].append(Analysis(doc=a.doc, mentions=names))
     uf = UnionFind()

@@ -26,6 +26,7 @@ from storyline.extract.pronouns import antecedent as pronoun_antecedent  # noqa:
 from storyline.model import Analysis, DateRange, Document, Mention, OffsetMap  # noqa: E402
 from storyline.resolve.entities import DOMINANT, resolve_entities  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
+from storyline.resolve.union_find import UnionFind  # noqa: E402
 
 DEV = range(1, 36)
 TEST = range(36, 46)
@@ -408,9 +409,15 @@ def time_values(d: EcbDoc) -> dict[str, str]:
 DESCRIBED_SHARE = DOMINANT  # the share resolve.entities asks of a surname's full name
 
 
-def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[str, str]) -> dict[str, str]:
+def resolve_gold_entities(
+    docs: list[EcbDoc], parsed: dict, doc_cluster: dict[str, str], topics: Optional[dict[str, str]] = None
+) -> dict[str, str]:
     """Gold entity mention id -> predicted entity id, by storyline's entity merging run once per
-    predicted document cluster (so that "police" in two stories stays two entities)."""
+    predicted document cluster (so that "police" in two stories stays two entities). With
+    ``topics`` (coarser document clusters: document id -> group), the names are merged once more
+    over each group, as the product merges names over its whole store: "Lindsay Lohan" of the
+    story of her arrest is the one of her rehab story, while a common noun ("the police") stays
+    inside its story, since the product never keys one across documents."""
     by_cluster: dict[str, list[Analysis]] = defaultdict(list)
     told: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for d in docs:
@@ -452,7 +459,32 @@ def resolve_gold_entities(docs: list[EcbDoc], parsed: dict, doc_cluster: dict[st
                         m.key = best
         _, mention_entity = resolve_entities(analyses)
         out.update({m: f"{cid}|{e}" for m, e in mention_entity.items()})
-    return out
+    return out if topics is None else _join_names(out, by_cluster, topics)
+
+
+def _join_names(
+    out: dict[str, str], by_cluster: dict[str, list[Analysis]], topics: dict[str, str]
+) -> dict[str, str]:
+    """The stories' entities joined where their names merge over a topic (``topics``): names
+    are the mentions keyed by a capitalised key (not a pronoun, a common noun or a date) that
+    the NER typed, so that a headline's "Flaw" does not join two stories' flaws."""
+    groups: dict[str, list[Analysis]] = defaultdict(list)
+    for analyses in by_cluster.values():
+        for a in analyses:
+            names = [
+                m
+                for m in a.mentions
+                if m.key[:1].isupper() and not m.key[1:2].isdigit() and m.type != "OTHER"
+            ]
+            if names:
+                groups[topics[a.doc.id]].append(Analysis(doc=a.doc, mentions=names))
+    uf = UnionFind()
+    for analyses in groups.values():
+        first: dict[str, str] = {}  # topic entity -> the first story entity found in it
+        for m, e in resolve_entities(analyses)[1].items():
+            if m in out:
+                uf.union(first.setdefault(e, out[m]), out[m])
+    return {m: uf.find(e) for m, e in out.items()}
 
 
 # ---------------------------------------------------------------------------------- events

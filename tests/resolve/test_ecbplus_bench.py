@@ -76,3 +76,26 @@ def test_the_actor_is_the_name_the_document_calls_so():
     described = corpus.described_names(sp, {i: i for i in range(len(sp))})
     assert described["actor"] == {"Hugh Jackman": 1}
     assert "night" not in described and "tradition" not in described
+
+
+def test_a_name_is_one_entity_over_the_stories_of_a_topic():
+    corpus = _corpus()
+    # topic 27: two Internet Explorer flaws and Microsoft's patches for them (the ECB documents
+    # tell one, the ECB+ documents the other), as two stories of one topic
+    docs = corpus.load(DATA, [27])
+    parsed = corpus.parse(docs)
+    stories = {d.name: "plus" if d.name.endswith("plus") else "ecb" for d in docs}
+    topics = {d.name: "27" for d in docs}
+    per_story = corpus.resolve_gold_entities(docs, parsed, stories)
+    joined = corpus.resolve_gold_entities(docs, parsed, stories, topics)
+    story_of = {m.id: stories[d.name] for d in docs for m in d.entities}
+    text = {m.id: " ".join(d.words[i] for i in m.tokens) for d in docs for m in d.entities}
+    company = [m for m in joined if text[m] == "Microsoft"]
+    assert len({story_of[m] for m in company}) == 2
+    assert len({per_story[m] for m in company}) == 2  # one entity per story before
+    assert len({joined[m] for m in company}) == 1
+    # a common noun stays inside its story: the flaw of one is not the flaw of the other
+    for noun in ("flaw", "patch"):
+        found = [m for m in joined if text[m] == noun]
+        assert len({story_of[m] for m in found}) == 2
+        assert len({joined[m] for m in found}) >= 2

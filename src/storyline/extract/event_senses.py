@@ -211,7 +211,29 @@ def _sentence_noun(tok) -> Optional[str]:
     )
 
 
+def _name_verb(tok) -> Optional[str]:
+    """Name someone to a post ("was named special counsel", "named him as director"), not
+    name a thing or a suspect ("named in the lawsuit", "named after his father")."""
+    for c in tok.children:
+        if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
+            return "APPOINT"
+        if c.dep_ == "dobj" and any(o.dep_ in ("oprd", "appos") for o in c.children) and _is_person(c):
+            return "APPOINT"  # "Trump named Wray director" parsed with the post under the object
+    return None
+
+
+def _out_verb(tok) -> Optional[str]:
+    """A person forced or pushed out of a post: a dismissal ("Flynn was forced out")."""
+    # "out" as a particle, or as a preposition before "of office" (the parser says either)
+    if any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children) and theme_is_person(tok):
+        return "FIRE"
+    return None
+
+
 AMBIGUOUS_VERBS = {
+    "name": _name_verb,
+    "force": _out_verb,
+    "push": _out_verb,
     "fire": _fire_verb,
     "charge": _charge_verb,
     "release": _release_verb,

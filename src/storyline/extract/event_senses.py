@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from storyline.extract import lexicon
+from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
 # Any personal pronoun or "who" makes the object a person ("fired him" / "fired who").
@@ -213,12 +214,16 @@ def _sentence_noun(tok) -> Optional[str]:
 
 def _name_verb(tok) -> Optional[str]:
     """Name someone to a post ("was named special counsel", "named him as director"), not
-    name a thing or a suspect ("named in the lawsuit", "named after his father")."""
+    name a thing, a suspect or a winner ("named in the lawsuit", "named as the bomber")."""
+
+    def post(n) -> bool:
+        return lemma(n).lower() in ROLE_NOUNS
+
     for c in tok.children:
-        if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as"):
+        if c.dep_ == "oprd" and post(c):
             return "APPOINT"
-        if c.dep_ == "dobj" and any(o.dep_ in ("oprd", "appos") for o in c.children) and _is_person(c):
-            return "APPOINT"  # "Trump named Wray director" parsed with the post under the object
+        if c.dep_ == "prep" and c.lower_ == "as" and any(post(o) for o in c.children if o.dep_ == "pobj"):
+            return "APPOINT"
     return None
 
 

@@ -415,7 +415,7 @@ def _subject_of(verb, depth: int = 0):
 def _named_by(tok):
     """A title noun's name: "(ousted) adviser Michael Flynn" (the title a compound of the name),
     "Flynn, the ousted adviser" (the title in apposition to it); else the token itself."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:  # "Director" in "FBI Director James Comey"
         return tok
     head = tok
     while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:

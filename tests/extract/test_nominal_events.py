@@ -83,3 +83,18 @@ def test_a_strike_on_a_country_names_its_target():
     assert parts == {"Trump": "agent", "Syria": "patient"}
     parts, _ = _one("Bolton has previously advocated significant airstrikes against Syria.", "ATTACK")
     assert parts == {"Syria": "patient"}
+
+
+def test_picked_to_serve_in_a_post_is_an_appointment():
+    parts, happened = _one(
+        "He said the stakes are higher after Trump tapped John Bolton, a defense hawk, to serve as his "
+        "national security adviser.",
+        "APPOINT",
+    )
+    assert parts == {"Trump": "agent", "John Bolton": "patient"} and happened
+    assert "APPOINT" not in {
+        t
+        for t, _, _ in _events(
+            "Who knows? But that was not why she was chosen to serve as Miss Universe for one year."
+        )
+    }

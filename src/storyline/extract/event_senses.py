@@ -213,17 +213,24 @@ def _sentence_noun(tok) -> Optional[str]:
 
 
 def _name_verb(tok) -> Optional[str]:
-    """Name someone to a post ("was named special counsel", "named him as director"), not
-    name a thing, a suspect or a winner ("named in the lawsuit", "named as the bomber")."""
+    """Name or pick someone for a post ("was named special counsel", "named him as director",
+    "selected by Rosenstein to serve as special counsel"), not name a thing, a suspect or a
+    winner ("named in the lawsuit", "named as the bomber", "picked a fight")."""
 
     def post(n) -> bool:
         return lemma(n).lower() in ROLE_NOUNS
 
+    def as_post(v) -> bool:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(post(o) for o in c.children if o.dep_ == "pobj")
+            for c in v.children
+        )
+
     for c in tok.children:
-        if c.dep_ == "oprd" and post(c):
+        if (c.dep_ == "oprd" and post(c)) or as_post(tok):
             return "APPOINT"
-        if c.dep_ == "prep" and c.lower_ == "as" and any(post(o) for o in c.children if o.dep_ == "pobj"):
-            return "APPOINT"
+        if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SERVE and as_post(c):
+            return "APPOINT"  # "to serve as special counsel"
     return None
 
 
@@ -235,8 +242,14 @@ def _out_verb(tok) -> Optional[str]:
     return None
 
 
+SERVE = {"serve", "act", "work"}
+
 AMBIGUOUS_VERBS = {
     "name": _name_verb,
+    "select": _name_verb,
+    "tap": _name_verb,
+    "pick": _name_verb,
+    "choose": _name_verb,
     "force": _out_verb,
     "push": _out_verb,
     "fire": _fire_verb,

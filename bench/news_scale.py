@@ -1,15 +1,19 @@
 """Resolution at news scale: 2,000 AllSides articles through the product, two hand fixtures.
 
-    python bench/news_scale.py [--db FILE ...] [--set dev|heldout|all] [--show N] [--summary FILE]
+    python bench/news_scale.py [--db FILE ...] [--fresh FILE] [--set dev|heldout|all] [--show N]
+                               [--summary FILE]
 
 Articles: ../shared/data/allsides-2016-2018, those published 2017-01-20..2017-07-31, in (date,
 file) order, the first 2,000 (the fixture's "selection"). They are ingested by the product
 (`storyline ingest`, default settings) into --db (default ~/.cache/storyline-bench/news-scale.db;
 an ingest takes about an hour on the loaded 2-core machine, so the store is reused: only missing
 articles are ingested). Several --db may share the articles between them (ingests run side by
-side). The resolution is then recomputed in this process with the current code
-(storyline.resolve.resolve over the stores' resolution input), so a change in resolve/ is
-measured without a new ingest.
+side). --fresh FILE measures a change in extract/ without that hour: the ~400 articles that
+decide the dedup scores (every report, and the articles of the events' windows that name their
+people) are ingested again with the current code into FILE, a new store read before the others;
+the other articles keep their stored analyses. The resolution is then recomputed in this
+process with the current code (storyline.resolve.resolve over the stores' resolution input), so
+a change in resolve/ is measured without a new ingest.
 
 Fixtures (read by hand, see each file's "about"):
   bench/data/dedup_allsides.json    ten well-known events of 2017 (five dev, tuned on; five

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Optional
 
 from storyline.extract import lexicon
+from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
 # Any personal pronoun or "who" makes the object a person ("fired him" / "fired who").
@@ -211,7 +212,46 @@ def _sentence_noun(tok) -> Optional[str]:
     )
 
 
+def _name_verb(tok) -> Optional[str]:
+    """Name or pick someone for a post ("was named special counsel", "named him as director",
+    "selected by Rosenstein to serve as special counsel"), not name a thing, a suspect or a
+    winner ("named in the lawsuit", "named as the bomber", "picked a fight")."""
+
+    def post(n) -> bool:
+        return lemma(n).lower() in ROLE_NOUNS
+
+    def as_post(v) -> bool:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(post(o) for o in c.children if o.dep_ == "pobj")
+            for c in v.children
+        )
+
+    for c in tok.children:
+        if (c.dep_ == "oprd" and post(c)) or as_post(tok):
+            return "APPOINT"
+        if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SERVE and as_post(c):
+            return "APPOINT"  # "to serve as special counsel"
+    return None
+
+
+def _out_verb(tok) -> Optional[str]:
+    """A person forced or pushed out of a post: a dismissal ("Flynn was forced out")."""
+    # "out" as a particle, or as a preposition before "of office" (the parser says either)
+    if any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children) and theme_is_person(tok):
+        return "FIRE"
+    return None
+
+
+SERVE = {"serve", "act", "work"}
+
 AMBIGUOUS_VERBS = {
+    "name": _name_verb,
+    "select": _name_verb,
+    "tap": _name_verb,
+    "pick": _name_verb,
+    "choose": _name_verb,
+    "force": _out_verb,
+    "push": _out_verb,
     "fire": _fire_verb,
     "charge": _charge_verb,
     "release": _release_verb,

@@ -360,7 +360,7 @@ def trigger_type(tok) -> Optional[str]:
             return "AGREE"
         if lem in AMBIGUOUS_VERBS:
             t = AMBIGUOUS_VERBS[lem](tok)
-        if t == "FIRE" and not _fires_someone(tok):
+        if t == "FIRE" and lem in VERB_TRIGGERS and not _fires_someone(tok):
             return None  # "fired off tweets", "dismissed the claims"
         return t
     if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
@@ -390,11 +390,19 @@ def _conjuncts(tok):
     return out
 
 
+def _has_to(verb) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _subject_of(verb, depth: int = 0):
     """The subject of a verb, following control ("Flynn was forced to resign")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
+    if verb.dep_ == "acl" and _has_to(verb):  # "Trump's decision to fire Comey": Trump fires
+        poss = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
     if verb.dep_ == "xcomp":  # object control: "Trump forced him to resign" — he resigns
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -402,6 +410,21 @@ def _subject_of(verb, depth: int = 0):
     if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None
+
+
+def _named_by(tok):
+    """A title noun's name: "(ousted) adviser Michael Flynn" (the title a compound of the name),
+    "Flynn, the ousted adviser" (the title in apposition to it); else the token itself."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:  # "Director" in "FBI Director James Comey"
+        return tok
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ == "PROPN" and head.ent_type_ in PARTICIPANT_TYPES:
+        return head
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return tok.head
+    return tok
 
 
 def arguments(trig) -> list[tuple[object, str]]:
@@ -427,10 +450,14 @@ def arguments(trig) -> list[tuple[object, str]]:
     else:
         # "Comey's firing", "McMaster's appointment": the possessor is the one it happens to,
         # unless an "of" names that one ("Trump's firing of Comey")
-        undergoer = trigger_type(trig) in UNDERGOER_NOUN_TYPES
+        ntype = trigger_type(trig)
+        undergoer = ntype in UNDERGOER_NOUN_TYPES
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
         for c in trig.children:
-            if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.lower_ in PRONOUNS):
+            if ntype == "ATTACK" and c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                args += [(o, "patient") for o in c.children if o.dep_ == "pobj"]  # "strikes on Syria"
+            # "the Jeff Sessions recusal": a proper noun, even one the tagger gave no type here
+            if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in PRONOUNS):
                 args.append((c, "patient" if undergoer and not has_of else "agent"))
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 role = "patient" if undergoer and c.lower_ == "of" else "participant"
@@ -452,6 +479,7 @@ def arguments(trig) -> list[tuple[object, str]]:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
     out = []
     for tok, role in args:
+        tok = _named_by(tok)
         # "the resignation of his adviser, Michael Flynn": the name in apposition
         named = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         out += [(t, role) for t in _conjuncts(tok) + named]

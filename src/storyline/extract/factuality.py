@@ -322,6 +322,8 @@ def _under_noun(st: State, c, n, prep):
     elif word in lx.NOUN_COUNTER or word in lx.NOUN_DENY:
         st.flip()
         st.opaque = st.opaque or word in lx.NOUN_DENY
+    elif word == "decision" and lemma(c).lower() in lx.DONE_BY_DECIDING and _definite(n) and not own.neg:
+        return n  # the decision is the act; the verb that governs the noun tells if it happened
     elif word in lx.NOUN_PLAN or word in lx.NOUN_WANT:
         st.time = EventTime.FUTURE
         st.hedge(0 if word in lx.NOUN_PLAN else 2)

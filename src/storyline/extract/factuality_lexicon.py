@@ -123,6 +123,20 @@ GENERIC_RAISING = {"tend", "use"}
 
 # Nouns that govern an event: "plans to hire", "the refusal to testify", "calls for his removal".
 NOUN_PLAN = {"plan", "decision", "intention", "vow", "promise", "pledge", "schedule", "agreement", "deal"}
+# Acts that are done by deciding them: "his decision to recuse himself", "the decision to fire
+# Comey" report the recusal and the firing, not a plan (unlike "the decision to withdraw troops").
+DONE_BY_DECIDING = {
+    "recuse",
+    "fire",
+    "dismiss",
+    "oust",
+    "sack",
+    "resign",
+    "quit",
+    "appoint",
+    "name",
+    "pardon",
+}
 NOUN_WANT = {
     "threat", "proposal", "offer", "hope", "possibility", "prospect", "chance", "risk",
     "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",

@@ -1,0 +1,100 @@
+"""Events named by a noun, a title or a light phrase, and who takes part in them, through the
+real extract stage (spaCy + the product's mentions). Sentences are quoted from AllSides
+2016-2018 news reports (../shared/data), none from the held-out events of bench/news_scale.py."""
+
+from __future__ import annotations
+
+from storyline.extract import analyse
+from storyline.ingest.readers import RawArticle
+from storyline.pipeline import build_document
+
+
+def _events(text: str) -> list[tuple[str, dict[str, str], bool]]:
+    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2018-12-01")])
+    keys = {m.id: m.key for m in a.mentions}
+    return [
+        (e.type, {keys[p.ref]: p.role for p in e.participants if p.ref in keys}, e.factuality.happened)
+        for e in a.events
+    ]
+
+
+def _one(text: str, etype: str) -> tuple[dict[str, str], bool]:
+    found = [(parts, happened) for t, parts, happened in _events(text) if t == etype]
+    assert len(found) == 1, _events(text)
+    return found[0]
+
+
+def test_a_title_before_the_name_gives_the_name():
+    parts, _ = _one(
+        "McMaster, Trump's newly named replacement for ousted national security adviser Michael Flynn, "
+        "is considered one of the Army’s top intellectuals.",
+        "FIRE",
+    )
+    assert parts == {"Michael Flynn": "patient"}
+    parts, _ = _one(
+        "His impartiality is being questioned because one of his likely chief witnesses, "
+        "the ousted FBI Director James Comey, is a longtime friend.",
+        "FIRE",
+    )
+    assert parts == {"James Comey": "patient"}
+
+
+def test_named_to_a_post_is_an_appointment_named_as_a_suspect_is_not():
+    parts, happened = _one(
+        "Michael Flynn, a former intelligence officer, was named as Trump's national security advisor.",
+        "APPOINT",
+    )
+    assert parts == {"Michael Flynn": "patient"} and happened
+    assert "APPOINT" not in {
+        t
+        for t, _, _ in _events(
+            "Mark Anthony Conditt, 23, was named as the bomber, an ATF source told Fox News."
+        )
+    }
+
+
+def test_forced_out_is_a_dismissal():
+    parts, happened = _one(
+        "Barr would succeed Attorney General Jeff Sessions, who was forced out by Trump in November "
+        "following an acrimonious tenure.",
+        "FIRE",
+    )
+    assert parts == {"Jeff Sessions": "patient", "Trump": "agent"} and happened
+
+
+def test_the_decision_to_fire_or_recuse_is_the_act_itself():
+    parts, happened = _one(
+        "Some have been asked about the President's decision to fire FBI director James Comey.", "FIRE"
+    )
+    assert happened and parts == {"James Comey": "patient"}
+    _, happened = _one(
+        "President Donald Trump hammered Sessions over his decision to recuse himself from the Russia investigation.",
+        "RECUSE",
+    )
+    assert happened
+
+
+def test_a_strike_on_a_country_names_its_target():
+    parts, _ = _one(
+        "Angus King of Maine said President Trump’s missile strike on Syria was “within our national interest "
+        "and justified.”",
+        "ATTACK",
+    )
+    assert parts == {"Trump": "agent", "Syria": "patient"}
+    parts, _ = _one("Bolton has previously advocated significant airstrikes against Syria.", "ATTACK")
+    assert parts == {"Syria": "patient"}
+
+
+def test_picked_to_serve_in_a_post_is_an_appointment():
+    parts, happened = _one(
+        "He said the stakes are higher after Trump tapped John Bolton, a defense hawk, to serve as his "
+        "national security adviser.",
+        "APPOINT",
+    )
+    assert parts == {"Trump": "agent", "John Bolton": "patient"} and happened
+    assert "APPOINT" not in {
+        t
+        for t, _, _ in _events(
+            "Who knows? But that was not why she was chosen to serve as Miss Universe for one year."
+        )
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, TypeGuard
 
@@ -820,8 +821,10 @@ _PLAIN = set(
 )
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+@lru_cache(maxsize=65_536)
+def _stems(text: str) -> frozenset[str]:
+    # cached: the same names ("Trump", "the FBI") and claims are read for every denial
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN)
 
 
 def _said_against(

@@ -78,12 +78,14 @@ class Workers:
         self._pool: ProcessPoolExecutor | None = None
 
     def _start(self) -> ProcessPoolExecutor:
+        ctx: multiprocessing.context.BaseContext
         if _may_fork():
             ctx = multiprocessing.get_context("fork")
         else:
-            ctx = multiprocessing.get_context("forkserver")
+            server = multiprocessing.get_context("forkserver")
             if self.warm_up is not None:
-                ctx.set_forkserver_preload([self.warm_up.__module__])
+                server.set_forkserver_preload([self.warm_up.__module__])
+            ctx = server
         return ProcessPoolExecutor(
             self.n, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(), self.warm_up)
         )

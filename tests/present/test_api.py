@@ -189,6 +189,84 @@ def test_disagreement_sides_capped_with_their_totals(seed_store):
             assert {c.id for c in cut.details} <= shown and cut.details_total == len(set(full.claims))
 
 
+def _ids(page) -> tuple[int, list[str]]:
+    return page.total, [k.id for k in page.items]
+
+
+def test_disagreements_of_an_entity_match_the_reference_on_seeds(seed_store):
+    """The SQL filter of an entity's disagreements (its events, else it speaking on a side,
+    read only for the rows its events do not keep) gives what the Store's default, written
+    with the other methods, gives: every speaker and participant of the seeds' disagreements.
+    (Capped, the SQL lists count a side's first- and second-hand reports among those shown
+    when it quotes some: the same disagreements, their sides' evidence aside.)"""
+    from storyline.store.base import Store
+
+    every = seed_store.disagreements().items
+    speakers = {r.speaker for k in every for p in k.positions for r in p.reports if r.speaker}
+    participants = {p.entity for ev in seed_store.events().items for p in ev.participants}
+    named = sorted(speakers | participants)  # a speaker may be text ("campaign sources"): alike
+    totals = []
+    for e in named:
+        mine, ref = seed_store.disagreements(entity=e), Store.disagreements(seed_store, entity=e)
+        assert [k.model_dump() for k in mine.items] == [k.model_dump() for k in ref.items], e
+        for limit, offset in ((None, 0), (1, 1)):
+            mine = seed_store.disagreements(entity=e, max_reports=1, limit=limit, offset=offset)
+            ref = Store.disagreements(seed_store, entity=e, max_reports=1, limit=limit, offset=offset)
+            assert _ids(mine) == _ids(ref), e
+        totals.append(mine.total)
+    assert any(0 < t < len(every) for t in totals)  # the filter keeps some, not all
+
+
+def test_disagreements_listed_from_the_heads_of_their_sides(seed_store, tmp_path):
+    """A list reads each side's first reports kept apart (``heads``), not the sides whole;
+    rows without them (a store written before) are read whole, and a migration fills them:
+    the same list every way, for a cap within the heads and one beyond."""
+    import sqlite3
+
+    from storyline.store import SQLiteStore
+    from storyline.store.base import Store
+    from storyline.store.queries import HEAD_REPORTS
+
+    path = tmp_path / "copy.db"
+    with sqlite3.connect(seed_store.path) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    copy = SQLiteStore(str(path))
+    try:
+
+        def lists() -> list[list[dict]]:
+            return [
+                [k.model_dump() for k in copy.disagreements(max_reports=cap).items]
+                for cap in (1, HEAD_REPORTS, HEAD_REPORTS + 1, None)
+            ]
+
+        kept = lists()
+        assert kept[0] != kept[3]  # some side is capped
+        assert kept[3] == [k.model_dump() for k in Store.disagreements(copy).items]
+        assert [[k["id"] for k in x] for x in kept] == [[k.id for k in Store.disagreements(copy).items]] * 4
+        for capped, whole in zip(kept[0], kept[3]):  # a capped side counts all its reports
+            for p, q in zip(capped["positions"], whole["positions"]):
+                assert p["reports"] == q["reports"][:1] and p["reports_total"] in (None, len(q["reports"]))
+        with copy._write():
+            copy.db.execute("UPDATE contradictions SET heads = NULL")
+        assert lists() == kept
+        with copy._write():
+            copy._fill_heads()
+        assert copy.db.execute("SELECT count(*) FROM contradictions WHERE heads IS NULL").fetchone()[0] == 0
+        assert lists() == kept
+    finally:
+        copy.close()
+
+
+def test_listed_triggers_are_their_original_text_on_seeds(seed_store):
+    """A listed report's trigger text (cut from its sentence's) is the original text at its offsets."""
+    originals = {d.id: d.original for d in seed_store.document_records().items}
+    listed = [m for ev in seed_store.events(limit=200, max_mentions=3).items for m in ev.mentions]
+    assert listed
+    for m in listed:
+        assert m.trigger.text == originals[m.doc][m.trigger.start : m.trigger.end]
+        assert m.start <= m.trigger.start <= m.trigger.end <= m.end
+
+
 def test_timeline_lists_undated_apart(client):
     t = client.get("/api/timeline").json()
     assert [e["id"] for e in t["dated"]] == ["ev-meet", "ev-propose", "ev-call", "ev-xss"]

@@ -22,7 +22,7 @@ import psycopg
 
 from storyline.store.pg_dialect import PgConnection
 from storyline.store.pg_schema import BASELINE_VERSION, baseline, pg_migration
-from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, SCHEMA_VERSION, WORDS_VERSION
+from storyline.store.schema import DERIVED_VERSION, HEADS_VERSION, KEYS_VERSION, SCHEMA_VERSION, WORDS_VERSION
 from storyline.store.sql import SQLStore
 from storyline.store.sqlite import StoreError
 
@@ -167,6 +167,8 @@ class PostgresStore(SQLStore):
             self._fill_derived()
         elif 0 < version < WORDS_VERSION <= SCHEMA_VERSION:
             self._fill_words()
+        if 0 < version < HEADS_VERSION <= SCHEMA_VERSION:
+            self._fill_heads()
 
     @contextmanager
     def _write(self) -> Iterator[None]:

@@ -39,6 +39,16 @@ NO_ROLES = "id, name, type, aliases, n_events, '[]' AS roles, json_array_length(
 ENTITY_ORDER = " ORDER BY n_events DESC, name, rowid"  # the entities_by_events index's
 
 
+# reports of each side of a disagreement kept apart, with the side's count (the column heads,
+# schema migration 12): a list shows this many at most (the API's 20) without the rest
+HEAD_REPORTS = 20
+
+
+def side_heads(sides: list[dict[str, Any]], cap: Optional[int] = HEAD_REPORTS) -> list[dict[str, Any]]:
+    """Each side with its first ``cap`` reports (all: None) and their count, ``reports_total``."""
+    return [{**p, "reports": p["reports"][:cap], "reports_total": len(p["reports"])} for p in sides]
+
+
 def like_word(word: str) -> str:
     """A LIKE pattern for a word anywhere, its wildcards taken literally (ESCAPE '\\')."""
     return "%" + word.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%"
@@ -413,26 +423,27 @@ class Queries:
         if kinds:
             conds.append(f"kind {IN_JSON}")
             args.append(json.dumps(sorted(kinds)))
-        # the filters read each row's events and, for an entity, whether it may speak on a side
-        # (a text match, confirmed below): not the sides themselves, megabytes at 10,000 articles
-        # (a plain substring test: PostgreSQL's ILIKE over the sides took 50 ms)
-        speaks = ", instr(positions, ?) > 0 AS speaks" if entity else ", 0 AS speaks"
+        # the filters read each row's events (not the sides themselves, megabytes at 10,000
+        # articles); for an entity, only the rows none of whose events it takes part in are
+        # tested for it speaking on a side: a text match (a plain substring test: PostgreSQL's
+        # ILIKE over the sides took 50 ms), confirmed below. Testing every row's sides read all
+        # 4 MB of them for a central figure, most of whose rows its events already keep.
         lean = self.db.execute(
-            f"SELECT rowid AS n, events{speaks} FROM contradictions" + where(conds) + " ORDER BY rowid",
-            ([f'"speaker": "{entity}"'] if entity else []) + args,
+            "SELECT rowid AS n, events FROM contradictions" + where(conds) + " ORDER BY rowid", args
         ).fetchall()
-        found = [(r["n"], json.loads(r["events"]), bool(r["speaks"])) for r in lean]
+        found = [(r["n"], json.loads(r["events"])) for r in lean]
         sides: dict[int, Any] = {}
         if event:
             found = [x for x in found if event in x[1]]
         if entity:
-            own = self.events_with(entity, {ev for _, evs, _ in found for ev in evs})
-            maybe = [n for n, evs, say in found if say and not own & set(evs)]
+            own = self.events_with(entity, {ev for _, evs in found for ev in evs})
+            rest = [n for n, evs in found if not own & set(evs)]
             sides = {
                 r["rowid"]: json.loads(r["positions"])
                 for r in self.db.execute(
-                    f"SELECT rowid, positions FROM contradictions WHERE rowid {IN_JSON_INTS}",
-                    (json.dumps(maybe),),
+                    f"SELECT rowid, positions FROM contradictions WHERE rowid {IN_JSON_INTS}"
+                    " AND instr(positions, ?) > 0",
+                    (json.dumps(rest), f'"speaker": "{entity}"'),
                 )
             }
             spoken = {
@@ -442,9 +453,16 @@ class Queries:
             }
             found = [x for x in found if own & set(x[1]) or x[0] in spoken]
         end = None if limit is None else offset + limit
-        page = [n for n, _, _ in found[offset:end]]
+        page = [n for n, _ in found[offset:end]]
+        # the sides whole only where their heads do not hold what is shown, and not those
+        # already read (a central figure's page: 3 MB of them)
+        heads = max_reports is not None and max_reports <= HEAD_REPORTS
         rows = self.db.execute(
-            f"SELECT * FROM contradictions WHERE rowid {IN_JSON_INTS} ORDER BY rowid", (json.dumps(page),)
+            "SELECT rowid, claims, reason, kind, question, qualified, events,"
+            f" CASE WHEN rowid {IN_JSON_INTS} OR (heads IS NOT NULL AND ?) THEN NULL ELSE positions END"
+            f" AS positions, CASE WHEN ? THEN heads END AS heads FROM contradictions"
+            f" WHERE rowid {IN_JSON_INTS} ORDER BY rowid",
+            (json.dumps(sorted(sides)), heads, heads, json.dumps(page)),
         ).fetchall()
         return Page(items=self._contradiction_records(rows, max_reports, sides), total=len(found))
 
@@ -456,16 +474,25 @@ class Queries:
         hold 1,000 reports: reading them twice cost 20 ms)."""
         parsed = parsed or {}
         ids = [json.loads(r["claims"]) for r in rows]
-        positions = [parsed.get(r["rowid"]) or json.loads(r["positions"]) for r in rows]
+        # each side with its count of reports (``reports_total``), from its heads where the
+        # row was read with them (``disagreements``), else from the side whole
+        positions = [
+            json.loads(r["heads"])
+            if r["positions"] is None and r["rowid"] not in parsed
+            else side_heads(parsed[r["rowid"]] if r["rowid"] in parsed else json.loads(r["positions"]), None)
+            for r in rows
+        ]
         totals: list[Optional[int]] = [None] * len(rows)
         for i, sides in enumerate(positions):
-            if max_reports is not None and any(len(p["reports"]) > max_reports for p in sides):
+            if max_reports is not None and any(p["reports_total"] > max_reports for p in sides):
                 for p in sides:
-                    p["reports_total"] = len(p["reports"])
                     p["reports"] = p["reports"][:max_reports]
                 shown = {rep.get("claim") for p in sides for rep in p["reports"]}
                 totals[i] = len(set(ids[i]))
                 ids[i] = [c for c in ids[i] if c in shown]
+            else:  # all of every side shown: no count
+                for p in sides:
+                    del p["reports_total"]
         self._quoted([p for sides in positions for p in sides])
         every = [c for group in ids for c in group]
         found = {

@@ -32,7 +32,10 @@ from storyline.store.words import search_words
 MEMBER_COLUMNS = (
     "SELECT m.event, em.*, s.ostart AS sstart, s.oend AS send,"
     " substr(d.original, s.ostart + 1, s.oend - s.ostart) AS stext,"
-    " substr(d.original, em.tstart + 1, em.tend - em.tstart) AS ttext,"
+    # the trigger's text is cut from its sentence's (trigger_text), where it lies: in
+    # PostgreSQL each cut reads the document's stored text again (a page of 50 events: 150)
+    " CASE WHEN em.tstart >= s.ostart AND em.tend <= s.oend THEN NULL"
+    " ELSE substr(d.original, em.tstart + 1, em.tend - em.tstart) END AS ttext,"
     " d.title, d.outlet, d.published, d.source"
     " FROM event_members m JOIN event_mentions em ON em.id = m.event_mention"
     " JOIN sentences s ON s.doc = em.doc AND s.idx = em.sent JOIN documents d ON d.id = em.doc"
@@ -73,6 +76,13 @@ WORD_CONDITION = (
     " JOIN event_participants p ON p.entity = w.entity WHERE w.word = ? UNION SELECT l.id FROM entity_words w"
     " JOIN events l ON l.location = w.entity WHERE w.word = ?)"
 )
+
+
+def trigger_text(m: Row) -> str:
+    """The text of a report's trigger (a row of MEMBER_COLUMNS): a slice of its sentence's."""
+    if m["ttext"] is not None:
+        return str(m["ttext"])
+    return str(m["stext"][m["tstart"] - m["sstart"] : m["tend"] - m["sstart"]])
 
 
 def _date(raw: Optional[str]) -> Optional[DateRecord]:
@@ -141,7 +151,7 @@ class EventQueries(Queries):
                 start=m["sstart"],
                 end=m["send"],
                 text=m["stext"],
-                trigger=Trigger(start=m["tstart"], end=m["tend"], text=m["ttext"]),
+                trigger=Trigger(start=m["tstart"], end=m["tend"], text=trigger_text(m)),
                 polarity=m["polarity"],
                 certainty=m["certainty"],
                 time=m["time"],

@@ -250,6 +250,13 @@ MIGRATIONS = [
     -- and PostgreSQL stops reading all 213,000 event mentions for them
     CREATE INDEX IF NOT EXISTS event_mentions_doc_cover ON event_mentions(doc, id);
     """,
+    # 12: each disagreement's sides with their first reports only (queries.HEAD_REPORTS, and
+    # each side's count), kept on write and filled on migrating: a list shows a side's first
+    # 20 reports, and reading a central figure's page of sides whole parsed 3 MB of JSON
+    # for them (issue 15, API p95)
+    """
+    ALTER TABLE contradictions ADD COLUMN heads TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -263,3 +270,5 @@ DERIVED_VERSION = (
 WORDS_VERSION = (
     next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE IF NOT EXISTS entity_words" in m) + 1
 )
+# the version from which disagreements keep the heads of their sides (filled on migrating)
+HEADS_VERSION = next(i for i, m in enumerate(MIGRATIONS) if "ADD COLUMN heads" in m) + 1

@@ -35,7 +35,7 @@ from storyline.store.derived import (
     events_of_docs,
     rederive_entities,
 )
-from storyline.store.queries import IN_JSON
+from storyline.store.queries import IN_JSON, IN_JSON_INTS, side_heads
 from storyline.store.queries_graph import GraphQueries
 from storyline.store.sqlite_read import _claim, _event_mention, chunks, read_analyses
 
@@ -335,6 +335,20 @@ class SQLStore(GraphQueries, Store):
         derive_entities(self.db, None)
         derive_claims(self.db, None)
 
+    def _fill_heads(self) -> None:
+        """The heads of the sides of a store's disagreements written before it kept them, a
+        few rows at a time (a side can hold a thousand reports)."""
+        rowids = [r[0] for r in self.db.execute("SELECT rowid FROM contradictions")]
+        for i in range(0, len(rowids), 50):
+            part = rowids[i : i + 50]
+            rows = self.db.execute(
+                f"SELECT rowid, positions FROM contradictions WHERE rowid {IN_JSON_INTS}", (json.dumps(part),)
+            ).fetchall()
+            self.db.executemany(
+                "UPDATE contradictions SET heads = ? WHERE rowid = ?",
+                [(json.dumps(side_heads(json.loads(r["positions"]))), r["rowid"]) for r in rows],
+            )
+
     def _fill_words(self) -> None:
         """The words of the names and labels of a store written before it kept them."""
         derive_words(self.db)
@@ -588,8 +602,8 @@ class SQLStore(GraphQueries, Store):
 
     def _insert_contradictions(self, contradictions: list[Contradiction]) -> None:
         self.db.executemany(
-            "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO contradictions (claims, reason, kind, question, qualified, positions, events, doc, heads)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
             [
                 (
                     json.dumps(c.claims),
@@ -597,11 +611,13 @@ class SQLStore(GraphQueries, Store):
                     c.kind,
                     c.question,
                     int(c.qualified),
-                    json.dumps([asdict(p) for p in c.positions]),
+                    json.dumps(sides),
                     json.dumps(c.events),
                     contradiction_doc(c, self._claim_doc),
+                    json.dumps(side_heads(sides)),
                 )
                 for c in contradictions
+                for sides in [[asdict(p) for p in c.positions]]
             ],
         )
 

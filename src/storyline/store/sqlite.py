@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from typing import Any, Optional
 
 from storyline.model import OffsetMap
-from storyline.store.schema import DERIVED_VERSION, KEYS_VERSION, MIGRATIONS, SCHEMA_VERSION, WORDS_VERSION
+from storyline.store.schema import (
+    DERIVED_VERSION,
+    HEADS_VERSION,
+    KEYS_VERSION,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    WORDS_VERSION,
+)
 from storyline.store.sql import SQLStore
 
 
@@ -160,6 +167,8 @@ class SQLiteStore(SQLStore):
                 self._fill_derived()
             elif version < WORDS_VERSION <= SCHEMA_VERSION:
                 self._fill_words()
+            if version < HEADS_VERSION <= SCHEMA_VERSION:
+                self._fill_heads()
             if version < SCHEMA_VERSION:
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._analyze()

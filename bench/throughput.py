@@ -57,8 +57,9 @@ RESOLVING: list[float] = []  # seconds of each run spent in the final resolution
 
 def cpu_seconds() -> float:
     """CPU time (user + system) of this process, of its children waited for (bare spaCy's
-    n_process), of the fork server and of the worker processes it has reaped: on a machine shared
-    with other jobs, wall-clock ratios swing with their load, CPU time much less."""
+    n_process; storyline's workers, forked from this process), of a fork server (when
+    storyline's workers come from one) and of the worker processes it has reaped: on a machine
+    shared with other jobs, wall-clock ratios swing with their load, CPU time much less."""
     import resource
 
     own = resource.getrusage(resource.RUSAGE_SELF)

@@ -16,7 +16,7 @@ from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Analysis, Document, Resolution
 from storyline.resolve.blocking import resolve_components
-from storyline.resolve.incremental import resolve_new
+from storyline.resolve.incremental import resolution_view, resolve_new
 from storyline.store.base import Store
 
 BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own transaction
@@ -24,6 +24,9 @@ BATCH = 64  # articles parsed per nlp.pipe call; each is stored in its own trans
 # at the end of a run a worker waits for the others' last task, so a task is a few articles.
 PREPARE = 16  # raw articles cleaned per task (cleaning a text is quick; an HTML page is not)
 EXTRACT = 4  # documents parsed and analysed per task
+# The analyses a run stores are kept (without their texts) for its resolution, which would
+# otherwise read them back from the store, in the serial tail of the run; up to this many.
+KEEP = 1000
 
 
 @dataclass
@@ -200,14 +203,21 @@ def ingest_paths(
         workers = workers if len(head) > EXTRACT else 1
         items = chain(head, items)
     executor = pool.Inline() if workers <= 1 else pool.Workers(workers, warm_up)
+    stored: dict[str, Analysis] = {}
     try:
         store_all(
-            store, executor, pool.chunked(items, 1 if workers <= 1 else PREPARE), published, summary, workers
+            store,
+            executor,
+            pool.chunked(items, 1 if workers <= 1 else PREPARE),
+            published,
+            summary,
+            workers,
+            stored=stored,
         )
     finally:
         executor.close()
     # also when nothing is new: an earlier run may have died before its resolution was saved
-    resolve_store(store)
+    resolve_store(store, new_fn=partial(resolve_new, known=stored))
     return summary
 
 
@@ -219,14 +229,17 @@ def store_all(
     summary: Summary,
     workers: int,
     prepare_fn: Callable[[list[Any]], list[Union[Document, Failure]]] | None = None,
+    stored: dict[str, Analysis] | None = None,
 ) -> None:
     """Clean then extract on ``executor``, and store here, in input order. An article already
     stored (or met earlier in this run) is counted and skipped before its costly extraction.
     At most a few chunks per worker are in flight at each stage: memory stays bounded whatever
-    the input's size."""
+    the input's size. ``stored`` receives the stored analyses for the resolution, emptied for
+    good past ``KEEP`` of them (the resolution then reads them from the store)."""
     batch = BATCH if workers <= 1 else EXTRACT
     ahead = 1 if workers <= 1 else 2 * workers
     seen_in_run: set[str] = set()
+    kept = 0
     prepare_fn = prepare_fn or partial(prepare, published=published)
 
     def fresh() -> Iterator[Document]:
@@ -248,5 +261,11 @@ def store_all(
             elif store.add_analysis(result):
                 summary.new += 1
                 summary.new_ids.append(result.doc.id)
+                if stored is not None:
+                    kept += 1
+                    if kept <= KEEP:
+                        stored[result.doc.id] = resolution_view(result)
+                    else:
+                        stored.clear()
             else:
                 summary.duplicate += 1

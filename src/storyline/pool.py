@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -65,10 +66,11 @@ class Workers:
     first task. A worker that dies (killed for memory, a crash in native code) breaks the pool:
     it is started anew, and ``ordered_map`` re-runs the lost tasks article by article.
 
-    Worker processes come from a fork server, not a fork of this process: this process may hold
-    threads (a progress bar, a server) whose locks a forked child would inherit held. The fork
-    server imports ``warm_up``'s module (spaCy and all) once, so a worker starts in a fraction
-    of a second and shares those pages with its siblings."""
+    Worker processes are forks of this process when it runs no other thread: they start at
+    once with what it has imported (spaCy and all; the model too, if it is loaded), sharing
+    those pages. A process that holds threads (a progress bar, a server, a pool being replaced)
+    would pass their locks on held, so it gets its workers from a fork server instead, which
+    imports ``warm_up``'s module once (a second and a half of one core, the other idle)."""
 
     def __init__(self, n: int, warm_up: Callable[[], None] | None = None):
         self.n = n
@@ -76,9 +78,14 @@ class Workers:
         self._pool: ProcessPoolExecutor | None = None
 
     def _start(self) -> ProcessPoolExecutor:
-        ctx = multiprocessing.get_context("forkserver")
-        if self.warm_up is not None:
-            ctx.set_forkserver_preload([self.warm_up.__module__])
+        ctx: multiprocessing.context.BaseContext
+        if _may_fork():
+            ctx = multiprocessing.get_context("fork")
+        else:
+            server = multiprocessing.get_context("forkserver")
+            if self.warm_up is not None:
+                server.set_forkserver_preload([self.warm_up.__module__])
+            ctx = server
         return ProcessPoolExecutor(
             self.n, mp_context=ctx, initializer=_worker_start, initargs=(os.getpid(), self.warm_up)
         )
@@ -97,6 +104,12 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def _may_fork() -> bool:
+    """A plain fork is safe: Linux (elsewhere system libraries may not survive it) and no other
+    thread in this process (ProcessPoolExecutor forks every worker before starting its own)."""
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _worker_start(owner: int, warm_up: Callable[[], None] | None) -> None:

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from tests.conftest import shared_path
 from tests.robust.procs import dump
 
+from storyline import pipeline
 from storyline.model import TIMELINE_STATUSES
 from storyline.pipeline import ingest_paths, resolve_store
 from storyline.present.cli import cli
@@ -263,9 +264,12 @@ Club owner Marisol Quint said Brandt had lost the dressing room. Quint appointed
 assistant, Pieter Okafor, as caretaker coach until the end of the season."""
 
 
-def test_an_unrelated_story_is_resolved_apart_and_leaves_the_other_untouched(tmp_path):
+@pytest.mark.parametrize("keep", [0, pipeline.KEEP])
+def test_an_unrelated_story_is_resolved_apart_and_leaves_the_other_untouched(tmp_path, monkeypatch, keep):
     """Two stories that share no name: two components; the second ingest reads only its own
-    article and rewrites none of the first story's rows."""
+    article (none at all when the run kept the analyses it stored) and rewrites none of the
+    first story's rows."""
+    monkeypatch.setattr(pipeline, "KEEP", keep)
     (tmp_path / "a.txt").write_text(STORY_A)
     (tmp_path / "b.txt").write_text(STORY_B)
     db = tmp_path / "two.db"
@@ -274,7 +278,7 @@ def test_an_unrelated_story_is_resolved_apart_and_leaves_the_other_untouched(tmp
     first = ingest_paths(store, [str(tmp_path / "a.txt")], published="2021-03-01").new_ids
     before = _resolved(db)
     second = ingest_paths(store, [str(tmp_path / "b.txt")], published="2021-03-06").new_ids
-    assert spy.reads == [set(first), set(second)]
+    assert spy.reads == ([set(first), set(second)] if keep == 0 else [])
     assert sorted(map(len, store.components())) == [1, 1]
     store.close()
     after = _resolved(db)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 from tests.conftest import SHARED
 from tests.records import as_dict, rows
 
@@ -122,3 +127,40 @@ def test_sessions_denial_contradicts_the_confirmed_meetings(seed_store):
     ]
     assert found, [k["reason"] for k in contradictions]
     assert "Sessions" in found[0]["reason"]
+
+
+_INGEST = """
+import json
+import sys
+from storyline.pipeline import ingest_paths
+from storyline.present.export import export_json
+from storyline.store import SQLiteStore
+
+if __name__ == "__main__":
+    store = SQLiteStore(sys.argv[1])
+    assert ingest_paths(store, [sys.argv[2]], workers=int(sys.argv[3])).new == 5
+    print(json.dumps(export_json(store), sort_keys=True))
+"""
+
+
+def test_the_same_input_gives_the_same_ids_in_another_process(seed_store, tmp_path):
+    """The seeds ingested again into a fresh store by another process, with other string hashes
+    (the order of sets and dicts of strings) and one process instead of workers: the same
+    entities and events under the same ids, and the same export."""
+    from storyline.present.export import export_json
+
+    script = tmp_path / "ingest.py"
+    script.write_text(_INGEST)
+    seeds, db = str(SHARED / "corpus" / "seeds"), str(tmp_path / "again.db")
+    hash_seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+    out = subprocess.run(
+        [sys.executable, str(script), db, seeds, "1"],
+        env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    again, first = json.loads(out.stdout), json.loads(json.dumps(export_json(seed_store), sort_keys=True))
+    assert [e["id"] for e in again["events"]] == [e["id"] for e in first["events"]]
+    assert [e["id"] for e in again["entities"]] == [e["id"] for e in first["entities"]]
+    assert again == first

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 KNOWN = 3.0  # zipf at which a token is an ordinary word and never split
 PART = 3.0  # zipf each part of a lowercase token must reach
@@ -42,9 +42,22 @@ GLUED_DOCUMENT = 3  # function-word splits that show a document lost its spaces
 _NOT_PROSE = re.compile(r"[@#]|://|www\.|\.(com|org|net)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, float], float]:
+    """wordfreq's English list, and the zipf it gives a word not in it (its minimum)."""
+    return get_frequency_dict("en", "best"), zipf_frequency("", "en")
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    return zipf_frequency(word.lower().replace("’", "'"), "en")
+    word = word.lower().replace("’", "'")
+    listed, missing = _words()
+    # most words asked about are pieces of a glued token ("otherad", "visers"), absent from
+    # the list: a plain word of ASCII letters is one token to wordfreq, so the lookup says
+    # what its tokenizer (8 µs a word) would
+    if word.isascii() and word.isalpha() and word not in listed:
+        return missing
+    return zipf_frequency(word, "en")
 
 
 def _part_ok(part: str, capitalised: bool) -> bool:

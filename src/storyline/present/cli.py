@@ -131,9 +131,12 @@ def ingest(paths, db, published, quiet, workers, dask, scheduler):
         TimeElapsedColumn(),
         console=err,
         disable=not show,
+        # redrawn as each article is read, by this thread: a refresh thread would make forking
+        # the workers unsafe (pool.py), and they would come from a slower fork server
+        auto_refresh=False,
     ) as bar:
         task = bar.add_task("ingesting", total=_count(paths))
-        progress = lambda src: bar.update(task, advance=1, description=src[-40:])  # noqa: E731
+        progress = lambda src: bar.update(task, advance=1, description=src[-40:], refresh=True)  # noqa: E731
         try:
             if client is not None:
                 from storyline.dask_ingest import ingest_dask

@@ -41,6 +41,7 @@ from storyline.model import (
     Entity,
     Event,
     EventMention,
+    OffsetMap,
     Participant,
     Resolution,
 )
@@ -178,11 +179,27 @@ def plan(res: Resolution, new_docs: set[str], mention_doc: dict[str, str], store
     return out
 
 
-def resolve_new(store: Store, new: set[str], generation: int) -> bool:
+def resolution_view(a: Analysis) -> Analysis:
+    """An analysis as ``Store.resolution_input`` gives it back: no texts, offsets, removed
+    parts or sentences (the resolution reads none of them)."""
+    doc = replace(a.doc, original="", text="", offsets=OffsetMap(), removed=[])
+    return replace(a, doc=doc, sentences=[])
+
+
+def resolve_new(
+    store: Store, new: set[str], generation: int, known: Optional[dict[str, Analysis]] = None
+) -> bool:
     """Resolve the articles ``new`` (stored, never resolved) against their block and write only
-    what they add. False when a concurrent run saved a resolution of more articles first."""
-    fresh = list(store.resolution_input(new))
-    others = block(store, fresh)
+    what they add. False when a concurrent run saved a resolution of more articles first.
+    ``known``: analyses this process stored, in the order stored (``resolution_view``); when
+    they hold every new article, the store is not read for them again."""
+    if known is not None and new <= known.keys():
+        fresh = [a for d, a in known.items() if d in new]
+    else:
+        fresh = list(store.resolution_input(new))
+    # every article the store ever held is new (``generation`` counts them all, removed ones
+    # too): there is nothing else to fetch, and a fresh store's first ingest asks nothing
+    others = block(store, fresh) if generation > len(new) else set()
     # in the order stored, as in a full run
     analyses = list(store.resolution_input(new | others)) if others else fresh
     return store.merge_resolution(planned(store, analyses, new), resolved=new, generation=generation)

@@ -208,7 +208,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if not args.sqlite and not ALLSIDES.exists():
         sys.exit(f"{ALLSIDES} is absent: the shared data lives beside the repo (../shared)")
-    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    backends = [b.strip() for b in args.backends.replace("both", "sqlite,postgres").split(",") if b.strip()]
+    if unknown := set(backends) - {"sqlite", "postgres"}:
+        ap.error(f"--backends: unknown {', '.join(sorted(unknown))} (sqlite, postgres or both)")
     tmp = Path(tempfile.mkdtemp(prefix="apibench"))
     if args.sqlite:
         path = str(tmp / "bench.db")

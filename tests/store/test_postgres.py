@@ -244,3 +244,14 @@ def test_a_store_of_the_previous_schema_gets_its_blocking_keys(dsn):
     assert store.schema_version == SCHEMA_VERSION
     assert store.keys_of(["d1", "d2"]) == keys
     assert store.unresolved() == {"d1", "d2"} and store.resolution_pending()
+
+
+def test_statements_are_planned_for_their_own_parameters_after_a_reconnect_too(dsn):
+    """A central figure has thousands of mentions, most names a few: a generic plan, which
+    PostgreSQL may keep for a statement psycopg has prepared, made the busiest entity page six
+    times slower from its 11th request on (10,000 articles)."""
+    store = open_store(dsn)
+    assert store.db.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (store.db.conn.info.backend_pid,))
+    assert store.db.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"

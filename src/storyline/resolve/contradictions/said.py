@@ -39,7 +39,7 @@ def find_said_against(
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                 said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
 
-    def words_of(c: Claim) -> set[str]:
+    def words_of(c: Claim) -> frozenset[str]:
         return word_stems(c.text) - names.get((c.doc, c.sent), set())
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]

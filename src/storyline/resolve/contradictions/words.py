@@ -4,6 +4,7 @@ rarer words two sentences share about the same thing."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyline.model import Claim, Entity, Report
 
@@ -81,8 +82,10 @@ _PLAIN = set(
 )
 
 
-def word_stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN}
+@lru_cache(maxsize=65_536)
+def word_stems(text: str) -> frozenset[str]:
+    # cached: the same names ("Trump", "the FBI") and claims are read for every denial
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in _PLAIN)
 
 
 # "denied reports that", "denied the accusation late Wednesday that": the denied content follows

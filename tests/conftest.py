@@ -18,6 +18,27 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def allsides_store(tmp: Path, urls: set[str]):
+    """The AllSides articles of these urls ingested by the real pipeline into a new store in
+    ``tmp`` (skips when ../shared is absent); the caller closes it."""
+    import gzip
+    import json
+
+    from storyline.pipeline import ingest_paths
+    from storyline.store import SQLiteStore
+
+    src = shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
+    with gzip.open(src, "rt", encoding="utf-8") as fh, open(tmp / "a.jsonl", "w", encoding="utf-8") as out:
+        for a in map(json.loads, fh):
+            if a["url"] in urls:
+                row = {"text": a["content_original"], "title": a["title"], "outlet": a["source"],
+                       "published": a["date"], "url": a["url"]}  # fmt: skip
+                out.write(json.dumps(row) + "\n")
+    store = SQLiteStore(str(tmp / "store.db"))
+    assert ingest_paths(store, [str(tmp / "a.jsonl")]).new == len(urls)
+    return store
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory):
     """The five real scrapes of ../shared/corpus/seeds ingested by the real pipeline."""

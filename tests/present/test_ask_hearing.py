@@ -3,11 +3,8 @@ Kavanaugh (AllSides, September 2018), the failure classes found on the Kavanaugh
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
-from tests.conftest import shared_path
+from tests.conftest import allsides_store
 
 from storyline.present.ask import ask
 from storyline.present.ask.question import analyse
@@ -25,19 +22,7 @@ URLS = {
 
 @pytest.fixture(scope="module")
 def hearing_store(tmp_path_factory):
-    from storyline.pipeline import ingest_paths
-    from storyline.store import SQLiteStore
-
-    src = shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
-    tmp = tmp_path_factory.mktemp("hearing")
-    with gzip.open(src, "rt", encoding="utf-8") as fh, open(tmp / "a.jsonl", "w", encoding="utf-8") as out:
-        for a in map(json.loads, fh):
-            if a["url"] in URLS:
-                row = {"text": a["content_original"], "title": a["title"], "outlet": a["source"],
-                       "published": a["date"], "url": a["url"]}  # fmt: skip
-                out.write(json.dumps(row) + "\n")
-    store = SQLiteStore(str(tmp / "h.db"))
-    assert ingest_paths(store, [str(tmp / "a.jsonl")]).new == 4
+    store = allsides_store(tmp_path_factory.mktemp("hearing"), URLS)
     yield store
     store.close()
 

@@ -4,11 +4,8 @@ dev set (bench/data/ask_allsides_charlottesville.jsonl), on sentences quoted fro
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
-from tests.conftest import shared_path
+from tests.conftest import allsides_store
 
 from storyline.present.ask import NOT_SAID, ask
 from storyline.present.ask.answer import _before, phrase_in
@@ -209,19 +206,7 @@ def statues_store(tmp_path_factory):
     """Reuters 2017-08-15, "U.S. cities step up removal of Confederate statues": the rally over a
     statue in Charlottesville and the statue toppled in Durham, in one article; Reuters 2017-08-15,
     "Under pressure, Trump calls neo-Nazis and KKK criminals": Donald Trump and his critics."""
-    from storyline.pipeline import ingest_paths
-    from storyline.store import SQLiteStore
-
-    src = shared_path("data", "allsides-2016-2018", "articles.jsonl.gz")
-    tmp = tmp_path_factory.mktemp("statues")
-    with gzip.open(src, "rt", encoding="utf-8") as fh, open(tmp / "a.jsonl", "w", encoding="utf-8") as out:
-        for a in map(json.loads, fh):
-            if a["url"] in URLS:
-                row = {"text": a["content_original"], "title": a["title"], "outlet": a["source"],
-                       "published": a["date"], "url": a["url"]}  # fmt: skip
-                out.write(json.dumps(row) + "\n")
-    store = SQLiteStore(str(tmp / "s.db"))
-    assert ingest_paths(store, [str(tmp / "a.jsonl")]).new == 2
+    store = allsides_store(tmp_path_factory.mktemp("statues"), URLS)
     yield store
     store.close()
 

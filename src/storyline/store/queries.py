@@ -119,6 +119,24 @@ class Queries:
     def _count(self, sql: str, args: Sequence[Any] = ()) -> int:
         return int(self.db.execute(sql, args).fetchone()[0])
 
+    def _counted_page(
+        self,
+        id_col: str,
+        source: str,
+        conds: list[str],
+        order: str,
+        args: Sequence[Any],
+        limit: Optional[int],
+        offset: int,
+    ) -> tuple[list[Row], int]:
+        """The page's ids and how many rows the conditions keep: one pass over the matches gives
+        both; the count is asked alone only when the page lies past the last match."""
+        sql = f"SELECT {id_col}, count(*) OVER () AS total FROM {source}" + where(conds) + order
+        page = self.db.execute(page_sql(sql, limit, offset), args).fetchall()
+        if page:
+            return page, page[0]["total"]
+        return page, self._count(f"SELECT count(*) FROM {source}" + where(conds), args) if offset else 0
+
     def counts(self) -> Counts:
         tables = ("documents", "sentences", "entities", "events", "claims", "contradictions")
         return Counts(**{t: self._count(f"SELECT count(*) FROM {t}") for t in tables})
@@ -269,18 +287,7 @@ class Queries:
         """The page's rows of the entities these conditions keep, and how many they keep."""
         # one pass over the matches gives the page's ids and their count; walking the order
         # index instead read every entity's row when a name matched few or none
-        page = self.db.execute(
-            page_sql(
-                "SELECT id, count(*) OVER () AS total FROM entities" + where(conds) + ENTITY_ORDER,
-                limit,
-                offset,
-            ),
-            args,
-        ).fetchall()
-        if page:
-            total = page[0]["total"]
-        else:
-            total = self._count("SELECT count(*) FROM entities" + where(conds), args) if offset else 0
+        page, total = self._counted_page("id", "entities", conds, ENTITY_ORDER, args, limit, offset)
         rows = self.db.execute(
             f"SELECT * FROM entities WHERE id {IN_JSON}" + ENTITY_ORDER,
             (json.dumps([r["id"] for r in page]),),
@@ -381,18 +388,7 @@ class Queries:
                 conds = [x.replace("c.", "cc.") for x in conds]
             args = [entity, entity, *args]
         if conds or entity:
-            page = self.db.execute(
-                page_sql(
-                    f"SELECT c.id, count(*) OVER () AS total FROM {source}" + where(conds) + order,
-                    limit,
-                    offset,
-                ),
-                args,
-            ).fetchall()
-            if page:
-                total = page[0]["total"]
-            else:
-                total = self._count(f"SELECT count(*) FROM {source}" + where(conds), args) if offset else 0
+            page, total = self._counted_page("c.id", source, conds, order, args, limit, offset)
         else:
             total = self._count("SELECT count(*) FROM claims")
             page = self.db.execute(page_sql("SELECT c.id FROM claims c" + order, limit, offset)).fetchall()

@@ -16,6 +16,7 @@ from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Analysis, Document, Resolution
 from storyline.resolve.blocking import resolve_components
+from storyline.resolve.contradictions.plain import store_search
 from storyline.resolve.incremental import resolution_view, resolve_new
 from storyline.store.base import Store
 
@@ -112,7 +113,7 @@ def resolve_store(
 def _resolve_component(store: Store, docs: set[str], pending: set[str], generation: int) -> bool:
     analyses = list(store.resolution_input(docs))
     return store.replace_resolution(
-        docs, resolve_components(analyses), resolved=pending, generation=generation
+        docs, resolve_components(analyses, store_search(store)), resolved=pending, generation=generation
     )
 
 

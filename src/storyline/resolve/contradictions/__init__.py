@@ -19,16 +19,22 @@ from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
+from storyline.resolve.contradictions.plain import Search, store_search
 from storyline.resolve.places import find_places
 
-__all__ = ["basis_of", "count_bases", "find_contradictions"]
+__all__ = ["Search", "basis_of", "count_bases", "find_contradictions", "store_search"]
 
 
 def find_contradictions(
-    analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
+    analyses: list[Analysis],
+    events: list[Event],
+    mention_entity: dict[str, str],
+    entities: dict[str, Entity],
+    search: Search | None = None,
 ) -> list[Contradiction]:
+    """``search``: the store's sentence search, for reports told in plain sentences (``plain``)."""
     reader = Reader(analyses, mention_entity, entities)
-    out, rare_words = find_denials(analyses, events, mention_entity, entities, reader)
+    out, rare_words = find_denials(analyses, events, mention_entity, entities, reader, search)
     out += find_dates(analyses, events, reader)
     mentions = {e.id: e for a in analyses for e in a.events}
     out += find_places(events, mentions, mention_entity, entities, reader.mention, explicit, side_evidence)

@@ -20,6 +20,7 @@ from storyline.model import (
 )
 from storyline.resolve.contradictions.accounts import Match, denial_group
 from storyline.resolve.contradictions.evidence import Reader, entity_of
+from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.said import find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -41,6 +42,7 @@ def find_denials(
     mention_entity: dict[str, str],
     entities: dict[str, Entity],
     reader: Reader,
+    search: Search | None = None,
 ) -> tuple[list[Contradiction], dict[str, set[str]]]:
     member_event = {m: ev for ev in events for m in ev.members}
     mentions = {e.id: e for a in analyses for e in a.events}
@@ -65,7 +67,7 @@ def find_denials(
                 # who a sentence names, for a report that must name a campaign's candidate
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(NAMED + mention_entity[m.id])
 
-    said_against, rare_words = find_said_against(analyses, claims, mention_entity, by_key)
+    said_against, rare_words = find_said_against(analyses, claims, mention_entity, by_key, entities, search)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
     union = UnionFind()
     matched: dict[str, Match] = {}

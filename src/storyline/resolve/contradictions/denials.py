@@ -18,7 +18,7 @@ from storyline.model import (
     EventTime,
     Polarity,
 )
-from storyline.resolve.contradictions.accounts import Match, denial_group
+from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.said import find_said_against
@@ -34,6 +34,8 @@ from storyline.resolve.contradictions.scope import (
 )
 from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed
 from storyline.resolve.union_find import UnionFind
+
+WIDE = 40  # mentions of an event of another kind than contact beyond which it joins no denials
 
 
 def find_denials(
@@ -212,7 +214,12 @@ def find_denials(
         scope = (
             "q" if is_qualified(d.text, entity_of(entities, denier)) else "team" if d.id in by_team else "all"
         )
-        for ev_id in found:
+        for ev_id, ev in found.items():
+            if ev.type not in CONTACT_TYPES and len(ev.members) > WIDE:
+                # an event of another kind clustered this widely ("Mueller, Russia and Comey
+                # investigate", hundreds of mentions at 10,000 articles) is no sign that two
+                # denials against it deny the same thing: they join by their words only
+                continue
             union.union("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
         # (other denials about the same people may be about other things: why he was fired)
@@ -276,9 +283,10 @@ def find_denials(
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out: list[Contradiction] = []
+    index = claim_index(claims)
     for items in groups.values():
         k = denial_group(
-            items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of, by_team
+            items, mentions, mention_entity, index, reader, said_against, by_stem, stems_of, by_team
         )
         if k is not None:
             out.append(k)

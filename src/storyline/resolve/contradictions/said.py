@@ -44,8 +44,23 @@ def find_said_against(
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                 said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
 
+    # each claim is read once, not once per denial it is a candidate for: at 10,000 articles a
+    # denier such as Trump has thousands of candidate claims for each of hundreds of denials
+    read: dict[str, frozenset[str]] = {}
+    gainsays: dict[str, bool] = {}
+
     def words_of(c: Claim) -> frozenset[str]:
-        return word_stems(c.text) - names.get((c.doc, c.sent), set())
+        if c.id not in read:
+            read[c.id] = word_stems(c.text) - names.get((c.doc, c.sent), set())
+        return read[c.id]
+
+    def gainsaid(c: Claim) -> bool:
+        """The sentence itself denies, dismisses or doubts: no report of what is denied."""
+        if c.id not in gainsays:
+            gainsays[c.id] = bool(
+                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+            )
+        return gainsays[c.id]
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
     told_events = {e.id: e for a in analyses for e in a.events}
@@ -112,13 +127,7 @@ def find_said_against(
         candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
         candidates.update((c.id, c) for c in _sharing(by_person, named, person_ids))
         for c in candidates.values():
-            if (
-                c.doc == d.doc
-                and c.sent == d.sent
-                or DENIAL_WORD.search(c.text)
-                or DISMISSED.search(c.text)
-                or UNSURE.search(c.text)
-            ):
+            if c.doc == d.doc and c.sent == d.sent or gainsaid(c):
                 continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not

@@ -142,9 +142,9 @@ def told_of_pairs(
             count, first, months = read(text)
             if count is None and first is None and not months:
                 continue
-            m = first_mention[key]
+            e = first_mention[key]
             c = Claim(
-                id=m.id, sent=sent, stance="ASSERT", text=text, start=m.start, end=m.end, event=m.id, doc=doc
+                id=e.id, sent=sent, stance="ASSERT", text=text, start=e.start, end=e.end, event=e.id, doc=doc
             )
             out.append(Told(c, count, first, months))
         if out:

@@ -80,8 +80,7 @@ class PlainReports:
             key=lambda w: (df.get(w.lower()[:5], 0), w),
         )
         # one spelling per stem ("video", "videos")
-        seen: set[str] = set()
-        words = [w for w in words if not (w.lower()[:5] in seen or seen.add(w.lower()[:5]))][:WORDS]
+        words = list({w.lower()[:5]: w for w in reversed(words)}.values())[::-1][:WORDS]
         if len(words) < 2:
             return []
         found: dict[tuple[str, int], str] = {}

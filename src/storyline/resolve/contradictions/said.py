@@ -159,8 +159,8 @@ def find_said_against(
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
-    for d, denier, named in pending if plain is not None and entities is not None else []:
-        if d.id not in out and denier in entities:
+    for d, denier, named in pending:
+        if plain is not None and entities is not None and d.id not in out and denier in entities:
             surname = entities[denier].name.split()[-1]
             found = plain.against(d, surname, rare_words[d.id], df, people, named, denier, names)
             if found:

@@ -35,7 +35,14 @@ from storyline.resolve.contradictions.scope import (
 from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed
 from storyline.resolve.union_find import UnionFind
 
-WIDE = 40  # mentions of an event of another kind than contact beyond which it joins no denials
+WIDE = 40  # mentions of an event of another kind than contact beyond which it is no one fact
+
+
+def _wide(ev: Event) -> bool:
+    """An event of another kind than contact clustered so widely that it is no one fact ("Mueller,
+    Russia and Comey investigate", 739 reports at 10,000 articles, against which one denial
+    of something else stood): a denial of it falls back to its words, as one of no event does."""
+    return ev.type not in CONTACT_TYPES and len(ev.members) > WIDE
 
 
 def find_denials(
@@ -146,7 +153,7 @@ def find_denials(
         if d_m.type not in CONTACT_TYPES and REASON.search(d.text):
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
-        found = {d_ev.id: d_ev} if d_ev is not None else {}
+        found = {d_ev.id: d_ev} if d_ev is not None and not _wide(d_ev) else {}
         # "denied that he or anyone on his team had been in contact with the Russians": the
         # contacts of the subject's campaign people are denied too
         team = set()
@@ -194,7 +201,7 @@ def find_denials(
             # any other kind of event denied with the people it names ("denied that he fired
             # Comey"): the reports of that kind of event with all of them, clustered apart
             for ev in by_participant.get(subject, []):
-                if ev.type != d_m.type or not counterparts <= {p.ref for p in ev.participants}:
+                if ev.type != d_m.type or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
                     continue
                 if not may_concern(d_m.date, ev.date):
                     continue
@@ -214,12 +221,7 @@ def find_denials(
         scope = (
             "q" if is_qualified(d.text, entity_of(entities, denier)) else "team" if d.id in by_team else "all"
         )
-        for ev_id, ev in found.items():
-            if ev.type not in CONTACT_TYPES and len(ev.members) > WIDE:
-                # an event of another kind clustered this widely ("Mueller, Russia and Comey
-                # investigate", hundreds of mentions at 10,000 articles) is no sign that two
-                # denials against it deny the same thing: they join by their words only
-                continue
+        for ev_id in found:
             union.union("d:" + d.id, f"e:{subject}|{scope}|{ev_id}")
         # the same question asked twice: the same subject denying contact with the same people
         # (other denials about the same people may be about other things: why he was fired)

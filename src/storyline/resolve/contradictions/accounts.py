@@ -4,6 +4,7 @@ reports), and whether the denier later told it themself (a changed account)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storyline.model import CONTACT_TYPES, Claim, Contradiction, Event, EventMention, Position, Report
 from storyline.resolve.contradictions.evidence import (
@@ -120,27 +121,18 @@ def denial_group(
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"
-    others = sorted(
-        {
-            n
-            for ev in evs.values()
-            for p in ev.participants
-            if p.ref != subject
-            if (n := reader.name(p.ref)) is not None
-        }
-    )
+    # those the reports tell of most come first in the question ("Sergey Kislyak", not an
+    # alphabetical "Abdel Fattah el-Sisi" met once among hundreds of reports)
+    weight: Counter[str] = Counter()
+    for ev in evs.values():
+        for p in ev.participants:
+            weight[p.ref] += len(ev.members)
+    by_reports = sorted(weight, key=lambda e: (-weight[e], reader.name(e) or ""))
+    others = [n for e in by_reports if e != subject if (n := reader.name(e)) is not None]
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
     if team:  # those met, not the campaign's own people
         people = {c for *_, cs in items for c in cs}
-        met = sorted(
-            {
-                n
-                for ev in evs.values()
-                for p in ev.participants
-                if p.ref not in people | {subject}
-                if (n := reader.name(p.ref))
-            }
-        )
+        met = [n for e in by_reports if e not in people | {subject} if (n := reader.name(e))]
         question = (
             f"did {who} or anyone of {who}'s campaign have contact with {', '.join(met[:3]) or 'them'}?"
         )

@@ -35,7 +35,7 @@ def store_search(store: Any) -> Search:
     return search
 
 
-WORDS = 4  # the denial's rarest words tried, in pairs: at most six searches a denial
+WORDS = 4  # the denial's rarest words tried, in pairs: at most twelve searches a denial
 LIMIT = 30  # sentences per search
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # a sentence that tells: it ends on a full stop or an exclamation, not a question, nor a heading
@@ -84,10 +84,13 @@ class PlainReports:
         if len(words) < 2:
             return []
         found: dict[tuple[str, int], str] = {}
+        # the possessive too: PostgreSQL's parser keeps a typographic apostrophe in the word
+        # ("Trump’s"), FTS5 splits there, and both backends must find the same sentences
         for one, two in combinations(words, 2):
-            for doc, sent, text in self.search(f"{surname} {one} {two}", LIMIT):
-                if doc in self.docs:
-                    found[(doc, sent)] = text
+            for name in (surname, f"{surname}’s"):
+                for doc, sent, text in self.search(f"{name} {one} {two}", LIMIT):
+                    if doc in self.docs:
+                        found[(doc, sent)] = text
         out = []
         for (doc, sent), text in sorted(found.items()):
             # "Steele's sources accused Mr. Page of teaming up with former Trump campaign manager

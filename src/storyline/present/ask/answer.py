@@ -175,7 +175,7 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
     """The phrase of one sentence that answers the question, and how surely (``extract.phrase``)."""
     # the answer sits next to what the question adds ("in September"), else next to whom it names
     anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
-    return phrase(
+    found = phrase(
         q.kind,
         text,
         q.names,
@@ -188,6 +188,14 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
         q.object_wanted,
         q.amount,
     )
+    # "where was the Pittsburgh, Not Paris rally held": a place the question itself writes is
+    # part of what is asked about, not where (NER may miss it as a name of the question)
+    if found and q.kind == "where":
+        asked = {w.lower() for w in re.findall(r"[\w'’-]+", q.text)}
+        own = [w.lower() for w in re.findall(r"[\w'’-]+", found[0]) if w.lower() not in ("the", "a", "an")]
+        if own and all(w in asked for w in own):
+            return None
+    return found
 
 
 def answer(

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import nlp
-from storyline.present.ask.match import IRREGULAR, american, derived_from, synonyms
+from storyline.present.ask.match import FAMILY, IRREGULAR, TRIGGER_WORDS, american, derived_from, synonyms
 
 DURATION = re.compile(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
@@ -334,7 +334,9 @@ def phrase(
             or _noun_of(t, trigger)
             # "agreed" for "agreement", "plowed" for "rammed": the happening by its verb or another
             or t.pos_ == "VERB"
-            and (nlp.lemma(t).lower() in synonyms(trigger, kind) or derived_from(trigger, nlp.lemma(t).lower()))
+            and (
+                nlp.lemma(t).lower() in synonyms(trigger, kind) or derived_from(trigger, nlp.lemma(t).lower())
+            )
         )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
@@ -529,6 +531,10 @@ def phrase(
             # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
             proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
             return subject, sure if proper else 0.5 * sure
+        if subject and trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
+            # "Frazier resigned from the council" does not say who resigned after Frazier: the one
+            # asked about did it here (only a contact has another party: "Trump met Sessions")
+            return None
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's

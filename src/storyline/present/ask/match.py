@@ -5,6 +5,7 @@ irregular forms ("meet" ~ "met"). FTS5 here has no stemmer, so the same forms fe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 IRREGULAR = {
     "meet": ["met"],
@@ -153,9 +154,12 @@ def matches(lemma: str, sentence_words: list[str]) -> bool:
     irr = IRREGULAR.get(lemma, ())
     british = "iz" in us  # only an -ize verb has a British spelling to read ("organised")
     return any(
-        (w.startswith(st) or british and american(w).startswith(us)) and len(w) - len(st) <= 4
+        (w.startswith(st) or british and american(w).startswith(us))
+        and len(w) - len(st) <= 4
         or w in irr
-        or len(base) >= 3 and w.startswith(base) and (len(w) - len(base) <= 4 or w[len(base) :] in DERIVED)
+        or len(base) >= 3
+        and w.startswith(base)
+        and (len(w) - len(base) <= 4 or w[len(base) :] in DERIVED)
         for w in sentence_words
     )
 
@@ -194,20 +198,41 @@ for _group in SYNONYM_GROUPS:
 SETTING_SYNONYMS = {"speak": {"say"}, "talk": {"say"}}
 
 
-def synonyms(lemma: str, kind: str = "") -> set[str]:
+@lru_cache(maxsize=4096)
+def synonyms(lemma: str, kind: str = "") -> frozenset[str]:
     """The other verbs of a lemma's group; a noun made of one has its verb's ("withdrawal");
     ``kind`` "where"/"when": a saying verb for speaking too."""
     setting = SETTING_SYNONYMS.get(lemma, set()) if kind in ("where", "when") else set()
     if lemma in SYNONYMS:
-        return SYNONYMS[lemma] | setting
-    verb = next((v for v in SYNONYMS if len(v) >= 4 and lemma.startswith(v) and len(lemma) - len(v) <= 4), None)
-    return SYNONYMS[verb] | {verb} if verb else setting
+        return frozenset(SYNONYMS[lemma] | setting)
+    verb = next(
+        (
+            v
+            for v in SYNONYMS
+            # "firing", "withdrawal", "termination": a form or a noun of the verb
+            if lemma in query_forms(v, set())
+            or lemma.startswith(v)
+            and len(lemma) - len(v) <= 4
+            or derived_from(lemma, v)
+        ),
+        None,
+    )
+    return frozenset(SYNONYMS[verb] | {verb} if verb else setting)
+
+
+@lru_cache(maxsize=4096)
+def _forms_of(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for other in lemmas for f in query_forms(other, set()))
 
 
 def synonym_matches(lemma: str, sentence_words: list[str], kind: str = "") -> bool:
     """The happening told by another verb of its group ("plowed" for "rammed"), as a verb: not
     a noun made of it ("the agreement" is not "agreed" to "when was it reached")."""
-    forms = {f for other in synonyms(lemma, kind) for f in query_forms(other, set())}
+    others = synonyms(lemma, kind)
+    forms = _forms_of(others)
+    if lemma not in SYNONYMS and others:  # asked as a noun ("his firing"): a noun of another
+        # verb too ("learned of his termination")
+        return any(w in forms or any(derived_from(w, o) for o in others) for w in sentence_words)
     return any(w in forms for w in sentence_words)
 
 

@@ -155,7 +155,12 @@ def _tiers(
     if not names:
         pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
         if trig and len(forms) >= 2:  # "who plowed into the crowd" for "who rammed the crowd"
-            pairs += [f"{x} {y}" for x in _synonym_forms(trig[0], q.kind) for k in list(forms)[1:2] for y in forms[k][:2]]
+            pairs += [
+                f"{x} {y}"
+                for x in _synonym_forms(trig[0], q.kind)
+                for k in list(forms)[1:2]
+                for y in forms[k][:2]
+            ]
         # "who was killed when the car hit the crowd": the happening with the words of its setting
         pairs += [f"{x} {c}" for fs in list(forms.values())[:1] for x in fs[:3] for c in q.context[:3]]
         return [pairs, [f for fs in forms.values() for f in fs[:3]]]
@@ -543,7 +548,9 @@ def speaks(speaker: str, text: str) -> bool:
     after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])(?=\s*(?:$|[,.;:(]|\s(?:of|on|in|at|to|who|after|before|during|as|when)\b))"
     # "In France, President Emmanuel Macron shifted to English ..., saying, “...”": the subject
     # (only names, titles and a setting before it) of a clause ending with "saying"
-    saying = rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
+    saying = (
+        rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
+    )
     return bool(
         re.search(before, text, re.I)
         or re.search(aside, text, re.I)

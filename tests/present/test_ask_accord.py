@@ -132,3 +132,45 @@ def test_when_an_agreement_was_reached_as_agreed(accord_store):
     assert any("Agreed to at the 21st Conference" in e.text for e in res.evidence)
     # unanswerable stays so: a synonym does not make an answer up
     assert ask(accord_store, "When did Pence meet Xi Jinping?").answer == NOT_SAID
+
+
+def test_a_noun_asked_about_is_told_by_another_verbs_noun():
+    # Salon 2017-05-10 (Comey set): "... only learned of his termination from a TV news report while
+    # speaking to FBI agents in Los Angeles."
+    assert synonym_matches("firing", words("only learned of his termination from a TV news report"))
+    # ... but a verb is told by a verb: "the termination" is no one firing anyone
+    assert not synonym_matches("fire", words("only learned of his termination"))
+
+
+def test_who_did_it_after_someone_is_not_that_someone():
+    q = analyse("Who resigned from the manufacturing council after Frazier?")
+    assert "Frazier" in q.names
+    # Reuters 2017-08-14: Frazier resigned; the council is not who resigned
+    assert (
+        _answer(
+            "Who resigned from the manufacturing council after Frazier?",
+            "Merck CEO Kenneth Frazier, who is black, resigned from Trump’s American Manufacturing Council,"
+            " saying expressions of hatred and bigotry must be rejected.",
+        )
+        is None
+    )
+    # The Guardian 2017-08-14: another verb for it, and who did it
+    text = (
+        "Under Armour’s Kevin Plank quit after Kenneth Frazier, the CEO of pharmaceutical giant Merck and one"
+        " of the US’s most high-profile African American executives, stepped down from the council on Monday"
+        " as Trump came under intense criticism for initially failing to condemn white supremacists."
+    )
+    assert "Plank" in (_answer("Who resigned from the manufacturing council after Frazier?", text) or "")
+
+
+def test_an_institution_with_the_place_it_is_of():
+    # InfoWars 2017-06-03, quoting the Washington Times
+    text = (
+        "“The rally, named after Mr. Trump’s remark about representing ‘citizens of Pittsburgh, not Paris’"
+        " when announcing he was ripping up the Obama-era agreement, was organized by the Republican Party"
+        " of Fairfax Country, Virginia, in the D.C. suburbs,” reported the Washington Times."
+    )
+    assert (
+        _answer("Who organized the Pittsburgh, Not Paris rally?", text)
+        == "the Republican Party of Fairfax Country"
+    )

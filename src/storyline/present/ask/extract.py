@@ -531,10 +531,16 @@ def phrase(
             # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
             proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
             return subject, sure if proper else 0.5 * sure
-        if subject and trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
-            # "Frazier resigned from the council" does not say who resigned after Frazier: the one
-            # asked about did it here (only a contact has another party: "Trump met Sessions")
-            return None
+        if subject:
+            # "Senate Majority Leader Mitch McConnell" for "who announced a Senate vote": a new
+            # name inside a subject that holds one asked about
+            inner = [e for e in cands if e.label_ == "PERSON" and e.text in subject]
+            if inner:
+                return inner[-1].text, sure
+            if trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
+                # "Frazier resigned from the council" does not say who resigned after Frazier: the
+                # one asked about did it here (only a contact has another party: "Trump met Sessions")
+                return None
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
@@ -580,6 +586,16 @@ def phrase(
             # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
             # well be the contacts asked about)
             nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
+            # "as one source told": a number on another noun counts that noun, not the agents asked
+            nums = [
+                e
+                for e in nums
+                if not (
+                    e.root.dep_ == "nummod"
+                    and e.root.head.pos_ == "NOUN"
+                    and not e.root.head.lower_.startswith(counted[:4])
+                )
+            ]
         if amount:
             nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))

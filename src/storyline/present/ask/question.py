@@ -157,9 +157,8 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
 
 
 PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "suppose", "intend"}
-# "during the hearing", "at the time of the assault", "before his Monday statement": when, as the
-# question sets it
-CONTEXT_PREPS = {"during", "amid", "throughout", "before", "after"}
+# "during the hearing", "at the time of the assault": when, as the question sets it
+CONTEXT_PREPS = {"during", "amid", "throughout"}
 CLAUSE_MARKS = {"when", "while", "as"}
 
 

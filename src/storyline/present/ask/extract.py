@@ -586,13 +586,15 @@ def phrase(
             # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
             # well be the contacts asked about)
             nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
-            # "as one source told": a number on another noun counts that noun, not the agents asked
+            # "as one source told": "one" on another noun is a way of speaking, not a count of the
+            # agents asked about (another number on another noun may count them: "two state
+            # police" for troopers, "18 calls and emails" for contacts)
             nums = [
                 e
                 for e in nums
                 if not (
-                    e.root.dep_ == "nummod"
-                    and e.root.head.pos_ == "NOUN"
+                    e.text.lower() == "one"
+                    and e.root.dep_ == "nummod"
                     and not e.root.head.lower_.startswith(counted[:4])
                 )
             ]

@@ -27,6 +27,8 @@ def test_another_verb_for_the_happening():
     # "plowed into" for "rammed", "quit" for "resigned"; a noun made of it does not count
     assert synonym_matches("ram", words("a car plowed into a crowd of counter-protesters"))
     assert synonym_matches("resign", words("Plank quit the council"))
+    # a car attack is no verbal one: "attack" has no group ("Trump slammed the media")
+    assert not synonym_matches("attack", words("Trump slammed the media"))
     assert not synonym_matches("reach", words("the agreement"))
     assert synonym_matches("reach", words("nations agreed to it"))
     # speaking is saying only for where and when: whom one spoke to is not whom one spoke of

@@ -172,7 +172,7 @@ SYNONYM_GROUPS = (
     {"fire", "oust", "sack", "terminate"},
     {"resign", "quit"},
     {"ram", "plow", "plough", "slam", "crash", "smash", "barrel"},
-    {"criticize", "slam", "blast", "condemn", "denounce", "rebuke", "attack"},
+    {"criticize", "slam", "blast", "condemn", "denounce", "rebuke"},
     {"appoint", "tap", "pick", "choose", "nominate", "select"},
     {"announce", "declare", "unveil"},
     {"withdraw", "exit", "leave", "abandon", "quit", "pull"},

@@ -357,10 +357,16 @@ def name_words(d: EcbDoc, toks: list[int], props: list[int]) -> str:
             break
         if i in props or d.words[i] == "of" and i + 1 in props:  # "Gulf of Aden"
             run.append(i)
+        elif d.words[i] == "." and _ABBREVIATION.fullmatch(d.words[run[-1]]) and i + 1 in props:
+            run.append(i)  # ECB+ splits "Mr. LaRue", "U.S.", "C." where spaCy keeps one token
         else:
             break
     words = [re.sub(r"^['‘’\"]+|(?:['’]s?|['‘’\"])+$", "", d.words[i]) for i in run]
-    return " ".join(w for w in words if w) or d.words[run[0]]
+    name = " ".join(w for w in words if w) or d.words[run[0]]
+    return re.sub(r"\b([A-Za-z]{1,4}) \.(?: |$)", r"\1. ", name).replace(". .", ".").strip()
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}")
 
 
 def document_names(keyed: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -253,16 +253,23 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
                     continue
                 if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
-    # a name without initials joins an initialled one only when that one is the only one
-    initialled: dict[str, set[str]] = defaultdict(set)
+    # a name without initials joins an initialled one of the same (or a nick-) name only when
+    # that one is the only one: "Fred LaRue" is "Frederick C. LaRue", "George Bush" neither Bush
+    initialled: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in full:
         if _initials(k):
-            initialled[" ".join(filter(None, (_bare(k), _generation(k))))].add(uf.find(k))
+            initialled[(_surname(k), _generation(k))].append(k)
     for k in full:
-        if not _initials(k) and len(initialled.get(k, ())) > 1:
+        if _initials(k):
             continue
-        if not _initials(k) and k in initialled:
-            uf.union(next(iter(initialled[k])), k)
+        given = _bare(k).split()[0]
+        roots = {
+            uf.find(o)
+            for o in initialled.get((_surname(k), _generation(k)), ())
+            if same_given_name(given, _bare(o).split()[0])
+        }
+        if len(roots) == 1:
+            uf.union(roots.pop(), k)
 
 
 def _named_beside(

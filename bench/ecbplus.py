@@ -75,6 +75,7 @@ from ecbplus_corpus import (  # noqa: E402
     REPO,
     TEST,
     EcbDoc,
+    doc_years,
     event_features,
     find_data,
     fmt_row,
@@ -136,7 +137,9 @@ def run_split(
     results = {} if results is None else results
     doc_of = lambda m: m.split(":")[0]  # noqa: E731
     t0 = time.time()
-    doc_cluster = cluster_documents({d.name: d.text for d in docs}, threshold=doc_threshold, terms=doc_terms)
+    doc_cluster = cluster_documents(
+        {d.name: d.text for d in docs}, threshold=doc_threshold, terms=doc_terms, years=doc_years(docs)
+    )
     topics = cluster_documents({d.name: d.text for d in docs}, threshold=TOPIC_THRESHOLD, terms=doc_terms)
     ent_of = resolve_gold_entities(docs, parsed, doc_cluster, topics)
     rows = []
@@ -338,7 +341,10 @@ def main_context(root: Path, args) -> list[dict]:
     # dev training features (the whole dev split, with its own document clusters)
     dev_docs, dev_parsed = splits["dev"]
     dc = cluster_documents(
-        {d.name: d.text for d in dev_docs}, threshold=args.doc_threshold, terms=args.doc_terms
+        {d.name: d.text for d in dev_docs},
+        threshold=args.doc_threshold,
+        terms=args.doc_terms,
+        years=doc_years(dev_docs),
     )
     topics = cluster_documents(
         {d.name: d.text for d in dev_docs}, threshold=TOPIC_THRESHOLD, terms=args.doc_terms

@@ -160,6 +160,17 @@ def load(root: Path, topics) -> list[EcbDoc]:
     return docs
 
 
+def doc_years(docs: list[EcbDoc]) -> dict[str, Optional[int]]:
+    """Document -> the year it is told in, as storyline's date extraction infers it from the
+    text (a dateline, else the year it names most); None when it names none. Stories are told
+    in one time: the document clustering reads this (``cluster_documents(years=...)``)."""
+    out: dict[str, Optional[int]] = {}
+    for d in docs:
+        ref = infer_reference(d.text)
+        out[d.name] = int(ref[:4]) if ref and ref[:4].isdigit() else None
+    return out
+
+
 # ---------------------------------------------------------------------------------- parsing
 
 

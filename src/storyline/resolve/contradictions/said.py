@@ -39,8 +39,25 @@ def find_said_against(
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                 said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
 
+    # a claim is a candidate for every denial of each person it names (thousands, for Trump):
+    # what is read of it alone is read once
+    claim_words: dict[str, frozenset[str]] = {}
+    denies_itself: dict[str, bool] = {}
+
     def words_of(c: Claim) -> frozenset[str]:
-        return word_stems(c.text) - names.get((c.doc, c.sent), set())
+        found = claim_words.get(c.id)
+        if found is None:
+            found = claim_words[c.id] = word_stems(c.text) - names.get((c.doc, c.sent), set())
+        return found
+
+    def self_denying(c: Claim) -> bool:
+        """A sentence that itself denies (or doubts) is no report of the denied thing."""
+        found = denies_itself.get(c.id)
+        if found is None:
+            found = denies_itself[c.id] = bool(
+                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+            )
+        return found
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
     told_events = {e.id: e for a in analyses for e in a.events}
@@ -103,14 +120,8 @@ def find_said_against(
         candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
         candidates.update((c.id, c) for c in _sharing(by_person, named, person_ids))
         for c in candidates.values():
-            if (
-                c.doc == d.doc
-                and c.sent == d.sent
-                or DENIAL_WORD.search(c.text)
-                or DISMISSED.search(c.text)
-                or UNSURE.search(c.text)
-            ):
-                continue  # a sentence that itself denies is no report of the denied thing
+            if c.doc == d.doc and c.sent == d.sent or self_denying(c):
+                continue
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
             # when they repeat the denial in other words ("he has never been to Prague")

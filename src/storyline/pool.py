@@ -33,22 +33,32 @@ R = TypeVar("R")
 YOUNG = 10_000
 
 
+_collecting = threading.Lock()
+_running: list[tuple[int, int, int]] = []  # the caller's thresholds, once per ingest running
+
+
 @contextmanager
 def few_collections() -> Iterator[None]:
     """Garbage collection kept for what an ingest allocates: what exists at the start (spaCy's
     model, the modules) is frozen, out of every collection (and so out of the worker processes'
     collections: they are forked with it), and the youngest generation is collected every
-    ``YOUNG`` allocations. Both are given back at the end. Nothing an ingest computes depends on
-    when garbage is collected."""
-    old = gc.get_threshold()
-    gc.freeze()
-    if old[0]:  # 0: collection turned off by the caller, left so
-        gc.set_threshold(max(old[0], YOUNG), *old[1:])
+    ``YOUNG`` allocations. Both are given back when the last ingest running in this process (a
+    server runs several in threads) ends. Nothing an ingest computes depends on when garbage is
+    collected."""
+    with _collecting:
+        old = _running[0] if _running else gc.get_threshold()
+        _running.append(old)
+        gc.freeze()
+        if old[0]:  # 0: collection turned off by the caller, left so
+            gc.set_threshold(max(old[0], YOUNG), *old[1:])
     try:
         yield
     finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
+        with _collecting:
+            _running.pop()
+            if not _running:
+                gc.set_threshold(*old)
+                gc.unfreeze()
 
 
 class Executor(Protocol):

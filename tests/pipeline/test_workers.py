@@ -93,6 +93,23 @@ def test_the_ingest_collects_garbage_less_often_and_gives_the_collector_back(
         workers.close()
 
 
+def test_overlapping_ingests_give_the_collector_back_when_the_last_ends():
+    """A server runs ingests in threads: the first to end must not restore the caller's
+    settings under the other, nor the last leave the raised ones behind."""
+    old = gc.get_threshold()
+    gc.set_threshold(500, 9, 8)
+    try:
+        first, second = pool.few_collections(), pool.few_collections()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert gc.get_threshold()[0] == pool.YOUNG and gc.get_freeze_count() > 0
+        second.__exit__(None, None, None)
+        assert gc.get_threshold() == (500, 9, 8) and gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(*old)
+
+
 def _square_or_die(items: list[int]) -> list[int]:
     if 13 in items:  # the process dies outright, as one killed for memory would
         os._exit(3)

@@ -205,20 +205,21 @@ def ingest_paths(
         items = chain(head, items)
     executor = pool.Inline() if workers <= 1 else pool.Workers(workers, warm_up)
     stored: dict[str, Analysis] = {}
-    try:
-        store_all(
-            store,
-            executor,
-            pool.chunked(items, 1 if workers <= 1 else PREPARE),
-            published,
-            summary,
-            workers,
-            stored=stored,
-        )
-    finally:
-        executor.close()
-    # also when nothing is new: an earlier run may have died before its resolution was saved
-    resolve_store(store, new_fn=partial(resolve_new, known=stored))
+    with pool.few_collections():
+        try:
+            store_all(
+                store,
+                executor,
+                pool.chunked(items, 1 if workers <= 1 else PREPARE),
+                published,
+                summary,
+                workers,
+                stored=stored,
+            )
+        finally:
+            executor.close()
+        # also when nothing is new: an earlier run may have died before its resolution was saved
+        resolve_store(store, new_fn=partial(resolve_new, known=stored))
     return summary
 
 

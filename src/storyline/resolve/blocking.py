@@ -116,7 +116,12 @@ def mention_keys(m: Mention) -> Iterator[str]:
 
 
 def keys(mentions: Iterable[Mention]) -> set[str]:
-    return {key for m in mentions for key in mention_keys(m)}
+    # a mention's keys are its key's and its role's: a document names the same few people
+    # dozens of times, each of them computed once
+    out: set[str] = set()
+    for m in {(m.key, m.role): m for m in mentions}.values():
+        out.update(mention_keys(m))
+    return out
 
 
 def doc_keys(a: Analysis) -> set[str]:

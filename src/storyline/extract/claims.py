@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from storyline.extract import attribution, lexicon
+from typing import Optional
+
+from storyline.extract import attribution, denials, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
-from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
+from storyline.model import CONTACT_TYPES, Claim, EventMention, Mention, Polarity
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
@@ -41,6 +43,13 @@ ASSERT_VERBS = {
 # "the report that Comey asked for more resources"
 CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
 DECLINE_VERBS = {"decline", "refuse"}
+# what a court, an office or a border guard denies is a request, not a fact: "the judge denied
+# the motion", "the State Department denied the request"
+RULING_OBJECTS = {"motion", "request", "petition", "appeal", "application", "bail", "permit", "visa"}
+RULING_OBJECTS |= {"access", "entry", "bid", "waiver", "exemption", "license", "licence", "funding"}
+# nouns that stand for an organisation named before them: "the agency has denied the report"
+BODY_NOUNS = {"agency", "bureau", "company", "department", "campaign", "ministry", "embassy"}
+BODY_NOUNS |= {"firm", "network", "newspaper", "organization", "organisation", "committee", "group"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
 # Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
 # out, as a claim's speaker is rarely addressed or quoted in the first-person object.
@@ -95,10 +104,29 @@ def _content(verb):
 
 
 def _supposed(verb) -> bool:
-    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will")
-        for c in verb.children
+    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might" — but
+    "CNN said Comey would contest the assertion" reports a denial (the future of the past)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        return True
+    modal = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "would" in modal and verb.dep_ == "ccomp" and lemma(verb.head).lower() in ASSERT_VERBS:
+        return False
+    return any(m in ("would", "could", "might", "may", "should", "will") for m in modal)
+
+
+def _not_made(verb) -> bool:
+    """A denial refused or not made: "refused to deny", "did not want to deny"; or a ruling
+    ("denied the motion") or a refusal of something to someone ("deny him the nomination")."""
+    if verb.dep_ == "xcomp" and (lemma(verb.head).lower() in DECLINE_VERBS or _has_neg(verb.head)):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    to_whom = (
+        len(objs) > 1 and objs[0].lower_ in lexicon.PERSONAL
+    )  # not "denied the claims the staffers made"
+    return (
+        any(c.dep_ == "dative" for c in objs)
+        or to_whom
+        or any(lemma(c).lower() in RULING_OBJECTS for c in objs)
     )
 
 
@@ -123,7 +151,7 @@ def stance_of(verb):
             verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
         ):
             return None  # "would not confirm or deny", "neither confirmed nor denied"
-        if _has_neg(verb) or _supposed(verb):
+        if _has_neg(verb) or _supposed(verb) or _not_made(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
@@ -157,13 +185,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             continue
         speaker = speaker_text = None
         if subj is not None:
-            m = ctx.mention_at(subj)
-            if m is None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                m = ctx.mention_at(tok.head)  # "Trump, who has denied knowing …"
-            if m is None and subj.lower_ in PRONOUNS:
-                m = ctx.antecedent(subj)
-            speaker = m.id if m is not None else None
-            speaker_text = m.key if m is not None else _np(subj)
+            speaker, speaker_text = _who(ctx, subj)
         event = _about(tok, ctx.events)
         if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
@@ -182,12 +204,91 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out))
+    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out) + _worded_denials(ctx))
     if found:
         stated = quantities(sent)
         for c in found:
             c.quantities = list(stated)
     return found
+
+
+def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
+    """The mention id (when linked) and the name of who a subject token stands for."""
+    m = ctx.mention_at(subj)
+    if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"
+    if m is None and subj.lower_ in PRONOUNS:
+        m = ctx.antecedent(subj)
+    if m is None:
+        m = _body(ctx, subj)
+    return (m.id, m.key) if m is not None else (None, _np(subj))
+
+
+def _body(ctx: SentenceContext, tok) -> Optional[Mention]:
+    """ "The agency has denied the report", "the bureau", "the company denied it": the nearest
+    organisation named before it, in this sentence or the two before, whose name holds the noun
+    ("the department": the Justice Department) or, for a company or agency, any organisation."""
+    noun = lemma(tok).lower()
+    if noun not in BODY_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    orgs = []
+    for t in reversed(doc[start : tok.i]):
+        m = ctx.mention_at(t)
+        if m is not None and m.type == "ORG" and m not in orgs:
+            orgs.append(m)
+    for m in orgs:
+        words = m.key.lower()
+        if noun in words or noun == "bureau" and ("fbi" in words or "bureau" in words):
+            return m
+    if noun in ("company", "agency", "firm", "network", "newspaper") and len({m.key for m in orgs}) == 1:
+        return orgs[0]
+    return None
+
+
+def _worded_denials(ctx: SentenceContext) -> list[Claim]:
+    """Denials with no verb of denial ("had no recollection of", '"…are false," he said',
+    "reiterated his denial"), about the event in what they deny."""
+    out = []
+    for who, verb, what in denials.find(ctx.sent, ctx.mention_at):
+        if who is not None and who.lower_ in ("i", "we", "me", "us") and verb is not None:
+            who = denials.reporter(verb)[1] if verb.dep_ != "ROOT" else who
+            alt = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            who = alt if alt is not None and alt.lower_ not in ("i", "we") else who
+        if who is None:
+            continue
+        speaker, speaker_text = _who(ctx, who)
+        if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE:
+            continue  # "who have no memory of …": no one we can name
+        event = None
+        if what is not None:
+            scope = {t.i for t in what.subtree}
+            about = [
+                e
+                for e in ctx.events
+                if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, what, scope)
+            ]
+            about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+            event = about[0] if about else None
+        out.append(
+            Claim(
+                id=ctx.next_id("c"),
+                sent=ctx.index,
+                stance="DENY",
+                text=ctx.sent.text.strip(),
+                start=ctx.sent.start_char,
+                end=ctx.sent.end_char,
+                speaker=speaker,
+                speaker_text=speaker_text,
+                event=event.id if event is not None else None,
+                attributed_to=[s for s in ctx.sources if s != speaker_text],
+                doc=ctx.doc_id,
+            )
+        )
+    return out
 
 
 def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:

@@ -89,7 +89,7 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
                 if ev is not None:
                     s = next(s for s in a.sentences if s.start <= ev.start < s.end + 1)
                     where.append(s.text)
-                ante = next((x for x in a.claims if x.id == getattr(c, "answers", None)), None)
+                ante = next((x for x in a.claims if x.id == c.answers), None)
                 if ante is not None:
                     where.append(ante.text)
             got = " | ".join(where)
@@ -99,11 +99,11 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
             mark = "ok " if ok and (g["stance"] != "DENY" or spk is not None) else "BAD"
             print(f"{mark} [{g['stance']}/{g['speaker']}] {g['text'][:110]}")
             for c in claims:
-                print(
-                    f"      {c.stance:7} {c.speaker_text!r} ev={c.event} answers={getattr(c, 'answers', None)}"
-                )
+                print(f"      {c.stance:7} {c.speaker_text!r} ev={c.event} answers={c.answers}")
             if not sents:
                 print("      (sentence not found)")
+            if g["stance"] == "DENY" and g["denied"]:
+                print(f"      content {g['denied']!r} in: {got[:200]!r}")
     del text
     return {k: (v[0], v[1]) for k, v in tally.items()}
 

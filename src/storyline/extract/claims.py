@@ -171,7 +171,8 @@ def stance_of(verb):
 def extract(ctx: SentenceContext) -> list[Claim]:
     """The claims of one sentence, about the events already found in it (``ctx.events``)."""
     sent = ctx.sent
-    out = []
+    out: list[Claim] = []
+    answering: list[tuple[int, str]] = []  # denials that name what they deny by pointing back
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -189,6 +190,9 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         event = _about(tok, ctx.events)
         if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
+        back = _points_back(tok) if stance == "DENY" else None
+        if back is not None:
+            answering.append((len(out), back))
         out.append(
             Claim(
                 id=ctx.next_id("c"),
@@ -204,12 +208,72 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out) + _worded_denials(ctx))
+    more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)
+    for i, back in answering:
+        out[i].answers = _answered(ctx, out[i], back, out + more)
+    found = _dedupe(out + more + _worded_denials(ctx))
     if found:
         stated = quantities(sent)
         for c in found:
             c.quantities = list(stated)
     return found
+
+
+# what a denial's object names when it points back to what was told: "denied that charge",
+# "has denied the report", "denies the allegations"; a noun with a clause of its own ("denied
+# reports that Comey asked …") says what it denies and points nowhere
+BACK_NOUNS = {"charge", "report", "story", "claim", "allegation", "accusation", "comment", "account"}
+BACK_NOUNS |= {"assertion", "remark", "statement", "suggestion", "characterization", "criticism", "reporting"}
+# words of a claim each noun may answer, nearest first among them ("the report" answers what an
+# outlet reported before what someone said)
+BACK_CUES = {
+    "report": ("report", "according to", "told", "revealed"),
+    "story": ("report", "according to", "story", "revealed"),
+    "reporting": ("report", "according to"),
+    "charge": ("accus", "alleg", "charg", "claim"),
+    "allegation": ("accus", "alleg", "charg", "claim"),
+    "accusation": ("accus", "alleg", "charg", "claim"),
+    "claim": ("claim", "alleg", "said", "say"),
+}
+BACK_SENTENCES = 5  # how far back an answered claim may be
+
+
+def _points_back(verb) -> Optional[str]:
+    """ "Denied it", "denied that charge", "claims the company denies": the noun (or "it")
+    by which a denial names what it denies as something told before; None when it says it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head  # "claims the company denies", "a claim that the Kremlin denies"
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "those"):
+        return "it"
+    noun = lemma(obj).lower()
+    if noun not in BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None
+    return noun
+
+
+def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim]) -> Optional[str]:
+    """The claim a pointing-back denial answers: told by someone else in its own sentence, else
+    the nearest before it (within BACK_SENTENCES), one with the noun's cue words when it has any."""
+    # in its own sentence, a claim of no one named is the denier's own ("denied the
+    # allegations, though admitted …")
+    told = [c for c in here if c is not denial and c.stance in ("ASSERT", "CONFIRM") and c.speaker_text]
+    told += [
+        c
+        for c in reversed(ctx.doc.claims)
+        if c.stance in ("ASSERT", "CONFIRM") and c.sent >= ctx.index - BACK_SENTENCES
+    ]
+    told = [c for c in told if c.speaker_text != denial.speaker_text or c.speaker_text is None]
+    cues = BACK_CUES.get(noun, ())
+    cued = [c for c in told if any(w in c.text.lower() for w in cues)]
+    # a noun says what kind of claim it answers: none of that kind, only a claim of the
+    # sentence just before is ("Jackson denied the allegations" after narration answers no
+    # quote three sentences back)
+    near = [c for c in told if c.sent >= ctx.index - 1]
+    best = (cued or near if cues else told)[:1]
+    return best[0].id if best else None
 
 
 def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
@@ -235,17 +299,26 @@ def _body(ctx: SentenceContext, tok) -> Optional[Mention]:
     start = tok.sent.start
     for _ in range(2):
         start = doc[start - 1].sent.start if start > 0 else start
-    orgs = []
+    orgs, subjects = [], []
     for t in reversed(doc[start : tok.i]):
         m = ctx.mention_at(t)
-        if m is not None and m.type == "ORG" and m not in orgs:
+        # who reports is not who is reported on: "Reuters reported that the CFPB was …, but
+        # the agency has denied the report"
+        if m is None or m.type != "ORG" or t.dep_ == "nsubj" and lemma(t.head).lower() in ASSERT_VERBS:
+            continue
+        if m not in orgs:
             orgs.append(m)
+        if t.dep_ in ("nsubj", "nsubjpass") and m not in subjects:
+            subjects.append(m)
     for m in orgs:
         words = m.key.lower()
         if noun in words or noun == "bureau" and ("fbi" in words or "bureau" in words):
             return m
-    if noun in ("company", "agency", "firm", "network", "newspaper") and len({m.key for m in orgs}) == 1:
-        return orgs[0]
+    if noun in ("company", "agency", "firm", "network", "newspaper"):
+        # the one organisation named, or the one told as doing something
+        for found in (orgs, subjects):
+            if len({m.key for m in found}) == 1:
+                return found[0]
     return None
 
 

@@ -151,3 +151,16 @@ def test_a_denial_of_allegations_answers_no_unrelated_quote():
     )
     (d,) = _denials(a, "Jackson denied")
     assert d.answers is None or "drunkenness" in next(c.text for c in a.claims if c.id == d.answers)
+
+
+def test_not_as_he_claimed_is_the_reports_denial():
+    a = _claims(
+        "The Tree of Life prize is awarded by the Jewish National Fund, a charity that supports "
+        "environmental initiatives and land development in Israel. A number of Jewish organizations "
+        "have honored Trump over the years for his philanthropy, but the government of Israel has "
+        "not yet given him a prize as he claimed Thursday."
+    )
+    (d,) = _denials(a, "A number of")
+    assert d.speaker_text is None  # the article's own (no outlet given here), not Trump's
+    a = _claims("The senator has not paid the fine, as he said in March. The fine was $200.")
+    assert [c for c in a.claims if c.stance == "DENY"] == []  # "as he said": he says so too

@@ -331,11 +331,15 @@ def _worded_denials(ctx: SentenceContext) -> list[Claim]:
             who = denials.reporter(verb)[1] if verb.dep_ != "ROOT" else who
             alt = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = alt if alt is not None and alt.lower_ not in ("i", "we") else who
-        if who is None:
+        if who is None and verb is not None and denials.contrary(verb):
+            # "Israel has not yet given him a prize as he claimed": the report denies it
+            speaker, speaker_text = None, (ctx.report_sources or [None])[0]
+        elif who is None:
             continue
-        speaker, speaker_text = _who(ctx, who)
-        if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE:
-            continue  # "who have no memory of …": no one we can name
+        else:
+            speaker, speaker_text = _who(ctx, who)
+            if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE:
+                continue  # "who have no memory of …": no one we can name
         event = None
         if what is not None:
             scope = {t.i for t in what.subtree}

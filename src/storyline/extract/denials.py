@@ -38,6 +38,9 @@ DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
 REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
 REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
 
+# "has not yet given him a prize, as he claimed": a claim set against a negated fact
+CONTRARY = {"claim", "boast", "allege", "assert", "insist", "suggest"}
+
 # (the token naming who denies, or None, the reporting verb above it, the denied clause's root)
 Found = tuple[Optional[object], Optional[object], Optional[object]]
 
@@ -75,6 +78,16 @@ def _scope(tok):
     return None
 
 
+def contrary(tok) -> bool:
+    """ "(has not given him a prize) as he claimed": a claim of what the clause above denies."""
+    return (
+        lemma(tok).lower() in CONTRARY
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and _neg(tok.head)
+    )
+
+
 def find(sent, mention_at: Callable) -> list[Found]:
     """Cues of a denial with no verb of denial, each with who makes it and what it denies."""
     out: list[Found] = []
@@ -108,6 +121,8 @@ def find(sent, mention_at: Callable) -> list[Found]:
             verb, who = reporter(tok)
             subj = _subject(tok)
             out.append((subj if subj is not None else who, verb, obj))
+        elif contrary(tok):
+            out.append((None, tok, tok.head))  # the report itself denies it
         elif lem == "denial" and tok.pos_ == "NOUN":
             if (
                 any(c.dep_ == "compound" for c in tok.children)

@@ -162,5 +162,3 @@ def test_not_as_he_claimed_is_the_reports_denial():
     )
     (d,) = _denials(a, "A number of")
     assert d.speaker_text is None  # the article's own (no outlet given here), not Trump's
-    a = _claims("The senator has not paid the fine, as he said in March. The fine was $200.")
-    assert [c for c in a.claims if c.stance == "DENY"] == []  # "as he said": he says so too

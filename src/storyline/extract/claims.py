@@ -54,6 +54,7 @@ COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"
 # Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
 # out, as a claim's speaker is rarely addressed or quoted in the first-person object.
 PRONOUNS = lexicon.PERSONAL - {"you", "me", "us"}
+POSSESSIVE = {"his", "her", "their"}  # whose denial: "his denial"
 
 
 def _has_neg(tok) -> bool:
@@ -281,7 +282,7 @@ def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
     m = ctx.mention_at(subj)
     if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"
-    if m is None and subj.lower_ in PRONOUNS:
+    if m is None and subj.lower_ in PRONOUNS | POSSESSIVE:
         m = ctx.antecedent(subj)
     if m is None:
         m = _body(ctx, subj)
@@ -338,7 +339,7 @@ def _worded_denials(ctx: SentenceContext) -> list[Claim]:
             continue
         else:
             speaker, speaker_text = _who(ctx, who)
-            if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE:
+            if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE | POSSESSIVE:
                 continue  # "who have no memory of …": no one we can name
         event = None
         if what is not None:

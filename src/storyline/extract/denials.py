@@ -61,10 +61,19 @@ def _subject(verb):
 
 
 def reporter(tok):
-    """The nearest reporting verb above ``tok`` and its subject: '"…are false," said Michael'."""
+    """The nearest reporting verb above ``tok`` and its subject: '"…are false," said Michael';
+    none when no one says it ("no one can say what she's suggesting isn't true")."""
     for v in tok.ancestors:
         if lemma(v).lower() in REPORTING and v.pos_ in ("VERB", "AUX"):
-            return v, _subject(v)
+            who = _subject(v)
+            no_one = who is not None and (
+                who.lower_ in ("nobody", "none")
+                or who.lower_ == "one"
+                and any(c.lower_ == "no" for c in who.children)
+            )
+            if _neg(v) or no_one:
+                return None, None
+            return v, who
     return None, None
 
 
@@ -124,12 +133,14 @@ def find(sent, mention_at: Callable) -> list[Found]:
         elif contrary(tok):
             out.append((None, tok, tok.head))  # the report itself denies it
         elif lem == "denial" and tok.pos_ == "NOUN":
+            non = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "non"
             if (
-                any(c.dep_ == "compound" for c in tok.children)
+                non
+                or any(c.dep_ == "compound" for c in tok.children)
                 or tok.head.lower_ == "in"
                 and not any(c.dep_ == "poss" for c in tok.children)
             ):
-                continue  # "climate denial", "visa denial", "in denial"
+                continue  # "climate denial", "visa denial", "in denial", "a non-denial"
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl")), None)
             if owner is None and clause is not None:  # "the same denial Sanders issued"

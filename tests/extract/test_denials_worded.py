@@ -162,3 +162,13 @@ def test_not_as_he_claimed_is_the_reports_denial():
     )
     (d,) = _denials(a, "A number of")
     assert d.speaker_text is None  # the article's own (no outlet given here), not Trump's
+
+
+def test_he_going_on_from_the_sentence_before_is_who_that_he_is():
+    a = _claims(
+        'Comey gave four memos to Richman. He has since said he did so as a "private citizen" to '
+        "ensure a special counsel was appointed to continue the FBI's investigation into Russian "
+        "election interference and the Trump campaign. He has denied leaking classified information."
+    )
+    (d,) = _denials(a, "He has denied")
+    assert d.speaker_text == "Comey"  # before: Trump, the only name in the sentence before

@@ -134,7 +134,7 @@ def _titled_clause(pron, mention_at: MentionAt) -> bool:
     )
 
 
-def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
+def antecedent(pron, mention_at: MentionAt, depth: int = 0) -> Optional[Mention]:
     """The mention a third-person pronoun refers to, or None when the parse does not say."""
     p = pron.lower_
     if p in RELATIVE:
@@ -190,7 +190,13 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
             m.key for t, m in ranked if t.sent == best_t.sent and _clause_verb(t).i == _clause_verb(best_t).i
         }
         return best if len(rivals) == 1 else None
-    # no subject fits: a name the tagger missed may be the subject before ("Page, who served …,
+    # no subject fits: the sentence before may go on about someone by the same pronoun
+    # ("Comey gave four memos to Richman. He has since said … the Trump campaign. He has denied
+    # leaking": he is Comey, not the Trump of the campaign)
+    same = _continued(pron)
+    if same is not None and depth < 5:
+        return antecedent(same, mention_at, depth + 1)
+    # a name the tagger missed may be the subject before ("Page, who served …,
     # has never met Trump. He has denied …": he is Page, not Trump)
     named = _unlinked_subject(pron, mention_at)
     if named is not None and (gender or p in SPEAKER):
@@ -199,6 +205,15 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
             return person
     # else the nearest mention, only when it is the only referent in reach
     return cands[0][1] if len({m.key for _, m in cands}) == 1 else None
+
+
+def _continued(pron):
+    """The main subject of the sentence before, when it is the same subject pronoun."""
+    if pron.dep_ not in SUBJECT or pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent
+    subj = next((t for t in before.root.children if t.dep_ in SUBJECT), None)
+    return subj if subj is not None and subj.lower_ == pron.lower_ else None
 
 
 def _unlinked_subject(pron, mention_at: MentionAt):

@@ -172,3 +172,12 @@ def test_he_going_on_from_the_sentence_before_is_who_that_he_is():
     )
     (d,) = _denials(a, "He has denied")
     assert d.speaker_text == "Comey"  # before: Trump, the only name in the sentence before
+
+
+def test_the_second_of_two_joined_verbs_has_the_first_ones_subject():
+    a = _claims(
+        "Comey wrote about the dossier in his memos. Trump has called the dossier a total fabrication "
+        'and, according to Comey, repeatedly denied "the golden showers thing" — a reference to one '
+        "of the more salacious allegations in the document."
+    )
+    assert [d.speaker_text for d in _denials(a, "Trump has")] == ["Trump"]  # one denial, not one of no one

@@ -183,6 +183,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if lemma(tok) in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        joined = tok.dep_ == "dep" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        if subj is None and (tok.dep_ == "conj" or joined):
+            # "Trump has called the dossier a fabrication and … repeatedly denied …": the
+            # subject of the first verb says the second too
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
         speaker = speaker_text = None

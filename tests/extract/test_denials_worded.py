@@ -181,3 +181,12 @@ def test_the_second_of_two_joined_verbs_has_the_first_ones_subject():
         "of the more salacious allegations in the document."
     )
     assert [d.speaker_text for d in _denials(a, "Trump has")] == ["Trump"]  # one denial, not one of no one
+
+
+def test_would_not_confirm_whether_declines_and_denies_nothing():
+    a = _claims(
+        "The plan was announced. White House spokeswoman Sarah Sanders declined on Monday to detail "
+        "other aspects of the new border security plan, and would not confirm whether Trump had "
+        "approved it."
+    )
+    assert [c.stance for c in a.claims if c.speaker_text == "Sarah Sanders"] == ["DECLINE"]

@@ -158,6 +158,15 @@ def stance_of(verb):
     if lem in CONFIRM_VERBS:
         if any(c.dep_ == "conj" and lemma(c).lower() in DENY_VERBS for c in verb.children):
             return None  # "doesn't confirm or deny investigations": says neither
+        if _has_neg(verb) and (
+            any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca") for c in verb.children
+            )
+            or any(
+                m.lower_ in ("whether", "if") for c in verb.children if c.dep_ == "ccomp" for m in c.children
+            )
+        ):
+            return "DECLINE"  # "would not confirm whether …": declines to say, denies nothing
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)

@@ -393,6 +393,9 @@ class Claim:
     attributed_to: list[str] = field(default_factory=list)
     doc: str = ""  # document id
     quantities: list[Quantity] = field(default_factory=list)  # numbers the sentence states
+    # the earlier claim a denial answers: "McCabe denied that charge", "the agency has denied
+    # the report" name what they deny only by pointing back to it
+    answers: Optional[str] = None  # claim id, same document
 
 
 @dataclass

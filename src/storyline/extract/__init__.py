@@ -76,4 +76,5 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
             continue
         analysis.events += ctx.events
         analysis.claims += found
+        doc_ctx.claims += found  # what a later "denied that charge" may answer
     return analysis

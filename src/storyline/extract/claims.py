@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from storyline.extract import attribution, lexicon
+from typing import Optional
+
+from storyline.extract import attribution, denials, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
-from storyline.model import CONTACT_TYPES, Claim, EventMention, Polarity
+from storyline.model import CONTACT_TYPES, Claim, EventMention, Mention, Polarity
 
 DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
@@ -41,10 +43,18 @@ ASSERT_VERBS = {
 # "the report that Comey asked for more resources"
 CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
 DECLINE_VERBS = {"decline", "refuse"}
+# what a court, an office or a border guard denies is a request, not a fact: "the judge denied
+# the motion", "the State Department denied the request"
+RULING_OBJECTS = {"motion", "request", "petition", "appeal", "application", "bail", "permit", "visa"}
+RULING_OBJECTS |= {"access", "entry", "bid", "waiver", "exemption", "license", "licence", "funding"}
+# nouns that stand for an organisation named before them: "the agency has denied the report"
+BODY_NOUNS = {"agency", "bureau", "company", "department", "campaign", "ministry", "embassy"}
+BODY_NOUNS |= {"firm", "network", "newspaper", "organization", "organisation", "committee", "group"}
 COMMENT_WORDS = {"comment", "respond", "answer", "discuss", "elaborate", "speak"}
 # Speaker pronouns resolved to the nearest person: "you" and the object forms "me"/"us" are left
 # out, as a claim's speaker is rarely addressed or quoted in the first-person object.
 PRONOUNS = lexicon.PERSONAL - {"you", "me", "us"}
+POSSESSIVE = {"his", "her", "their"}  # whose denial: "his denial"
 
 
 def _has_neg(tok) -> bool:
@@ -95,10 +105,29 @@ def _content(verb):
 
 
 def _supposed(verb) -> bool:
-    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should", "will")
-        for c in verb.children
+    """A denial only supposed: under "if"/"whether", or with "would"/"could"/"might" — but
+    "CNN said Comey would contest the assertion" reports a denial (the future of the past)."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        return True
+    modal = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "would" in modal and verb.dep_ == "ccomp" and lemma(verb.head).lower() in ASSERT_VERBS:
+        return False
+    return any(m in ("would", "could", "might", "may", "should", "will") for m in modal)
+
+
+def _not_made(verb) -> bool:
+    """A denial refused or not made: "refused to deny", "did not want to deny"; or a ruling
+    ("denied the motion") or a refusal of something to someone ("deny him the nomination")."""
+    if verb.dep_ == "xcomp" and (lemma(verb.head).lower() in DECLINE_VERBS or _has_neg(verb.head)):
+        return True
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    to_whom = (
+        len(objs) > 1 and objs[0].lower_ in lexicon.PERSONAL
+    )  # not "denied the claims the staffers made"
+    return (
+        any(c.dep_ == "dative" for c in objs)
+        or to_whom
+        or any(lemma(c).lower() in RULING_OBJECTS for c in objs)
     )
 
 
@@ -123,12 +152,21 @@ def stance_of(verb):
             verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
         ):
             return None  # "would not confirm or deny", "neither confirmed nor denied"
-        if _has_neg(verb) or _supposed(verb):
+        if _has_neg(verb) or _supposed(verb) or _not_made(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
         return "DENY"
     if lem in CONFIRM_VERBS:
         if any(c.dep_ == "conj" and lemma(c).lower() in DENY_VERBS for c in verb.children):
             return None  # "doesn't confirm or deny investigations": says neither
+        if _has_neg(verb) and (
+            any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca") for c in verb.children
+            )
+            or any(
+                m.lower_ in ("whether", "if") for c in verb.children if c.dep_ == "ccomp" for m in c.children
+            )
+        ):
+            return "DECLINE"  # "would not confirm whether …": declines to say, denies nothing
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)
@@ -143,7 +181,8 @@ def stance_of(verb):
 def extract(ctx: SentenceContext) -> list[Claim]:
     """The claims of one sentence, about the events already found in it (``ctx.events``)."""
     sent = ctx.sent
-    out = []
+    out: list[Claim] = []
+    answering: list[tuple[int, str]] = []  # denials that name what they deny by pointing back
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -153,20 +192,22 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if lemma(tok) in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        joined = tok.dep_ == "dep" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        if subj is None and (tok.dep_ == "conj" or joined):
+            # "Trump has called the dossier a fabrication and … repeatedly denied …": the
+            # subject of the first verb says the second too
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
         speaker = speaker_text = None
         if subj is not None:
-            m = ctx.mention_at(subj)
-            if m is None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                m = ctx.mention_at(tok.head)  # "Trump, who has denied knowing …"
-            if m is None and subj.lower_ in PRONOUNS:
-                m = ctx.antecedent(subj)
-            speaker = m.id if m is not None else None
-            speaker_text = m.key if m is not None else _np(subj)
+            speaker, speaker_text = _who(ctx, subj)
         event = _about(tok, ctx.events)
         if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
+        back = _points_back(tok) if stance == "DENY" else None
+        if back is not None:
+            answering.append((len(out), back))
         out.append(
             Claim(
                 id=ctx.next_id("c"),
@@ -182,12 +223,164 @@ def extract(ctx: SentenceContext) -> list[Claim]:
                 doc=ctx.doc_id,
             )
         )
-    found = _dedupe(out + _attributed_denials(ctx, out) + _noun_claims(ctx, out))
+    more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)
+    for i, back in answering:
+        out[i].answers = _answered(ctx, out[i], back, out + more)
+    found = _dedupe(out + more + _worded_denials(ctx))
     if found:
         stated = quantities(sent)
         for c in found:
             c.quantities = list(stated)
     return found
+
+
+# what a denial's object names when it points back to what was told: "denied that charge",
+# "has denied the report", "denies the allegations"; a noun with a clause of its own ("denied
+# reports that Comey asked …") says what it denies and points nowhere
+BACK_NOUNS = {"charge", "report", "story", "claim", "allegation", "accusation", "comment", "account"}
+BACK_NOUNS |= {"assertion", "remark", "statement", "suggestion", "characterization", "criticism", "reporting"}
+# words of a claim each noun may answer, nearest first among them ("the report" answers what an
+# outlet reported before what someone said)
+BACK_CUES = {
+    "report": ("report", "according to", "told", "revealed"),
+    "story": ("report", "according to", "story", "revealed"),
+    "reporting": ("report", "according to"),
+    "charge": ("accus", "alleg", "charg", "claim"),
+    "allegation": ("accus", "alleg", "charg", "claim"),
+    "accusation": ("accus", "alleg", "charg", "claim"),
+    "claim": ("claim", "alleg", "said", "say"),
+}
+BACK_SENTENCES = 5  # how far back an answered claim may be
+
+
+def _points_back(verb) -> Optional[str]:
+    """ "Denied it", "denied that charge", "claims the company denies": the noun (or "it")
+    by which a denial names what it denies as something told before; None when it says it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head  # "claims the company denies", "a claim that the Kremlin denies"
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "those"):
+        return "it"
+    noun = lemma(obj).lower()
+    if noun not in BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None
+    return noun
+
+
+def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim]) -> Optional[str]:
+    """The claim a pointing-back denial answers: told by someone else in its own sentence, else
+    the nearest before it (within BACK_SENTENCES), one with the noun's cue words when it has any."""
+    # in its own sentence, a claim of no one named is the denier's own ("denied the
+    # allegations, though admitted …")
+    told = [c for c in here if c is not denial and c.stance in ("ASSERT", "CONFIRM") and c.speaker_text]
+    told += [
+        c
+        for c in reversed(ctx.doc.claims)
+        if c.stance in ("ASSERT", "CONFIRM") and c.sent >= ctx.index - BACK_SENTENCES
+    ]
+    told = [c for c in told if c.speaker_text != denial.speaker_text or c.speaker_text is None]
+    cues = BACK_CUES.get(noun, ())
+    cued = [c for c in told if any(w in c.text.lower() for w in cues)]
+    # a noun says what kind of claim it answers: none of that kind, only a claim of the
+    # sentence just before is ("Jackson denied the allegations" after narration answers no
+    # quote three sentences back)
+    near = [c for c in told if c.sent >= ctx.index - 1]
+    best = (cued or near if cues else told)[:1]
+    return best[0].id if best else None
+
+
+def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
+    """The mention id (when linked) and the name of who a subject token stands for."""
+    m = ctx.mention_at(subj)
+    if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"
+    if m is None and subj.lower_ in PRONOUNS | POSSESSIVE:
+        m = ctx.antecedent(subj)
+    if m is None:
+        m = _body(ctx, subj)
+    return (m.id, m.key) if m is not None else (None, _np(subj))
+
+
+def _body(ctx: SentenceContext, tok) -> Optional[Mention]:
+    """ "The agency has denied the report", "the bureau", "the company denied it": the nearest
+    organisation named before it, in this sentence or the two before, whose name holds the noun
+    ("the department": the Justice Department) or, for a company or agency, any organisation."""
+    noun = lemma(tok).lower()
+    if noun not in BODY_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    orgs, subjects = [], []
+    for t in reversed(doc[start : tok.i]):
+        m = ctx.mention_at(t)
+        # who reports is not who is reported on: "Reuters reported that the CFPB was …, but
+        # the agency has denied the report"
+        if m is None or m.type != "ORG" or t.dep_ == "nsubj" and lemma(t.head).lower() in ASSERT_VERBS:
+            continue
+        if m not in orgs:
+            orgs.append(m)
+        if t.dep_ in ("nsubj", "nsubjpass") and m not in subjects:
+            subjects.append(m)
+    for m in orgs:
+        words = m.key.lower()
+        if noun in words or noun == "bureau" and ("fbi" in words or "bureau" in words):
+            return m
+    if noun in ("company", "agency", "firm", "network", "newspaper"):
+        # the one organisation named, or the one told as doing something
+        for found in (orgs, subjects):
+            if len({m.key for m in found}) == 1:
+                return found[0]
+    return None
+
+
+def _worded_denials(ctx: SentenceContext) -> list[Claim]:
+    """Denials with no verb of denial ("had no recollection of", '"…are false," he said',
+    "reiterated his denial"), about the event in what they deny."""
+    out = []
+    for who, verb, what in denials.find(ctx.sent, ctx.mention_at):
+        if who is not None and who.lower_ in ("i", "we", "me", "us") and verb is not None:
+            who = denials.reporter(verb)[1] if verb.dep_ != "ROOT" else who
+            alt = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            who = alt if alt is not None and alt.lower_ not in ("i", "we") else who
+        if who is None and verb is not None and denials.contrary(verb):
+            # "Israel has not yet given him a prize as he claimed": the report denies it
+            speaker, speaker_text = None, (ctx.report_sources or [None])[0]
+        elif who is None:
+            continue
+        else:
+            speaker, speaker_text = _who(ctx, who)
+            if speaker is None and who.lower_ in lexicon.PERSONAL | lexicon.RELATIVE | POSSESSIVE:
+                continue  # "who have no memory of …": no one we can name
+        event = None
+        if what is not None:
+            scope = {t.i for t in what.subtree}
+            about = [
+                e
+                for e in ctx.events
+                if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, what, scope)
+            ]
+            about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
+            event = about[0] if about else None
+        out.append(
+            Claim(
+                id=ctx.next_id("c"),
+                sent=ctx.index,
+                stance="DENY",
+                text=ctx.sent.text.strip(),
+                start=ctx.sent.start_char,
+                end=ctx.sent.end_char,
+                speaker=speaker,
+                speaker_text=speaker_text,
+                event=event.id if event is not None else None,
+                attributed_to=[s for s in ctx.sources if s != speaker_text],
+                doc=ctx.doc_id,
+            )
+        )
+    return out
 
 
 def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:

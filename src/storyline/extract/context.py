@@ -15,7 +15,7 @@ from typing import Optional
 
 from storyline.extract import attribution
 from storyline.extract.pronouns import antecedent
-from storyline.model import Document, EventMention, Mention
+from storyline.model import Claim, Document, EventMention, Mention
 
 
 @dataclass
@@ -37,6 +37,7 @@ class DocContext:
     sdoc: object  # the spaCy Doc of document.text
     mentions: list[Mention]
     timexes: list  # dates.Timex, sorted by start
+    claims: list[Claim] = field(default_factory=list)  # of the sentences read so far
     ids: Ids = field(init=False)
     by_token: dict[int, Mention] = field(init=False)
 

@@ -44,8 +44,10 @@ def _gender_word(word: str) -> Optional[str]:
 
 
 def _compatible_kind(pron: str, m: Mention, tok) -> bool:
-    # "the guards", "the Colts"; a person's name may be tagged plural ("Conyers", "Sessions")
-    plural = tok.tag_ == "NNS" or tok.tag_ == "NNPS" and m.type != "PERSON"
+    # "the guards", "the Colts" are plural; a person's name may be tagged plural ("Conyers",
+    # "Sessions", "Sanders") and is not, unless after "the": "the Clintons" are a family
+    name = m.type == "PERSON" and tok.text[:1].isupper() and not any(c.lower_ == "the" for c in tok.children)
+    plural = tok.tag_ in ("NNS", "NNPS") and not name
     if pron in GENDERED:
         return m.type == "PERSON" and not plural
     if pron in SPEAKER:
@@ -132,7 +134,7 @@ def _titled_clause(pron, mention_at: MentionAt) -> bool:
     )
 
 
-def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
+def antecedent(pron, mention_at: MentionAt, depth: int = 0) -> Optional[Mention]:
     """The mention a third-person pronoun refers to, or None when the parse does not say."""
     p = pron.lower_
     if p in RELATIVE:
@@ -188,5 +190,50 @@ def antecedent(pron, mention_at: MentionAt) -> Optional[Mention]:
             m.key for t, m in ranked if t.sent == best_t.sent and _clause_verb(t).i == _clause_verb(best_t).i
         }
         return best if len(rivals) == 1 else None
-    # no subject fits: the nearest mention, only when it is the only referent in reach
+    # no subject fits: the sentence before may go on about someone by the same pronoun
+    # ("Comey gave four memos to Richman. He has since said … the Trump campaign. He has denied
+    # leaking": he is Comey, not the Trump of the campaign)
+    same = _continued(pron)
+    if same is not None and depth < 5:
+        return antecedent(same, mention_at, depth + 1)
+    # a name the tagger missed may be the subject before ("Page, who served …,
+    # has never met Trump. He has denied …": he is Page, not Trump)
+    named = _unlinked_subject(pron, mention_at)
+    if named is not None and (gender or p in SPEAKER):
+        person = _by_surname(named, mention_at)
+        if person is not None or named.pos_ == "PROPN":
+            return person
+    # else the nearest mention, only when it is the only referent in reach
     return cands[0][1] if len({m.key for _, m in cands}) == 1 else None
+
+
+def _continued(pron):
+    """The main subject of the sentence before, when it is the same subject pronoun."""
+    if pron.dep_ not in SUBJECT or pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent
+    subj = next((t for t in before.root.children if t.dep_ in SUBJECT), None)
+    return subj if subj is not None and subj.lower_ == pron.lower_ else None
+
+
+def _unlinked_subject(pron, mention_at: MentionAt):
+    """The main subject of the sentence before the pronoun's, when it is a capitalised word
+    that no mention covers."""
+    if pron.sent.start == 0:
+        return None
+    before = pron.doc[pron.sent.start - 1].sent
+    subj = next((t for t in before.root.children if t.dep_ in SUBJECT), None)
+    # the tagger may read a name opening the sentence as a noun ("Page, who served …")
+    if subj is None or not subj.text[:1].isupper() or mention_at(subj) is not None:
+        return None
+    return subj
+
+
+def _by_surname(tok, mention_at: MentionAt) -> Optional[Mention]:
+    """The person named earlier in the document whose name ends with this word, when only one is."""
+    found = {}
+    for t in tok.doc[: tok.i]:
+        m = mention_at(t)
+        if m is not None and m.type == "PERSON" and m.key.split()[-1] == tok.text:
+            found[m.key] = m
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -257,6 +257,10 @@ MIGRATIONS = [
     """
     ALTER TABLE contradictions ADD COLUMN heads TEXT;
     """,
+    # 13: the earlier claim a denial answers ("denied that charge"); none for older claims
+    """
+    ALTER TABLE claims ADD COLUMN answers TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -162,7 +162,8 @@ class SQLStore(GraphQueries, Store):
             )
             self.db.executemany(
                 'INSERT INTO claims (id, doc, sent, stance, text, start, "end", ostart, oend, speaker,'
-                " speaker_text, event_mention, attributed_to, quantities) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_text, event_mention, attributed_to, quantities, answers)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         c.id,
@@ -178,6 +179,7 @@ class SQLStore(GraphQueries, Store):
                         c.event,
                         json.dumps(c.attributed_to),
                         json.dumps([asdict(q) for q in c.quantities]),
+                        c.answers,
                     )
                     for c in a.claims
                 ],

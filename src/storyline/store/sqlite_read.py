@@ -86,6 +86,7 @@ def _claim(c: Row) -> Claim:
         attributed_to=json.loads(c["attributed_to"]),
         doc=c["doc"],
         quantities=[Quantity(**q) for q in json.loads(c["quantities"])],
+        answers=c["answers"],
     )
 
 

@@ -97,7 +97,9 @@ def find_said_against(
             told = [
                 c
                 for c in by_doc.get(d.doc, [])
-                if d.sent - 3 <= c.sent < d.sent and c.speaker_text != d.speaker_text
+                # or the claim extraction found it answers ("denied that charge", further back
+                # or in its own sentence: "Reuters reported …, but the agency denied the report")
+                if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
                 if not (c.speaker and mention_entity.get(c.speaker) == denier)
                 # tells something that happened, not "Bannon says." nor "it is unclear whether
                 # he offered to resign"

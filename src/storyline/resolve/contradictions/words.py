@@ -97,7 +97,10 @@ OF_REPORTS = re.compile(
 REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
 DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
-    r"(is|was|are|were|be) (not true|false|untrue|fake))\b",
+    r"(is|was|are|were|be) (not true|false|untrue|fake)|"
+    # the denials extraction reads with no verb of denial (extract/denials.py)
+    r"no (recollection|memory)|(do|does|did)(n't| not) recall|(completely|absolutely|simply) (untrue|false)|"
+    r"not true|nonsense|would (contest|dispute))\b",
     re.I,
 )
 # "confirm or deny", "did not deny", "would deny": no denial made

@@ -1,0 +1,128 @@
+"""Denials read from single sentences: stance, speaker and what is denied, on real news.
+
+    python bench/denials.py [--split dev|held-out|all] [--show]
+
+Gold (bench/data/denials_allsides.jsonl, read by hand): 70 sentences of AllSides 2016–2018
+articles outside the 330 of bench/contradictions.py, picked by patterns (a pronoun or an
+unnamed body denying, "no recollection", "not true", "his denial", "denied it", "did not deny",
+"if he denies", a court denying a motion), each with the speaker of its denial (any of a few
+names; none when it is no denial), its stance (DENY, or NONE: no denial made) and a word of
+what it denies. Every third entry in file order is held out, fixed when the set was written.
+
+Each article is run through the real extraction (``storyline.extract.analyse``); the claims
+of the gold sentence are those whose span holds it.
+
+- stance: a DENY claim on the sentence exactly when the gold says DENY;
+- speaker (DENY items): a DENY claim whose speaker names one of the gold's speakers;
+- content (DENY items with a word): the speaker's DENY claim links what it denies (its event,
+  or for "denied it / the charge", the earlier claim it answers) and the word is in that
+  sentence's clause: the event's own sentence, or the answered claim's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from storyline.extract import analyse  # noqa: E402
+from storyline.ingest.readers import ArticleMeta, RawArticle  # noqa: E402
+from storyline.pipeline import build_document  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
+GOLD = REPO / "bench" / "data" / "denials_allsides.jsonl"
+
+
+def norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+
+
+def load(files: set[str]) -> dict[str, dict]:
+    out = {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["file"] in files:
+                out[r["file"]] = r
+    return out
+
+
+def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
+    rows = load({g["file"] for g in gold})
+    docs = {}
+    for fn, r in rows.items():
+        meta = ArticleMeta(title=r.get("title"), outlet=r.get("source"), url=r.get("url"))
+        docs[fn] = build_document(RawArticle(fn, r["content_original"], "text", meta), r.get("date"))
+    analyses = dict(zip(docs, analyse(docs.values())))
+    tally = {"stance": [0, 0], "speaker": [0, 0], "content": [0, 0]}
+    for g in gold:
+        a = analyses[g["file"]]
+        text = a.doc.text
+        want = norm(g["text"])[:60]
+        sents = [s for s in a.sentences if want in norm(s.text) or norm(s.text) in norm(g["text"])]
+        spans = [(s.start, s.end) for s in sents]
+        claims = [c for c in a.claims if any(lo <= c.start < hi or c.start <= lo < c.end for lo, hi in spans)]
+        denials = [c for c in claims if c.stance == "DENY"]
+        ok = bool(denials) == (g["stance"] == "DENY") and bool(sents)
+        tally["stance"][0] += ok
+        tally["stance"][1] += 1
+        spk = None
+        if g["stance"] == "DENY":
+            names = [n.lower() for n in g["speaker"]]
+            spk = next(
+                (c for c in denials if c.speaker_text and any(n in c.speaker_text.lower() for n in names)),
+                None,
+            )
+            tally["speaker"][0] += spk is not None
+            tally["speaker"][1] += 1
+        got = ""
+        if g["stance"] == "DENY" and g["denied"]:
+            c = spk or (denials[0] if denials else None)
+            where = []
+            if c is not None:
+                ev = next((e for e in a.events if e.id == c.event), None)
+                if ev is not None:
+                    s = next(s for s in a.sentences if s.start <= ev.start < s.end + 1)
+                    where.append(s.text)
+                ante = next((x for x in a.claims if x.id == c.answers), None)
+                if ante is not None:
+                    where.append(ante.text)
+            got = " | ".join(where)
+            tally["content"][0] += g["denied"].lower() in got.lower()
+            tally["content"][1] += 1
+        if show:
+            mark = "ok " if ok and (g["stance"] != "DENY" or spk is not None) else "BAD"
+            print(f"{mark} [{g['stance']}/{g['speaker']}] {g['text'][:110]}")
+            for c in claims:
+                print(f"      {c.stance:7} {c.speaker_text!r} ev={c.event} answers={c.answers}")
+            if not sents:
+                print("      (sentence not found)")
+            if g["stance"] == "DENY" and g["denied"]:
+                print(f"      content {g['denied']!r} in: {got[:200]!r}")
+    del text
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
+    ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
+    args = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f"no AllSides data at {DATA}")
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    splits = ["dev", "held-out"] if args.split == "all" else [args.split]
+    for split in splits:
+        part = [g for g in gold if g["split"] == split]
+        res = score(part, show=args.show and split == "dev")
+        figs = ", ".join(f"{k} {n}/{d} = {n / d:.3f}" for k, (n, d) in res.items() if d)
+        print(f"{split} ({len(part)} sentences): {figs}")
+
+
+if __name__ == "__main__":
+    main()

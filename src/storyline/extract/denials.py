@@ -1,0 +1,156 @@
+"""Denials said without a verb of denial: "had no recollection of the meeting", "the claims …
+are false," he said, "called the allegation 'completely false'", "reiterated his denial",
+"the same denial Sanders issued". Each gives who denies (a subject, a possessor, or the speaker
+of the reporting verb above) and the clause it denies, from which ``claims`` picks the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Optional
+
+from storyline.extract.nlp import lemma
+
+# predicates that call what was said untrue; "wrong", "fake" and "misleading" are left out:
+# "Trump is wrong" disputes an opinion, "fake news" is a slogan
+FALSE_WORDS = {
+    "false",
+    "untrue",
+    "nonsense",
+    "baseless",
+    "groundless",
+    "ridiculous",
+    "absurd",
+    "fabricated",
+    "bogus",
+    "lie",
+    "hoax",
+    "fabrication",
+}
+TRUE_WORDS = {"true", "accurate", "correct"}  # negated: "not true"
+MEMORY_NOUNS = {"recollection", "memory"}  # "no recollection of"
+RECALL_VERBS = {"recall", "remember", "recollect"}  # "doesn't recall the episode"
+# verbs whose object is a denial its subject makes: "reiterated his denial", "responded …
+# with a categorical denial", "issued a denial"
+DENIAL_VERBS = {"repeat", "reiterate", "issue", "continue", "respond", "offer", "make", "maintain"}
+DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
+# verbs that report what the clause under them says: its speaker is theirs
+REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
+REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
+
+# "has not yet given him a prize, as he claimed": a claim set against a negated fact
+CONTRARY = {"claim", "boast", "allege", "assert", "insist", "suggest"}
+
+# (the token naming who denies, or None, the reporting verb above it, the denied clause's root)
+Found = tuple[Optional[object], Optional[object], Optional[object]]
+
+
+def _neg(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _subject(verb):
+    """The subject of a verb, or of the verb it hangs from ("saying they're not true")."""
+    for v in (verb, verb.head):
+        s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None:
+            return s
+        if v.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+            break
+    return None
+
+
+def reporter(tok):
+    """The nearest reporting verb above ``tok`` and its subject: '"…are false," said Michael';
+    none when no one says it ("no one can say what she's suggesting isn't true")."""
+    for v in tok.ancestors:
+        if lemma(v).lower() in REPORTING and v.pos_ in ("VERB", "AUX"):
+            who = _subject(v)
+            no_one = who is not None and (
+                who.lower_ in ("nobody", "none")
+                or who.lower_ == "one"
+                and any(c.lower_ == "no" for c in who.children)
+            )
+            if _neg(v) or no_one:
+                return None, None
+            return v, who
+    return None, None
+
+
+def _scope(tok):
+    """What a cue word denies: its "of" object, "that" clause, or its own clause's subject."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "that"):
+            return c
+        if c.dep_ in ("acl", "ccomp", "relcl"):
+            return c
+    return None
+
+
+def contrary(tok) -> bool:
+    """ "(has not given him a prize) as he claimed": a claim of what the clause above denies."""
+    return (
+        lemma(tok).lower() in CONTRARY
+        and tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        and _neg(tok.head)
+    )
+
+
+def find(sent, mention_at: Callable) -> list[Found]:
+    """Cues of a denial with no verb of denial, each with who makes it and what it denies."""
+    out: list[Found] = []
+    for tok in sent:
+        lem = lemma(tok).lower()
+        if lem in FALSE_WORDS | TRUE_WORDS and tok.dep_ in ("acomp", "attr", "oprd"):
+            head = tok.head
+            if lem in TRUE_WORDS and not (_neg(tok) or _neg(head)):
+                continue
+            if lem in FALSE_WORDS and (_neg(tok) or _neg(head)):
+                continue  # "not false", "no lie"
+            if tok.dep_ == "oprd":  # "called the allegation 'completely false'"
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                out.append((_subject(head), head, obj))
+                continue
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and mention_at(subj) is not None and mention_at(subj).type == "PERSON":
+                continue  # "Trump is wrong": a person, not a statement
+            what = next((c for c in head.children if c.dep_ == "ccomp"), None) or subj  # "untrue that …"
+            verb, who = reporter(head)
+            if verb is not None:
+                out.append((who, verb, what))
+        elif lem in MEMORY_NOUNS and tok.dep_ == "dobj" and lemma(tok.head).lower() == "have":
+            if not any(c.lower_ == "no" for c in tok.children) and not _neg(tok.head):
+                continue
+            verb, who = reporter(tok.head)
+            subj = _subject(tok.head)
+            out.append((subj if subj is not None else who, verb, _scope(tok)))
+        elif lem in RECALL_VERBS and tok.pos_ == "VERB" and _neg(tok):
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+            verb, who = reporter(tok)
+            subj = _subject(tok)
+            out.append((subj if subj is not None else who, verb, obj))
+        elif contrary(tok):
+            out.append((None, tok, tok.head))  # the report itself denies it
+        elif lem == "denial" and tok.pos_ == "NOUN":
+            non = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "non"
+            if (
+                non
+                or any(c.dep_ == "compound" for c in tok.children)
+                or tok.head.lower_ == "in"
+                and not any(c.dep_ == "poss" for c in tok.children)
+            ):
+                continue  # "climate denial", "visa denial", "in denial", "a non-denial"
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl")), None)
+            if owner is None and clause is not None:  # "the same denial Sanders issued"
+                owner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in ("dobj", "pobj") and lemma(verb).lower() in DENIAL_VERBS:
+                # "Walsh repeated her denial": the subject is whose denial it is, better named
+                # than the possessive pronoun
+                if owner is None or owner.lower_ in ("his", "her", "their", "its"):
+                    owner = _subject(verb) or owner
+            if owner is not None:
+                out.append((owner, None, _scope(tok) or clause))
+    return out

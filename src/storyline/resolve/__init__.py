@@ -234,7 +234,11 @@ def _event(
     parties, loc = label_roles(etype, roles, {e: by_id[e].type for e in roles}, loc)
     if etype in CONTACT_TYPES:
         roles = parties or roles
-    agents = [name(e, r) for e, r in parties.items() if r == "agent"]
+    doers = [e for e, r in parties.items() if r == "agent"]
+    # a person acting for a body says who did it: "Rosenstein appoints Mueller", not "Justice
+    # Department and Rosenstein appoint"
+    people = [e for e in doers if by_id[e].type == "PERSON"]
+    agents = [name(e, "agent") for e in (people or doers)]
     # one resigns from an office or a body, not from the person who forced it
     others = [
         name(e, r)

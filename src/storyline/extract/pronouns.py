@@ -57,19 +57,13 @@ def _person(m: Mention) -> bool:
     return m.type == "PERSON" and m.key.lower() not in NOT_PEOPLE  # "Michael Bloomberg" is a person
 
 
-def _names_a_thing(tok) -> bool:
-    """A name modifying a common noun names that thing, not the person: "the J. Edgar Hoover
-    building", "the Trump administration" are no antecedent of "his"."""
-    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
-
-
 def _compatible_kind(pron: str, m: Mention, tok) -> bool:
     # "the guards", "the Colts"; a person's name may be tagged plural ("Conyers", "Sessions")
     plural = tok.tag_ == "NNS" or tok.tag_ == "NNPS" and m.type != "PERSON"
     if pron in GENDERED:
-        return _person(m) and not plural and not _names_a_thing(tok)
+        return _person(m) and not plural
     if pron in SPEAKER:
-        return _person(m) and not _names_a_thing(tok)
+        return _person(m)
     if pron in THING:  # "Twitter suspended the account. It said…"
         return not _person(m) and not plural
     return plural or m.type == "ORG"  # "they": people, or an organisation's staff

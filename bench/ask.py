@@ -22,6 +22,9 @@ alternately into dev and held-out, tuning only ever on dev):
          in Charlottesville: the 23 AllSides articles of 2017-08-12..15 with "Charlottesville" in the
          title or first 600 characters (all dev: written from reading some of them before any run,
          to check that fixes made on the other sets are general)
+  paris  ask_allsides_paris.jsonl about the withdrawal from the Paris climate agreement: the 12 AllSides
+         articles of 2017-06-01..03 with "Paris" in the title or first 600 characters (all dev: written
+         from reading six of them before any run, a story of another kind than the Russia ones)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -54,6 +57,7 @@ SETS = {
     "helsinki": "ask_allsides_helsinki.jsonl",
     "kavanaugh": "ask_allsides_kavanaugh.jsonl",
     "charlottesville": "ask_allsides_charlottesville.jsonl",
+    "paris": "ask_allsides_paris.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -62,6 +66,7 @@ STORIES = {
     "helsinki": ("2018-07-15", "2018-07-18", "Helsinki"),
     "kavanaugh": ("2018-09-27", "2018-09-29", "Kavanaugh"),
     "charlottesville": ("2017-08-12", "2017-08-15", "Charlottesville"),
+    "paris": ("2017-06-01", "2017-06-03", "Paris"),
 }
 
 

@@ -63,6 +63,25 @@ def test_the_charlottesville_dev_set_covers_every_kind_and_quotes_its_articles()
         assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
 
 
+def test_the_paris_set_quotes_its_own_articles():
+    """The seventh story's questions (round 6): dev only, unique ids, every kind but a first
+    report, and every evidence phrase in one of the 12 articles it was written from."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_paris.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 25 and sum(1 for r in rows if not r["answers"]) >= 4
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how many", "said", "happen"}
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("paris")]
+    assert len(texts) == 12
+    for r in rows:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
+
+
 def test_a_yes_or_no_is_judged_by_the_verdict():
     from storyline.present.ask import AskAnswer, AskEvidence
 

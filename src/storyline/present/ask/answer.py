@@ -14,7 +14,7 @@ from storyline.present.ask.first import first_report
 from storyline.present.ask.happen import happened
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer, AskEvidence
-from storyline.present.ask.question import Question
+from storyline.present.ask.question import INSTITUTIONS, Question
 from storyline.present.ask.retrieve import NUMBERS, Sentence, speaks, supported
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
@@ -175,7 +175,7 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
     """The phrase of one sentence that answers the question, and how surely (``extract.phrase``)."""
     # the answer sits next to what the question adds ("in September"), else next to whom it names
     anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
-    return phrase(
+    found = phrase(
         q.kind,
         text,
         q.names,
@@ -188,6 +188,23 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
         q.object_wanted,
         q.amount,
     )
+    # "where was the Pittsburgh, Not Paris rally held": a place the question itself writes is
+    # part of what is asked about, not where (NER may miss it as a name of the question)
+    if found and q.kind == "where":
+        asked = {w.lower() for w in re.findall(r"[\w'’-]+", q.text)}
+        own = [w.lower() for w in re.findall(r"[\w'’-]+", found[0]) if w.lower() not in ("the", "a", "an")]
+        if own and all(w in asked for w in own):
+            return None
+    if found and q.kind == "who" and found[0].split()[-1].lower() in INSTITUTIONS:
+        # "the Republican Party of Fairfax County": an institution with the place it is of
+        at = text.find(found[0])
+        more = OF_PLACE.match(text[at + len(found[0]) :]) if at >= 0 else None
+        if more:
+            return found[0] + more.group(0).rstrip(" ,"), found[1]
+    return found
+
+
+OF_PLACE = re.compile(r" of (?:[A-Z][\w.'’-]*(?: |,|$)){1,3}")
 
 
 def answer(

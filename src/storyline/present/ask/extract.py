@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract import nlp
-from storyline.present.ask.match import IRREGULAR, american
+from storyline.present.ask.match import FAMILY, IRREGULAR, TRIGGER_WORDS, american, derived_from, synonyms
 
 DURATION = re.compile(
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
@@ -70,6 +70,22 @@ def _new(text: str, names: list[str]) -> bool:
         for n in names
         if len(n) > 2
     )
+
+
+QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
+# what one may be at, unnamed: "at a tech industry conference", "during a rally"
+OCCASIONS = {
+    "conference", "summit", "rally", "meeting", "hearing", "event", "festival", "convention", "forum",
+    "ceremony", "briefing", "fundraiser", "dinner", "luncheon", "breakfast", "gala", "town hall", "speech",
+}  # fmt: skip
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in QUOTE.finditer(text)]
+
+
+def inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < char < b for a, b in spans)
 
 
 def _distance(span: Span, anchors: list[int]) -> int:
@@ -316,6 +332,11 @@ def phrase(
             trigger in (nlp.lemma(t).lower(), american(nlp.lemma(t).lower()))
             or t.lower_ in IRREGULAR.get(trigger, ())
             or _noun_of(t, trigger)
+            # "agreed" for "agreement", "plowed" for "rammed": the happening by its verb or another
+            or t.pos_ == "VERB"
+            and (
+                nlp.lemma(t).lower() in synonyms(trigger, kind) or derived_from(trigger, nlp.lemma(t).lower())
+            )
         )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
@@ -394,6 +415,9 @@ def phrase(
             for e in doc.ents
             if e.label_ in ("ORG", "EVENT")
             and _new(e.text, names)
+            # "participating in White House advisory councils": no place; "an Oval Office
+            # meeting" is where the meeting was
+            and not (_describes(e) and e.root.head.i not in verb_pos)
             and (
                 e.start > 0
                 and doc[e.start - 1].lower_ in ("at", "in", "on")
@@ -402,6 +426,11 @@ def phrase(
                 or e.root.head.i in verb_pos
             )
         ]
+        # a place in a quote is what was said, not where it was said ("...for the United
+        # States," Clinton said Wednesday), unless the verb asked about is quoted too
+        quoted = _quoted(sentence)
+        if not any(inside(doc[i].idx, quoted) for i in verb_pos):
+            cands = [e for e in cands if not inside(e.start_char, quoted)]
         # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
         linked = [e for e in cands if _attached(e, verb_pos)]
         if linked:
@@ -418,8 +447,21 @@ def phrase(
                 and _new(c.text, names)
             ]
             chunks.sort(key=lambda c: (not _attached(c, verb_pos), _distance(c, pos)))
-            if chunks:
-                return chunks[0].text, 0.6
+            if chunks:  # less sure when it hangs on another verb ("participating in White House councils")
+                return chunks[0].text, 0.6 if _attached(chunks[0], verb_pos) else 0.4
+            # no name at all: an occasion the verb happened at ("said Wednesday in an appearance
+            # at a tech industry conference"), less sure
+            occasions = [
+                c
+                for c in doc.noun_chunks
+                if nlp.lemma(c.root).lower() in OCCASIONS
+                and c.root.dep_ == "pobj"
+                and c.root.head.lower_ in ("at", "during")
+                and any(c.root.i in range(doc[i].left_edge.i, doc[i].right_edge.i + 1) for i in verb_pos)
+                and not inside(c.start_char, quoted)
+            ]
+            if occasions:
+                return with_article(doc, occasions[0]), 0.5
 
         # a place after "at"/"in" is where something happened; a bare one may be who's from where
         def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
@@ -437,11 +479,12 @@ def phrase(
         if not cands:
             return None
         best = cands[0]
-        return _with_state(doc, best), 0.8 if best.start > 0 and doc[best.start - 1].lower_ in (
-            "at",
-            "in",
-            "on",
-        ) else 0.5
+        if best.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return _with_state(doc, best), 0.3  # "pull the United States out": what, not where
+        after_prep = best.start > 0 and doc[best.start - 1].lower_ in ("at", "in", "on")
+        # "in a Rose Garden speech": the phrase after its article
+        after_prep = after_prep or best.root.dep_ == "pobj" and best.root.head.lower_ in ("at", "in", "on")
+        return _with_state(doc, best), 0.8 if after_prep else 0.5
     sure = 1.0
     if kind == "who" and says and says != "be" and not trig_pos:
         # "who said Russia is not our ally": the one saying it, surer with the very verb
@@ -488,6 +531,16 @@ def phrase(
             # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
             proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
             return subject, sure if proper else 0.5 * sure
+        if subject:
+            # "Senate Majority Leader Mitch McConnell" for "who announced a Senate vote": a new
+            # name inside a subject that holds one asked about
+            inner = [e for e in cands if e.label_ == "PERSON" and e.text in subject]
+            if inner:
+                return inner[-1].text, sure
+            if trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
+                # "Frazier resigned from the council" does not say who resigned after Frazier: the
+                # one asked about did it here (only a contact has another party: "Trump met Sessions")
+                return None
         if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
             return None
         # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
@@ -533,6 +586,18 @@ def phrase(
             # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
             # well be the contacts asked about)
             nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
+            # "as one source told": "one" on another noun is a way of speaking, not a count of the
+            # agents asked about (another number on another noun may count them: "two state
+            # police" for troopers, "18 calls and emails" for contacts)
+            nums = [
+                e
+                for e in nums
+                if not (
+                    e.text.lower() == "one"
+                    and e.root.dep_ == "nummod"
+                    and not e.root.head.lower_.startswith(counted[:4])
+                )
+            ]
         if amount:
             nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
         nums.sort(key=lambda e: _distance(e, pos + trig_pos))

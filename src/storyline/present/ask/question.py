@@ -57,8 +57,7 @@ QUESTION_WORDS = {
     "held",
     "besides",
     "until",
-    "accord",  # "according to X": X is the source, not a word the sentence must hold
-    "according",
+    "according",  # "according to X": X is the source, not a word the sentence must hold
 }
 # a name after these is the setting of the happening ("before Congress", "in Cleveland"): a source
 # may leave it out
@@ -97,6 +96,9 @@ class Question:
     entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
     # names a sentence must hold whole: "Melania Trump" when the store's Trump is Donald Trump
     whole: set[str] = field(default_factory=set)
+    # a word of the question a place's name may stand for: "agreement" -> "paris" ("the Paris
+    # agreement" written "Paris")
+    named_by: dict[str, str] = field(default_factory=dict)
     date_from: Optional[str] = None  # answer only from articles published in this window
     date_to: Optional[str] = None
 
@@ -248,8 +250,11 @@ def analyse(text: str) -> Question:
             and ent.root.head.pos_ == "NOUN"
         ):
             # "U.S. attorney", "Russian officials": a description of someone, not a name the
-            # answer must repeat (sources write "US Attorney", "the Russian ambassador")
+            # answer must repeat (sources write "US Attorney", "the Russian ambassador"); "the
+            # Paris accord" may be "Paris" alone in a source ("Paris took 20 years to negotiate")
             in_name.update(range(ent.start, ent.end))
+            if ent.label_ == "GPE" and ent.root.dep_ == "compound":
+                q.named_by[nlp.lemma(ent.root.head).lower()] = ent.text.lower().removeprefix("the ")
             continue
         if ent.label_ in NAME_TYPES:
             q.names.append(re.sub(r"['’]s$", "", ent.text).strip())
@@ -323,8 +328,9 @@ def analyse(text: str) -> Question:
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
             q.says = lem
     q.future = _future(root, text)
-    if root is not None and nlp.lemma(root).lower() in PLAN_VERBS:
-        # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan
+    if root is not None and nlp.lemma(root).lower() in PLAN_VERBS | {"take"}:
+        # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan;
+        # "how long did the deal take to negotiate": the verb that took the time
         planned = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if planned is not None:
             q.trigger, q.event_type = nlp.lemma(planned).lower(), trigger_type(planned)

@@ -20,6 +20,8 @@ from storyline.present.ask.match import (
     query_forms,
     same_happening,
     stem,
+    synonym_matches,
+    synonyms,
     unglue,
     words,
 )
@@ -145,10 +147,20 @@ def _tiers(
     kws = [k for k in q.keywords if k not in q.name_keys]
     trig = [q.trigger] if q.trigger else []
     forms = {k: query_forms(k, q.forms.get(k, set()))[:4] for k in dict.fromkeys(trig + kws)}
+    for k, place in q.named_by.items():  # "the Paris agreement" written "Paris"
+        if k in forms:
+            forms[k].insert(1, place)
     if not names and not forms and q.quote:  # "who said it was all him": the words said
         return [[q.quote]]
     if not names:
         pairs = [f"{x} {y}" for a, b in combinations(forms, 2) for x in forms[a][:3] for y in forms[b][:3]]
+        if trig and len(forms) >= 2:  # "who plowed into the crowd" for "who rammed the crowd"
+            pairs += [
+                f"{x} {y}"
+                for x in _synonym_forms(trig[0], q.kind)
+                for k in list(forms)[1:2]
+                for y in forms[k][:2]
+            ]
         # "who was killed when the car hit the crowd": the happening with the words of its setting
         pairs += [f"{x} {c}" for fs in list(forms.values())[:1] for x in fs[:3] for c in q.context[:3]]
         return [pairs, [f for fs in forms.values() for f in fs[:3]]]
@@ -179,7 +191,23 @@ def _tiers(
         tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])
     if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
         tiers.append([name_key(q.speaker)])
+    if trig:  # the happening told by another verb ("quit" for "resigned"), last: the rarer case
+        tiers.append([f"{everyone} {f}" for f in _synonym_forms(trig[0], q.kind)[:4]])
     return tiers
+
+
+def _holds(q: Question, keyword: str, text: str) -> bool:
+    """The sentence has the question's word, or the place's name it stands for ("Paris" for
+    "the Paris accord")."""
+    if kw_matches(keyword, words(text)):
+        return True
+    place = q.named_by.get(keyword)
+    return place is not None and re.search(rf"\b{re.escape(place)}\b", text.lower()) is not None
+
+
+def _synonym_forms(trigger: str, kind: str = "") -> list[str]:
+    """A few searchable forms of the other verbs for the happening: the past and the base."""
+    return [f for other in sorted(synonyms(trigger, kind)) for f in query_forms(other, set())[:2]][:8]
 
 
 def _continues(text: str) -> bool:
@@ -252,7 +280,7 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
-    has = {s.key: [k for k in others if kw_matches(k, words(s.text))] for s in found.values()}
+    has = {s.key: [k for k in others if _holds(q, k, s.text)] for s in found.values()}
     weight = _rarity(others, has)
     for s in found.values():
         ws = words(s.text)
@@ -270,6 +298,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
+        if not s.trigger and q.trigger and synonym_matches(q.trigger, ws, q.kind):
+            s.trigger, s.score = True, -0.5  # another verb for it ("plowed" for "rammed"), less
         s.coverage = len(has[s.key]) / len(others) if others else 1.0
         undated = [k for k in others if k not in q.dated]
         s.relaxed = sum(k in has[s.key] for k in undated) / len(undated) if undated else 1.0
@@ -317,10 +347,14 @@ def _pronoun_sentences(
     happening alone, kept only in articles already found naming them (``_resolve_pronouns``
     then looks for the name in the sentences before)."""
     docs = {s.doc for s in found.values()}
-    for form in query_forms(q.trigger or "", q.forms.get(q.trigger or "", set()))[:2]:
+    others = [k for k in q.keywords if k != q.trigger][:1]
+    queries = [(f, f) for f in query_forms(q.trigger or "", q.forms.get(q.trigger or "", set()))[:2]]
+    # "... Paris accord," he said on Fox News: another verb for it, with a word of the question
+    queries += [(f, f"{f} {k}") for f in _synonym_forms(q.trigger or "", q.kind)[:4] for k in others]
+    for form, query in queries:
         # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
         does = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
-        for h in store.search(form, limit=PER_QUERY).items:
+        for h in store.search(query, limit=PER_QUERY).items:
             same = " ".join(h.text.split()).lower()
             if h.doc in docs and same not in seen and does.search(h.text) and q.in_window(h.published):
                 seen[same] = (h.doc, h.start)
@@ -512,7 +546,17 @@ def speaks(speaker: str, text: str) -> bool:
     aside = rf"(?<![-\w]){who},\s(?:[^,]{{1,60}},\s){{1,2}}(?:\w+\s)?{SAY}"
     # ... and the name ends the speaker's part: not "says Schiff should be a witness"
     after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])(?=\s*(?:$|[,.;:(]|\s(?:of|on|in|at|to|who|after|before|during|as|when)\b))"
-    return bool(re.search(before, text, re.I) or re.search(aside, text, re.I) or re.search(after, text))
+    # "In France, President Emmanuel Macron shifted to English ..., saying, “...”": the subject
+    # (only names, titles and a setting before it) of a clause ending with "saying"
+    saying = (
+        rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
+    )
+    return bool(
+        re.search(before, text, re.I)
+        or re.search(aside, text, re.I)
+        or re.search(after, text)
+        or re.search(saying, text)
+    )
 
 
 def events(store: Store, q: Question) -> list[EventRecord]:

@@ -160,6 +160,17 @@ def load(root: Path, topics) -> list[EcbDoc]:
     return docs
 
 
+def doc_years(docs: list[EcbDoc]) -> dict[str, Optional[int]]:
+    """Document -> the year it is told in, as storyline's date extraction infers it from the
+    text (a dateline, else the year it names most); None when it names none. Stories are told
+    in one time: the document clustering reads this (``cluster_documents(years=...)``)."""
+    out: dict[str, Optional[int]] = {}
+    for d in docs:
+        ref = infer_reference(d.text)
+        out[d.name] = int(ref[:4]) if ref and ref[:4].isdigit() else None
+    return out
+
+
 # ---------------------------------------------------------------------------------- parsing
 
 
@@ -357,10 +368,16 @@ def name_words(d: EcbDoc, toks: list[int], props: list[int]) -> str:
             break
         if i in props or d.words[i] == "of" and i + 1 in props:  # "Gulf of Aden"
             run.append(i)
+        elif d.words[i] == "." and _ABBREVIATION.fullmatch(d.words[run[-1]]) and i + 1 in props:
+            run.append(i)  # ECB+ splits "Mr. LaRue", "U.S.", "C." where spaCy keeps one token
         else:
             break
     words = [re.sub(r"^['‘’\"]+|(?:['’]s?|['‘’\"])+$", "", d.words[i]) for i in run]
-    return " ".join(w for w in words if w) or d.words[run[0]]
+    name = " ".join(w for w in words if w) or d.words[run[0]]
+    return re.sub(r"\b([A-Za-z]{1,4}) \.(?: |$)", r"\1. ", name).replace(". .", ".").strip()
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,3}")
 
 
 def document_names(keyed: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -76,3 +76,21 @@ def test_mixed_terms_add_the_words_two_reports_share():
     assert dc["a1"] == dc["a2"] != dc["b"]
     by_names = cluster_documents(texts, threshold=0.1, terms="names")
     assert by_names["a1"] != by_names["a2"]
+
+
+def test_documents_told_years_apart_are_less_alike():
+    # Two trades of one player told in the same names, 2008 and 2012: near the threshold, the
+    # year tells the stories apart; a document of unknown year is not pushed away
+    texts = {
+        "t1": "Teixeira signs with Yankees\nMark Teixeira agreed to join the Yankees, the team said.",
+        "t2": "Yankees land Teixeira\nThe Yankees signed Mark Teixeira to an eight-year deal.",
+        "u1": "Quake hits Aceh\nA 6.1 earthquake struck Aceh on Tuesday.",
+    }
+    ids, sim = similarity(texts, "mixed")
+    cos = float(sim[ids.index("t1"), ids.index("t2")])
+    at = cos - 0.03  # a threshold the pair passes by less than the penalty
+    assert len({cluster_documents(texts, threshold=at)[k] for k in ("t1", "t2")}) == 1
+    apart = cluster_documents(texts, threshold=at, years={"t1": 2008, "t2": 2012, "u1": None})
+    assert apart["t1"] != apart["t2"]
+    same = cluster_documents(texts, threshold=at, years={"t1": 2008, "t2": None, "u1": 2012})
+    assert same["t1"] == same["t2"]

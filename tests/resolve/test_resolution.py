@@ -77,6 +77,31 @@ def test_a_document_naming_both_bushes_keeps_them_apart():
     assert me[father.id] != me[son.id]
 
 
+def test_a_generational_suffix_tells_a_son_apart_and_never_hides_the_surname():
+    A = _analyses(
+        "Donald Trump Jr. met a Russian lawyer at Trump Tower in June 2016, emails show.",
+        "Donald Trump said on Wednesday that his son had done nothing wrong.",
+        "Arcade Joseph Comeaux Jr. escaped from guards in Baytown on Monday.",
+        "Comeaux was captured on Wednesday, police said. Comeaux had been serving a life sentence.",
+    )
+    _, me = resolve_entities(A)
+    son, father = _entity_of(A, me, "Donald Trump Jr."), _entity_of(A, me, "Donald Trump")
+    assert son and father and not son & father
+    assert len(_entity_of(A, me, "Arcade Joseph Comeaux Jr.") | _entity_of(A, me, "Comeaux")) == 1
+
+
+def test_a_nickname_joins_the_one_initialled_name_and_a_company_its_legal_form():
+    A = _analyses(
+        "Frederick C. LaRue, a Nixon aide, died in a Biloxi motel room, the coroner said.",
+        "Fred LaRue delivered cash to the Watergate burglars in 1972, prosecutors said.",
+        "Microsoft Corp. released an emergency patch for Internet Explorer on Wednesday.",
+        "Microsoft said the flaw had been exploited by attackers.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "Frederick C. LaRue") | _entity_of(A, me, "Fred LaRue")) == 1
+    assert len(_entity_of(A, me, "Microsoft Corp.") | _entity_of(A, me, "Microsoft")) == 1
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")

@@ -104,13 +104,30 @@ def _is_initials(word: str) -> bool:
 
 
 def _initials(k: str) -> frozenset[str]:
-    return frozenset(c for w in k.split()[1:-1] if _is_initials(w) for c in w)
+    words = k.split()[:-1] if _generation(k) else k.split()
+    return frozenset(c for w in words[1:-1] if _is_initials(w) for c in w)
+
+
+# Generational suffixes end a name after the surname ("Arcade Joseph Comeaux Jr"); they never
+# contradict: Donald Trump Jr. is not Donald Trump
+GENERATIONAL = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _generation(k: str) -> str:
+    words = k.split()
+    return words[-1] if len(words) > 2 and words[-1] in GENERATIONAL else ""
 
 
 def _bare(k: str) -> str:
-    """The name without middle initials."""
+    """The name without middle initials or a generational suffix."""
     words = k.split()
+    if _generation(k):
+        words = words[:-1]
     return " ".join([words[0]] + [w for w in words[1:-1] if not _is_initials(w)] + words[-1:])
+
+
+def _surname(k: str) -> str:
+    return _bare(k).split()[-1]
 
 
 @lru_cache(maxsize=1)
@@ -134,12 +151,17 @@ def same_given_name(a: str, b: str) -> bool:
     return b in _nicknames().get(a, ())
 
 
+# A company's legal form after its name (folded): the company goes by the name alone
+CORPORATE = re.compile(r"(?<=\w) (?:corp|corporation|inc|incorporated|co|ltd|llc|plc)$")
+
+
 def group_key(k: str, countries: set[str]) -> str:
     """The folded key a name of a group or a country goes by: plurals and adjectives folded
     ("democrats", "democratic" → "democrat"), demonyms to the country when the store names it
     ("russians" → "russia"), other names of a country ("us" → "united states"),
     "X department" → "department of X"."""
     k = COUNTRY_NAMES.get(k, k)
+    k = CORPORATE.sub("", k)  # "Microsoft Corp." is Microsoft
     m = re.fullmatch(r"(\w+) department", k)
     if m:
         return f"department of {m.group(1)}"
@@ -210,7 +232,7 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
     so a large store is never compared pairwise."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for k in full:
-        by_surname[phonetic(_bare(k).split()[-1])].append(k)
+        by_surname[phonetic(_surname(k))].append(k)
     buckets: dict[str, list[str]] = defaultdict(list)
     for sur in by_surname:
         buckets[sur[:2]].append(sur)
@@ -225,22 +247,29 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         for i, a in enumerate(names_a):
             for b in names_b[i + 1 :] if sa == sb else names_b:
                 ia, ib = _initials(a), _initials(b)
-                if ia != ib:
+                if ia != ib or _generation(a) != _generation(b):
                     # George W. Bush, George H.W. Bush; "George Bush" may be either: joined
                     # below only when one initialled name of it exists
                     continue
                 if same_given_name(_bare(a).split()[0], _bare(b).split()[0]):
                     uf.union(a, b)
-    # a name without initials joins an initialled one only when that one is the only one
-    initialled: dict[str, set[str]] = defaultdict(set)
+    # a name without initials joins an initialled one of the same (or a nick-) name only when
+    # that one is the only one: "Fred LaRue" is "Frederick C. LaRue", "George Bush" neither Bush
+    initialled: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in full:
         if _initials(k):
-            initialled[_bare(k)].add(uf.find(k))
+            initialled[(_surname(k), _generation(k))].append(k)
     for k in full:
-        if not _initials(k) and len(initialled.get(k, ())) > 1:
+        if _initials(k):
             continue
-        if not _initials(k) and k in initialled:
-            uf.union(next(iter(initialled[k])), k)
+        given = _bare(k).split()[0]
+        roots = {
+            uf.find(o)
+            for o in initialled.get((_surname(k), _generation(k)), ())
+            if same_given_name(given, _bare(o).split()[0])
+        }
+        if len(roots) == 1:
+            uf.union(roots.pop(), k)
 
 
 def _named_beside(
@@ -399,7 +428,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     # an ORG in 30. Its mentions then vote PERSON.
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
-        by_surname[phonetic(k.split()[-1])][uf.find(k)] += sum(keys[k].values())
+        by_surname[phonetic(_surname(k))][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
         if " " in k or k in STANDALONE or not by_surname.get(phonetic(k)) or _group_type(t) == "NORP":
             continue

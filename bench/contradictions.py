@@ -45,6 +45,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from storyline.pipeline import ingest_paths  # noqa: E402
 from storyline.resolve import resolve  # noqa: E402
+from storyline.resolve.contradictions import store_search  # noqa: E402
 from storyline.store import SQLiteStore  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
@@ -232,7 +233,9 @@ def main(argv=None) -> int:
     if not db.exists():
         build(db, args.n, args.seed)
     store = SQLiteStore(str(db))
-    store.save_resolution(resolve(list(store.resolution_input())))  # the current code's answer
+    store.save_resolution(
+        resolve(list(store.resolution_input()), store_search(store))
+    )  # the current code's answer
     entries = store.contradictions().items
     res = score(entries, gold, _jsonl(JUDGED))
     rows = res.pop("_rows")

@@ -16,6 +16,7 @@ from storyline.ingest.metadata import choose_published, doc_id, outlet_from_text
 from storyline.ingest.readers import Failure, RawArticle, read
 from storyline.model import Analysis, Document, Resolution
 from storyline.resolve.blocking import resolve_components
+from storyline.resolve.contradictions.plain import store_search
 from storyline.resolve.incremental import resolution_view, resolve_new
 from storyline.store.base import Store
 
@@ -112,7 +113,7 @@ def resolve_store(
 def _resolve_component(store: Store, docs: set[str], pending: set[str], generation: int) -> bool:
     analyses = list(store.resolution_input(docs))
     return store.replace_resolution(
-        docs, resolve_components(analyses), resolved=pending, generation=generation
+        docs, resolve_components(analyses, store_search(store)), resolved=pending, generation=generation
     )
 
 
@@ -204,20 +205,21 @@ def ingest_paths(
         items = chain(head, items)
     executor = pool.Inline() if workers <= 1 else pool.Workers(workers, warm_up)
     stored: dict[str, Analysis] = {}
-    try:
-        store_all(
-            store,
-            executor,
-            pool.chunked(items, 1 if workers <= 1 else PREPARE),
-            published,
-            summary,
-            workers,
-            stored=stored,
-        )
-    finally:
-        executor.close()
-    # also when nothing is new: an earlier run may have died before its resolution was saved
-    resolve_store(store, new_fn=partial(resolve_new, known=stored))
+    with pool.few_collections():
+        try:
+            store_all(
+                store,
+                executor,
+                pool.chunked(items, 1 if workers <= 1 else PREPARE),
+                published,
+                summary,
+                workers,
+                stored=stored,
+            )
+        finally:
+            executor.close()
+        # also when nothing is new: an earlier run may have died before its resolution was saved
+        resolve_store(store, new_fn=partial(resolve_new, known=stored))
     return summary
 
 

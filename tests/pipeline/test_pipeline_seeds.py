@@ -164,3 +164,15 @@ def test_the_same_input_gives_the_same_ids_in_another_process(seed_store, tmp_pa
     assert [e["id"] for e in again["events"]] == [e["id"] for e in first["events"]]
     assert [e["id"] for e in again["entities"]] == [e["id"] for e in first["entities"]]
     assert again == first
+
+
+def test_sessions_meetings_counted_and_first_dated_differently(seed_store):
+    # "met with Kislyak twice" / "two meetings" against "took place in April …, in July … and in
+    # September"; "his first meeting with Kislyak came … in July" against the April meeting:
+    # read from the sentences naming both, none of them a claim counting three
+    found = {
+        (k["kind"], tuple(p["label"] for p in k["positions"]))
+        for k in rows(seed_store.contradictions())
+        if "Sessions" in k["question"] and k["kind"] in ("NUMBER", "DATE")
+    }
+    assert found == {("NUMBER", ("2", "3")), ("DATE", ("first in July", "April"))}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import os
 import subprocess
@@ -55,6 +56,58 @@ def test_two_workers_store_what_one_stores(articles, reference, tmp_path):
     again = ingest_paths(store, [str(articles)], workers=2)
     assert (again.new, again.duplicate) == (0, N)
     store.close()
+
+
+def test_the_ingest_collects_garbage_less_often_and_gives_the_collector_back(
+    articles, reference, tmp_path, monkeypatch
+):
+    """While it runs, an ingest freezes what it started with (the model, the modules) and
+    collects the youngest generation every ``pool.YOUNG`` allocations, in its workers too; the
+    caller's settings come back at the end, and the store is what a one-process ingest stores."""
+    from storyline import pipeline
+
+    seen = []
+    resolve_store = pipeline.resolve_store
+
+    def watched(*args, **kwargs):  # the resolution, the serial end of the run
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count()))
+        return resolve_store(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "resolve_store", watched)
+    old = gc.get_threshold()
+    gc.set_threshold(500, 9, 8)  # a caller's own settings
+    try:
+        frozen = gc.get_freeze_count()
+        store, two = _ingest(articles, tmp_path / "two.db", workers=2)
+        assert (gc.get_threshold(), gc.get_freeze_count()) == ((500, 9, 8), frozen)
+    finally:
+        gc.set_threshold(*old)
+    assert seen[0][0] == pool.YOUNG and seen[0][1] > 10_000  # spaCy's model and the modules
+    assert export_json(store) == reference[0] and two.new == N
+    store.close()
+    workers = pool.Workers(1, pipeline.warm_up)  # forked, or from a fork server if threads run
+    try:  # a worker process collects as rarely, with what it started with (the model) frozen
+        assert workers.submit(gc.get_threshold).result()[0] == pool.YOUNG
+        assert workers.submit(gc.get_freeze_count).result() > 10_000
+    finally:
+        workers.close()
+
+
+def test_overlapping_ingests_give_the_collector_back_when_the_last_ends():
+    """A server runs ingests in threads: the first to end must not restore the caller's
+    settings under the other, nor the last leave the raised ones behind."""
+    old = gc.get_threshold()
+    gc.set_threshold(500, 9, 8)
+    try:
+        first, second = pool.few_collections(), pool.few_collections()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        assert gc.get_threshold()[0] == pool.YOUNG and gc.get_freeze_count() > 0
+        second.__exit__(None, None, None)
+        assert gc.get_threshold() == (500, 9, 8) and gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(*old)
 
 
 def _square_or_die(items: list[int]) -> list[int]:

@@ -760,3 +760,28 @@ def test_a_denial_for_a_candidates_team_gathers_no_one_of_another_campaign(tmp_p
         r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
     ]
     assert any("Podesta" in t for t in reports) is gathered, reports
+
+
+def test_a_denial_meets_a_plain_sentence_that_tells_it_found_by_search(tmp_path):
+    # the report is no claim (no one says it) and no event of the denial's: only the store's
+    # sentence search finds it, by the denier's name and the denial's rarer words; a sentence
+    # that repeats the denial in other words ("never paid") is no report
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal denied paying the harbour surveyor for the dredging report.\n",
+            "b": "Harbour Ledger\n\nHenrik Daal paid the harbour surveyor for the dredging report in May.\n",
+            "c": "Quay Times\n\nHenrik Daal never paid the harbour surveyor for the dredging report.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"]
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert [r["text"] for r in reports["reports"]] == [
+        "Henrik Daal paid the harbour surveyor for the dredging report in May."
+    ]
+    assert reports["reports"][0]["claim"] is None  # a plain sentence, cited by its event mention
+    # without the store's sentences, resolution finds no report of it
+    from storyline.resolve import resolve
+
+    assert not [k for k in resolve(list(store.resolution_input())).contradictions if k.kind == "DENIAL"]

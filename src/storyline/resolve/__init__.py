@@ -22,7 +22,7 @@ from storyline.model import (
     Resolution,
     Stance,
 )
-from storyline.resolve.contradictions import find_contradictions
+from storyline.resolve.contradictions import Search, find_contradictions
 from storyline.resolve.dates import event_date
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
@@ -116,7 +116,8 @@ def features(
     return out
 
 
-def resolve(analyses: list[Analysis]) -> Resolution:
+def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolution:
+    """``search``: the store's sentence search, which contradictions read plain reports with."""
     entities, mention_entity = resolve_entities(analyses)
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
@@ -153,7 +154,7 @@ def resolve(analyses: list[Analysis]) -> Resolution:
         events = build(with_estimates(published, estimates))
     score_salience(events, analyses)
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]
-    contradictions = find_contradictions(analyses, facts, mention_entity, by_id)
+    contradictions = find_contradictions(analyses, facts, mention_entity, by_id, search)
     return Resolution(entities=entities, events=events, contradictions=contradictions, published=estimates)
 
 

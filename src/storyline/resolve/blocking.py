@@ -22,8 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING, Optional
 
 from storyline.model import Analysis, Mention, Resolution
+
+if TYPE_CHECKING:
+    from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.entities import (
     COUNTRY_NAMES,
     IRREGULAR_DEMONYMS,
@@ -112,7 +116,12 @@ def mention_keys(m: Mention) -> Iterator[str]:
 
 
 def keys(mentions: Iterable[Mention]) -> set[str]:
-    return {key for m in mentions for key in mention_keys(m)}
+    # a mention's keys are its key's and its role's: a document names the same few people
+    # dozens of times, each of them computed once
+    out: set[str] = set()
+    for m in {(m.key, m.role): m for m in mentions}.values():
+        out.update(mention_keys(m))
+    return out
 
 
 def doc_keys(a: Analysis) -> set[str]:
@@ -133,11 +142,12 @@ def components(analyses: list[Analysis]) -> list[list[Analysis]]:
     return list(groups.values())
 
 
-def resolve_components(analyses: list[Analysis]) -> Resolution:
-    """The store's resolution: each component's on its own (see the module's docstring)."""
+def resolve_components(analyses: list[Analysis], search: Optional[Search] = None) -> Resolution:
+    """The store's resolution: each component's on its own (see the module's docstring).
+    ``search``: the store's sentence search (plain reports of denials)."""
     from storyline.resolve import resolve  # the package imports entities, as this module does
 
-    return merge(resolve(part) for part in components(analyses))
+    return merge(resolve(part, search) for part in components(analyses))
 
 
 def merge(parts: Iterable[Resolution]) -> Resolution:

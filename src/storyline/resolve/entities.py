@@ -208,6 +208,7 @@ def _mention_key(key: str, text: str, type_: str) -> str:
     return t if t in STANDALONE and k != t and k.endswith(" " + t) else k
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every surname at every comparison of names
 def phonetic(word: str) -> str:
     for pat, rep in _TRANSLIT:
         word = re.sub(pat, rep, word)

@@ -10,7 +10,7 @@ date of one report and the place of another.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional, cast
@@ -386,13 +386,15 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         fam = _family(f.type)
         one = _Cluster()
         one.add(f)
-        candidates = [
+        # tested as far as a search below needs: most mentions join the cluster of their own
+        # sentence or the one before, the first candidates, and a long article has hundreds
+        candidates: Iterable[_Cluster] = _Memo(
             c
             for c in reversed(clusters)
             if _family(c.type) == fam
             and not _vetoed(c, one)
             and all(compatible(f.date, d) for d in c.dates)  # within one text, every date agrees
-        ]
+        )
         if f.anaphoric and not f.participants:
             target = next(
                 (c for c in candidates if c.participants and f.sent - c.last_sent <= p.anaphora_window), None
@@ -424,9 +426,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
                 ),
                 None,
             )
-        if f.date is None:
+        if target is None and f.date is None:
             candidates = [c for c in candidates if not _background(c, latest)]
-        elif _background(one, latest):  # and a background report joins only its own, dated
+        elif target is None and _background(one, latest):  # a background report joins only its own, dated
             candidates = [c for c in candidates if c.dates]
         if target is None and f.type in SINGULAR and f.key_participants:
             # "Flynn's resignation" again, paragraphs later: the one departure of that person
@@ -443,6 +445,20 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             clusters.append(target)
         target.add(f)
     return clusters
+
+
+class _Memo:
+    """The items of an iterator, each computed once, when a pass over them first reaches it."""
+
+    def __init__(self, items: Iterable[_Cluster]):
+        self._rest = iter(items)
+        self._seen: list[_Cluster] = []
+
+    def __iter__(self) -> Iterator[_Cluster]:
+        yield from self._seen
+        for c in self._rest:  # a pass that stopped early leaves the rest for the next one
+            self._seen.append(c)
+            yield c
 
 
 def _lemma_ok(f: EventFeatures, c: _Cluster, p: Params) -> Optional[bool]:

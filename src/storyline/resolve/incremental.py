@@ -46,6 +46,7 @@ from storyline.model import (
     Resolution,
 )
 from storyline.resolve.blocking import doc_keys, resolve_components
+from storyline.resolve.contradictions.plain import store_search
 from storyline.resolve.dates import event_date
 from storyline.resolve.events import EventFeatures
 from storyline.resolve.status import set_status
@@ -208,7 +209,7 @@ def resolve_new(
 def planned(store: Store, analyses: list[Analysis], new: set[str]) -> Merge:
     """What the articles ``new`` add, resolved with the rest of ``analyses`` (their block, or on
     a Dask worker the part of it a task holds: whole components, dask_resolve.py)."""
-    res = resolve_components(analyses)
+    res = resolve_components(analyses, store_search(store))
     mention_doc: dict[str, str] = {}
     for a in analyses:
         for ids in ([m.id for m in a.mentions], [e.id for e in a.events], [c.id for c in a.claims]):

@@ -23,7 +23,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and punctuation separa
 def words(text: str) -> list[str]:
     """The distinct words of ``text``, folded, in order."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    # an accent left by NFKD is a combining character, never ASCII: most names have none
+    plain = folded if folded.isascii() else "".join(ch for ch in folded if not unicodedata.combining(ch))
     return list(dict.fromkeys(_WORD.findall(plain)))
 
 

@@ -14,24 +14,40 @@ tells a changed account), ``said`` (denials matched by words), ``numbers``, ``da
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Contradiction, Entity, Event
+from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Entity, Event
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
+from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
+from storyline.resolve.contradictions.plain import Search, store_search
 from storyline.resolve.places import find_places
 
-__all__ = ["basis_of", "count_bases", "find_contradictions"]
+__all__ = ["Search", "basis_of", "count_bases", "find_contradictions", "store_search"]
 
 
 def find_contradictions(
-    analyses: list[Analysis], events: list[Event], mention_entity: dict[str, str], entities: dict[str, Entity]
+    analyses: list[Analysis],
+    events: list[Event],
+    mention_entity: dict[str, str],
+    entities: dict[str, Entity],
+    search: Search | None = None,
 ) -> list[Contradiction]:
+    """``search``: the store's sentence search, for reports told in plain sentences (``plain``)."""
     reader = Reader(analyses, mention_entity, entities)
-    out, rare_words = find_denials(analyses, events, mention_entity, entities, reader)
+    out, rare_words = find_denials(analyses, events, mention_entity, entities, reader, search)
     out += find_dates(analyses, events, reader)
     mentions = {e.id: e for a in analyses for e in a.events}
     out += find_places(events, mentions, mention_entity, entities, reader.mention, explicit, side_evidence)
-    out += find_numbers(analyses, events, reader)
+    # counts and first dates of the pairs in contact, read from the sentences naming both
+    told = dict(told_of_pairs(analyses, events, mention_entity, entities, search)) if search else {}
+    out += find_numbers(analyses, events, reader, told)
+    for pair, sentences in told.items():
+        evs = sorted(
+            ev.id for ev in events if ev.type in CONTACT_TYPES and {p.ref for p in ev.participants} == pair
+        )
+        first = first_dates(pair, sentences, evs, reader)
+        if first is not None:
+            out.append(first)
     out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
     return out

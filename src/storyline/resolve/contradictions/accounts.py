@@ -4,6 +4,7 @@ reports), and whether the denier later told it themself (a changed account)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storyline.model import CONTACT_TYPES, Claim, Contradiction, Event, EventMention, Position, Report
 from storyline.resolve.contradictions.evidence import (
@@ -21,11 +22,29 @@ from storyline.resolve.contradictions.words import is_qualified, on_topic
 Match = tuple[Claim, dict[str, Event], str | None, set[str]]
 
 
+# the claims told about each event mention, the sentences that deny or decline, the claims of
+# each article: read once for all the groups (once per group was minutes at 10,000 articles)
+ClaimIndex = tuple[dict[str, list[Claim]], set[tuple[str, int]], dict[str, list[Claim]]]
+
+
+def claim_index(claims: list[Claim]) -> ClaimIndex:
+    about: dict[str, list[Claim]] = {}
+    by_doc: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.event and c.stance in ("ASSERT", "CONFIRM"):
+            about.setdefault(c.event, []).append(c)
+        by_doc.setdefault(c.doc, []).append(c)
+    # a sentence that itself denies or declines ("not an accurate portrayal of the conversation")
+    # tells nothing as fact
+    gainsaid = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
+    return about, gainsaid, by_doc
+
+
 def denial_group(
     items: list[Match],
     mentions: dict[str, EventMention],
     mention_entity: dict[str, str],
-    claims: list[Claim],
+    index: ClaimIndex,
     reader: Reader,
     said_against: dict[str, list[Claim]],
     by_stem: dict[str, set[str]],
@@ -38,16 +57,10 @@ def denial_group(
     participants = {p.ref for ev in evs.values() for p in ev.participants}
     subject = items[0][2]
     team = any(d.id in by_team for d, *_ in items)  # "he or anyone on his team": their contacts too
-    about_claims: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.event and c.stance in ("ASSERT", "CONFIRM"):
-            about_claims.setdefault(c.event, []).append(c)
+    about_claims, gainsaid, by_doc = index
     # a report counts when it names the people the denial is about: an event the resolver
     # clustered too widely must not bring in reports of other people
     named = {subject} | {c for *_, cs in items for c in cs}
-    # a sentence that itself denies or declines ("not an accurate portrayal of the conversation")
-    # tells nothing as fact
-    gainsaid = {(c.doc, c.sent) for c in claims if c.stance in ("DENY", "DECLINE")}
     reports: list[Report] = []
     for ev in evs.values():
         for m_id in ev.members:
@@ -91,7 +104,7 @@ def denial_group(
         and ADMITTED.search(r.text)
         and any(re.search(rf"\b{re.escape(n)}\b", r.text) for n in surnames)
     ]
-    later = _later_accounts(items, claims, mention_entity, deniers | {subject}, reader, participants)
+    later = _later_accounts(items, by_doc, mention_entity, deniers | {subject}, reader, participants)
     later_keys = {(r.doc, r.sent) for r in later}
     reports = [r for r in reports if (r.doc, r.sent) not in later_keys]
     if not reports:
@@ -108,27 +121,18 @@ def denial_group(
     last_denial = max((r.published for r in denials if r.published), default=None)
     first_denial = min((r.published for r in denials if r.published), default=None)
     who = reader.name(subject) or "a source"
-    others = sorted(
-        {
-            n
-            for ev in evs.values()
-            for p in ev.participants
-            if p.ref != subject
-            if (n := reader.name(p.ref)) is not None
-        }
-    )
+    # those the reports tell of most come first in the question ("Sergey Kislyak", not an
+    # alphabetical "Abdel Fattah el-Sisi" met once among hundreds of reports)
+    weight: Counter[str] = Counter()
+    for ev in evs.values():
+        for p in ev.participants:
+            weight[p.ref] += len(ev.members)
+    by_reports = sorted(weight, key=lambda e: (-weight[e], reader.name(e) or ""))
+    others = [n for e in by_reports if e != subject if (n := reader.name(e)) is not None]
     question = f"did {who} have contact with {', '.join(others[:3]) or 'those the denial names'}?"
     if team:  # those met, not the campaign's own people
         people = {c for *_, cs in items for c in cs}
-        met = sorted(
-            {
-                n
-                for ev in evs.values()
-                for p in ev.participants
-                if p.ref not in people | {subject}
-                if (n := reader.name(p.ref))
-            }
-        )
+        met = [n for e in by_reports if e not in people | {subject} if (n := reader.name(e))]
         question = (
             f"did {who} or anyone of {who}'s campaign have contact with {', '.join(met[:3]) or 'them'}?"
         )
@@ -180,7 +184,7 @@ _PLURAL = re.compile(r"(?<!s)s\W*$|\b(they|those|these|people)\b", re.I)
 
 def _later_accounts(
     items: list[Match],
-    claims: list[Claim],
+    by_doc: dict[str, list[Claim]],
     mention_entity: dict[str, str],
     deniers: set[str | None],
     reader: Reader,
@@ -192,8 +196,8 @@ def _later_accounts(
     spans = {(d.doc, d.sent) for d, *_ in items}
     docs = {doc for doc, _ in spans}
     out = []
-    for c in claims:
-        if c.doc not in docs or c.stance not in ("ASSERT", "CONFIRM") or not _WALKED_BACK.search(c.text):
+    for c in (c for doc in sorted(docs) for c in by_doc.get(doc, [])):
+        if c.stance not in ("ASSERT", "CONFIRM") or not _WALKED_BACK.search(c.text):
             continue
         if not any(doc == c.doc and sent < c.sent <= sent + 3 for doc, sent in spans):
             continue

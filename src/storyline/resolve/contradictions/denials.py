@@ -18,8 +18,9 @@ from storyline.model import (
     EventTime,
     Polarity,
 )
-from storyline.resolve.contradictions.accounts import Match, denial_group
+from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.evidence import Reader, entity_of
+from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.said import find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -34,6 +35,15 @@ from storyline.resolve.contradictions.scope import (
 from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed
 from storyline.resolve.union_find import UnionFind
 
+WIDE = 40  # mentions of an event of another kind than contact beyond which it is no one fact
+
+
+def _wide(ev: Event) -> bool:
+    """An event of another kind than contact clustered so widely that it is no one fact ("Mueller,
+    Russia and Comey investigate", 739 reports at 10,000 articles, against which one denial
+    of something else stood): a denial of it falls back to its words, as one of no event does."""
+    return ev.type not in CONTACT_TYPES and len(ev.members) > WIDE
+
 
 def find_denials(
     analyses: list[Analysis],
@@ -41,6 +51,7 @@ def find_denials(
     mention_entity: dict[str, str],
     entities: dict[str, Entity],
     reader: Reader,
+    search: Search | None = None,
 ) -> tuple[list[Contradiction], dict[str, set[str]]]:
     member_event = {m: ev for ev in events for m in ev.members}
     mentions = {e.id: e for a in analyses for e in a.events}
@@ -65,7 +76,7 @@ def find_denials(
                 # who a sentence names, for a report that must name a campaign's candidate
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(NAMED + mention_entity[m.id])
 
-    said_against, rare_words = find_said_against(analyses, claims, mention_entity, by_key)
+    said_against, rare_words = find_said_against(analyses, claims, mention_entity, by_key, entities, search)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
     union = UnionFind()
     matched: dict[str, Match] = {}
@@ -142,7 +153,7 @@ def find_denials(
         if d_m.type not in CONTACT_TYPES and REASON.search(d.text):
             continue  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = member_event.get(d_m.id)
-        found = {d_ev.id: d_ev} if d_ev is not None else {}
+        found = {d_ev.id: d_ev} if d_ev is not None and not _wide(d_ev) else {}
         # "denied that he or anyone on his team had been in contact with the Russians": the
         # contacts of the subject's campaign people are denied too
         team = set()
@@ -190,7 +201,7 @@ def find_denials(
             # any other kind of event denied with the people it names ("denied that he fired
             # Comey"): the reports of that kind of event with all of them, clustered apart
             for ev in by_participant.get(subject, []):
-                if ev.type != d_m.type or not counterparts <= {p.ref for p in ev.participants}:
+                if ev.type != d_m.type or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
                     continue
                 if not may_concern(d_m.date, ev.date):
                     continue
@@ -274,9 +285,10 @@ def find_denials(
     for d_id, item in matched.items():
         groups.setdefault(union.find("d:" + d_id), []).append(item)
     out: list[Contradiction] = []
+    index = claim_index(claims)
     for items in groups.values():
         k = denial_group(
-            items, mentions, mention_entity, claims, reader, said_against, by_stem, stems_of, by_team
+            items, mentions, mention_entity, index, reader, said_against, by_stem, stems_of, by_team
         )
         if k is not None:
             out.append(k)

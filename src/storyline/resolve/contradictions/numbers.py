@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Event, Position, Quantity
 from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.meetings import Told
 from storyline.resolve.counts import count_groups
 
 # counts of contacts: "met twice", "two meetings", "six calls" (not durations or ordinals)
@@ -15,9 +16,15 @@ def _count(q: Quantity) -> bool:
     return q.unit in _COUNTED or q.unit == "time" and q.of in _COUNTING_VERBS
 
 
-def find_numbers(analyses: list[Analysis], events: list[Event], reader: Reader) -> list[Contradiction]:
+def find_numbers(
+    analyses: list[Analysis],
+    events: list[Event],
+    reader: Reader,
+    told: dict[frozenset[str], list[Told]] | None = None,
+) -> list[Contradiction]:
     """Claims that count the contacts between the same people differently ("met twice" against
-    "three meetings"), one disagreement per pair of people."""
+    "three meetings"), one disagreement per pair of people. ``told``: the counts the sentences
+    naming a pair state (``meetings``), beside the claims'."""
     member_event = {m: ev for ev in events for m in ev.members}
     groups: dict[frozenset[str], dict[float, list[tuple[Claim, Event]]]] = {}
     for a in analyses:
@@ -30,6 +37,16 @@ def find_numbers(analyses: list[Analysis], events: list[Event], reader: Reader) 
                 continue  # "18 contacts" of a campaign with Russians counts something else
             for q in {q.value: q for q in c.quantities if _count(q)}.values():
                 groups.setdefault(parts, {}).setdefault(q.value, []).append((c, ev))
+    pair_events: dict[frozenset[str], list[Event]] = {}
+    for ev in events:
+        if ev.type in CONTACT_TYPES:
+            pair_events.setdefault(frozenset(p.ref for p in ev.participants), []).append(ev)
+    for parts, sentences in (told or {}).items():
+        for t in sentences:
+            if t.count is not None and pair_events.get(parts):
+                groups.setdefault(parts, {}).setdefault(float(t.count), []).append(
+                    (t.claim, pair_events[parts][0])
+                )
     out: list[Contradiction] = []
     for parts, by_value in groups.items():
         if len(by_value) < 2:

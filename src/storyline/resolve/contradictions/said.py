@@ -3,8 +3,9 @@ of what is no event we know."""
 
 from __future__ import annotations
 
-from storyline.model import Analysis, Claim
+from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.evidence import asserts
+from storyline.resolve.contradictions.plain import PlainReports, Search
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     DISMISSED,
@@ -24,11 +25,15 @@ def find_said_against(
     claims: list[Claim],
     mention_entity: dict[str, str],
     by_key: dict[tuple[str, str | None], str],
+    entities: dict[str, Entity] | None = None,
+    search: Search | None = None,
 ) -> tuple[dict[str, list[Claim]], dict[str, set[str]]]:
     """Claims elsewhere that say what a denial denies, read from the words: the same people
     (the denier or the one it speaks for, and everyone else the denial names) and at least two
     of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
-    "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty"."""
+    "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty".
+    With ``search`` (the store's sentences), a denial no claim stands against is also matched
+    to plain sentences (``plain``)."""
     people: dict[tuple[str, int], set[str]] = {}
     names: dict[tuple[str, int], set[str]] = {}  # the words of names, which say nothing of what was done
     said_by: dict[tuple[str, int], list[tuple[str, str]]] = {}  # a sentence's names and whom they name
@@ -39,8 +44,23 @@ def find_said_against(
                 people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                 said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
 
+    # each claim is read once, not once per denial it is a candidate for: at 10,000 articles a
+    # denier such as Trump has thousands of candidate claims for each of hundreds of denials
+    read: dict[str, frozenset[str]] = {}
+    gainsays: dict[str, bool] = {}
+
     def words_of(c: Claim) -> frozenset[str]:
-        return word_stems(c.text) - names.get((c.doc, c.sent), set())
+        if c.id not in read:
+            read[c.id] = word_stems(c.text) - names.get((c.doc, c.sent), set())
+        return read[c.id]
+
+    def gainsaid(c: Claim) -> bool:
+        """The sentence itself denies, dismisses or doubts: no report of what is denied."""
+        if c.id not in gainsays:
+            gainsays[c.id] = bool(
+                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+            )
+        return gainsays[c.id]
 
     telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
     told_events = {e.id: e for a in analyses for e in a.events}
@@ -58,6 +78,8 @@ def find_said_against(
     out: dict[str, list[Claim]] = {}
     person_ids: dict[str, set[str]] = {}
     rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
+    plain = PlainReports(analyses, search, mention_entity) if search is not None else None
+    pending: list[tuple[Claim, str, set[str]]] = []  # denials plain sentences may answer
     by_doc: dict[str, list[Claim]] = {}
     for c in telling:
         by_doc.setdefault(c.doc, []).append(c)
@@ -91,6 +113,8 @@ def find_said_against(
         # the denier's own body ("a Justice Department spokeswoman") is on the denying side, not
         # someone the reports must name
         named -= {e for t, e in said_by.get((d.doc, d.sent), []) if d.speaker_text and t in d.speaker_text}
+        if denier is not None:
+            pending.append((d, denier, named))
         # the people a report must name: the denier and the others the denial names; a denier
         # we cannot name ("the bureau") leaves the others to carry it
         if not named or denier is None and len(named) < 2:
@@ -103,13 +127,7 @@ def find_said_against(
         candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
         candidates.update((c.id, c) for c in _sharing(by_person, named, person_ids))
         for c in candidates.values():
-            if (
-                c.doc == d.doc
-                and c.sent == d.sent
-                or DENIAL_WORD.search(c.text)
-                or DISMISSED.search(c.text)
-                or UNSURE.search(c.text)
-            ):
+            if c.doc == d.doc and c.sent == d.sent or gainsaid(c):
                 continue  # a sentence that itself denies is no report of the denied thing
             own = c.speaker is not None and mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
@@ -140,6 +158,13 @@ def find_said_against(
                 hits.append(c)
         if hits:
             out[d.id] = hits
+    # plain sentences only where no claim stands against the denial
+    for d, denier, named in pending:
+        if plain is not None and entities is not None and d.id not in out and denier in entities:
+            surname = entities[denier].name.split()[-1]
+            found = plain.against(d, surname, rare_words[d.id], df, people, named, denier, names)
+            if found:
+                out[d.id] = found
     return out, rare_words
 
 

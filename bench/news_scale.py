@@ -8,15 +8,16 @@ file) order, the first 2,000 (the fixture's "selection"). They are ingested by t
 (`storyline ingest`, default settings) into --db (default ~/.cache/storyline-bench/news-scale.db;
 an ingest takes about an hour on the loaded 2-core machine, so the store is reused: only missing
 articles are ingested). Several --db may share the articles between them (ingests run side by
-side). --fresh FILE measures a change in extract/ without that hour: the ~400 articles that
+side). --fresh FILE measures a change in extract/ without that hour: the ~450 articles that
 decide the dedup scores (every report, and the articles of the events' windows that name their
-people) are ingested again with the current code into FILE, a new store read before the others;
-the other articles keep their stored analyses. The resolution is then recomputed in this
+people; with --set dev, the dev events' alone, for iterating) are ingested again with the
+current code into FILE, a store read before the others; the other articles keep their stored
+analyses. The resolution is then recomputed in this
 process with the current code (storyline.resolve.resolve over the stores' resolution input), so
 a change in resolve/ is measured without a new ingest.
 
 Fixtures (read by hand, see each file's "about"):
-  bench/data/dedup_allsides.json    ten well-known events of 2017 (five dev, tuned on; five
+  bench/data/dedup_allsides.json    eleven well-known events of 2017 (six dev, tuned on; five
                                     held-out), each with the articles that report it and the
                                     sentences that do. Per event: the share of its reports held by
                                     its largest system event (a report is held when a mention of
@@ -91,14 +92,16 @@ def ensure_stores(dbs: list[str], rows: list[dict], ids: dict[str, str]) -> None
 
 # The people and words of the ten events: an article that names none of them is very unlikely
 # to report one or to join the cluster of one.
-FRESH_TERMS = r"Flynn|Comey|Mueller|Sessions|Putin|Yates|Priebus|Spicer|Syria|special counsel|recus"
+FRESH_TERMS = r"Flynn|Comey|Mueller|Sessions|Putin|Yates|Priebus|Spicer|Syria|special counsel|recus|Scalise|baseball|gunman"
 
 
-def fresh_subset(rows: list[dict], gold: dict) -> list[dict]:
-    """The articles that decide the dedup scores: every report, and every article published in
-    an event's window that names one of FRESH_TERMS (purity counts the window's articles)."""
-    reports = {r["file"] for g in gold["events"] for r in g["reports"]}
-    windows = [g["window"] for g in gold["events"]]
+def fresh_subset(rows: list[dict], gold: dict, split: str = "all") -> list[dict]:
+    """The articles that decide the dedup scores of the split's events: every report, and every
+    article published in an event's window that names one of FRESH_TERMS (purity counts the
+    window's articles)."""
+    events = [g for g in gold["events"] if split in ("all", g["split"])]
+    reports = {r["file"] for g in events for r in g["reports"]}
+    windows = [g["window"] for g in events]
     terms = re.compile(FRESH_TERMS, re.I)
     return [
         a
@@ -166,7 +169,9 @@ def sentences(dbs: list[str], docs: set[str]) -> dict[tuple[str, int], str]:
 def _quoted(sentence: str, quotes: list[str]) -> bool:
     """The system's sentence is one of the quoted ones (the two segmentations may differ)."""
     for q in quotes:
-        if len(sentence) >= 40 and sentence in q:
+        # a piece of a quote the segmenter split ("Trump" / "fired Comey on May 9."), when it
+        # holds half the quote or 40 characters
+        if len(sentence) >= min(40, len(q) // 2) and sentence in q:
             return True
         # a stretch of 40 characters from the quote's start, middle or end
         if any(q[i : i + 40] in sentence for i in {0, max(0, len(q) // 2 - 20), max(0, len(q) - 40)}):
@@ -237,9 +242,11 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--fresh",
         metavar="FILE",
-        help="re-extract with the current code, into this new store, only the articles that decide "
-        "the dedup scores (fresh_subset; ~400, minutes instead of an hour) and read them from it "
-        "first, the other articles from --db as stored; an existing FILE is reused as is",
+        help="re-extract with the current code, into this store, only the articles that decide "
+        "the dedup scores of --set's events (fresh_subset; ~450 for all, minutes instead of an "
+        "hour) and read them from it first, the other articles from --db as stored; an existing "
+        "FILE is reused, and only the articles it lacks are added (use a new FILE after a change "
+        "in extract/)",
     )
     ap.add_argument("--summary", metavar="FILE", help="write the headline rows as JSON (bench/eval.py)")
     args = ap.parse_args(argv)
@@ -250,8 +257,13 @@ def main(argv=None) -> int:
     if not args.no_ingest:
         ensure_stores(dbs, rows, ids)
     if args.fresh:
-        if not Path(args.fresh).exists():
-            subset = fresh_subset(rows, gold)
+        # only the articles FILE lacks: a run with --set dev re-extracts the dev events' articles
+        # alone (about half, for iterating), a later run with --set all adds the held-out ones
+        held: set[str] = set()
+        if Path(args.fresh).exists():
+            held = {r[0] for r in sqlite3.connect(args.fresh).execute("SELECT id FROM documents")}
+        subset = [a for a in fresh_subset(rows, gold, args.set) if ids[a["file"]] not in held]
+        if subset:
             print(f"re-extracting {len(subset)} articles into {args.fresh}", file=sys.stderr)
             ingest(args.fresh, subset)
         dbs = [args.fresh] + dbs

@@ -98,3 +98,19 @@ def test_picked_to_serve_in_a_post_is_an_appointment():
             "Who knows? But that was not why she was chosen to serve as Miss Universe for one year."
         )
     }
+
+
+def test_a_gerund_parsed_as_a_noun_before_a_name_has_that_name_as_its_object():
+    # the parser makes "firing" a compound of "Flynn" and "Trump" one of "firing"
+    parts, _ = _one(
+        "This week started with Trump firing Mike Flynn, his national security adviser, after a news "
+        "story that Flynn had lied to Vice President Mike Pence.",
+        "FIRE",
+    )
+    assert parts == {"Mike Flynn": "patient", "Trump": "agent"}
+
+
+def test_opened_fire_is_an_attack_however_parsed():
+    # "opened" parsed as a modifier of "fire": still a shooting, not a blaze
+    types = [t for t, _, _ in _events("The shooter opened fire at a baseball field in Alexandria.")]
+    assert "ATTACK" in types and "DISASTER" not in types

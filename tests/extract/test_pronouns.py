@@ -41,3 +41,26 @@ def test_an_honorific_tells_she_from_he():
         "Ms. Sally Yates warned the White House in January. Mr. McGahn met with her. She was fired on Monday."
     )
     assert _of(ev, "FIRE") == {"Sally Yates"}
+
+
+def test_a_platform_tagged_a_person_takes_no_personal_pronoun():
+    # the small model tags "Twitter" PERSON and "Trump" ORG here: "he" is not Twitter, and with
+    # no person in reach the agent stays empty
+    ev = _events("Trump said on Twitter that the judge was wrong. He fired Sally Yates on Monday.")
+    assert _of(ev, "FIRE") == {"Sally Yates"}
+
+
+def test_a_pronoun_is_not_the_name_its_own_event_gives():
+    # "So he fired Comey" (Vox): he is not Comey, however near an earlier "Comey" stands; the
+    # event keeps Comey as the one fired, not as the one who fires
+    (a,) = analyse(
+        [
+            build_document(
+                RawArticle("t", "Comey was investigating his campaign. So he fired Comey.", "text"),
+                "2017-05-12",
+            )
+        ]
+    )
+    keys = {m.id: m.key for m in a.mentions}
+    (fire,) = [e for e in a.events if e.type == "FIRE"]
+    assert [(keys[p.ref], p.role) for p in fire.participants] == [("Comey", "patient")]

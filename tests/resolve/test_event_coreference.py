@@ -113,3 +113,44 @@ def test_two_meetings_of_one_leader_at_one_summit_on_one_day_stay_apart():
     assert xi and putin and not {e.id for e in xi} & {e.id for e in putin}, [
         (e.label, sorted(_docs(e))) for e in res.events
     ]
+
+
+def test_a_bare_shooting_joins_the_shooting_its_sentence_places():
+    # dev event scalise_shot of bench/news_scale.py; the last report names no one, only the place
+    A = _analyses(
+        ("2017-06-14", "House Majority Whip Steve Scalise was shot on Wednesday in Alexandria."),
+        (
+            "2017-06-14",
+            "Steve Scalise was shot Wednesday in Alexandria, Virginia, during a baseball practice.",
+        ),
+        ("2017-06-15", "A gunman shot Steve Scalise in Alexandria on Wednesday."),
+        (
+            "2017-06-20",
+            "Voters head to the polls in Georgia on Tuesday. The race took a dark tenor after last "
+            "week's shooting in Alexandria, Va., during a congressional GOP baseball practice.",
+        ),
+    )
+    res = resolve(A)
+    shots = _with(res, "Steve Scalise", {"ATTACK"})
+    assert len(shots) == 1 and len(_docs(shots[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]
+
+
+def test_a_body_as_agent_does_not_keep_an_appointment_from_the_person_acting_for_it():
+    # "The Justice Department's decision to appoint Mueller" is Rosenstein's appointing him
+    A = _analyses(
+        (
+            "2017-05-18",
+            "Deputy Attorney General Rod Rosenstein appointed Robert Mueller as special counsel on Wednesday.",
+        ),
+        ("2017-05-18", "Rod Rosenstein appointed Robert Mueller to lead the Russia probe on Wednesday."),
+        (
+            "2017-05-18",
+            "The Justice Department's decision to appoint former FBI Director Robert Mueller as a special "
+            "counsel on Wednesday is a win for Democrats.",
+        ),
+    )
+    res = resolve(A)
+    appointed = _with(res, "Robert Mueller", {"APPOINT"})
+    assert len(appointed) == 1 and len(_docs(appointed[0])) == 3, [
+        (e.label, sorted(_docs(e))) for e in res.events
+    ]

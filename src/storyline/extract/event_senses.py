@@ -170,6 +170,8 @@ def _fire_noun(tok) -> Optional[str]:
     head = lemma(tok.head).lower()
     if head == "open" and tok.dep_ == "dobj":
         return "ATTACK"  # "troops opened fire"
+    if any(c.lower_ == "opened" for c in tok.children):
+        return "ATTACK"  # "The shooter opened fire at…" parsed with "opened" a modifier of "fire"
     if head == "under" or head in ("come", "draw"):
         return None  # "under fire", "drew fire": criticism
     return "DISASTER"

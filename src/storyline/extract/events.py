@@ -447,6 +447,18 @@ def arguments(trig) -> list[tuple[object, str]]:
                 args += [(o, "agent") for o in c.children if o.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+    elif (
+        trig.dep_ == "compound"
+        and trig.tag_ == "NN"
+        and trig.lower_.endswith("ing")
+        and trig.head.ent_type_ == "PERSON"
+    ):
+        # a gerund the parser took for a noun before a name: "Trump firing Mike Flynn" (Trump
+        # a compound of "firing", "firing" one of "Flynn"): the name is its object
+        args.append((trig.head, "patient"))
+        args += [
+            (c, "agent") for c in trig.children if c.dep_ in ("compound", "poss", "nsubj") and c.ent_type_
+        ]
     else:
         # "Comey's firing", "McMaster's appointment": the possessor is the one it happens to,
         # unless an "of" names that one ("Trump's firing of Comey")
@@ -521,10 +533,15 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         if dated is None:
             dated, places = _dates_and_places(ctx)
         parts, seen = [], set()
-        for arg, role in arguments(tok):
+        args = arguments(tok)
+        # a pronoun never stands for a name its own event gives ("So he fired Comey": he is not
+        # Comey, named in the sentence before)
+        given = {m.key for a, _ in args if (m := ctx.mention_at(a)) is not None}
+        for arg, role in args:
             m = ctx.mention_at(arg)
             if m is None and arg.lower_ in PRONOUNS:
                 m = ctx.antecedent(arg)
+                m = None if m is not None and m.key in given else m
             if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))

@@ -75,9 +75,16 @@ def _named_in(a: Analysis, mention_entity: dict[str, str]) -> dict[int, frozense
 
 
 def features(
-    analyses: list[Analysis], mention_entity: dict[str, str], titles: Optional[dict[str, str]] = None
+    analyses: list[Analysis],
+    mention_entity: dict[str, str],
+    titles: Optional[dict[str, str]] = None,
+    kinds: Optional[dict[str, str]] = None,
 ) -> list[EventFeatures]:
+    """``kinds``: entity id → type. Only people then count as an event's agents, whose
+    disagreement keeps two firings apart: "the Justice Department appoints Mueller" is
+    Rosenstein's appointing him, a body acting through its people."""
     titles = title_refs(analyses, mention_entity) if titles is None else titles
+    kinds = kinds or {}
     refs = {**titles, **mention_entity}
     out = []
     for a in analyses:
@@ -98,7 +105,9 @@ def features(
                     location=mention_entity.get(e.location) if e.location else None,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
-                    agents=frozenset(x for x, r in linked if r == "agent"),
+                    agents=frozenset(
+                        x for x, r in linked if r == "agent" and kinds.get(x, "PERSON") == "PERSON"
+                    ),
                     factual=_factual(e),
                     topic=topic | named.get(e.sent, frozenset()),
                     named=named.get(e.sent, frozenset()),
@@ -122,7 +131,9 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
-    clusters = list(cluster_events(features(analyses, mention_entity, titles)))
+    clusters = list(
+        cluster_events(features(analyses, mention_entity, titles, {e.id: e.type for e in entities}))
+    )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
         out = []
@@ -224,7 +235,11 @@ def _event(
     parties, loc = label_roles(etype, roles, {e: by_id[e].type for e in roles}, loc)
     if etype in CONTACT_TYPES:
         roles = parties or roles
-    agents = [name(e, r) for e, r in parties.items() if r == "agent"]
+    doers = [e for e, r in parties.items() if r == "agent"]
+    # a person acting for a body says who did it: "Rosenstein appoints Mueller", not "Justice
+    # Department and Rosenstein appoint"
+    people = [e for e in doers if by_id[e].type == "PERSON"]
+    agents = [name(e, "agent") for e in (people or doers)]
     # one resigns from an office or a body, not from the person who forced it
     others = [
         name(e, r)

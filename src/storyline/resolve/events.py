@@ -629,8 +629,14 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             continue  # "Trump travels": whom every article names says nothing of an unnamed report
         for x in main:
             told.setdefault((_family(c.type), x), []).append((main, c))
+    # ... or whose place the mention gives: "last week's shooting in Alexandria"
+    at: dict[tuple[str, str], list[_Cluster]] = {}
+    for c, live in zip(merged, alive):
+        place = _place(c) if live and len(c.docs) >= BARE_MIN_DOCS else None
+        if place is not None:
+            at.setdefault((_family(c.type), place), []).append(c)
     for i, c in enumerate(merged):
-        if not told or not alive[i] or len(c.docs) != 1:
+        if not (told or at) or not alive[i] or len(c.docs) != 1:
             continue
         # what the document names most or the mention's sentence names, and who the mention names
         topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
@@ -645,12 +651,28 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
         ]
+        if not fits and fam != "CONTACT":  # an exchange needs its sides named
+            fits = [
+                t
+                for x in sorted(c.locations)
+                for t in at.get((fam, x), ())
+                if _partial(c, t, _main(t)) and not _facts_differ(t, c)
+            ]
         if fits:
             # the event whose main participants the sentence itself names ("the ousted national
             # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _place(c: _Cluster) -> Optional[str]:
+    """Where most of the cluster's located reports put it (two at least)."""
+    places = Counter(f.location for f in c.members if f.location)
+    if not places:
+        return None
+    (top, n), total = places.most_common(1)[0], sum(places.values())
+    return top if n >= 2 and n * 2 > total else None
 
 
 def _everywhere(clusters: list[_Cluster]) -> set[str]:

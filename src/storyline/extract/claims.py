@@ -357,14 +357,7 @@ def _worded_denials(ctx: SentenceContext) -> list[Claim]:
                 continue  # "who have no memory of …": no one we can name
         event = None
         if what is not None:
-            scope = {t.i for t in what.subtree}
-            about = [
-                e
-                for e in ctx.events
-                if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, what, scope)
-            ]
-            about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
-            event = about[0] if about else None
+            event = _told_in(what, ctx.events)
         out.append(
             Claim(
                 id=ctx.next_id("c"),
@@ -450,14 +443,7 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         who = m.key if m is not None else (_np(owner) if owner is not None else None)
         if who is not None and any(c.speaker_text == who for c in found):
             continue
-        scope = {t.i for t in clause.subtree}
-        about = [
-            e
-            for e in ctx.events
-            if e.type not in ("DENY", "CONFIRM", "STATEMENT") and _root_in(e, tok, scope)
-        ]
-        about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
-        event = about[0] if about else None
+        event = _told_in(clause, ctx.events)
         out.append(
             Claim(
                 id=ctx.next_id("c"),
@@ -476,24 +462,23 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
     return out
 
 
-def _root_in(e: EventMention, tok, scope: set[int]) -> bool:
-    span = tok.doc.char_span(e.start, e.end, alignment_mode="expand")
-    return span is not None and span.root.i in scope
-
-
-def _about(verb, events: list[EventMention]):
-    """The event a claim is about: in what it reports, not in where or when it was said; a
-    contact with the most participants first."""
-    content = _content(verb)
-    root = content if content is not None and content.i != verb.i else verb
+def _told_in(root, events: list[EventMention]) -> EventMention | None:
+    """The event told under `root` (not a saying, denying or confirming); a contact with the most
+    participants first."""
     scope = {t.i for t in root.subtree}
     about = []
     for e in events:
-        span = verb.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = root.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is not None and span.root.i in scope and e.type not in ("DENY", "CONFIRM", "STATEMENT"):
             about.append(e)
     about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
     return about[0] if about else None
+
+
+def _about(verb, events: list[EventMention]):
+    """The event a claim is about: in what it reports, not in where or when it was said."""
+    content = _content(verb)
+    return _told_in(content if content is not None and content.i != verb.i else verb, events)
 
 
 def _denied(event: EventMention) -> bool:

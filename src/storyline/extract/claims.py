@@ -208,21 +208,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         back = _points_back(tok) if stance == "DENY" else None
         if back is not None:
             answering.append((len(out), back))
-        out.append(
-            Claim(
-                id=ctx.next_id("c"),
-                sent=ctx.index,
-                stance=stance,
-                text=sent.text.strip(),
-                start=sent.start_char,
-                end=sent.end_char,
-                speaker=speaker,
-                speaker_text=speaker_text,
-                event=event.id if event is not None else None,
-                attributed_to=[s for s in ctx.sources if s != speaker_text],
-                doc=ctx.doc_id,
-            )
-        )
+        out.append(_claim(ctx, stance, speaker, speaker_text, event))
     more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)
     for i, back in answering:
         out[i].answers = _answered(ctx, out[i], back, out + more)
@@ -358,21 +344,7 @@ def _worded_denials(ctx: SentenceContext) -> list[Claim]:
         event = None
         if what is not None:
             event = _told_in(what, ctx.events)
-        out.append(
-            Claim(
-                id=ctx.next_id("c"),
-                sent=ctx.index,
-                stance="DENY",
-                text=ctx.sent.text.strip(),
-                start=ctx.sent.start_char,
-                end=ctx.sent.end_char,
-                speaker=speaker,
-                speaker_text=speaker_text,
-                event=event.id if event is not None else None,
-                attributed_to=[s for s in ctx.sources if s != speaker_text],
-                doc=ctx.doc_id,
-            )
-        )
+        out.append(_claim(ctx, "DENY", speaker, speaker_text, event))
     return out
 
 
@@ -398,21 +370,7 @@ def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]
             who = m.key if m is not None else attribution.phrase(obj, ctx.mention_at)
             if who in said:
                 continue
-            out.append(
-                Claim(
-                    id=ctx.next_id("c"),
-                    sent=ctx.index,
-                    stance=stance,
-                    text=sent.text.strip(),
-                    start=sent.start_char,
-                    end=sent.end_char,
-                    speaker=m.id if m is not None else None,
-                    speaker_text=who,
-                    event=about.id if about is not None else None,
-                    attributed_to=[s for s in ctx.sources if s != who],
-                    doc=ctx.doc_id,
-                )
-            )
+            out.append(_claim(ctx, stance, m.id if m is not None else None, who, about))
     return out
 
 
@@ -444,22 +402,31 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if who is not None and any(c.speaker_text == who for c in found):
             continue
         event = _told_in(clause, ctx.events)
-        out.append(
-            Claim(
-                id=ctx.next_id("c"),
-                sent=ctx.index,
-                stance="ASSERT",
-                text=ctx.sent.text.strip(),
-                start=ctx.sent.start_char,
-                end=ctx.sent.end_char,
-                speaker=m.id if m is not None else None,
-                speaker_text=who,
-                event=event.id if event is not None else None,
-                attributed_to=[s for s in ctx.sources if s != who],
-                doc=ctx.doc_id,
-            )
-        )
+        out.append(_claim(ctx, "ASSERT", m.id if m is not None else None, who, event))
     return out
+
+
+def _claim(
+    ctx: SentenceContext,
+    stance: str,
+    speaker: str | None,
+    speaker_text: str | None,
+    event: EventMention | None,
+) -> Claim:
+    """A claim of the whole sentence; the named sources other than the speaker it is attributed to."""
+    return Claim(
+        id=ctx.next_id("c"),
+        sent=ctx.index,
+        stance=stance,
+        text=ctx.sent.text.strip(),
+        start=ctx.sent.start_char,
+        end=ctx.sent.end_char,
+        speaker=speaker,
+        speaker_text=speaker_text,
+        event=event.id if event is not None else None,
+        attributed_to=[s for s in ctx.sources if s != speaker_text],
+        doc=ctx.doc_id,
+    )
 
 
 def _told_in(root, events: list[EventMention]) -> EventMention | None:

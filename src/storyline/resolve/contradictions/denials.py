@@ -32,6 +32,7 @@ from storyline.resolve.contradictions.scope import (
     spoken_for,
     team_of,
 )
+from storyline.resolve.contradictions.speakers import Speakers
 from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed
 from storyline.resolve.union_find import UnionFind
 
@@ -62,13 +63,9 @@ def find_denials(
             by_participant.setdefault(p.ref, []).append(ev)
     stems_of: dict[tuple[str, int], set[str]] = {}
     named_in: dict[tuple[str, int], dict[str, str]] = {}  # a sentence's people by the word naming them
-    # a quote's speaker named but not linked: "…," Sessions said
-    by_key: dict[tuple[str, str | None], str] = {}
+    speakers = Speakers(analyses, mention_entity, entities)
     for a in analyses:
         for m in a.mentions:
-            if m.id in mention_entity:
-                by_key.setdefault((a.doc.id, m.key), mention_entity[m.id])
-                by_key.setdefault((a.doc.id, m.text), mention_entity[m.id])
             if m.type in ("NORP", "GPE"):
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
             if m.type == "PERSON" and m.id in mention_entity:
@@ -76,7 +73,7 @@ def find_denials(
                 # who a sentence names, for a report that must name a campaign's candidate
                 stems_of.setdefault((a.doc.id, m.sent), set()).add(NAMED + mention_entity[m.id])
 
-    said_against, rare_words = find_said_against(analyses, claims, mention_entity, by_key, entities, search)
+    said_against, rare_words = find_said_against(analyses, claims, mention_entity, speakers, entities, search)
     by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
     union = UnionFind()
     matched: dict[str, Match] = {}
@@ -84,7 +81,7 @@ def find_denials(
     by_team: set[str] = set()  # denials that also cover the subject's campaign people
     teams: dict[str, set[str]] = {}
     told_against: list[tuple[str, str | None, str]] = []  # denial, its subject, a report told against it
-    told_denials = _told_denials(analyses, claims, member_event, mention_entity, by_key, reader)
+    told_denials = _told_denials(analyses, claims, member_event, mention_entity, speakers.by_key, reader)
     for d in [c for c in claims if c.stance == "DENY"] + told_denials:
         d_m = mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
@@ -98,7 +95,7 @@ def find_denials(
             # intention of firing" deny no fact: with no denial word, they have no such claims
             # (``find_said_against`` asks for one)
             if d.id in said_against:
-                who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+                who = speakers.of(d)
                 who = who or spoken_for(d.speaker_text, named_in.get((d.doc, d.sent), {}))
                 matched[d.id] = (d, {}, who, set())
                 for c in said_against[d.id]:
@@ -106,7 +103,7 @@ def find_denials(
             continue
         if d_m.factuality.time is EventTime.FUTURE or is_supposed(d.text):
             continue  # "denied he would fire him": no fact denied
-        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        denier = speakers.of(d)
         in_denial = [mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity]
         agents = [
             mention_entity[p.ref] for p in d_m.participants if p.ref in mention_entity and p.role == "agent"
@@ -252,7 +249,7 @@ def find_denials(
     for d in claims:
         if d.stance != "DENY" or d.id in matched or REASON.search(d.text) or NO_DENIAL.search(d.text):
             continue
-        who = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        who = speakers.of(d)
         same = (
             [
                 other

@@ -94,6 +94,12 @@ OF_REPORTS = re.compile(
     r"( \w+){0,3} that\b",
     re.I,
 )
+# a denial of someone's claim: "denied Trump's specific charge of wiretapping", "would contest
+# the president's assertion that …"; what follows the noun is what the claim says
+ACCUSED = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.-]+ ){0,3}[A-Z][\w.-]+|the [a-z]+)(?:’s|'s) (?:[a-z]+ ){0,2}?"
+    r"(?:claims?|charges?|accusations?|assertions?|allegations?)\b(?= (?:of|that|about)\b)"
+)
 REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
 DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"

@@ -25,7 +25,9 @@ def surname(name: str) -> str:
 class Speakers:
     """The speakers of the claims of these analyses, read once."""
 
-    def __init__(self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]):
+    def __init__(
+        self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]
+    ) -> None:
         self.mention_entity = mention_entity
         # a quote's speaker named but not linked: "…," Sessions said
         self.by_key: dict[tuple[str, str | None], str] = {}
@@ -43,11 +45,11 @@ class Speakers:
         self.surnames = {doc: _unique(by) for doc, by in surnames.items()}
         # each article's people by the titles it gives them ("the president"), when one bears it
         titled: dict[str, dict[str, set[str]]] = {}
-        for e in entities.values():
-            if e.type == "PERSON":
-                for r in e.roles:
+        for ent in entities.values():
+            if ent.type == "PERSON":
+                for r in ent.roles:
                     title = r.role.lower().removeprefix("the ")
-                    titled.setdefault(r.doc, {}).setdefault(title, set()).add(e.id)
+                    titled.setdefault(r.doc, {}).setdefault(title, set()).add(ent.id)
         self.titled = {doc: _unique(by) for doc, by in titled.items()}
 
     def of(self, c: Claim) -> str | None:

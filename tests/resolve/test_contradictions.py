@@ -785,3 +785,61 @@ def test_a_denial_meets_a_plain_sentence_that_tells_it_found_by_search(tmp_path)
     from storyline.resolve import resolve
 
     assert not [k for k in resolve(list(store.resolution_input())).contradictions if k.kind == "DENIAL"]
+
+
+def test_a_denial_of_someones_claim_meets_the_claims_told_as_theirs(tmp_path):
+    # real sentences (AllSides 2016-2018: Fox News, The Hill): a denial of "Trump's charge of
+    # wiretapping" stands against a report of that claim of Trump's, found by a word of what
+    # the charge is said to be; a saying of Trump's sharing only words of the denial's other
+    # clause ("Intelligence Committee") is no report of it
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Fox News\n\nFBI Director James Comey has denied Trump’s specific charge of wiretapping ordered "
+            "by the former president, but House Intelligence Committee Chairman Devin Nunes says he’s learned "
+            "some Trump team communications were incidentally collected during the transition.\n",
+            "b": "The Hill\n\nTrump’s claim that President Obama wiretapped Trump Tower, presented without "
+            "evidence, generated weeks of controversy.\n",
+            "c": "Fox News\n\nTrump said Pompeo “will be a brilliant and unrelenting leader for our intelligence "
+            "community to ensure the safety of Americans and our allies.”\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"]
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert "specific charge of wiretapping" in denies["reports"][0]["text"]
+    assert [r["text"] for r in reports["reports"]] == [
+        "Trump’s claim that President Obama wiretapped Trump Tower, presented without evidence, generated "
+        "weeks of controversy."
+    ]
+
+
+def test_a_speaker_named_by_surname_or_title_is_the_person_the_article_names(tmp_path):
+    # real sentences (AllSides 2016-2018): "Stone later denies …" where the article names
+    # "Roger J. Stone Jr." in full, and "the president's assertion" where the article calls
+    # Trump "the president"
+    from storyline.resolve.contradictions.speakers import Speakers
+
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "The New York Times\n\nOver the next couple of months, Roger J. Stone Jr., a longtime Trump "
+            "adviser, repeatedly claims he is in contact with Julian Assange, the founder of WikiLeaks. "
+            "Stone later denies any direct contact with Assange or having advance knowledge of the "
+            "document dumps.\n",
+            "b": "Townhall\n\nPresident Donald Trump said on Friday that he was not under investigation. "
+            "CNN said Comey would contest the president's assertion that Comey had informed him three "
+            "times that he was not under investigation.\n",
+        },
+    )
+    from storyline.resolve.entities import resolve_entities
+
+    analyses = list(store.resolution_input())
+    entities, mention_entity = resolve_entities(analyses)
+    by_id = {e.id: e for e in entities}
+    speakers = Speakers(analyses, mention_entity, by_id)
+    stone = [speakers.of(c) for a in analyses for c in a.claims if c.speaker_text == "Stone"]
+    assert stone and all(who is not None and "Stone" in by_id[who].name for who in stone)
+    titled = {speakers.named(a.doc.id, "the president's") for a in analyses} - {None}
+    assert [by_id[who].name for who in titled if who is not None] == ["Donald Trump"]
+    assert not {speakers.named(a.doc.id, "Some lawmakers") for a in analyses} - {None}

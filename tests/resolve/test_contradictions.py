@@ -843,3 +843,53 @@ def test_a_speaker_named_by_surname_or_title_is_the_person_the_article_names(tmp
     titled = {speakers.named(a.doc.id, "the president's") for a in analyses} - {None}
     assert [by_id[who].name for who in titled if who is not None] == ["Donald Trump"]
     assert not {speakers.named(a.doc.id, "Some lawmakers") for a in analyses} - {None}
+
+
+@pytest.mark.parametrize(
+    "sentence, points_back",
+    [
+        # real sentences (AllSides 2016-2018): what is denied was told before, not here
+        ("But Cohen vehemently denied the claim.", True),
+        ("Ailes strongly denied the claims, but stepped down with a $40 million severance package.", True),
+        (
+            "Yesterday Sarah Huckabee Sanders dismissed the allegations in this lawsuit, saying it was untrue.",
+            True,
+        ),
+        # what is denied follows: the sentence says it
+        (
+            "Trump dismissed the claims that his advisers had close ties to Russia in a tweet Wednesday.",
+            False,
+        ),
+        (
+            "The Office of the Director of National Intelligence denied the accusation late Wednesday that "
+            "intelligence officials were withholding information from Trump.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_of_the_allegations_points_back_to_what_the_article_told(sentence, points_back):
+    from storyline.resolve.contradictions.words import ELSEWHERE
+
+    assert bool(ELSEWHERE.search(sentence)) is points_back
+
+
+def test_a_dismissal_of_a_lawsuits_allegations_meets_the_allegation_told_before_it(tmp_path):
+    # real sentences (New York Magazine, 2017): "dismissed the allegations in this lawsuit"
+    # answers the lawsuit's allegation told just before it, naming the White House too
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "New York Magazine\n\nThe suit alleges that the Trump White House, with Sean Spicer as point man, "
+            "collaborated on a cover-up story that was aired by Fox in May: a supposed exposé (later retracted), "
+            "hyped by Sean Hannity, that tried to whitewash Russian culpability in the hack of DNC emails by "
+            "blaming the hack instead on a bogus conspiracy allegedly implicating Hillary Clinton and a murdered "
+            "27-year-old DNC data worker named Seth Rich. Yesterday Sarah Huckabee Sanders "
+            "dismissed the allegations in this lawsuit, saying “the president had no knowledge” of the Fox story "
+            "and that it was “completely untrue” that the White House had any involvement in Fox’s effort.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"]
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert "dismissed the allegations" in denies["reports"][0]["text"]
+    assert reports["reports"][0]["text"].startswith("The suit alleges that the Trump White House")

@@ -69,7 +69,12 @@ ELSEWHERE = re.compile(
     r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"
     r"(?! that)"
     # "denied it", "denied that it took place": the pronoun stands for what was told before
-    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
+    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b"
+    # "dismissed the allegations in this lawsuit", "denied the charges": the article told them
+    r"|\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)?|reject(ed|s|ing)?|disput(ed|es|ing)|refut(ed|es|ing)) "
+    r"(all )?the (\w+ )?(claims?|reports?|allegations?|accusations?|charges?|story)\b"
+    # not "denied the accusation late Wednesday that …", "the allegations of …": those say it
+    r"(?!( \w+){0,3} that\b| of\b)",
     re.I,
 )
 _PLAIN = set(

@@ -893,3 +893,29 @@ def test_a_dismissal_of_a_lawsuits_allegations_meets_the_allegation_told_before_
     denies, reports = ours[0]["positions"]
     assert "dismissed the allegations" in denies["reports"][0]["text"]
     assert reports["reports"][0]["text"].startswith("The suit alleges that the Trump White House")
+
+
+def test_a_denial_of_having_said_something_meets_the_deniers_telling_of_it(tmp_path):
+    # real sentences (AllSides 2016: Fox News, The Observer): "denied telling … that the attack
+    # was sparked by an anti-Islam video" against her telling reported elsewhere; her own
+    # words that repeat the denial ("never") or tell something else are no report of it
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Fox News\n\nOn the issue of the Benghazi terror strikes, Hillary Clinton denied telling family "
+            "members of people killed in the Sept. 11, 2012, incident on a U.S. outpost in Benghazi, Libya, "
+            "that the attack was sparked by an anti-Islam video and was not terrorism.\n",
+            "b": "The Observer\n\nBut when I saw Hillary Clinton at Sean’s coffin ceremony, just days later, she "
+            "looked me squarely in the eye and told me a video was responsible.\n",
+            "c": "Quay Times\n\nHillary Clinton said she never blamed a video for the attack.\n",
+            "d": "Harbour Ledger\n\nHillary Clinton said the State Department would release the cables.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["positions"][0]["reports"]]
+    ours = [k for k in ours if any("denied telling" in r["text"] for r in k["positions"][0]["reports"])]
+    assert len(ours) == 1
+    said = [r["text"] for p in ours[0]["positions"][1:] for r in p["reports"]]
+    assert said == [
+        "But when I saw Hillary Clinton at Sean’s coffin ceremony, just days later, she looked me "
+        "squarely in the eye and told me a video was responsible."
+    ]

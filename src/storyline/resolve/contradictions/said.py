@@ -26,6 +26,10 @@ from storyline.resolve.contradictions.words import (
 # a claim told as someone's with a pronoun: "his claim that Obama had wiretapped Trump Tower"
 _THEIRS = {"his", "her", "their"}
 _CLAIM_NOUN = re.compile(r"\b(claims?|charges?|accusations?|assertions?|allegations?)\b", re.I)
+# "denied telling family members … that …", "denied having said Japan should have nuclear
+# weapons": what is denied is a saying, told in the clause after "that" (or after the verb)
+_SAYING = re.compile(r"\bden(y|ies|ied|ying) (ever )?(having )?(telling|saying|told|said)\b", re.I)
+_THAT = re.compile(r"[^;]{0,160}?\bthat\b")
 _CLAUSE_END = re.compile(r"[,;:—–(]| but ")
 
 
@@ -66,7 +70,7 @@ def find_said_against(
         named = said.named_beside(d, denier)
         if denier is not None:
             pending.append((d, denier, named))
-        hits = said.by_words(d, denier, named) or said.accused(d, denier)
+        hits = said.by_words(d, denier, named) or said.accused(d, denier) or said.own_saying(d, denier)
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
@@ -215,6 +219,37 @@ class _Said:
                 hits.append(c)
         return hits
 
+    def told_by(self, who: str) -> list[Claim]:
+        """The claims someone tells, by the speakers read in their articles."""
+        if self.by_speaker is None:
+            self.by_speaker = {}
+            for c in self.telling:
+                speaker = self.speakers.of(c)
+                if speaker is not None:
+                    self.by_speaker.setdefault(speaker, []).append(c)
+        return self.by_speaker.get(who, [])
+
+    def own_saying(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of having said something ("Clinton denied telling family members … that
+        the attack was sparked by an anti-Islam video"): the denier's own claims elsewhere that
+        tell it ("told me a video was responsible"), not negated, sharing a rarer word of what
+        is denied being said (names aside)."""
+        m = _SAYING.search(d.text)
+        if m is None or denier is None:
+            return []
+        said = d.text[m.end() :]
+        that = _THAT.match(said)
+        clause = _CLAUSE_END.split(said[that.end() :] if that else said, maxsplit=1)[0]
+        what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
+        return [
+            c
+            for c in self.told_by(denier)
+            if c.doc != d.doc
+            and not self.gainsaid(c)
+            and not NEGATION.search(c.text)
+            and what & self.words_of(c)
+        ]
+
     def accused(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial of someone's claim ("Comey has denied Trump's specific charge of
         wiretapping", "would contest the president's assertion that Comey had informed him
@@ -233,13 +268,7 @@ class _Said:
         what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
         if not what:
             return []
-        if self.by_speaker is None:
-            self.by_speaker = {}
-            for c in self.telling:
-                who = self.speakers.of(c)
-                if who is not None:
-                    self.by_speaker.setdefault(who, []).append(c)
-        candidates = {c.id: c for c in self.by_speaker.get(accuser, [])}
+        candidates = {c.id: c for c in self.told_by(accuser)}
         candidates.update(
             (c.id, c) for c in self.by_person.get(accuser, []) if (c.speaker_text or "").lower() in _THEIRS
         )

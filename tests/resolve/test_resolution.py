@@ -90,6 +90,22 @@ def test_a_generational_suffix_tells_a_son_apart_and_never_hides_the_surname():
     assert len(_entity_of(A, me, "Arcade Joseph Comeaux Jr.") | _entity_of(A, me, "Comeaux")) == 1
 
 
+def test_a_formal_name_with_initial_and_suffix_is_the_plain_name_no_son_goes_by():
+    A = _analyses(
+        "Over the next couple of months, Roger J. Stone Jr., a longtime Trump adviser, repeatedly "
+        "claims he is in contact with Julian Assange.",
+        "Roger Stone has said he had no advance knowledge of the WikiLeaks releases.",
+        "Donald Trump Jr. met a Russian lawyer at Trump Tower in June 2016, emails show.",
+        "Donald J. Trump Jr. released the emails on Twitter.",
+        "Donald Trump said on Wednesday that his son had done nothing wrong.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "Roger J. Stone Jr.") | _entity_of(A, me, "Roger Stone")) == 1
+    # the son is named by his suffix alone too: his formal name stays his
+    son, father = _entity_of(A, me, "Donald J. Trump Jr."), _entity_of(A, me, "Donald Trump")
+    assert son == _entity_of(A, me, "Donald Trump Jr.") and not son & father
+
+
 def test_a_nickname_joins_the_one_initialled_name_and_a_company_its_legal_form():
     A = _analyses(
         "Frederick C. LaRue, a Nixon aide, died in a Biloxi motel room, the coroner said.",

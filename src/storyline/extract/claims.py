@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import attribution, denials, lexicon
+from storyline.extract import attribution, denials, events, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
@@ -38,7 +38,12 @@ ASSERT_VERBS = {
     "conclude",
     "find",
     "recount",
+    # "critics charged that …" (with a clause only: "charged with lying" is an indictment)
+    "charge",
 }
+# an accusation told as narration: "Steele's sources accused Cohen of attending a meeting in
+# Prague" is the accusers' claim that Cohen attended, which a denial of his may answer
+ACCUSE_VERBS = {"accuse"}
 # nouns that carry a claim in a "that" clause: "his claim that Obama wiretapped Trump Tower",
 # "the report that Comey asked for more resources"
 CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
@@ -87,6 +92,8 @@ def _denies_contact(content) -> bool:
             continue
         if lemma(h).lower() in CONTACT_WORDS:
             return True  # "I never met him"
+        if lemma(h).lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "to" for c in h.children):
+            return True  # "he has never been to Prague": a visit denied
         if lemma(h).lower() == "have" and any(
             lemma(c).lower() in CONTACT_WORDS for c in h.children if c.dep_ == "dobj"
         ):
@@ -94,8 +101,21 @@ def _denies_contact(content) -> bool:
     return False
 
 
+def _accused_of(verb):
+    """What someone is accused of: the clause or noun after "of" ("of attending a meeting"),
+    hung on the verb, on its object or on its agent ("accused by prosecutors of lying")."""
+    for tok in verb.subtree:
+        if tok.dep_ in ("pcomp", "pobj") and events.accused_in(tok) is not None:
+            head = tok.head.head
+            if head.i == verb.i or head.head.i == verb.i or head.head.head.i == verb.i:
+                return tok
+    return None
+
+
 def _content(verb):
     """The clause a reporting verb reports: ccomp/xcomp, or the quote around it."""
+    if lemma(verb).lower() in ACCUSE_VERBS:
+        return _accused_of(verb)
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return c
@@ -147,6 +167,11 @@ def stance_of(verb):
         and _has_neg(verb)
     ):
         return "DECLINE"
+    if lem in ACCUSE_VERBS:
+        # "did not accuse him of lying", "might accuse": no accusation made
+        if _has_neg(verb) or _supposed(verb) or _accused_of(verb) is None:
+            return None
+        return "ASSERT"
     if lem in DENY_VERBS:
         if any(c.dep_ == "conj" and lemma(c).lower() in CONFIRM_VERBS for c in verb.children) or (
             verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
@@ -199,6 +224,10 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
+        if lemma(tok).lower() in ACCUSE_VERBS and subj is not None and subj.dep_ == "nsubjpass":
+            # "Manafort was accused by prosecutors of lying": the accuser speaks, if named
+            by = next((c for c in tok.children if c.dep_ == "agent"), None)
+            subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         speaker = speaker_text = None
         if subj is not None:
             speaker, speaker_text = _who(ctx, subj)
@@ -455,7 +484,15 @@ def _denied(event: EventMention) -> bool:
 
 
 def _np(tok) -> str:
-    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct")]
+    # not what someone is accused of when the parse hangs it on the accuser ("accused by
+    # prosecutors of lying")
+    skip = {
+        t.i
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of" and any(events.accused_in(o) is not None for o in p.children)
+        for t in p.subtree
+    }
+    toks = [t for t in tok.subtree if t.dep_ not in ("relcl", "punct") and t.i not in skip]
     return tok.doc[min(t.i for t in toks) : max(t.i for t in toks) + 1].text if toks else tok.text
 
 

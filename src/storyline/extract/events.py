@@ -394,6 +394,24 @@ def _has_to(verb) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+ACCUSING = {"accuse", "suspect"}  # verbs whose object is said to do what "of" names
+
+
+def accused_in(what):
+    """Who is accused of `what` ("accused Cohen of attending a meeting", "Manafort was accused
+    by prosecutors of lying"): the verb's object, or its subject when passive; the parser often
+    hangs "of" on the object or on the agent, so both are read. None when not an accusation."""
+    prep = what.head
+    if what.dep_ not in ("pcomp", "pobj") or prep.lower_ != "of" or prep.i == what.i:
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "pobj") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "agent" else verb.head
+    if lemma(verb).lower() not in ACCUSING:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _subject_of(verb, depth: int = 0):
     """The subject of a verb, following control ("Flynn was forced to resign")."""
     for c in verb.children:
@@ -407,6 +425,9 @@ def _subject_of(verb, depth: int = 0):
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    accused = accused_in(verb)
+    if accused is not None:
+        return accused
     if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None

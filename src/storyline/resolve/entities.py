@@ -271,6 +271,17 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         }
         if len(roots) == 1:
             uf.union(roots.pop(), k)
+    # a formal full name, initial and suffix ("Roger J. Stone Jr."), is the plain name ("Roger
+    # Stone") of the one person so named when the store never names anyone by that name with the
+    # suffix alone: a son known by his suffix is named with it ("Donald Trump Jr.")
+    named = set(full)
+    for k in full:
+        bare = _bare(k)
+        if not (_initials(k) and _generation(k)) or f"{bare} {_generation(k)}" in named:
+            continue
+        roots = {uf.find(o) for o in full if not _generation(o) and _bare(o) == bare}
+        if len(roots) == 1:
+            uf.union(roots.pop(), k)
 
 
 def _named_beside(

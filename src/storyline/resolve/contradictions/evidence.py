@@ -10,13 +10,15 @@ from typing import Any, TypeGuard
 from storyline.model import Analysis, Claim, Entity, EventMention, Report
 
 # who stands behind a report: the person themself, sworn testimony or documents, against
-# unnamed officials (second-hand)
+# unnamed officials or an accusation (second-hand: "Steele's sources accused Cohen of …" tells
+# what someone charges, not that it happened)
 _FIRST_HAND = re.compile(
     r"\b(testif\w+|under oath|sworn|records? show|documents?|emails?|transcripts?)\b", re.I
 )
 _SECOND_HAND = re.compile(
     r"\b(officials? (said|say|told)|according to (current and former |former |u\.s\. )?officials|"
-    r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized)\b",
+    r"familiar with|anonymity|people briefed|sources? (said|say|told)|not authorized|"
+    r"accus(e|es|ed|ing) [^;]{0,80}?\bof|alleg(e|es|ed|ing) that)\b",
     re.I,
 )
 ADMITTED = re.compile(r"\b(acknowledg\w*|admitt?\w*|conced\w*)\b", re.I)

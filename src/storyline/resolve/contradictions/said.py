@@ -31,6 +31,14 @@ _CLAIM_NOUN = re.compile(r"\b(claims?|charges?|accusations?|assertions?|allegati
 _SAYING = re.compile(r"\bden(y|ies|ied|ying) (ever )?(having )?(telling|saying|told|said)\b", re.I)
 _THAT = re.compile(r"[^;]{0,160}?\bthat\b")
 _CLAUSE_END = re.compile(r"[,;:—–(]| but ")
+# an accusation told as narration (extract/claims.py reads it as the accuser's claim): "accused
+# Cohen of attending", "the dossier alleges that", "critics charged that"
+ACCUSATION = re.compile(
+    r"\baccus(e|es|ed|ing)\b[^;]{0,80}?\bof\b"
+    r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b",
+    re.I,
+)
+ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 
 
 def find_said_against(
@@ -53,13 +61,17 @@ def find_said_against(
     out: dict[str, list[Claim]] = {}
     pending: list[tuple[Claim, str, set[str]]] = []  # denials plain sentences may answer
     for d in claims:
-        if d.stance != "DENY" or REASON.search(d.text):
+        if d.stance != "DENY" or REASON.search(d.text) or NO_DENIAL.search(d.text):
             continue
-        if not DENIAL_WORD.search(d.text) or NO_DENIAL.search(d.text):
+        denier = speakers.of(d)
+        accused = said.accusation(d, denier)
+        if accused:
+            out[d.id] = accused
+            continue
+        if not DENIAL_WORD.search(d.text):
             # matched by words alone, a denial must say so ("denied", "disputed", "is false"):
             # "complained that the president was not under investigation" denies nothing
             continue
-        denier = speakers.of(d)
         if ELSEWHERE.search(d.text):
             # "denied the story", "has repeatedly denied that bombshell report": what is denied
             # is the report told just before, by someone else
@@ -166,6 +178,33 @@ class _Said:
             if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
+
+    def accusation(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial by someone accused just before in its article ("Mr. Steele's Russian sources
+        accused … Michael Cohen of attending a meeting with Russian agents in Prague. Mr. Cohen
+        has said he has never been to Prague"): the nearest accusation told by someone else in
+        the two sentences before, naming the denier. Accused and denying, the denier answers it,
+        whatever the words."""
+        if denier is None:
+            return []
+        told = [
+            c
+            for c in self.by_doc.get(d.doc, [])
+            if d.sent - ACCUSATION_SENTENCES <= c.sent < d.sent
+            and self.accuses(c, denier)
+            and self.speakers.of(c) != denier
+            and not self.gainsaid(c)
+            and not UNSURE.search(c.text)
+        ]
+        return [max(told, key=lambda c: c.sent)] if told else []
+
+    def accuses(self, c: Claim, who: str) -> bool:
+        """Whether the claim accuses this person: named after the words of accusing ("Trump
+        accused Comey of lying" accuses Comey, not Trump)."""
+        m = ACCUSATION.search(c.text)
+        return m is not None and any(
+            e == who and c.text.find(t, m.start()) >= 0 for t, e in self.said_by.get((c.doc, c.sent), [])
+        )
 
     def named_beside(self, d: Claim, denier: str | None) -> set[str]:
         """Everyone else the denial names: the people a report of it must name too. The

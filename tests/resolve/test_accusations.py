@@ -1,0 +1,50 @@
+"""A denial by someone accused just before in its article stands against the accusation
+(real sentences of a Washington Times article of the AllSides 2016–2018 set)."""
+
+from __future__ import annotations
+
+from tests.records import rows
+
+from storyline.pipeline import ingest_paths
+from storyline.store import SQLiteStore
+
+ACCUSED = (
+    "Mr. Steele’s Russian sources accused Mr. Trump’s attorney, Michael Cohen, of attending a meeting "
+    "with Russian agents in Prague to cover up their role in Moscow’s hacking."
+)
+DENIED = "Mr. Cohen has said he has never been to Prague and was in California at the time."
+
+
+def _ingest(tmp_path, texts: dict[str, str]) -> SQLiteStore:
+    paths = []
+    for name, text in texts.items():
+        p = tmp_path / f"{name}.txt"
+        p.write_text(text)
+        paths.append(str(p))
+    s = SQLiteStore(str(tmp_path / "g.db"))
+    ingest_paths(s, paths)
+    return s
+
+
+def test_a_denial_answers_the_accusation_told_just_before_it(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Washington Times\n\nOther dossier targets vehemently deny the dirt thrown by the Kremlin "
+            f"sources.\n\n{ACCUSED} {DENIED}\n"
+        },
+    )
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"]
+    assert [r["text"] for r in denies["reports"]] == [DENIED]
+    assert [r["text"] for r in reports["reports"]] == [ACCUSED]
+    # an accusation says what someone charges, not that it happened
+    assert reports["reports"][0]["basis"] == "second-hand"
+
+
+def test_an_accusation_in_another_article_is_not_what_a_denial_answers(tmp_path):
+    store = _ingest(
+        tmp_path,
+        {"a": f"Washington Times\n\n{ACCUSED}\n", "b": f"Fox News\n\nWe asked again. {DENIED}\n"},
+    )
+    assert rows(store.contradictions()) == []

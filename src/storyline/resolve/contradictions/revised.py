@@ -118,16 +118,16 @@ def find_revised(
     # markers aside: "The White House initially said" is said of many things) and later ones two
     union = UnionFind()
     keys = sorted(pairs)
-    first_words = {k: word_stems(pairs[k][2]) - _MARKER_STEMS for k in keys}
-    then_words = {k: word_stems(later_of[k][2]) - _MARKER_STEMS for k in keys}
-    for i, k1 in enumerate(keys):
-        union.find(k1)
-        for k2 in keys[i + 1 :]:
-            if len(first_words[k1] & first_words[k2]) >= 4 and len(then_words[k1] & then_words[k2]) >= 2:
-                union.union(k1, k2)
-    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for k in keys:
-        groups.setdefault(union.find(k), []).append(k)
+    first_words = [word_stems(pairs[k][2]) - _MARKER_STEMS for k in keys]
+    then_words = [word_stems(later_of[k][2]) - _MARKER_STEMS for k in keys]
+    for i in range(len(keys)):
+        union.find(str(i))
+        for j in range(i + 1, len(keys)):
+            if len(first_words[i] & first_words[j]) >= 4 and len(then_words[i] & then_words[j]) >= 2:
+                union.union(str(i), str(j))
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(union.find(str(i)), []).append(k)
     out = []
     for members in groups.values():
         earlier = [_report(pairs[k], reader, by_sent, mention_at) for k in members]

@@ -38,8 +38,9 @@ EARLIER = re.compile(
     re.I,
 )
 # the account since: "later said", "Now, Facebook says", "subsequently told", "has since said"
+# (not "then" or a bare "now": "then-director", "is now under investigation")
 LATER = re.compile(
-    rf"\b(later|now|subsequently|since|then)\b[^.;:]{{0,60}}?\b{_SAID}\b|^\W*(later|now)\b|"
+    rf"\b(later|subsequently)\b[^.;:]{{0,60}}?\b{_SAID}\b|^\W*(later|now),|\bhas since {_SAID}\b|"
     rf"\b{_SAID}\b[^.;:]{{0,12}}?\blater\b",
     re.I,
 )
@@ -49,7 +50,7 @@ _NOT_ACCOUNT = re.compile(r"\?\s*[\"”’']*\s*$|\b(if|whether|would have)\b", 
 _MARKERS = ("initially", "originally")
 _MARKER_STEMS = frozenset({"initi", "origi", "first", "later", "subse", "since"})
 AFTER = 3  # the later account within three sentences of the first
-WORDS = 5  # the later claim's rarest words tried with each marker: ten searches a claim
+WORDS = 4  # the later claim's rarest words tried with each marker: eight searches a claim
 LIMIT = 20
 _TOKEN = re.compile(r"[A-Za-z]{4,}")
 

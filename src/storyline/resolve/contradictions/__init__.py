@@ -9,12 +9,14 @@ reports were clustered into. Dates some reports disagree on form DATE disagreeme
 
 One module per kind: ``denials`` (denial against report, grouped by ``accounts``, which also
 tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``,
-``revised`` (an account and the later one, as an article tells them; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
+``revised`` (an account and the later one, as an article tells them), ``attribution``
+(who asked for a contact; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
 """
 
 from __future__ import annotations
 
 from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Entity, Event
+from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
@@ -53,4 +55,6 @@ def find_contradictions(
     out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
     # an account and the later one, as the article tells them ("initially said" … "later said")
     out += find_revised(analyses, reader, search)
+    if search:  # who asked for a contact, told differently
+        out += find_attributions(analyses, events, mention_entity, entities, reader, search)
     return out

@@ -10,7 +10,7 @@ reports were clustered into. Dates some reports disagree on form DATE disagreeme
 One module per kind: ``denials`` (denial against report, grouped by ``accounts``, which also
 tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``,
 ``revised`` (an account and the later one, as an article tells them), ``attribution``
-(who asked for a contact; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
+(who asked for a contact) and ``first_told`` (who first told of an event; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
+from storyline.resolve.contradictions.first_told import find_first_told
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
 from storyline.resolve.contradictions.plain import Search, store_search
@@ -57,4 +58,5 @@ def find_contradictions(
     out += find_revised(analyses, reader, search)
     if search:  # who asked for a contact, told differently
         out += find_attributions(analyses, events, mention_entity, entities, reader, search)
+        out += find_first_told(analyses, events, mention_entity, entities, reader, search)
     return out

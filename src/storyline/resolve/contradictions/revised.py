@@ -59,6 +59,15 @@ def _told(text: str) -> bool:
     return not _NOT_ACCOUNT.search(text)
 
 
+def _topic(text: str) -> set[str]:
+    """What a sentence is about: its words, not the markers or the words of saying."""
+    return {w for w in word_stems(text) - _MARKER_STEMS if not _SAID_WORD.fullmatch(w)}
+
+
+# headlines run together by the scrape ("Dems ramp up oversight … | Judge hints at …")
+_JUMBLE = re.compile(r" \| |.{400}")
+
+
 def find_revised(
     analyses: list[Analysis], reader: Reader, search: Search | None = None
 ) -> list[Contradiction]:
@@ -108,9 +117,14 @@ def find_revised(
                                 found.append((doc, sent, text))
         if not found:
             continue
-        first = max(found, key=lambda f: f[1])  # the nearest before
-        if not _told(first[2]):
+        # the nearest before that tells one account only ("The Saudis initially denied …, but
+        # then later said …" is a change told in one sentence, not the first of two)
+        found = [f for f in found if not LATER.search(f[2]) and _told(f[2]) and not _JUMBLE.search(f[2])]
+        if not found:
             continue
+        first = max(found, key=lambda f: f[1])
+        if not _topic(first[2]) & _topic(c.text):
+            continue  # the later sentence is about something else
         key = (first[0], first[1])
         if key not in pairs:
             pairs[key] = first

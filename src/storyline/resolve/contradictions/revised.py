@@ -87,6 +87,8 @@ def find_revised(
     for c in claims:
         if not LATER.search(c.text) or EARLIER.search(c.text) or not _told(c.text):
             continue
+        if c.text.lstrip().startswith("("):
+            continue  # an aside: "(Former Secretary of State Colin Powell later said he had done the same)"
         found = [
             (c2.doc, c2.sent, c2.text)
             for c2 in by_doc[c.doc]

@@ -78,3 +78,16 @@ def test_a_count_revised_later_is_a_number_disagreement(tmp_path):
         "50,000,000 profiles (earlier)",
         "87,000,000 profiles (later)",
     ]
+
+
+def test_an_aside_about_someone_else_is_no_later_account(tmp_path):
+    # AllSides 2016: what Powell did is no later account of what the Times first reported
+    store = _ingest(
+        tmp_path,
+        {
+            "emails": "The Hill\n\nInitially the New York Times reported she had only used a private email "
+            "address, rather than a government account, while secretary of state. (Former Secretary of "
+            "State Colin Powell later said he had done the same while in office).\n",
+        },
+    )
+    assert not [k for k in store.contradictions().items if k.reason.startswith("an account told as the first")]

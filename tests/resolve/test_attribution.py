@@ -4,10 +4,9 @@ real pipeline, and the reading of who asked on single sentences."""
 from __future__ import annotations
 
 import pytest
+from tests.resolve.test_contradictions import _ingest
 
-from storyline.pipeline import ingest_paths
 from storyline.resolve.contradictions.attribution import who_asked
-from storyline.store import SQLiteStore
 
 
 @pytest.mark.parametrize(
@@ -40,17 +39,6 @@ def test_who_asked_for_a_contact(text, asker):
         ("Kim", "Moon") if "Moon" in text else ("Kim", "Trump") if "Kim" in text else ("Sessions", "Trump")
     )
     assert who_asked(text, *names) == asker
-
-
-def _ingest(tmp_path, texts: dict[str, str]):
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / f"{name}.txt"
-        p.write_text(text)
-        paths.append(str(p))
-    s = SQLiteStore(str(tmp_path / "a.db"))
-    ingest_paths(s, paths)
-    return s
 
 
 # articles written for the test in the form of the reports of December 2016's Trump Tower meeting

@@ -3,20 +3,7 @@ through the real pipeline, on sentences of AllSides articles (2017–2018)."""
 
 from __future__ import annotations
 
-from storyline.pipeline import ingest_paths
-from storyline.store import SQLiteStore
-
-
-def _ingest(tmp_path, texts: dict[str, str]):
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / f"{name}.txt"
-        p.write_text(text)
-        paths.append(str(p))
-    s = SQLiteStore(str(tmp_path / "r.db"))
-    ingest_paths(s, paths)
-    return s
-
+from tests.resolve.test_contradictions import _ingest
 
 GUARDIAN = (
     "The Guardian\n\nMueller has been investigating the events leading up to the firing of James Comey. "
@@ -90,4 +77,6 @@ def test_an_aside_about_someone_else_is_no_later_account(tmp_path):
             "State Colin Powell later said he had done the same while in office).\n",
         },
     )
-    assert not [k for k in store.contradictions().items if k.reason.startswith("an account told as the first")]
+    assert not [
+        k for k in store.contradictions().items if k.reason.startswith("an account told as the first")
+    ]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event, Position, Report
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.first_told import find_first_told
 from storyline.resolve.contradictions.meetings import pairs
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.words import NEGATION, UNSURE
@@ -78,12 +79,17 @@ def who_asked(text: str, one: str, two: str) -> str | None:
 
 
 def find_attributions(
-    analyses: list[Analysis],
-    events: list[Event],
-    mention_entity: dict[str, str],
-    entities: dict[str, Entity],
-    reader: Reader,
-    search: Search,
+    analyses: list[Analysis], events: list[Event], entities: dict[str, Entity], reader: Reader, search: Search
+) -> list[Contradiction]:
+    """Who asked for a contact, and who first told of an event (``first_told``)."""
+    member_event = {m: ev for ev in events for m in ev.members}
+    return _who_asked(analyses, events, entities, reader, search) + find_first_told(
+        analyses, member_event, entities, reader, search
+    )
+
+
+def _who_asked(
+    analyses: list[Analysis], events: list[Event], entities: dict[str, Entity], reader: Reader, search: Search
 ) -> list[Contradiction]:
     mention_doc = {m.id: a.doc.id for a in analyses for m in a.events}
     docs = {a.doc.id for a in analyses}
@@ -123,11 +129,10 @@ def find_attributions(
             positions.append(Position(f"{entities[surname[asker]].name} asked", reps, side_evidence(reps)))
         if len({r.doc for p in positions for r in p.reports}) < 2:
             continue  # one article telling two occasions
-        ids = [r.claim or r.mention for p in positions for r in p.reports]
         names = [entities[surname[s]].name for s in (one, two)]
         out.append(
             Contradiction(
-                claims=list(dict.fromkeys(i for i in ids if i)),
+                claims=cited(positions),
                 reason=f"reports differ on who asked for the contact ({', '.join(p.label for p in positions)})",
                 kind="ATTRIBUTION",
                 question=f"who asked for the contact between {names[0]} and {names[1]}?",
@@ -153,14 +158,4 @@ def _report(
     c = claim_at.get((doc, sent))
     if c is not None:
         return reader.claim(c, set())
-    d = reader.docs.get(doc)
-    return Report(
-        doc=doc,
-        sent=sent,
-        text=text,
-        speaker=d.outlet if d else None,
-        outlet=d.outlet if d else None,
-        published=d.published if d else None,
-        mention=stand_in[(doc, sent)],
-        basis=reader.basis(text, None, set()),
-    )
+    return reader.sentence(doc, sent, text, stand_in[(doc, sent)])

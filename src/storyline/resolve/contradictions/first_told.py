@@ -16,7 +16,7 @@ import re
 
 from storyline.model import Analysis, Claim, Contradiction, Entity, Event, EventMention, Position, Report
 from storyline.resolve.contradictions.dates import explicit
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
 from storyline.resolve.contradictions.plain import Search
 
 LIMIT = 30
@@ -62,13 +62,12 @@ def _same(a: str, b: str) -> bool:
 
 def find_first_told(
     analyses: list[Analysis],
-    events: list[Event],
-    mention_entity: dict[str, str],
+    member_event: dict[str, Event],
     entities: dict[str, Entity],
     reader: Reader,
     search: Search,
 ) -> list[Contradiction]:
-    member_event = {m: ev for ev in events for m in ev.members}
+    """``member_event``: the event of each event mention."""
     mentions: dict[tuple[str, int], list[EventMention]] = {}
     for a in analyses:
         for m in a.events:
@@ -85,7 +84,7 @@ def find_first_told(
                 if m.type in _TELLING and m.date and m.date.start and explicit(m.date.text or ""):
                     tellings.setdefault(ev.id, []).append((m.date.start, c.speaker_text, c))
                     break
-    by_id = {ev.id: ev for ev in events}
+    by_id = {ev.id: ev for ev in member_event.values()}
     out = []
     for ev_id, told in sorted(tellings.items()):
         ev = by_id[ev_id]
@@ -113,17 +112,7 @@ def find_first_told(
             when = _when(text[first.start() :], d.published[:4] if d.published else None) if first else None
             if not here or teller is None or when is None:
                 continue
-            rep = Report(
-                doc=doc,
-                sent=sent,
-                text=text,
-                speaker=teller,
-                speaker_name=teller,
-                outlet=d.outlet,
-                published=d.published,
-                mention=here[0].id,
-                basis=reader.basis(text, None, set()),
-            )
+            rep = reader.sentence(doc, sent, text, here[0].id, speaker=teller)
             firsts.append((when, teller, rep))
         # an earlier telling by someone else stands against the first telling claimed
         against = [
@@ -137,17 +126,17 @@ def find_first_told(
         earlier = dedupe_reports([reader.claim(c, set()) for *_, c in against])
         a_label = f"first told by {firsts[0][1]}, {firsts[0][0]}"
         b_label = f"told earlier by {against[0][1]}, {min(d for d, *_ in against)}"
-        ids = [r.claim or r.mention for r in first_reps + earlier]
+        positions = [
+            Position(a_label, first_reps, side_evidence(first_reps)),
+            Position(b_label, earlier, side_evidence(earlier)),
+        ]
         out.append(
             Contradiction(
-                claims=list(dict.fromkeys(i for i in ids if i)),
+                claims=cited(positions),
                 reason=f"who first told of it: {a_label}; {b_label}",
                 kind="ATTRIBUTION",
                 question=f"who first told of it, and when: {ev.label}?",
-                positions=[
-                    Position(a_label, first_reps, side_evidence(first_reps)),
-                    Position(b_label, earlier, side_evidence(earlier)),
-                ],
+                positions=positions,
                 events=[ev.id],
             )
         )

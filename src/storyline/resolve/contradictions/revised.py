@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from storyline.model import Analysis, Claim, Contradiction, Position, Report
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.words import word_stems
 from storyline.resolve.counts import stated_counts
@@ -172,19 +172,7 @@ def _report(
     if c is not None:
         return reader.claim(c, set())
     m = mention_at.get((doc, idx))
-    if m is None:
-        return None
-    d = reader.docs.get(doc)
-    return Report(
-        doc=doc,
-        sent=idx,
-        text=text,
-        speaker=d.outlet if d else None,
-        outlet=d.outlet if d else None,
-        published=d.published if d else None,
-        mention=m,
-        basis=reader.basis(text, None, set()),
-    )
+    return reader.sentence(doc, idx, text, m) if m is not None else None
 
 
 # "87 million users’ profiles": what is counted is the possessed noun too
@@ -203,7 +191,6 @@ def _counts(text: str) -> list[tuple[float, str]]:
 
 
 def _entry(earlier: list[Report], later: list[Report]) -> Contradiction:
-    ids = [r.claim or r.mention for r in earlier + later]
     first = earlier[0]
     # both count the same thing differently: "50 million raw profiles" / "87 million users' profiles"
     counts_a = {n: v for r in earlier for v, n in _counts(r.text)}
@@ -216,7 +203,7 @@ def _entry(earlier: list[Report], later: list[Report]) -> Contradiction:
             Position(f"{b:,.0f} {noun} (later)", later, side_evidence(later)),
         ]
         return Contradiction(
-            claims=list(dict.fromkeys(i for i in ids if i)),
+            claims=cited(positions),
             reason=f"the count of {noun} was revised ({a:,.0f}, then {b:,.0f})",
             kind="NUMBER",
             question=f"how many {noun}?",
@@ -228,7 +215,7 @@ def _entry(earlier: list[Report], later: list[Report]) -> Contradiction:
         Position("later account", later, side_evidence(later, after=earlier[-1].published)),
     ]
     return Contradiction(
-        claims=list(dict.fromkeys(i for i in ids if i)),
+        claims=cited(positions),
         reason="an account told as the first one, and the account given later",
         kind="CHANGED_ACCOUNT",
         question=f"what did {who} say first, and what later? {' '.join(first.text.split())[:160]}",

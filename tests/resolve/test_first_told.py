@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from storyline.pipeline import ingest_paths
-from storyline.resolve.contradictions.first_told import _teller, _when
+from storyline.resolve.contradictions.first_told import _teller, _when, dated_before
 from storyline.store import SQLiteStore
 
 ANNOUNCED = (
@@ -66,3 +66,8 @@ def test_a_first_report_before_any_other_telling_stands_against_none(tmp_path):
         ],
     )
     assert not [k for k in store.contradictions().items if k.kind == "ATTRIBUTION"]
+
+
+def test_a_telling_is_earlier_only_when_dated_as_finely():
+    assert dated_before("2017-03-02", "2017-04") and dated_before("2017-03", "2017-04")
+    assert not dated_before("2017", "2017-04") and not dated_before("2017-04-20", "2017-04")

@@ -51,6 +51,12 @@ def _teller(text: str) -> str | None:
     return before.group(1).strip() if before else None
 
 
+def dated_before(date: str, than: str) -> bool:
+    """A date before another, told as finely at least ("2017" is not before "2017-04";
+    "2017-03-02" is before "2017-04")."""
+    return len(date) >= len(than) and date[: len(than)] < than
+
+
 def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("the", "new", "york")}
 
@@ -118,7 +124,7 @@ def find_first_told(
         against = [
             (date, who, c)
             for date, who, c in told
-            if any(date[: len(when)] < when and not _same(who, teller) for when, teller, _ in firsts)
+            if any(earlier(date, when) and not _same(who, teller) for when, teller, _ in firsts)
         ]
         if not firsts or not against:
             continue

@@ -124,7 +124,7 @@ def find_first_told(
         against = [
             (date, who, c)
             for date, who, c in told
-            if any(earlier(date, when) and not _same(who, teller) for when, teller, _ in firsts)
+            if any(dated_before(date, when) and not _same(who, teller) for when, teller, _ in firsts)
         ]
         if not firsts or not against:
             continue

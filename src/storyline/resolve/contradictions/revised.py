@@ -11,7 +11,7 @@ store's search finds in the same article, one to three sentences before the late
 marker and one of the later claim's rarer words. Accounts of the same change in several
 articles ("initially pinned Comey's firing on a recommendation" / "initially said the firing was
 based on the justice department's recommendation") are one disagreement when their earlier
-sentences share three rarer words."""
+sentences share four words beside the markers and their later ones two."""
 
 from __future__ import annotations
 
@@ -95,28 +95,7 @@ def find_revised(
             if c.sent - AFTER <= c2.sent < c.sent and EARLIER.search(c2.text)
         ]
         if not found and search is not None:
-            # its rarer words, not the markers or the words of saying ("stated"), which the
-            # first account need not share
-            words = sorted(
-                {
-                    w
-                    for w in _TOKEN.findall(c.text)
-                    if w.lower()[:5] in word_stems(c.text)
-                    and w.lower()[:5] not in _MARKER_STEMS
-                    and not _SAID_WORD.fullmatch(w)
-                },
-                key=lambda w: (df.get(w.lower()[:5], 0), w.lower()),
-            )
-            words = list({w.lower()[:5]: w for w in reversed(words)}.values())[::-1]
-            # the thing a count counts first: "87 million users' profiles" was estimated before
-            counted = [n for _, n, _ in stated_counts(c.text)]
-            words = (counted + [w for w in words if w.lower() not in counted])[:WORDS]
-            for marker in _MARKERS:
-                for w in words:
-                    for doc, sent, text in search(f"{marker} {w}", LIMIT):
-                        if doc == c.doc and doc in docs and c.sent - AFTER <= sent < c.sent:
-                            if EARLIER.search(text) and not LATER.search(text):
-                                found.append((doc, sent, text))
+            found = _searched(c, df, docs, search)
         if not found:
             continue
         # the nearest before that tells one account only ("The Saudis initially denied …, but
@@ -155,6 +134,33 @@ def find_revised(
             continue
         out.append(_entry(earlier_r, later_r))
     return out
+
+
+def _searched(c: Claim, df: Counter[str], docs: set[str], search: Search) -> list[tuple[str, int, str]]:
+    """The first accounts before a later one in its article, found by a marker and one of the
+    later claim's rarer words: not the markers or the words of saying ("stated"), which the
+    first account need not share; the thing a count counts first ("87 million users' profiles"
+    was estimated before)."""
+    words = sorted(
+        {
+            w
+            for w in _TOKEN.findall(c.text)
+            if w.lower()[:5] in word_stems(c.text)
+            and w.lower()[:5] not in _MARKER_STEMS
+            and not _SAID_WORD.fullmatch(w)
+        },
+        key=lambda w: (df.get(w.lower()[:5], 0), w.lower()),
+    )
+    words = list({w.lower()[:5]: w for w in reversed(words)}.values())[::-1]
+    counted = [n for _, n, _ in stated_counts(c.text)]
+    words = (counted + [w for w in words if w.lower() not in counted])[:WORDS]
+    found = []
+    for marker in _MARKERS:
+        for w in words:
+            for doc, sent, text in search(f"{marker} {w}", LIMIT):
+                if doc == c.doc and doc in docs and c.sent - AFTER <= sent < c.sent and EARLIER.search(text):
+                    found.append((doc, sent, text))
+    return found
 
 
 def _report(

@@ -19,7 +19,7 @@ from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_repo
 from storyline.resolve.contradictions.first_told import find_first_told
 from storyline.resolve.contradictions.meetings import pairs
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.words import NEGATION, UNSURE
+from storyline.resolve.contradictions.words import NEGATION, UNSURE, spellings
 
 LIMIT = 30
 # the words of asking the sentences are searched for, with both surnames
@@ -109,10 +109,12 @@ def _who_asked(
         if len(surname) != 2:
             continue
         one, two = sorted(surname)
+        queries = {f"{a} {b}" for a in spellings(one) for b in spellings(two)} - {f"{one}’s {two}’s"}
         hits = {
             (doc, sent): text
             for word in _ASKING
-            for doc, sent, text in search(f"{one} {two} {word}", LIMIT)
+            for q in sorted(queries)
+            for doc, sent, text in search(f"{q} {word}", LIMIT)
             if doc in docs
         }
         by_asker: dict[str, list[Report]] = {}

@@ -18,6 +18,7 @@ from storyline.model import Analysis, Claim, Contradiction, Entity, Event, Event
 from storyline.resolve.contradictions.dates import explicit
 from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
 from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.words import spellings
 
 LIMIT = 30
 # the verbs that tell of an event, with their date: "announced on March 2", "confirmed Thursday"
@@ -104,8 +105,9 @@ def find_first_told(
         hits = {
             (doc, sent): text
             for name in names
+            for spelt in spellings(name)
             for marker in ("originally reported", "first reported")
-            for doc, sent, text in search(f"{marker} {name}", LIMIT)
+            for doc, sent, text in search(f"{marker} {spelt}", LIMIT)
             if doc in docs
         }
         firsts: list[tuple[str, str, Report]] = []

@@ -21,7 +21,7 @@ from collections import Counter
 from storyline.model import Analysis, Claim, Contradiction, Position, Report
 from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.words import word_stems
+from storyline.resolve.contradictions.words import spellings, word_stems
 from storyline.resolve.counts import stated_counts
 from storyline.resolve.union_find import UnionFind
 
@@ -155,8 +155,10 @@ def _searched(c: Claim, df: Counter[str], docs: set[str], search: Search) -> lis
     counted = [n for _, n, _ in stated_counts(c.text)]
     words = (counted + [w for w in words if w.lower() not in counted])[:WORDS]
     found = []
+    # a name's possessive too, as the backends split words differently ("Comey’s firing")
+    spelt = [v for w in words for v in (spellings(w) if w[:1].isupper() else (w,))]
     for marker in _MARKERS:
-        for w in words:
+        for w in spelt:
             for doc, sent, text in search(f"{marker} {w}", LIMIT):
                 if doc == c.doc and doc in docs and c.sent - AFTER <= sent < c.sent and EARLIER.search(text):
                     found.append((doc, sent, text))

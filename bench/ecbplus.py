@@ -12,7 +12,7 @@ sentences (ECBplus_coreference_sentences.csv) count, as in the literature. Gold 
 CROSS_DOC_COREF instance, else the INTRA_DOC_COREF chain, else a singleton.
 
 Everything else is predicted by storyline:
-  * documents about the same story: storyline.resolve.doc_clusters over names and numbers
+  * documents about the same story: bench/ecbplus_doc_clusters.py over names and numbers
     mixed with all words (--doc-terms)
     (TF-IDF, average link), two documents told in different years (infer_reference) 0.06 less
     alike; no gold topic or subtopic is used;
@@ -88,8 +88,8 @@ from ecbplus_corpus import (  # noqa: E402
     subtopic_f1,
     topic_of,
 )
+from ecbplus_doc_clusters import cluster_documents  # noqa: E402
 from ecbplus_pair_model import cluster_by_context, describe, fit_pair_model  # noqa: E402
-from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
 from storyline.resolve.events import Params, cluster_events  # noqa: E402
 
 CONTEXT_THRESHOLD = 0.3  # average-link stop, tuned by 5-fold cross-validation over topics 1-35

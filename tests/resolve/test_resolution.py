@@ -102,6 +102,18 @@ def test_a_nickname_joins_the_one_initialled_name_and_a_company_its_legal_form()
     assert len(_entity_of(A, me, "Microsoft Corp.") | _entity_of(A, me, "Microsoft")) == 1
 
 
+def test_a_leading_initial_is_a_middle_one():
+    A = _analyses(
+        "W. Mark Felt, the FBI official known as Deep Throat, died on Thursday, his family said.",
+        "Mark Felt revealed in 2005 that he had been the source, Vanity Fair reported.",
+        "J. K. Rowling and Jane Rowling spoke at the festival, organisers said.",
+    )
+    _, me = resolve_entities(A)
+    assert len(_entity_of(A, me, "W. Mark Felt") | _entity_of(A, me, "Mark Felt")) == 1
+    # two initials are a given name and a middle initial, as before: never Jane Rowling
+    assert not _entity_of(A, me, "J. K. Rowling") & _entity_of(A, me, "Jane Rowling")
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")

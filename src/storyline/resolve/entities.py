@@ -103,9 +103,16 @@ def _is_initials(word: str) -> bool:
     return len(word) == 1 or (len(word) <= 3 and not re.search(r"[aeiouy]", word))
 
 
+def _leading_initial(words: list[str]) -> bool:
+    """A name that goes by its second word ("W. Mark Felt", "F. Scott Fitzgerald"): its first
+    initial counts as a middle one."""
+    return len(words) >= 3 and len(words[0]) == 1 and not _is_initials(words[1])
+
+
 def _initials(k: str) -> frozenset[str]:
     words = k.split()[:-1] if _generation(k) else k.split()
-    return frozenset(c for w in words[1:-1] if _is_initials(w) for c in w)
+    first = 0 if _leading_initial(words) else 1
+    return frozenset(c for w in words[first:-1] if _is_initials(w) for c in w)
 
 
 # Generational suffixes end a name after the surname ("Arcade Joseph Comeaux Jr"); they never
@@ -123,6 +130,8 @@ def _bare(k: str) -> str:
     words = k.split()
     if _generation(k):
         words = words[:-1]
+    if _leading_initial(words):
+        words = words[1:]
     return " ".join([words[0]] + [w for w in words[1:-1] if not _is_initials(w)] + words[-1:])
 
 

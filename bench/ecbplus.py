@@ -21,7 +21,7 @@ Everything else is predicted by storyline:
   * event features: head lemma and parse from spaCy (storyline.extract.nlp), participants = the
     gold entity mentions attached to the trigger (storyline.extract.events.arguments plus
     nominal subjects/objects), mapped to the *predicted* entity ids; time = the closest
-    find_timexes date in the sentence (anchor from infer_reference on the document); place =
+    find_timexes date in the sentence, read without an anchor (no publication date); place =
     a predicted entity attached by "in/at";
   * event coreference: storyline.resolve.events.cluster_events (imported, the pipeline's code)
     with the Params tuned on topics 1-35;

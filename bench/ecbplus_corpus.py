@@ -415,8 +415,8 @@ def time_values(d: EcbDoc) -> dict[str, str]:
         starts.append(pos)
         pos += len(w)
     text = d.text
-    # read without an anchor, as the event dates are: a year guessed from the text would date
-    # "Friday" in two stories of one topic alike (dev entities 72.83 -> 72.89)
+    # read without an anchor, as the event dates are: a year-less "Dec. 5" took the year guessed
+    # from its text, a guess that may be another year the text names (dev entities 72.83 -> 72.89)
     timexes = [t for t in find_timexes(text, None) if t.range_start]
     out = {}
     for m in d.entities:

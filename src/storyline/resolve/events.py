@@ -413,12 +413,12 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         )
         if f.anaphoric and not f.participants:
             # "the meeting" after a report that names its sides; "the attack" after one that
-            # names its place
+            # names its place ("the attacks last year" is another)
             target = next(
                 (
                     c
                     for c in candidates
-                    if (c.participants or c.type in PLACE_TYPES and c.locations)
+                    if (c.participants or c.type in PLACE_TYPES and c.locations and f.date is None)
                     and f.sent - c.last_sent <= p.anaphora_window
                 ),
                 None,

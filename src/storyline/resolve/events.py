@@ -668,7 +668,9 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         # what the document names most or the mention's sentence names, and who the mention names
         # a document tells nothing as done that happened after it was published: "the attack in
         # London" in March is not June's (a plan, "Hayward is to step down on October 1", may be)
-        told_by = min((f.published for f in c.members if f.published), default=None) if c.kinds == {True} else None
+        told_by = (
+            min((f.published for f in c.members if f.published), default=None) if c.kinds == {True} else None
+        )
         topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
         said = frozenset().union(*(f.named for f in c.members)) | c.participants
         fam = _family(c.type)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -147,7 +148,7 @@ def judge(row: dict, ans) -> tuple[bool, bool]:
         if g == "@disagreement":
             return ans.disagreement is not None or "disagree" in text
         if g.lower() in VERDICTS:  # the verdict itself, not "no" in "Yes: Flake asked no questions"
-            return text.startswith(_norm(g))
+            return re.match(rf"{_norm(g)}\b", text) is not None  # "not said outright" is no "no"
         return _norm(g) in text
 
     ok = any(holds(g) for g in row["answers"])

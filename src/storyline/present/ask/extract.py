@@ -236,6 +236,17 @@ def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
     return None
 
 
+def _partner(obj: Span, cands: list[Span]) -> Optional[str]:
+    """ "Who was indicted with Manafort": a name joined to the one asked about ("Paul Manafort and
+    his associate Rick Gates")."""
+    for conj in obj.root.conjuncts:
+        # "his associate Rick Gates": the name may be the conjunct's apposition
+        named = [e for e in cands if conj.left_edge.i <= e.start and e.end <= conj.right_edge.i + 1]
+        if named:
+            return str(named[0].text)
+    return None
+
+
 def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     """The subject of the question's verb in the sentence: a name, or a short noun phrase
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
@@ -292,6 +303,18 @@ def _conditional(tok: Token) -> bool:
         any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
         for a in [tok, *tok.ancestors]
     )
+
+
+def _modifier_at(doc: Doc, number: int, word: int) -> bool:
+    """Is the counted word (at char ``word``) only a modifier of the noun the number counts ("10
+    *passport* applications" counts applications, not passports; "a two-and-a-half page memo"
+    counts pages)?"""
+    num = doc.char_span(number, number + 1, alignment_mode="expand")
+    counted = doc.char_span(word, word + 1, alignment_mode="expand")
+    if num is None or counted is None:
+        return False
+    tok = counted.root
+    return tok.dep_ == "compound" and num.root.dep_ == "nummod" and num.root.head.i == tok.head.i
 
 
 def _conditional_at(doc: Doc, char: int) -> bool:
@@ -430,8 +453,16 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     """A place (or an organisation, an occasion) the happening was at."""
     doc, sentence, verb_pos = cl.doc, cl.sentence, cl.verb_pos
     cands = _places(cl)
-    if prep:  # "where is Fields from": the place after "from"
-        after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
+    if prep:  # "where is Fields from": the place after "from" ("from a trip to Germany")
+        after = [
+            e
+            for e in cands
+            if e.start > 0
+            and (
+                doc[e.start - 1].lower_ == prep
+                or any(a.lower_ == prep and a.dep_ == "prep" and e.start - a.i <= 5 for a in e.root.ancestors)
+            )
+        ]
         if after:
             return _with_state(doc, after[0]), 0.9
     cands += _venues(cl)
@@ -584,6 +615,9 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
             return role, 0.9
     if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
         obj = _object(doc, verb_pos)
+        partner = _partner(obj, cands) if obj is not None and not _new(obj.text, names) else None
+        if partner is not None:  # "Manafort and his associate Rick Gates have been indicted"
+            return partner, 0.9
         if obj is not None and _new(obj.text, names):
             linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
             if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
@@ -648,7 +682,15 @@ def _how_many(
     ]
     if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
         m = AGE.search(sentence)
-        return ((m.group("n") or m.group("m")), 1.0) if m else None
+        if m:
+            return (m.group("n") or m.group("m")), 1.0
+        # "Gates, 45, is a longtime associate": the age set beside the name asked about
+        for name in cl.names:
+            last = re.escape(name.split()[-1]) if name.split() else ""
+            m = re.search(rf"\b{last},\s+(?P<n>\d{{1,3}}),", sentence) if last else None
+            if m and 10 <= int(m.group("n")) <= 110:
+                return m.group("n"), 0.9
+        return None
     if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
         stem = re.escape(counted[:4])
         # "six phone calls", "the 400,000-member group"
@@ -657,9 +699,11 @@ def _how_many(
         for words in ([re.escape(w) + r"\s+" for w in mods], []):
             if words or not mods:
                 pattern = first + r"(?:[\w-]+\s+){0,2}" + "".join(words) + stem
-                m = re.search(pattern, sentence, re.I)
-                if m and not _conditional_at(doc, m.start("n")):
-                    return m.group("n"), 1.0 if words or not mods else 0.7
+                for m in re.finditer(pattern, sentence, re.I):
+                    if not _conditional_at(doc, m.start("n")) and not _modifier_at(
+                        doc, m.end("n") - 1, m.end() - 1
+                    ):
+                        return m.group("n"), 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0

@@ -238,7 +238,11 @@ def analyse(text: str) -> Question:
     in_name, modifiers = _names(doc, q)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
     q.prep = lead.group(1) if lead else None
-    if q.kind == "where" and re.search(r"\bfrom\W*$", text, re.I):
+    if q.kind == "where" and (
+        re.search(r"\bfrom\W*$", text, re.I)
+        # "where did Papadopoulos return from before he was arrested": "from" without its object
+        or any(t.lower_ == "from" and t.dep_ == "prep" and not list(t.children) for t in doc)
+    ):
         q.prep = "from"  # "where is Fields from": the place after "from", not where he went
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     _capitalised(doc, q, in_name | in_date, in_name)
@@ -307,6 +311,11 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
     say", the first trigger; returns the lemmas used as nouns ("calls"), not verbs ("called")."""
     nouns: set[str] = set()
     optional = _context(doc)
+    # "what did Ty Cobb say about the report": the topic, even a word that elsewhere only shapes
+    # a question ("report", "time")
+    topic = {
+        t.i for a in doc if a.lower_ == "about" and a.dep_ == "prep" for t in a.subtree if t.pos_ == "NOUN"
+    }
     for tok in doc:
         lem = nlp.lemma(tok).lower()
         if tok.i in in_date and q.kind in ("where", "how_many", "how_long"):
@@ -341,7 +350,12 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
         q.forms.setdefault(lem, set()).add(tok.lower_)
         if tok.pos_ in ("NOUN", "PROPN"):
             nouns.add(lem)
-        if tok.pos_ in CONTENT_POS and lem not in QUESTION_WORDS and tok.lower_ not in QUESTION_WORDS:
+        if tok.pos_ in CONTENT_POS and (
+            lem not in QUESTION_WORDS
+            and tok.lower_ not in QUESTION_WORDS
+            or q.kind == "said"
+            and tok.i in topic
+        ):
             q.keywords.append(lem)
     return nouns
 

@@ -102,8 +102,22 @@ def _timex(found: str, s: Sentence) -> Optional[Timex]:
             and t.range_start
             and t.range_start[:1].isdigit()
         ):
-            return None if _after(t.range_start, s) else t
+            return None if _after(t.range_start, s) and _names_month(found) else t
     return None
+
+
+MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|april|june"
+    r"|july|august|september|october|november|december)\b",
+    re.I,
+)
+
+
+def _names_month(found: str) -> bool:
+    """A month (and day) without a year past the article's date is most likely last year's ("June
+    27" in May); a weekday past it is the coming one, as the normaliser reads it from the tense
+    ("will return to court Thursday")."""
+    return MONTHS.search(found) is not None
 
 
 def _day(found: str, s: Sentence) -> Optional[str]:
@@ -116,7 +130,7 @@ def _day(found: str, s: Sentence) -> Optional[str]:
     for t in timexes:
         day = t.range_start
         if t.type == "DATE" and (found in t.text or t.text in found) and day and day[:4].isdigit():
-            if _after(day, s) and not re.search(r"\b\d{4}\b", found):
+            if _after(day, s) and not re.search(r"\b\d{4}\b", found) and _names_month(found):
                 day = f"{int(day[:4]) - 1}{day[4:]}"
             return day
     return None

@@ -162,7 +162,7 @@ CONTEXT_PREPS = {"during", "amid", "throughout"}
 CLAUSE_MARKS = {"when", "while", "as"}
 
 
-def _context(doc: Any) -> set[int]:
+def _context(doc: Any, scene: bool = False) -> set[int]:
     """Token positions of the question's time setting: a phrase after "during", or "at the time
     of"; a source often says it once for several sentences."""
     out: set[int] = set()
@@ -174,6 +174,19 @@ def _context(doc: Any) -> set[int]:
             and doc[tok.i - 2].lower_ == "the"
         )
         if tok.dep_ == "prep" and (tok.lower_ in CONTEXT_PREPS or of_time):
+            out.update(t.i for t in tok.subtree if t.i != tok.i)
+        # "who represented Gates in court": the scene of the main verb, a common noun a source
+        # may leave to the sentence before ("Gates was represented by a public defender"); only
+        # for "who" ("how many votes ... in the final vote" counts in that vote)
+        if (
+            scene
+            and tok.dep_ == "prep"
+            and tok.lower_ in ("in", "at")
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ == "VERB"
+            and [c.pos_ for c in tok.children] == ["NOUN"]
+            and all(t.ent_type_ == "" for t in tok.subtree)
+        ):
             out.update(t.i for t in tok.subtree if t.i != tok.i)
         # "who was killed when the car hit the crowd": the clause sets the time; a source tells
         # who died without repeating it ("killing 32-year-old Heather Heyer")
@@ -310,7 +323,7 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
     """The question's content words: keywords, the time setting, the speaker of "what did X
     say", the first trigger; returns the lemmas used as nouns ("calls"), not verbs ("called")."""
     nouns: set[str] = set()
-    optional = _context(doc)
+    optional = _context(doc, scene=q.kind == "who")
     # "what did Ty Cobb say about the report": the topic, even a word that elsewhere only shapes
     # a question ("report", "time")
     topic = {
@@ -370,6 +383,13 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
             q.trigger, q.event_type = lem, trigger_type(root)
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
             q.says = lem
+    elif root is not None and root.i in in_name:
+        # the small model takes a name for the verb ("When will Manafort return to court": "Manafort"
+        # the root): the first verb after it is the happening
+        verb = next((t for t in doc[root.i + 1 :] if t.pos_ == "VERB" and t.i not in in_name), None)
+        lem = nlp.lemma(verb).lower() if verb is not None else ""
+        if verb is not None and lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
+            q.trigger, q.event_type = lem, trigger_type(verb)
     q.future = _future(root, q.text)
     if root is not None and nlp.lemma(root).lower() in PLAN_VERBS | {"take"}:
         # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan;

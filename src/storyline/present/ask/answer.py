@@ -5,6 +5,7 @@ first report) with the sentences behind it; when nothing supports one: "The sour
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from storyline.extract.dates import Timex, find_timexes
@@ -79,6 +80,15 @@ def _event_dates(q: Question, ev: EventRecord, found: str, sure: float, day: Opt
     Putin on Monday" against an event the extractor dated "last month")."""
     if q.event_type is None or ev.type != q.event_type or ev.date is None:
         return False  # an event of the sentence, not known to be the one asked about
+    start = ev.date.start
+    if (
+        found.lower() == ev.date.text.lower()
+        and day
+        and start
+        and start[:1].isdigit()
+        and not (start.startswith(day) or day.startswith(start))
+    ):
+        return False  # the same words read with the sentence's year ("March 2016 ... ousted in August")
     return sure < 0.85 or _agree(found, day, ev.date.text, ev.date.start)
 
 
@@ -102,8 +112,28 @@ def _timex(found: str, s: Sentence) -> Optional[Timex]:
             and t.range_start
             and t.range_start[:1].isdigit()
         ):
+            year = _year_before(found, s.text)
+            if year:  # "in late March 2016, ... and was ousted in August": August 2016
+                return replace(
+                    t,
+                    range_start=year + t.range_start[4:],
+                    range_end=year + t.range_end[4:] if t.range_end else t.range_end,
+                )
             return None if _after(t.range_start, s) and _names_month(found) else t
     return None
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(found: str, text: str) -> Optional[str]:
+    """The year a month without one takes from the sentence: the last year written before it
+    ("joined in late March 2016, was promoted in May of that year and was ousted in August")."""
+    at = text.find(found)
+    if at < 0 or YEAR.search(found) or not _names_month(found):
+        return None
+    years = YEAR.findall(text[:at])
+    return years[-1] if years else None
 
 
 MONTHS = re.compile(
@@ -130,6 +160,9 @@ def _day(found: str, s: Sentence) -> Optional[str]:
     for t in timexes:
         day = t.range_start
         if t.type == "DATE" and (found in t.text or t.text in found) and day and day[:4].isdigit():
+            year = _year_before(found, s.text)
+            if year:
+                return year + day[4:]
             if _after(day, s) and not re.search(r"\b\d{4}\b", found) and _names_month(found):
                 day = f"{int(day[:4]) - 1}{day[4:]}"
             return day

@@ -687,7 +687,7 @@ def _how_many(
         # "Gates, 45, is a longtime associate": the age set beside the name asked about
         for name in cl.names:
             last = re.escape(name.split()[-1]) if name.split() else ""
-            m = re.search(rf"\b{last},\s+(?P<n>\d{{1,3}}),", sentence) if last else None
+            m = re.search(rf"\b{last},\s+(?P<n>\d{{1,3}})(?:,|\.(?!\d))", sentence) if last else None
             if m and 10 <= int(m.group("n")) <= 110:
                 return m.group("n"), 0.9
         return None

@@ -202,7 +202,9 @@ def _holds(q: Question, keyword: str, text: str) -> bool:
     if kw_matches(keyword, words(text)):
         return True
     if keyword == "old" and q.counted == "age":  # "Gates, 45, is a longtime associate": an age
-        return any(re.search(rf"\b{re.escape(k)}, \d{{1,3}},", text.lower()) for k in q.name_keys)
+        return any(
+            re.search(rf"\b{re.escape(k)}, \d{{1,3}}(?:,|\.(?!\d))", text.lower()) for k in q.name_keys
+        )
     place = q.named_by.get(keyword)
     return place is not None and re.search(rf"\b{re.escape(place)}\b", text.lower()) is not None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Token
+
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
 from storyline.present.ask.extract import parse, prefetch
@@ -88,7 +90,7 @@ MODALS = {"could", "would", "might", "may"}
 NOBODY = {"neither", "nobody", "none", "no"}
 
 
-def _denied_word(tok, q: Question) -> bool:
+def _denied_word(tok: Token, q: Question) -> bool:
     """ "pleaded not guilty" for "did he plead guilty": a word of the question on the verb,
     negated there (and not in the question: "did he plead not guilty")."""
     for c in tok.children:
@@ -98,7 +100,7 @@ def _denied_word(tok, q: Question) -> bool:
     return False
 
 
-def _someone_else(tok, q: Question) -> bool:
+def _someone_else(tok: Token, q: Question) -> bool:
     """Does a named subject do it here, and nobody asked about take part in its clause?"""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
     if not subj or not q.names:
@@ -107,7 +109,7 @@ def _someone_else(tok, q: Question) -> bool:
     return not any(k in clause for k in q.name_keys)
 
 
-def _nobody(tok) -> bool:
+def _nobody(tok: Token) -> bool:
     """ "neither man spoke", "no one objected": the subject says nobody did it."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (

@@ -162,3 +162,12 @@ def test_the_fox_article_end_to_end(flight_risk):
     assert got.answer.startswith("Thursday (2017-11-02)")
     assert "He will return to court Thursday" in got.evidence[0].text
     assert ask(flight_risk, "Did Manafort plead guilty?").answer.startswith("No:")
+
+
+def test_a_date_asked_ahead_is_not_turned_into_last_year():
+    # Charlottesville dev set, The Guardian 2017-08-15: "His next court date was set for Aug. 25."
+    s = _sentence("His next court date was set for Aug. 25.", "2017-08-15")
+    assert analyse("When is James Fields's next court date?").future
+    assert _day("Aug. 25", s, ahead=True) == "2017-08-25"
+    assert _with_iso("Aug. 25", s, ahead=True) == "Aug. 25 (2017-08-25)"
+    assert _day("Aug. 25", s) == "2016-08-25"  # a past question: last year's, as before

@@ -97,7 +97,7 @@ def _before(day: Optional[str], s: Sentence) -> bool:
     return bool(day and s.published and day[:1].isdigit() and day < s.published[: len(day)])
 
 
-def _timex(found: str, s: Sentence) -> Optional[Timex]:
+def _timex(found: str, s: Sentence, ahead: bool = False) -> Optional[Timex]:
     """The product's date normaliser's reading of the phrase in its sentence, against the
     article's publication date; None when it is no calendar date, or one past the article's own
     date ("June 27" in a May article is most likely last June: a guess, not what it says)."""
@@ -119,7 +119,7 @@ def _timex(found: str, s: Sentence) -> Optional[Timex]:
                     range_start=year + t.range_start[4:],
                     range_end=year + t.range_end[4:] if t.range_end else t.range_end,
                 )
-            return None if _after(t.range_start, s) and _names_month(found) else t
+            return None if _after(t.range_start, s) and _names_month(found) and not ahead else t
     return None
 
 
@@ -150,9 +150,10 @@ def _names_month(found: str) -> bool:
     return MONTHS.search(found) is not None
 
 
-def _day(found: str, s: Sentence) -> Optional[str]:
+def _day(found: str, s: Sentence, ahead: bool = False) -> Optional[str]:
     """The calendar date (or month, year) the phrase stands for, for comparing reports: a date
-    without a year past the article's own ("June 27" in May 2017) is taken as the last one."""
+    without a year past the article's own ("June 27" in May 2017) is taken as the last one, unless
+    what is asked is still to come (``ahead``: "His next court date was set for Aug. 25")."""
     try:
         timexes = find_timexes(s.text, s.published)
     except ValueError:
@@ -163,15 +164,15 @@ def _day(found: str, s: Sentence) -> Optional[str]:
             year = _year_before(found, s.text)
             if year:
                 return year + day[4:]
-            if _after(day, s) and not re.search(r"\b\d{4}\b", found) and _names_month(found):
+            if _after(day, s) and not re.search(r"\b\d{4}\b", found) and _names_month(found) and not ahead:
                 day = f"{int(day[:4]) - 1}{day[4:]}"
             return day
     return None
 
 
-def _with_iso(found: str, s: Sentence) -> str:
+def _with_iso(found: str, s: Sentence, ahead: bool = False) -> str:
     """ "Tuesday (2017-05-09)": the phrase with its calendar date when it resolves to one."""
-    t = _timex(found, s)
+    t = _timex(found, s, ahead)
     if t is None or t.range_start == found:
         return found
     end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
@@ -287,7 +288,7 @@ def answer(
         days: dict[tuple[tuple[str, int], str], Optional[str]] = {}
         if q.kind == "when":
             for _, s, found in scored:
-                days[(s.key, found)] = _day(found, s)
+                days[(s.key, found)] = _day(found, s, ahead=q.future)
             if q.future:  # "when will it be removed": a day already past when its article was written
                 scored = [t for t in scored if not _before(days[(t[1].key, t[2])], t[1])]
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
@@ -340,7 +341,7 @@ def answer(
                 )
                 good = [s, extra] + [o for o in good if o is not s]
         elif q.kind == "when":
-            text = _with_iso(found, s)
+            text = _with_iso(found, s, ahead=q.future)
         if q.kind == "how_many" and q.counted == "time" and evs:
             text += f" ({len(evs)} distinct events in the store)"
         support = [s] + [

@@ -277,7 +277,12 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                     )
         if len(found) >= ENOUGH:
             break
-    if q.trigger and q.names and q.kind != "said" and done < MAX_QUERIES:
+    if (
+        (q.trigger or q.kind in ("when", "where") and q.keywords)
+        and q.names
+        and q.kind != "said"
+        and done < MAX_QUERIES
+    ):
         _pronoun_sentences(store, q, found, seen)
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
@@ -351,13 +356,17 @@ def _pronoun_sentences(
     happening alone, kept only in articles already found naming them (``_resolve_pronouns``
     then looks for the name in the sentences before)."""
     docs = {s.doc for s in found.values()}
-    others = [k for k in q.keywords if k != q.trigger][:1]
-    queries = [(f, f) for f in query_forms(q.trigger or "", q.forms.get(q.trigger or "", set()))[:2]]
+    # no happening named ("when is Fields's next court date"): the question's first word for it
+    happening = q.trigger or q.keywords[0]
+    others = [k for k in q.keywords if k != happening][:1]
+    queries = [(f, f) for f in query_forms(happening, q.forms.get(happening, set()))[:2]]
     # "... Paris accord," he said on Fox News: another verb for it, with a word of the question
     queries += [(f, f"{f} {k}") for f in _synonym_forms(q.trigger or "", q.kind)[:4] for k in others]
     for form, query in queries:
         # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
-        does = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        # (or a thing of theirs: "His next court date was set for Aug. 25", when no verb is asked)
+        who = "he|she|they" if q.trigger else "he|she|they|his|her|their"
+        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
         for h in store.search(query, limit=PER_QUERY).items:
             same = " ".join(h.text.split()).lower()
             if h.doc in docs and same not in seen and does.search(h.text) and q.in_window(h.published):

@@ -171,3 +171,22 @@ def test_a_date_asked_ahead_is_not_turned_into_last_year():
     assert _day("Aug. 25", s, ahead=True) == "2017-08-25"
     assert _with_iso("Aug. 25", s, ahead=True) == "Aug. 25 (2017-08-25)"
     assert _day("Aug. 25", s) == "2016-08-25"  # a past question: last year's, as before
+
+
+HILL = {"http://thehill.com/policy/national-security/332713-five-questions-for-trump-after-fbi-firing"}
+
+
+@pytest.fixture(scope="module")
+def five_questions(tmp_path_factory):
+    store = allsides_store(tmp_path_factory.mktemp("hill"), HILL)
+    yield store
+    store.close()
+
+
+def test_a_time_the_question_states_ranks_the_sentence_with_it(five_questions):
+    """Comey dev set, The Hill 2017-05-10: "Trump informed her by phone at 5:30 p.m.", Feinstein
+    said; other sentences of the article tell that Trump informed Comey."""
+    assert analyse("Who did Trump inform by phone at 5:30 p.m.?").dates == ["5:30 p.m."]
+    got = ask(five_questions, "Who did Trump inform by phone at 5:30 p.m.?")
+    assert "Feinstein" in got.answer
+    assert "5:30 p.m." in got.evidence[0].text

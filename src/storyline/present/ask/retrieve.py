@@ -304,6 +304,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             )
         if q.context:  # "on Saturday", "during the hearing": better said, not needed
             s.score += 0.3 * sum(kw_matches(k, ws) for k in q.context) / len(q.context)
+        if q.kind in ("who", "what", "said", "happen") and any(d.lower() in low for d in q.dates):
+            s.score += 2.0  # "who did Trump inform by phone at 5:30 p.m.": the sentence with that time
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less

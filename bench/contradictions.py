@@ -37,6 +37,7 @@ import random
 import re
 import sys
 import tempfile
+import time
 import zlib
 from pathlib import Path
 
@@ -233,11 +234,14 @@ def main(argv=None) -> int:
     if not db.exists():
         build(db, args.n, args.seed)
     store = SQLiteStore(str(db))
+    started = time.perf_counter()
     store.save_resolution(
         resolve(list(store.resolution_input()), store_search(store))
     )  # the current code's answer
+    seconds = round(time.perf_counter() - started, 1)
     entries = store.contradictions().items
     res = score(entries, gold, _jsonl(JUDGED))
+    res["resolution_seconds"] = seconds  # reading, resolving and saving the store again
     rows = res.pop("_rows")
     if args.show or args.unjudged:
         _show(rows, args.show or args.unjudged, bool(args.unjudged))

@@ -785,3 +785,137 @@ def test_a_denial_meets_a_plain_sentence_that_tells_it_found_by_search(tmp_path)
     from storyline.resolve import resolve
 
     assert not [k for k in resolve(list(store.resolution_input())).contradictions if k.kind == "DENIAL"]
+
+
+def test_a_denial_of_someones_claim_meets_the_claims_told_as_theirs(tmp_path):
+    # real sentences (AllSides 2016-2018: Fox News, The Hill): a denial of "Trump's charge of
+    # wiretapping" stands against a report of that claim of Trump's, found by a word of what
+    # the charge is said to be; a saying of Trump's sharing only words of the denial's other
+    # clause ("Intelligence Committee") is no report of it
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Fox News\n\nFBI Director James Comey has denied Trump’s specific charge of wiretapping ordered "
+            "by the former president, but House Intelligence Committee Chairman Devin Nunes says he’s learned "
+            "some Trump team communications were incidentally collected during the transition.\n",
+            "b": "The Hill\n\nTrump’s claim that President Obama wiretapped Trump Tower, presented without "
+            "evidence, generated weeks of controversy.\n",
+            "c": "Fox News\n\nTrump said Pompeo “will be a brilliant and unrelenting leader for our intelligence "
+            "community to ensure the safety of Americans and our allies.”\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"]
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert "specific charge of wiretapping" in denies["reports"][0]["text"]
+    assert [r["text"] for r in reports["reports"]] == [
+        "Trump’s claim that President Obama wiretapped Trump Tower, presented without evidence, generated "
+        "weeks of controversy."
+    ]
+
+
+def test_a_speaker_named_by_surname_or_title_is_the_person_the_article_names(tmp_path):
+    # real sentences (AllSides 2016-2018): "Stone later denies …" where the article names
+    # "Roger J. Stone Jr." in full, and "the president's assertion" where the article calls
+    # Trump "the president"
+    from storyline.resolve.contradictions.speakers import Speakers
+
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "The New York Times\n\nOver the next couple of months, Roger J. Stone Jr., a longtime Trump "
+            "adviser, repeatedly claims he is in contact with Julian Assange, the founder of WikiLeaks. "
+            "Stone later denies any direct contact with Assange or having advance knowledge of the "
+            "document dumps.\n",
+            "b": "Townhall\n\nPresident Donald Trump said on Friday that he was not under investigation. "
+            "CNN said Comey would contest the president's assertion that Comey had informed him three "
+            "times that he was not under investigation.\n",
+        },
+    )
+    from storyline.resolve.entities import resolve_entities
+
+    analyses = list(store.resolution_input())
+    entities, mention_entity = resolve_entities(analyses)
+    by_id = {e.id: e for e in entities}
+    speakers = Speakers(analyses, mention_entity, by_id)
+    stone = [speakers.of(c) for a in analyses for c in a.claims if c.speaker_text == "Stone"]
+    assert stone and all(who is not None and "Stone" in by_id[who].name for who in stone)
+    titled = {speakers.named(a.doc.id, "the president's") for a in analyses} - {None}
+    assert [by_id[who].name for who in titled if who is not None] == ["Donald Trump"]
+    assert not {speakers.named(a.doc.id, "Some lawmakers") for a in analyses} - {None}
+
+
+@pytest.mark.parametrize(
+    "sentence, points_back",
+    [
+        # real sentences (AllSides 2016-2018): what is denied was told before, not here
+        ("But Cohen vehemently denied the claim.", True),
+        ("Ailes strongly denied the claims, but stepped down with a $40 million severance package.", True),
+        (
+            "Yesterday Sarah Huckabee Sanders dismissed the allegations in this lawsuit, saying it was untrue.",
+            True,
+        ),
+        # what is denied follows: the sentence says it
+        (
+            "Trump dismissed the claims that his advisers had close ties to Russia in a tweet Wednesday.",
+            False,
+        ),
+        (
+            "The Office of the Director of National Intelligence denied the accusation late Wednesday that "
+            "intelligence officials were withholding information from Trump.",
+            False,
+        ),
+    ],
+)
+def test_a_denial_of_the_allegations_points_back_to_what_the_article_told(sentence, points_back):
+    from storyline.resolve.contradictions.words import ELSEWHERE
+
+    assert bool(ELSEWHERE.search(sentence)) is points_back
+
+
+def test_a_dismissal_of_a_lawsuits_allegations_meets_the_allegation_told_before_it(tmp_path):
+    # real sentences (New York Magazine, 2017): "dismissed the allegations in this lawsuit"
+    # answers the lawsuit's allegation told just before it, naming the White House too
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "New York Magazine\n\nThe suit alleges that the Trump White House, with Sean Spicer as point man, "
+            "collaborated on a cover-up story that was aired by Fox in May: a supposed exposé (later retracted), "
+            "hyped by Sean Hannity, that tried to whitewash Russian culpability in the hack of DNC emails by "
+            "blaming the hack instead on a bogus conspiracy allegedly implicating Hillary Clinton and a murdered "
+            "27-year-old DNC data worker named Seth Rich. Yesterday Sarah Huckabee Sanders "
+            "dismissed the allegations in this lawsuit, saying “the president had no knowledge” of the Fox story "
+            "and that it was “completely untrue” that the White House had any involvement in Fox’s effort.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["kind"] == "DENIAL"]
+    assert len(ours) == 1
+    denies, reports = ours[0]["positions"]
+    assert "dismissed the allegations" in denies["reports"][0]["text"]
+    assert reports["reports"][0]["text"].startswith("The suit alleges that the Trump White House")
+
+
+def test_a_denial_of_having_said_something_meets_the_deniers_telling_of_it(tmp_path):
+    # real sentences (AllSides 2016: Fox News, The Observer): "denied telling … that the attack
+    # was sparked by an anti-Islam video" against her telling reported elsewhere; her own
+    # words that repeat the denial ("never") or tell something else are no report of it
+    store = _ingest(
+        tmp_path,
+        {
+            "a": "Fox News\n\nOn the issue of the Benghazi terror strikes, Hillary Clinton denied telling family "
+            "members of people killed in the Sept. 11, 2012, incident on a U.S. outpost in Benghazi, Libya, "
+            "that the attack was sparked by an anti-Islam video and was not terrorism.\n",
+            "b": "The Observer\n\nBut when I saw Hillary Clinton at Sean’s coffin ceremony, just days later, she "
+            "looked me squarely in the eye and told me a video was responsible.\n",
+            "c": "Quay Times\n\nHillary Clinton said she never blamed a video for the attack.\n",
+            "d": "Harbour Ledger\n\nHillary Clinton said the State Department would release the cables.\n",
+        },
+    )
+    ours = [k for k in rows(store.contradictions()) if k["positions"][0]["reports"]]
+    ours = [k for k in ours if any("denied telling" in r["text"] for r in k["positions"][0]["reports"])]
+    assert len(ours) == 1
+    said = [r["text"] for p in ours[0]["positions"][1:] for r in p["reports"]]
+    assert said == [
+        "But when I saw Hillary Clinton at Sean’s coffin ceremony, just days later, she looked me "
+        "squarely in the eye and told me a video was responsible."
+    ]

@@ -3,10 +3,14 @@ of what is no event we know."""
 
 from __future__ import annotations
 
+import re
+
 from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
+from storyline.resolve.contradictions.speakers import Speakers
 from storyline.resolve.contradictions.words import (
+    ACCUSED,
     DENIAL_WORD,
     DISMISSED,
     ELSEWHERE,
@@ -19,12 +23,21 @@ from storyline.resolve.contradictions.words import (
     word_stems,
 )
 
+# a claim told as someone's with a pronoun: "his claim that Obama had wiretapped Trump Tower"
+_THEIRS = {"his", "her", "their"}
+_CLAIM_NOUN = re.compile(r"\b(claims?|charges?|accusations?|assertions?|allegations?)\b", re.I)
+# "denied telling family members … that …", "denied having said Japan should have nuclear
+# weapons": what is denied is a saying, told in the clause after "that" (or after the verb)
+_SAYING = re.compile(r"\bden(y|ies|ied|ying) (ever )?(having )?(telling|saying|told|said)\b", re.I)
+_THAT = re.compile(r"[^;]{0,160}?\bthat\b")
+_CLAUSE_END = re.compile(r"[,;:—–(]| but ")
+
 
 def find_said_against(
     analyses: list[Analysis],
     claims: list[Claim],
     mention_entity: dict[str, str],
-    by_key: dict[tuple[str, str | None], str],
+    speakers: Speakers,
     entities: dict[str, Entity] | None = None,
     search: Search | None = None,
 ) -> tuple[dict[str, list[Claim]], dict[str, set[str]]]:
@@ -32,57 +45,13 @@ def find_said_against(
     (the denier or the one it speaks for, and everyone else the denial names) and at least two
     of the denial's rarer words ("asked", "loyalty"). For denials of what is no event we know:
     "denied demanding Comey's loyalty" against "Comey testified Trump asked for his loyalty".
-    With ``search`` (the store's sentences), a denial no claim stands against is also matched
-    to plain sentences (``plain``)."""
-    people: dict[tuple[str, int], set[str]] = {}
-    names: dict[tuple[str, int], set[str]] = {}  # the words of names, which say nothing of what was done
-    said_by: dict[tuple[str, int], list[tuple[str, str]]] = {}  # a sentence's names and whom they name
-    for a in analyses:
-        for m in a.mentions:
-            names.setdefault((a.doc.id, m.sent), set()).update(word_stems(m.text))
-            if m.id in mention_entity and m.type in ("PERSON", "ORG"):
-                people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
-                said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
-
-    # each claim is read once, not once per denial it is a candidate for: at 10,000 articles a
-    # denier such as Trump has thousands of candidate claims for each of hundreds of denials
-    read: dict[str, frozenset[str]] = {}
-    gainsays: dict[str, bool] = {}
-
-    def words_of(c: Claim) -> frozenset[str]:
-        if c.id not in read:
-            read[c.id] = word_stems(c.text) - names.get((c.doc, c.sent), set())
-        return read[c.id]
-
-    def gainsaid(c: Claim) -> bool:
-        """The sentence itself denies, dismisses or doubts: no report of what is denied."""
-        if c.id not in gainsays:
-            gainsays[c.id] = bool(
-                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
-            )
-        return gainsays[c.id]
-
-    telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
-    told_events = {e.id: e for a in analyses for e in a.events}
-    df: dict[str, int] = {}
-    for c in claims:
-        for w in word_stems(c.text):
-            df[w] = df.get(w, 0) + 1
-    # a word in at most 2% of the claims (or 5, in a small store), and never in more than 120:
-    # 2% of a 10,000-article store is 2,500 claims, where "email" or "classified" are common
-    rare = min(max(5, len(claims) // 50), 120)
-    by_person: dict[str, list[Claim]] = {}
-    for c in telling:
-        for e in people.get((c.doc, c.sent), ()):
-            by_person.setdefault(e, []).append(c)
+    A denial of someone's claim ("denied Trump's charge of wiretapping") stands against that
+    person's claims of it. With ``search`` (the store's sentences), a denial no claim stands
+    against is also matched to plain sentences (``plain``). Also returns each claim's rarer
+    words."""
+    said = _Said(analyses, claims, mention_entity, speakers)
     out: dict[str, list[Claim]] = {}
-    person_ids: dict[str, set[str]] = {}
-    rare_words = {c.id: {w for w in words_of(c) if df.get(w, 0) <= rare} for c in claims}
-    plain = PlainReports(analyses, search, mention_entity) if search is not None else None
     pending: list[tuple[Claim, str, set[str]]] = []  # denials plain sentences may answer
-    by_doc: dict[str, list[Claim]] = {}
-    for c in telling:
-        by_doc.setdefault(c.doc, []).append(c)
     for d in claims:
         if d.stance != "DENY" or REASON.search(d.text):
             continue
@@ -90,61 +59,151 @@ def find_said_against(
             # matched by words alone, a denial must say so ("denied", "disputed", "is false"):
             # "complained that the president was not under investigation" denies nothing
             continue
-        denier = mention_entity.get(d.speaker) if d.speaker else by_key.get((d.doc, d.speaker_text))
+        denier = speakers.of(d)
         if ELSEWHERE.search(d.text):
             # "denied the story", "has repeatedly denied that bombshell report": what is denied
             # is the report told just before, by someone else
-            told = [
-                c
-                for c in by_doc.get(d.doc, [])
-                # or the claim extraction found it answers ("denied that charge", further back
-                # or in its own sentence: "Reuters reported …, but the agency denied the report")
-                if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
-                if not (c.speaker and mention_entity.get(c.speaker) == denier)
-                # tells something that happened, not "Bannon says." nor "it is unclear whether
-                # he offered to resign"
-                if c.event is not None and asserts(told_events.get(c.event)) and not UNSURE.search(c.text)
-                # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
-                # not about Bannon's pay told just before)
-                if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
-            ]
+            told = said.answered(d, denier)
             if told:
-                out[d.id] = [max(told, key=lambda c: c.sent)]
+                out[d.id] = told
             continue
-        named = people.get((d.doc, d.sent), set()) - {denier}
-        # the denier's own body ("a Justice Department spokeswoman") is on the denying side, not
-        # someone the reports must name
-        named -= {e for t, e in said_by.get((d.doc, d.sent), []) if d.speaker_text and t in d.speaker_text}
+        named = said.named_beside(d, denier)
         if denier is not None:
             pending.append((d, denier, named))
-        # the people a report must name: the denier and the others the denial names; a denier
-        # we cannot name ("the bureau") leaves the others to carry it
+        hits = said.by_words(d, denier, named) or said.accused(d, denier) or said.own_saying(d, denier)
+        if hits:
+            out[d.id] = hits
+    # plain sentences only where no claim stands against the denial
+    plain = PlainReports(analyses, search, mention_entity) if search is not None else None
+    for d, denier, named in pending:
+        if plain is not None and entities is not None and d.id not in out and denier in entities:
+            surname = entities[denier].name.split()[-1]
+            found = plain.against(
+                d, surname, said.rare_words[d.id], said.df, said.people, named, denier, said.names
+            )
+            if found:
+                out[d.id] = found
+    return out, said.rare_words
+
+
+class _Said:
+    """The claims of the analyses indexed for matching denials by people and words: each claim
+    is read once, not once per denial it is a candidate for (at 10,000 articles a denier such
+    as Trump has thousands of candidate claims for each of hundreds of denials)."""
+
+    def __init__(
+        self,
+        analyses: list[Analysis],
+        claims: list[Claim],
+        mention_entity: dict[str, str],
+        speakers: Speakers,
+    ) -> None:
+        self.mention_entity, self.speakers = mention_entity, speakers
+        self.people: dict[tuple[str, int], set[str]] = {}
+        # the words of names, which say nothing of what was done
+        self.names: dict[tuple[str, int], set[str]] = {}
+        # a sentence's names and whom they name
+        self.said_by: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for a in analyses:
+            for m in a.mentions:
+                self.names.setdefault((a.doc.id, m.sent), set()).update(word_stems(m.text))
+                if m.id in mention_entity and m.type in ("PERSON", "ORG"):
+                    self.people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
+                    self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
+        self.read: dict[str, frozenset[str]] = {}
+        self.gainsays: dict[str, bool] = {}
+        self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+        self.told_events = {e.id: e for a in analyses for e in a.events}
+        self.df: dict[str, int] = {}
+        for c in claims:
+            for w in word_stems(c.text):
+                self.df[w] = self.df.get(w, 0) + 1
+        # a word in at most 2% of the claims (or 5, in a small store), and never in more than
+        # 120: 2% of a 10,000-article store is 2,500 claims, where "email" or "classified" are common
+        self.rare = min(max(5, len(claims) // 50), 120)
+        self.by_person: dict[str, list[Claim]] = {}
+        for c in self.telling:
+            for e in self.people.get((c.doc, c.sent), ()):
+                self.by_person.setdefault(e, []).append(c)
+        self.person_ids: dict[str, set[str]] = {}
+        self.rare_words = {
+            c.id: {w for w in self.words_of(c) if self.df.get(w, 0) <= self.rare} for c in claims
+        }
+        self.by_doc: dict[str, list[Claim]] = {}
+        for c in self.telling:
+            self.by_doc.setdefault(c.doc, []).append(c)
+        self.by_speaker: dict[str, list[Claim]] | None = None  # filled on first use
+
+    def words_of(self, c: Claim) -> frozenset[str]:
+        if c.id not in self.read:
+            self.read[c.id] = word_stems(c.text) - self.names.get((c.doc, c.sent), set())
+        return self.read[c.id]
+
+    def gainsaid(self, c: Claim) -> bool:
+        """The sentence itself denies, dismisses or doubts: no report of what is denied."""
+        if c.id not in self.gainsays:
+            self.gainsays[c.id] = bool(
+                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+            )
+        return self.gainsays[c.id]
+
+    def answered(self, d: Claim, denier: str | None) -> list[Claim]:
+        """For "denied that charge / the story / it": the claim told just before it in its
+        article by someone else, or the one extraction found it answers."""
+        people = self.people
+        told = [
+            c
+            for c in self.by_doc.get(d.doc, [])
+            # or the claim extraction found it answers ("denied that charge", further back
+            # or in its own sentence: "Reuters reported …, but the agency denied the report")
+            if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
+            if not (c.speaker and self.mention_entity.get(c.speaker) == denier)
+            # tells something that happened, not "Bannon says." nor "it is unclear whether
+            # he offered to resign"
+            if c.event is not None and asserts(self.told_events.get(c.event)) and not UNSURE.search(c.text)
+            # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
+            # not about Bannon's pay told just before)
+            if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
+        ]
+        return [max(told, key=lambda c: c.sent)] if told else []
+
+    def named_beside(self, d: Claim, denier: str | None) -> set[str]:
+        """Everyone else the denial names: the people a report of it must name too. The
+        denier's own body ("a Justice Department spokeswoman") is on the denying side."""
+        named = self.people.get((d.doc, d.sent), set()) - {denier}
+        return named - {
+            e for t, e in self.said_by.get((d.doc, d.sent), []) if d.speaker_text and t in d.speaker_text
+        }
+
+    def by_words(self, d: Claim, denier: str | None, named: set[str]) -> list[Claim]:
+        """Claims naming the denier and everyone else the denial names (a denier we cannot
+        name, "the bureau", leaves the others to carry it), sharing its rarer words."""
         if not named or denier is None and len(named) < 2:
-            continue
-        words = rare_words[d.id]
+            return []
+        words = self.rare_words[d.id]
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
         # names, with more words in common
-        candidates = {c.id: c for c in by_person.get(denier, [])} if denier else {}
-        candidates.update((c.id, c) for c in _sharing(by_person, named, person_ids))
+        candidates = {c.id: c for c in self.by_person.get(denier, [])} if denier else {}
+        candidates.update((c.id, c) for c in _sharing(self.by_person, named, self.person_ids))
         for c in candidates.values():
-            if c.doc == d.doc and c.sent == d.sent or gainsaid(c):
+            if c.doc == d.doc and c.sent == d.sent or self.gainsaid(c):
                 continue  # a sentence that itself denies is no report of the denied thing
-            own = c.speaker is not None and mention_entity.get(c.speaker) == denier
+            own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
             # the denier's own words count only when they tell it ("I know Matt Whitaker"), not
             # when they repeat the denial in other words ("he has never been to Prague")
             if own and NEGATION.search(c.text):
                 continue
             # within one article another sentence is often the denial's own setting, so it
             # must share more of the words to be what is denied
-            there = people.get((c.doc, c.sent), set())
+            there = self.people.get((c.doc, c.sent), set())
             # a denial that says what it denies ("denied reports that Comey had asked …",
             # "denied the accusation that officials were withholding …") names its report: two
             # shared words are enough even in its own article
             same = c.doc == d.doc
             need = 2 if same and OF_REPORTS.search(d.text) or not same and denier in there else 3
-            shared = len(words & words_of(c))
+            shared = len(words & self.words_of(c))
             if same and c.sent < d.sent and named <= there and OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
                 # reports it denies, though in other words ("asked for more resources for the
@@ -152,22 +211,77 @@ def find_said_against(
                 # "withholding information" / "opted not to show the president … the
                 # information"), so one word in common, however common, will do
                 # (the word naming what is denied, "the allegations", says nothing of it)
-                need, shared = 1, len(words_of(d) & words_of(c) - REPORT_NOUNS)
+                need, shared = 1, len(self.words_of(d) & self.words_of(c) - REPORT_NOUNS)
             # a long denial names people beside the point ("Dowd and Sekulow note, that comment
             # (which Trump denies)"): a report naming the denier and one of them does, with a
             # word more in common
             if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
-        if hits:
-            out[d.id] = hits
-    # plain sentences only where no claim stands against the denial
-    for d, denier, named in pending:
-        if plain is not None and entities is not None and d.id not in out and denier in entities:
-            surname = entities[denier].name.split()[-1]
-            found = plain.against(d, surname, rare_words[d.id], df, people, named, denier, names)
-            if found:
-                out[d.id] = found
-    return out, rare_words
+        return hits
+
+    def told_by(self, who: str) -> list[Claim]:
+        """The claims someone tells, by the speakers read in their articles."""
+        if self.by_speaker is None:
+            self.by_speaker = {}
+            for c in self.telling:
+                speaker = self.speakers.of(c)
+                if speaker is not None:
+                    self.by_speaker.setdefault(speaker, []).append(c)
+        return self.by_speaker.get(who, [])
+
+    def own_saying(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of having said something ("Clinton denied telling family members … that
+        the attack was sparked by an anti-Islam video"): the denier's own claims elsewhere that
+        tell it ("told me a video was responsible"), not negated, sharing a rarer word of what
+        is denied being said (names aside)."""
+        m = _SAYING.search(d.text)
+        if m is None or denier is None:
+            return []
+        said = d.text[m.end() :]
+        that = _THAT.match(said)
+        clause = _CLAUSE_END.split(said[that.end() :] if that else said, maxsplit=1)[0]
+        what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
+        return [
+            c
+            for c in self.told_by(denier)
+            if c.doc != d.doc
+            and not self.gainsaid(c)
+            and not NEGATION.search(c.text)
+            and what & self.words_of(c)
+        ]
+
+    def accused(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of someone's claim ("Comey has denied Trump's specific charge of
+        wiretapping", "would contest the president's assertion that Comey had informed him
+        three times"): the claims that person tells, or that are told as theirs ("his claim
+        that Obama had wiretapped Trump Tower" in a sentence naming Trump), elsewhere, sharing
+        a rarer word of what the claim is said to be (names aside)."""
+        m = ACCUSED.search(d.text)
+        if m is None:
+            return []
+        accuser = self.speakers.named(d.doc, m.group("who"))
+        if accuser is None or accuser == denier:
+            return []
+        # what the claim says: the clause after the noun ("of wiretapping ordered by the former
+        # president", not what follows ", but Nunes says …")
+        clause = _CLAUSE_END.split(d.text[m.end() :], maxsplit=1)[0]
+        what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
+        if not what:
+            return []
+        candidates = {c.id: c for c in self.told_by(accuser)}
+        candidates.update(
+            (c.id, c) for c in self.by_person.get(accuser, []) if (c.speaker_text or "").lower() in _THEIRS
+        )
+        # two of its words in common, or one when the report too tells it as a claim ("Trump's
+        # unfounded claim that Obama wiretapped his phones"): one word alone ("three") is in
+        # too many of a person's sayings
+        return [
+            c
+            for c in candidates.values()
+            if c.doc != d.doc
+            and not self.gainsaid(c)
+            and len(what & self.words_of(c)) >= (1 if _CLAIM_NOUN.search(c.text) else 2)
+        ]
 
 
 def _sharing(by_person: dict[str, list[Claim]], people: set[str], ids: dict[str, set[str]]) -> list[Claim]:

@@ -69,7 +69,12 @@ ELSEWHERE = re.compile(
     r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"
     r"(?! that)"
     # "denied it", "denied that it took place": the pronoun stands for what was told before
-    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b",
+    r"|\bden(y|ies|ied|ying) (that )?(it|this)\b"
+    # "dismissed the allegations in this lawsuit", "denied the charges": the article told them
+    r"|\b(den(y|ies|ied|ying)|dismiss(ed|es|ing)?|reject(ed|s|ing)?|disput(ed|es|ing)|refut(ed|es|ing)) "
+    r"(all )?the (\w+ )?(claims?|reports?|allegations?|accusations?|charges?|story)\b"
+    # not "denied the accusation late Wednesday that …", "the allegations of …": those say it
+    r"(?!( \w+){0,3} that\b| of\b)",
     re.I,
 )
 _PLAIN = set(
@@ -93,6 +98,12 @@ OF_REPORTS = re.compile(
     r"\bden\w* (\w+ ){0,3}(reports?|accusations?|allegations?|claims?|suggestions?|assertions?)"
     r"( \w+){0,3} that\b",
     re.I,
+)
+# a denial of someone's claim: "denied Trump's specific charge of wiretapping", "would contest
+# the president's assertion that …"; what follows the noun is what the claim says
+ACCUSED = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.-]+ ){0,3}[A-Z][\w.-]+|the [a-z]+)(?:’s|'s) (?:[a-z]+ ){0,2}?"
+    r"(?:claims?|charges?|accusations?|assertions?|allegations?)\b(?= (?:of|that|about)\b)"
 )
 REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
 DENIAL_WORD = re.compile(

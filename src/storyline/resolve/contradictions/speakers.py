@@ -1,0 +1,80 @@
+"""Who a claim's speaker is: the linked mention, the words naming someone linked elsewhere in
+the article, or a surname the article gives in full elsewhere ("Stone later denies any direct
+contact with Assange", where only "Roger J. Stone Jr." is a linked mention)."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Analysis, Claim, Entity
+
+# a speaker that is a name and nothing else: "Stone", "Clapper"; not "Trump's lawyers", "The
+# Economist", "a Kremlin spokesman"
+_NAME = re.compile(r"(?:[A-Z][a-z]+[\w.-]*\s?){1,3}")
+_ARTICLES = {"The", "A", "An"}
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is no suffix: "Roger J. Stone Jr." → "Stone"."""
+    words = [w for w in name.split() if w not in _SUFFIXES] or name.split()
+    return words[-1] if words else name
+
+
+class Speakers:
+    """The speakers of the claims of these analyses, read once."""
+
+    def __init__(
+        self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]
+    ) -> None:
+        self.mention_entity = mention_entity
+        # a quote's speaker named but not linked: "…," Sessions said
+        self.by_key: dict[tuple[str, str | None], str] = {}
+        # each article's people by surname, when one person bears it there
+        surnames: dict[str, dict[str, set[str]]] = {}
+        for a in analyses:
+            for m in a.mentions:
+                if m.id not in mention_entity:
+                    continue
+                e = mention_entity[m.id]
+                self.by_key.setdefault((a.doc.id, m.key), e)
+                self.by_key.setdefault((a.doc.id, m.text), e)
+                if m.type == "PERSON" and e in entities:
+                    surnames.setdefault(a.doc.id, {}).setdefault(surname(entities[e].name), set()).add(e)
+        self.surnames = {doc: _unique(by) for doc, by in surnames.items()}
+        # each article's people by the titles it gives them ("the president"), when one bears it
+        titled: dict[str, dict[str, set[str]]] = {}
+        for ent in entities.values():
+            if ent.type == "PERSON":
+                for r in ent.roles:
+                    title = r.role.lower().removeprefix("the ")
+                    titled.setdefault(r.doc, {}).setdefault(title, set()).add(ent.id)
+        self.titled = {doc: _unique(by) for doc, by in titled.items()}
+
+    def of(self, c: Claim) -> str | None:
+        """The entity speaking ``c``, or None when no one we know is named."""
+        if c.speaker:
+            return self.mention_entity.get(c.speaker)
+        who = self.by_key.get((c.doc, c.speaker_text))
+        if who is not None or not c.speaker_text:
+            return who
+        return self.named(c.doc, c.speaker_text)
+
+    def named(self, doc: str, words: str) -> str | None:
+        """The person ``words`` name in article ``doc``: a name or a surname ("Stone"), or a
+        title one person bears there ("the president's"); None for anything else."""
+        text = _POSSESSIVE.sub("", words.strip())
+        who = self.by_key.get((doc, text))
+        if who is not None:
+            return who
+        if text.lower().startswith("the "):
+            return self.titled.get(doc, {}).get(text.lower().removeprefix("the "))
+        if not _NAME.fullmatch(text) or text.split()[0] in _ARTICLES:
+            return None
+        # the name's last word is the surname of one person the article names
+        return self.surnames.get(doc, {}).get(surname(text))
+
+
+def _unique(by: dict[str, set[str]]) -> dict[str, str]:
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}

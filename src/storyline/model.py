@@ -465,15 +465,15 @@ class Position:
 
 
 # what a disagreement is about: a denial against reports, one speaker's account against their own
-# later one, two numbers, dates or places for the same thing
-CONTRADICTION_KINDS = ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE")
+# later one, two numbers, dates or places for the same thing, two people said to have asked for it
+CONTRADICTION_KINDS = ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE", "ATTRIBUTION")
 
 
 @dataclass
 class Contradiction:
     claims: list[str]
     reason: str
-    kind: str = "DENIAL"  # DENIAL | CHANGED_ACCOUNT | NUMBER | DATE | PLACE
+    kind: str = "DENIAL"  # one of CONTRADICTION_KINDS
     question: str = ""  # what the sides disagree on: "did Sessions meet Kislyak?"
     qualified: bool = False  # the denial is narrower than the report ("to discuss the campaign")
     positions: list[Position] = field(default_factory=list)

@@ -470,9 +470,10 @@ def test_contradictions_filtered_by_kind_entity_and_event_on_seeds(seeds_store):
         assert everything["total"] == len(everything["items"]) > 0
         by_kind = {
             k: c.get("/api/contradictions", params={"kind": k.lower(), "limit": 500}).json()["total"]
-            for k in ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE")
+            for k in ("DENIAL", "CHANGED_ACCOUNT", "NUMBER", "DATE", "PLACE", "ATTRIBUTION")
         }
         assert sum(by_kind.values()) == everything["total"]
+        assert by_kind["ATTRIBUTION"] >= 1  # who first told of Kushner's meeting with Kislyak
         assert c.get("/api/contradictions", params={"kind": "verdict"}).status_code == 422
         sessions = c.get("/api/entities", params={"q": "Sessions", "type": "PERSON"}).json()["items"][0]
         his_events = {e["id"] for e in c.get(f"/api/entities/{sessions['id']}").json()["events"]}

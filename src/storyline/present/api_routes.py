@@ -278,7 +278,9 @@ def claims(
 )
 def contradictions(
     request: Request,
-    kind: Optional[str] = Query(None, description="DENIAL, CHANGED_ACCOUNT, NUMBER, DATE or PLACE"),
+    kind: Optional[str] = Query(
+        None, description="DENIAL, CHANGED_ACCOUNT, NUMBER, DATE, PLACE or ATTRIBUTION"
+    ),
     entity: Optional[str] = EntityQ,
     event: Optional[str] = Query(None, description="only disagreements about this event id"),
     limit: int = Limit,

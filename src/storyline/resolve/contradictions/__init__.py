@@ -8,19 +8,22 @@ nationality it names. Denials and reports connected through shared events or the
 reports were clustered into. Dates some reports disagree on form DATE disagreements.
 
 One module per kind: ``denials`` (denial against report, grouped by ``accounts``, which also
-tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``
-(places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
+tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``,
+``revised`` (an account and the later one, as an article tells them), ``attribution``
+(who asked for a contact) and ``first_told`` (who first told of an event; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
 """
 
 from __future__ import annotations
 
 from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Entity, Event
+from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
 from storyline.resolve.contradictions.plain import Search, store_search
+from storyline.resolve.contradictions.revised import find_revised
 from storyline.resolve.places import find_places
 
 __all__ = ["Search", "basis_of", "count_bases", "find_contradictions", "store_search"]
@@ -50,4 +53,8 @@ def find_contradictions(
         if first is not None:
             out.append(first)
     out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
+    # an account and the later one, as the article tells them ("initially said" … "later said")
+    out += find_revised(analyses, reader, search)
+    if search:  # who asked for a contact, who first told of an event: told differently
+        out += find_attributions(analyses, events, entities, reader, search)
     return out

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, TypeGuard
 
-from storyline.model import Analysis, Claim, Entity, EventMention, Report
+from storyline.model import Analysis, Claim, Entity, EventMention, Position, Report
 
 # who stands behind a report: the person themself, sworn testimony or documents, against
 # unnamed officials (second-hand)
@@ -88,6 +88,23 @@ class Reader:
             basis=self.basis(c.text, who, participants),
         )
 
+    def sentence(self, doc: str, sent: int, text: str, mention: str, speaker: str | None = None) -> Report:
+        """A sentence the store's search found, told by its outlet (or ``speaker``): ``mention``,
+        an event or entity mention in it, stands for it among a disagreement's ids."""
+        d = self.docs.get(doc)
+        who = speaker or (d.outlet if d else None)
+        return Report(
+            doc=doc,
+            sent=sent,
+            text=text,
+            speaker=who,
+            speaker_name=speaker,
+            outlet=d.outlet if d else None,
+            published=d.published if d else None,
+            mention=mention,
+            basis=self.basis(text, None, set()),
+        )
+
     def mention(self, m: EventMention, participants: set[str]) -> Report:
         doc = self.docs.get(m.doc)
         text = self.sents.get((m.doc, m.sent), "")
@@ -121,6 +138,11 @@ def side_evidence(reports: list[Report], after: str | None = None) -> dict[str, 
             {m.group(1).lower() for r in later for m in [_LATER_FACT.search(r.text)] if m}
         )
     return ev
+
+
+def cited(positions: list[Position]) -> list[str]:
+    """The ids a disagreement cites: each report's claim, else the mention standing for it."""
+    return list(dict.fromkeys(i for p in positions for r in p.reports for i in [r.claim or r.mention] if i))
 
 
 def dedupe_reports(reports: list[Report]) -> list[Report]:

@@ -134,3 +134,9 @@ def is_supposed(text: str) -> bool:
 UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
 DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
+
+
+def spellings(name: str) -> tuple[str, str]:
+    """A name as a search asks for it on both backends: PostgreSQL's parser keeps a typographic
+    apostrophe in the word ("Trump’s request" holds no "Trump"), FTS5 splits there."""
+    return name, f"{name}’s"

@@ -5,7 +5,7 @@ import { api, fmtDay, plural } from "../api.js";
 import { href } from "../route.js";
 import { docHref, entityLink, eventHref, pager } from "./common.js";
 
-const KINDS = { DENIAL: "denial vs reports", CHANGED_ACCOUNT: "changed account", NUMBER: "number vs number", DATE: "date vs date", PLACE: "place vs place" };
+const KINDS = { DENIAL: "denial vs reports", CHANGED_ACCOUNT: "changed account", NUMBER: "number vs number", DATE: "date vs date", PLACE: "place vs place", ATTRIBUTION: "who asked" };
 const PAGE = 20;
 
 function kindBadge(kind) {

@@ -12,7 +12,7 @@ sentences (ECBplus_coreference_sentences.csv) count, as in the literature. Gold 
 CROSS_DOC_COREF instance, else the INTRA_DOC_COREF chain, else a singleton.
 
 Everything else is predicted by storyline:
-  * documents about the same story: storyline.resolve.doc_clusters over names and numbers
+  * documents about the same story: bench/ecbplus_doc_clusters.py over names and numbers
     mixed with all words (--doc-terms)
     (TF-IDF, average link), two documents told in different years (infer_reference) 0.06 less
     alike; no gold topic or subtopic is used;
@@ -21,7 +21,7 @@ Everything else is predicted by storyline:
   * event features: head lemma and parse from spaCy (storyline.extract.nlp), participants = the
     gold entity mentions attached to the trigger (storyline.extract.events.arguments plus
     nominal subjects/objects), mapped to the *predicted* entity ids; time = the closest
-    find_timexes date in the sentence (anchor from infer_reference on the document); place =
+    find_timexes date in the sentence, read without an anchor (no publication date); place =
     a predicted entity attached by "in/at";
   * event coreference: storyline.resolve.events.cluster_events (imported, the pipeline's code)
     with the Params tuned on topics 1-35;
@@ -88,8 +88,8 @@ from ecbplus_corpus import (  # noqa: E402
     subtopic_f1,
     topic_of,
 )
+from ecbplus_doc_clusters import cluster_documents  # noqa: E402
 from ecbplus_pair_model import cluster_by_context, describe, fit_pair_model  # noqa: E402
-from storyline.resolve.doc_clusters import cluster_documents  # noqa: E402
 from storyline.resolve.events import Params, cluster_events  # noqa: E402
 
 CONTEXT_THRESHOLD = 0.3  # average-link stop, tuned by 5-fold cross-validation over topics 1-35

@@ -13,8 +13,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from ecbplus_corpus import EcbDoc, topic_of  # noqa: E402
+from ecbplus_doc_clusters import tfidf  # noqa: E402
 from ecbplus_pair_model import VecFeatures  # noqa: E402
-from storyline.resolve.doc_clusters import tfidf  # noqa: E402
 from storyline.resolve.events import EventFeatures  # noqa: E402
 
 VECTORS = ("trigger", "sentence", "window", "lemma", "doc")

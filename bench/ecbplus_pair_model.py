@@ -25,17 +25,21 @@ or above ``PairModel.threshold``. numpy only; the embeddings are the caller's bu
 from __future__ import annotations
 
 import math
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-from storyline.resolve.dates import compatible
-from storyline.resolve.doc_clusters import average_link
-from storyline.resolve.events import EventFeatures
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ecbplus_doc_clusters import average_link  # noqa: E402
+from storyline.resolve.dates import compatible  # noqa: E402
+from storyline.resolve.events import EventFeatures  # noqa: E402
 
 Floats = NDArray[np.float64]
 PairIndex = tuple[NDArray[np.intp], NDArray[np.intp]]  # upper-triangle (rows, columns)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from bench.ecbplus_doc_clusters import average_link
 from bench.ecbplus_pair_model import (
     SYMBOLIC,
     PairModel,
@@ -12,7 +13,6 @@ from bench.ecbplus_pair_model import (
     lemma_priors,
 )
 
-from storyline.resolve.doc_clusters import average_link
 from storyline.resolve.events import EventFeatures, Params, cluster_events
 
 

@@ -102,6 +102,33 @@ def test_a_nickname_joins_the_one_initialled_name_and_a_company_its_legal_form()
     assert len(_entity_of(A, me, "Microsoft Corp.") | _entity_of(A, me, "Microsoft")) == 1
 
 
+def test_a_leading_initial_is_a_middle_one():
+    A = _analyses(
+        "W. Mark Felt, the FBI official known as Deep Throat, died on Thursday, his family said.",
+        "Mark Felt revealed in 2005 that he had been the source, Vanity Fair reported.",
+        "J. K. Rowling and Jane Rowling spoke at the festival, organisers said.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "W. Mark Felt") == _entity_of(A, me, "Mark Felt") != set()
+    # two initials are a given name and a middle initial, as before: never Jane Rowling
+    assert set() != _entity_of(A, me, "J. K. Rowling") != _entity_of(A, me, "Jane Rowling") != set()
+
+
+def test_a_one_word_place_joins_the_one_longer_place_it_opens():
+    A = _analyses(
+        "Oil reached the Gulf of Mexico coast on Tuesday, officials said.",
+        "Fishermen across the Gulf said the spill had closed their waters.",
+        "Migrants crossed the Mediterranean Sea in April, the agency said.",
+        "Rescuers in the Mediterranean found two boats.",
+        "The South voted for him, and South Carolina did too.",
+    )
+    _, me = resolve_entities(A)
+    assert _entity_of(A, me, "Gulf") == _entity_of(A, me, "the Gulf of Mexico") != set()
+    assert _entity_of(A, me, "Mediterranean") == _entity_of(A, me, "the Mediterranean Sea") != set()
+    # no place word after "South": a region is not the state
+    assert set() != _entity_of(A, me, "South") != _entity_of(A, me, "South Carolina") != set()
+
+
 def test_given_names_via_the_nickname_table():
     assert same_given_name("mike", "michael") and same_given_name("bob", "robert")
     assert same_given_name("jim", "james") and same_given_name("sergei", "sergey")

@@ -103,9 +103,16 @@ def _is_initials(word: str) -> bool:
     return len(word) == 1 or (len(word) <= 3 and not re.search(r"[aeiouy]", word))
 
 
+def _leading_initial(words: list[str]) -> bool:
+    """A name that goes by its second word ("W. Mark Felt", "F. Scott Fitzgerald"): its first
+    initial counts as a middle one."""
+    return len(words) >= 3 and len(words[0]) == 1 and not _is_initials(words[1])
+
+
 def _initials(k: str) -> frozenset[str]:
     words = k.split()[:-1] if _generation(k) else k.split()
-    return frozenset(c for w in words[1:-1] if _is_initials(w) for c in w)
+    first = 0 if _leading_initial(words) else 1
+    return frozenset(c for w in words[first:-1] if _is_initials(w) for c in w)
 
 
 # Generational suffixes end a name after the surname ("Arcade Joseph Comeaux Jr"); they never
@@ -123,6 +130,8 @@ def _bare(k: str) -> str:
     words = k.split()
     if _generation(k):
         words = words[:-1]
+    if _leading_initial(words):
+        words = words[1:]
     return " ".join([words[0]] + [w for w in words[1:-1] if not _is_initials(w)] + words[-1:])
 
 
@@ -394,6 +403,40 @@ def title_refs(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict
     }
 
 
+PLACE_TYPES = {"LOC", "GPE", "FAC"}
+# The word after a place's first word that makes the longer name the same place: "Gulf of
+# Mexico", "Mediterranean Sea"; "South" is not South Carolina, "North" not North Korea
+PLACE_WORDS = {
+    "of",
+    "sea",
+    "ocean",
+    "river",
+    "lake",
+    "bay",
+    "island",
+    "islands",
+    "strait",
+    "mountains",
+    "peninsula",
+}
+
+
+def _join_places(keys: dict[str, Counter[str]], uf: UnionFind) -> None:
+    """A one-word place ("Gulf", "Mediterranean") joins the one longer place of the store that
+    starts with it and a place word ("Gulf of Mexico", "Mediterranean Sea"); none when two do
+    ("Gulf of Aden" beside it)."""
+    starting: dict[str, set[str]] = defaultdict(set)
+    for k, t in keys.items():
+        words = k.split()
+        if len(words) >= 2 and words[1] in PLACE_WORDS and _group_type(t) in PLACE_TYPES:
+            starting[words[0]].add(k)
+    for k, t in keys.items():
+        if " " not in k and _group_type(t) in PLACE_TYPES and k in starting:
+            longer = {uf.find(o) for o in starting[k]}
+            if len(longer) == 1:
+                uf.union(longer.pop(), k)
+
+
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
     raw: dict[str, Counter[str]] = defaultdict(Counter)  # folded key -> types
@@ -468,6 +511,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             longer = {uf.find(o) for o in ending[k] if o != k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
+    _join_places(keys, uf)
     _join_acronyms(keys, surface, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)

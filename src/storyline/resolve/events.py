@@ -129,7 +129,7 @@ class Params:
     anaphora_window: int = 6  # sentences an anaphoric "the meeting" may reach back
     min_shared: int = 2  # shared participants that alone identify a contact event
     # Mentions whose documents are known to tell one story (``EventFeatures.doc_cluster``, the
-    # ECB+ bench computes it with resolve.doc_clusters) merge by trigger lemma inside it; two
+    # ECB+ bench computes it with bench/ecbplus_doc_clusters.py) merge by trigger lemma inside it; two
     # lemmas ``related`` (synonyms) merge as one lemma does, under the same vetoes.
     related: Optional[Callable[[str, str], bool]] = related_words
 

@@ -2,6 +2,9 @@
 
     cluster_documents({doc_id: text}, threshold=0.2, terms="mixed") -> {doc_id: cluster_id}
 
+The ECB+ bench's stories (bench/ecbplus.py): the pipeline computes none (its events merge by
+participants, places and dates), so this lives in bench/, not in storyline.resolve (issue 10).
+
 Two vocabularies. ``terms="words"``: every content word (log-scaled term frequency, smoothed
 IDF), so "Tara Reid enters rehab" and "Lindsay Lohan enters rehab" fall apart while two reports
 of the same check-in stay together. ``terms="names"``: only capitalised words that do not open a

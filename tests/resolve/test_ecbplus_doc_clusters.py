@@ -1,10 +1,9 @@
-"""resolve.doc_clusters: which documents tell the same story."""
+"""bench/ecbplus_doc_clusters.py: which documents tell the same story (the ECB+ bench's stories)."""
 
 from __future__ import annotations
 
 import pytest
-
-from storyline.resolve.doc_clusters import _names, cluster_documents, similarity
+from bench.ecbplus_doc_clusters import _names, cluster_documents, similarity
 
 # Two earthquakes told in the same words: only names and numbers tell the stories apart.
 QUAKE_A = (

@@ -25,6 +25,9 @@ alternately into dev and held-out, tuning only ever on dev):
   paris  ask_allsides_paris.jsonl about the withdrawal from the Paris climate agreement: the 12 AllSides
          articles of 2017-06-01..03 with "Paris" in the title or first 600 characters (all dev: written
          from reading six of them before any run, a story of another kind than the Russia ones)
+  manafort ask_allsides_manafort.jsonl about the indictment of Paul Manafort and Rick Gates: the 11
+         AllSides articles of 2017-10-30..11-01 with "Manafort" in the title or first 600 characters
+         (all dev: written from reading seven of them before any run)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -39,6 +42,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -58,6 +62,7 @@ SETS = {
     "kavanaugh": "ask_allsides_kavanaugh.jsonl",
     "charlottesville": "ask_allsides_charlottesville.jsonl",
     "paris": "ask_allsides_paris.jsonl",
+    "manafort": "ask_allsides_manafort.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -67,6 +72,7 @@ STORIES = {
     "kavanaugh": ("2018-09-27", "2018-09-29", "Kavanaugh"),
     "charlottesville": ("2017-08-12", "2017-08-15", "Charlottesville"),
     "paris": ("2017-06-01", "2017-06-03", "Paris"),
+    "manafort": ("2017-10-30", "2017-11-01", "Manafort"),
 }
 
 
@@ -142,7 +148,7 @@ def judge(row: dict, ans) -> tuple[bool, bool]:
         if g == "@disagreement":
             return ans.disagreement is not None or "disagree" in text
         if g.lower() in VERDICTS:  # the verdict itself, not "no" in "Yes: Flake asked no questions"
-            return text.startswith(_norm(g))
+            return re.match(rf"{_norm(g)}\b", text) is not None  # "not said outright" is no "no"
         return _norm(g) in text
 
     ok = any(holds(g) for g in row["answers"])

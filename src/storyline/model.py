@@ -148,6 +148,9 @@ PUBLISHED_BASES = tuple(PublishedBasis)
 STATUSES = tuple(Status)
 # Contact between people: a meeting, a call or any other communication.
 CONTACT_TYPES = frozenset({EventType.MEET, EventType.CALL, EventType.COMMUNICATE})
+# Happenings a place and a day identify, whoever did them: "the Manchester bombing", "the
+# terror attack in London on Saturday night" (the attacker is often unnamed, or named later).
+PLACE_TYPES = frozenset({EventType.ATTACK, EventType.DISASTER})
 # Statuses the default timeline and the contradiction finder treat as facts (or as disputed).
 TIMELINE_STATUSES = frozenset({Status.HAPPENED, Status.DISPUTED})
 

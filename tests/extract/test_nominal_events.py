@@ -114,3 +114,15 @@ def test_opened_fire_is_an_attack_however_parsed():
     # "opened" parsed as a modifier of "fire": still a shooting, not a blaze
     types = [t for t, _, _ in _events("The shooter opened fire at a baseball field in Alexandria.")]
     assert "ATTACK" in types and "DISASTER" not in types
+
+
+def test_the_place_an_attack_is_named_after_is_where_it_happened_not_who_did_it():
+    text = (
+        "He unleashed searing criticism of NATO leaders in Brussels two weeks ago and is using the London "
+        "terror attacks to renew his push for a travel ban on residents of a group of predominantly "
+        "Muslim nations."
+    )
+    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2017-06-06")])
+    keys = {m.id: m.key for m in a.mentions}
+    (attack,) = [e for e in a.events if e.type == "ATTACK"]
+    assert attack.participants == [] and keys[attack.location] == "London", attack

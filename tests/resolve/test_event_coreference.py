@@ -154,3 +154,51 @@ def test_a_body_as_agent_does_not_keep_an_appointment_from_the_person_acting_for
     assert len(appointed) == 1 and len(_docs(appointed[0])) == 3, [
         (e.label, sorted(_docs(e))) for e in res.events
     ]
+
+
+def test_attacks_at_one_place_on_one_day_are_one_event_and_an_earlier_report_joins_none():
+    # dev event london_bridge_attack of bench/news_scale.py: the reports name no attacker, only
+    # the place and the day; March's Westminster attack in London is another one
+    june = [
+        (
+            "2017-06-04",
+            "Susan Rice said on ABC’s “This Week” in response to the deadly terrorist attack Saturday "
+            "night in London.",
+        ),
+        (
+            "2017-06-05",
+            "Then, after the horrific terror attack in London over the weekend, which left seven people "
+            "dead, including over 40 injured, Bette Midler tweeted that “men and religion are useless.”",
+        ),
+        (
+            "2017-06-05",
+            "Trump revived his call for the travel ban shortly after news broke of the weekend's terror "
+            "attacks in London.",
+        ),
+        (
+            "2017-06-06",
+            "He unleashed searing criticism of NATO leaders in Brussels two weeks ago and is using the "
+            "London terror attacks to renew his push for a travel ban on residents of a group of "
+            "predominantly Muslim nations.",
+        ),
+    ]
+    march = [
+        (
+            "2017-03-23",
+            "British authorities have made eight arrests in their investigation into Wednesday's attack "
+            "in London, police said Thursday morning.",
+        ),
+        (
+            "2017-03-23",
+            "Jeremy Shapiro, a former State Department official now at the European Council on Foreign "
+            "Relations, said that the London attack was consistent with the recent pattern of attacks "
+            "in which a vehicle was used to kill people, citing assaults in France, Germany and Israel.",
+        ),
+    ]
+    A = _analyses(*june, *march)
+    res = resolve(A)
+    by_doc = {a.doc.id: a.doc.published for a in A}
+    attacks = [e for e in res.events if e.type == "ATTACK"]
+    found = [(e.label, sorted(by_doc[d] for d in _docs(e))) for e in attacks]
+    assert any(len(_docs(e)) == 4 and all(by_doc[d] >= "2017-06" for d in _docs(e)) for e in attacks), found
+    assert not any({by_doc[d][:7] for d in _docs(e)} == {"2017-03", "2017-06"} for e in attacks), found

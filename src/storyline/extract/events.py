@@ -20,7 +20,7 @@ from storyline.extract.event_senses import (
     theme_is_person,
 )
 from storyline.extract.nlp import lemma
-from storyline.model import DateRange, EventMention, Participant
+from storyline.model import PLACE_TYPES, DateRange, EventMention, Participant
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
@@ -311,6 +311,7 @@ LIGHT_VERBS = {
     "receive",
 }
 PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}  # NORP ("Democrats", "Russian") names no one
+PLACE_MENTION_TYPES = {"GPE", "LOC", "FAC"}
 AGENT_DEPS = {"nsubj", "agent", "poss"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "attr"}
 WITH_PREPS = {"with", "between", "to", "among", "by", "from", "of"}
@@ -541,6 +542,19 @@ def _dates_and_places(ctx: SentenceContext) -> tuple[list, list]:
     return [(t, span.root) for t, span in dated if span is not None], places
 
 
+def _named_place(tok, etype: str, args: list, ctx: SentenceContext):
+    """The place an attack or a disaster is named after ("the Manchester bombing", "the London
+    terror attacks", "the London Bridge attack"): where it happened, not who did it. A
+    possessor still acts ("Russia's attack")."""
+    if etype not in PLACE_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for arg, _ in args:
+        m = ctx.mention_at(arg)
+        if arg.dep_ == "compound" and arg.head.i == tok.i and m is not None and m.type in PLACE_MENTION_TYPES:
+            return m
+    return None
+
+
 def extract(ctx: SentenceContext) -> list[EventMention]:
     """The event mentions of one sentence: trigger, participants, date, place, factuality."""
     sent = ctx.sent
@@ -555,6 +569,10 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             dated, places = _dates_and_places(ctx)
         parts, seen = [], set()
         args = arguments(tok)
+        named_place = _named_place(tok, etype, args, ctx)
+        # the place is where it happened, not a participant: a city sees many attacks, and
+        # sharing it would merge them all
+        args = [(a, r) for a, r in args if named_place is None or ctx.mention_at(a) is not named_place]
         # a pronoun never stands for a name its own event gives ("So he fired Comey": he is not
         # Comey, named in the sentence before)
         given = {m.key for a, _ in args if (m := ctx.mention_at(a)) is not None}
@@ -570,7 +588,7 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         best = closest(tok, dated)
         if best is not None:
             date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
-        loc = closest(tok, places, limit=3)
+        loc = named_place or closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         fact = factuality.read(tok)
         out.append(

@@ -10,6 +10,7 @@ from typing import Optional, cast
 
 from storyline.model import (
     CONTACT_TYPES,
+    PLACE_TYPES,
     TIMELINE_STATUSES,
     Analysis,
     Claim,
@@ -111,6 +112,7 @@ def features(
                     factual=_factual(e),
                     topic=topic | named.get(e.sent, frozenset()),
                     named=named.get(e.sent, frozenset()),
+                    published=a.doc.published,
                 )
             )
     return out
@@ -215,14 +217,16 @@ def _event(
                 roles_seen.setdefault(ent, Counter())[_role_as(etype, m.type, p.role)] += 1
             elif p.ref in titles:
                 unheld.setdefault(titles[p.ref], Counter())[_role_as(etype, m.type, p.role)] += 1
-    if not roles_seen:
-        return None  # "the investigation", "contacts": no one to link it to
+    locs = Counter(m.location for m in members if m.location in by_id)
+    loc = locs.most_common(1)[0][0] if locs else None
+    if not roles_seen and not (etype in PLACE_TYPES and loc):
+        # "the investigation", "contacts": no one to link it to; but "the terror attack in
+        # London" is one, by its place
+        return None
     # "participant" ("a meeting between X and Y") says nothing about who did what: any report
     # that does say it wins
     roles = {ent: max(c, key=lambda r: (r != "participant", c[r])) for ent, c in roles_seen.items()}
     when = event_date(members, mentions, published)  # agreed by the reports, never after them
-    locs = Counter(m.location for m in members if m.location in by_id)
-    loc = locs.most_common(1)[0][0] if locs else None
     docs = {m.doc for m in members}
 
     def name(e: str, role: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional, cast
 
-from storyline.model import CONTACT_TYPES, DateRange
+from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
 
 # Events that happen to one participant once, so that participant and a compatible date
@@ -38,6 +38,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 SINGULAR_SLACK_DAYS = 2
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
+PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated reports put there
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
 EVERYWHERE_SHARE = 0.25  # documents an entity is most-named in, past which it identifies no event
 EVERYWHERE_MIN_DOCS = 40
@@ -66,6 +67,7 @@ class EventFeatures:
     # them; it never makes an event of its own.
     topic: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # the entities the mention's sentence names
+    published: Optional[str] = None  # the document's date: it reports nothing that came after
 
 
 def same_type(a: str, b: str) -> bool:
@@ -345,12 +347,26 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return True
     if a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants:
         return _keys_agree(a, b)
+    if place and _same_place_event(a, b):
+        return True
     same_kind = _same_kind(a.type, b.type)
     # the same two parties and the same kind of exchange, at no incompatible date (vetoed
     # above): one exchange, whichever words and dates each report uses
     if shared >= p.min_shared and same_kind:
         return True
     return False
+
+
+def _same_place_event(a: _Cluster, b: _Cluster) -> bool:
+    """An attack or a disaster at one place on one day, whoever the reports name: "Monday's
+    terror attack in Manchester" and "the attack in Manchester on Monday night". Both dated, at
+    compatible dates (no misread-date slack: a place sees more than one attack in a month), and
+    no two different attackers."""
+    if a.type != b.type or a.type not in PLACE_TYPES or not (a.dates and b.dates):
+        return False
+    if not compatible(a.agreed_date, b.agreed_date):
+        return False
+    return not (a.agents and b.agents and not set(a.agents) & set(b.agents))
 
 
 def _other_sides(a: _Cluster, b: _Cluster) -> bool:
@@ -396,8 +412,16 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             and all(compatible(f.date, d) for d in c.dates)  # within one text, every date agrees
         )
         if f.anaphoric and not f.participants:
+            # "the meeting" after a report that names its sides; "the attack" after one that
+            # names its place ("the attacks last year" is another)
             target = next(
-                (c for c in candidates if c.participants and f.sent - c.last_sent <= p.anaphora_window), None
+                (
+                    c
+                    for c in candidates
+                    if (c.participants or c.type in PLACE_TYPES and c.locations and f.date is None)
+                    and f.sent - c.last_sent <= p.anaphora_window
+                ),
+                None,
             )
         if target is None:
             target = next(
@@ -549,6 +573,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             if interval(d) and len(cast(str, d.start)) >= 10
         }
         fam = _family(c.type)
+        if c.type in PLACE_TYPES and days:
+            yield from (("at", loc, c.type) for loc in c.locations)
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)
             yield from (("day", x, day, fam) for day in days)
@@ -632,13 +658,19 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
     # ... or whose place the mention gives: "last week's shooting in Alexandria"
     at: dict[tuple[str, str], list[_Cluster]] = {}
     for c, live in zip(merged, alive):
-        place = _place(c) if live and len(c.docs) >= BARE_MIN_DOCS else None
+        least = PLACE_MIN_DOCS if c.type in PLACE_TYPES and c.dates else BARE_MIN_DOCS
+        place = _place(c) if live and len(c.docs) >= least else None
         if place is not None:
             at.setdefault((_family(c.type), place), []).append(c)
     for i, c in enumerate(merged):
         if not (told or at) or not alive[i] or len(c.docs) != 1:
             continue
         # what the document names most or the mention's sentence names, and who the mention names
+        # a document tells nothing as done that happened after it was published: "the attack in
+        # London" in March is not June's (a plan, "Hayward is to step down on October 1", may be)
+        told_by = (
+            min((f.published for f in c.members if f.published), default=None) if c.kinds == {True} else None
+        )
         topic = frozenset().union(*(f.topic for f in c.members)) | c.participants
         said = frozenset().union(*(f.named for f in c.members)) | c.participants
         fam = _family(c.type)
@@ -650,13 +682,14 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
+            and not _after(t, told_by)
         ]
         if not fits and fam != "CONTACT":  # an exchange needs its sides named
             fits = [
                 t
                 for x in sorted(c.locations)
                 for t in at.get((fam, x), ())
-                if _partial(c, t, _main(t)) and not _facts_differ(t, c)
+                if _partial(c, t, _main(t)) and not _facts_differ(t, c) and not _after(t, told_by)
             ]
         if fits:
             # the event whose main participants the sentence itself names ("the ousted national
@@ -664,6 +697,12 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _after(c: _Cluster, published: Optional[str]) -> bool:
+    """The cluster's agreed date begins after the document was published."""
+    iv = interval(c.agreed_date) if c.dates and published else None
+    return iv is not None and iv[0][:4].isdigit() and iv[0][:10] > cast(str, published)[:10]
 
 
 def _place(c: _Cluster) -> Optional[str]:

@@ -5,6 +5,7 @@ first report) with the sentences behind it; when nothing supports one: "The sour
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from storyline.extract.dates import Timex, find_timexes
@@ -79,6 +80,15 @@ def _event_dates(q: Question, ev: EventRecord, found: str, sure: float, day: Opt
     Putin on Monday" against an event the extractor dated "last month")."""
     if q.event_type is None or ev.type != q.event_type or ev.date is None:
         return False  # an event of the sentence, not known to be the one asked about
+    start = ev.date.start
+    if (
+        found.lower() == ev.date.text.lower()
+        and day
+        and start
+        and start[:1].isdigit()
+        and not (start.startswith(day) or day.startswith(start))
+    ):
+        return False  # the same words read with the sentence's year ("March 2016 ... ousted in August")
     return sure < 0.85 or _agree(found, day, ev.date.text, ev.date.start)
 
 
@@ -87,7 +97,7 @@ def _before(day: Optional[str], s: Sentence) -> bool:
     return bool(day and s.published and day[:1].isdigit() and day < s.published[: len(day)])
 
 
-def _timex(found: str, s: Sentence) -> Optional[Timex]:
+def _timex(found: str, s: Sentence, ahead: bool = False) -> Optional[Timex]:
     """The product's date normaliser's reading of the phrase in its sentence, against the
     article's publication date; None when it is no calendar date, or one past the article's own
     date ("June 27" in a May article is most likely last June: a guess, not what it says)."""
@@ -102,13 +112,48 @@ def _timex(found: str, s: Sentence) -> Optional[Timex]:
             and t.range_start
             and t.range_start[:1].isdigit()
         ):
-            return None if _after(t.range_start, s) else t
+            year = _year_before(found, s.text)
+            if year:  # "in late March 2016, ... and was ousted in August": August 2016
+                return replace(
+                    t,
+                    range_start=year + t.range_start[4:],
+                    range_end=year + t.range_end[4:] if t.range_end else t.range_end,
+                )
+            return None if _after(t.range_start, s) and _names_month(found) and not ahead else t
     return None
 
 
-def _day(found: str, s: Sentence) -> Optional[str]:
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(found: str, text: str) -> Optional[str]:
+    """The year a month without one takes from the sentence: the last year written before it
+    ("joined in late March 2016, was promoted in May of that year and was ousted in August")."""
+    at = text.find(found)
+    if at < 0 or YEAR.search(found) or not _names_month(found):
+        return None
+    years = YEAR.findall(text[:at])
+    return years[-1] if years else None
+
+
+MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|april|june"
+    r"|july|august|september|october|november|december)\b",
+    re.I,
+)
+
+
+def _names_month(found: str) -> bool:
+    """A month (and day) without a year past the article's date is most likely last year's ("June
+    27" in May); a weekday past it is the coming one, as the normaliser reads it from the tense
+    ("will return to court Thursday")."""
+    return MONTHS.search(found) is not None
+
+
+def _day(found: str, s: Sentence, ahead: bool = False) -> Optional[str]:
     """The calendar date (or month, year) the phrase stands for, for comparing reports: a date
-    without a year past the article's own ("June 27" in May 2017) is taken as the last one."""
+    without a year past the article's own ("June 27" in May 2017) is taken as the last one, unless
+    what is asked is still to come (``ahead``: "His next court date was set for Aug. 25")."""
     try:
         timexes = find_timexes(s.text, s.published)
     except ValueError:
@@ -116,15 +161,18 @@ def _day(found: str, s: Sentence) -> Optional[str]:
     for t in timexes:
         day = t.range_start
         if t.type == "DATE" and (found in t.text or t.text in found) and day and day[:4].isdigit():
-            if _after(day, s) and not re.search(r"\b\d{4}\b", found):
+            year = _year_before(found, s.text)
+            if year:
+                return year + day[4:]
+            if _after(day, s) and not re.search(r"\b\d{4}\b", found) and _names_month(found) and not ahead:
                 day = f"{int(day[:4]) - 1}{day[4:]}"
             return day
     return None
 
 
-def _with_iso(found: str, s: Sentence) -> str:
+def _with_iso(found: str, s: Sentence, ahead: bool = False) -> str:
     """ "Tuesday (2017-05-09)": the phrase with its calendar date when it resolves to one."""
-    t = _timex(found, s)
+    t = _timex(found, s, ahead)
     if t is None or t.range_start == found:
         return found
     end = f" to {t.range_end}" if t.range_end and t.range_end != t.range_start else ""
@@ -240,7 +288,7 @@ def answer(
         days: dict[tuple[tuple[str, int], str], Optional[str]] = {}
         if q.kind == "when":
             for _, s, found in scored:
-                days[(s.key, found)] = _day(found, s)
+                days[(s.key, found)] = _day(found, s, ahead=q.future)
             if q.future:  # "when will it be removed": a day already past when its article was written
                 scored = [t for t in scored if not _before(days[(t[1].key, t[2])], t[1])]
         for i, (sc, s, found) in enumerate(scored):  # what several sentences say is likelier right
@@ -293,7 +341,7 @@ def answer(
                 )
                 good = [s, extra] + [o for o in good if o is not s]
         elif q.kind == "when":
-            text = _with_iso(found, s)
+            text = _with_iso(found, s, ahead=q.future)
         if q.kind == "how_many" and q.counted == "time" and evs:
             text += f" ({len(evs)} distinct events in the store)"
         support = [s] + [

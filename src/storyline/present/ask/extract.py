@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -235,6 +236,17 @@ def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
     return None
 
 
+def _partner(obj: Span, cands: list[Span]) -> Optional[str]:
+    """ "Who was indicted with Manafort": a name joined to the one asked about ("Paul Manafort and
+    his associate Rick Gates")."""
+    for conj in obj.root.conjuncts:
+        # "his associate Rick Gates": the name may be the conjunct's apposition
+        named = [e for e in cands if conj.left_edge.i <= e.start and e.end <= conj.right_edge.i + 1]
+        if named:
+            return str(named[0].text)
+    return None
+
+
 def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     """The subject of the question's verb in the sentence: a name, or a short noun phrase
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
@@ -293,31 +305,47 @@ def _conditional(tok: Token) -> bool:
     )
 
 
+def _modifier_at(doc: Doc, number: int, word: int) -> bool:
+    """Is the counted word (at char ``word``) only a modifier of the noun the number counts ("10
+    *passport* applications" counts applications, not passports; "a two-and-a-half page memo"
+    counts pages)?"""
+    num = doc.char_span(number, number + 1, alignment_mode="expand")
+    counted = doc.char_span(word, word + 1, alignment_mode="expand")
+    if num is None or counted is None:
+        return False
+    tok = counted.root
+    return tok.dep_ == "compound" and num.root.dep_ == "nummod" and num.root.head.i == tok.head.i
+
+
 def _conditional_at(doc: Doc, char: int) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and _conditional(span.root)
 
 
-def phrase(
+@dataclass
+class Clues:
+    """Where the question's words fall in one parsed sentence: what every kind of answer is
+    looked for near."""
+
+    doc: Doc
+    sentence: str
+    names: list[str]
+    anchors: Sequence[str]  # the question's words
+    trigger: Optional[str]
+    pos: list[int]  # tokens that are question words
+    trig_pos: list[int]  # tokens that tell the happening asked about
+    own: list[int]  # the question's own verbs, when no happening is named
+    verb_pos: list[int]  # trig_pos, or else own
+
+
+def clues(
     kind: str,
     sentence: str,
     names: list[str],
-    counted: Optional[str] = None,
-    anchors: Sequence[str] = (),
-    trigger: Optional[str] = None,
-    prep: Optional[str] = None,
-    mods: Sequence[str] = (),
-    says: Optional[str] = None,
-    object_wanted: bool = False,
-    amount: bool = False,
-) -> Optional[tuple[str, float]]:
-    """The best answering phrase in one sentence and how surely it answers (0..1), or None.
-    ``anchors`` are the question's words; of several candidates the one nearest them wins.
-    ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
-    ("acting" directors); ``says``: "who said ...", the saying verb whose subject answers; "be" for
-    "who is the ...", answered by the name next to the role; ``object_wanted``: "who did X
-    name", answered by the verb's object; ``amount``: "how much", answered by money, a share or a
-    quantity, not a bare count ("about two dozen people" does not say what a statue cost)."""
+    anchors: Sequence[str],
+    trigger: Optional[str],
+    object_wanted: bool,
+) -> Clues:
     doc = parse(sentence)
     pos = [
         t.i
@@ -348,145 +376,229 @@ def phrase(
         for t in doc
         if t.pos_ == "VERB" and {nlp.lemma(t).lower(), american(nlp.lemma(t).lower())} & set(anchors)
     ]
-    verb_pos = trig_pos or own
+    return Clues(doc, sentence, names, anchors, trigger, pos, trig_pos, own, trig_pos or own)
+
+
+def phrase(
+    kind: str,
+    sentence: str,
+    names: list[str],
+    counted: Optional[str] = None,
+    anchors: Sequence[str] = (),
+    trigger: Optional[str] = None,
+    prep: Optional[str] = None,
+    mods: Sequence[str] = (),
+    says: Optional[str] = None,
+    object_wanted: bool = False,
+    amount: bool = False,
+) -> Optional[tuple[str, float]]:
+    """The best answering phrase in one sentence and how surely it answers (0..1), or None.
+    ``anchors`` are the question's words; of several candidates the one nearest them wins.
+    ``prep``: the question asked "since/until/by when"; ``mods``: the words of a counted thing
+    ("acting" directors); ``says``: "who said ...", the saying verb whose subject answers; "be" for
+    "who is the ...", answered by the name next to the role; ``object_wanted``: "who did X
+    name", answered by the verb's object; ``amount``: "how much", answered by money, a share or a
+    quantity, not a bare count ("about two dozen people" does not say what a statue cost)."""
+    c = clues(kind, sentence, names, anchors, trigger, object_wanted)
     if kind == "when":
-        cands = [
-            e
-            for e in doc.ents
-            if e.label_ in ("DATE", "TIME")
-            and (
-                DATE_WORDS.search(e.text)
-                # "in May": the month by the word before it
-                or e.text.lower() in ("may", "march")
-                and DATE_WORDS.search(doc[max(0, e.start - 1) : e.end].text)
-            )
-        ]
-        # "the pre-rally march Friday night": a lower-case "march" or "may" is no month
-        cands = [e[1:] if len(e) > 1 and e[0].text in ("march", "may") else e for e in cands]
-        cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
-        if prep:  # "since when": the date the sentence puts after "since"
-            after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
-            if after:
-                return after[0].text, 1.0
-        # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
-        linked = [
+        return _when(c, prep)
+    if kind == "where":
+        return _where(c, prep)
+    if kind == "who":
+        return _who(c, says, object_wanted)
+    if kind == "how_long":
+        return _how_long(c)
+    if kind == "how_many":
+        return _how_many(c, counted, mods, amount)
+    return None
+
+
+def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
+    """A date of the happening: after "since/until/by" when asked so, else one on its verb."""
+    doc, names, pos, trig_pos = cl.doc, cl.names, cl.pos, cl.trig_pos
+    cands = [
+        e
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME")
+        and (
+            DATE_WORDS.search(e.text)
+            # "in May": the month by the word before it
+            or e.text.lower() in ("may", "march")
+            and DATE_WORDS.search(doc[max(0, e.start - 1) : e.end].text)
+        )
+    ]
+    # "the pre-rally march Friday night": a lower-case "march" or "may" is no month
+    cands = [e[1:] if len(e) > 1 and e[0].text in ("march", "may") else e for e in cands]
+    cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
+    if prep:  # "since when": the date the sentence puts after "since"
+        after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
+        if after:
+            return after[0].text, 1.0
+    # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
+    linked = [
+        e
+        for e in cands
+        if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
+    ]
+    if linked:
+        return linked[0].text, 1.0 - _vague(linked[0].text)
+    cands.sort(key=lambda e: _distance(e, pos + trig_pos))
+    # the verb asked about is here but the date hangs on another ("sent ... Tuesday -- who has
+    # recused himself"): likelier the other's date
+    free = 0.35 if trig_pos else 0.6
+    return (cands[0].text, free - _vague(cands[0].text)) if cands else None
+
+
+def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
+    """A place (or an organisation, an occasion) the happening was at."""
+    doc, sentence, verb_pos = cl.doc, cl.sentence, cl.verb_pos
+    cands = _places(cl)
+    if prep:  # "where is Fields from": the place after "from" ("from a trip to Germany")
+        after = [
             e
             for e in cands
-            if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
-        ]
-        if linked:
-            return linked[0].text, 1.0 - _vague(linked[0].text)
-        cands.sort(key=lambda e: _distance(e, pos + trig_pos))
-        # the verb asked about is here but the date hangs on another ("sent ... Tuesday -- who has
-        # recused himself"): likelier the other's date
-        free = 0.35 if trig_pos else 0.6
-        return (cands[0].text, free - _vague(cands[0].text)) if cands else None
-    if kind == "where":
-        cands = [
-            e
-            for e in doc.ents
-            if e.label_ in PLACE_LABELS
-            and _new(e.text, names)
-            and not (_describes(e) and e.root.head.i not in verb_pos)
-            and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
-        ]
-        # "at his New Jersey golf club", "outside the U.S. Embassy": a named place that qualifies
-        # a place one was at; the whole noun phrase is where
-        for e in doc.ents:
-            head = e.root.head
-            if (
-                e.label_ in PLACE_LABELS
-                and _describes(e)
-                and head.dep_ == "pobj"
-                and head.head.lower_ in PLACE_PREPS
-                and _new(e.text, names)
-            ):
-                begin = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")
-                if begin <= e.start:
-                    cands.append(doc[begin : head.i + 1])
-        if prep:  # "where is Fields from": the place after "from"
-            after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
-            if after:
-                return _with_state(doc, after[0]), 0.9
-        # an organisation or an occasion the happening was at ("speaking at the 2018 Texas Tribune
-        # Festival": an EVENT after "at", a date between)
-        cands += [
-            e
-            for e in doc.ents
-            if e.label_ in ("ORG", "EVENT")
-            and _new(e.text, names)
-            # "participating in White House advisory councils": no place; "an Oval Office
-            # meeting" is where the meeting was
-            and not (_describes(e) and e.root.head.i not in verb_pos)
+            if e.start > 0
             and (
-                e.start > 0
-                and doc[e.start - 1].lower_ in ("at", "in", "on")
-                or e.root.dep_ == "pobj"
-                and e.root.head.lower_ in ("at", "in", "on")
-                or e.root.head.i in verb_pos
+                doc[e.start - 1].lower_ == prep
+                or any(a.lower_ == prep and a.dep_ == "prep" and e.start - a.i <= 5 for a in e.root.ancestors)
             )
         ]
-        # a place in a quote is what was said, not where it was said ("...for the United
-        # States," Clinton said Wednesday), unless the verb asked about is quoted too
-        quoted = _quoted(sentence)
-        if not any(inside(doc[i].idx, quoted) for i in verb_pos):
-            cands = [e for e in cands if not inside(e.start_char, quoted)]
-        # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
-        linked = [e for e in cands if _attached(e, verb_pos)]
-        if linked:
-            return _with_state(doc, linked[0]), 0.9
-        if not cands:  # no named place: a named thing the verb happened at ("on the Senate floor")
-            chunks = [
-                c
-                for c in doc.noun_chunks
-                if c.root.dep_ == "pobj"
-                and c.root.head.lower_ in ("at", "in", "on")
-                and c.root.head.head.pos_ == "VERB"
-                and any(t.pos_ == "PROPN" for t in c)
-                and not any(t.ent_type_ in NOT_PLACES for t in c)  # "in July", "to Trump"
-                and _new(c.text, names)
-            ]
-            chunks.sort(key=lambda c: (not _attached(c, verb_pos), _distance(c, pos)))
-            if chunks:  # less sure when it hangs on another verb ("participating in White House councils")
-                return chunks[0].text, 0.6 if _attached(chunks[0], verb_pos) else 0.4
-            # no name at all: an occasion the verb happened at ("said Wednesday in an appearance
-            # at a tech industry conference"), less sure
-            occasions = [
-                c
-                for c in doc.noun_chunks
-                if nlp.lemma(c.root).lower() in OCCASIONS
-                and c.root.dep_ == "pobj"
-                and c.root.head.lower_ in ("at", "during")
-                and any(c.root.i in range(doc[i].left_edge.i, doc[i].right_edge.i + 1) for i in verb_pos)
-                and not inside(c.start_char, quoted)
-            ]
-            if occasions:
-                return with_article(doc, occasions[0]), 0.5
+        if after:
+            return _with_state(doc, after[0]), 0.9
+    cands += _venues(cl)
+    # a place in a quote is what was said, not where it was said ("...for the United
+    # States," Clinton said Wednesday), unless the verb asked about is quoted too
+    quoted = _quoted(sentence)
+    if not any(inside(doc[i].idx, quoted) for i in verb_pos):
+        cands = [e for e in cands if not inside(e.start_char, quoted)]
+    # a place attached to the verb asked about ("speaking on MSNBC", "met at the hotel") wins
+    linked = [e for e in cands if _attached(e, verb_pos)]
+    if linked:
+        return _with_state(doc, linked[0]), 0.9
+    if not cands:  # no named place: a named thing the verb happened at ("on the Senate floor")
+        return _unnamed_place(cl, quoted)
+    return _nearest_place(cl, cands)
 
-        # a place after "at"/"in" is where something happened; a bare one may be who's from where
-        def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
-            clause = sum(
-                _distance(e, pos) > 0 and t.text in (",", ";", "and")
-                for t in doc[min([e.start, *pos]) : max([e.start, *pos])]
-            )
-            return (
-                _distance(e, pos)
-                + 5 * bool(clause)
-                + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
-            )
 
-        cands.sort(key=cost)
-        if not cands:
-            return None
-        best = cands[0]
-        if best.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            return _with_state(doc, best), 0.3  # "pull the United States out": what, not where
-        after_prep = best.start > 0 and doc[best.start - 1].lower_ in ("at", "in", "on")
-        # "in a Rose Garden speech": the phrase after its article
-        after_prep = after_prep or best.root.dep_ == "pobj" and best.root.head.lower_ in ("at", "in", "on")
-        return _with_state(doc, best), 0.8 if after_prep else 0.5
+def _places(cl: Clues) -> list[Span]:
+    """The named places of the sentence, and the noun phrase a named place qualifies when one
+    was at it ("at his New Jersey golf club")."""
+    doc, names, verb_pos = cl.doc, cl.names, cl.verb_pos
+    cands = [
+        e
+        for e in doc.ents
+        if e.label_ in PLACE_LABELS
+        and _new(e.text, names)
+        and not (_describes(e) and e.root.head.i not in verb_pos)
+        and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
+    ]
+    # "at his New Jersey golf club", "outside the U.S. Embassy": a named place that qualifies
+    # a place one was at; the whole noun phrase is where
+    for e in doc.ents:
+        head = e.root.head
+        if (
+            e.label_ in PLACE_LABELS
+            and _describes(e)
+            and head.dep_ == "pobj"
+            and head.head.lower_ in PLACE_PREPS
+            and _new(e.text, names)
+        ):
+            begin = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")
+            if begin <= e.start:
+                cands.append(doc[begin : head.i + 1])
+    return cands
+
+
+def _venues(cl: Clues) -> list[Span]:
+    """An organisation or an occasion the happening was at ("speaking at the 2018 Texas Tribune
+    Festival": an EVENT after "at", a date between)."""
+    doc, names, verb_pos = cl.doc, cl.names, cl.verb_pos
+    return [
+        e
+        for e in doc.ents
+        if e.label_ in ("ORG", "EVENT")
+        and _new(e.text, names)
+        # "participating in White House advisory councils": no place; "an Oval Office
+        # meeting" is where the meeting was
+        and not (_describes(e) and e.root.head.i not in verb_pos)
+        and (
+            e.start > 0
+            and doc[e.start - 1].lower_ in ("at", "in", "on")
+            or e.root.dep_ == "pobj"
+            and e.root.head.lower_ in ("at", "in", "on")
+            or e.root.head.i in verb_pos
+        )
+    ]
+
+
+def _unnamed_place(cl: Clues, quoted: list[tuple[int, int]]) -> Optional[tuple[str, float]]:
+    """No named place: a named thing the verb happened at ("on the Senate floor"), else an
+    occasion."""
+    doc, names, pos, verb_pos = cl.doc, cl.names, cl.pos, cl.verb_pos
+    chunks = [
+        c
+        for c in doc.noun_chunks
+        if c.root.dep_ == "pobj"
+        and c.root.head.lower_ in ("at", "in", "on")
+        and c.root.head.head.pos_ == "VERB"
+        and any(t.pos_ == "PROPN" for t in c)
+        and not any(t.ent_type_ in NOT_PLACES for t in c)  # "in July", "to Trump"
+        and _new(c.text, names)
+    ]
+    chunks.sort(key=lambda c: (not _attached(c, verb_pos), _distance(c, pos)))
+    if chunks:  # less sure when it hangs on another verb ("participating in White House councils")
+        return chunks[0].text, 0.6 if _attached(chunks[0], verb_pos) else 0.4
+    # no name at all: an occasion the verb happened at ("said Wednesday in an appearance
+    # at a tech industry conference"), less sure
+    occasions = [
+        c
+        for c in doc.noun_chunks
+        if nlp.lemma(c.root).lower() in OCCASIONS
+        and c.root.dep_ == "pobj"
+        and c.root.head.lower_ in ("at", "during")
+        and any(c.root.i in range(doc[i].left_edge.i, doc[i].right_edge.i + 1) for i in verb_pos)
+        and not inside(c.start_char, quoted)
+    ]
+    if occasions:
+        return with_article(doc, occasions[0]), 0.5
+    return None
+
+
+def _nearest_place(cl: Clues, cands: list[Span]) -> Optional[tuple[str, float]]:
+    """Of the places found, the one nearest the question's words in the same clause, after "at"/"in"."""
+    doc, pos = cl.doc, cl.pos
+
+    # a place after "at"/"in" is where something happened; a bare one may be who's from where
+    def cost(e: Span) -> float:  # near the question's words, in the same clause, after "at"/"in"
+        clause = sum(
+            _distance(e, pos) > 0 and t.text in (",", ";", "and")
+            for t in doc[min([e.start, *pos]) : max([e.start, *pos])]
+        )
+        return (
+            _distance(e, pos)
+            + 5 * bool(clause)
+            + (e.start == 0 or doc[e.start - 1].lower_ not in ("at", "in", "on"))
+        )
+
+    cands.sort(key=cost)
+    if not cands:
+        return None
+    best = cands[0]
+    if best.root.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return _with_state(doc, best), 0.3  # "pull the United States out": what, not where
+    after_prep = best.start > 0 and doc[best.start - 1].lower_ in ("at", "in", "on")
+    # "in a Rose Garden speech": the phrase after its article
+    after_prep = after_prep or best.root.dep_ == "pobj" and best.root.head.lower_ in ("at", "in", "on")
+    return _with_state(doc, best), 0.8 if after_prep else 0.5
+
+
+def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[str, float]]:
+    """Who did or said it: the subject of the verb asked about, the one next to a role, or the
+    verb's object ("who did Trump name")."""
+    doc, names, anchors, trigger = cl.doc, cl.names, cl.anchors, cl.trigger
+    pos, trig_pos, own, verb_pos = cl.pos, cl.trig_pos, cl.own, cl.verb_pos
     sure = 1.0
-    if kind == "who" and says and says != "be" and not trig_pos:
+    if says and says != "be" and not trig_pos:
         # "who said Russia is not our ally": the one saying it, surer with the very verb
         same = PLAIN_SAYING if says in PLAIN_SAYING else {says}  # "said" ~ "told reporters"
         exact = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in same]
@@ -495,115 +607,130 @@ def phrase(
             verb_pos = exact
         else:
             verb_pos, sure = (other or verb_pos), 0.6
-    if kind == "who":
-        cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
-        if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
-            named = [e for e in doc.ents if e.root.pos_ == "PROPN" and _new(e.text, names)]
-            role = _in_role(doc, named, anchors)  # "interpreter Marina Gross" (NER: a place)
-            if role is not None:
-                return role, 0.9
-        if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
-            obj = _object(doc, verb_pos)
-            if obj is not None and _new(obj.text, names):
-                linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
-                if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
-                    return (linked[-1].text if linked else str(obj.text)), 1.0
-                tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
-                if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
-                    return None  # "killing a 32-year-old woman": it names no one
-            elif obj is None and any(
-                c.dep_ in ("dobj", "nsubjpass") for i in verb_pos for c in doc[i].children
-            ):
-                return None  # "one of whom is charged": it is done to someone not named here
-        # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"; a
-        # light verb of the question ("organized the rally") when the happening has none here
-        subject = (
-            _subject(doc, verb_pos + [i for i in own if i not in verb_pos]) if not object_wanted else None
-        )
-        if subject and _new(subject, names):
-            linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
-            # "the Senate intelligence committee subpoenaed": the committee, not the Senate
-            linked = [e for e in linked if not _modifies(e, doc, subject)]
-            # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
-            linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
-            if linked:
-                return linked[0].text, sure
-            # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
-            proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
-            return subject, sure if proper else 0.5 * sure
-        if subject:
-            # "Senate Majority Leader Mitch McConnell" for "who announced a Senate vote": a new
-            # name inside a subject that holds one asked about
-            inner = [e for e in cands if e.label_ == "PERSON" and e.text in subject]
-            if inner:
-                return inner[-1].text, sure
-            if trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
-                # "Frazier resigned from the council" does not say who resigned after Frazier: the
-                # one asked about did it here (only a contact has another party: "Trump met Sessions")
-                return None
-        if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
+    cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
+    if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
+        named = [e for e in doc.ents if e.root.pos_ == "PROPN" and _new(e.text, names)]
+        role = _in_role(doc, named, anchors)  # "interpreter Marina Gross" (NER: a place)
+        if role is not None:
+            return role, 0.9
+    if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
+        obj = _object(doc, verb_pos)
+        partner = _partner(obj, cands) if obj is not None and not _new(obj.text, names) else None
+        if partner is not None:  # "Manafort and his associate Rick Gates have been indicted"
+            return partner, 0.9
+        if obj is not None and _new(obj.text, names):
+            linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
+            if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
+                return (linked[-1].text if linked else str(obj.text)), 1.0
+            tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
+            if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
+                return None  # "killing a 32-year-old woman": it names no one
+        elif obj is None and any(c.dep_ in ("dobj", "nsubjpass") for i in verb_pos for c in doc[i].children):
+            return None  # "one of whom is charged": it is done to someone not named here
+    # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"; a
+    # light verb of the question ("organized the rally") when the happening has none here
+    subject = _subject(doc, verb_pos + [i for i in own if i not in verb_pos]) if not object_wanted else None
+    if subject and _new(subject, names):
+        linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
+        # "the Senate intelligence committee subpoenaed": the committee, not the Senate
+        linked = [e for e in linked if not _modifies(e, doc, subject)]
+        # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
+        linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
+        if linked:
+            return linked[0].text, sure
+        # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")
+        proper = any(w[:1].isupper() for w in subject.split() if w.lower() not in DETERMINERS)
+        return subject, sure if proper else 0.5 * sure
+    if subject:
+        # "Senate Majority Leader Mitch McConnell" for "who announced a Senate vote": a new
+        # name inside a subject that holds one asked about
+        inner = [e for e in cands if e.label_ == "PERSON" and e.text in subject]
+        if inner:
+            return inner[-1].text, sure
+        if trigger and TRIGGER_WORDS.get(trigger) not in FAMILY:
+            # "Frazier resigned from the council" does not say who resigned after Frazier: the
+            # one asked about did it here (only a contact has another party: "Trump met Sessions")
             return None
-        # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
-        # boosters") is not who did or said anything
-        actors = [e for e in cands if e.root.dep_ not in ("compound", "poss", "amod", "nmod")] or cands
-        actors.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
-        return (with_article(doc, actors[0]), 0.5) if actors else None
-    if kind == "how_long":  # of several durations, the one nearest the question's words
-        spans = [
-            doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in DURATION.finditer(sentence)
-        ]
-        found = [sp for sp in spans if sp is not None]
-        found.sort(key=lambda sp: _distance(sp, pos + trig_pos))
-        return (found[0].text, 0.8) if found else None
-    if kind == "how_many":
-        # "if all 10 Democrats vote against": a condition counts nothing that happened
+    if not trig_pos and trigger:  # the verb asked about is not here: no one here did it
+        return None
+    # a name that only modifies another word ("the Hillary Clinton email scandal", "Trump's
+    # boosters") is not who did or said anything
+    actors = [e for e in cands if e.root.dep_ not in ("compound", "poss", "amod", "nmod")] or cands
+    actors.sort(key=lambda e: (e.label_ != "PERSON", _distance(e, pos + trig_pos)))
+    return (with_article(doc, actors[0]), 0.5) if actors else None
+
+
+def _how_long(cl: Clues) -> Optional[tuple[str, float]]:
+    """Of several durations, the one nearest the question's words."""
+    doc, sentence, pos, trig_pos = cl.doc, cl.sentence, cl.pos, cl.trig_pos
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in DURATION.finditer(sentence)]
+    found = [sp for sp in spans if sp is not None]
+    found.sort(key=lambda sp: _distance(sp, pos + trig_pos))
+    return (found[0].text, 0.8) if found else None
+
+
+def _how_many(
+    cl: Clues, counted: Optional[str], mods: Sequence[str], amount: bool
+) -> Optional[tuple[str, float]]:
+    """The number that counts what was asked, an age, a count of times, or money."""
+    doc, sentence, pos, trig_pos = cl.doc, cl.sentence, cl.pos, cl.trig_pos
+    # "if all 10 Democrats vote against": a condition counts nothing that happened
+    nums = [
+        e
+        for e in doc.ents
+        if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not _conditional(e.root)
+    ]
+    if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
+        m = AGE.search(sentence)
+        if m:
+            return (m.group("n") or m.group("m")), 1.0
+        # "Gates, 45, is a longtime associate": the age set beside the name asked about
+        for name in cl.names:
+            last = re.escape(name.split()[-1]) if name.split() else ""
+            m = re.search(rf"\b{last},\s+(?P<n>\d{{1,3}})(?:,|\.(?!\d))", sentence) if last else None
+            if m and 10 <= int(m.group("n")) <= 110:
+                return m.group("n"), 0.9
+        return None
+    if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
+        stem = re.escape(counted[:4])
+        # "six phone calls", "the 400,000-member group"
+        first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + SCALE + r")[\s-]+"
+        # "seven acting directors" before "11 directors" when acting ones were asked about
+        for words in ([re.escape(w) + r"\s+" for w in mods], []):
+            if words or not mods:
+                pattern = first + r"(?:[\w-]+\s+){0,2}" + "".join(words) + stem
+                for m in re.finditer(pattern, sentence, re.I):
+                    if not _conditional_at(doc, m.start("n")) and not _modifier_at(
+                        doc, m.end("n") - 1, m.end() - 1
+                    ):
+                        return m.group("n"), 1.0 if words or not mods else 0.7
+        for e in nums:
+            if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
+                return e.text, 1.0
+    m = TIMES_WORDS.search(sentence)
+    if counted in (None, "time") and m:
+        return m.group(0), 1.0 if counted == "time" else 0.8
+    if counted and counted != "time":
+        # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
+        # well be the contacts asked about)
+        nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
+        # "as one source told": "one" on another noun is a way of speaking, not a count of the
+        # agents asked about (another number on another noun may count them: "two state
+        # police" for troopers, "18 calls and emails" for contacts)
         nums = [
             e
-            for e in doc.ents
-            if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not _conditional(e.root)
+            for e in nums
+            if not (
+                e.text.lower() == "one"
+                and e.root.dep_ == "nummod"
+                and not e.root.head.lower_.startswith(counted[:4])
+            )
         ]
-        if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
-            m = AGE.search(sentence)
-            return ((m.group("n") or m.group("m")), 1.0) if m else None
-        if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
-            stem = re.escape(counted[:4])
-            # "six phone calls", "the 400,000-member group"
-            first = r"\b(?P<n>(?:at least |more than |about |nearly )?" + NUMBER + SCALE + r")[\s-]+"
-            # "seven acting directors" before "11 directors" when acting ones were asked about
-            for words in ([re.escape(w) + r"\s+" for w in mods], []):
-                if words or not mods:
-                    pattern = first + r"(?:[\w-]+\s+){0,2}" + "".join(words) + stem
-                    m = re.search(pattern, sentence, re.I)
-                    if m and not _conditional_at(doc, m.start("n")):
-                        return m.group("n"), 1.0 if words or not mods else 0.7
-            for e in nums:
-                if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
-                    return e.text, 1.0
-        m = TIMES_WORDS.search(sentence)
-        if counted in (None, "time") and m:
-            return m.group(0), 1.0 if counted == "time" else 0.8
-        if counted and counted != "time":
-            # "10 Democrats" counts people, not the votes asked about ("18 calls and emails" may
-            # well be the contacts asked about)
-            nums = [e for e in nums if not (e.root.dep_ == "nummod" and e.root.head.ent_type_ in WHO_LABELS)]
-            # "as one source told": "one" on another noun is a way of speaking, not a count of the
-            # agents asked about (another number on another noun may count them: "two state
-            # police" for troopers, "18 calls and emails" for contacts)
-            nums = [
-                e
-                for e in nums
-                if not (
-                    e.text.lower() == "one"
-                    and e.root.dep_ == "nummod"
-                    and not e.root.head.lower_.startswith(counted[:4])
-                )
-            ]
-        if amount:
-            nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
-        nums.sort(key=lambda e: _distance(e, pos + trig_pos))
-        # "how many times": a bare number ("one of", "two countries", "12 officers") is no count
-        # of times; "twice", "three times", "on two occasions" are
-        if counted == "time":
-            nums = [e for e in nums if e.end < len(doc) and doc[e.end].lower_ in ("times", "occasions")]
-        return (nums[0].text, 0.5) if nums else None
-    return None
+    if amount:
+        nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
+    nums.sort(key=lambda e: _distance(e, pos + trig_pos))
+    # "how many times": a bare number ("one of", "two countries", "12 officers") is no count
+    # of times; "twice", "three times", "on two occasions" are
+    if counted == "time":
+        nums = [e for e in nums if e.end < len(doc) and doc[e.end].lower_ in ("times", "occasions")]
+    return (nums[0].text, 0.5) if nums else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Token
+
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
 from storyline.present.ask.extract import parse, prefetch
@@ -48,9 +50,17 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     trig = q.trigger or next(iter(q.keywords), None)
     for tok in doc:
         if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
+            if tok.dep_ == "amod":  # "alleged Russian efforts": a description, nobody alleging
+                continue
+            if _someone_else(tok, q):  # "Papadopoulos pleaded guilty ..., and Manafort ... face"
+                continue
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
+            if _denied_word(tok, q) or _nobody(tok):
+                return False
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
+                return None  # "the agreement could be renegotiated": possible, not done
             # "Flake asked no questions": the object denied; "had no official comment": the
             # happening itself as a noun
             if any(
@@ -68,11 +78,45 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
             if INSTEAD.search(s.text[: tok.idx]):
                 return False  # "faulting violence on many sides, rather than singling out ..."
             return True
-    if trig and q.trigger is None:
+    if trig:
         # the question's own word, absent here: the sentence speaks of something else ("After
-        # Saturday's statement, white nationalists celebrated" does not say Trump singled them out)
+        # Saturday's statement, white nationalists celebrated" does not say Trump singled them out;
+        # "appear in court" does not say whether he spoke there)
         return None
     return not NEGATION.search(s.text)
+
+
+MODALS = {"could", "would", "might", "may"}
+NOBODY = {"neither", "nobody", "none", "no"}
+
+
+def _denied_word(tok: Token, q: Question) -> bool:
+    """ "pleaded not guilty" for "did he plead guilty": a word of the question on the verb,
+    negated there (and not in the question: "did he plead not guilty")."""
+    for c in tok.children:
+        lem = nlp.lemma(c).lower()
+        if lem in q.keywords and any(g.dep_ == "neg" for g in c.children):
+            return not re.search(rf"\bnot {re.escape(c.lower_)}\b", q.text, re.I)
+    return False
+
+
+def _someone_else(tok: Token, q: Question) -> bool:
+    """Does a named subject do it here, and nobody asked about take part in its clause?"""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    if not subj or not q.names:
+        return False
+    clause = " ".join(t.lower_ for c in tok.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
+    return not any(k in clause for k in q.name_keys)
+
+
+def _nobody(tok: Token) -> bool:
+    """ "neither man spoke", "no one objected": the subject says nobody did it."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in NOBODY or any(g.dep_ == "det" and g.lower_ in NOBODY for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _states(s: Sentence, q: Question) -> bool:

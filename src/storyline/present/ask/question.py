@@ -162,7 +162,7 @@ CONTEXT_PREPS = {"during", "amid", "throughout"}
 CLAUSE_MARKS = {"when", "while", "as"}
 
 
-def _context(doc: Any) -> set[int]:
+def _context(doc: Any, scene: bool = False) -> set[int]:
     """Token positions of the question's time setting: a phrase after "during", or "at the time
     of"; a source often says it once for several sentences."""
     out: set[int] = set()
@@ -174,6 +174,19 @@ def _context(doc: Any) -> set[int]:
             and doc[tok.i - 2].lower_ == "the"
         )
         if tok.dep_ == "prep" and (tok.lower_ in CONTEXT_PREPS or of_time):
+            out.update(t.i for t in tok.subtree if t.i != tok.i)
+        # "who represented Gates in court": the scene of the main verb, a common noun a source
+        # may leave to the sentence before ("Gates was represented by a public defender"); only
+        # for "who" ("how many votes ... in the final vote" counts in that vote)
+        if (
+            scene
+            and tok.dep_ == "prep"
+            and tok.lower_ in ("in", "at")
+            and tok.head.dep_ == "ROOT"
+            and tok.head.pos_ == "VERB"
+            and [c.pos_ for c in tok.children] == ["NOUN"]
+            and all(t.ent_type_ == "" for t in tok.subtree)
+        ):
             out.update(t.i for t in tok.subtree if t.i != tok.i)
         # "who was killed when the car hit the crowd": the clause sets the time; a source tells
         # who died without repeating it ("killing 32-year-old Heather Heyer")
@@ -235,6 +248,30 @@ def analyse(text: str) -> Question:
     text = " ".join(text.split())
     doc = nlp.load()(text)
     q = Question(text=text, kind=_kind(text))
+    in_name, modifiers = _names(doc, q)
+    lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
+    q.prep = lead.group(1) if lead else None
+    if q.kind == "where" and (
+        re.search(r"\bfrom\W*$", text, re.I)
+        # "where did Papadopoulos return from before he was arrested": "from" without its object
+        or any(t.lower_ == "from" and t.dep_ == "prep" and not list(t.children) for t in doc)
+    ):
+        q.prep = "from"  # "where is Fields from": the place after "from", not where he went
+    in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+    _capitalised(doc, q, in_name | in_date, in_name)
+    nouns = _words(doc, q, in_name, in_date)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    _happening(doc, q, root, in_name, nouns)
+    _who_shape(doc, q, root)
+    _counted(doc, q)
+    # "who called the press conference surreal": the saying verb is how, not what, is asked
+    q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
+    return q
+
+
+def _names(doc: Any, q: Question) -> tuple[set[int], list[str]]:
+    """The names NER finds (and the settings among them: "testify before Congress"), the dates;
+    returns the tokens inside names and the names that only modify a word."""
     in_name: set[int] = set()
     modifiers: list[str] = []
     for ent in doc.ents:
@@ -265,15 +302,14 @@ def analyse(text: str) -> Question:
                 q.setting.append(q.names[-1])
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
-    lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
-    q.prep = lead.group(1) if lead else None
-    if q.kind == "where" and re.search(r"\bfrom\W*$", text, re.I):
-        q.prep = "from"  # "where is Fields from": the place after "from", not where he went
-    nouns: set[str] = set()  # lemmas the question uses as nouns ("calls"), not verbs ("called X a Y")
-    in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+    return in_name, modifiers
+
+
+def _capitalised(doc: Any, q: Question, taken: set[int], in_name: set[int]) -> None:
+    """Proper nouns NER missed ("Kislyak" alone; capitalised "Sessions"), added to ``in_name``."""
     run: list[str] = []
-    for tok in list(doc) + [None]:  # proper nouns NER missed ("Kislyak" alone; capitalised "Sessions")
-        proper = tok is not None and tok.i > 0 and tok.i not in in_name | in_date and tok.is_alpha
+    for tok in list(doc) + [None]:
+        proper = tok is not None and tok.i > 0 and tok.i not in taken and tok.is_alpha
         # a capital letter: the small model tags some common nouns PROPN ("the city council")
         if proper and tok.text[0].isupper() and tok.lower_ not in QUESTION_WORDS:
             run.append(tok.text)
@@ -281,7 +317,18 @@ def analyse(text: str) -> Question:
         elif run:
             q.names.append(" ".join(run))
             run = []
-    optional = _context(doc)
+
+
+def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[str]:
+    """The question's content words: keywords, the time setting, the speaker of "what did X
+    say", the first trigger; returns the lemmas used as nouns ("calls"), not verbs ("called")."""
+    nouns: set[str] = set()
+    optional = _context(doc, scene=q.kind == "who")
+    # "what did Ty Cobb say about the report": the topic, even a word that elsewhere only shapes
+    # a question ("report", "time")
+    topic = {
+        t.i for a in doc if a.lower_ == "about" and a.dep_ == "prep" for t in a.subtree if t.pos_ == "NOUN"
+    }
     for tok in doc:
         lem = nlp.lemma(tok).lower()
         if tok.i in in_date and q.kind in ("where", "how_many", "how_long"):
@@ -316,18 +363,34 @@ def analyse(text: str) -> Question:
         q.forms.setdefault(lem, set()).add(tok.lower_)
         if tok.pos_ in ("NOUN", "PROPN"):
             nouns.add(lem)
-        if tok.pos_ in CONTENT_POS and lem not in QUESTION_WORDS and tok.lower_ not in QUESTION_WORDS:
+        if tok.pos_ in CONTENT_POS and (
+            lem not in QUESTION_WORDS
+            and tok.lower_ not in QUESTION_WORDS
+            or q.kind == "said"
+            and tok.i in topic
+        ):
             q.keywords.append(lem)
-    # The main verb is what is asked about ("did Comey *ask* ... for the probe"), unless it is a
-    # light or saying verb ("held the meeting", "say about the meeting"): then the first trigger.
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return nouns
+
+
+def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[str]) -> None:
+    """The happening asked about: the main verb ("did Comey *ask* ... for the probe"), unless it
+    is a light or saying verb ("held the meeting", "say about the meeting"): then the first
+    trigger; the verb a plan verb plans; whether it is still to come."""
     if root is not None and root.pos_ == "VERB" and root.i not in in_name:
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
             q.says = lem
-    q.future = _future(root, text)
+    elif root is not None and root.i in in_name:
+        # the small model takes a name for the verb ("When will Manafort return to court": "Manafort"
+        # the root): the first verb after it is the happening
+        verb = next((t for t in doc[root.i + 1 :] if t.pos_ == "VERB" and t.i not in in_name), None)
+        lem = nlp.lemma(verb).lower() if verb is not None else ""
+        if verb is not None and lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
+            q.trigger, q.event_type = lem, trigger_type(verb)
+    q.future = _future(root, q.text)
     if root is not None and nlp.lemma(root).lower() in PLAN_VERBS | {"take"}:
         # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan;
         # "how long did the deal take to negotiate": the verb that took the time
@@ -335,16 +398,6 @@ def analyse(text: str) -> Question:
         if planned is not None:
             q.trigger, q.event_type = nlp.lemma(planned).lower(), trigger_type(planned)
             q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
-    aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", text, re.I)
-    if (
-        q.kind == "who"
-        and aux
-        and len(doc) > 2
-        and (doc[2].pos_ in ("PROPN", "NOUN", "DET", "PRON") or doc[2].text[0].isupper())
-    ):
-        q.object_wanted = True  # "who did Trump name", not "who has resigned"
-    if q.kind == "who" and root is not None and root.lemma_ == "be":
-        q.says = "be"  # "who is the U.S. ambassador": a role, the name next to it answers
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
             # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not
@@ -352,25 +405,37 @@ def analyse(text: str) -> Question:
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
-    q.amount = q.kind == "how_many" and re.search(r"\bhow much\b", text, re.I) is not None
-    if q.kind == "how_many" and text.lower().startswith("how old"):
-        q.counted = "age"  # "old" stays a word to find: "17 years old", "a 17-year-old"
-    elif q.kind == "how_many":
-        many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
-        if many is not None and many.head.pos_ in ("NOUN", "PROPN"):
-            q.counted = nlp.lemma(many.head).lower()
-            # "how many acting directors": the number must count acting ones, not all directors
-            q.counted_mods = [
-                c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
-            ]
-    if (
-        q.kind == "who"
-        and root is not None
-        and (root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children))
-    ):
+
+
+def _who_shape(doc: Any, q: Question, root: Any) -> None:
+    """What answers a "who" question: the verb's object ("who did Trump name", "who was
+    notified"), the name next to a role ("who is the ambassador"), or whoever said the words."""
+    if q.kind != "who":
+        return
+    aux = re.match(r"^(who|whom)\s+(did|does|do|has|have|had|will|would)\s+(\S+)", q.text, re.I)
+    if aux and len(doc) > 2 and (doc[2].pos_ in ("PROPN", "NOUN", "DET", "PRON") or doc[2].text[0].isupper()):
+        q.object_wanted = True  # "who did Trump name", not "who has resigned"
+    if root is not None and root.lemma_ == "be":
+        q.says = "be"  # "who is the U.S. ambassador": a role, the name next to it answers
+    if root is not None and (root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children)):
         q.object_wanted = True  # "who was notified": the one it was done to
     if q.says and q.says != "be" and root is not None:
         q.quote = " ".join(t.text for t in doc[root.i + 1 :] if t.is_alpha and t.lower_ != "that")
-    # "who called the press conference surreal": the saying verb is how, not what, is asked
-    q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
-    return q
+
+
+def _counted(doc: Any, q: Question) -> None:
+    """What a "how many" counts ("how many phone calls": call; "how old": an age), with its
+    modifiers ("acting" directors); "how much" wants an amount."""
+    if q.kind != "how_many":
+        return
+    q.amount = re.search(r"\bhow much\b", q.text, re.I) is not None
+    if q.text.lower().startswith("how old"):
+        q.counted = "age"  # "old" stays a word to find: "17 years old", "a 17-year-old"
+        return
+    many = next((t for t in doc if t.lower_ in ("many", "much", "often")), None)
+    if many is not None and many.head.pos_ in ("NOUN", "PROPN"):
+        q.counted = nlp.lemma(many.head).lower()
+        # "how many acting directors": the number must count acting ones, not all directors
+        q.counted_mods = [
+            c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
+        ]

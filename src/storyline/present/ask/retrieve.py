@@ -201,6 +201,10 @@ def _holds(q: Question, keyword: str, text: str) -> bool:
     "the Paris accord")."""
     if kw_matches(keyword, words(text)):
         return True
+    if keyword == "old" and q.counted == "age":  # "Gates, 45, is a longtime associate": an age
+        return any(
+            re.search(rf"\b{re.escape(k)}, \d{{1,3}}(?:,|\.(?!\d))", text.lower()) for k in q.name_keys
+        )
     place = q.named_by.get(keyword)
     return place is not None and re.search(rf"\b{re.escape(place)}\b", text.lower()) is not None
 
@@ -273,7 +277,12 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                     )
         if len(found) >= ENOUGH:
             break
-    if q.trigger and q.names and q.kind != "said" and done < MAX_QUERIES:
+    if (
+        (q.trigger or q.kind in ("when", "where") and q.keywords)
+        and q.names
+        and q.kind != "said"
+        and done < MAX_QUERIES
+    ):
         _pronoun_sentences(store, q, found, seen)
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
@@ -295,6 +304,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             )
         if q.context:  # "on Saturday", "during the hearing": better said, not needed
             s.score += 0.3 * sum(kw_matches(k, ws) for k in q.context) / len(q.context)
+        if q.kind in ("who", "what", "said", "happen") and any(d.lower() in low for d in q.dates):
+            s.score += 2.0  # "who did Trump inform by phone at 5:30 p.m.": the sentence with that time
         s.trigger = q.trigger is None or matches(q.trigger, ws)
         if not s.trigger and q.event_type and same_happening(q.event_type, ws):
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
@@ -347,13 +358,17 @@ def _pronoun_sentences(
     happening alone, kept only in articles already found naming them (``_resolve_pronouns``
     then looks for the name in the sentences before)."""
     docs = {s.doc for s in found.values()}
-    others = [k for k in q.keywords if k != q.trigger][:1]
-    queries = [(f, f) for f in query_forms(q.trigger or "", q.forms.get(q.trigger or "", set()))[:2]]
+    # no happening named ("when is Fields's next court date"): the question's first word for it
+    happening = q.trigger or q.keywords[0]
+    others = [k for k in q.keywords if k != happening][:1]
+    queries = [(f, f) for f in query_forms(happening, q.forms.get(happening, set()))[:2]]
     # "... Paris accord," he said on Fox News: another verb for it, with a word of the question
     queries += [(f, f"{f} {k}") for f in _synonym_forms(q.trigger or "", q.kind)[:4] for k in others]
     for form, query in queries:
         # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
-        does = re.compile(rf"\b(?:he|she|they)\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        # (or a thing of theirs: "His next court date was set for Aug. 25", when no verb is asked)
+        who = "he|she|they" if q.trigger else "he|she|they|his|her|their"
+        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
         for h in store.search(query, limit=PER_QUERY).items:
             same = " ".join(h.text.split()).lower()
             if h.doc in docs and same not in seen and does.search(h.text) and q.in_window(h.published):

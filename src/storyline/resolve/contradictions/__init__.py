@@ -20,6 +20,7 @@ from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
+from storyline.resolve.contradictions.gainsaid import find_gainsaid
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
 from storyline.resolve.contradictions.plain import Search, store_search
@@ -55,6 +56,8 @@ def find_contradictions(
     out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
     # an account and the later one, as the article tells them ("initially said" … "later said")
     out += find_revised(analyses, reader, search)
+    # a statement and its negation by another source ("Obamacare is not a job killer")
+    out += find_gainsaid(analyses, reader)
     if search:  # who asked for a contact, who first told of an event: told differently
         out += find_attributions(analyses, events, entities, reader, search)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from tests.records import rows
+from tests.stores import ingest_texts
 
 from storyline.model import (
     Analysis,
@@ -65,17 +66,6 @@ def test_a_denial_about_something_else_contradicts_no_meeting(store):
     ]
 
 
-def _ingest(tmp_path, texts: dict[str, str]):
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / f"{name}.txt"
-        p.write_text(text)
-        paths.append(str(p))
-    s = SQLiteStore(str(tmp_path / "g.db"))
-    ingest_paths(s, paths)
-    return s
-
-
 MAREK_DENIES = (
     "Harbour Courier\n\nHarbour commissioner Alina Marek denied having met Dmitri Volkov, "
     "the chief executive of Northmere, in an interview on April 10, 2025.\n"
@@ -83,7 +73,7 @@ MAREK_DENIES = (
 
 
 def test_one_disagreement_however_many_reports_and_denials(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": MAREK_DENIES,
@@ -112,7 +102,7 @@ def test_one_disagreement_however_many_reports_and_denials(tmp_path):
 
 
 def test_not_denying_is_no_denial(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nAlina Marek did not deny that she met Dmitri Volkov in March.\n",
@@ -123,7 +113,7 @@ def test_not_denying_is_no_denial(tmp_path):
 
 
 def test_a_denial_of_contacts_with_a_nationality_meets_each_documented_contact(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians "
@@ -143,7 +133,7 @@ def test_a_denial_of_contacts_with_a_nationality_meets_each_documented_contact(t
 
 
 def test_a_denial_about_what_was_discussed_is_qualified(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nPaul Rendell said he never met Russian officials to discuss the campaign.\n",
@@ -260,7 +250,7 @@ def test_cli_lists_each_disagreement_with_its_sides_and_the_export_keeps_them(st
 
 
 def test_a_denial_of_what_is_no_event_meets_the_claims_that_say_it(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nMayor Henrik Daal denied demanding loyalty from commissioner Alina Marek "
@@ -282,7 +272,7 @@ def test_a_denial_of_what_is_no_event_meets_the_claims_that_say_it(tmp_path):
 
 
 def test_the_same_denial_in_other_words_is_one_disagreement(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nAlina Marek falsely denied discussing the harbour lease with Dmitri Volkov.\n",
@@ -303,7 +293,7 @@ def test_the_same_denial_in_other_words_is_one_disagreement(tmp_path):
 
 
 def test_a_contact_with_an_unnamed_national_counts_only_where_the_report_names_the_nationality(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
@@ -324,7 +314,7 @@ def test_a_contact_with_an_unnamed_national_counts_only_where_the_report_names_t
 
 
 def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
@@ -334,7 +324,7 @@ def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
     kinds = [k["kind"] for k in rows(store.contradictions())]
     assert kinds == ["DENIAL"]
     (tmp_path / "later").mkdir()
-    store = _ingest(
+    store = ingest_texts(
         tmp_path / "later",
         {
             "a": "Capital Wire\n\nSenator Paul Rendell said he did not have communications with the Russians.\n",
@@ -346,7 +336,7 @@ def test_a_report_that_the_denier_admitted_it_makes_a_changed_account(tmp_path):
 
 
 def test_a_denial_for_anyone_on_the_team_meets_the_contacts_of_the_campaigns_people(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nPresident Martin Hale denied that he or anyone on his team had been "
@@ -439,7 +429,7 @@ def test_a_denial_covers_only_what_happened_before_it_was_made(tmp_path, when, c
     ],
 )
 def test_a_denial_of_what_was_discussed_stands_only_against_reports_of_that_topic(tmp_path, report, stands):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nRoger Vane said he never talked to Martin Hale about the budget.\n",
@@ -454,7 +444,7 @@ def test_a_denial_of_what_was_discussed_stands_only_against_reports_of_that_topi
 def test_a_denial_for_a_candidates_campaign_by_someone_else_covers_the_campaigns_contacts(tmp_path):
     # the vice president speaks for the campaign; the contacts denied are those of the
     # candidate's people, not his own
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nPresident Martin Hale took office in January. Vice President Ann Boyd denied "
@@ -479,7 +469,7 @@ def _denials(store) -> list[dict]:
 def test_a_meeting_its_own_participant_says_never_happened_is_a_denial(tmp_path):
     # after Vox 2017-07-09: no verb of denial, the meeting told as never having happened by
     # the one who is said to have had it
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Capital Wire\n\nIn March, Donald Trump Jr. told the New York Times that he had never had "
@@ -498,7 +488,7 @@ def test_a_meeting_its_own_participant_says_never_happened_is_a_denial(tmp_path)
 def test_a_denial_of_contact_with_anyone_in_a_campaign_meets_contacts_told_with_the_campaign(tmp_path):
     # Reuters, 2017-05-18 (a seed article): Medvedchuk's denial names no one he met, only whose
     # campaign; the report names him and the campaign
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Reuters\n\nMichael Flynn and other advisers to Donald Trump's campaign were in contact with "
@@ -521,7 +511,7 @@ def test_a_denial_of_contact_with_anyone_in_a_campaign_meets_contacts_told_with_
 def test_a_topic_naming_only_whom_it_was_discussed_with_denies_no_talk(tmp_path):
     # CNN: "any of this" is what was not discussed, Trump only whom with; a report of a call
     # tells nothing of "this"
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "CNN\n\n“I never discussed any of this with Donald Trump,” Roger Stone told CNN recently.\n",
@@ -607,7 +597,7 @@ def test_one_subjects_denials_naming_the_same_two_people_are_one_question():
 
 
 def test_a_denial_of_reports_meets_them_told_before_in_other_words(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nFormer police chief Alina Marek told the council that she had asked "
@@ -642,13 +632,13 @@ def test_no_one_said_by_someone_who_is_no_candidate_gathers_no_circle(tmp_path):
         ("Martin Hale, President Roger Vane’s former campaign chairman,", False),
     ):
         (tmp_path / who).mkdir()
-        store = _ingest(tmp_path / who, {k: v.format(who=who) for k, v in texts.items()})
+        store = ingest_texts(tmp_path / who, {k: v.format(who=who) for k, v in texts.items()})
         reports = [r["text"] for k in rows(store.contradictions()) for r in k["positions"][1]["reports"]]
         assert any("Victor Lind" in t for t in reports) is gathers, who
 
 
 def test_a_report_told_against_two_peoples_denials_makes_two_disagreements(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nMayor Henrik Daal denied demanding loyalty from commissioner Alina Marek "
@@ -686,7 +676,7 @@ SESSIONS_DENIES = (
     ],
 )
 def test_the_deniers_later_explanation_makes_a_changed_account(tmp_path, after, later):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "The Hill\n\n" + SESSIONS_DENIES + after + "\n",
@@ -735,7 +725,7 @@ MET_KISLYAK = "{who} met Russian ambassador Sergey Kislyak in July 2016, the Jus
     ],
 )
 def test_a_campaign_named_after_with_is_not_whose_contacts_are_denied(tmp_path, denial, gathered):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": denial,
@@ -752,7 +742,7 @@ def test_a_campaign_named_after_with_is_not_whose_contacts_are_denied(tmp_path, 
     "role, gathered", [("the campaign chairman", True), ("Hillary Clinton’s campaign chairman", False)]
 )
 def test_a_denial_for_a_candidates_team_gathers_no_one_of_another_campaign(tmp_path, role, gathered):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {"a": TEAM_DENIED, "b": "Harbour Post\n\n" + MET_KISLYAK.format(who=f"John Podesta, {role},")},
     )
@@ -766,7 +756,7 @@ def test_a_denial_meets_a_plain_sentence_that_tells_it_found_by_search(tmp_path)
     # the report is no claim (no one says it) and no event of the denial's: only the store's
     # sentence search finds it, by the denier's name and the denial's rarer words; a sentence
     # that repeats the denial in other words ("never paid") is no report
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Harbour Courier\n\nMayor Henrik Daal denied paying the harbour surveyor for the dredging report.\n",
@@ -792,7 +782,7 @@ def test_a_denial_of_someones_claim_meets_the_claims_told_as_theirs(tmp_path):
     # wiretapping" stands against a report of that claim of Trump's, found by a word of what
     # the charge is said to be; a saying of Trump's sharing only words of the denial's other
     # clause ("Intelligence Committee") is no report of it
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Fox News\n\nFBI Director James Comey has denied Trump’s specific charge of wiretapping ordered "
@@ -820,7 +810,7 @@ def test_a_speaker_named_by_surname_or_title_is_the_person_the_article_names(tmp
     # Trump "the president"
     from storyline.resolve.contradictions.speakers import Speakers
 
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "The New York Times\n\nOver the next couple of months, Roger J. Stone Jr., a longtime Trump "
@@ -876,7 +866,7 @@ def test_a_denial_of_the_allegations_points_back_to_what_the_article_told(senten
 def test_a_dismissal_of_a_lawsuits_allegations_meets_the_allegation_told_before_it(tmp_path):
     # real sentences (New York Magazine, 2017): "dismissed the allegations in this lawsuit"
     # answers the lawsuit's allegation told just before it, naming the White House too
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "New York Magazine\n\nThe suit alleges that the Trump White House, with Sean Spicer as point man, "
@@ -899,7 +889,7 @@ def test_a_denial_of_having_said_something_meets_the_deniers_telling_of_it(tmp_p
     # real sentences (AllSides 2016: Fox News, The Observer): "denied telling … that the attack
     # was sparked by an anti-Islam video" against her telling reported elsewhere; her own
     # words that repeat the denial ("never") or tell something else are no report of it
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Fox News\n\nOn the issue of the Benghazi terror strikes, Hillary Clinton denied telling family "

@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from tests.records import rows
-
-from storyline.pipeline import ingest_paths
-from storyline.store import SQLiteStore
+from tests.stores import ingest_texts
 
 ACCUSED = (
     "Mr. Steele’s Russian sources accused Mr. Trump’s attorney, Michael Cohen, of attending a meeting "
@@ -15,19 +13,8 @@ ACCUSED = (
 DENIED = "Mr. Cohen has said he has never been to Prague and was in California at the time."
 
 
-def _ingest(tmp_path, texts: dict[str, str]) -> SQLiteStore:
-    paths = []
-    for name, text in texts.items():
-        p = tmp_path / f"{name}.txt"
-        p.write_text(text)
-        paths.append(str(p))
-    s = SQLiteStore(str(tmp_path / "g.db"))
-    ingest_paths(s, paths)
-    return s
-
-
 def test_a_denial_answers_the_accusation_told_just_before_it(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "a": "Washington Times\n\nOther dossier targets vehemently deny the dirt thrown by the Kremlin "
@@ -43,7 +30,7 @@ def test_a_denial_answers_the_accusation_told_just_before_it(tmp_path):
 
 
 def test_an_accusation_in_another_article_is_not_what_a_denial_answers(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {"a": f"Washington Times\n\n{ACCUSED}\n", "b": f"Fox News\n\nWe asked again. {DENIED}\n"},
     )

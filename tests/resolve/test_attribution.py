@@ -4,7 +4,7 @@ real pipeline, and the reading of who asked on single sentences."""
 from __future__ import annotations
 
 import pytest
-from tests.resolve.test_contradictions import _ingest
+from tests.stores import ingest_texts
 
 from storyline.resolve.contradictions.attribution import who_asked
 
@@ -53,7 +53,7 @@ TIMES = (
 
 
 def test_two_articles_naming_different_people_as_the_one_who_asked_are_one_attribution(tmp_path):
-    store = _ingest(tmp_path, {"post": POST, "times": TIMES})
+    store = ingest_texts(tmp_path, {"post": POST, "times": TIMES})
     ours = [k for k in store.contradictions().items if k.kind == "ATTRIBUTION"]
     assert len(ours) == 1
     k = ours[0]
@@ -67,5 +67,5 @@ def test_articles_agreeing_on_who_asked_make_no_attribution(tmp_path):
     agrees = TIMES.replace(
         "Kushner asked for the meeting with Kislyak", "Kislyak asked for the meeting with Kushner"
     )
-    store = _ingest(tmp_path, {"post": POST, "times": agrees})
+    store = ingest_texts(tmp_path, {"post": POST, "times": agrees})
     assert not [k for k in store.contradictions().items if k.kind == "ATTRIBUTION"]

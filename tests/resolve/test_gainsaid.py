@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from tests.resolve.test_contradictions import _ingest
+from tests.stores import ingest_texts
 
 CNN = (
     'CNN\n\nFlorida Sen. Marco Rubio repeated his claim that Obamacare is "a certified job killer." '
@@ -19,7 +19,7 @@ def _ours(store):
 
 
 def test_a_statement_and_its_negation_by_another_source_are_one_disagreement(tmp_path):
-    ours = _ours(_ingest(tmp_path, {"cnn": CNN}))
+    ours = _ours(ingest_texts(tmp_path, {"cnn": CNN}))
     assert len(ours) == 1
     k = ours[0]
     assert k.kind == "DENIAL" and k.question == "is obamacare job killer?"
@@ -33,7 +33,7 @@ def test_a_statement_and_its_negation_by_another_source_are_one_disagreement(tmp
 def test_a_wish_and_a_denial_told_again_are_no_sides(tmp_path):
     # "hope Trump is not our nominee" is a wish; "denied the fact the president himself is under
     # investigation" tells the denial again, not that he is
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "hill": 'The Hill\n\n"Most rational RNC members hope Trump is not our nominee," said Al Cardenas. '

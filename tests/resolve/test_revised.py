@@ -3,7 +3,7 @@ through the real pipeline, on sentences of AllSides articles (2017–2018)."""
 
 from __future__ import annotations
 
-from tests.resolve.test_contradictions import _ingest
+from tests.stores import ingest_texts
 
 GUARDIAN = (
     "The Guardian\n\nMueller has been investigating the events leading up to the firing of James Comey. "
@@ -21,7 +21,7 @@ HILL = (
 
 
 def test_an_account_told_as_the_first_and_the_later_one_are_one_changed_account(tmp_path):
-    store = _ingest(tmp_path, {"guardian": GUARDIAN, "hill": HILL})
+    store = ingest_texts(tmp_path, {"guardian": GUARDIAN, "hill": HILL})
     ours = [k for k in store.contradictions().items if k.reason.startswith("an account told as the first")]
     assert len(ours) == 1  # the same change told by two outlets is one disagreement
     k = ours[0]
@@ -36,7 +36,7 @@ def test_an_account_told_as_the_first_and_the_later_one_are_one_changed_account(
 
 def test_a_changed_plan_is_no_changed_account(tmp_path):
     # "initially picked", "initially requested": an order of events, no account of them
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "kelly": "The Hill\n\nTrump initially picked John Kelly as secretary of homeland security. "
@@ -49,7 +49,7 @@ def test_a_changed_plan_is_no_changed_account(tmp_path):
 
 
 def test_a_count_revised_later_is_a_number_disagreement(tmp_path):
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "vox": "Vox\n\nAleksandr Kogan got permission from Facebook to pull data via an app he created. "
@@ -69,7 +69,7 @@ def test_a_count_revised_later_is_a_number_disagreement(tmp_path):
 
 def test_an_aside_about_someone_else_is_no_later_account(tmp_path):
     # AllSides 2016: what Powell did is no later account of what the Times first reported
-    store = _ingest(
+    store = ingest_texts(
         tmp_path,
         {
             "emails": "The Hill\n\nInitially the New York Times reported she had only used a private email "

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.model import CONTACT_TYPES, Claim, Contradiction, Event, EventMention, Position, Report
+from storyline.model import CONTACT_TYPES, Claim, Contradiction, Event, EventMention, Report
 from storyline.resolve.contradictions.evidence import (
     ADMITTED,
     Reader,
     asserts,
     dedupe_reports,
     entity_of,
-    side_evidence,
+    position,
 )
 from storyline.resolve.contradictions.words import is_qualified, on_topic
 
@@ -149,11 +149,11 @@ def denial_group(
         f"tell it as fact{': ' if evs else ''}{'; '.join(ev.label for ev in list(evs.values())[:3])}"
     )
     positions = [
-        Position("denies", denials, side_evidence(denials)),
-        Position("reports", reports, side_evidence(reports, after=first_denial if own else last_denial)),
+        position("denies", denials),
+        position("reports", reports, first_denial if own else last_denial),
     ]
     if later:  # the denier's own later account of the denial, beside the reports it meets
-        positions.append(Position("later account", later, side_evidence(later)))
+        positions.append(position("later account", later))
     ids = [r.claim for p in positions for r in p.reports if r.claim]
     return Contradiction(
         claims=list(dict.fromkeys(ids)),

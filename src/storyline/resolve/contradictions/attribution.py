@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event, Position, Report
-from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
+from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event, Report
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
 from storyline.resolve.contradictions.first_told import find_first_told
 from storyline.resolve.contradictions.meetings import pairs
 from storyline.resolve.contradictions.plain import Search
@@ -128,7 +128,7 @@ def _who_asked(
         positions = []
         for asker in sorted(by_asker):
             reps = dedupe_reports(by_asker[asker])
-            positions.append(Position(f"{entities[surname[asker]].name} asked", reps, side_evidence(reps)))
+            positions.append(position(f"{entities[surname[asker]].name} asked", reps))
         if len({r.doc for p in positions for r in p.reports}) < 2:
             continue  # one article telling two occasions
         names = [entities[surname[s]].name for s in (one, two)]

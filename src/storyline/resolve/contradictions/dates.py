@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Event, EventMention, Polarity, Position
-from storyline.resolve.contradictions.evidence import Reader, asserts, dedupe_reports, side_evidence
+from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Event, EventMention, Polarity
+from storyline.resolve.contradictions.evidence import Reader, asserts, dedupe_reports, position
 from storyline.resolve.places import told_differently
 
 EXPLICIT_DATE = re.compile(
@@ -52,7 +52,7 @@ def find_dates(analyses: list[Analysis], events: list[Event], reader: Reader) ->
         positions = []
         for month in sorted(dates):
             reps = dedupe_reports([reader.mention(m, set(pair)) for m in dates[month]])
-            positions.append(Position(month, reps, side_evidence(reps)))
+            positions.append(position(month, reps))
         names = sorted({n for n in map(reader.name, pair) if n is not None})
         question = f"when did {' and '.join(names[:3])} meet?"
         evs = {ev.id for ev in g["events"]}

@@ -142,6 +142,11 @@ def side_evidence(reports: list[Report], after: str | None = None) -> dict[str, 
     return ev
 
 
+def position(label: str, reports: list[Report], after: str | None = None) -> Position:
+    """One side of a disagreement with the facts about it."""
+    return Position(label, reports, side_evidence(reports, after))
+
+
 def cited(positions: list[Position]) -> list[str]:
     """The ids a disagreement cites: each report's claim, else the mention standing for it."""
     return list(dict.fromkeys(i for p in positions for r in p.reports for i in [r.claim or r.mention] if i))

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from storyline.model import Analysis, Claim, Contradiction, Entity, Event, EventMention, Position, Report
+from storyline.model import Analysis, Claim, Contradiction, Entity, Event, EventMention, Report
 from storyline.resolve.contradictions.dates import explicit
-from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.words import spellings
 
@@ -135,8 +135,8 @@ def find_first_told(
         a_label = f"first told by {firsts[0][1]}, {firsts[0][0]}"
         b_label = f"told earlier by {against[0][1]}, {min(d for d, *_ in against)}"
         positions = [
-            Position(a_label, first_reps, side_evidence(first_reps)),
-            Position(b_label, earlier, side_evidence(earlier)),
+            position(a_label, first_reps),
+            position(b_label, earlier),
         ]
         out.append(
             Contradiction(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from storyline.model import Analysis, Claim, Contradiction, Position
-from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
+from storyline.model import Analysis, Claim, Contradiction
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
 from storyline.resolve.contradictions.words import DENIAL_WORD, NEGATION, UNSURE, is_supposed
 
 # "Obamacare is not a job killer", "the dossier was not a fabrication": the subject word, a
@@ -48,8 +48,8 @@ def find_gainsaid(analyses: list[Analysis], reader: Reader) -> list[Contradictio
         said_not = dedupe_reports([reader.claim(c, set()) for c in no])
         said_so = dedupe_reports([reader.claim(c, set()) for c in yes])
         positions = [
-            Position(f"not {pred}", said_not, side_evidence(said_not)),
-            Position(pred, said_so, side_evidence(said_so)),
+            position(f"not {pred}", said_not),
+            position(pred, said_so),
         ]
         out.append(
             Contradiction(

@@ -19,9 +19,8 @@ from storyline.model import (
     Entity,
     Event,
     EventMention,
-    Position,
 )
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, position
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.words import NEGATION
 
@@ -181,7 +180,7 @@ def first_dates(
         (_MONTHS[m - 1].capitalize(), earlier[m]) for m in sorted(earlier)
     ]:
         reps = dedupe_reports([reader.claim(t.claim, set(pair)) for t in side])
-        positions.append(Position(label, reps, side_evidence(reps)))
+        positions.append(position(label, reps))
     names = sorted({n for n in map(reader.name, pair) if n is not None})
     return Contradiction(
         claims=list(dict.fromkeys(r.mention for p in positions for r in p.reports if r.mention)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Event, Position, Quantity
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, side_evidence
+from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, position
 from storyline.resolve.contradictions.meetings import Told
 from storyline.resolve.counts import count_groups
 
@@ -56,7 +56,7 @@ def find_numbers(
         for value in sorted(by_value):
             reps = dedupe_reports([reader.claim(c, set(parts)) for c, _ in by_value[value]])
             evs |= {ev.id for _, ev in by_value[value]}
-            positions.append(Position(f"{value:g}", reps, side_evidence(reps)))
+            positions.append(position(f"{value:g}", reps))
         names = sorted({n for n in map(reader.name, parts) if n is not None})
         ids = [r.claim for p in positions for r in p.reports if r.claim]
         out.append(
@@ -80,7 +80,7 @@ def find_counts(claims: list[Claim], reader: Reader, rare_words: dict[str, set[s
         positions = []
         for value in sorted(by_value):
             reps = dedupe_reports([reader.claim(c, set()) for c in by_value[value]])
-            positions.append(Position(f"{value:,g} {noun}", reps, side_evidence(reps)))
+            positions.append(position(f"{value:,g} {noun}", reps))
         out.append(
             Contradiction(
                 claims=list(dict.fromkeys(r.claim for p in positions for r in p.reports if r.claim)),

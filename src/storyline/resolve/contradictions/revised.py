@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.model import Analysis, Claim, Contradiction, Position, Report
-from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, side_evidence
+from storyline.model import Analysis, Claim, Contradiction, Report
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.words import spellings, word_stems
 from storyline.resolve.counts import stated_counts
@@ -207,8 +207,8 @@ def _entry(earlier: list[Report], later: list[Report]) -> Contradiction:
     if noun is not None:
         a, b = counts_a[noun], counts_b[noun]
         positions = [
-            Position(f"{a:,.0f} {noun} (earlier)", earlier, side_evidence(earlier)),
-            Position(f"{b:,.0f} {noun} (later)", later, side_evidence(later)),
+            position(f"{a:,.0f} {noun} (earlier)", earlier),
+            position(f"{b:,.0f} {noun} (later)", later),
         ]
         return Contradiction(
             claims=cited(positions),
@@ -219,8 +219,8 @@ def _entry(earlier: list[Report], later: list[Report]) -> Contradiction:
         )
     who = first.speaker_name or first.outlet or "the source"
     positions = [
-        Position("earlier account", earlier, side_evidence(earlier)),
-        Position("later account", later, side_evidence(later, after=earlier[-1].published)),
+        position("earlier account", earlier),
+        position("later account", later, earlier[-1].published),
     ]
     return Contradiction(
         claims=cited(positions),

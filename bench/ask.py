@@ -28,6 +28,9 @@ alternately into dev and held-out, tuning only ever on dev):
   manafort ask_allsides_manafort.jsonl about the indictment of Paul Manafort and Rick Gates: the 11
          AllSides articles of 2017-10-30..11-01 with "Manafort" in the title or first 600 characters
          (all dev: written from reading seven of them before any run)
+  tillerson ask_allsides_tillerson.jsonl about the firing of Rex Tillerson: the 10 AllSides articles
+         of 2018-03-13..14 with "Tillerson" in the title or first 600 characters (all dev: written
+         from reading them before any run)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -63,6 +66,7 @@ SETS = {
     "charlottesville": "ask_allsides_charlottesville.jsonl",
     "paris": "ask_allsides_paris.jsonl",
     "manafort": "ask_allsides_manafort.jsonl",
+    "tillerson": "ask_allsides_tillerson.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -73,6 +77,7 @@ STORIES = {
     "charlottesville": ("2017-08-12", "2017-08-15", "Charlottesville"),
     "paris": ("2017-06-01", "2017-06-03", "Paris"),
     "manafort": ("2017-10-30", "2017-11-01", "Manafort"),
+    "tillerson": ("2018-03-13", "2018-03-14", "Tillerson"),
 }
 
 

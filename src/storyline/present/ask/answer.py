@@ -362,7 +362,11 @@ def answer(
         )
     best = good[0]  # "what" and "what did X say": the sentence itself
     if q.kind == "said" and q.speaker:  # X's own words before a sentence about X
-        best = next((s for s in good[:TOP] if speaks(q.speaker, s.text)), best)
+        # (or theirs by a he/she after the sentence naming them: "“It is disturbing ...,” he said.")
+        best = next(
+            (s for s in good[:TOP] if speaks(q.speaker, s.text) or s.before and speaks(q.speaker, s.before)),
+            best,
+        )
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,

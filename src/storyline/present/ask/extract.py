@@ -29,15 +29,20 @@ DATE_WORDS = re.compile(
     r"|september|october|november|december)\b|\b(1[89]|20)\d\d\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
     # relative dates the normaliser resolves against the article's date ("last month" -> 2018-06)
     r"|\b(?:last|this|earlier this|late last|early last) (?:week|month|year|spring|summer|fall|winter)\b"
-    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"  # "at 5:30 p.m."
+    r"|\byesterday\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\bnoon(?:-?time)?\b|\bmidnight\b"  # "at 5:30 p.m."
     # "in May", "since March": the two months that are also other words, after a word of time
     r"|\b(?:in|since|until|by|early|late|mid|last|this|next)[ -](?:may|march)\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
+TWEETED = re.compile(r"\(@\w+\)\s*$")
 RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
 PLACE_LABELS = ("FAC", "GPE", "LOC")
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
+# the last word of a place's name ("Emancipation Park", "Lafayette Square")
+PLACE_NAMES = {"Park", "Square", "Hall", "Plaza", "Street", "Avenue", "Boulevard", "Bridge", "Stadium",
+               "Arena", "Center", "Centre", "Garden", "Gardens", "Palace", "Airport", "Hotel", "Church",
+               "Cathedral", "Museum", "Library", "Building", "Courthouse", "Memorial", "Mall"}  # fmt: skip
 PLACE_PREPS = ("at", "in", "on", "outside", "inside", "near", "from")
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
@@ -99,6 +104,7 @@ NUMBER = (
 )
 # "12.5 million workers", "two dozen people": the scale is part of the number
 SCALE = r"(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?"
+PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
 DAY = re.compile(
@@ -230,7 +236,14 @@ def _object(doc: Doc, verb_pos: list[int]) -> Optional[Span]:
                     return said
         # the small model misparses ("Trump on Monday named" as a noun phrase): a person's name
         # right after the verb
-        after = [e for e in doc.ents if e.label_ == "PERSON" and i < e.start <= i + 3]
+        after = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and i < e.start <= i + 3
+            # "fires top Tillerson aide": the name says whose aide, the aide is the one fired
+            and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
+        ]
         if after and doc[i].pos_ == "VERB":
             return after[0]
     return None
@@ -430,15 +443,20 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     # "the pre-rally march Friday night": a lower-case "march" or "may" is no month
     cands = [e[1:] if len(e) > 1 and e[0].text in ("march", "may") else e for e in cands]
     cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
+    # "— David Corn (@DavidCornDC) March 13, 2018": when the tweet was posted, not what it tells
+    cands = [e for e in cands if not TWEETED.search(doc[max(0, e.start - 6) : e.start].text)]
     if prep:  # "since when": the date the sentence puts after "since"
         after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
         if after:
             return after[0].text, 1.0
     # a date that modifies the verb asked about ("on Tuesday fired") beats one of the reporting
+    # (no happening named: the question's own verb, "when does his tenure *end*", not the noun
+    # of "at the end of Tuesday")
+    verbs = trig_pos or cl.own
     linked = [
         e
         for e in cands
-        if e.root.head.i in trig_pos or e.root.head.dep_ == "prep" and e.root.head.head.i in trig_pos
+        if e.root.head.i in verbs or e.root.head.dep_ == "prep" and e.root.head.head.i in verbs
     ]
     if linked:
         return linked[0].text, 1.0 - _vague(linked[0].text)
@@ -465,6 +483,18 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
         ]
         if after:
             return _with_state(doc, after[0]), 0.9
+        # "called him from Air Force One": a name (not a place NER knows) after the verb's "from"
+        named = [
+            e
+            for e in doc.ents
+            if e.label_ not in NOT_PLACES
+            and e.root.dep_ == "pobj"
+            and e.root.head.lower_ == prep
+            and e.root.head.head.i in verb_pos
+            and _new(e.text, cl.names)
+        ]
+        if named:
+            return named[0].text, 0.8
     cands += _venues(cl)
     # a place in a quote is what was said, not where it was said ("...for the United
     # States," Clinton said Wednesday), unless the verb asked about is quoted too
@@ -491,6 +521,17 @@ def _places(cl: Clues) -> list[Span]:
         and _new(e.text, names)
         and not (_describes(e) and e.root.head.i not in verb_pos)
         and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
+    ]
+    # "Lee Park", "Lafayette Square", "the Gothic Hall": a name ending in a word for a place is
+    # one, whatever the small model calls it (a person, an organisation)
+    cands += [
+        e
+        for e in doc.ents
+        if e.label_ not in PLACE_LABELS
+        and e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+        and len(e) >= 2
+        and e[-1].text in PLACE_NAMES
+        and _new(e.text, names)
     ]
     # "at his New Jersey golf club", "outside the U.S. Embassy": a named place that qualifies
     # a place one was at; the whole noun phrase is where
@@ -620,12 +661,18 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
             return partner, 0.9
         if obj is not None and _new(obj.text, names):
             linked = [e for e in cands if obj.start <= e.start and e.end <= obj.end]
+            if obj.root.pos_ == "NOUN" and linked and not any(e.start <= obj.root.i < e.end for e in linked):
+                return None  # "fires top Tillerson aide": the name only says whose aide, not who
             if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
                 return (linked[-1].text if linked else str(obj.text)), 1.0
             tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
             if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
                 return None  # "killing a 32-year-old woman": it names no one
-        elif obj is None and any(c.dep_ in ("dobj", "nsubjpass") for i in verb_pos for c in doc[i].children):
+        elif obj is None and any(
+            c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "appos" and c.pos_ == "NOUN"  # (misparsed object)
+            for i in verb_pos
+            for c in doc[i].children
+        ):
             return None  # "one of whom is charged": it is done to someone not named here
     # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"; a
     # light verb of the question ("organized the rally") when the happening has none here
@@ -703,7 +750,10 @@ def _how_many(
                     if not _conditional_at(doc, m.start("n")) and not _modifier_at(
                         doc, m.end("n") - 1, m.end() - 1
                     ):
-                        return m.group("n"), 1.0 if words or not mods else 0.7
+                        # "64 out of 153 appointees were confirmed": the part counts them, the
+                        # whole is what they are counted among
+                        part = PART_OF.search(sentence[: m.start()])
+                        return (part.group("n") if part else m.group("n")), 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0

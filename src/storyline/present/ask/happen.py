@@ -52,12 +52,14 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
             if tok.dep_ == "amod":  # "alleged Russian efforts": a description, nobody alleging
                 continue
-            if _someone_else(tok, q):  # "Papadopoulos pleaded guilty ..., and Manafort ... face"
-                continue
+            if _someone_else(tok, q) or _done_to(tok, q):  # "Papadopoulos pleaded guilty ..., and
+                continue  # Manafort ... face"; "Thank you to Rex Tillerson" for "did Tillerson thank"
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+                return _reply(doc)  # "asked whether he consulted Tillerson": asked, not told
             near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
-            if _denied_word(tok, q) or _nobody(tok):
+            if _denied_word(tok, q) or _nobody(tok) or _left_out(tok, q):
                 return False
             if any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children):
                 return None  # "the agreement could be renegotiated": possible, not done
@@ -86,6 +88,18 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     return not NEGATION.search(s.text)
 
 
+def _reply(doc) -> Optional[bool]:
+    """ "When asked whether he consulted Tillerson, Trump said he didn't speak with him": the
+    answer the sentence reports, a negated clause under its saying verb; else it says nothing."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or nlp.lemma(root).lower() not in ("say", "tell", "respond", "reply", "answer"):
+        return None
+    said = [c for c in root.children if c.dep_ == "ccomp"]
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for v in said for c in v.children):
+        return False
+    return None
+
+
 MODALS = {"could", "would", "might", "may"}
 NOBODY = {"neither", "nobody", "none", "no"}
 
@@ -107,6 +121,38 @@ def _someone_else(tok: Token, q: Question) -> bool:
         return False
     clause = " ".join(t.lower_ for c in tok.children if c.dep_ not in ("conj", "cc") for t in c.subtree)
     return not any(k in clause for k in q.name_keys)
+
+
+def _done_to(tok: Token, q: Question) -> bool:
+    """Is the one the question has doing it the one it is done to here ("Thank you to Rex
+    Tillerson", "Trump thanked Tillerson" for "did Tillerson thank Trump")?"""
+    if not q.subject:
+        return False
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
+    if any(q.subject in " ".join(t.lower_ for t in c.subtree) for c in doers):
+        return False
+    done = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    done += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    done += [
+        g
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.lower_ == "to"
+        for g in p.children
+    ]
+    return any(q.subject in " ".join(t.lower_ for t in c.subtree) for c in done)
+
+
+def _left_out(tok: Token, q: Question) -> bool:
+    """ "He thanked his diplomats ... — but not Trump": the one it was asked about left out."""
+    keys = [k for k in q.name_keys if k != q.subject]
+    for t in tok.subtree:
+        if any(t.lower_ == k.split()[-1] for k in keys):
+            prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+            if prev in ("not", "except", "excluding") or any(c.dep_ == "neg" for c in t.children):
+                return True
+    return False
 
 
 def _nobody(tok: Token) -> bool:
@@ -140,7 +186,8 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         s
         for s in good[:TOP]
         if (not q.trigger or matches(q.trigger, words(s.text)))
-        and sum(matches(k, words(s.text)) for k in others) >= len(others) / 2
+        # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
+        and sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
     ]
     prefetch([s.text for s in exact or good[:1]])
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]

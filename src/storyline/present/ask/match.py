@@ -164,6 +164,21 @@ def matches(lemma: str, sentence_words: list[str]) -> bool:
     )
 
 
+def noun_matches(lemma: str, sentence_words: list[str]) -> bool:
+    """The noun made of the verb asked about ("announcement" for "announce"): the happening
+    named, but with no subject or tense to read a who or a verdict from."""
+    st = stem(lemma)
+    return len(st) >= 5 and any(
+        w.startswith(st) and w[len(st) :].lstrip("e") in DERIVED and w not in FALSE_FRIENDS
+        for w in sentence_words
+    )
+
+
+# nouns that look made of a verb but name something else ("department" is no departing)
+FALSE_FRIENDS = {"department", "departments", "government", "governments", "statement", "statements",
+                 "apartment", "apartments", "compartment", "movement", "movements"}  # fmt: skip
+
+
 # Verbs news writers use for one another's happening, each with the others it may be told by
 # ("plowed into the crowd" for "rammed", "quit" for "resigned", "ousted" for "fired"). A sentence
 # with only the other word supports an answer a little less (``retrieve.sentences``), and a verdict

@@ -101,6 +101,7 @@ class Question:
     named_by: dict[str, str] = field(default_factory=dict)
     date_from: Optional[str] = None  # answer only from articles published in this window
     date_to: Optional[str] = None
+    subject: Optional[str] = None  # the name key of who does it ("did *Tillerson* thank Trump")
 
     def in_window(self, published: Optional[str]) -> bool:
         """Published inside [date_from, date_to] (either may be a year or month); no window: yes."""
@@ -262,6 +263,11 @@ def analyse(text: str) -> Question:
     nouns = _words(doc, q, in_name, in_date)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     _happening(doc, q, root, in_name, nouns)
+    # (only of an active verb: "was Comey fired" has Comey as the one fired)
+    active = root is not None and root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if active else None
+    if subj is not None:
+        q.subject = next((q._key(n) for n in q.names if subj.text in n.split()), None)
     _who_shape(doc, q, root)
     _counted(doc, q)
     # "who called the press conference surreal": the saying verb is how, not what, is asked
@@ -323,7 +329,7 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
     """The question's content words: keywords, the time setting, the speaker of "what did X
     say", the first trigger; returns the lemmas used as nouns ("calls"), not verbs ("called")."""
     nouns: set[str] = set()
-    optional = _context(doc, scene=q.kind == "who")
+    optional = _context(doc, scene=q.kind in ("who", "happen"))
     # "what did Ty Cobb say about the report": the topic, even a word that elsewhere only shapes
     # a question ("report", "time")
     topic = {

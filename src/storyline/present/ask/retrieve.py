@@ -17,6 +17,7 @@ from storyline.present.ask.match import (
     IRREGULAR,
     kw_matches,
     matches,
+    noun_matches,
     query_forms,
     same_happening,
     stem,
@@ -56,6 +57,7 @@ class Sentence:
     trigger: bool = False  # it contains the happening asked about
     loose: bool = False  # ... only through the question's other words
     score: float = 0.0
+    before: str = ""  # the sentence before, when it holds what this one leaves to it
 
     def __post_init__(self) -> None:
         self.text = unglue(self.text)  # page furniture out of what is matched, parsed and cited
@@ -127,10 +129,33 @@ def short_forms(store: Store, q: Question) -> dict[str, list[str]]:
             forms.append("".join(w[0] for w in words_).lower())
         if ent is not None:
             forms += [a.lower() for a in ent.aliases if a.isupper() and 2 <= len(a) <= 6 and a.isalpha()]
+        if ACRONYM.fullmatch(name):  # "GDP" asked, "gross domestic product" written
+            forms += expansions(store, name)
         forms = [f for f in dict.fromkeys(forms) if f != key and len(f) >= 2]
         if forms:
             out[key] = forms
     return out
+
+
+DATED_KINDS = ("when", "where", "how_many", "how_long")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def expansions(store: Store, acronym: str) -> list[str]:
+    """What an acronym stands for in the store's sentences that use it: the words whose initials
+    spell it, written before it ("gross domestic product (GDP)") or in the same sentence."""
+    n = len(acronym)
+    # ("Federal Bureau of Investigation": small words between the initials)
+    gap = r"[\w'’]*[\s-]+(?:(?:of|the|and|for|on)\s+)?"
+    spelled = re.compile(r"\b" + gap.join(rf"[{c}{c.lower()}]" for c in acronym) + r"[\w'’]*\b")
+    out: list[str] = []
+    for h in store.search(acronym, limit=PER_QUERY).items:
+        for m in spelled.finditer(h.text):
+            phrase = " ".join(m.group(0).split()).lower()
+            content = [w for w in phrase.split() if w not in SMALL_WORDS]
+            if len(content) == n and phrase != acronym.lower() and phrase not in out:
+                out.append(phrase)
+    return out[:2]
 
 
 def _tiers(
@@ -183,7 +208,8 @@ def _tiers(
         tiers.append([" ".join(p) for p in combinations(names, 2)])
         tiers.append([f"{n} {f}" for n in names for fs in forms.values() for f in fs])
     elif len(names) == 2 and trig:  # "But he kept Merkel waiting": one of two names a pronoun
-        tiers.append([f"{n} {f}" for n in names for f in forms[trig[0]][:3]])
+        alone = names + [f for k in q.name_keys for f in (short or {}).get(k, [])[:1]]
+        tiers.append([f"{n} {f}" for n in alone for f in forms[trig[0]][:3]])
     if q.kind == "how_many" and q.counted == "time" and trig:  # "they have met twice before"
         tiers.append([f"{f} {n}" for f in forms[trig[0]][:2] for n in ("twice", "times", "once")])
     if len(forms) >= 3:  # "Last November, in Vietnam, they agreed to maintain open channels"
@@ -284,6 +310,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         and done < MAX_QUERIES
     ):
         _pronoun_sentences(store, q, found, seen)
+    if q.kind == "said" and q.speaker and q.keywords and done < MAX_QUERIES:
+        _pronoun_sentences(store, q, found, seen)  # "“It is disturbing ...,” he said."
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
     names = q.name_keys
@@ -311,6 +339,10 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
         if not s.trigger and q.trigger and synonym_matches(q.trigger, ws, q.kind):
             s.trigger, s.score = True, -0.5  # another verb for it ("plowed" for "rammed"), less
+        if not s.trigger and q.trigger and q.kind in DATED_KINDS and noun_matches(q.trigger, ws):
+            # "how long after ... did Trump announce": "Trump's surprise announcement took place
+            # less than four hours after" (a when, where or number, not a who or a verdict)
+            s.trigger, s.score = True, -0.5
         s.coverage = len(has[s.key]) / len(others) if others else 1.0
         undated = [k for k in others if k not in q.dated]
         s.relaxed = sum(k in has[s.key] for k in undated) / len(undated) if undated else 1.0
@@ -341,6 +373,7 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
     about = _about(q, list(found.values()))
     _resolve_pronouns(store, q, list(found.values()), described, short)
+    _from_before(store, q, list(found.values()), described, short)
     for s in found.values():
         if not s.trigger and s.doc in on_topic:
             s.score += 1.5
@@ -369,6 +402,8 @@ def _pronoun_sentences(
         # (or a thing of theirs: "His next court date was set for Aug. 25", when no verb is asked)
         who = "he|she|they" if q.trigger else "he|she|they|his|her|their"
         does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        if q.kind == "said":  # the topic in words a he or she says (the speaker named before)
+            does = PRONOUN_SAYS
         for h in store.search(query, limit=PER_QUERY).items:
             same = " ".join(h.text.split()).lower()
             if h.doc in docs and same not in seen and does.search(h.text) and q.in_window(h.published):
@@ -434,6 +469,89 @@ def _resolve_pronouns(
         if resolved > s.names:
             s.score += 3 * (resolved - s.names)
             s.names = resolved
+
+
+# "..., he said.": the one speaking is named in the sentence before
+PRONOUN_SAYS = re.compile(rf"(?:\b(?:he|she)\s+{SAY}|{SAY}\s+(?:he|she)\b)", re.I)
+# words that stand for what the sentence before said ("never denied using the word"): pronouns
+# and shell nouns
+BACK = re.compile(
+    r"\b(?:it|its|this|that|these|those|such)\b|\bthe (?:word|words|move|decision|issue|claim|claims"
+    r"|report|reports|allegation|allegations|remark|remarks|comment|comments|statement|charge|charges"
+    r"|idea|plan|request|accusation|accusations|story|episode|incident|meeting|call)\b",
+    re.I,
+)
+BEFORE_DOCS = 6  # articles read whole for the sentence before (each a store read)
+
+
+def _from_before(
+    store: Store,
+    q: Question,
+    found: list[Sentence],
+    described: dict[str, list[str]],
+    short: Optional[dict[str, list[str]]] = None,
+) -> None:
+    """A sentence that leaves what it speaks of to the sentence before it ("Tillerson never
+    denied using the word." after "reports Tillerson had called Trump a “moron”"; "“It is
+    disturbing ...,” he said." after "Sen. Ben Cardin ... said he feared ...") supports the answer
+    with that sentence's names and words: the happening (or, for "what did X say", the topic
+    and a he/she saying it) must be in it, the rest in the one right before."""
+    names = q.required_keys
+    others = [k for k in q.keywords if k != q.trigger and k not in q.name_keys]
+    if q.kind == "said":
+        if not q.speaker:
+            return
+        cands = [
+            s
+            for s in found
+            if s.names < 1.0
+            and s.coverage > 0
+            and PRONOUN_SAYS.search(s.text)
+            and not speaks(q.speaker, s.text)
+        ]
+    else:
+        cands = [
+            s
+            for s in found
+            if s.trigger
+            and not s.loose
+            and not supported(s, q)
+            and (s.names > 0 or PRONOUN.search(s.text))
+            and (s.coverage < 0.5 or s.names < 0.66)
+            and (PRONOUN.search(s.text) or BACK.search(s.text))  # it refers back to something
+        ]
+    cands.sort(key=lambda s: -s.score)
+    for s, sents, at in in_articles(store, cands[:12], BEFORE_DOCS):
+        real = [x.text for x in sents[max(0, at - 3) : at] if len(x.text.split()) >= 4]
+        if not real:
+            continue
+        before = real[-1]
+        low, blow = s.text.lower(), before.lower()
+        if q.kind == "said":
+            if speaks(q.speaker or "", before):
+                s.score += 3 * (0.8 - s.names) + 1.0
+                s.names, s.before = 0.8, before
+            continue
+        got = [
+            max(
+                _named(n, low, described, s.doc, {s.doc}, short),
+                0.8 if _named(n, blow, {}, s.doc, set(), short) else 0.0,
+            )
+            for n in names
+        ]
+        both = words(s.text + " " + before)
+        cover = (
+            sum(_holds(q, k, s.text) or kw_matches(k, both) for k in others) / len(others) if others else 1.0
+        )
+        resolved = sum(got) / len(names) if names else 1.0
+        if resolved >= 0.66 and cover >= 0.5 and (resolved > s.names or cover > s.coverage):
+            s.score += 3 * max(0.0, resolved - s.names) + max(0.0, cover - s.coverage)
+            s.names, s.coverage, s.relaxed, s.before = (
+                max(s.names, resolved),
+                cover,
+                max(s.relaxed, cover),
+                before,
+            )
 
 
 PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
@@ -543,7 +661,7 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
         return False
     if s.names < 1.0 and not TOPIC_PRONOUN.search(SELF.sub("", s.text)):
         return False  # X on something else ("Merkel called the summit 'very intense'")
-    return speaks(q.speaker, s.text)
+    return speaks(q.speaker, s.text) or bool(s.before) and speaks(q.speaker, s.before)
 
 
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)

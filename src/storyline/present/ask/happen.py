@@ -52,7 +52,7 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
             if tok.dep_ == "amod":  # "alleged Russian efforts": a description, nobody alleging
                 continue
-            if _someone_else(tok, q) or _done_to(tok, q):  # "Papadopoulos pleaded guilty ..., and
+            if _someone_else(tok, q) or _done_to(tok, q) or _other_partner(tok, q):  # "Papadopoulos pleaded guilty ..., and
                 continue  # Manafort ... face"; "Thank you to Rex Tillerson" for "did Tillerson thank"
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
                 return _reply(doc)  # "asked whether he consulted Tillerson": asked, not told
@@ -126,10 +126,14 @@ def _someone_else(tok: Token, q: Question) -> bool:
 def _done_to(tok: Token, q: Question) -> bool:
     """Is the one the question has doing it the one it is done to here ("Thank you to Rex
     Tillerson", "Trump thanked Tillerson" for "did Tillerson thank Trump")?"""
-    if not q.subject:
-        return False
+    if not q.subject or q.event_type in ("MEET", "COMMUNICATE"):  # "Kislyak met Sessions" is
+        return False  # Sessions meeting Kislyak
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "agent")]
     if any(q.subject in " ".join(t.lower_ for t in c.subtree) for c in doers):
+        return False
+    # someone else its subject, or nobody (an imperative: "Thank you to ..."); a participle or an
+    # infinitive without one ("to ask Comey", "asking") does not tell who does it
+    if not doers and tok.i != next((t.i for t in tok.sent if t.is_alpha), tok.i):
         return False
     done = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     done += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -142,6 +146,17 @@ def _done_to(tok: Token, q: Question) -> bool:
         for g in p.children
     ]
     return any(q.subject in " ".join(t.lower_ for t in c.subtree) for c in done)
+
+
+def _other_partner(tok: Token, q: Question) -> bool:
+    """ "Tillerson speaks to the media" for "did Tillerson speak to Trump": a contact with someone
+    else, named or not (a he/she/them may be the one asked about)."""
+    if q.event_type not in ("MEET", "COMMUNICATE", "CALL") or len(q.name_keys) < 2:
+        return False
+    partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
+    if not partners or any(g.pos_ == "PRON" for g in partners):
+        return False
+    return not any(k in " ".join(t.lower_ for g in partners for t in g.subtree) for k in q.name_keys)
 
 
 def _left_out(tok: Token, q: Question) -> bool:

@@ -357,7 +357,10 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         s.score += (
             3 * s.names + 2 * s.trigger + s.coverage + rare - len(ws) / 200 + _shape(q, s.text, len(ws))
         )
-        if q.trigger and _planned(s.text, q.trigger) != q.future:
+        # (asked ahead, a sentence that speaks of what will be: "after an April committee
+        # hearing, Pompeo will be taking over")
+        planned = _planned(s.text, q.trigger or "") or q.future and AHEAD.search(s.text) is not None
+        if q.trigger and planned != q.future:
             # "the 90 minutes they were scheduled to spend" does not say how long they spent;
             # "will meet next" is not answered by where they met
             s.score -= 1.0
@@ -554,6 +557,7 @@ def _from_before(
             )
 
 
+AHEAD = re.compile(r"\b(?:will|scheduled|expected|upcoming)\b", re.I)
 PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
 
 

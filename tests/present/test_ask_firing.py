@@ -93,7 +93,9 @@ def test_the_one_asked_about_done_to_left_out_or_another_partner():
 
 def test_a_verb_asked_about_is_found_as_its_noun_for_a_when_or_a_number():
     # Breitbart 2018-03-13
-    ws = words("Trump’s surprise announcement took place less than four hours after Tillerson’s flight landed.")
+    ws = words(
+        "Trump’s surprise announcement took place less than four hours after Tillerson’s flight landed."
+    )
     assert not matches("announce", ws) and noun_matches("announce", ws)
     assert not noun_matches("depart", words("The State Department said so."))
 
@@ -134,8 +136,9 @@ def test_a_hearing_asked_ahead(firing):
 def test_an_acronym_asked_is_found_written_out(tmp_path):
     """Paris dev set (Christian Science Monitor, Politico 2017-06-01/02): "GDP" asked, "gross
     domestic product" written; the store's own "gross domestic product (GDP)" spells it out."""
-    from storyline.present.ask.retrieve import expansions
     from tests.stores import ingest_texts
+
+    from storyline.present.ask.retrieve import expansions
 
     store = ingest_texts(
         tmp_path,

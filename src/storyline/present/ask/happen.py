@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
@@ -52,7 +52,9 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
             if tok.dep_ == "amod":  # "alleged Russian efforts": a description, nobody alleging
                 continue
-            if _someone_else(tok, q) or _done_to(tok, q) or _other_partner(tok, q):  # "Papadopoulos pleaded guilty ..., and
+            if (
+                _someone_else(tok, q) or _done_to(tok, q) or _other_partner(tok, q)
+            ):  # "Papadopoulos pleaded guilty ..., and
                 continue  # Manafort ... face"; "Thank you to Rex Tillerson" for "did Tillerson thank"
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
                 return _reply(doc)  # "asked whether he consulted Tillerson": asked, not told
@@ -88,7 +90,7 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     return not NEGATION.search(s.text)
 
 
-def _reply(doc) -> Optional[bool]:
+def _reply(doc: Doc) -> Optional[bool]:
     """ "When asked whether he consulted Tillerson, Trump said he didn't speak with him": the
     answer the sentence reports, a negated clause under its saying verb; else it says nothing."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -153,7 +155,9 @@ def _other_partner(tok: Token, q: Question) -> bool:
     else, named or not (a he/she/them may be the one asked about)."""
     if q.event_type not in ("MEET", "COMMUNICATE", "CALL") or len(q.name_keys) < 2:
         return False
-    partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children]
+    partners = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+    ]
     if not partners or any(g.pos_ == "PRON" for g in partners):
         return False
     return not any(k in " ".join(t.lower_ for g in partners for t in g.subtree) for k in q.name_keys)

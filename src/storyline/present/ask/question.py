@@ -265,7 +265,9 @@ def analyse(text: str) -> Question:
     _happening(doc, q, root, in_name, nouns)
     # (only of an active verb: "was Comey fired" has Comey as the one fired)
     active = root is not None and root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if active else None
+    subj = (
+        next((c for c in root.children if c.dep_ == "nsubj"), None) if active and root is not None else None
+    )
     if subj is not None:
         q.subject = next((q._key(n) for n in q.names if subj.text in n.split()), None)
     _who_shape(doc, q, root)

@@ -49,7 +49,10 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
     # no happening the event tables know ("did the Justice Department comment"): the question's word
     trig = q.trigger or next(iter(q.keywords), None)
     for tok in doc:
-        if trig and (nlp.lemma(tok).lower() == trig or tok.lower_.startswith(trig[:4])):
+        lem = nlp.lemma(tok).lower()
+        if trig and lem != trig and lem in q.keywords:
+            continue  # "agreement" is the word asked about, not "agree"
+        if trig and (lem == trig or tok.lower_.startswith(trig[:4])):
             if tok.dep_ == "amod":  # "alleged Russian efforts": a description, nobody alleging
                 continue
             if (
@@ -82,6 +85,10 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
             if INSTEAD.search(s.text[: tok.idx]):
                 return False  # "faulting violence on many sides, rather than singling out ..."
             return True
+    if q.goal and any(
+        nlp.lemma(t).lower() == q.goal and any(c.dep_ == "neg" for c in t.children) for t in doc
+    ):
+        return False  # "did they agree to renegotiate it": "it cannot be renegotiated", they say
     if trig:
         # the question's own word, absent here: the sentence speaks of something else ("After
         # Saturday's statement, white nationalists celebrated" does not say Trump singled them out;
@@ -204,7 +211,7 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
     exact = [
         s
         for s in good[:TOP]
-        if (not q.trigger or matches(q.trigger, words(s.text)))
+        if (not q.trigger or matches(q.trigger, words(s.text)) or q.goal and matches(q.goal, words(s.text)))
         # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
         and sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
     ]

@@ -102,6 +102,7 @@ class Question:
     date_from: Optional[str] = None  # answer only from articles published in this window
     date_to: Optional[str] = None
     subject: Optional[str] = None  # the name key of who does it ("did *Tillerson* thank Trump")
+    goal: Optional[str] = None  # the verb the happening is to ("agree to *renegotiate*")
 
     def in_window(self, published: Optional[str]) -> bool:
         """Published inside [date_from, date_to] (either may be a year or month); no window: yes."""
@@ -270,6 +271,8 @@ def analyse(text: str) -> Question:
     )
     if subj is not None:
         q.subject = next((q._key(n) for n in q.names if subj.text in n.split()), None)
+    goal = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if root else None
+    q.goal = nlp.lemma(goal).lower() if goal is not None and q.kind == "happen" else None
     _who_shape(doc, q, root)
     _counted(doc, q)
     # "who called the press conference surreal": the saying verb is how, not what, is asked

@@ -155,3 +155,24 @@ def test_an_acronym_asked_is_found_written_out(tmp_path):
         assert ask(store, "How much would GDP fall by 2040 according to Trump?").answer == "$2.9 trillion"
     finally:
         store.close()
+
+
+def test_a_quote_by_he_two_sentences_after_the_speaker(tmp_path):
+    """Kavanaugh dev set (2018-09-28): "He added: “I do not recall the events ...”" two sentences
+    after "... Judge wrote in a letter to the committee Thursday."; the sentence between is his
+    quote too, with nobody else saying anything."""
+    from tests.stores import ingest_texts
+
+    text = (
+        "Mark Judge, a high school friend of Brett Kavanaugh, did not appear at the hearing. “As a recovering"
+        " alcoholic and a cancer survivor, I have struggled with depression and anxiety,” Judge wrote in a"
+        " letter to the committee Thursday. “As a result, I avoid public speaking.” He added: “I do not recall"
+        " the events described by Dr. Ford in her testimony before the U.S. Senate Judiciary Committee today."
+        " I never saw Brett act in the manner Dr. Ford describes.”"
+    )
+    store = ingest_texts(tmp_path, {"judge": text})
+    try:
+        got = ask(store, "What did Mark Judge say about Ford's testimony?")
+        assert "I do not recall the events" in got.answer
+    finally:
+        store.close()

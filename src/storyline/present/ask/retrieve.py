@@ -531,9 +531,11 @@ def _from_before(
         before = real[-1]
         low, blow = s.text.lower(), before.lower()
         if q.kind == "said":
-            if speaks(q.speaker or "", before):
+            # the nearest sentence before with someone saying: X, or another (then not X's)
+            said = next((b for b in reversed(real[-2:]) if re.search(SAY, b, re.I)), "")
+            if said and speaks(q.speaker or "", said):
                 s.score += 3 * (0.8 - s.names) + 1.0
-                s.names, s.before = 0.8, before
+                s.names, s.before = 0.8, said
             continue
         got = [
             max(

@@ -176,3 +176,14 @@ def test_a_quote_by_he_two_sentences_after_the_speaker(tmp_path):
         assert "I do not recall the events" in got.answer
     finally:
         store.close()
+
+
+def test_a_phrasal_verbs_to_and_a_turning_point():
+    # Manafort dev set, Fox 2017-10-30; The Guardian 2017-10-30
+    text = (
+        "Paul Manafort, President Trump's former campaign chairman, turned himself in to the FBI on Monday"
+        " after being charged in a 12-count indictment."
+    )
+    assert _answer("Where did Manafort turn himself in?", text) == "FBI"
+    text = "Manafort’s surrender marks a turning point in Mueller’s investigation into the campaign."
+    assert _answer("Where did Manafort turn himself in?", text) is None

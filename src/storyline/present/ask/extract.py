@@ -380,6 +380,8 @@ def clues(
             )
         )
     ]
+    # "a turning point" is no turning: an -ing word naming a kind of thing
+    trig_pos = [i for i in trig_pos if not (doc[i].dep_ == "compound" and doc[i].lower_.endswith("ing"))]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
     if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
         trig_pos = [i for i in trig_pos if not _other_object(doc[i], names)]
@@ -568,6 +570,11 @@ def _venues(cl: Clues) -> list[Span]:
             or e.root.dep_ == "pobj"
             and e.root.head.lower_ in ("at", "in", "on")
             or e.root.head.i in verb_pos
+            # "turned himself in to the FBI": where a phrasal verb's "to" takes one
+            or e.root.dep_ == "pobj"
+            and e.root.head.lower_ == "to"
+            and e.root.head.head.i in verb_pos
+            and any(c.dep_ == "prt" for c in e.root.head.head.children)
         )
     ]
 

@@ -10,6 +10,7 @@ from tests.conftest import allsides_store
 from tests.present.test_ask_rally import _answer, _sentence
 
 from storyline.present.ask import ask
+from storyline.present.ask.answer import phrase_in
 from storyline.present.ask.happen import _polarity
 from storyline.present.ask.match import matches, noun_matches, words
 from storyline.present.ask.question import analyse
@@ -184,6 +185,11 @@ def test_a_phrasal_verbs_to_and_a_turning_point():
         "Paul Manafort, President Trump's former campaign chairman, turned himself in to the FBI on Monday"
         " after being charged in a 12-count indictment."
     )
-    assert _answer("Where did Manafort turn himself in?", text) == "FBI"
-    text = "Manafort’s surrender marks a turning point in Mueller’s investigation into the campaign."
-    assert _answer("Where did Manafort turn himself in?", text) is None
+    q = analyse("Where did Manafort turn himself in?")
+    assert _answer(q.text, text) == "FBI"
+    fbi = phrase_in(q, text)
+    # "a turning point in Mueller's investigation": no turning there, a guess at most
+    other = phrase_in(
+        q, "Manafort’s surrender marks a turning point in Mueller’s investigation into the campaign."
+    )
+    assert fbi is not None and (other is None or other[1] < fbi[1])

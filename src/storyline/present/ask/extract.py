@@ -380,8 +380,6 @@ def clues(
             )
         )
     ]
-    # "a turning point" is no turning: an -ing word naming a kind of thing
-    trig_pos = [i for i in trig_pos if not (doc[i].dep_ == "compound" and doc[i].lower_.endswith("ing"))]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
     if len(names) >= 2 and not object_wanted:  # (only when the question names whom it was done to)
         trig_pos = [i for i in trig_pos if not _other_object(doc[i], names)]

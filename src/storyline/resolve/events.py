@@ -125,8 +125,8 @@ _SYNONYM_GROUP = {w: k for k, group in enumerate(EVENT_SYNONYMS) for w in group.
 
 
 def word(lemma: str) -> str:
-    """A trigger lemma without the marks a headline or a hashtag leaves on it ("#oscars",
-    "oscars®", a stray quote or tab): one word however it was typeset (ECB+ dev: +0.1)."""
+    """A trigger lemma without the marks a headline or a hashtag leaves on it ("#oscar",
+    "oscar®", a stray quote or tab): one word however it was typeset (ECB+ dev: +0.1)."""
     return re.sub(r"[^\w\- ]+|_", "", lemma).strip() or lemma
 
 

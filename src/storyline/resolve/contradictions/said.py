@@ -20,6 +20,8 @@ from storyline.resolve.contradictions.words import (
     REASON,
     REPORT_NOUNS,
     UNSURE,
+    quoted_pairs,
+    unquoted,
     word_stems,
 )
 
@@ -39,6 +41,7 @@ ACCUSATION = re.compile(
     re.I,
 )
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
+QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
 
 def find_said_against(
@@ -61,7 +64,7 @@ def find_said_against(
     out: dict[str, list[Claim]] = {}
     pending: list[tuple[Claim, str, set[str]]] = []  # denials plain sentences may answer
     for d in claims:
-        if d.stance != "DENY" or REASON.search(d.text) or NO_DENIAL.search(d.text):
+        if d.stance != "DENY" or REASON.search(unquoted(d.text)) or NO_DENIAL.search(d.text):
             continue
         denier = speakers.of(d)
         accused = said.accusation(d, denier)
@@ -74,15 +77,22 @@ def find_said_against(
             continue
         if ELSEWHERE.search(d.text):
             # "denied the story", "has repeatedly denied that bombshell report": what is denied
-            # is the report told just before, by someone else
-            told = said.answered(d, denier)
+            # is the report told just before, by someone else, unless the sentence quotes it and
+            # another article quotes the same words ("that comment (which Trump denies)" of
+            # "relieved 'great pressure because of Russia'")
+            told = said.quoted(d, denier) or said.answered(d, denier)
             if told:
                 out[d.id] = told
             continue
         named = said.named_beside(d, denier)
         if denier is not None:
             pending.append((d, denier, named))
-        hits = said.by_words(d, denier, named) or said.accused(d, denier) or said.own_saying(d, denier)
+        hits = (
+            said.by_words(d, denier, named)
+            or said.accused(d, denier)
+            or said.own_saying(d, denier)
+            or said.quoted(d, denier)
+        )
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
@@ -145,6 +155,7 @@ class _Said:
         for c in self.telling:
             self.by_doc.setdefault(c.doc, []).append(c)
         self.by_speaker: dict[str, list[Claim]] | None = None  # filled on first use
+        self.by_quote: dict[str, list[Claim]] | None = None  # filled on first use
 
     def words_of(self, c: Claim) -> frozenset[str]:
         if c.id not in self.read:
@@ -170,12 +181,17 @@ class _Said:
             # or in its own sentence: "Reuters reported …, but the agency denied the report")
             if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
             if not (c.speaker and self.mention_entity.get(c.speaker) == denier)
-            # tells something that happened, not "Bannon says." nor "it is unclear whether
-            # he offered to resign"
-            if c.event is not None and asserts(self.told_events.get(c.event)) and not UNSURE.search(c.text)
-            # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
-            # not about Bannon's pay told just before)
-            if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
+            if not UNSURE.search(c.text)
+            # the accusation extraction found it answers ("questions … about allegations that
+            # he once used racist language" … "Sessions has denied those allegations"): the
+            # noun chose it, though the parse links no event and names the accused by a pronoun
+            if c.id == d.answers and ACCUSATION.search(c.text)
+            # else it tells something that happened, not "Bannon says." nor "it is unclear
+            # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
+            # attorney, denied this" is not about Bannon's pay told just before)
+            or c.event is not None
+            and asserts(self.told_events.get(c.event))
+            and people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
 
@@ -267,6 +283,35 @@ class _Said:
                 if speaker is not None:
                     self.by_speaker.setdefault(speaker, []).append(c)
         return self.by_speaker.get(who, [])
+
+    def quoted(self, d: Claim, denier: str | None) -> list[Claim]:
+        """Claims in other articles quoting the words the denial quotes ("getting rid of that
+        'real nut job' relieved 'great pressure because of Russia' … that comment (which Trump
+        denies)" / "the president told Russian officials that Comey's dismissal 'relieved great
+        pressure'"), naming the denier: the same saying, whatever else is said around it. Two
+        quoted words in common, in at most ``QUOTED_RARE`` claims of the store, and two rarer
+        words ("look like" is quoted of hookers and of fools alike)."""
+        if denier is None:
+            return []
+        if self.by_quote is None:
+            self.by_quote = {}
+            for c in self.telling:
+                for pair in quoted_pairs(c.text):
+                    self.by_quote.setdefault(pair, []).append(c)
+        hits: dict[str, Claim] = {}
+        for pair in quoted_pairs(d.text):
+            told = self.by_quote.get(pair, [])
+            if len(told) > QUOTED_RARE:
+                continue
+            for c in told:
+                if c.doc == d.doc or self.gainsaid(c) or denier not in self.people.get((c.doc, c.sent), set()):
+                    continue
+                if len(self.rare_words[d.id] & self.words_of(c)) < 2:
+                    continue
+                own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
+                if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
+                    hits[c.id] = c
+        return list(hits.values())
 
     def own_saying(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial of having said something ("Clinton denied telling family members … that

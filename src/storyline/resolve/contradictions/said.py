@@ -40,6 +40,8 @@ ACCUSATION = re.compile(
     r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b",
     re.I,
 )
+# a second predicate of the same subject: "… and has called it a witch hunt", "but later said"
+_THEN = re.compile(r",? (and|but) (has|have|had|also|then|later|is|was|are|were)\b")
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -101,7 +103,7 @@ def find_said_against(
         if plain is not None and entities is not None and d.id not in out and denier in entities:
             surname = entities[denier].name.split()[-1]
             found = plain.against(
-                d, surname, said.rare_words[d.id], said.df, said.people, named, denier, said.names
+                d, surname, said.denied_words(d), said.df, said.people, named, denier, said.names
             )
             if found:
                 out[d.id] = found
@@ -235,7 +237,7 @@ class _Said:
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
         if not named or denier is None and len(named) < 2:
             return []
-        words = self.rare_words[d.id]
+        words = self.denied_words(d)
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
@@ -273,6 +275,17 @@ class _Said:
             if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
         return hits
+
+    def denied_words(self, d: Claim) -> set[str]:
+        """The denial's rarer words, less those of a second predicate after it ("Trump has
+        denied any collusion and has called Mueller's investigation a witch hunt": the witch
+        hunt is said, not denied)."""
+        words = self.rare_words[d.id]
+        denial = DENIAL_WORD.search(d.text)
+        then = _THEN.search(d.text, denial.end()) if denial else None
+        if then is None:
+            return words
+        return words - (word_stems(d.text[then.end() :]) - word_stems(d.text[: then.start()]))
 
     def told_by(self, who: str) -> list[Claim]:
         """The claims someone tells, by the speakers read in their articles."""

@@ -187,7 +187,8 @@ class _Said:
             # the accusation extraction found it answers ("questions … about allegations that
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
-            if c.id == d.answers and ACCUSATION.search(c.text)
+            if c.id == d.answers
+            and ACCUSATION.search(c.text)
             # else it tells something that happened, not "Bannon says." nor "it is unclear
             # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
             # attorney, denied this" is not about Bannon's pay told just before)
@@ -317,7 +318,11 @@ class _Said:
             if len(told) > QUOTED_RARE:
                 continue
             for c in told:
-                if c.doc == d.doc or self.gainsaid(c) or denier not in self.people.get((c.doc, c.sent), set()):
+                if (
+                    c.doc == d.doc
+                    or self.gainsaid(c)
+                    or denier not in self.people.get((c.doc, c.sent), set())
+                ):
                     continue
                 if len(self.rare_words[d.id] & self.words_of(c)) < 2:
                     continue

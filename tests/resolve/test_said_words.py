@@ -1,0 +1,75 @@
+"""Denials matched to what they deny by the words: quoted words another article quotes too, an
+allegation the denial points back to, and not the words of a second predicate. Through the
+real pipeline, on articles written for the test."""
+
+from __future__ import annotations
+
+from tests.stores import ingest_texts
+
+from storyline.resolve.contradictions.words import quoted_pairs, unquoted
+
+
+def _entries(store, kind="DENIAL"):
+    return [c for c in store.contradictions().items if c.kind in (kind, "CHANGED_ACCOUNT")]
+
+
+def test_quoted_pairs_and_unquoted():
+    text = 'Even if he said that "real nut job" relieved "great pressure because of Russia," they note'
+    assert quoted_pairs(text) == {"real nut", "nut job", "great pressure", "pressure because"}
+    assert quoted_pairs("Trump’s pick calls them ‘damnably false charges.’") == {
+        "damnably false",
+        "false charges",
+    }
+    assert "because" not in unquoted(text) and "Even if he said" in unquoted(text)
+
+
+def test_a_denial_quoting_what_it_denies_meets_the_report_quoting_the_same_words(tmp_path):
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal fired the harbour master, Tom Brandt, in May. "
+            'Even if Daal did tell the port investors that getting rid of that "useless clown" lifted '
+            '"enormous strain over the dredging inquiry," Ruth Abernathy and Karl Lenz argue, that remark '
+            '(which Daal denies) "does not prove the firing was because of the inquiry."\n',
+            "b": "Harbour Ledger\n\nMayor Henrik Daal fired Tom Brandt last month. Reports that Daal told the "
+            'port investors that the firing "lifted enormous strain" on him alarmed the council, the '
+            "auditor said.\n",
+        },
+    )
+    [entry] = _entries(store)
+    denies, reports = entry.positions
+    assert "which Daal denies" in denies.reports[0].text
+    assert [r.text for r in reports.reports] == [
+        'Reports that Daal told the port investors that the firing "lifted enormous strain" on him '
+        "alarmed the council, the auditor said."
+    ]
+
+
+def test_a_denial_of_those_allegations_meets_the_allegation_told_before_it(tmp_path):
+    store = ingest_texts(
+        tmp_path,
+        {
+            "c": "Quay Times\n\nCommissioner Alina Marek faces the council on Monday. There will still be "
+            "questions at the hearing about allegations that she once took bribes from a dredging firm as "
+            "harbour master. Marek has denied those allegations.\n",
+        },
+    )
+    [entry] = _entries(store)
+    denies, reports = entry.positions
+    assert denies.reports[0].text == "Marek has denied those allegations."
+    assert "took bribes" in reports.reports[0].text
+
+
+def test_what_a_denier_says_after_the_denial_is_not_denied(tmp_path):
+    # "has denied any bribery and has called the audit a witch hunt": calling it a witch hunt
+    # again elsewhere is no report of bribery
+    store = ingest_texts(
+        tmp_path,
+        {
+            "d": "Bay Star\n\nCommissioner Alina Marek has denied any bribery and has called auditor Ruth "
+            "Abernathy's review a witch hunt.\n",
+            "e": "Port Daily\n\nAlina Marek said on Monday that Ruth Abernathy's review of her office was a "
+            "witch hunt run by her rivals.\n",
+        },
+    )
+    assert _entries(store) == []

@@ -73,3 +73,22 @@ def test_what_a_denier_says_after_the_denial_is_not_denied(tmp_path):
         },
     )
     assert _entries(store) == []
+
+
+def test_a_claim_denied_as_he_claimed_meets_that_claim_in_its_article(tmp_path):
+    # a fact check: the claim, then what is true told against it "as he claimed"
+    store = ingest_texts(
+        tmp_path,
+        {
+            "f": "Bay Star\n\nMayor Henrik Daal spoke at the harbour gala on Friday. "
+            'Daal said, "I received their Golden Anchor award and many of the greatest awards given by '
+            'Norway." A number of sailing clubs have honored Daal over the years for his charity, '
+            "but the government of Norway has not yet given him a prize as he claimed Friday.\n",
+        },
+    )
+    [entry] = _entries(store)
+    denies, reports = entry.positions
+    assert denies.reports[0].text.endswith("as he claimed Friday.")
+    assert [r.text for r in reports.reports] == [
+        'Daal said, "I received their Golden Anchor award and many of the greatest awards given by Norway."'
+    ]

@@ -42,6 +42,10 @@ ACCUSATION = re.compile(
 )
 # a second predicate of the same subject: "… and has called it a witch hunt", "but later said"
 _THEN = re.compile(r",? (and|but) (has|have|had|also|then|later|is|was|are|were)\b")
+# "has not yet given him a prize as he claimed Thursday": the claim denied is the person's
+_AS_CLAIMED = re.compile(
+    r"\bas (?P<who>he|she|(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+) (?:had )?(?:claimed|asserted|boasted)\b"
+)
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -69,7 +73,9 @@ def find_said_against(
         if d.stance != "DENY" or REASON.search(unquoted(d.text)) or NO_DENIAL.search(d.text):
             continue
         denier = speakers.of(d)
-        accused = said.accusation(d, denier)
+        # an accusation told just before it, or a claim it says was claimed ("as he claimed"):
+        # either says what is denied, whatever the words of the denial
+        accused = said.accusation(d, denier) or said.as_claimed(d, denier)
         if accused:
             out[d.id] = accused
             continue
@@ -158,6 +164,12 @@ class _Said:
             self.by_doc.setdefault(c.doc, []).append(c)
         self.by_speaker: dict[str, list[Claim]] | None = None  # filled on first use
         self.by_quote: dict[str, list[Claim]] | None = None  # filled on first use
+        self.persons = {
+            mention_entity[m.id]
+            for a in analyses
+            for m in a.mentions
+            if m.id in mention_entity and m.type == "PERSON"
+        }
 
     def words_of(self, c: Claim) -> frozenset[str]:
         if c.id not in self.read:
@@ -330,6 +342,37 @@ class _Said:
                 if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
                     hits[c.id] = c
         return list(hits.values())
+
+    def as_claimed(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of what someone is said to have claimed ("the government of Israel has not
+        yet given him a prize as he claimed Thursday"): that person's claims told before it in
+        its article, sharing a rarer word of what is denied ("I received … the greatest awards
+        given by Israel"). "He" is the one other person the sentence names."""
+        m = _AS_CLAIMED.search(d.text)
+        if m is None:
+            return []
+        who = m.group("who")
+        if who.lower() in ("he", "she"):
+            others = {e for e in self.people.get((d.doc, d.sent), set()) - {denier} if e in self.persons}
+            claimant = next(iter(others)) if len(others) == 1 else None
+        else:
+            claimant = self.speakers.named(d.doc, who)
+        if claimant is None or claimant == denier:
+            return []
+        # what is denied: the clause the claim is said of ("but the government of Israel has not
+        # yet given him a prize"), not the one before it ("a number of … organizations have
+        # honored Trump over the years")
+        clause = re.split(r", but |; |—|–", d.text[: m.start()])[-1]
+        what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
+        return [
+            c
+            for c in self.told_by(claimant)
+            if c.doc == d.doc
+            and c.sent < d.sent
+            and not self.gainsaid(c)
+            and not NEGATION.search(c.text)
+            and what & self.words_of(c)
+        ]
 
     def own_saying(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial of having said something ("Clinton denied telling family members … that

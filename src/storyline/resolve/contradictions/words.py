@@ -20,8 +20,11 @@ QUALIFIER = re.compile(
     r"discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}\babout)\b",
     re.I,
 )
+# (not a time: "honored Trump over the years", "spoke over the phone")
 REASON = re.compile(
-    r"\b(over the|because( of)?|in order to|in exchange for|as a result of|for the purpose)\b", re.I
+    r"\b(over the(?! (years|decades|months|weeks|weekend|past|course|phone)\b)|because( of)?|in order to|"
+    r"in exchange for|as a result of|for the purpose)\b",
+    re.I,
 )
 
 

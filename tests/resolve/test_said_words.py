@@ -92,3 +92,24 @@ def test_a_claim_denied_as_he_claimed_meets_that_claim_in_its_article(tmp_path):
     assert [r.text for r in reports.reports] == [
         'Daal said, "I received their Golden Anchor award and many of the greatest awards given by Norway."'
     ]
+
+
+def test_a_rejected_assertion_and_the_denial_the_next_sentence_goes_on_with(tmp_path):
+    # "that assertion": the claim extraction found it answers; "They …" goes on with the denial
+    store = ingest_texts(
+        tmp_path,
+        {
+            "g": "Capital Wire\n\nDuring the hearing, Mayor Henrik Daal's official account falsely said that "
+            "auditor Ruth Abernathy and her deputy Karl Lenz testified that the harbour fund had lost no money. "
+            "Both auditors later rejected that assertion during the hearing. They had actually testified that "
+            "no votes were changed by the fund's managers and did not say that the fund's managers had not "
+            "influenced the wider audit process.\n",
+        },
+    )
+    [entry] = _entries(store)
+    denies, reports = entry.positions
+    assert [r.text[:30] for r in denies.reports] == [
+        "Both auditors later rejected t",
+        "They had actually testified th",
+    ]
+    assert reports.reports[0].text.startswith("During the hearing, Mayor Henrik Daal's official account")

@@ -369,6 +369,17 @@ class _Denials:
             if same:
                 self.matched[d.id] = (d, {}, who, set())
                 self.union.union("d:" + d.id, "d:" + same[0])
+        # "Both men later rejected that assertion during the hearing. They had actually testified
+        # that … and did not say that …": a denial the next sentence goes on with, its speaker a
+        # bare pronoun, is the same speaker's
+        after = {(d.doc, d.sent): d_id for d_id, (d, _, _, _) in self.matched.items()}
+        for d in self.claims:
+            if d.stance != "DENY" or d.id in self.matched or (d.speaker_text or "").lower() not in _PRONOUNS:
+                continue
+            before = after.get((d.doc, d.sent - 1))
+            if before is not None and not NO_DENIAL.search(d.text):
+                self.matched[d.id] = (d, {}, self.matched[before][2], set())
+                self.union.union("d:" + d.id, "d:" + before)
         for subject, ids in by_subject.items():
             for i, one in enumerate(ids):
                 for other in ids[i + 1 :]:
@@ -419,6 +430,9 @@ class _Denials:
             if k is not None:
                 out.append(k)
         return out
+
+
+_PRONOUNS = {"he", "she", "they"}
 
 
 def _told_denials(

@@ -46,6 +46,7 @@ _THEN = re.compile(r",? (and|but) (has|have|had|also|then|later|is|was|are|were)
 _AS_CLAIMED = re.compile(
     r"\bas (?P<who>he|she|(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+) (?:had )?(?:claimed|asserted|boasted)\b"
 )
+_SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remarks?|comments?)\b", re.I)
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -200,7 +201,7 @@ class _Said:
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
             if c.id == d.answers
-            and ACCUSATION.search(c.text)
+            and (ACCUSATION.search(c.text) or _SAYING_NOUN.search(d.text))
             # else it tells something that happened, not "Bannon says." nor "it is unclear
             # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
             # attorney, denied this" is not about Bannon's pay told just before)

@@ -202,3 +202,58 @@ def test_attacks_at_one_place_on_one_day_are_one_event_and_an_earlier_report_joi
     found = [(e.label, sorted(by_doc[d] for d in _docs(e))) for e in attacks]
     assert any(len(_docs(e)) == 4 and all(by_doc[d] >= "2017-06" for d in _docs(e)) for e in attacks), found
     assert not any({by_doc[d][:7] for d in _docs(e)} == {"2017-03", "2017-06"} for e in attacks), found
+
+
+def test_an_attack_at_a_site_named_after_its_city_and_one_its_sentence_places_are_the_city_attack():
+    # dev event manchester_bombing of bench/news_scale.py: "at the Manchester Arena" is where
+    # "the attack in Manchester" was; the last report's parse links no place to "attacks"
+    A = _analyses(
+        (
+            "2017-05-24",
+            "British authorities were in a frantic race to find the mastermind who fashioned the deadly "
+            "bomb used in Monday's terror attack in Manchester.",
+        ),
+        (
+            "2017-05-25",
+            "The US believes ISIS set the stage for the 22-year old to carry out the deadly attack at "
+            "the Manchester Arena on Monday night, which killed 22 people as they left a pop concert.",
+        ),
+        ("2017-05-24", "Police said the attack in Manchester on Monday night was carried out by one man."),
+        (
+            "2017-05-26",
+            "He was referring to terrorist attacks at a concert Monday in Manchester, England, and on "
+            "Friday against Christians in Egypt.",
+        ),
+    )
+    res = resolve(A)
+    attacks = [e for e in res.events if e.type == "ATTACK"]
+    assert any(len(_docs(e)) == 4 for e in attacks), [(e.label, sorted(_docs(e))) for e in attacks]
+
+
+def test_reports_of_leaving_an_agreement_in_other_words_are_one_withdrawal():
+    # dev event paris_withdrawal of bench/news_scale.py: the agreement goes by its city's name
+    A = _analyses(
+        (
+            "2017-06-01",
+            "President Donald Trump announced Thursday that he had decided to pull the United States out "
+            "of the Paris climate agreement.",
+        ),
+        (
+            "2017-06-03",
+            "President Trump’s decision to withdraw from the Paris climate agreement caused anger and "
+            "anxiety across the world, with one major exception: China.",
+        ),
+        (
+            "2017-06-03",
+            'Rice said the decision to leave the Paris climate agreement was the "coup de grâce for '
+            "America's postwar global leadership.\"",
+        ),
+        (
+            "2017-06-08",
+            "After Donald Trump withdrew America from the Paris climate agreement, California governor "
+            "Jerry Brown rushed to fill the void.",
+        ),
+    )
+    res = resolve(A)
+    left = [e for e in res.events if e.type == "WITHDRAW"]
+    assert len(left) == 1 and len(_docs(left[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]

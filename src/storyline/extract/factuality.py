@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
+from storyline.extract.event_senses import withdraws
 from storyline.extract.factuality_clause import (
     Local,
     condition,
@@ -322,7 +323,12 @@ def _under_noun(st: State, c, n, prep):
     elif word in lx.NOUN_COUNTER or word in lx.NOUN_DENY:
         st.flip()
         st.opaque = st.opaque or word in lx.NOUN_DENY
-    elif word == "decision" and lemma(c).lower() in lx.DONE_BY_DECIDING and _definite(n) and not own.neg:
+    elif (
+        word == "decision"
+        and (lemma(c).lower() in lx.DONE_BY_DECIDING or withdraws(c))
+        and _definite(n)
+        and not own.neg
+    ):
         return n  # the decision is the act; the verb that governs the noun tells if it happened
     elif word in lx.NOUN_PLAN or word in lx.NOUN_WANT:
         st.time = EventTime.FUTURE

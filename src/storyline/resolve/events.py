@@ -21,7 +21,8 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
-SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
+# A withdrawal happens to what is left, once: the United States leaving the Paris agreement.
+SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW"}
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
 # same person at the same time are one departure ("Trump forced Flynn to resign").
 FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}

@@ -262,13 +262,19 @@ def _withdraw_verb(tok) -> Optional[str]:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lem in ("leave", "exit", "abandon"):
         return "WITHDRAW" if obj is not None and lemma(obj).lower() in AGREEMENTS else None
-    if lem == "pull" and not any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children):
+    out = any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)
+    if lem == "pull" and not (out or left_from(tok)):  # "pulled the United States from the deal"
         return None
     # "pulled out", "will withdraw", "withdrew the United States from": what it leaves is told
     # elsewhere or after "from"; "withdrew his name", "withdraw troops" are no withdrawal of a party
     if obj is None or obj.ent_type_ or lemma(obj).lower() in AGREEMENTS:
         return "WITHDRAW" if obj is None or left_from(tok) or lemma(obj).lower() in AGREEMENTS else None
     return None
+
+
+def exit_noun(tok) -> Optional[str]:
+    """An exit from something ("an exit from the Paris climate accord"), not a door or a poll."""
+    return "WITHDRAW" if left_from(tok) else None
 
 
 def withdraws(tok) -> bool:
@@ -301,4 +307,5 @@ AMBIGUOUS_NOUNS = {
     "strike": _strike_noun,
     "sentence": _sentence_noun,
     "execution": _execution_noun,
+    "exit": exit_noun,
 }

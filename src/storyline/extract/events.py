@@ -550,10 +550,12 @@ def _withdrawn(tok, args: list) -> list:
     """A withdrawal's arguments: what it leaves is its patient, an agreement by the name it
     goes by ("the Paris climate agreement": Paris), so that reports that say "the Paris
     accord", "the Paris deal" or "the Paris agreement" name the same thing."""
-    args = args + [(o, "patient") for p in left_from(tok) for o in p.children if o.dep_ == "pobj"]
+    left = [o for p in left_from(tok) for o in p.children if o.dep_ == "pobj"]
     out = []
-    for a, role in args:
-        if lemma(a).lower() in AGREEMENTS:
+    for a, role in args + [(o, "patient") for o in left]:
+        if left and a.dep_ == "dobj":
+            out.append((a, "agent"))  # "withdrew the United States from the accord": who leaves
+        elif lemma(a).lower() in AGREEMENTS:
             out += [
                 (c, "patient") for c in a.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_
             ]

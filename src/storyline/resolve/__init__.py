@@ -30,7 +30,7 @@ from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
-from storyline.resolve.sites import site_of, sites
+from storyline.resolve.sites import site_of, sites, treaties
 from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
@@ -85,24 +85,30 @@ def features(
     titles: Optional[dict[str, str]] = None,
     kinds: Optional[dict[str, str]] = None,
     places: Optional[dict[str, str]] = None,
+    agreements: Optional[dict[str, str]] = None,
 ) -> list[EventFeatures]:
     """``kinds``: entity id → type. Only people then count as an event's agents, whose
     disagreement keeps two firings apart: "the Justice Department appoints Mueller" is
     Rosenstein's appointing him, a body acting through its people. ``places``: entity id →
-    the place an attack there is told at (``sites``)."""
+    the place an attack there is told at (``sites``); ``agreements``: entity id → the place an
+    agreement is named after (``treaties``)."""
     titles = title_refs(analyses, mention_entity) if titles is None else titles
     kinds = kinds or {}
     places = places or {}
+    agreements = agreements or {}
     refs = {**titles, **mention_entity}
     out = []
     for a in analyses:
         topic = _topic(a, mention_entity)
         named = _named_in(a, mention_entity)
-        spots = _named_in(a, mention_entity, None) if places else {}
+        spots = _named_in(a, mention_entity, None) if places or agreements else {}
         for e in a.events:
             linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             location = mention_entity.get(e.location) if e.location else None
             where: frozenset[str] = frozenset()
+            if e.type == "WITHDRAW":
+                # "withdrawing from the Paris Agreement", a name the parse leaves out: Paris's
+                linked += [(agreements[x], "patient") for x in spots.get(e.sent, ()) if x in agreements]
             if e.type in PLACE_TYPES:
                 location, linked = site_of(location, linked, places, kinds)
                 # the places its sentence names: "terrorist attacks at a concert Monday in
@@ -151,7 +157,14 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     title_text = _title_text(analyses, titles)
     clusters = list(
         cluster_events(
-            features(analyses, mention_entity, titles, {e.id: e.type for e in entities}, sites(entities))
+            features(
+                analyses,
+                mention_entity,
+                titles,
+                {e.id: e.type for e in entities},
+                sites(entities),
+                treaties(entities),
+            )
         )
     )
 

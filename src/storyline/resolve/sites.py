@@ -61,6 +61,26 @@ def sites(entities: Iterable[Entity]) -> dict[str, str]:
     return out
 
 
+AGREEMENT_WORDS = {"agreement", "accord", "accords", "deal", "treaty", "pact"}
+
+
+def treaties(entities: Iterable[Entity]) -> dict[str, str]:
+    """Entity id -> the place an agreement is named after: "the Paris Agreement", "Paris Climate
+    Accord" (the NER makes an EVENT or a LAW of them) are the Paris agreement that other reports
+    call "the Paris deal", whose parse gives Paris alone."""
+    ents = list(entities)
+    places = {e.name.lower(): e.id for e in ents if e.type == "GPE"}
+    out: dict[str, str] = {}
+    for e in ents:
+        words = e.name.lower().split()
+        words = words[1:] if words[:1] == ["the"] else words
+        if len(words) >= 2 and words[-1] in AGREEMENT_WORDS and e.type != "GPE":
+            place = places.get(words[0]) or places.get(" ".join(words[:2]))
+            if place is not None:
+                out[e.id] = place
+    return out
+
+
 def site_of(
     location: Optional[str], linked: list[tuple[str, str]], places: dict[str, str], kinds: dict[str, str]
 ) -> tuple[Optional[str], list[tuple[str, str]]]:

@@ -284,6 +284,12 @@ HAPPENED = [
     ("“Trump won the election,” he said.", "won"),
     # leaving an agreement is done by deciding it, as a firing is (news_scale dev paris_withdrawal)
     ("Rice said the decision to leave the Paris climate agreement was the coup de grâce.", "leave"),
+    # ... and so is having decided it (the verb as the noun)
+    (
+        "“We are deeply disappointed that the United States federal government has decided to withdraw "
+        "from the Paris Agreement,” he added.",
+        "withdraw",
+    ),
 ]
 
 

@@ -155,15 +155,11 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
+    places = sites(entities)
     clusters = list(
         cluster_events(
             features(
-                analyses,
-                mention_entity,
-                titles,
-                {e.id: e.type for e in entities},
-                sites(entities),
-                treaties(entities),
+                analyses, mention_entity, titles, {e.id: e.type for e in entities}, places, treaties(entities)
             )
         )
     )
@@ -171,7 +167,7 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     def build(published: dict[str, Optional[str]]) -> list[Event]:
         out = []
         for members in clusters:
-            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
+            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text, places)
             # kept whatever its status: a denied or only possible event stays reachable, off the
             # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
             if event is not None:
@@ -233,6 +229,7 @@ def _event(
     published: dict[str, Optional[str]],
     titles: Optional[dict[str, str]] = None,
     title_text: Optional[dict[str, str]] = None,
+    places: Optional[dict[str, str]] = None,
 ) -> Optional[Event]:
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
@@ -267,7 +264,11 @@ def _event(
         return f"{office} {text}" if office else text
 
     # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
-    parties, loc = label_roles(etype, roles, {e: by_id[e].type for e in roles}, loc)
+    # a site the NER typed as a body or a person ("London Bridge", "Manchester Arena") is a place
+    # of an attack: "Attack at Manchester Arena", not "Arena attacks"
+    sited = places if etype in PLACE_TYPES and places else {}
+    kinds = {e: "FAC" if e in sited and by_id[e].type != "GPE" else by_id[e].type for e in roles}
+    parties, loc = label_roles(etype, roles, kinds, loc)
     if etype in CONTACT_TYPES:
         roles = parties or roles
     doers = [e for e, r in parties.items() if r == "agent"]

@@ -8,7 +8,7 @@ file) order, the first 2,000 (the fixture's "selection"). They are ingested by t
 (`storyline ingest`, default settings) into --db (default ~/.cache/storyline-bench/news-scale.db;
 an ingest takes about an hour on the loaded 2-core machine, so the store is reused: only missing
 articles are ingested). Several --db may share the articles between them (ingests run side by
-side). --fresh FILE measures a change in extract/ without that hour: the ~450 articles that
+side). --fresh FILE measures a change in extract/ without that hour: the ~850 articles that
 decide the dedup scores (every report, and the articles of the events' windows that name their
 people; with --set dev, the dev events' alone, for iterating) are ingested again with the
 current code into FILE, a store read before the others; the other articles keep their stored
@@ -246,7 +246,7 @@ def main(argv=None) -> int:
         "--fresh",
         metavar="FILE",
         help="re-extract with the current code, into this store, only the articles that decide "
-        "the dedup scores of --set's events (fresh_subset; ~450 for all, minutes instead of an "
+        "the dedup scores of --set's events (fresh_subset; ~850 for all, minutes instead of an "
         "hour) and read them from it first, the other articles from --db as stored; an existing "
         "FILE is reused, and only the articles it lacks are added (use a new FILE after a change "
         "in extract/)",

@@ -21,7 +21,8 @@ of the gold sentence are those whose span holds it.
 - speaker (DENY items): a DENY claim whose speaker names one of the gold's speakers;
 - content (DENY items with a word): the speaker's DENY claim links what it denies (its event,
   or for "denied it / the charge", the earlier claim it answers) and the word is in that
-  sentence's clause: the event's own sentence, or the answered claim's.
+  sentence's clause: the event's own sentence, or the answered claim's, or, for a one-word
+  answer ('"No," Kavanaugh replied'), the question its claim's text carries.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
                 ante = next((x for x in a.claims if x.id == c.answers), None)
                 if ante is not None:
                     where.append(ante.text)
+                if any(c.start < lo < c.end for lo, _ in spans):  # a one-word answer carries its question
+                    where.append(c.text)
             got = " | ".join(where)
             tally["content"][0] += g["denied"].lower() in got.lower()
             tally["content"][1] += 1

@@ -102,11 +102,13 @@ def find(sent, mention_at: Callable) -> list[Found]:
     out: list[Found] = []
     for tok in sent:
         lem = lemma(tok).lower()
-        if lem in FALSE_WORDS | TRUE_WORDS and tok.dep_ in ("acomp", "attr", "oprd"):
+        # "called the allegations 'fake news'": the slogan as what something is called
+        fake_news = lem == "news" and tok.dep_ == "oprd" and any(c.lower_ == "fake" for c in tok.children)
+        if (lem in FALSE_WORDS | TRUE_WORDS or fake_news) and tok.dep_ in ("acomp", "attr", "oprd"):
             head = tok.head
             if lem in TRUE_WORDS and not (_neg(tok) or _neg(head)):
                 continue
-            if lem in FALSE_WORDS and (_neg(tok) or _neg(head)):
+            if (lem in FALSE_WORDS or fake_news) and (_neg(tok) or _neg(head)):
                 continue  # "not false", "no lie"
             if tok.dep_ == "oprd":  # "called the allegation 'completely false'"
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -91,7 +91,10 @@ def _denies_contact(content) -> bool:
     heads = [content] + [t for t in content.children if t.dep_ in ("conj", "xcomp")]
     # "I don't know who this is and this never happened": anywhere in what is said, unless
     # only supposed ("if it never happened", "would never happen again")
-    if any(disputes.never_happened(t) and not _supposed(t) for t in content.subtree):
+    if any(
+        disputes.never_happened(t) and not _supposed(t) and disputes.asserted_in(t, content)
+        for t in content.subtree
+    ):
         return True
     for h in heads:
         if disputes.knows_no_one(h):

@@ -82,13 +82,29 @@ def _as_untrue(verb) -> bool:
     return False
 
 
+# verbs under which a denial is only wanted or asked for: "asked them to knock down the
+# allegation", "requested that Comey publicly knock down media reports", "eager to dismiss"
+WANTED = {"ask", "request", "urge", "want", "plan", "try", "intend", "seek", "hope", "expect", "need"}
+
+
 def disputes(verb) -> bool:
     """A verb of opposing that denies what was said: its object is a thing said (a report, a
-    claim, "the notion that …"), or it calls the object untrue ("dismissed … as fake news")."""
-    obj = opposed(verb)
-    if obj is None:
+    claim, "the notion that …"), or it calls the object untrue ("dismissed … as fake news",
+    "rejected as untrue a charge"). Not one only wanted ("their intention to dismiss Mueller's
+    findings", "asked them to knock down the allegation")."""
+    if lemma(verb.head).lower() in WANTED and verb.dep_ in ("ccomp", "xcomp") or (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and lemma(verb.head).lower() not in ("continue", "appear", "seem")
+    ):
         return False
-    return lemma(obj).lower() in SAID_NOUNS or _that_clause(obj) or _as_untrue(verb)
+    lem = lemma(verb).lower()
+    part = OPPOSE_VERBS.get(lem)
+    if part is not None and not any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    if _as_untrue(verb):
+        return True
+    obj = opposed(verb)
+    return obj is not None and (lemma(obj).lower() in SAID_NOUNS or _that_clause(obj))
 
 
 def quoted_no(verb) -> bool:
@@ -105,11 +121,38 @@ def quoted_no(verb) -> bool:
     return False
 
 
+def asserted_in(tok, top) -> bool:
+    """Whether ``tok`` is told as said by ``top`` above it, not only supposed or set aside on
+    the way: "I'm not saying it didn't happen", "as a way of proving that it never happened",
+    "I doubt that …"."""
+    for v in [tok, *tok.ancestors]:
+        if v.i == top.i:
+            return True
+        if v.i != tok.i and (
+            v.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "prep")
+            or lemma(v).lower() in DOUBTS
+            or lemma(v).lower() in SAYING and _neg(v)
+        ):
+            return False
+    return False
+
+
+DOUBTS = {"doubt", "question", "wonder", "prove", "ask"}
+SAYING = {"say", "claim", "suggest", "think", "believe", "mean", "argue", "imply"}
+
+
 def knows_no_one(verb) -> bool:
     """ "He doesn't know these gentlemen", "does not know Mr. Kavanaugh": a negated "know" of
     named or pointed-at people, a denial of contact told in the present (not "doesn't know
     anyone who would vote for her", nor "don't know who this is")."""
     if lemma(verb).lower() != "know" or not _neg(verb):
+        return False
+    # one person's denial, not a group's ("voters still don't know Gary Johnson"), and not of
+    # knowing someone well
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in ("i", "he", "she") or subj.ent_type_ == "PERSON"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("well", "before") for c in verb.children):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in NOBODY:
@@ -123,10 +166,17 @@ def knows_no_one(verb) -> bool:
 
 def never_happened(verb) -> bool:
     """ "That never happened", "it did not happen", "the meeting never took place": what was
-    told before is denied outright."""
+    told before is denied outright; not "that can't happen again" (a modal), "when that
+    didn't happen" (a clause of time), "it did not occur to me" (a thought)."""
     lem = lemma(verb).lower()
     took_place = lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if lem not in HAPPEN_VERBS and not took_place or not _neg(verb):
+        return False
+    if any(c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "xcomp"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return False
+    if lem == "occur" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ in POINTERS or lemma(subj).lower() in SAID_NOUNS)

@@ -321,7 +321,11 @@ def _back_noun(obj) -> Optional[str]:
     if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "those"):
         return "it"
     noun = lemma(obj).lower()
-    if noun not in BACK_NOUNS | disputes.SAID_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+    if noun not in BACK_NOUNS | disputes.BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None
+    # "Trump's specific charge of wiretapping": the noun says what it tells, not that it was
+    # told just before
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return None
     return noun
 
@@ -342,8 +346,15 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
     cued = [c for c in told if any(w in c.text.lower() for w in cues)]
     # a noun says what kind of claim it answers: none of that kind, only a claim of the
     # sentence just before is ("Jackson denied the allegations" after narration answers no
-    # quote three sentences back)
-    near = [c for c in told if c.sent >= ctx.index - 1]
+    # quote three sentences back), or one of the two before that names the denier ("In firing
+    # McCabe, Sessions said … McCabe had made an unauthorized disclosure. … McCabe denied that
+    # charge")
+    name = (denial.speaker_text or "").split()[-1:] or [None]
+    near = [
+        c
+        for c in told
+        if c.sent >= ctx.index - 1 or c.sent >= ctx.index - 2 and name[0] is not None and name[0] in c.text
+    ]
     best = (cued or near if cues else told)[:1]
     return best[0].id if best else None
 

@@ -21,6 +21,9 @@ OPPOSE_VERBS |= {"shoot": "down", "knock": "down", "swat": "down", "bat": "down"
 SAID_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "story", "assertion"}
 SAID_NOUNS |= {"suggestion", "characterization", "notion", "account", "reporting", "rumor", "speculation"}
 SAID_NOUNS |= {"interview", "tweet", "narrative", "premise", "finding", "insinuation", "contention"}
+# the said things a denial names when it points back to one told just before ("pushed back on
+# the suggestion"); not a document's "findings" or an "interview", which are no one claim
+BACK_NOUNS = SAID_NOUNS - {"finding", "interview", "tweet", "narrative", "premise"}
 # what calls a thing said untrue after "as": "dismissed the report as inaccurate", "as fake news"
 UNTRUE = {"false", "untrue", "inaccurate", "baseless", "groundless", "bogus", "fabricated", "fake", "nonsense"}
 UNTRUE |= {"ridiculous", "absurd", "hoax", "lie", "fiction", "fantasy", "fabrication", "wrong"}

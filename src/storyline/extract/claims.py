@@ -239,6 +239,10 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         joined = tok.dep_ == "dep" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and stance == "DENY":
+            # "Dowd said McGahn was a terrific witness, dismissing speculation …": the subject
+            # of the verb the participle hangs on denies
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None and (tok.dep_ == "conj" or joined):
             # "Trump has called the dossier a fabrication and … repeatedly denied …": the
             # subject of the first verb says the second too

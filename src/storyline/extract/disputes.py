@@ -23,7 +23,8 @@ SAID_NOUNS |= {"suggestion", "characterization", "notion", "account", "reporting
 SAID_NOUNS |= {"interview", "tweet", "narrative", "premise", "finding", "insinuation", "contention"}
 # the said things a denial names when it points back to one told just before ("pushed back on
 # the suggestion"); not a document's "findings" or an "interview", which are no one claim
-BACK_NOUNS = SAID_NOUNS - {"finding", "interview", "tweet", "narrative", "premise"}
+# (nor "speculation" or a "rumor": "dismissing speculation to the contrary" is no one's claim)
+BACK_NOUNS = SAID_NOUNS - {"finding", "interview", "tweet", "narrative", "premise", "speculation", "rumor"}
 # what calls a thing said untrue after "as": "dismissed the report as inaccurate", "as fake news"
 UNTRUE = {"false", "untrue", "inaccurate", "baseless", "groundless", "bogus", "fabricated", "fake", "nonsense"}
 UNTRUE |= {"ridiculous", "absurd", "hoax", "lie", "fiction", "fantasy", "fabrication", "wrong"}

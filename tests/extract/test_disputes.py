@@ -108,7 +108,7 @@ def test_doesnt_know_these_gentlemen_in_a_continued_quote_is_the_speakers_denial
 def test_voters_not_knowing_candidates_is_no_denial():
     a = _analysis(
         "\"The reality is that even with all we've done through earned media, the majority of voters "
-        'still don\'t know Gary Johnson and Gov. Weld, and what we find is once they know them they do '
+        "still don't know Gary Johnson and Gov. Weld, and what we find is once they know them they do "
         'quite well," said Joe Hunter, a campaign spokesman.'
     )
     assert not _claims(a, "The reality")
@@ -124,3 +124,14 @@ def test_dismissed_as_fake_news_is_a_denial():
     )
     (d,) = _claims(a, "He dismissed")
     assert "Trump" in d.speaker_text
+
+
+def test_these_are_false_charges_is_a_denial_by_who_says_it():
+    a = _analysis(
+        "Jeff Sessions on Tuesday directly addressed allegations of racism that have dogged him for "
+        'three decades. "These are damnably false charges," Sessions told the Senate Judiciary Committee.'
+    )
+    (d,) = _claims(a, '"These are')
+    assert "Sessions" in d.speaker_text
+    b = _analysis("Critics said these are false choices.")
+    assert not _claims(b, "Critics")

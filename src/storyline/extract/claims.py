@@ -322,7 +322,7 @@ def _back_noun(obj) -> Optional[str]:
     clause of its own telling it."""
     if obj is None:
         return None
-    if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "those"):
+    if obj.pos_ in ("PRON", "DET") and obj.lower_ in ("it", "this", "that", "them", "those", "these"):
         return "it"
     noun = lemma(obj).lower()
     if noun not in BACK_NOUNS | disputes.BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):

@@ -26,7 +26,17 @@ SAID_NOUNS |= {"interview", "tweet", "narrative", "premise", "finding", "insinua
 # (nor "speculation" or a "rumor": "dismissing speculation to the contrary" is no one's claim)
 BACK_NOUNS = SAID_NOUNS - {"finding", "interview", "tweet", "narrative", "premise", "speculation", "rumor"}
 # what calls a thing said untrue after "as": "dismissed the report as inaccurate", "as fake news"
-UNTRUE = {"false", "untrue", "inaccurate", "baseless", "groundless", "bogus", "fabricated", "fake", "nonsense"}
+UNTRUE = {
+    "false",
+    "untrue",
+    "inaccurate",
+    "baseless",
+    "groundless",
+    "bogus",
+    "fabricated",
+    "fake",
+    "nonsense",
+}
 UNTRUE |= {"ridiculous", "absurd", "hoax", "lie", "fiction", "fantasy", "fabrication", "wrong"}
 # one-word answers in quotes: '"Never," Comey responded', '"No," the judge wrote'
 NO_WORDS = {"no", "never", "nope"}
@@ -96,9 +106,13 @@ def disputes(verb) -> bool:
     claim, "the notion that …"), or it calls the object untrue ("dismissed … as fake news",
     "rejected as untrue a charge"). Not one only wanted ("their intention to dismiss Mueller's
     findings", "asked them to knock down the allegation")."""
-    if lemma(verb.head).lower() in WANTED and verb.dep_ in ("ccomp", "xcomp") or (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and lemma(verb.head).lower() not in ("continue", "appear", "seem")
+    if (
+        lemma(verb.head).lower() in WANTED
+        and verb.dep_ in ("ccomp", "xcomp")
+        or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and lemma(verb.head).lower() not in ("continue", "appear", "seem")
+        )
     ):
         return False
     lem = lemma(verb).lower()
@@ -112,7 +126,7 @@ def disputes(verb) -> bool:
 
 
 def quoted_no(verb) -> bool:
-    """ '"Never," Comey responded': a one-word answer in quotes before a verb of saying, a
+    """'"Never," Comey responded': a one-word answer in quotes before a verb of saying, a
     denial of what was asked (not "he never responded", which declines)."""
     if lemma(verb).lower() not in ANSWER_VERBS:
         return False
@@ -135,7 +149,8 @@ def asserted_in(tok, top) -> bool:
         if v.i != tok.i and (
             v.dep_ in ("advcl", "relcl", "acl", "pcomp", "pobj", "prep")
             or lemma(v).lower() in DOUBTS
-            or lemma(v).lower() in SAYING and _neg(v)
+            or lemma(v).lower() in SAYING
+            and _neg(v)
         ):
             return False
     return False

@@ -60,6 +60,17 @@ def test_a_name_is_keyed_as_the_ner_would_span_it():
     assert corpus.entity_key(doc, gulf, parsed)[0] == "Gulf of Aden"
 
 
+def test_a_place_before_a_noun_is_not_the_thing_named():
+    corpus = _corpus()
+    (doc,) = [d for d in corpus.load(DATA, [24]) if d.name == "24_8ecb"]
+    parsed = corpus.parse([doc])[doc.name]
+    text = {m.id: " ".join(doc.words[i] for i in m.tokens) for m in doc.entities}
+    # "a Paris boutique" is the shop (the NER spans only "Paris"); "Paris" alone stays the city
+    (shop,) = [m for m in doc.entities if text[m.id] == "a Paris boutique"]
+    assert corpus.entity_key(doc, shop, parsed)[0] == "boutique"
+    assert all(corpus.entity_key(doc, m, parsed)[0] == "Paris" for m in doc.entities if text[m.id] == "Paris")
+
+
 def test_the_actor_is_the_name_the_document_calls_so():
     from spacy.tokens import Doc
 

@@ -388,7 +388,7 @@ def test_in_a_story_said_is_never_merged_by_its_word_but_the_shooting_is():
     assert got == [["m1", "m4"], ["m2"], ["m3"], ["m5"]]
 
 
-def test_in_a_story_a_victory_is_the_win_and_the_blaze_the_fire():
+def test_in_a_story_a_victory_is_the_win_the_blaze_the_fire_and_a_hashtag_the_word():
     from storyline.resolve.events import EventFeatures, cluster_events, related_words
 
     def f(i, doc, lemma):
@@ -399,6 +399,12 @@ def test_in_a_story_a_victory_is_the_win_and_the_blaze_the_fire():
     assert got == [["m1", "m2"], ["m3", "m4"]]
     assert related_words("resign", "quit")  # the extract lexicon's types still count
     assert not related_words("win", "fire") and not related_words("say", "say")
+    # ECB+ topic 2's headlines: "#Oscars", "Oscar”" and "the Oscars" are one ceremony; a
+    # victim "slain" in one report is "killed" in another; "the cable was severed" / "cut"
+    feats = [f(1, "d1", "#oscar"), f(2, "d2", "oscar”"), f(3, "d3", "oscar"), f(4, "d1", "slay")]
+    feats += [f(5, "d2", "kill"), f(6, "d1", "sever"), f(7, "d3", "cut"), f(8, "d2", "damage")]
+    got = sorted(sorted(x.id for x in c) for c in cluster_events(feats))
+    assert got == [["m1", "m2", "m3"], ["m4", "m5"], ["m6", "m7"], ["m8"]]
 
 
 def test_labels_have_a_person_as_subject_not_a_place_or_a_noun():

@@ -32,11 +32,27 @@ from storyline.resolve.contradictions.attribution import who_asked
         ("Trump had not requested a meeting with Kim, the White House said.", None),
         ("Trump may invite Kim Jong Un to the US for a meeting.", None),
         ("Sessions submitted his resignation at Trump’s request on Nov. 7.", None),
+        # the negation in another clause than the asking (Comey, The Hill 2017, "the president"
+        # read as Trump), a question, and the other named before as "him"
+        (
+            "Trump has also said that Comey asked for the meeting and that during dinner, Comey told him "
+            "he was not the subject of an investigation.",
+            "Comey",
+        ),
+        ("It was not Comey who asked for the dinner with Trump.", None),
+        ("Is it true that Trump invited Comey to dinner?", None),
+        ("Allies of Comey said Trump had summoned him to the White House for dinner.", "Trump"),
     ],
 )
 def test_who_asked_for_a_contact(text, asker):
     names = (
-        ("Kim", "Moon") if "Moon" in text else ("Kim", "Trump") if "Kim" in text else ("Sessions", "Trump")
+        ("Kim", "Moon")
+        if "Moon" in text
+        else ("Kim", "Trump")
+        if "Kim" in text
+        else ("Comey", "Trump")
+        if "Comey" in text
+        else ("Sessions", "Trump")
     )
     assert who_asked(text, *names) == asker
 
@@ -69,3 +85,27 @@ def test_articles_agreeing_on_who_asked_make_no_attribution(tmp_path):
     )
     store = ingest_texts(tmp_path, {"post": POST, "times": agrees})
     assert not [k for k in store.contradictions().items if k.kind == "ATTRIBUTION"]
+
+
+def test_the_one_who_asked_named_by_the_title_the_article_gives_them(tmp_path):
+    # one article tells both accounts of one dinner, one of them naming the host by title only
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": "Capital Wire\n\nPresident Henrik Daal met FBI Director Alina Marek for dinner at the "
+            "White House on January 27, 2025. In a story on Thursday, allies of Marek said the president had "
+            "summoned her to the White House for dinner. The president has also said that Marek asked for "
+            "the dinner.\n",
+            "b": "Capital Herald\n\nPresident Henrik Daal met Alina Marek at the White House in January, "
+            "officials said.\n",
+        },
+    )
+    [entry] = [c for c in store.contradictions().items if c.kind == "ATTRIBUTION"]
+    labels = {p.label: [r.text for r in p.reports] for p in entry.positions}
+    assert labels == {
+        "Alina Marek asked": ["The president has also said that Marek asked for the dinner."],
+        "Henrik Daal asked": [
+            "In a story on Thursday, allies of Marek said the president had summoned her to the White House "
+            "for dinner."
+        ],
+    }

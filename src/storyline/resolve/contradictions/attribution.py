@@ -13,21 +13,28 @@ told by at least two articles between them."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event, Report
+from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Entity, Event, Position, Report
 from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
 from storyline.resolve.contradictions.first_told import find_first_told
 from storyline.resolve.contradictions.meetings import pairs
 from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.speakers import titles
 from storyline.resolve.contradictions.words import NEGATION, UNSURE, spellings
 
 LIMIT = 30
 # the words of asking the sentences are searched for, with both surnames
-_ASKING = ("asked", "requested", "request", "invited", "initiated", "proposed", "reached")
+_ASKING = ("asked", "requested", "request", "invited", "initiated", "proposed", "reached", "summoned")
 _OCCASION = r"(meeting|meet|dinner|lunch|call|conversation|talks?|sit-down|get-together|back ?channel)"
 _OCCASION_WORD = re.compile(rf"\b{_OCCASION}\b|\bsummit\b", re.I)
 # a plan or a supposition, no account of who asked: "to be invited", "may invite"
 _HEDGED = re.compile(r"\b(may|might|could|would|if|whether|planned|expected|to be)\b|\?", re.I)
+
+
+_UNTOLD = re.compile(rf"{NEGATION.pattern}|{_HEDGED.pattern}", re.I)
+_ASKS = re.compile(r"\?[\"”’']*\s*$")
+_BEFORE = 30  # characters before the one who asked in which a negation or a hedge still tells of it
 
 
 def _patterns(asker: str, other: str) -> list[re.Pattern[str]]:
@@ -45,6 +52,8 @@ def _patterns(asker: str, other: str) -> list[re.Pattern[str]]:
         re.compile(rf"{name}[^.;,]{{0,25}}?\b(asked|requested|sought|wanted) to (meet|speak|talk)\b", re.I),
         # "Trump invited Comey to dinner", "Kislyak reached out to Sessions"
         re.compile(rf"{name}[^.;,]{{0,25}}?\b(invited|reached out to|summoned)\b[^.;]{{0,30}}?\b{o}\b", re.I),
+        # "Comey said Trump invited him to dinner": the other told before, as "him" or "her"
+        re.compile(rf"\b{o}\b[^.;]{{0,40}}?{name}[^.;,]{{0,25}}?\b(invited|summoned) (him|her)\b", re.I),
         # "Comey had been invited by Trump" / "Comey was invited to the White House": the other asked
         re.compile(rf"\b{o}\b[^.;,]{{0,25}}?\b(had been|has been|was|were|been) (invited|summoned)\b", re.I),
         # "at Rosenstein's request", "at the invitation of Trump", "accepting Kim's invitation to meet"
@@ -58,19 +67,22 @@ def _patterns(asker: str, other: str) -> list[re.Pattern[str]]:
 
 def who_asked(text: str, one: str, two: str) -> str | None:
     """Which of two surnames a sentence tells asked for their contact, or None."""
-    if (
-        NEGATION.search(text)
-        or UNSURE.search(text)
-        or _HEDGED.search(text)
-        or not _OCCASION_WORD.search(text)
-    ):
-        # "Trump had not requested a meeting", "whether Comey asked for the dinner", "resigned
-        # at Trump's request" (no contact asked for)
+    if UNSURE.search(text) or _ASKS.search(text) or not _OCCASION_WORD.search(text):
+        # "whether Comey asked for the dinner", "did Trump invite him?", "resigned at Trump's
+        # request" (no contact asked for)
         return None
     # the name nearest its verb: "Moon said Kim on Friday had requested to meet him" is Kim's
     span: dict[str, int] = {}
     for s, other in ((one, two), (two, one)):
-        found = [len(m.group(0)) for p in _patterns(s, other) for m in [p.search(text)] if m]
+        found = [
+            len(m.group(0))
+            for p in _patterns(s, other)
+            for m in [p.search(text)]
+            # negated or hedged where it is told ("Trump had not requested a meeting", "It was
+            # not Comey who asked", "may invite"), not in another clause ("Comey asked for the
+            # meeting and … told him he was not the subject of an investigation")
+            if m and not _UNTOLD.search(text[max(0, m.start() - _BEFORE) : m.end()])
+        ]
         if found:
             span[s] = min(found)
     if len(span) == 2 and span[one] != span[two]:
@@ -101,6 +113,8 @@ def _who_asked(
         for e in a.events:
             stand_in[(a.doc.id, e.sent)] = e.id
     claim_at = {(c.doc, c.sent): c for a in analyses for c in a.claims}
+    titled = titles(entities)
+    titles_of = _main_titles(titled)
     out = []
     for pair in pairs(events, mention_doc):
         if any(p not in entities or entities[p].type != "PERSON" for p in pair):
@@ -117,9 +131,23 @@ def _who_asked(
             for doc, sent, text in search(f"{q} {word}", LIMIT)
             if doc in docs
         }
+        read_as: dict[tuple[str, int], str] = {}
+        # one of them named by the title the article gives them alone ("the president asked
+        # Comey to dinner"): read as their surname
+        for name, p in surname.items():
+            other = two if name == one else one
+            title = titles_of.get(p)
+            if title is None:
+                continue
+            for word in _ASKING:
+                for o in spellings(other):
+                    for doc, sent, text in search(f"{o} {title} {word}", LIMIT):
+                        if doc in docs and (doc, sent) not in hits and titled.get(doc, {}).get(title) == p:
+                            hits[(doc, sent)] = text
+                            read_as[(doc, sent)] = _named(text, title, name)
         by_asker: dict[str, list[Report]] = {}
         for (doc, sent), text in sorted(hits.items()):
-            asker = who_asked(text, one, two)
+            asker = who_asked(read_as.get((doc, sent), text), one, two)
             if asker is None or (doc, sent) not in stand_in and (doc, sent) not in claim_at:
                 continue
             by_asker.setdefault(asker, []).append(_report(doc, sent, text, reader, claim_at, stand_in))
@@ -129,7 +157,7 @@ def _who_asked(
         for asker in sorted(by_asker):
             reps = dedupe_reports(by_asker[asker])
             positions.append(position(f"{entities[surname[asker]].name} asked", reps))
-        if len({r.doc for p in positions for r in p.reports}) < 2:
+        if len({r.doc for p in positions for r in p.reports}) < 2 and not _one_occasion(positions):
             continue  # one article telling two occasions
         names = [entities[surname[s]].name for s in (one, two)]
         out.append(
@@ -147,6 +175,33 @@ def _who_asked(
             )
         )
     return out
+
+
+def _one_occasion(positions: list[Position]) -> bool:
+    """Every sentence names the same occasion ("summoned him … for dinner" / "Comey asked for
+    the meeting and that during dinner"): one article telling two accounts of it."""
+    words = [
+        {m.group(0).lower() for m in _OCCASION_WORD.finditer(r.text)} for p in positions for r in p.reports
+    ]
+    return bool(set.intersection(*words)) if words else False
+
+
+def _main_titles(titled: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Each person's title of one word ("president", "director") that articles most often give
+    them alone, in two articles at least."""
+    counts: Counter[tuple[str, str]] = Counter(
+        (who, title) for by in titled.values() for title, who in by.items() if re.fullmatch(r"[a-z]+", title)
+    )
+    out: dict[str, str] = {}
+    for (who, title), n in counts.most_common():
+        if n >= 2:
+            out.setdefault(who, title)
+    return out
+
+
+def _named(text: str, title: str, name: str) -> str:
+    """The sentence with "the president" read as the surname it stands for ("Trump")."""
+    return re.sub(rf"\b[Tt]he {re.escape(title)}\b", name, text)
 
 
 def _report(

@@ -369,11 +369,32 @@ class _Denials:
             if same:
                 self.matched[d.id] = (d, {}, who, set())
                 self.union.union("d:" + d.id, "d:" + same[0])
-        for ids in by_subject.values():
+        # "Both men later rejected that assertion during the hearing. They had actually testified
+        # that … and did not say that …": a denial the next sentence goes on with, its speaker a
+        # bare pronoun, is the same speaker's
+        after = {(d.doc, d.sent): d_id for d_id, (d, _, _, _) in self.matched.items()}
+        for d in self.claims:
+            if d.stance != "DENY" or d.id in self.matched or (d.speaker_text or "").lower() not in _PRONOUNS:
+                continue
+            before = after.get((d.doc, d.sent - 1))
+            if before is not None and not NO_DENIAL.search(d.text):
+                self.matched[d.id] = (d, {}, self.matched[before][2], set())
+                self.union.union("d:" + d.id, "d:" + before)
+        for subject, ids in by_subject.items():
             for i, one in enumerate(ids):
                 for other in ids[i + 1 :]:
                     if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
                         self.union.union("d:" + one, "d:" + other)
+            if subject not in self.entities or self.entities[subject].type != "ORG":
+                continue
+            # a body's denials in one article answer the one story it is asked about ("The White
+            # House sharply disputed the report" … "rejected the characterization that the
+            # president tried to shut down an investigation"); a person there may deny two things
+            # (Trump's comment about Flynn, and the "nut job" comment)
+            first: dict[str, str] = {}
+            for d_id in ids:
+                doc = self.matched[d_id][0].doc
+                self.union.union("d:" + d_id, "d:" + first.setdefault(doc, d_id))
 
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
@@ -409,6 +430,9 @@ class _Denials:
             if k is not None:
                 out.append(k)
         return out
+
+
+_PRONOUNS = {"he", "she", "they"}
 
 
 def _told_denials(

@@ -20,6 +20,8 @@ from storyline.resolve.contradictions.words import (
     REASON,
     REPORT_NOUNS,
     UNSURE,
+    quoted_pairs,
+    unquoted,
     word_stems,
 )
 
@@ -38,7 +40,15 @@ ACCUSATION = re.compile(
     r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b",
     re.I,
 )
+# a second predicate of the same subject: "… and has called it a witch hunt", "but later said"
+_THEN = re.compile(r",? (and|but) (has|have|had|also|then|later|is|was|are|were)\b")
+# "has not yet given him a prize as he claimed Thursday": the claim denied is the person's
+_AS_CLAIMED = re.compile(
+    r"\bas (?P<who>he|she|(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+) (?:had )?(?:claimed|asserted|boasted)\b"
+)
+_SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remarks?|comments?)\b", re.I)
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
+QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
 
 def find_said_against(
@@ -61,10 +71,12 @@ def find_said_against(
     out: dict[str, list[Claim]] = {}
     pending: list[tuple[Claim, str, set[str]]] = []  # denials plain sentences may answer
     for d in claims:
-        if d.stance != "DENY" or REASON.search(d.text) or NO_DENIAL.search(d.text):
+        if d.stance != "DENY" or REASON.search(unquoted(d.text)) or NO_DENIAL.search(d.text):
             continue
         denier = speakers.of(d)
-        accused = said.accusation(d, denier)
+        # an accusation told just before it, or a claim it says was claimed ("as he claimed"):
+        # either says what is denied, whatever the words of the denial
+        accused = said.accusation(d, denier) or said.as_claimed(d, denier)
         if accused:
             out[d.id] = accused
             continue
@@ -80,15 +92,22 @@ def find_said_against(
                 continue
         if ELSEWHERE.search(d.text):
             # "denied the story", "has repeatedly denied that bombshell report": what is denied
-            # is the report told just before, by someone else
-            told = said.answered(d, denier)
+            # is the report told just before, by someone else, unless the sentence quotes it and
+            # another article quotes the same words ("that comment (which Trump denies)" of
+            # "relieved 'great pressure because of Russia'")
+            told = said.quoted(d, denier) or said.answered(d, denier)
             if told:
                 out[d.id] = told
             continue
         named = said.named_beside(d, denier)
         if denier is not None:
             pending.append((d, denier, named))
-        hits = said.by_words(d, denier, named) or said.accused(d, denier) or said.own_saying(d, denier)
+        hits = (
+            said.by_words(d, denier, named)
+            or said.accused(d, denier)
+            or said.own_saying(d, denier)
+            or said.quoted(d, denier)
+        )
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
@@ -97,7 +116,7 @@ def find_said_against(
         if plain is not None and entities is not None and d.id not in out and denier in entities:
             surname = entities[denier].name.split()[-1]
             found = plain.against(
-                d, surname, said.rare_words[d.id], said.df, said.people, named, denier, said.names
+                d, surname, said.denied_words(d), said.df, said.people, named, denier, said.names
             )
             if found:
                 out[d.id] = found
@@ -151,6 +170,13 @@ class _Said:
         for c in self.telling:
             self.by_doc.setdefault(c.doc, []).append(c)
         self.by_speaker: dict[str, list[Claim]] | None = None  # filled on first use
+        self.by_quote: dict[str, list[Claim]] | None = None  # filled on first use
+        self.persons = {
+            mention_entity[m.id]
+            for a in analyses
+            for m in a.mentions
+            if m.id in mention_entity and m.type == "PERSON"
+        }
 
     def words_of(self, c: Claim) -> frozenset[str]:
         if c.id not in self.read:
@@ -176,12 +202,18 @@ class _Said:
             # or in its own sentence: "Reuters reported …, but the agency denied the report")
             if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
             if not (c.speaker and self.mention_entity.get(c.speaker) == denier)
-            # tells something that happened, not "Bannon says." nor "it is unclear whether
-            # he offered to resign"
-            if c.event is not None and asserts(self.told_events.get(c.event)) and not UNSURE.search(c.text)
-            # and of someone the denial names ("Estrich, Ailes' attorney, denied this" is
-            # not about Bannon's pay told just before)
-            if people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
+            if not UNSURE.search(c.text)
+            # the accusation extraction found it answers ("questions … about allegations that
+            # he once used racist language" … "Sessions has denied those allegations"): the
+            # noun chose it, though the parse links no event and names the accused by a pronoun
+            if c.id == d.answers
+            and (ACCUSATION.search(c.text) or _SAYING_NOUN.search(d.text))
+            # else it tells something that happened, not "Bannon says." nor "it is unclear
+            # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
+            # attorney, denied this" is not about Bannon's pay told just before)
+            or c.event is not None
+            and asserts(self.told_events.get(c.event))
+            and people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
 
@@ -225,7 +257,7 @@ class _Said:
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
         if not named or denier is None and len(named) < 2:
             return []
-        words = self.rare_words[d.id]
+        words = self.denied_words(d)
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
@@ -264,6 +296,17 @@ class _Said:
                 hits.append(c)
         return hits
 
+    def denied_words(self, d: Claim) -> set[str]:
+        """The denial's rarer words, less those of a second predicate after it ("Trump has
+        denied any collusion and has called Mueller's investigation a witch hunt": the witch
+        hunt is said, not denied)."""
+        words = self.rare_words[d.id]
+        denial = DENIAL_WORD.search(d.text)
+        then = _THEN.search(d.text, denial.end()) if denial else None
+        if then is None:
+            return words
+        return words - (word_stems(d.text[then.end() :]) - word_stems(d.text[: then.start()]))
+
     def told_by(self, who: str) -> list[Claim]:
         """The claims someone tells, by the speakers read in their articles."""
         if self.by_speaker is None:
@@ -273,6 +316,70 @@ class _Said:
                 if speaker is not None:
                     self.by_speaker.setdefault(speaker, []).append(c)
         return self.by_speaker.get(who, [])
+
+    def quoted(self, d: Claim, denier: str | None) -> list[Claim]:
+        """Claims in other articles quoting the words the denial quotes ("getting rid of that
+        'real nut job' relieved 'great pressure because of Russia' … that comment (which Trump
+        denies)" / "the president told Russian officials that Comey's dismissal 'relieved great
+        pressure'"), naming the denier: the same saying, whatever else is said around it. Two
+        quoted words in common, in at most ``QUOTED_RARE`` claims of the store, and two rarer
+        words ("look like" is quoted of hookers and of fools alike)."""
+        if denier is None:
+            return []
+        if self.by_quote is None:
+            self.by_quote = {}
+            for c in self.telling:
+                for pair in quoted_pairs(c.text):
+                    self.by_quote.setdefault(pair, []).append(c)
+        hits: dict[str, Claim] = {}
+        for pair in quoted_pairs(d.text):
+            told = self.by_quote.get(pair, [])
+            if len(told) > QUOTED_RARE:
+                continue
+            for c in told:
+                if (
+                    c.doc == d.doc
+                    or self.gainsaid(c)
+                    or denier not in self.people.get((c.doc, c.sent), set())
+                ):
+                    continue
+                if len(self.rare_words[d.id] & self.words_of(c)) < 2:
+                    continue
+                own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
+                if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
+                    hits[c.id] = c
+        return list(hits.values())
+
+    def as_claimed(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of what someone is said to have claimed ("the government of Israel has not
+        yet given him a prize as he claimed Thursday"): that person's claims told before it in
+        its article, sharing a rarer word of what is denied ("I received … the greatest awards
+        given by Israel"). "He" is the one other person the sentence names."""
+        m = _AS_CLAIMED.search(d.text)
+        if m is None:
+            return []
+        who = m.group("who")
+        if who.lower() in ("he", "she"):
+            others = {e for e in self.people.get((d.doc, d.sent), set()) - {denier} if e in self.persons}
+            claimant = next(iter(others)) if len(others) == 1 else None
+        else:
+            claimant = self.speakers.named(d.doc, who)
+        if claimant is None or claimant == denier:
+            return []
+        # what is denied: the clause the claim is said of ("but the government of Israel has not
+        # yet given him a prize"), not the one before it ("a number of … organizations have
+        # honored Trump over the years")
+        clause = re.split(r", but |; |—|–", d.text[: m.start()])[-1]
+        what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
+        return [
+            c
+            for c in self.told_by(claimant)
+            if c.doc == d.doc
+            and c.sent < d.sent
+            and not self.gainsaid(c)
+            and not NEGATION.search(c.text)
+            and what & self.words_of(c)
+        ]
 
     def own_saying(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial of having said something ("Clinton denied telling family members … that

@@ -43,14 +43,7 @@ class Speakers:
                 if m.type == "PERSON" and e in entities:
                     surnames.setdefault(a.doc.id, {}).setdefault(surname(entities[e].name), set()).add(e)
         self.surnames = {doc: _unique(by) for doc, by in surnames.items()}
-        # each article's people by the titles it gives them ("the president"), when one bears it
-        titled: dict[str, dict[str, set[str]]] = {}
-        for ent in entities.values():
-            if ent.type == "PERSON":
-                for r in ent.roles:
-                    title = r.role.lower().removeprefix("the ")
-                    titled.setdefault(r.doc, {}).setdefault(title, set()).add(ent.id)
-        self.titled = {doc: _unique(by) for doc, by in titled.items()}
+        self.titled = titles(entities)
 
     def of(self, c: Claim) -> str | None:
         """The entity speaking ``c``, or None when no one we know is named."""
@@ -74,6 +67,17 @@ class Speakers:
             return None
         # the name's last word is the surname of one person the article names
         return self.surnames.get(doc, {}).get(surname(text))
+
+
+def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:
+    """Each article's people by the titles it gives them ("president"), when one bears it."""
+    titled: dict[str, dict[str, set[str]]] = {}
+    for ent in entities.values():
+        if ent.type == "PERSON":
+            for r in ent.roles:
+                title = r.role.lower().removeprefix("the ")
+                titled.setdefault(r.doc, {}).setdefault(title, set()).add(ent.id)
+    return {doc: _unique(by) for doc, by in titled.items()}
 
 
 def _unique(by: dict[str, set[str]]) -> dict[str, str]:

@@ -20,8 +20,11 @@ QUALIFIER = re.compile(
     r"discuss\w*|(spoke|spoken|talked|talk|speak)\b[^.,;]{0,40}\babout)\b",
     re.I,
 )
+# (not a time: "honored Trump over the years", "spoke over the phone")
 REASON = re.compile(
-    r"\b(over the|because( of)?|in order to|in exchange for|as a result of|for the purpose)\b", re.I
+    r"\b(over the(?! (years|decades|months|weeks|weekend|past|course|phone)\b)|because( of)?|in order to|"
+    r"in exchange for|as a result of|for the purpose)\b",
+    re.I,
 )
 
 
@@ -144,3 +147,29 @@ def spellings(name: str) -> tuple[str, str]:
     """A name as a search asks for it on both backends: PostgreSQL's parser keeps a typographic
     apostrophe in the word ("Trump’s request" holds no "Trump"), FTS5 splits there."""
     return name, f"{name}’s"
+
+
+# words quoted: "…", “…” (a quote may run on past the sentence's end), and ‘…’ opened after a
+# space (not the apostrophe of "Trump’s")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})(?:[\"”]|$)|(?:^|(?<=\s))‘([^‘’]{3,200})’(?!\w)")
+_TOKEN = re.compile(r"[a-z][a-z’'-]*[a-z]|[a-z]")
+_SMALL = set("a an the of to in on at by for and or but is are was were be it that this he she we i".split())
+
+
+def quoted_pairs(text: str) -> frozenset[str]:
+    """The pairs of words a sentence quotes ("relieved great pressure": "relieved great",
+    "great pressure"), not those with a small word ("of the", "because of"). Two sentences quoting the
+    same words tell the same saying, however else they word it."""
+    out = set()
+    for m in _QUOTED.finditer(text):
+        words = _TOKEN.findall((m.group(1) or m.group(2)).lower())
+        for a, b in zip(words, words[1:]):
+            if a not in _SMALL and b not in _SMALL and len(a) >= 3 and len(b) >= 3:
+                out.add(f"{a} {b}")
+    return frozenset(out)
+
+
+def unquoted(text: str) -> str:
+    """The sentence without the words it quotes: "relieved 'great pressure because of Russia'"
+    gives no reason of the writer's or the denier's."""
+    return _QUOTED.sub(" ", text)

@@ -8,7 +8,7 @@ file) order, the first 2,000 (the fixture's "selection"). They are ingested by t
 (`storyline ingest`, default settings) into --db (default ~/.cache/storyline-bench/news-scale.db;
 an ingest takes about an hour on the loaded 2-core machine, so the store is reused: only missing
 articles are ingested). Several --db may share the articles between them (ingests run side by
-side). --fresh FILE measures a change in extract/ without that hour: the ~450 articles that
+side). --fresh FILE measures a change in extract/ without that hour: the ~850 articles that
 decide the dedup scores (every report, and the articles of the events' windows that name their
 people; with --set dev, the dev events' alone, for iterating) are ingested again with the
 current code into FILE, a store read before the others; the other articles keep their stored
@@ -17,8 +17,8 @@ process with the current code (storyline.resolve.resolve over the stores' resolu
 a change in resolve/ is measured without a new ingest.
 
 Fixtures (read by hand, see each file's "about"):
-  bench/data/dedup_allsides.json    fourteen well-known events of 2017 (nine dev, tuned on;
-                                    five held-out), each with the articles that report it and the
+  bench/data/dedup_allsides.json    sixteen well-known events of 2017 (ten dev, tuned on;
+                                    six held-out), each with the articles that report it and the
                                     sentences that do. Per event: the share of its reports held by
                                     its largest system event (a report is held when a mention of
                                     that event lies in one of the quoted sentences), and that
@@ -90,11 +90,11 @@ def ensure_stores(dbs: list[str], rows: list[dict], ids: dict[str, str]) -> None
         ingest(dbs[0], todo)
 
 
-# The people, places and words of the fourteen events: an article that names none of them is very
+# The people, places and words of the sixteen events: an article that names none of them is very
 # unlikely to report one or to join the cluster of one.
 FRESH_TERMS = (
     r"Flynn|Comey|Mueller|Sessions|Putin|Yates|Priebus|Spicer|Syria|special counsel|recus|Scalise|baseball|gunman"
-    r"|Gorsuch|Manchester|London"
+    r"|Gorsuch|Manchester|London|Paris|climate|Obamacare|health care|AHCA"
 )
 
 
@@ -246,7 +246,7 @@ def main(argv=None) -> int:
         "--fresh",
         metavar="FILE",
         help="re-extract with the current code, into this store, only the articles that decide "
-        "the dedup scores of --set's events (fresh_subset; ~450 for all, minutes instead of an "
+        "the dedup scores of --set's events (fresh_subset; ~850 for all, minutes instead of an "
         "hour) and read them from it first, the other articles from --db as stored; an existing "
         "FILE is reused, and only the articles it lacks are added (use a new FILE after a change "
         "in extract/)",

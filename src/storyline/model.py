@@ -79,6 +79,7 @@ class EventType(StrEnum):
     BANKRUPTCY = "BANKRUPTCY"
     END_ORG = "END_ORG"
     VOTE = "VOTE"
+    WITHDRAW = "WITHDRAW"  # a party leaving an agreement or a body
     DISASTER = "DISASTER"
     OTHER = "OTHER"
 

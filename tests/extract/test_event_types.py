@@ -217,6 +217,27 @@ SENSES = [
         "ousted",
         "FIRE",
     ),
+    # leaving an agreement or a body, not withdrawing a nomination or pulling out a gun
+    (
+        "When President Trump pulled out of the Paris climate accord last week, his critics said he was turning his back on the future.",
+        "pulled",
+        "WITHDRAW",
+    ),
+    (
+        "Rice said the decision to leave the Paris climate agreement was the coup de grâce for America's postwar global leadership.",
+        "leave",
+        "WITHDRAW",
+    ),
+    (
+        "Weiss withdrew his nomination, instead accepting a counselor position to Secretary Jack Lew.",
+        "withdrew",
+        None,
+    ),
+    (
+        "Rahami pulled out a gun and shot the officer, identifed by the Linden mayor's office as Angel Padilla, in the abdomen.",
+        "pulled",
+        None,
+    ),
 ]
 
 

@@ -125,6 +125,14 @@ def parse():
 
 
 REAL = [
+    # withdrawing troops is no party leaving an agreement: the decision is still a plan
+    (
+        "Secretary Mattis' resignation was prompted by the president's flawed and hasty decision to "
+        "withdraw our troops from Syria.",
+        "withdraw",
+        POS,
+        None,
+    ),
     # issue 8: reports that became events that "happened"
     ("Manafort pleaded not guilty to all the charges against him.", "pleaded", NEG, None),
     ("Murray chose not to testify before the committee.", "testify", NEG, None),
@@ -274,6 +282,14 @@ HAPPENED = [
     ("His position on what environmentalists see as evidence of climate change disappoints critics.", "see"),
     # a quotation opening with a verb that has its subject is no imperative
     ("“Trump won the election,” he said.", "won"),
+    # leaving an agreement is done by deciding it, as a firing is (news_scale dev paris_withdrawal)
+    ("Rice said the decision to leave the Paris climate agreement was the coup de grâce.", "leave"),
+    # ... and so is having decided it (the verb as the noun)
+    (
+        "“We are deeply disappointed that the United States federal government has decided to withdraw "
+        "from the Paris Agreement,” he added.",
+        "withdraw",
+    ),
 ]
 
 

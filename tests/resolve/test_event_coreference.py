@@ -202,3 +202,67 @@ def test_attacks_at_one_place_on_one_day_are_one_event_and_an_earlier_report_joi
     found = [(e.label, sorted(by_doc[d] for d in _docs(e))) for e in attacks]
     assert any(len(_docs(e)) == 4 and all(by_doc[d] >= "2017-06" for d in _docs(e)) for e in attacks), found
     assert not any({by_doc[d][:7] for d in _docs(e)} == {"2017-03", "2017-06"} for e in attacks), found
+
+
+def test_an_attack_at_a_site_named_after_its_city_and_one_its_sentence_places_are_the_city_attack():
+    # dev event manchester_bombing of bench/news_scale.py (real sentences): a bombing at the
+    # Manchester Arena is the attack in Manchester; the parse links no place to the last two
+    # reports, their sentences name one
+    A = _analyses(
+        (
+            "2017-05-24",
+            "British authorities were in a frantic race to find the mastermind who fashioned the deadly "
+            "bomb used in Monday's terror attack in Manchester, as the nation was braced for a new strike "
+            'that could be "imminent."',
+        ),
+        (
+            "2017-05-24",
+            'Tillerson will meet with British Foreign Secretary Boris Johnson "in an expression of UK-US '
+            'solidarity following the terrorist attack in Manchester earlier this week," a Foreign Office '
+            "statement said.",
+        ),
+        (
+            "2017-05-23",
+            "At the time of writing, the death toll was at 22, with more than 50 injured in what has been "
+            "described as a suicide bombing just at the foyer of the Manchester Arena.",
+        ),
+        (
+            "2017-05-26",
+            "He was referring to terrorist attacks at a concert Monday in Manchester, England, and on "
+            "Friday against Christians in Egypt.",
+        ),
+    )
+    res = resolve(A)
+    attacks = [e for e in res.events if e.type == "ATTACK"]
+    assert any(len(_docs(e)) == 4 for e in attacks), [(e.label, sorted(_docs(e))) for e in attacks]
+
+
+def test_reports_of_leaving_an_agreement_in_other_words_are_one_withdrawal():
+    # dev event paris_withdrawal of bench/news_scale.py (real sentences): the agreement goes by
+    # its city's name, as an accord, an agreement or a deal
+    A = _analyses(
+        (
+            "2017-06-05",
+            "When President Trump pulled out of the Paris climate accord last week, his critics — including "
+            "former President Barack Obama — said he was turning his back on the future and joining only "
+            "Syria and Nicaragua in refusing to take part.",
+        ),
+        (
+            "2017-06-03",
+            "President Trump’s decision to withdraw from the Paris climate agreement caused anger and "
+            "anxiety across the world, with one major exception: China.",
+        ),
+        (
+            "2017-06-03",
+            'Rice said the decision to leave the Paris climate agreement was the "coup de grâce for '
+            "America's postwar global leadership.\"",
+        ),
+        (
+            "2017-06-08",
+            "After Donald Trump withdrew America from the Paris climate agreement, California governor "
+            "Jerry Brown rushed to fill the void.",
+        ),
+    )
+    res = resolve(A)
+    left = [e for e in res.events if e.type == "WITHDRAW"]
+    assert len(left) == 1 and len(_docs(left[0])) == 4, [(e.label, sorted(_docs(e))) for e in res.events]

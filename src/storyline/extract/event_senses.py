@@ -246,6 +246,43 @@ def _out_verb(tok) -> Optional[str]:
 
 SERVE = {"serve", "act", "work"}
 
+
+def left_from(tok) -> list:
+    """The "from" / "of" of a withdrawal, under the word or under its particle ("pulled out of",
+    "withdrawal from")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+
+
+def _withdraw_verb(tok) -> Optional[str]:
+    """A country or a party leaving an agreement or a body ("withdraw from the Paris accord",
+    "pulled the United States out of the deal", "leave the agreement"), not withdrawing troops,
+    money or a nomination, nor pulling out a gun."""
+    lem = lemma(tok).lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lem in ("leave", "exit", "abandon"):
+        return "WITHDRAW" if obj is not None and lemma(obj).lower() in AGREEMENTS else None
+    out = any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)
+    if lem == "pull" and not (out or left_from(tok)):  # "pulled the United States from the deal"
+        return None
+    # "pulled out", "will withdraw", "withdrew the United States from": what it leaves is told
+    # elsewhere or after "from"; "withdrew his name", "withdraw troops" are no withdrawal of a party
+    if obj is None or obj.ent_type_ or lemma(obj).lower() in AGREEMENTS:
+        return "WITHDRAW" if obj is None or left_from(tok) or lemma(obj).lower() in AGREEMENTS else None
+    return None
+
+
+def exit_noun(tok) -> Optional[str]:
+    """An exit from something ("an exit from the Paris climate accord"), not a door or a poll."""
+    return "WITHDRAW" if left_from(tok) else None
+
+
+def withdraws(tok) -> bool:
+    """A party leaving an agreement or a body (``_withdraw_verb``): done by deciding it, as a
+    firing is ("the decision to leave the Paris accord"), unlike withdrawing troops."""
+    return tok.pos_ == "VERB" and lemma(tok).lower() in WITHDRAW_VERBS and _withdraw_verb(tok) is not None
+
+
 AMBIGUOUS_VERBS = {
     "name": _name_verb,
     "select": _name_verb,
@@ -261,6 +298,8 @@ AMBIGUOUS_VERBS = {
     "divorce": _divorce_verb,
     "strike": _strike_verb,
 }
+WITHDRAW_VERBS = ("withdraw", "pull", "leave", "exit", "abandon")
+AMBIGUOUS_VERBS.update(dict.fromkeys(WITHDRAW_VERBS, _withdraw_verb))
 AMBIGUOUS_NOUNS = {
     "fire": _fire_noun,
     "charge": _charge_noun,
@@ -268,4 +307,5 @@ AMBIGUOUS_NOUNS = {
     "strike": _strike_noun,
     "sentence": _sentence_noun,
     "execution": _execution_noun,
+    "exit": exit_noun,
 }

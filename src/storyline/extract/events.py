@@ -15,6 +15,7 @@ from storyline.extract.event_senses import (
     AMBIGUOUS_NOUNS,
     AMBIGUOUS_VERBS,
     is_passive,
+    left_from,
     names_a_crime,
     object_lemma,
     theme_is_person,
@@ -139,6 +140,7 @@ VERB_TRIGGERS = {
     "dissolve": "END_ORG",
     "disband": "END_ORG",
     "vote": "VOTE",
+    "withdraw": "WITHDRAW",  # from an agreement or a body, see event_senses
     "explode": "DISASTER",
     "erupt": "DISASTER",
     "leak": "DISASTER",
@@ -266,6 +268,8 @@ NOUN_TRIGGERS = {
     "bankruptcy": "BANKRUPTCY",
     "insolvency": "BANKRUPTCY",
     "dissolution": "END_ORG",
+    "withdrawal": "WITHDRAW",
+    "pullout": "WITHDRAW",
     "earthquake": "DISASTER",
     "quake": "DISASTER",
     "hurricane": "DISASTER",
@@ -542,6 +546,24 @@ def _dates_and_places(ctx: SentenceContext) -> tuple[list, list]:
     return [(t, span.root) for t, span in dated if span is not None], places
 
 
+def _withdrawn(tok, args: list) -> list:
+    """A withdrawal's arguments: what it leaves is its patient, an agreement by the name it
+    goes by ("the Paris climate agreement": Paris), so that reports that say "the Paris
+    accord", "the Paris deal" or "the Paris agreement" name the same thing."""
+    left = [o for p in left_from(tok) for o in p.children if o.dep_ == "pobj"]
+    out = []
+    for a, role in args + [(o, "patient") for o in left]:
+        if left and a.dep_ == "dobj":
+            out.append((a, "agent"))  # "withdrew the United States from the accord": who leaves
+        elif lemma(a).lower() in AGREEMENTS:
+            out += [
+                (c, "patient") for c in a.children if c.dep_ in ("compound", "nmod", "poss") and c.ent_type_
+            ]
+        else:
+            out.append((a, "patient" if role == "participant" else role))
+    return out
+
+
 def _named_place(tok, etype: str, args: list, ctx: SentenceContext):
     """The place an attack or a disaster is named after ("the Manchester bombing", "the London
     terror attacks", "the London Bridge attack"): where it happened, not who did it. A
@@ -569,6 +591,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             dated, places = _dates_and_places(ctx)
         parts, seen = [], set()
         args = arguments(tok)
+        if etype == "WITHDRAW":
+            args = _withdrawn(tok, args)
         named_place = _named_place(tok, etype, args, ctx)
         # the place is where it happened, not a participant: a city sees many attacks, and
         # sharing it would merge them all

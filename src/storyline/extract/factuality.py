@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyline.extract import factuality_lexicon as lx
+from storyline.extract.event_senses import withdraws
 from storyline.extract.factuality_clause import (
     Local,
     condition,
@@ -322,7 +323,7 @@ def _under_noun(st: State, c, n, prep):
     elif word in lx.NOUN_COUNTER or word in lx.NOUN_DENY:
         st.flip()
         st.opaque = st.opaque or word in lx.NOUN_DENY
-    elif word == "decision" and lemma(c).lower() in lx.DONE_BY_DECIDING and _definite(n) and not own.neg:
+    elif word == "decision" and _done_by_deciding(c) and _definite(n) and not own.neg:
         return n  # the decision is the act; the verb that governs the noun tells if it happened
     elif word in lx.NOUN_PLAN or word in lx.NOUN_WANT:
         st.time = EventTime.FUTURE
@@ -418,6 +419,12 @@ def _under_verb(st: State, c, g, prep):
     return g
 
 
+def _done_by_deciding(c) -> bool:
+    """An act that deciding it does ("the decision to fire Comey", "decided to leave the Paris
+    accord"), unlike a plan ("decided to run", "the decision to withdraw troops")."""
+    return lemma(c).lower() in lx.DONE_BY_DECIDING or withdraws(c)
+
+
 def _embedded(st: State, c, g, word: str, loc: Local) -> None:
     """What the embedding predicate ``g`` (lemma ``word``) does to the clause ``c`` under it."""
     to, xcomp = _has_to(c), c.dep_ in ("xcomp", "dobj", "oprd")
@@ -443,6 +450,8 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         _as_noun_says(st, _said_of(g))  # "the notion is that Trump is taking …": as "the notion that"
     elif word in ("have", "be") and any(x.lower_ == "yet" for x in [*g.children, *c.children]):
         st.flip()  # "had yet to find any pattern"
+    elif word == "decide" and to and g.tag_ in ("VBD", "VBN") and not loc.neg and _done_by_deciding(c):
+        pass  # "has decided to withdraw from the accord", "decided to fire Comey": as the noun
     elif word in lx.PLAN and to and (word != "go" or g.tag_ == "VBG"):
         _ahead(st, loc, 0)
     elif word in lx.EXPECT and to:

@@ -30,6 +30,7 @@ from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
+from storyline.resolve.sites import site_of, sites, treaties
 from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
@@ -65,12 +66,15 @@ def _topic(a: Analysis, mention_entity: dict[str, str]) -> frozenset[str]:
     return frozenset(x for x, n in counts.most_common(TOPIC_SIZE) if n >= 2)
 
 
-def _named_in(a: Analysis, mention_entity: dict[str, str]) -> dict[int, frozenset[str]]:
-    """Sentence → the people and bodies it names: "the Jeff Sessions recusal", whose compound
-    the parse does not link to the trigger, is still about the one the sentence names."""
+def _named_in(
+    a: Analysis, mention_entity: dict[str, str], types: Optional[set[str]] = TOPIC_TYPES
+) -> dict[int, frozenset[str]]:
+    """Sentence → the people and bodies it names (of ``types``, any when None): "the Jeff
+    Sessions recusal", whose compound the parse does not link to the trigger, is still about
+    the one the sentence names."""
     out: dict[int, set[str]] = {}
     for m in a.mentions:
-        if m.type in TOPIC_TYPES and m.id in mention_entity:
+        if (types is None or m.type in types) and m.id in mention_entity:
             out.setdefault(m.sent, set()).add(mention_entity[m.id])
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -80,19 +84,36 @@ def features(
     mention_entity: dict[str, str],
     titles: Optional[dict[str, str]] = None,
     kinds: Optional[dict[str, str]] = None,
+    places: Optional[dict[str, str]] = None,
+    agreements: Optional[dict[str, str]] = None,
 ) -> list[EventFeatures]:
     """``kinds``: entity id → type. Only people then count as an event's agents, whose
     disagreement keeps two firings apart: "the Justice Department appoints Mueller" is
-    Rosenstein's appointing him, a body acting through its people."""
+    Rosenstein's appointing him, a body acting through its people. ``places``: entity id →
+    the place an attack there is told at (``sites``); ``agreements``: entity id → the place an
+    agreement is named after (``treaties``)."""
     titles = title_refs(analyses, mention_entity) if titles is None else titles
     kinds = kinds or {}
+    places = places or {}
+    agreements = agreements or {}
     refs = {**titles, **mention_entity}
     out = []
     for a in analyses:
         topic = _topic(a, mention_entity)
         named = _named_in(a, mention_entity)
+        spots = _named_in(a, mention_entity, None) if places or agreements else {}
         for e in a.events:
             linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
+            location = mention_entity.get(e.location) if e.location else None
+            where: frozenset[str] = frozenset()
+            if e.type == "WITHDRAW":
+                # "withdrawing from the Paris Agreement", a name the parse leaves out: Paris's
+                linked += [(agreements[x], "patient") for x in spots.get(e.sent, ()) if x in agreements]
+            if e.type in PLACE_TYPES:
+                location, linked = site_of(location, linked, places, kinds)
+                # the places its sentence names: "terrorist attacks at a concert Monday in
+                # Manchester", where the parse links none to the trigger
+                where = frozenset(places[x] for x in spots.get(e.sent, ()) if x in places)
             out.append(
                 EventFeatures(
                     id=e.id,
@@ -103,7 +124,7 @@ def features(
                     participants=frozenset(x for x, _ in linked),
                     key_participants=_key_participants(e.type, linked),
                     date=e.date,
-                    location=mention_entity.get(e.location) if e.location else None,
+                    location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
                     agents=frozenset(
@@ -113,6 +134,7 @@ def features(
                     topic=topic | named.get(e.sent, frozenset()),
                     named=named.get(e.sent, frozenset()),
                     published=a.doc.published,
+                    where=where,
                 )
             )
     return out
@@ -133,14 +155,19 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     published = {a.doc.id: a.doc.published for a in analyses}
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
+    places = sites(entities)
     clusters = list(
-        cluster_events(features(analyses, mention_entity, titles, {e.id: e.type for e in entities}))
+        cluster_events(
+            features(
+                analyses, mention_entity, titles, {e.id: e.type for e in entities}, places, treaties(entities)
+            )
+        )
     )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
         out = []
         for members in clusters:
-            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text)
+            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text, places)
             # kept whatever its status: a denied or only possible event stays reachable, off the
             # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
             if event is not None:
@@ -202,6 +229,7 @@ def _event(
     published: dict[str, Optional[str]],
     titles: Optional[dict[str, str]] = None,
     title_text: Optional[dict[str, str]] = None,
+    places: Optional[dict[str, str]] = None,
 ) -> Optional[Event]:
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
@@ -236,7 +264,11 @@ def _event(
         return f"{office} {text}" if office else text
 
     # people meet, places do not: "Ohio" in "met in Ohio" misread as a party is the place
-    parties, loc = label_roles(etype, roles, {e: by_id[e].type for e in roles}, loc)
+    # a site the NER typed as a body or a person ("London Bridge", "Manchester Arena") is a place
+    # of an attack: "Attack at Manchester Arena", not "Arena attacks"
+    sited = places if etype in PLACE_TYPES and places else {}
+    kinds = {e: "FAC" if e in sited and by_id[e].type != "GPE" else by_id[e].type for e in roles}
+    parties, loc = label_roles(etype, roles, kinds, loc)
     if etype in CONTACT_TYPES:
         roles = parties or roles
     doers = [e for e, r in parties.items() if r == "agent"]

@@ -22,7 +22,8 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
-SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY"}
+# A withdrawal happens to what is left, once: the United States leaving the Paris agreement.
+SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW"}
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
 # same person at the same time are one departure ("Trump forced Flynn to resign").
 FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
@@ -69,6 +70,9 @@ class EventFeatures:
     topic: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # the entities the mention's sentence names
     published: Optional[str] = None  # the document's date: it reports nothing that came after
+    # For an attack or a disaster: the places its sentence names (resolve.sites), where an
+    # unplaced, unnamed report of it may be ("terrorist attacks at a concert Monday in Manchester")
+    where: frozenset[str] = frozenset()
 
 
 def same_type(a: str, b: str) -> bool:
@@ -697,19 +701,35 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             and not _facts_differ(t, c)
             and not _after(t, told_by)
         ]
+        latest = False
         if not fits and fam != "CONTACT":  # an exchange needs its sides named
+            # its place, else (naming no one) a place its sentence names
+            spots = c.locations or (
+                set().union(*(f.where for f in c.members)) if not c.participants else set()
+            )
             fits = [
                 t
-                for x in sorted(c.locations)
+                for x in sorted(spots)
                 for t in at.get((fam, x), ())
                 if _partial(c, t, _main(t)) and not _facts_differ(t, c) and not _after(t, told_by)
             ]
-        if fits:
+            latest = bool(fits) and not c.dates
+        if fits and latest:
+            # "the attack in London", undated: the latest one there the document can tell of
+            max(fits, key=lambda t: (_start(t), len(t.docs), len(t.members))).absorb(c)
+            alive[i] = False
+        elif fits:
             # the event whose main participants the sentence itself names ("the ousted national
             # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _start(c: _Cluster) -> str:
+    """The first day of the cluster's agreed date ("" when undated or yearless)."""
+    iv = interval(c.agreed_date) if c.dates else None
+    return iv[0] if iv is not None and iv[0][:4].isdigit() else ""
 
 
 def _after(c: _Cluster, published: Optional[str]) -> bool:

@@ -63,13 +63,14 @@ PHRASES |= {
     "BANKRUPTCY": ("go bankrupt with", "go bankrupt", "goes bankrupt", "Bankruptcy"),
     "END_ORG": ("dissolve", "dissolve", "is dissolved", "Dissolution"),
     "VOTE": ("vote on", "vote", "votes", "Vote"),
+    "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }
 
 
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),
 # except a country acting as a state in these
-STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY"}
+STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY", "WITHDRAW"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 

@@ -1,0 +1,97 @@
+"""Where an attack or a disaster happened, as one place per city: "the attack at the Manchester
+Arena", "the Manchester bombing" and "the attack on London Bridge" are told by their city in
+other reports ("the attack in Manchester on Monday"), and the NER types such names as it likes
+(London Bridge an ORG, Manchester Arena a PERSON), so a place is read from the store's names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Optional
+
+from storyline.model import Entity
+
+PLACE_ENTITY_TYPES = {"GPE", "LOC", "FAC"}
+# The last word of a site named after its city: "Manchester Arena", "London Bridge", "Borough
+# Market" (no city: a site of its own). "Greater Manchester" is the city's area.
+SITE_WORDS = {
+    "airport",
+    "arena",
+    "bridge",
+    "cathedral",
+    "center",
+    "centre",
+    "church",
+    "hall",
+    "hotel",
+    "mall",
+    "market",
+    "mosque",
+    "museum",
+    "park",
+    "plaza",
+    "square",
+    "stadium",
+    "station",
+    "street",
+    "synagogue",
+    "theater",
+    "theatre",
+    "tower",
+    "university",
+}
+
+
+def sites(entities: Iterable[Entity]) -> dict[str, str]:
+    """Entity id -> the place an event there is told at: a place is itself, a site named after
+    a place of the store ("Manchester Arena", "London Bridge", "Greater Manchester") that place."""
+    ents = list(entities)
+    places = {e.name.lower(): e.id for e in ents if e.type == "GPE"}
+    out: dict[str, str] = {}
+    for e in ents:
+        words = e.name.lower().split()
+        city: Optional[str] = None
+        if len(words) >= 2 and words[-1] in SITE_WORDS:
+            city = places.get(" ".join(words[:-1]))
+        elif len(words) >= 2 and words[0] == "greater":
+            city = places.get(" ".join(words[1:]))
+        if city is not None:
+            out[e.id] = city
+        elif e.type in PLACE_ENTITY_TYPES or len(words) >= 2 and words[-1] in SITE_WORDS:
+            out[e.id] = e.id
+    return out
+
+
+AGREEMENT_WORDS = {"agreement", "accord", "accords", "deal", "treaty", "pact"}
+
+
+def treaties(entities: Iterable[Entity]) -> dict[str, str]:
+    """Entity id -> the place an agreement is named after: "the Paris Agreement", "Paris Climate
+    Accord" (the NER makes an EVENT or a LAW of them) are the Paris agreement that other reports
+    call "the Paris deal", whose parse gives Paris alone."""
+    ents = list(entities)
+    places = {e.name.lower(): e.id for e in ents if e.type == "GPE"}
+    out: dict[str, str] = {}
+    for e in ents:
+        words = e.name.lower().split()
+        words = words[1:] if words[:1] == ["the"] else words
+        if len(words) >= 2 and words[-1] in AGREEMENT_WORDS and e.type != "GPE":
+            place = places.get(words[0]) or places.get(" ".join(words[:2]))
+            if place is not None:
+                out[e.id] = place
+    return out
+
+
+def site_of(
+    location: Optional[str], linked: list[tuple[str, str]], places: dict[str, str], kinds: dict[str, str]
+) -> tuple[Optional[str], list[tuple[str, str]]]:
+    """(the place of an attack or a disaster, its participants without it). A place read as a
+    participant is where it happened when the report gives no other ("the attack on London
+    Bridge", "the London Bridge attack"); a country or a city read as the one who attacks stays
+    so ("Syria's attack")."""
+    if location is not None:
+        where = places.get(location, location)
+        return where, [(x, r) for x, r in linked if places.get(x) != where]
+    for x, r in linked:
+        if x in places and (r != "agent" or kinds.get(x) != "GPE"):
+            return places[x], [(y, s) for y, s in linked if y != x]
+    return None, linked

@@ -8,7 +8,7 @@ from storyline.extract import attribution, denials, disputes, events, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
-from storyline.model import CONTACT_TYPES, Claim, EventMention, Mention, Polarity
+from storyline.model import CONTACT_TYPES, Claim, EventMention, EventTime, Mention, Polarity
 
 # "reject" opposes as often as it denies: read with the verbs of opposing (``disputes``)
 DENY_VERBS = {"deny", "refute", "dispute", "rebut", "contest"}
@@ -583,7 +583,12 @@ def _about(verb, events: list[EventMention]):
 def _denied(event: EventMention) -> bool:
     """Reported as not having happened (not merely planned, demanded or possible)."""
     f = event.factuality
-    return f.polarity is Polarity.NEG and f.special.value in ("NONE", "GENERIC")
+    # not a future ("said the United States would not pull out"): no fact denied
+    return (
+        f.polarity is Polarity.NEG
+        and f.special.value in ("NONE", "GENERIC")
+        and f.time is not EventTime.FUTURE
+    )
 
 
 def _np(tok) -> str:

@@ -1,6 +1,6 @@
 """Denials read from single sentences: stance, speaker and what is denied, on real news.
 
-    python bench/denials.py [--split dev|held-out|all] [--show]
+    python bench/denials.py [--split dev|held-out|all] [--show] [--first N]
 
 Gold (bench/data/denials_allsides.jsonl, read by hand): 70 sentences of AllSides 2016–2018
 articles outside the 330 of bench/contradictions.py, picked by patterns (a pronoun or an
@@ -8,6 +8,11 @@ unnamed body denying, "no recollection", "not true", "his denial", "denied it", 
 "if he denies", a court denying a motion), each with the speaker of its denial (any of a few
 names; none when it is no denial), its stance (DENY, or NONE: no denial made) and a word of
 what it denies. Every third entry in file order is held out, fixed when the set was written.
+The next 45 (--first 70 scores the first set alone) were read the same way from other articles,
+picked by disputes worded without "deny": "pushed back on", "rejected", "dismissed … as fake
+news", "disputed", "rebutted", "never happened", a one-word "No," answer, a present-tense "does
+not know"; with opposing and voting ("rejected the proposal") as no denial. First run on them,
+before any change: dev stance 0.831, speaker 0.783, content 0.338; held out 0.816, 0.636, 0.238.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -16,7 +21,8 @@ of the gold sentence are those whose span holds it.
 - speaker (DENY items): a DENY claim whose speaker names one of the gold's speakers;
 - content (DENY items with a word): the speaker's DENY claim links what it denies (its event,
   or for "denied it / the charge", the earlier claim it answers) and the word is in that
-  sentence's clause: the event's own sentence, or the answered claim's.
+  sentence's clause: the event's own sentence, or the answered claim's, or, for a one-word
+  answer ('"No," Kavanaugh replied'), the question its claim's text carries.
 """
 
 from __future__ import annotations
@@ -92,6 +98,8 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
                 ante = next((x for x in a.claims if x.id == c.answers), None)
                 if ante is not None:
                     where.append(ante.text)
+                if any(c.start < lo < c.end for lo, _ in spans):  # a one-word answer carries its question
+                    where.append(c.text)
             got = " | ".join(where)
             tally["content"][0] += g["denied"].lower() in got.lower()
             tally["content"][1] += 1
@@ -112,10 +120,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
+    ap.add_argument("--first", type=int, help="score only the first N entries (an earlier set: 70)")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"no AllSides data at {DATA}")
-    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")][: args.first]
     splits = ["dev", "held-out"] if args.split == "all" else [args.split]
     for split in splits:
         part = [g for g in gold if g["split"] == split]

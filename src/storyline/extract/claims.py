@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import attribution, denials, events, lexicon
+from storyline.extract import attribution, denials, disputes, events, lexicon
 from storyline.extract.context import SentenceContext
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
-from storyline.model import CONTACT_TYPES, Claim, EventMention, Mention, Polarity
+from storyline.model import CONTACT_TYPES, Claim, EventMention, EventTime, Mention, Polarity
 
-DENY_VERBS = {"deny", "refute", "dispute", "reject", "rebut", "contest"}
+# "reject" opposes as often as it denies: read with the verbs of opposing (``disputes``)
+DENY_VERBS = {"deny", "refute", "dispute", "rebut", "contest"}
 CONFIRM_VERBS = {"confirm", "acknowledge", "admit", "concede", "verify"}
 ASSERT_VERBS = {
     "say",
@@ -85,9 +86,19 @@ CONTACT_WORDS = {
 
 
 def _denies_contact(content) -> bool:
-    """A negated clause about meeting or talking to someone."""
+    """A negated clause about meeting or talking to someone, or knowing them ("he doesn't know
+    these gentlemen"), or one saying that what was told never happened."""
     heads = [content] + [t for t in content.children if t.dep_ in ("conj", "xcomp")]
+    # "I don't know who this is and this never happened": anywhere in what is said, unless
+    # only supposed ("if it never happened", "would never happen again")
+    if any(
+        disputes.never_happened(t) and not _supposed(t) and disputes.asserted_in(t, content)
+        for t in content.subtree
+    ):
+        return True
     for h in heads:
+        if disputes.knows_no_one(h):
+            return True
         if not _has_neg(h):
             continue
         if lemma(h).lower() in CONTACT_WORDS:
@@ -116,6 +127,8 @@ def _content(verb):
     """The clause a reporting verb reports: ccomp/xcomp, or the quote around it."""
     if lemma(verb).lower() in ACCUSE_VERBS:
         return _accused_of(verb)
+    if lemma(verb).lower() in disputes.OPPOSE_VERBS:
+        return disputes.opposed(verb)  # "pushed back on reports that …": what is opposed
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return c
@@ -159,6 +172,8 @@ def stance_of(verb):
         if xc and lemma(xc[0]) in COMMENT_WORDS:
             return "DECLINE"
         return None
+    if disputes.quoted_no(verb):
+        return "DENY"  # '"Never," Comey responded': not "never responded"
     if lem in ("respond", "comment") and _has_neg(verb):
         return "DECLINE"
     if (
@@ -172,6 +187,12 @@ def stance_of(verb):
         if _has_neg(verb) or _supposed(verb) or _accused_of(verb) is None:
             return None
         return "ASSERT"
+    if lem in disputes.OPPOSE_VERBS:
+        # "rejected the claim", "pushed back on the report": a denial; "rejected the
+        # proposal", "did not dismiss the report": none
+        if _has_neg(verb) or _supposed(verb) or not disputes.disputes(verb):
+            return None
+        return "DENY"
     if lem in DENY_VERBS:
         if any(c.dep_ == "conj" and lemma(c).lower() in CONFIRM_VERBS for c in verb.children) or (
             verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
@@ -218,6 +239,10 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         joined = tok.dep_ == "dep" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and stance == "DENY":
+            # "Dowd said McGahn was a terrific witness, dismissing speculation …": the subject
+            # of the verb the participle hangs on denies
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None and (tok.dep_ == "conj" or joined):
             # "Trump has called the dossier a fabrication and … repeatedly denied …": the
             # subject of the first verb says the second too
@@ -228,6 +253,10 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             # "Manafort was accused by prosecutors of lying": the accuser speaks, if named
             by = next((c for c in tok.children if c.dep_ == "agent"), None)
             subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if subj is not None and subj.lower_ in ("i", "we"):
+            # '"I categorically deny them," he said': the quote's speaker, not whom "I" last named
+            said_by = denials.reporter(tok)[1]
+            subj = said_by if said_by is not None else subj
         speaker = speaker_text = None
         if subj is not None:
             speaker, speaker_text = _who(ctx, subj)
@@ -238,10 +267,15 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if back is not None:
             answering.append((len(out), back))
         out.append(_claim(ctx, stance, speaker, speaker_text, event))
+        if stance == "DENY" and disputes.quoted_no(tok):
+            _with_question(ctx, out[-1])
+    if not any(c.speaker_text for c in out):
+        out += _continued_quote(ctx, answering, len(out))
     more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)
+    worded = _worded_denials(ctx, answering, len(out + more))
     for i, back in answering:
-        out[i].answers = _answered(ctx, out[i], back, out + more)
-    found = _dedupe(out + more + _worded_denials(ctx))
+        (out + more + worded)[i].answers = _answered(ctx, (out + more + worded)[i], back, out + more)
+    found = _dedupe(out + more + worded)
     if found:
         stated = quantities(sent)
         for c in found:
@@ -271,15 +305,31 @@ BACK_SENTENCES = 5  # how far back an answered claim may be
 def _points_back(verb) -> Optional[str]:
     """ "Denied it", "denied that charge", "claims the company denies": the noun (or "it")
     by which a denial names what it denies as something told before; None when it says it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma(verb).lower() in disputes.OPPOSE_VERBS:
+        obj = disputes.opposed(verb)  # "pushed back on the ABC News report"
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    content = _content(verb)
+    if obj is None and content is not None and content.i != verb.i and disputes.never_happened(content):
+        return disputes.pointer(content)  # "DHS said that never happened"
     if obj is None and verb.dep_ == "relcl":
         obj = verb.head  # "claims the company denies", "a claim that the Kremlin denies"
+    return _back_noun(obj)
+
+
+def _back_noun(obj) -> Optional[str]:
+    """ "it", or the noun naming a thing told ("the charge", "those accusations") with no
+    clause of its own telling it."""
     if obj is None:
         return None
-    if obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "those"):
+    if obj.pos_ in ("PRON", "DET") and obj.lower_ in ("it", "this", "that", "them", "those", "these"):
         return "it"
     noun = lemma(obj).lower()
-    if noun not in BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+    if noun not in BACK_NOUNS | disputes.BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+        return None
+    # "Trump's specific charge of wiretapping": the noun says what it tells, not that it was
+    # told just before
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return None
     return noun
 
@@ -300,8 +350,15 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
     cued = [c for c in told if any(w in c.text.lower() for w in cues)]
     # a noun says what kind of claim it answers: none of that kind, only a claim of the
     # sentence just before is ("Jackson denied the allegations" after narration answers no
-    # quote three sentences back)
-    near = [c for c in told if c.sent >= ctx.index - 1]
+    # quote three sentences back), or one of the two before that names the denier ("In firing
+    # McCabe, Sessions said … McCabe had made an unauthorized disclosure. … McCabe denied that
+    # charge")
+    name = (denial.speaker_text or "").split()[-1:] or [None]
+    near = [
+        c
+        for c in told
+        if c.sent >= ctx.index - 1 or c.sent >= ctx.index - 2 and name[0] is not None and name[0] in c.text
+    ]
     best = (cued or near if cues else told)[:1]
     return best[0].id if best else None
 
@@ -315,6 +372,9 @@ def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
         m = ctx.antecedent(subj)
     if m is None:
         m = _body(ctx, subj)
+    if m is None and subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+        noun = subj.head.head  # "a local Democratic staffer who denied …"
+        return None, noun.doc[noun.left_edge.i : noun.i + 1].text
     return (m.id, m.key) if m is not None else (None, _np(subj))
 
 
@@ -352,10 +412,48 @@ def _body(ctx: SentenceContext, tok) -> Optional[Mention]:
     return None
 
 
-def _worded_denials(ctx: SentenceContext) -> list[Claim]:
+def _with_question(ctx: SentenceContext, claim: Claim) -> None:
+    """A one-word answer ('"Never," Comey responded') says what it denies only with the question
+    it answers: the claim's text runs from the question, the nearest of the two sentences
+    before that asks ("…?", "was asked if …")."""
+    doc = ctx.sent.doc
+    at = ctx.sent.start
+    for _ in range(2):
+        if at == 0:
+            return
+        q = doc[at - 1].sent
+        asks = any(t.text == "?" for t in q) or any(
+            lemma(t).lower() == "ask" and any(m.lower_ in ("if", "whether") for m in t.subtree) for t in q
+        )
+        if asks:
+            start = q.start_char + len(q.text) - len(q.text.lstrip())
+            claim.start = start
+            claim.text = doc.text[start : claim.end].strip()
+            return
+        at = q.start
+
+
+def _continued_quote(ctx: SentenceContext, answering: list[tuple[int, str]], at: int) -> list[Claim]:
+    """'"…," Conway said. "He doesn't know these gentlemen."': a sentence of a quote whose
+    speaker the sentence before named, denying a contact or that what was told happened."""
+    who = disputes.quote_speaker(ctx.sent)
+    root = ctx.sent.root
+    if who is None or not _denies_contact(root):
+        return []
+    speaker, speaker_text = _who(ctx, who)
+    if speaker is None and who.lower_ in lexicon.PERSONAL:
+        return []
+    if disputes.never_happened(root) and disputes.pointer(root):
+        answering.append((at, "it"))  # '"That never happened."'
+    return [_claim(ctx, "DENY", speaker, speaker_text, _told_in(root, ctx.events))]
+
+
+def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: int) -> list[Claim]:
     """Denials with no verb of denial ("had no recollection of", '"…are false," he said',
-    "reiterated his denial"), about the event in what they deny."""
-    out = []
+    "reiterated his denial"), about the event in what they deny. Those naming what they deny
+    as told before ("called those accusations 'false'") join ``answering`` (numbered from
+    ``at``)."""
+    out: list[Claim] = []
     for who, verb, what in denials.find(ctx.sent, ctx.mention_at):
         if who is not None and who.lower_ in ("i", "we", "me", "us") and verb is not None:
             who = denials.reporter(verb)[1] if verb.dep_ != "ROOT" else who
@@ -373,6 +471,11 @@ def _worded_denials(ctx: SentenceContext) -> list[Claim]:
         event = None
         if what is not None:
             event = _told_in(what, ctx.events)
+            if what.dep_ == "prep":  # "denials of the report"
+                what = next((c for c in what.children if c.dep_ == "pobj"), what)
+            back = _back_noun(what)
+            if back is not None:
+                answering.append((at + len(out), back))
         out.append(_claim(ctx, "DENY", speaker, speaker_text, event))
     return out
 
@@ -480,7 +583,12 @@ def _about(verb, events: list[EventMention]):
 def _denied(event: EventMention) -> bool:
     """Reported as not having happened (not merely planned, demanded or possible)."""
     f = event.factuality
-    return f.polarity is Polarity.NEG and f.special.value in ("NONE", "GENERIC")
+    # not a future ("said the United States would not pull out"): no fact denied
+    return (
+        f.polarity is Polarity.NEG
+        and f.special.value in ("NONE", "GENERIC")
+        and f.time is not EventTime.FUTURE
+    )
 
 
 def _np(tok) -> str:

@@ -38,6 +38,9 @@ DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
 REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
 REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
 
+# things said that an adjective may call false ("these are false charges")
+SAID = {"charge", "claim", "allegation", "accusation", "report", "story", "statement", "assertion", "rumor"}
+
 # "has not yet given him a prize, as he claimed": a claim set against a negated fact
 CONTRARY = {"claim", "boast", "allege", "assert", "insist", "suggest"}
 
@@ -102,11 +105,21 @@ def find(sent, mention_at: Callable) -> list[Found]:
     out: list[Found] = []
     for tok in sent:
         lem = lemma(tok).lower()
-        if lem in FALSE_WORDS | TRUE_WORDS and tok.dep_ in ("acomp", "attr", "oprd"):
+        # "called the allegations 'fake news'": the slogan as what something is called
+        fake_news = lem == "news" and tok.dep_ == "oprd" and any(c.lower_ == "fake" for c in tok.children)
+        # "These are damnably false charges": a thing said, called false by its adjective
+        if lem in FALSE_WORDS and tok.dep_ == "amod" and tok.head.dep_ == "attr":
+            said = lemma(tok.head).lower() in SAID
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            verb, who = reporter(tok.head.head)
+            if said and subj is not None and verb is not None and not _neg(tok.head.head):
+                out.append((who, verb, subj))
+            continue
+        if (lem in FALSE_WORDS | TRUE_WORDS or fake_news) and tok.dep_ in ("acomp", "attr", "oprd"):
             head = tok.head
             if lem in TRUE_WORDS and not (_neg(tok) or _neg(head)):
                 continue
-            if lem in FALSE_WORDS and (_neg(tok) or _neg(head)):
+            if (lem in FALSE_WORDS or fake_news) and (_neg(tok) or _neg(head)):
                 continue  # "not false", "no lie"
             if tok.dep_ == "oprd":  # "called the allegation 'completely false'"
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -84,6 +84,12 @@ def find_said_against(
             # matched by words alone, a denial must say so ("denied", "disputed", "is false"):
             # "complained that the president was not under investigation" denies nothing
             continue
+        if d.answers is not None and not ELSEWHERE.search(d.text):
+            # "pushed back on the ABC News report": the claim extraction found it answers
+            told = said.answered(d, denier)
+            if told:
+                out[d.id] = told
+                continue
         if ELSEWHERE.search(d.text):
             # "denied the story", "has repeatedly denied that bombshell report": what is denied
             # is the report told just before, by someone else, unless the sentence quotes it and

@@ -114,7 +114,11 @@ DENIAL_WORD = re.compile(
     r"(is|was|are|were|be) (not true|false|untrue|fake)|"
     # the denials extraction reads with no verb of denial (extract/denials.py)
     r"no (recollection|memory)|(do|does|did)(n't| not) recall|(completely|absolutely|simply) (untrue|false)|"
-    r"not true|nonsense|would (contest|dispute))\b",
+    r"not true|nonsense|would (contest|dispute)|"
+    # denials worded as disputes, answers and quotes (extract/disputes.py)
+    r"push(ed|es|ing)? back (on|against)|dismiss\w*|(brush|wave|knock|shoot|shot|swat|bat|slap)\w* (off|down)|call\w* [^.;]{0,60}fake news|"
+    r"never (happened|took place)|did(n't| not) (happen|take place)|(do|does|did)(n't| not)( personally)? know)\b|"
+    r"[“\"](no|never|nope)[,.!][”\"]",
     re.I,
 )
 # "confirm or deny", "did not deny", "would deny": no denial made

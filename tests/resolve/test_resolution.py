@@ -90,6 +90,27 @@ def test_a_generational_suffix_tells_a_son_apart_and_never_hides_the_surname():
     assert len(_entity_of(A, me, "Arcade Joseph Comeaux Jr.") | _entity_of(A, me, "Comeaux")) == 1
 
 
+def test_a_surname_or_given_name_with_a_suffix_is_the_son_named_in_full():
+    # AllSides articles name Donald Trump Jr. as "Trump Jr." and "Donald Jr." too; "jr" is no
+    # surname, so neither may stay a person of its own
+    A = _analyses(
+        "Trump Jr. released emails last year showing he took the meeting in the hopes of getting "
+        "information from the Russian government.",
+        "In March, Donald Jr. told the Times that he'd never had a meeting with Russians.",
+        "Donald Trump Jr. met a Russian lawyer at Trump Tower in June 2016, emails show.",
+        "Donald Trump said on Wednesday that his son had done nothing wrong.",
+    )
+    _, me = resolve_entities(A)
+    son = (
+        _entity_of(A, me, "Trump Jr.")
+        | _entity_of(A, me, "Donald Jr.")
+        | _entity_of(A, me, "Donald Trump Jr.")
+    )
+    assert len(son) == 1 and not son & _entity_of(A, me, "Donald Trump")
+    entities, _ = resolve_entities(A)
+    assert next(e.name for e in entities if e.id in son) == "Donald Trump Jr"
+
+
 def test_a_formal_name_with_initial_and_suffix_is_the_plain_name_no_son_goes_by():
     A = _analyses(
         "Over the next couple of months, Roger J. Stone Jr., a longtime Trump adviser, repeatedly "

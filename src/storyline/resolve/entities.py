@@ -291,6 +291,30 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         roots = {uf.find(o) for o in full if not _generation(o) and _bare(o) == bare}
         if len(roots) == 1:
             uf.union(roots.pop(), k)
+    _join_suffixed(full, uf)
+
+
+def _named_words(name: str) -> list[str]:
+    return [w for w in name.split() if fold(w) not in GENERATIONAL]
+
+
+def _join_suffixed(full: list[str], uf: UnionFind) -> None:
+    """Two words, the second a generational suffix ("Trump Jr.", "Donald Jr."), name the one
+    person whose full name has that surname, or that given name, and that suffix ("Donald Trump
+    Jr."); read as a given name and a surname they would be nobody's ("jr" is no surname)."""
+    suffixed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (surname or given, suffix) → roots
+    for k in full:
+        gen = _generation(k)
+        if gen:
+            words = _bare(k).split()
+            suffixed[(words[-1], gen)].add(uf.find(k))
+            suffixed[(words[0], gen)].add(uf.find(k))
+    for k in full:
+        words = k.split()
+        if len(words) == 2 and words[1] in GENERATIONAL:
+            roots = suffixed.get((words[0], words[1]), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), k)
 
 
 def _named_beside(
@@ -535,7 +559,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         spellings = sum((surface[k] for k in members), Counter())
         # canonical: the most used full name ("Donald Trump" over "Donald J. Trump" and over
         # "Trump"), written as a name rather than in capitals
-        full = [s for s in spellings if len(s.split()) >= 2] or list(spellings)
+        # ("Donald Trump Jr." over "Trump Jr.": a suffix is no word of the name)
+        full = [s for s in spellings if len(_named_words(s)) >= 2] or list(spellings)
         name = max(full, key=lambda s: (not s.isupper(), spellings[s], len(s), s))
         entity = Entity(
             id=entity_id(type_, name),

@@ -135,3 +135,45 @@ def test_these_are_false_charges_is_a_denial_by_who_says_it():
     assert "Sessions" in d.speaker_text
     b = _analysis("Critics said these are false choices.")
     assert not _claims(b, "Critics")
+
+
+def test_a_denial_framed_by_a_saying_answers_what_was_told_before_not_the_frame():
+    # "Mr. Comey said Mr. Trump denied the allegations": Comey's saying tells the denial, the
+    # allegations are the dossier's, told in the sentence before (NYT, April 15, 2018)
+    a = _analysis(
+        "It was at the end of the meeting that Mr. Comey said he asked to speak to Mr. Trump alone "
+        "to brief him on the salacious “Steele dossier,” which contains unverified allegations about "
+        "Mr. Trump, including a claim that the Russian government has video recordings of him "
+        "watching prostitutes urinate on one another in a Moscow hotel room in 2013.\n\n"
+        "Mr. Comey said Mr. Trump denied the allegations that day, saying, “Do I look like a guy who "
+        "needs hookers?” Weeks later, in a telephone call after the dossier was published by "
+        "BuzzFeed, Mr. Trump again denied the account in graphic terms, Mr. Comey said."
+    )
+    # nor, for the second denial, the sentence telling the first
+    for start in ("Trump denied", "Trump again"):
+        (d,) = _claims(a, start)
+        assert d.answers is not None
+        assert "video recordings" in next(c.text for c in a.claims if c.id == d.answers)
+
+
+def test_a_denial_answers_nothing_told_after_it_in_its_sentence():
+    # the Hill, April 2018: what Trump told Comey after the denial is not what he denied
+    a = _analysis(
+        "While the president denied the allegations, Comey says that Trump told him that Putin "
+        'bragged that Russia has "some of the most beautiful hookers in the world."'
+    )
+    (d,) = _claims(a, "While the president")
+    assert d.answers is None
+
+
+def test_an_answer_with_what_it_says_is_a_claim_of_who_answers():
+    # Politico, June 12, 2017: the press secretary's statement after a colon
+    a = _analysis(
+        'White House press secretary Sean Spicer responded in a statement: "Mr. Ruddy never spoke '
+        'to the President regarding this issue."'
+    )
+    (d,) = _claims(a, "White House")
+    assert d.speaker_text == "Sean Spicer"
+    assert a.doc.text[next(e for e in a.events if e.id == d.event).start :].startswith("spoke")
+    # answering a report says nothing of its own
+    assert _analysis("Sanders responded to the report on Tuesday.").claims == []

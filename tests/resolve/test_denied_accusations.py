@@ -35,3 +35,22 @@ def test_an_accusation_in_another_article_is_not_what_a_denial_answers(tmp_path)
         {"a": f"Washington Times\n\n{ACCUSED}\n", "b": f"Fox News\n\nWe asked again. {DENIED}\n"},
     )
     assert rows(store.contradictions()) == []
+
+
+# New York Times, April 15, 2018: the dossier's allegations about Mr. Trump, then his denial as
+# Comey told it
+ALLEGED = (
+    "It was at the end of the meeting that Mr. Comey said he asked to speak to Mr. Trump alone to "
+    "brief him on the salacious “Steele dossier,” which contains unverified allegations about Mr. "
+    "Trump, including a claim that the Russian government has video recordings of him watching "
+    "prostitutes urinate on one another in a Moscow hotel room in 2013."
+)
+TOLD_DENIAL = "Mr. Comey said Mr. Trump denied the allegations that day, saying, “Do I look like a guy who needs hookers?”"
+
+
+def test_a_denial_of_the_allegations_stands_against_the_allegations_told_about_him(tmp_path):
+    store = ingest_texts(tmp_path, {"a": f"New York Times\n\n{ALLEGED}\n\n{TOLD_DENIAL}\n"})
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"]
+    assert [r["text"] for r in denies["reports"]] == [TOLD_DENIAL]
+    assert [r["text"] for r in reports["reports"]] == [ALLEGED]

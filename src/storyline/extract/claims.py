@@ -39,6 +39,10 @@ ASSERT_VERBS = {
     "conclude",
     "find",
     "recount",
+    # an answer with what it says: 'Spicer responded in a statement: "Mr. Ruddy never spoke to
+    # the President …"', "replied that …" (not "responded to the report", which says nothing)
+    "respond",
+    "reply",
     # "critics charged that …" (with a clause only: "charged with lying" is an indictment)
     "charge",
 }
@@ -228,6 +232,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     """The claims of one sentence, about the events already found in it (``ctx.events``)."""
     sent = ctx.sent
     out: list[Claim] = []
+    verbs: list = []  # the verb of each claim of ``out``
     answering: list[tuple[int, str]] = []  # denials that name what they deny by pointing back
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -267,6 +272,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if back is not None:
             answering.append((len(out), back))
         out.append(_claim(ctx, stance, speaker, speaker_text, event))
+        verbs.append(tok)
         if stance == "DENY" and disputes.quoted_no(tok):
             _with_question(ctx, out[-1])
     if not any(c.speaker_text for c in out):
@@ -274,7 +280,13 @@ def extract(ctx: SentenceContext) -> list[Claim]:
     more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)
     worded = _worded_denials(ctx, answering, len(out + more))
     for i, back in answering:
-        (out + more + worded)[i].answers = _answered(ctx, (out + more + worded)[i], back, out + more)
+        told = out + more
+        if i < len(verbs):
+            # what is denied was told before the denial, not in the saying that frames it
+            # ("Mr. Comey said Mr. Trump denied the allegations") nor after it ("While the
+            # president denied the allegations, Comey says that Trump told him …")
+            told = [c for c, v in zip(out, verbs) if v.i < verbs[i].i and not _frames(v, verbs[i])] + more
+        (out + more + worded)[i].answers = _answered(ctx, (out + more + worded)[i], back, told)
     found = _dedupe(out + more + worded)
     if found:
         stated = quantities(sent)
@@ -300,6 +312,17 @@ BACK_CUES = {
     "claim": ("claim", "alleg", "said", "say"),
 }
 BACK_SENTENCES = 5  # how far back an answered claim may be
+
+
+def _frames(verb, denial) -> bool:
+    """Whether the saying ``verb`` tells the denial ("Comey said Trump denied …"), as a
+    clause of it, not as a second predicate ("Reuters reported …, but the agency denied")."""
+    tok = denial
+    while tok.i != tok.head.i and tok.dep_ != "conj":
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 def _points_back(verb) -> Optional[str]:
@@ -346,6 +369,15 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
         if c.stance in ("ASSERT", "CONFIRM") and c.sent >= ctx.index - BACK_SENTENCES
     ]
     told = [c for c in told if c.speaker_text != denial.speaker_text or c.speaker_text is None]
+    # a sentence telling the denier's own denial tells no one's claim the denier denies ("Mr.
+    # Comey said Mr. Trump denied the allegations that day. … Mr. Trump again denied the account")
+    name = (denial.speaker_text or "").split()[-1:]
+    own = {
+        c.sent
+        for c in ctx.doc.claims
+        if c.stance == "DENY" and name and c.speaker_text and c.speaker_text.split()[-1] == name[0]
+    }
+    told = [c for c in told if c.sent not in own]
     cues = BACK_CUES.get(noun, ())
     cued = [c for c in told if any(w in c.text.lower() for w in cues)]
     # a noun says what kind of claim it answers: none of that kind, only a claim of the

@@ -8,7 +8,7 @@ import re
 from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
-from storyline.resolve.contradictions.speakers import Speakers
+from storyline.resolve.contradictions.speakers import Speakers, surname
 from storyline.resolve.contradictions.words import (
     ACCUSED,
     DENIAL_WORD,
@@ -47,6 +47,10 @@ _AS_CLAIMED = re.compile(
     r"\bas (?P<who>he|she|(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+) (?:had )?(?:claimed|asserted|boasted)\b"
 )
 _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remarks?|comments?)\b", re.I)
+# allegations told about someone rather than that something happened: "the dossier, which
+# contains unverified allegations about Mr. Trump, including a claim that the Russian
+# government has video recordings of him"
+_ALLEGED = re.compile(r"\b(allegations?|accusations?|charges?) (about|against)\b|\bclaims? that\b", re.I)
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -114,9 +118,9 @@ def find_said_against(
     plain = PlainReports(analyses, search, mention_entity) if search is not None else None
     for d, denier, named in pending:
         if plain is not None and entities is not None and d.id not in out and denier in entities:
-            surname = entities[denier].name.split()[-1]
+            words = said.denied_words(d)
             found = plain.against(
-                d, surname, said.denied_words(d), said.df, said.people, named, denier, said.names
+                d, surname(entities[denier].name), words, said.df, said.people, named, denier, said.names
             )
             if found:
                 out[d.id] = found
@@ -207,7 +211,7 @@ class _Said:
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
             if c.id == d.answers
-            and (ACCUSATION.search(c.text) or _SAYING_NOUN.search(d.text))
+            and (ACCUSATION.search(c.text) or _ALLEGED.search(c.text) or _SAYING_NOUN.search(d.text))
             # else it tells something that happened, not "Bannon says." nor "it is unclear
             # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
             # attorney, denied this" is not about Bannon's pay told just before)

@@ -45,6 +45,25 @@ def test_a_denial_quoting_what_it_denies_meets_the_report_quoting_the_same_words
     ]
 
 
+def test_a_report_of_a_dismissal_is_no_denial(tmp_path):
+    # "Press reports that the president told Russian officials that Comey's dismissal 'relieved
+    # great pressure' on him" (The Hill): "dismissal" is the firing, not a dismissing of anything
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": "Harbour Courier\n\nMayor Henrik Daal fired the harbour master, Tom Brandt, in May. "
+            'Even if Daal did tell the port investors that getting rid of that "useless clown" lifted '
+            '"enormous strain over the dredging inquiry," Ruth Abernathy and Karl Lenz argue, that remark '
+            '(which Daal denies) "does not prove the firing was because of the inquiry."\n',
+            "b": "Harbour Ledger\n\nMayor Henrik Daal fired Tom Brandt last month. Reports that Daal told the "
+            'port investors that Brandt\'s dismissal "lifted enormous strain" on him alarmed the council, '
+            "the auditor said.\n",
+        },
+    )
+    [entry] = _entries(store)
+    assert "dismissal" in entry.positions[1].reports[0].text
+
+
 def test_a_denial_of_those_allegations_meets_the_allegation_told_before_it(tmp_path):
     store = ingest_texts(
         tmp_path,

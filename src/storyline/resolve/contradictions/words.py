@@ -116,7 +116,8 @@ DENIAL_WORD = re.compile(
     r"no (recollection|memory)|(do|does|did)(n't| not) recall|(completely|absolutely|simply) (untrue|false)|"
     r"not true|nonsense|would (contest|dispute)|"
     # denials worded as disputes, answers and quotes (extract/disputes.py)
-    r"push(ed|es|ing)? back (on|against)|dismiss\w*|(brush|wave|knock|shoot|shot|swat|bat|slap)\w* (off|down)|call\w* [^.;]{0,60}fake news|"
+    # ("dismissal" is a firing: "Comey's dismissal 'relieved great pressure'" denies nothing)
+    r"push(ed|es|ing)? back (on|against)|dismiss(ed|es|ing)?|(brush|wave|knock|shoot|shot|swat|bat|slap)\w* (off|down)|call\w* [^.;]{0,60}fake news|"
     r"never (happened|took place)|did(n't| not) (happen|take place)|(do|does|did)(n't| not)( personally)? know)\b|"
     r"[“\"](no|never|nope)[,.!][”\"]",
     re.I,

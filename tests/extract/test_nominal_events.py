@@ -126,3 +126,15 @@ def test_the_place_an_attack_is_named_after_is_where_it_happened_not_who_did_it(
     keys = {m.id: m.key for m in a.mentions}
     (attack,) = [e for e in a.events if e.type == "ATTACK"]
     assert attack.participants == [] and keys[attack.location] == "London", attack
+
+
+def test_who_dictates_or_issues_a_statement_makes_it():
+    # The Hill, 2018 (the Trump Tower statement), and a White House statement
+    parts, _ = _one(
+        "The president's lawyers said Trump himself dictated a statement from Trump Jr. last summer "
+        "describing the 2016 meeting as primarily about adoptions of Russian children.",
+        "STATEMENT",
+    )
+    assert parts.get("Trump") == "agent"
+    parts, _ = _one("Sarah Huckabee Sanders issued a statement on Tuesday afternoon.", "STATEMENT")
+    assert parts == {"Sarah Huckabee Sanders": "agent"}

@@ -314,6 +314,10 @@ LIGHT_VERBS = {
     "face",
     "receive",
 }
+# Verbs that make a statement someone's: "Trump himself reportedly dictated a statement from
+# Trump Jr.", "the White House issued a statement" (not the ask module's light verbs: "who
+# released the emails?" asks for the one who released them)
+AUTHOR_VERBS = {"issue", "release", "dictate", "draft", "write", "deliver", "sign", "craft"}
 PARTICIPANT_TYPES = {"PERSON", "ORG", "GPE"}  # NORP ("Democrats", "Russian") names no one
 PLACE_MENTION_TYPES = {"GPE", "LOC", "FAC"}
 AGENT_DEPS = {"nsubj", "agent", "poss"}
@@ -503,7 +507,8 @@ def arguments(trig) -> list[tuple[object, str]]:
         head = trig.head
         # "had contacts with", "met with"; "was in contact with" (the copula's subject is in it)
         in_state = trig.dep_ == "pobj" and head.lower_ == "in" and lemma(head.head) in factuality.lx.IN_STATE
-        if trig.dep_ in ("dobj", "pobj") and lemma(head) in LIGHT_VERBS | {"with"} or in_state:
+        authored = ntype == "STATEMENT" and lemma(head).lower() in AUTHOR_VERBS
+        if trig.dep_ in ("dobj", "pobj") and (lemma(head) in LIGHT_VERBS | {"with"} or authored) or in_state:
             verb = head if head.pos_ in ("VERB", "AUX") else head.head
             subj = _subject_of(verb)
             if subj is not None:

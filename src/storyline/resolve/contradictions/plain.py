@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import combinations
 from typing import Any
 
 from storyline.model import Analysis, Claim, EventMention
@@ -41,6 +40,13 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 # a sentence that tells: it ends on a full stop or an exclamation, not a question, nor a heading
 # with no stop at all ("Reality Check: Rubio on Trump hiring undocumented workers")
 _TOLD = re.compile(r"[.!][\"”’')\]]*\s*$")
+
+
+def _numbers(word: str) -> tuple[str, str]:
+    """A word and its other number, roughly: "adoption" / "adoptions", "tapes" / "tape"."""
+    if word.lower().endswith("ss") or not word.lower().endswith("s"):
+        return word, word + "s"
+    return word, word[:-1]
 
 
 class PlainReports:
@@ -85,10 +91,12 @@ class PlainReports:
             return []
         found: dict[tuple[str, int], str] = {}
         # the possessive too: PostgreSQL's parser keeps a typographic apostrophe in the word
-        # ("Trump’s"), FTS5 splits there, and both backends must find the same sentences
-        for one, two in combinations(words, 2):
+        # ("Trump’s"), FTS5 splits there, and both backends must find the same sentences. Each
+        # word in both numbers ("adoption" finds "adoptions of Russian children": FTS5 matches
+        # words as written), the two words in common counted below on stems
+        for word in (form for w in words for form in _numbers(w)):
             for name in (surname, f"{surname}’s"):
-                for doc, sent, text in self.search(f"{name} {one} {two}", LIMIT):
+                for doc, sent, text in self.search(f"{name} {word}", LIMIT):
                     if doc in self.docs:
                         found[(doc, sent)] = text
         out = []

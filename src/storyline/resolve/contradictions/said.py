@@ -122,6 +122,18 @@ def find_said_against(
             found = plain.against(
                 d, surname(entities[denier].name), words, said.df, said.people, named, denier, said.names
             )
+            # a denial of what others did ("the same denial Sanders issued to knock down
+            # speculation that Trump had any involvement in Donald Jr.'s … explanation"): its
+            # reports name them, not the one denying
+            for p in sorted(named & said.persons) if not found else ():
+                if not re.search(rf"\bthat {re.escape(surname(entities[p].name))}\b", d.text):
+                    continue  # the one the denied clause is about, not anyone named beside
+                others = named - {p}
+                found = plain.against(
+                    d, surname(entities[p].name), words, said.df, said.people, others, p, said.names
+                )
+                if found:
+                    break
             if found:
                 out[d.id] = found
     return out, said.rare_words

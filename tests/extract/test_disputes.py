@@ -177,3 +177,29 @@ def test_an_answer_with_what_it_says_is_a_claim_of_who_answers():
     assert a.doc.text[next(e for e in a.events if e.id == d.event).start :].startswith("spoke")
     # answering a report says nothing of its own
     assert _analysis("Sanders responded to the report on Tuesday.").claims == []
+
+
+def test_a_denial_told_as_quick_to_deny_was_made_by_the_subject():
+    # AllSides sentences (dev part of bench/data/denials_allsides.jsonl)
+    a = _analysis("But the Trump campaign was quick to dispute that interpretation.")
+    (d,) = _claims(a, "But the Trump")
+    assert d.speaker_text == "the Trump campaign"
+    a = _analysis(
+        "The president was especially eager to deny a steady stream of reports of chaos, infighting "
+        "and disarray in his first month in the White House."
+    )
+    (d,) = _claims(a, "The president")
+    assert d.speaker_text == "The president"
+
+
+def test_a_denial_only_possible_or_hard_is_none():
+    for text in (
+        "Rarely do I agree with Washington Post columnist Eugene Robinson, but he’s hard to rebut when "
+        "he writes about guns.",
+        "Getting an order would have been easy, especially since he would have had no opportunity to "
+        "rebut the claims against him.",
+        "Second, it would be difficult to deny that marijuana hasn't demonstrated positive benefits.",
+        "The committee said the evidence made the doping situation impossible to dispute.",
+    ):
+        a = _analysis(text)
+        assert [c for c in a.claims if c.stance == "DENY"] == [], text

@@ -204,6 +204,8 @@ def stance_of(verb):
             return None  # "would not confirm or deny", "neither confirmed nor denied"
         if _has_neg(verb) or _supposed(verb) or _not_made(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
+        if disputes.infinitive_under(verb) is not None and disputes.made_by(verb) is None:
+            return None  # "sufficient to rebut", "hard to deny that": possible, not made
         return "DENY"
     if lem in CONFIRM_VERBS:
         if any(c.dep_ == "conj" and lemma(c).lower() in DENY_VERBS for c in verb.children):
@@ -243,6 +245,8 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if lemma(tok) in ("tell", "report", "write", "add") and stance == "ASSERT" and _content(tok) is None:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and stance == "DENY":
+            subj = disputes.made_by(tok)  # "the Trump campaign was quick to dispute …"
         joined = tok.dep_ == "dep" and any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
         if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and stance == "DENY":
             # "Dowd said McGahn was a terrific witness, dismissing speculation …": the subject

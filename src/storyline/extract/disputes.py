@@ -96,6 +96,36 @@ def _as_untrue(verb) -> bool:
     return False
 
 
+# adjectives a to-infinitive denial hangs on when it was made: "the Trump campaign was quick to
+# dispute that interpretation", "was the first to deny"; under any other adjective or noun it is
+# only possible, hard or wanted ("sufficient to rebut", "hard to deny that", "no opportunity to
+# rebut the claims", "ready to rebut")
+MADE = {"quick", "swift", "fast", "eager", "keen", "first", "prompt"}
+
+
+def infinitive_under(verb):
+    """The adjective or noun a to-infinitive hangs on ("quick to dispute", "no opportunity to
+    rebut", "it is hard to deny"), or None when it is no such infinitive."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i != verb.i and head.pos_ in ("ADJ", "NOUN"):
+        return head
+    if head.i != verb.i and verb.dep_ == "xcomp":
+        # "it is hard to deny", "he’s hard to rebut": the adjective of the verb it hangs on
+        return next((c for c in head.children if c.dep_ == "acomp"), None)
+    return None
+
+
+def made_by(verb):
+    """Who made a denial told as "X was quick to deny …": the subject of the copula; None when
+    the infinitive tells no denial made."""
+    under = infinitive_under(verb)
+    if under is None or lemma(under).lower() not in MADE or under.dep_ not in ("acomp", "attr"):
+        return None
+    return next((c for c in under.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 # verbs under which a denial is only wanted or asked for: "asked them to knock down the
 # allegation", "requested that Comey publicly knock down media reports", "eager to dismiss"
 WANTED = {"ask", "request", "urge", "want", "plan", "try", "intend", "seek", "hope", "expect", "need"}
@@ -112,6 +142,7 @@ def disputes(verb) -> bool:
         or (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and lemma(verb.head).lower() not in ("continue", "appear", "seem")
+            and made_by(verb) is None
         )
     ):
         return False

@@ -111,6 +111,20 @@ def test_a_surname_or_given_name_with_a_suffix_is_the_son_named_in_full():
     assert next(e.name for e in entities if e.id in son) == "Donald Trump Jr"
 
 
+def test_a_full_name_with_a_word_glued_before_it_is_that_full_name():
+    # Trump's tweets as AllSides articles quote them: the epithet is read into the name
+    A = _analyses(
+        '"Slippery James Comey, a man who always ends up badly and out of whack (he is not smart!), '
+        'will go down as the WORST FBI Director in history, by far!"',
+        "“Sanctimonious James Comey was his boss and made McCabe look like a choirboy.”",
+        "James Comey testified before the Senate Intelligence Committee on Thursday.",
+    )
+    _, me = resolve_entities(A)
+    comey = _entity_of(A, me, "James Comey")
+    glued = {me[m.id] for a in A for m in a.mentions if m.text.endswith("James Comey") and m.id in me}
+    assert comey and glued == comey
+
+
 def test_a_formal_name_with_initial_and_suffix_is_the_plain_name_no_son_goes_by():
     A = _analyses(
         "Over the next couple of months, Roger J. Stone Jr., a longtime Trump adviser, repeatedly "

@@ -292,6 +292,26 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         if len(roots) == 1:
             uf.union(roots.pop(), k)
     _join_suffixed(full, uf)
+    _join_prefixed(full, uf)
+
+
+def _join_prefixed(full: list[str], uf: UnionFind) -> None:
+    """A full name with words glued before it ("Sanctimonious James Comey", "A.G. Jeff
+    Sessions": a headline or a title the NER took into the name) is that full name, when the
+    store names someone by it alone; a bare surname after them ("Machiavellian Trump") is
+    left alone, as "Ivanka Trump" would be."""
+    names = set(full)
+    for k in full:
+        words = k.split()
+        if _generation(k):
+            words = words[:-1]
+        if len(words) >= 3:
+            tail, head = " ".join(words[-2:]), words[:-2]
+            # not two names glued ("James Comey & Andrew McCabe"), nor a tail of repeated or
+            # initial words ("John F. Kennedy" is no "F. Kennedy", "Donald Trump Donald")
+            glued = " ".join(head[-2:]) in names or len(set(words)) < len(words)
+            if tail in names and len(words[-2]) > 1 and not glued:
+                uf.union(tail, k)
 
 
 def _named_words(name: str) -> list[str]:

@@ -54,3 +54,23 @@ def test_a_denial_of_the_allegations_stands_against_the_allegations_told_about_h
     denies, reports = k["positions"]
     assert [r["text"] for r in denies["reports"]] == [TOLD_DENIAL]
     assert [r["text"] for r in reports["reports"]] == [ALLEGED]
+
+
+def test_one_persons_denials_of_allegations_told_alike_are_one_disagreement(tmp_path):
+    # CNN, April 2018: the same allegation in other words, denied in other words
+    cnn_report = (
+        "The hotel room reference was apparently in regard to a claim that Russian authorities "
+        "recorded Trump watching prostitutes urinate in a hotel suite."
+    )
+    cnn_denial = "There is no indication that such a tape exists and Trump has vehemently denied it."
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"New York Times\n\n{ALLEGED}\n\n{TOLD_DENIAL}\n",
+            "b": f"CNN\n\nComey described the meeting on Sunday. {cnn_report} {cnn_denial}\n",
+        },
+    )
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"]
+    assert {r["text"] for r in denies["reports"]} == {TOLD_DENIAL, cnn_denial}
+    assert {r["text"] for r in reports["reports"]} == {ALLEGED, cnn_report}

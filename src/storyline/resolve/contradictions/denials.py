@@ -323,6 +323,7 @@ class _Denials:
         self._join_reports()
         self._join_same_words()
         self._join_same_people()
+        self._join_same_reports()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -396,6 +397,23 @@ class _Denials:
                 doc = self.matched[d_id][0].doc
                 self.union.union("d:" + d_id, "d:" + first.setdefault(doc, d_id))
 
+    def _join_same_reports(self) -> None:
+        """One subject's denials whose reports tell the same thing in other words ("a claim that
+        Russian authorities recorded Trump watching prostitutes urinate in a hotel suite", "video
+        recordings of him watching prostitutes urinate on one another in a Moscow hotel room"):
+        one question, though the denials share no word ("vehemently denied it", "denied the
+        allegations that day")."""
+        by_subject: dict[str, list[tuple[str, set[str]]]] = {}
+        for d_id, subj, c_id in self.told_against:
+            words = self.rare_words.get(c_id)
+            if subj is not None and words:
+                by_subject.setdefault(subj, []).append((d_id, words))
+        for items in by_subject.values():
+            for i, (one, words) in enumerate(items):
+                for other, more in items[i + 1 :]:
+                    if one != other and len(words & more) >= SAME_REPORT_WORDS:
+                        self.union.union("d:" + one, "d:" + other)
+
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
         talk about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies
@@ -433,6 +451,7 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
 
 
 def _told_denials(

@@ -326,6 +326,7 @@ def answer(
         ev = event_of(s, evs)
         if (
             q.kind == "when"
+            and q.prep != "clock"  # the event's date is a day, not the time asked
             and ev is not None
             and ev.date
             and ev.date.start

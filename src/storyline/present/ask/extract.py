@@ -34,6 +34,7 @@ DATE_WORDS = re.compile(
     r"|\b(?:in|since|until|by|early|late|mid|last|this|next)[ -](?:may|march)\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
 TWEETED = re.compile(r"\(@\w+\)\s*$")
 RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
 PLACE_LABELS = ("FAC", "GPE", "LOC")
@@ -275,6 +276,12 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
         for c in tok.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                # "The Senate majority leader, Mitch McConnell, dismissed": the name set beside a
+                # description is who did it
+                named = _named_apposition(c)
+                if named is not None:
+                    return named
             if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
                 if len(span) <= 8:
@@ -283,6 +290,16 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+    return None
+
+
+def _named_apposition(head: Token) -> Optional[str]:
+    """The person's name in apposition to a noun ("the Senate majority leader, Mitch McConnell")."""
+    for c in head.children:
+        if c.dep_ == "appos":
+            ent = next((e for e in head.doc.ents if e.label_ == "PERSON" and e.start <= c.i < e.end), None)
+            if ent is not None:
+                return str(ent.text)
     return None
 
 
@@ -378,6 +395,11 @@ def clues(
             and (
                 nlp.lemma(t).lower() in synonyms(trigger, kind) or derived_from(trigger, nlp.lemma(t).lower())
             )
+            # "on a trip to Africa", "his visit to Puerto Rico" for where one traveled: another
+            # word for it as a noun tells where and when (not who, nor a verdict: no subject)
+            or kind in ("where", "when")
+            and t.pos_ == "NOUN"
+            and nlp.lemma(t).lower() in synonyms(trigger, kind)
         )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
@@ -445,7 +467,9 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
     # "— David Corn (@DavidCornDC) March 13, 2018": when the tweet was posted, not what it tells
     cands = [e for e in cands if not TWEETED.search(doc[max(0, e.start - 6) : e.start].text)]
-    if prep:  # "since when": the date the sentence puts after "since"
+    if prep == "clock":  # "at what time did the gunman open fire": a clock time, not the day
+        cands = [e for e in cands if CLOCK.search(e.text)]
+    elif prep:  # "since when": the date the sentence puts after "since"
         after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
         if after:
             return after[0].text, 1.0

@@ -91,6 +91,7 @@ class Question:
     counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
     amount: bool = False  # "how much": money, a share or a quantity, not any number
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
+    # ("clock": "at what time", a clock time wanted)
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
     entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
@@ -224,9 +225,15 @@ def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
         return "first"
-    if re.match(r"^(until|since|by|on|in|at)?\s*when\b|^what (date|day|month|year)\b", low):
+    # "at what time did the gunman open fire", "in what year": a time asked about like "when"
+    if re.match(
+        r"^(until|since|by|on|in|at)?\s*when\b|^((at|on|in|by) )?(what|which) (date|day|month|year|time)\b",
+        low,
+    ):
         return "when"
-    if re.match(r"^(from |in |at )?where\b", low):
+    if re.match(
+        r"^(from |in |at )?where\b|^(in|at) (what|which) (city|town|country|state|place|building|room)\b", low
+    ):
         return "where"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
@@ -253,6 +260,8 @@ def analyse(text: str) -> Question:
     in_name, modifiers = _names(doc, q)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
     q.prep = lead.group(1) if lead else None
+    if re.match(r"^((at|by) )?what time\b", text.lower()):
+        q.prep = "clock"  # "at what time": a clock time answers, not the day
     if q.kind == "where" and (
         re.search(r"\bfrom\W*$", text, re.I)
         # "where did Papadopoulos return from before he was arrested": "from" without its object
@@ -392,8 +401,12 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
-        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
+        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"} and not _done_to_thing(root):
             q.says = lem
+        elif q.kind == "who" and lem in SAY_VERBS:
+            # "who claimed responsibility", "who wrote the memo": a deed done to a thing, not words
+            # said; its subject answers
+            q.trigger, q.event_type = lem, trigger_type(root)
     elif root is not None and root.i in in_name:
         # the small model takes a name for the verb ("When will Manafort return to court": "Manafort"
         # the root): the first verb after it is the happening
@@ -416,6 +429,15 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
+
+
+def _done_to_thing(verb: Any) -> bool:
+    """A saying verb with a common noun for its object and no words or predicate said ("claimed
+    *responsibility*", "wrote *the memo*"; not "called Comey a showboat", "told Reuters that")."""
+    deps = {c.dep_ for c in verb.children}
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and not deps & {
+        "oprd", "ccomp", "xcomp", "dative",
+    }  # fmt: skip
 
 
 def _who_shape(doc: Any, q: Question, root: Any) -> None:

@@ -5,9 +5,25 @@ every fix was checked on all the other dev sets."""
 
 from __future__ import annotations
 
+import pytest
+from tests.conftest import allsides_store
 from tests.present.test_ask_rally import _answer
 
 from storyline.present.ask.question import analyse
+
+ARTICLES = {
+    "http://www.washingtontimes.com/news/2017/oct/3/donald-trump-says-gun-laws-will-be-considered-core/",
+    "https://www.nytimes.com/2017/10/03/us/las-vegas-gunman.html?hp&action=click&pgtype=Homepage"
+    "&clickSource=story-heading&module=a-lede-package-region&region=top-news&WT.nav=top-news",
+    "https://www.theguardian.com/us-news/2017/oct/02/las-vegas-shooting-hysteria-witnesses",
+}
+
+
+@pytest.fixture(scope="module")
+def vegas_store(tmp_path_factory):
+    store = allsides_store(tmp_path_factory.mktemp("vegas"), ARTICLES)
+    yield store
+    store.close()
 
 
 def test_at_what_time_asks_for_a_clock_time():
@@ -54,3 +70,50 @@ def test_a_trip_or_a_visit_tells_where_one_traveled():
         " but did not want to make it public while he was on a trip to Africa."
     )
     assert _answer("Where was Tillerson traveling when Kelly asked him to step down?", text) == "Africa"
+
+
+def test_a_speaker_saying_or_after_a_lower_case_title():
+    from storyline.present.ask.retrieve import speaks
+
+    # Fox News 2017-10-04; the Washington Times 2017-10-03
+    assert speaks(
+        "Lombardo",
+        "The motive for the attack remained unknown, with Clark County Sheriff Joseph Lombardo saying:"
+        " “I can’t get into the mind of a psychopath at this point.”",
+    )
+    assert speaks(
+        "Bannon",
+        "“Impossible,” said former White House strategist Steve Bannon, who told Axios that such a move"
+        " would “be the end of everything.”",
+    )
+    # a verb between: Bannon is spoken of, not speaking
+    assert not speaks("Bannon", "Trump said that the White House fired Steve Bannon.")
+
+
+def test_own_words_quoted_at_length():
+    from storyline.present.ask.retrieve import _quotes_at_length
+
+    # New York Times 2017-10-03; Fox News 2018-03-13 (Tillerson), the quote opened a sentence before
+    assert _quotes_at_length(
+        "“We will be talking about gun laws as time goes by,” Mr. Trump said as he prepared to leave"
+        " Washington for hurricane-battered Puerto Rico."
+    )
+    assert _quotes_at_length(
+        "When you look at the Iran deal, I think it's terrible and he thinks it's okay,\" Trump said."
+    )
+    # a few words quoted inside a report are not someone's words at length
+    assert not _quotes_at_length(
+        "White House Press Secretary Sean Spicer said the president’s decision was based on “the clear"
+        " recommendations” of Attorney General Jeff Sessions."
+    )
+    assert not _quotes_at_length(
+        "President Trump said Tuesday that his administration will weigh gun laws in the wake of the Las"
+        " Vegas massacre."
+    )
+
+
+def test_what_did_x_say_prefers_the_quote_in_the_story(vegas_store):
+    from storyline.present.ask import ask
+
+    got = ask(vegas_store, "What did Trump say about gun laws?")
+    assert "as time goes" in got.answer

@@ -371,6 +371,12 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             s.score += 1.0  # "what did X say": X's own words before a report about X
             if _cut_quote(s.text):
                 s.score -= 1.0  # "“To my Republican colleagues,” Graham said.": the rest is elsewhere
+            elif _quotes_at_length(s.text):
+                # X's own words quoted, on the topic ("“We will be talking about gun laws as time
+                # goes by,” Mr. Trump said") before a report of what X said ("Trump said ... will
+                # weigh gun laws"); not a phrase quoted in a report ("based on “the clear
+                # recommendations” of")
+                s.score += 0.5
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
@@ -566,6 +572,20 @@ PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expect
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
+def _quotes_at_length(text: str, least: int = 5) -> bool:
+    """Does the sentence quote someone's words at some length: a quote of five words or more,
+    or the end of one the sentence before opened ("When you look at the Iran deal, I think it's
+    terrible ...," Trump said.)"""
+    quotes = QUOTED.findall(text)
+    t = text.lstrip()
+    curly, straight = t.find("”"), t.find('"')
+    if curly != -1 and "“" not in t[:curly]:
+        quotes.append(t[:curly])
+    elif straight > 0 and t.count('"') % 2 == 1 and t[straight - 1] in ",.?!":  # closes a quote
+        quotes.append(t[:straight])
+    return any(len(q.split()) >= least for q in quotes)
+
+
 def _cut_quote(text: str) -> bool:
     """Is the quote only the opening of what was said: a few words ending with a comma, the
     speaker's words going on in the next sentence."""
@@ -675,6 +695,14 @@ TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b",
 SELF = re.compile(rf"{SAY}\s+(?:that\s+)?(?:he|she)\b(?:\s+\w+){{0,3}}", re.I)
 
 
+# lower-case words of a speaker's title ("former White House strategist Steve Bannon")
+TITLE_WORDS = (
+    r"(?:former|then|senior|top|chief|longtime|strategist|adviser|advisor|aide|spokesman|spokeswoman"
+    r"|spokesperson|press|secretary|director|sheriff|attorney|general|leader|majority|minority|lawyer"
+    r"|counsel|special|agent|of|the|staff|official|analyst|host|editor|chairman|chairwoman|senator|sen\.)"
+)
+
+
 def speaks(speaker: str, text: str) -> bool:
     """Is the speaker the one saying in the sentence: "Schumer said", "Hicks, a spokeswoman,
     said"; "said Texas Sen. John Cornyn" (titles and names only between), never "said the
@@ -690,8 +718,14 @@ def speaks(speaker: str, text: str) -> bool:
     saying = (
         rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
     )
+    # "with Clark County Sheriff Joseph Lombardo saying: “I can’t ...”"; "said former White House
+    # strategist Steve Bannon," (lower-case titles between, never a verb: "said that Trump fired X")
+    with_saying = rf"(?<![-\w])(?i:{who})\s+saying\s*[:,“\"]"
+    titled = rf"(?i:{SAY})\s+(?:(?:[A-Z][\w.]*|{TITLE_WORDS})\s+){{1,6}}?(?i:{who})(?![-\w])\s*[,.;:]"
     return bool(
-        re.search(before, text, re.I)
+        re.search(with_saying, text)
+        or re.search(titled, text)
+        or re.search(before, text, re.I)
         or re.search(aside, text, re.I)
         or re.search(after, text)
         or re.search(saying, text)

@@ -117,3 +117,25 @@ def test_what_did_x_say_prefers_the_quote_in_the_story(vegas_store):
 
     got = ask(vegas_store, "What did Trump say about gun laws?")
     assert "as time goes" in got.answer
+
+
+def test_a_quote_going_on_is_its_speakers(vegas_store):
+    """The Guardian 2017-10-02: "“We’ve been in the Motel 6,” said Jackie Hoffing, “We had stopped
+    ...", two sentences later "We knocked on a random door ... and hid in the bathroom for two and
+    a half hours." — her words, though the sentence names no one."""
+    from storyline.present.ask import ask
+
+    got = ask(vegas_store, "Where did Jackie Hoffing hide?")
+    assert got.answer == "the bathroom" and "hid in the bathroom" in got.evidence[0].text
+    got = ask(vegas_store, "How long did Jackie Hoffing hide in the bathroom?")
+    assert got.answer == "two and a half hours"
+    # nor another witness's: the last words before it with a saying verb are Hoffing's
+    assert ask(vegas_store, "Where did Krista Metz hide?").answer == "The sources do not say."
+
+
+def test_a_common_noun_the_verb_happened_in_is_a_weak_where():
+    text = "We knocked on a random door and went in there – about 15 of us – and hid in the bathroom for two and a half hours."
+    assert _answer("Where did they hide?", text) == "the bathroom"
+    # not a place that is the object of another verb's phrase ("in the wake of")
+    text = "Trump said Tuesday that his administration will weigh gun laws in the wake of the Las Vegas massacre."
+    assert _answer("Where did Trump weigh gun laws?", text) != "the wake"

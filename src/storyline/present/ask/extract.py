@@ -14,7 +14,7 @@ from storyline.extract import nlp
 from storyline.present.ask.match import FAMILY, IRREGULAR, TRIGGER_WORDS, american, derived_from, synonyms
 
 DURATION = re.compile(
-    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
+    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?: and a half)?[- ]"
     r"(?:minute|hour|day|week|month|year|decade)s?(?:-long)?|(?:at least |about |nearly |more than )?a "
     r"(?:week|month|year|decade)|decade-long)\b",
     re.I,
@@ -631,6 +631,22 @@ def _unnamed_place(cl: Clues, quoted: list[tuple[int, int]]) -> Optional[tuple[s
     ]
     if occasions:
         return with_article(doc, occasions[0]), 0.5
+    # no name: a common noun the very verb asked about happened in ("hid in the bathroom"), less sure
+    rooms = [
+        c
+        for c in doc.noun_chunks
+        if c.root.pos_ == "NOUN"
+        and c.root.dep_ == "pobj"
+        and c.root.head.lower_ in ("in", "inside", "at", "behind", "under")
+        and c.root.head.head.i in verb_pos
+        and doc[c.root.head.head.i].pos_ == "VERB"
+        and not any(t.ent_type_ for t in c)
+        # "in the wake of", "at the end of": a relation to something else, no room
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.root.children)
+        and not inside(c.start_char, quoted)
+    ]
+    if rooms:
+        return with_article(doc, rooms[0]), 0.4
     return None
 
 

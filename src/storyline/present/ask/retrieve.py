@@ -410,7 +410,10 @@ def _pronoun_sentences(
         # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
         # (or a thing of theirs: "His next court date was set for Aug. 25", when no verb is asked)
         who = "he|she|they" if q.trigger else "he|she|they|his|her|their"
-        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        # (or "we" or "I" anywhere before it: a speaker's quote going on, "We knocked on a random
+        # door ... and hid in the bathroom"; ``_resolve_pronouns`` looks for who said it)
+        first = rf"|(?-i:\b(?:I|We|we)\b).*\b{re.escape(form)}\b" if q.trigger else ""
+        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b{first}", re.I)
         if q.kind == "said":  # the topic in words a he or she says (the speaker named before)
             does = PRONOUN_SAYS
         for h in store.search(query, limit=PER_QUERY).items:
@@ -441,6 +444,7 @@ def in_articles(
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
 RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
 LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
 
 
 def _resolve_pronouns(
@@ -459,13 +463,23 @@ def _resolve_pronouns(
     cands = [
         s
         for s in found
-        if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
+        if s.names < 1.0
+        and s.trigger
+        and not s.loose
+        and s.coverage >= 0.5
+        and (PRONOUN.search(s.text) or FIRST_PERSON.search(s.text))
     ]
     cands.sort(key=lambda s: -s.score)
     for s, sents, at in in_articles(store, cands, RESOLVE_DOCS):
         # the sentences before, past page furniture ("Advertisement") between them
         real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
         before = " ".join(real[-LOOK_BACK:]).lower()
+        if not PRONOUN.search(s.text):
+            # "We knocked on a random door ... and hid in the bathroom": a quote going on, the
+            # words of whoever the last sentence with a saying verb has speaking ("“We’ve been in
+            # the Motel 6,” said Jackie Hoffing, ...")
+            said = next((b for b in reversed(real[-LOOK_BACK:]) if re.search(SAY, b, re.I)), "")
+            before = said.lower() if said and any(speaks(n, said) for n in names) else ""
         low = s.text.lower()
         got = [
             max(

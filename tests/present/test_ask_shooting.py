@@ -139,3 +139,32 @@ def test_a_common_noun_the_verb_happened_in_is_a_weak_where():
     # not a place that is the object of another verb's phrase ("in the wake of")
     text = "Trump said Tuesday that his administration will weigh gun laws in the wake of the Las Vegas massacre."
     assert _answer("Where did Trump weigh gun laws?", text) != "the wake"
+
+
+def test_a_place_the_question_describes_is_not_where():
+    # USA TODAY 2017-10-03: the convention is what is asked about, Atlanta where it was
+    text = (
+        "“You came through big for me, and I am going to come through for you,” he said at the NRA’s April"
+        " convention in Atlanta."
+    )
+    assert _answer("Where was the NRA convention at which Trump spoke in April?", text) == "Atlanta"
+    # Fox News 2017-10-04: only the convention itself, nothing says where
+    text = "“You came through big for me, and I am going to come through for you,” Trump said in April at the NRA’s convention."
+    assert _answer("Where was the NRA convention at which Trump spoke in April?", text) is None
+
+
+def test_having_a_thing_is_read_on_its_noun():
+    from tests.present.test_ask_rally import _sentence
+
+    from storyline.present.ask.happen import _polarity
+
+    q = analyse("Did Paddock have a criminal record?")
+    assert q.trigger == "record"
+    # an article of 2017-10-04 (Fox News opinion); The Guardian 2017-10-04
+    no = (
+        "Stephen Paddock did not have a criminal background, prior record and no evaluations of suspect"
+        " mental health."
+    )
+    assert _polarity(_sentence(no), q) is False
+    assert _polarity(_sentence("The retiree had no criminal record."), q) is False
+    assert _polarity(_sentence("Paddock had a long criminal record."), q) is True

@@ -422,6 +422,12 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         if planned is not None:
             q.trigger, q.event_type = nlp.lemma(planned).lower(), trigger_type(planned)
             q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
+    if q.trigger is None and q.kind == "happen" and root is not None and nlp.lemma(root).lower() == "have":
+        # "did Paddock have a criminal record": having the thing is the happening, its noun the
+        # word a verdict is read on ("did not have a criminal record", "had no criminal record")
+        held = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if held is not None:
+            q.trigger = nlp.lemma(held).lower()
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
             # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not

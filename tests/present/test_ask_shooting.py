@@ -168,3 +168,18 @@ def test_having_a_thing_is_read_on_its_noun():
     assert _polarity(_sentence(no), q) is False
     assert _polarity(_sentence("The retiree had no criminal record."), q) is False
     assert _polarity(_sentence("Paddock had a long criminal record."), q) is True
+
+
+def test_what_a_thing_lets_happen_and_a_range():
+    # the Washington Times 2017-10-03
+    q = analyse("How many rounds per minute can a bump stock let a shooter fire, according to Feinstein?")
+    assert q.trigger == "fire" and "let" not in q.keywords
+    text = (
+        "Sen. Dianne Feinstein, California Democrat, said the modification allows the shooter to fire 400 to"
+        " 800 rounds per minute and that Paddock “appears to have modified at least one of his weapons in"
+        " this way.”"
+    )
+    assert _answer("How many rounds per minute can a bump stock let a shooter fire?", text) == "400 to 800"
+    # a single number stays itself (CBN 2017-10-02)
+    text = "Police say he had as many as 23 guns with him."
+    assert _answer("How many guns did he have with him?", text) == "23"

@@ -105,6 +105,7 @@ NUMBER = (
 )
 # "12.5 million workers", "two dozen people": the scale is part of the number
 SCALE = r"(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?"
+RANGE = re.compile(NUMBER + SCALE + r"\s+to\s+" + NUMBER + SCALE + r"\b", re.I)
 PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
@@ -798,7 +799,10 @@ def _how_many(
                         # "64 out of 153 appointees were confirmed": the part counts them, the
                         # whole is what they are counted among
                         part = PART_OF.search(sentence[: m.start()])
-                        return (part.group("n") if part else m.group("n")), 1.0 if words or not mods else 0.7
+                        # "fire 400 to 800 rounds per minute": the range, not its first end
+                        span = RANGE.match(sentence, m.start("n"))
+                        got = part.group("n") if part else span.group(0) if span else m.group("n")
+                        return got, 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0

@@ -159,6 +159,7 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
     return key[:-1] if plural else key
 
 
+CAUSATIVE = {"let", "allow", "enable", "help", "cause"}
 PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "suppose", "intend"}
 # "during the hearing", "at the time of the assault": when, as the question sets it
 CONTEXT_PREPS = {"during", "amid", "throughout"}
@@ -415,6 +416,24 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         if verb is not None and lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(verb)
     q.future = _future(root, q.text)
+    if root is not None and nlp.lemma(root).lower() in CAUSATIVE:
+        # "how many rounds can a bump stock let a shooter fire": the happening is what it lets
+        # happen ("allows the shooter to fire 400 to 800 rounds per minute")
+        # (the small model may make the verb an object: "let a shooter fire" as a noun "fire")
+        let = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and c.pos_ == "VERB"
+                or c.dep_ == "dobj"
+                and nlp.lemma(c).lower() in VERB_TRIGGERS
+            ),
+            None,
+        )
+        if let is not None:
+            q.trigger, q.event_type = nlp.lemma(let).lower(), trigger_type(let)
+            q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
     if root is not None and nlp.lemma(root).lower() in PLAN_VERBS | {"take"}:
         # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan;
         # "how long did the deal take to negotiate": the verb that took the time

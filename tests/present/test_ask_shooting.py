@@ -183,3 +183,16 @@ def test_what_a_thing_lets_happen_and_a_range():
     # a single number stays itself (CBN 2017-10-02)
     text = "Police say he had as many as 23 guns with him."
     assert _answer("How many guns did he have with him?", text) == "23"
+
+
+def test_a_name_ending_a_long_subject_is_who_did_it():
+    # the Washington Times 2017-10-03: the small model hangs the name under "Bureau of ..."
+    text = (
+        "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told reporters Tuesday"
+        " evening that such devices were attached to 12 of his weapons — far more than initially thought."
+    )
+    got = _answer("Who told reporters that bump stocks were attached to 12 of Paddock's weapons?", text)
+    assert got is not None and got.endswith("Jill Schneider")
+    # a subject that is itself the name stays whole (CBN 2017-10-02)
+    text = "Sheriff Joseph Lombardo said authorities found 19 more guns at Paddock's home."
+    assert _answer("Who said authorities found 19 more guns?", text) == "Joseph Lombardo"

@@ -277,6 +277,18 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
         for c in tok.children:
+            # "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told":
+            # a person's name ending the subject, right before the verb, is who did it
+            person = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.label_ == "PERSON" and e.end == i and e.root.i in {t.i for t in c.subtree}
+                ),
+                None,
+            )
+            if c.dep_ == "nsubj" and person is not None and person.root.i != c.i:
+                return str(person.text)
             if c.dep_ == "nsubj" and c.pos_ == "NOUN":
                 # "The Senate majority leader, Mitch McConnell, dismissed": the name set beside a
                 # description is who did it

@@ -196,3 +196,41 @@ def test_a_name_ending_a_long_subject_is_who_did_it():
     # a subject that is itself the name stays whole (CBN 2017-10-02)
     text = "Sheriff Joseph Lombardo said authorities found 19 more guns at Paddock's home."
     assert _answer("Who said authorities found 19 more guns?", text) == "Joseph Lombardo"
+
+
+AGE_ARTICLES = {  # the Tillerson story: Reuters (the age by description), Fox News (his role by name)
+    "https://www.reuters.com/article/us-usa-trump-tillerson/"
+    "trump-fires-chief-diplomat-tillerson-after-clashes-taps-pompeo-idUSKCN1GP1NJ",
+    "http://www.foxnews.com/politics/2018/03/13/trump-says-rex-tillerson-out-as-secretary-state-replaced-by-mike-pompeo.html",
+}
+
+
+def test_an_age_told_by_a_description_of_the_one_asked_about(tmp_path):
+    """Reuters 2018-03-13: "... friction between the Republican president and the 65-year-old
+    former Exxon Mobil Corp chief executive." two sentences after naming Tillerson; Fox News gives
+    the role by his name ("Tillerson, the former chief executive of ExxonMobil")."""
+    from storyline.present.ask import ask
+    from storyline.present.ask.described import role_in
+
+    assert role_in("The 81-year-old senator, a frequent critic of Trump, said so.") == "senator"
+    assert role_in("The gunman has been identified as 64-year-old Stephen Craig Paddock.") is None
+    assert role_in("the 64-year-old Stephen Paddock opened fire") is None  # a name, not a description
+    store = allsides_store(tmp_path, AGE_ARTICLES)
+    try:
+        assert ask(store, "How old is Tillerson?").answer == "65"
+        # the president in the same sentence is not the chief executive
+        assert ask(store, "How old is Trump?").answer == "The sources do not say."
+    finally:
+        store.close()
+
+
+def test_an_age_set_beside_another_name_is_theirs():
+    # Politico 2018-07-16 (the Helsinki story)
+    text = (
+        "Hours after Trump's news conference had concluded, and in the thick of the uproar it created in the"
+        " the U.S. and beyond, the Justice Department announced it had charged Maria Butina, a 29-year-old"
+        " Russian citizen living in Washington, with conspiracy to act as an agent of the Kremlin without"
+        " registering as such."
+    )
+    assert _answer("How old is Trump?", text) is None
+    assert _answer("How old is Maria Butina?", text) == "29"

@@ -340,6 +340,9 @@ AGE = re.compile(
 )
 
 
+APPOSED = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:a|an|the)\s+$")
+
+
 def _conditional(tok: Token) -> bool:
     """Is the word inside an "if" clause ("if all 10 Democrats vote against Kavanaugh")?"""
     return any(
@@ -786,9 +789,13 @@ def _how_many(
         if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not _conditional(e.root)
     ]
     if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
-        m = AGE.search(sentence)
-        if m:
-            return (m.group("n") or m.group("m")), 1.0
+        keys = [n.split()[-1].lower() for n in cl.names if n.split()]
+        for age in AGE.finditer(sentence):
+            # "Maria Butina, a 29-year-old Russian": the age of the one it is set beside
+            beside = APPOSED.search(sentence[: age.start()])
+            if beside and keys and not any(beside.group(1).lower().startswith(k) for k in keys):
+                continue
+            return (age.group("n") or age.group("m")), 1.0
         # "Gates, 45, is a longtime associate": the age set beside the name asked about
         for name in cl.names:
             last = re.escape(name.split()[-1]) if name.split() else ""

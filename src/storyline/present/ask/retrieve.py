@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
+from storyline.present.ask.described import has_role, role_in
 from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
 from storyline.present.ask.match import (
     IRREGULAR,
@@ -314,6 +315,16 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         _pronoun_sentences(store, q, found, seen)  # "“It is disturbing ...,” he said."
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
+    if q.counted == "age" and len(q.required_keys) == 1 and done < MAX_QUERIES:
+        # "The 81-year-old senator ...": an age told by description, in an article naming them
+        docs = {s.doc for s in found.values() if q.required_keys[0] in s.text.lower()}
+        for h in store.search("year old", limit=PER_QUERY).items:
+            same = " ".join(h.text.split()).lower()
+            if h.doc in docs and same not in seen and role_in(h.text) and q.in_window(h.published):
+                seen[same] = (h.doc, h.start)
+                found[(h.doc, h.start)] = Sentence(
+                    h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                )
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
@@ -383,6 +394,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     about = _about(q, list(found.values()))
     _resolve_pronouns(store, q, list(found.values()), described, short)
     _from_before(store, q, list(found.values()), described, short)
+    if q.counted == "age":
+        _described_age(store, q, list(found.values()))
     for s in found.values():
         if not s.trigger and s.doc in on_topic:
             s.score += 1.5
@@ -445,6 +458,27 @@ PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|lead
 RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
 LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _described_age(store: Store, q: Question, found: list[Sentence]) -> None:
+    """ "How old is McCain": "The 81-year-old senator, ..." counts him (0.8) when one of the
+    sentences just before names him and the sources set that role beside his name."""
+    key = q.required_keys[0] if len(q.required_keys) == 1 else ""
+    cands = [s for s in found if key and role_in(s.text)]
+    roles: dict[str, bool] = {}
+    for s in cands:
+        role = role_in(s.text) or ""
+        if role not in roles:
+            roles[role] = has_role(store, key, role)
+        if not roles[role] and s.names > 0:
+            # "The 81-year-old senator, a frequent critic of Trump": the age is not Trump's
+            s.score -= 3 * s.names
+            s.names = 0.0
+    for s, sents, at in in_articles(store, [s for s in cands if roles[role_in(s.text) or ""]], RESOLVE_DOCS):
+        real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
+        if s.names < 0.8 and any(key in b.lower() for b in real[-2:]):
+            s.score += 3 * (0.8 - s.names)
+            s.names = 0.8
 
 
 def _resolve_pronouns(

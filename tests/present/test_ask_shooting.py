@@ -234,3 +234,17 @@ def test_an_age_set_beside_another_name_is_theirs():
     )
     assert _answer("How old is Trump?", text) is None
     assert _answer("How old is Maria Butina?", text) == "29"
+
+
+def test_how_the_sources_describe_someone(vegas_store):
+    """The Washington Times 2017-10-03 calls Paddock "gunman Stephen Paddock" and then writes
+    "The gunman did not have a criminal record, ..."; the New York Times' "Twelve of the rifles
+    Mr. Paddock had" makes no rifle of him."""
+    from storyline.present.ask import ask
+    from storyline.present.ask.described import learned_roles
+
+    roles = learned_roles(vegas_store, "paddock")
+    assert "the gunman" in roles and "the rifles" not in roles
+    got = ask(vegas_store, "Did Paddock have a criminal record?")
+    assert got.answer.startswith("No:")
+    assert any("The gunman did not have a criminal record" in e.text for e in got.evidence)

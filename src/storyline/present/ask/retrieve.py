@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
-from storyline.present.ask.described import has_role, role_in
+from storyline.present.ask.described import has_role, learned_roles, role_in
 from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
 from storyline.present.ask.match import (
     IRREGULAR,
@@ -110,6 +110,28 @@ def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
     for key, own in out.items():  # one that fits two of the names asked about fits neither
         out[key] = [a for a in own if not any(a in o for k, o in out.items() if k != key)]
     return {k: v for k, v in out.items() if v}
+
+
+def _learned(store: Store, q: Question, described: dict[str, list[str]]) -> dict[str, list[str]]:
+    """name key -> how the sources describe that person in so many words ("the gunman": "The
+    gunman has been identified as ... Stephen Craig Paddock"), beyond the store's aliases; only
+    for one person asked about (two may share a description)."""
+    people = [
+        k for k, ent in zip(q.name_keys, entities_of(store, q)) if ent is not None and ent.type == "PERSON"
+    ]
+    if len(people) != 1:
+        return {}
+    roles = [r for r in learned_roles(store, people[0]) if r not in described.get(people[0], [])]
+    return {people[0]: roles} if roles else {}
+
+
+def _learned_tier(q: Question, learned: dict[str, list[str]]) -> list[list[str]]:
+    """Last, the happening and words asked about with the description for the name ("gunman
+    record")."""
+    words_ = [q.trigger] if q.trigger else []
+    words_ += [k for k in q.keywords if k not in q.name_keys and k not in words_]
+    forms = [f for w in words_[:3] for f in query_forms(w, q.forms.get(w, set()))[:3]]
+    return [[f"{r.removeprefix('the ')} {f}" for roles in learned.values() for r in roles for f in forms]]
 
 
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
@@ -279,7 +301,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     namesakes(store, q)
     described = descriptions(store, q)
     short = short_forms(store, q)
-    for tier in _tiers(q, described, short):
+    learned = _learned(store, q, described)
+    for tier in _tiers(q, described, short) + _learned_tier(q, learned):
         for query in dict.fromkeys(tier):
             if done >= MAX_QUERIES:
                 break
@@ -325,6 +348,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
                 found[(h.doc, h.start)] = Sentence(
                     h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
                 )
+    for key, roles in learned.items():  # scored like the store's descriptions
+        described[key] = described.get(key, []) + roles
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}

@@ -248,3 +248,13 @@ def test_how_the_sources_describe_someone(vegas_store):
     got = ask(vegas_store, "Did Paddock have a criminal record?")
     assert got.answer.startswith("No:")
     assert any("The gunman did not have a criminal record" in e.text for e in got.evidence)
+
+
+def test_a_time_in_history_is_no_place():
+    # Fox News 2017-10-02: "in modern U.S. history" says how deadly, not where
+    text = (
+        'President Trump called the Las Vegas attack an "act of pure evil" Monday morning, in a somber address'
+        " to the American people following the mass shooting now considered the deadliest in modern U.S."
+        " history."
+    )
+    assert _answer("Where did Trump give his address on the shooting?", text) is None

@@ -44,6 +44,7 @@ PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
 PLACE_NAMES = {"Park", "Square", "Hall", "Plaza", "Street", "Avenue", "Boulevard", "Bridge", "Stadium",
                "Arena", "Center", "Centre", "Garden", "Gardens", "Palace", "Airport", "Hotel", "Church",
                "Cathedral", "Museum", "Library", "Building", "Courthouse", "Memorial", "Mall"}  # fmt: skip
+ABSTRACT = {"history", "politics", "era", "life", "times", "memory", "culture", "society"}
 PLACE_PREPS = ("at", "in", "on", "outside", "inside", "near", "from")
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
@@ -580,6 +581,7 @@ def _places(cl: Clues) -> list[Span]:
         if (
             e.label_ in PLACE_LABELS
             and _describes(e)
+            and head.lower_ not in ABSTRACT  # "the deadliest in modern U.S. history": no place
             and head.dep_ == "pobj"
             and head.head.lower_ in PLACE_PREPS
             and _new(e.text, names)

@@ -31,6 +31,9 @@ alternately into dev and held-out, tuning only ever on dev):
   tillerson ask_allsides_tillerson.jsonl about the firing of Rex Tillerson: the 10 AllSides articles
          of 2018-03-13..14 with "Tillerson" in the title or first 600 characters (all dev: written
          from reading them before any run)
+  vegas  ask_allsides_vegas.jsonl about the Las Vegas shooting of October 1, 2017: the 14 AllSides
+         articles of 2017-10-02..04 with "Las Vegas" in the title or first 600 characters (all dev:
+         written from reading nine of them before any run; a mass shooting, its toll and reactions)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -67,6 +70,7 @@ SETS = {
     "paris": "ask_allsides_paris.jsonl",
     "manafort": "ask_allsides_manafort.jsonl",
     "tillerson": "ask_allsides_tillerson.jsonl",
+    "vegas": "ask_allsides_vegas.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -78,6 +82,7 @@ STORIES = {
     "paris": ("2017-06-01", "2017-06-03", "Paris"),
     "manafort": ("2017-10-30", "2017-11-01", "Manafort"),
     "tillerson": ("2018-03-13", "2018-03-14", "Tillerson"),
+    "vegas": ("2017-10-02", "2017-10-04", "Las Vegas"),
 }
 
 

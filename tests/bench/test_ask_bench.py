@@ -120,6 +120,26 @@ def test_the_tillerson_set_quotes_its_own_articles():
         assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
 
 
+def test_the_vegas_set_quotes_its_own_articles():
+    """The tenth story's questions (round 9), a mass shooting rather than a political story:
+    written from reading its articles before any run; dev only, every kind, and every evidence
+    phrase in one of the 14 articles."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_vegas.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 40 and sum(1 for r in rows if not r["answers"]) >= 4
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how many", "said", "happen", "first"}
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("vegas")]
+    assert len(texts) == 14
+    for r in rows:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
+
+
 def test_a_yes_or_no_is_judged_by_the_verdict():
     from storyline.present.ask import AskAnswer, AskEvidence
 

@@ -223,10 +223,13 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
     """The phrase of one sentence that answers the question, and how surely (``extract.phrase``)."""
     # the answer sits next to what the question adds ("in September"), else next to whom it names
     anchors = [k for k in q.keywords if k != q.trigger] or q.name_keys or [q.trigger or ""]
+    # "where was the NRA convention": a place the question names only as a description ("the NRA
+    # convention", "NRA’s April convention") is what is asked about, not where
+    given = q.names + list(q.named_by.values()) if q.kind == "where" else q.names
     found = phrase(
         q.kind,
         text,
-        q.names,
+        given,
         q.counted,
         anchors,
         q.trigger,
@@ -239,8 +242,8 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
     # "where was the Pittsburgh, Not Paris rally held": a place the question itself writes is
     # part of what is asked about, not where (NER may miss it as a name of the question)
     if found and q.kind == "where":
-        asked = {w.lower() for w in re.findall(r"[\w'’-]+", q.text)}
-        own = [w.lower() for w in re.findall(r"[\w'’-]+", found[0]) if w.lower() not in ("the", "a", "an")]
+        asked = set(_plain_words(q.text))
+        own = [w for w in _plain_words(found[0]) if w not in ("the", "a", "an")]
         if own and all(w in asked for w in own):
             return None
     if found and q.kind == "who" and found[0].split()[-1].lower() in INSTITUTIONS:
@@ -250,6 +253,11 @@ def phrase_in(q: Question, text: str) -> Optional[tuple[str, float]]:
         if more:
             return found[0] + more.group(0).rstrip(" ,"), found[1]
     return found
+
+
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words without a possessive ("NRA’s" is "nra")."""
+    return [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)]
 
 
 OF_PLACE = re.compile(r" of (?:[A-Z][\w.'’-]*(?: |,|$)){1,3}")
@@ -326,6 +334,7 @@ def answer(
         ev = event_of(s, evs)
         if (
             q.kind == "when"
+            and q.prep != "clock"  # the event's date is a day, not the time asked
             and ev is not None
             and ev.date
             and ev.date.start

@@ -14,7 +14,7 @@ from storyline.extract import nlp
 from storyline.present.ask.match import FAMILY, IRREGULAR, TRIGGER_WORDS, american, derived_from, synonyms
 
 DURATION = re.compile(
-    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[- ]"
+    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?: and a half)?[- ]"
     r"(?:minute|hour|day|week|month|year|decade)s?(?:-long)?|(?:at least |about |nearly |more than )?a "
     r"(?:week|month|year|decade)|decade-long)\b",
     re.I,
@@ -34,6 +34,7 @@ DATE_WORDS = re.compile(
     r"|\b(?:in|since|until|by|early|late|mid|last|this|next)[ -](?:may|march)\b(?!\s+(?:be|have|not)\b)",
     re.I,
 )
+CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
 TWEETED = re.compile(r"\(@\w+\)\s*$")
 RELATIVE = re.compile(r"\b(?:last|this) (?:week|month|year|spring|summer|fall|winter)\b", re.I)
 PLACE_LABELS = ("FAC", "GPE", "LOC")
@@ -43,6 +44,7 @@ PLACE_KINDS = ("office", "hotel", "airport", "headquarters", "home")
 PLACE_NAMES = {"Park", "Square", "Hall", "Plaza", "Street", "Avenue", "Boulevard", "Bridge", "Stadium",
                "Arena", "Center", "Centre", "Garden", "Gardens", "Palace", "Airport", "Hotel", "Church",
                "Cathedral", "Museum", "Library", "Building", "Courthouse", "Memorial", "Mall"}  # fmt: skip
+ABSTRACT = {"history", "politics", "era", "life", "times", "memory", "culture", "society"}
 PLACE_PREPS = ("at", "in", "on", "outside", "inside", "near", "from")
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP"}
 
@@ -104,6 +106,7 @@ NUMBER = (
 )
 # "12.5 million workers", "two dozen people": the scale is part of the number
 SCALE = r"(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?"
+RANGE = re.compile(NUMBER + SCALE + r"\s+to\s+" + NUMBER + SCALE + r"\b", re.I)
 PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
@@ -275,6 +278,24 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
         for c in tok.children:
+            # "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told":
+            # a person's name ending the subject, right before the verb, is who did it
+            person = next(
+                (
+                    e
+                    for e in doc.ents
+                    if e.label_ == "PERSON" and e.end == i and e.root.i in {t.i for t in c.subtree}
+                ),
+                None,
+            )
+            if c.dep_ == "nsubj" and person is not None and person.root.i != c.i:
+                return str(person.text)
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                # "The Senate majority leader, Mitch McConnell, dismissed": the name set beside a
+                # description is who did it
+                named = _named_apposition(c)
+                if named is not None:
+                    return named
             if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
                 span = doc[c.left_edge.i : c.i + 1]
                 if len(span) <= 8:
@@ -283,6 +304,16 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+    return None
+
+
+def _named_apposition(head: Token) -> Optional[str]:
+    """The person's name in apposition to a noun ("the Senate majority leader, Mitch McConnell")."""
+    for c in head.children:
+        if c.dep_ == "appos":
+            ent = next((e for e in head.doc.ents if e.label_ == "PERSON" and e.start <= c.i < e.end), None)
+            if ent is not None:
+                return str(ent.text)
     return None
 
 
@@ -308,6 +339,9 @@ AGE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+teen|twenty|thirty|forty|fifty|sixty)[- ]years?[- ]old\b|\baged? (?P<m>\d{1,3})\b",
     re.I,
 )
+
+
+APPOSED = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:a|an|the)\s+$")
 
 
 def _conditional(tok: Token) -> bool:
@@ -378,6 +412,11 @@ def clues(
             and (
                 nlp.lemma(t).lower() in synonyms(trigger, kind) or derived_from(trigger, nlp.lemma(t).lower())
             )
+            # "on a trip to Africa", "his visit to Puerto Rico" for where one traveled: another
+            # word for it as a noun tells where and when (not who, nor a verdict: no subject)
+            or kind in ("where", "when")
+            and t.pos_ == "NOUN"
+            and nlp.lemma(t).lower() in synonyms(trigger, kind)
         )
     ]
     # "fired Comey last week" does not date Flynn's firing: the verb done to someone not asked about
@@ -445,7 +484,9 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     cands = [e for e in cands if not DURATION.fullmatch(e.text.strip()) and _new(e.text, names)]
     # "— David Corn (@DavidCornDC) March 13, 2018": when the tweet was posted, not what it tells
     cands = [e for e in cands if not TWEETED.search(doc[max(0, e.start - 6) : e.start].text)]
-    if prep:  # "since when": the date the sentence puts after "since"
+    if prep == "clock":  # "at what time did the gunman open fire": a clock time, not the day
+        cands = [e for e in cands if CLOCK.search(e.text)]
+    elif prep:  # "since when": the date the sentence puts after "since"
         after = [e for e in cands if e.start > 0 and doc[e.start - 1].lower_ == prep]
         if after:
             return after[0].text, 1.0
@@ -540,6 +581,7 @@ def _places(cl: Clues) -> list[Span]:
         if (
             e.label_ in PLACE_LABELS
             and _describes(e)
+            and head.lower_ not in ABSTRACT  # "the deadliest in modern U.S. history": no place
             and head.dep_ == "pobj"
             and head.head.lower_ in PLACE_PREPS
             and _new(e.text, names)
@@ -607,6 +649,22 @@ def _unnamed_place(cl: Clues, quoted: list[tuple[int, int]]) -> Optional[tuple[s
     ]
     if occasions:
         return with_article(doc, occasions[0]), 0.5
+    # no name: a common noun the very verb asked about happened in ("hid in the bathroom"), less sure
+    rooms = [
+        c
+        for c in doc.noun_chunks
+        if c.root.pos_ == "NOUN"
+        and c.root.dep_ == "pobj"
+        and c.root.head.lower_ in ("in", "inside", "at", "behind", "under")
+        and c.root.head.head.i in verb_pos
+        and doc[c.root.head.head.i].pos_ == "VERB"
+        and not any(t.ent_type_ for t in c)
+        # "in the wake of", "at the end of": a relation to something else, no room
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.root.children)
+        and not inside(c.start_char, quoted)
+    ]
+    if rooms:
+        return with_article(doc, rooms[0]), 0.4
     return None
 
 
@@ -733,9 +791,13 @@ def _how_many(
         if e.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not _conditional(e.root)
     ]
     if counted == "age":  # "when he was 17 years old", "a 17-year-old", "aged 17"
-        m = AGE.search(sentence)
-        if m:
-            return (m.group("n") or m.group("m")), 1.0
+        keys = [n.split()[-1].lower() for n in cl.names if n.split()]
+        for age in AGE.finditer(sentence):
+            # "Maria Butina, a 29-year-old Russian": the age of the one it is set beside
+            beside = APPOSED.search(sentence[: age.start()])
+            if beside and keys and not any(beside.group(1).lower().startswith(k) for k in keys):
+                continue
+            return (age.group("n") or age.group("m")), 1.0
         # "Gates, 45, is a longtime associate": the age set beside the name asked about
         for name in cl.names:
             last = re.escape(name.split()[-1]) if name.split() else ""
@@ -758,7 +820,10 @@ def _how_many(
                         # "64 out of 153 appointees were confirmed": the part counts them, the
                         # whole is what they are counted among
                         part = PART_OF.search(sentence[: m.start()])
-                        return (part.group("n") if part else m.group("n")), 1.0 if words or not mods else 0.7
+                        # "fire 400 to 800 rounds per minute": the range, not its first end
+                        span = RANGE.match(sentence, m.start("n"))
+                        got = part.group("n") if part else span.group(0) if span else m.group("n")
+                        return got, 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0

@@ -61,7 +61,11 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
                 continue  # Manafort ... face"; "Thank you to Rex Tillerson" for "did Tillerson thank"
             if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
                 return _reply(doc)  # "asked whether he consulted Tillerson": asked, not told
-            near = [c for c in tok.children] + [tok.head] + list(tok.head.children)
+            # (a noun in a list hangs on the first: "did not have a criminal background, prior record")
+            base = tok
+            while base.dep_ == "conj" and base.head.i != base.i:
+                base = base.head
+            near = [c for c in tok.children] + [base.head] + list(base.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
             if _denied_word(tok, q) or _nobody(tok) or _left_out(tok, q):
@@ -249,7 +253,13 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         answer=f"{verdict}: {best.text.strip()}",
         confidence=confidence(best, True, docs),
         kind=q.kind,
-        evidence=evidence([best] + (no[:1] if happened else yes[:1])),
+        # (with another article's sentence that agrees, as other answers cite their support, and
+        # one that says otherwise)
+        evidence=evidence(
+            [best]
+            + [s for s in (yes if happened else no) if s.doc != best.doc][:1]
+            + (no[:1] if happened else yes[:1])
+        ),
         events=[ev.id] if ev else [],
         claims=[],
         disagreement=disagreement,

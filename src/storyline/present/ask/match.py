@@ -201,6 +201,7 @@ SYNONYM_GROUPS = (
     {"injure", "hurt", "wound"},
     {"speak", "talk", "remark"},
     {"reach", "strike", "agree"},
+    {"travel", "trip", "visit", "tour"},
 )
 SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYM_GROUPS:

@@ -91,6 +91,7 @@ class Question:
     counted_mods: list[str] = field(default_factory=list)  # "how many acting directors": acting
     amount: bool = False  # "how much": money, a share or a quantity, not any number
     prep: Optional[str] = None  # "since when", "until when": the date wanted follows this word
+    # ("clock": "at what time", a clock time wanted)
     dates: list[str] = field(default_factory=list)  # time constraints as written
     forms: dict[str, set[str]] = field(default_factory=dict)  # lemma -> words as the question wrote them
     entities: Optional[list[Any]] = None  # the store's entity of each name, once retrieval looked
@@ -158,6 +159,7 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
     return key[:-1] if plural else key
 
 
+CAUSATIVE = {"let", "allow", "enable", "help", "cause"}
 PLAN_VERBS = {"expect", "schedule", "plan", "set", "due", "suppose", "intend"}
 # "during the hearing", "at the time of the assault": when, as the question sets it
 CONTEXT_PREPS = {"during", "amid", "throughout"}
@@ -224,9 +226,15 @@ def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
         return "first"
-    if re.match(r"^(until|since|by|on|in|at)?\s*when\b|^what (date|day|month|year)\b", low):
+    # "at what time did the gunman open fire", "in what year": a time asked about like "when"
+    if re.match(
+        r"^(until|since|by|on|in|at)?\s*when\b|^((at|on|in|by) )?(what|which) (date|day|month|year|time)\b",
+        low,
+    ):
         return "when"
-    if re.match(r"^(from |in |at )?where\b", low):
+    if re.match(
+        r"^(from |in |at )?where\b|^(in|at) (what|which) (city|town|country|state|place|building|room)\b", low
+    ):
         return "where"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
@@ -253,6 +261,8 @@ def analyse(text: str) -> Question:
     in_name, modifiers = _names(doc, q)
     lead = re.match(r"^(until|since|by|before|after)\s+when\b", text.lower())
     q.prep = lead.group(1) if lead else None
+    if re.match(r"^((at|by) )?what time\b", text.lower()):
+        q.prep = "clock"  # "at what time": a clock time answers, not the day
     if q.kind == "where" and (
         re.search(r"\bfrom\W*$", text, re.I)
         # "where did Papadopoulos return from before he was arrested": "from" without its object
@@ -392,8 +402,12 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
-        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"}:
+        elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"} and not _done_to_thing(root):
             q.says = lem
+        elif q.kind == "who" and lem in SAY_VERBS:
+            # "who claimed responsibility", "who wrote the memo": a deed done to a thing, not words
+            # said; its subject answers
+            q.trigger, q.event_type = lem, trigger_type(root)
     elif root is not None and root.i in in_name:
         # the small model takes a name for the verb ("When will Manafort return to court": "Manafort"
         # the root): the first verb after it is the happening
@@ -402,6 +416,24 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         if verb is not None and lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(verb)
     q.future = _future(root, q.text)
+    if root is not None and nlp.lemma(root).lower() in CAUSATIVE:
+        # "how many rounds can a bump stock let a shooter fire": the happening is what it lets
+        # happen ("allows the shooter to fire 400 to 800 rounds per minute")
+        # (the small model may make the verb an object: "let a shooter fire" as a noun "fire")
+        let = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in ("ccomp", "xcomp")
+                and c.pos_ == "VERB"
+                or c.dep_ == "dobj"
+                and nlp.lemma(c).lower() in VERB_TRIGGERS
+            ),
+            None,
+        )
+        if let is not None:
+            q.trigger, q.event_type = nlp.lemma(let).lower(), trigger_type(let)
+            q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
     if root is not None and nlp.lemma(root).lower() in PLAN_VERBS | {"take"}:
         # "when is the inquiry expected to wrap": the happening is the verb planned, not the plan;
         # "how long did the deal take to negotiate": the verb that took the time
@@ -409,6 +441,12 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         if planned is not None:
             q.trigger, q.event_type = nlp.lemma(planned).lower(), trigger_type(planned)
             q.keywords = [k for k in q.keywords if k != nlp.lemma(root).lower()]
+    if q.trigger is None and q.kind == "happen" and root is not None and nlp.lemma(root).lower() == "have":
+        # "did Paddock have a criminal record": having the thing is the happening, its noun the
+        # word a verdict is read on ("did not have a criminal record", "had no criminal record")
+        held = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if held is not None:
+            q.trigger = nlp.lemma(held).lower()
     if q.trigger is None:  # the small model misparses short questions ("did Trump fire Comey" as nouns)
         for k in q.keywords:
             # a noun trigger only as a noun: "how many calls" is about calls, "who called X a Y" is not
@@ -416,6 +454,15 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
             if typ and k not in LIGHT_VERBS:
                 q.trigger, q.event_type = k, typ
                 break
+
+
+def _done_to_thing(verb: Any) -> bool:
+    """A saying verb with a common noun for its object and no words or predicate said ("claimed
+    *responsibility*", "wrote *the memo*"; not "called Comey a showboat", "told Reuters that")."""
+    deps = {c.dep_ for c in verb.children}
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and not deps & {
+        "oprd", "ccomp", "xcomp", "dative",
+    }  # fmt: skip
 
 
 def _who_shape(doc: Any, q: Question, root: Any) -> None:

@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import Optional
 
 from storyline.model import STATUSES
+from storyline.present.ask.described import has_role, learned_roles, role_in
 from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
 from storyline.present.ask.match import (
     IRREGULAR,
@@ -109,6 +110,28 @@ def descriptions(store: Store, q: Question) -> dict[str, list[str]]:
     for key, own in out.items():  # one that fits two of the names asked about fits neither
         out[key] = [a for a in own if not any(a in o for k, o in out.items() if k != key)]
     return {k: v for k, v in out.items() if v}
+
+
+def _learned(store: Store, q: Question, described: dict[str, list[str]]) -> dict[str, list[str]]:
+    """name key -> how the sources describe that person in so many words ("the gunman": "The
+    gunman has been identified as ... Stephen Craig Paddock"), beyond the store's aliases; only
+    for one person asked about (two may share a description)."""
+    people = [
+        k for k, ent in zip(q.name_keys, entities_of(store, q)) if ent is not None and ent.type == "PERSON"
+    ]
+    if len(people) != 1:
+        return {}
+    roles = [r for r in learned_roles(store, people[0]) if r not in described.get(people[0], [])]
+    return {people[0]: roles} if roles else {}
+
+
+def _learned_tier(q: Question, learned: dict[str, list[str]]) -> list[list[str]]:
+    """Last, the happening and words asked about with the description for the name ("gunman
+    record")."""
+    words_ = [q.trigger] if q.trigger else []
+    words_ += [k for k in q.keywords if k not in q.name_keys and k not in words_]
+    forms = [f for w in words_[:3] for f in query_forms(w, q.forms.get(w, set()))[:3]]
+    return [[f"{r.removeprefix('the ')} {f}" for roles in learned.values() for r in roles for f in forms]]
 
 
 SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to"}
@@ -278,7 +301,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
     namesakes(store, q)
     described = descriptions(store, q)
     short = short_forms(store, q)
-    for tier in _tiers(q, described, short):
+    learned = _learned(store, q, described)
+    for tier in _tiers(q, described, short) + _learned_tier(q, learned):
         for query in dict.fromkeys(tier):
             if done >= MAX_QUERIES:
                 break
@@ -314,6 +338,18 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         _pronoun_sentences(store, q, found, seen)  # "“It is disturbing ...,” he said."
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
+    if q.counted == "age" and len(q.required_keys) == 1 and done < MAX_QUERIES:
+        # "The 81-year-old senator ...": an age told by description, in an article naming them
+        docs = {s.doc for s in found.values() if q.required_keys[0] in s.text.lower()}
+        for h in store.search("year old", limit=PER_QUERY).items:
+            same = " ".join(h.text.split()).lower()
+            if h.doc in docs and same not in seen and role_in(h.text) and q.in_window(h.published):
+                seen[same] = (h.doc, h.start)
+                found[(h.doc, h.start)] = Sentence(
+                    h.doc, h.start, h.end, h.text, h.outlet, h.published, h.title
+                )
+    for key, roles in learned.items():  # scored like the store's descriptions
+        described[key] = described.get(key, []) + roles
     names = q.name_keys
     others = [k for k in q.keywords if k != q.trigger and k not in names]
     named_in = {s.doc for s in found.values() for n in names if n in s.text.lower()}
@@ -371,12 +407,20 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
             s.score += 1.0  # "what did X say": X's own words before a report about X
             if _cut_quote(s.text):
                 s.score -= 1.0  # "“To my Republican colleagues,” Graham said.": the rest is elsewhere
+            elif _quotes_at_length(s.text):
+                # X's own words quoted, on the topic ("“We will be talking about gun laws as time
+                # goes by,” Mr. Trump said") before a report of what X said ("Trump said ... will
+                # weigh gun laws"); not a phrase quoted in a report ("based on “the clear
+                # recommendations” of")
+                s.score += 0.5
     # a sentence that lacks the happening ("Schumer said he told Trump ...") is likelier about it
     # when its article speaks of it elsewhere
     on_topic = {s.doc for s in found.values() if s.trigger and not s.loose and s.coverage >= 0.5}
     about = _about(q, list(found.values()))
     _resolve_pronouns(store, q, list(found.values()), described, short)
     _from_before(store, q, list(found.values()), described, short)
+    if q.counted == "age":
+        _described_age(store, q, list(found.values()))
     for s in found.values():
         if not s.trigger and s.doc in on_topic:
             s.score += 1.5
@@ -404,7 +448,10 @@ def _pronoun_sentences(
         # the pronoun does it: "He later apologized", not "when he felt it was time to speak"
         # (or a thing of theirs: "His next court date was set for Aug. 25", when no verb is asked)
         who = "he|she|they" if q.trigger else "he|she|they|his|her|their"
-        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b", re.I)
+        # (or "we" or "I" anywhere before it: a speaker's quote going on, "We knocked on a random
+        # door ... and hid in the bathroom"; ``_resolve_pronouns`` looks for who said it)
+        first = rf"|(?-i:\b(?:I|We|we)\b).*\b{re.escape(form)}\b" if q.trigger else ""
+        does = re.compile(rf"\b(?:{who})\s+(?:\w+\s+){{0,2}}?{re.escape(form)}\b{first}", re.I)
         if q.kind == "said":  # the topic in words a he or she says (the speaker named before)
             does = PRONOUN_SAYS
         for h in store.search(query, limit=PER_QUERY).items:
@@ -435,6 +482,28 @@ def in_articles(
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
 RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
 LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _described_age(store: Store, q: Question, found: list[Sentence]) -> None:
+    """ "How old is McCain": "The 81-year-old senator, ..." counts him (0.8) when one of the
+    sentences just before names him and the sources set that role beside his name."""
+    key = q.required_keys[0] if len(q.required_keys) == 1 else ""
+    cands = [s for s in found if key and role_in(s.text)]
+    roles: dict[str, bool] = {}
+    for s in cands:
+        role = role_in(s.text) or ""
+        if role not in roles:
+            roles[role] = has_role(store, key, role)
+        if not roles[role] and s.names > 0:
+            # "The 81-year-old senator, a frequent critic of Trump": the age is not Trump's
+            s.score -= 3 * s.names
+            s.names = 0.0
+    for s, sents, at in in_articles(store, [s for s in cands if roles[role_in(s.text) or ""]], RESOLVE_DOCS):
+        real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
+        if s.names < 0.8 and any(key in b.lower() for b in real[-2:]):
+            s.score += 3 * (0.8 - s.names)
+            s.names = 0.8
 
 
 def _resolve_pronouns(
@@ -453,13 +522,23 @@ def _resolve_pronouns(
     cands = [
         s
         for s in found
-        if s.names < 1.0 and s.trigger and not s.loose and s.coverage >= 0.5 and PRONOUN.search(s.text)
+        if s.names < 1.0
+        and s.trigger
+        and not s.loose
+        and s.coverage >= 0.5
+        and (PRONOUN.search(s.text) or FIRST_PERSON.search(s.text))
     ]
     cands.sort(key=lambda s: -s.score)
     for s, sents, at in in_articles(store, cands, RESOLVE_DOCS):
         # the sentences before, past page furniture ("Advertisement") between them
         real = [x.text for x in sents[max(0, at - 3 * LOOK_BACK) : at] if len(x.text.split()) >= 4]
         before = " ".join(real[-LOOK_BACK:]).lower()
+        if not PRONOUN.search(s.text):
+            # "We knocked on a random door ... and hid in the bathroom": a quote going on, the
+            # words of whoever the last sentence with a saying verb has speaking ("“We’ve been in
+            # the Motel 6,” said Jackie Hoffing, ...")
+            said = next((b for b in reversed(real[-LOOK_BACK:]) if re.search(SAY, b, re.I)), "")
+            before = said.lower() if said and any(speaks(n, said) for n in names) else ""
         low = s.text.lower()
         got = [
             max(
@@ -564,6 +643,20 @@ PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expect
 
 
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def _quotes_at_length(text: str, least: int = 5) -> bool:
+    """Does the sentence quote someone's words at some length: a quote of five words or more,
+    or the end of one the sentence before opened ("When you look at the Iran deal, I think it's
+    terrible ...," Trump said.)"""
+    quotes = QUOTED.findall(text)
+    t = text.lstrip()
+    curly, straight = t.find("”"), t.find('"')
+    if curly != -1 and "“" not in t[:curly]:
+        quotes.append(t[:curly])
+    elif straight > 0 and t.count('"') % 2 == 1 and t[straight - 1] in ",.?!":  # closes a quote
+        quotes.append(t[:straight])
+    return any(len(q.split()) >= least for q in quotes)
 
 
 def _cut_quote(text: str) -> bool:
@@ -675,6 +768,14 @@ TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b",
 SELF = re.compile(rf"{SAY}\s+(?:that\s+)?(?:he|she)\b(?:\s+\w+){{0,3}}", re.I)
 
 
+# lower-case words of a speaker's title ("former White House strategist Steve Bannon")
+TITLE_WORDS = (
+    r"(?:former|then|senior|top|chief|longtime|strategist|adviser|advisor|aide|spokesman|spokeswoman"
+    r"|spokesperson|press|secretary|director|sheriff|attorney|general|leader|majority|minority|lawyer"
+    r"|counsel|special|agent|of|the|staff|official|analyst|host|editor|chairman|chairwoman|senator|sen\.)"
+)
+
+
 def speaks(speaker: str, text: str) -> bool:
     """Is the speaker the one saying in the sentence: "Schumer said", "Hicks, a spokeswoman,
     said"; "said Texas Sen. John Cornyn" (titles and names only between), never "said the
@@ -690,8 +791,14 @@ def speaks(speaker: str, text: str) -> bool:
     saying = (
         rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
     )
+    # "with Clark County Sheriff Joseph Lombardo saying: “I can’t ...”"; "said former White House
+    # strategist Steve Bannon," (lower-case titles between, never a verb: "said that Trump fired X")
+    with_saying = rf"(?<![-\w])(?i:{who})\s+saying\s*[:,“\"]"
+    titled = rf"(?i:{SAY})\s+(?:(?:[A-Z][\w.]*|{TITLE_WORDS})\s+){{1,6}}?(?i:{who})(?![-\w])\s*[,.;:]"
     return bool(
-        re.search(before, text, re.I)
+        re.search(with_saying, text)
+        or re.search(titled, text)
+        or re.search(before, text, re.I)
         or re.search(aside, text, re.I)
         or re.search(after, text)
         or re.search(saying, text)

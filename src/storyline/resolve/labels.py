@@ -6,7 +6,7 @@ from storyline.model import CONTACT_TYPES
 
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
-INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY", "DIVORCE"}
+INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "MARRY", "DIVORCE"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
     "MEET": ("meet", "hold a meeting", "is met", "Meeting"),
@@ -62,7 +62,8 @@ PHRASES |= {
     "MERGE_ORG": ("merge with", "merge", "merges", "Merger"),
     "BANKRUPTCY": ("go bankrupt with", "go bankrupt", "goes bankrupt", "Bankruptcy"),
     "END_ORG": ("dissolve", "dissolve", "is dissolved", "Dissolution"),
-    "VOTE": ("vote on", "vote", "votes", "Vote"),
+    # what is voted on is its patient (extract/legislation.py): "the Senate votes on Gorsuch"
+    "VOTE": ("vote on", "vote", "is voted on", "Vote"),
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }

@@ -295,6 +295,8 @@ def _event(
     # a person acting for a body says who did it: "Rosenstein appoints Mueller", not "Justice
     # Department and Rosenstein appoint"
     people = [e for e in doers if by_id[e].type == "PERSON"]
+    if etype == "VOTE":  # a chamber's vote, whichever of its members a report names
+        people = [e for e in doers if by_id[e].type == "ORG"] or people
     agents = [name(e, "agent") for e in (people or doers)]
     # one resigns from an office or a body, not from the person who forced it
     others = [

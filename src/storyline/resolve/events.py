@@ -477,7 +477,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         if target is None and f.type in SINGULAR and f.key_participants:
             # "Flynn's resignation" again, paragraphs later: the one departure of that person
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)
-        if target is None and f.type in SINGULAR and not f.participants:
+        # "McCain voted against the bill": a vote that names its voters but not what it is on
+        keyless_vote = f.type == "VOTE" and not f.key_participants
+        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote):
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
             # one about whom the document or the sentence speaks: "this special-counsel

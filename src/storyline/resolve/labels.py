@@ -141,6 +141,8 @@ def label(
     "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower"."""
     agents = [a for a in dict.fromkeys(agents) if _named(a)][:3]
     others = [o for o in dict.fromkeys(others) if o not in agents and _named(o)][:3]
+    if place in agents or place in others:
+        place = None  # "the Senate votes on Obamacare", not "... at the Senate" as well
     if not agents and type_ in INTRANSITIVE:
         agents, others = others[:1], others[1:]
     transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])

@@ -500,3 +500,26 @@ def test_in_a_story_checking_into_rehab_is_entering_it_and_foiling_is_thwarting(
         feats.append(EventFeatures(id=doc, doc=doc, sent=i, type="EVENT", lemma=lemma, doc_cluster="s"))
     got = sorted(sorted(f.id for f in c) for c in cluster_events(feats))
     assert got == [["d1", "d2"], ["d3", "d4"], ["d5"]]
+
+
+def test_three_reports_of_a_confirmation_vote_are_one_event_on_the_nominee():
+    # the Senate's confirmation of Sessions, 2017-02-08, as The Guardian, Politico and the
+    # Washington Times told it (bench/data/dedup_allsides.json): "confirmed", "voted to install",
+    # "approved" are one vote, on Sessions
+    A = _analyses(
+        "A closely divided Senate confirmed the nomination of Jeff Sessions to be attorney general on Wednesday"
+        " after a historically tumultuous confirmation process that saw the senator from Alabama come under fire"
+        " for his views on race and civil rights.",
+        "The Senate on Wednesday voted to install Sen. Jeff Sessions as the nation’s next attorney general, ending"
+        " a confirmation battle that plunged the chamber into bitter acrimony and shattered all notions of"
+        " senatorial courtesy.",
+        "The Senate approved Jeff Sessions as attorney general Wednesday, installing one of President Trump’s"
+        " biggest backers at the head of the Justice Department after one of the nastiest confirmation battles"
+        " in a generation.",
+        published="2017-02-08",
+    )
+    doc_of = {e.id: a.doc.id for a in A for e in a.events}
+    votes = [e for e in resolve(A).events if e.type == "VOTE"]
+    held = [e for e in votes if len({doc_of[m] for m in e.members}) == 3]
+    assert held, [(e.label, e.members) for e in votes]
+    assert held[0].label.endswith("Senate votes on Sessions"), held[0].label

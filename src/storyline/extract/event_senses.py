@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import lexicon
+from storyline.extract import legislation, lexicon
 from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
@@ -309,3 +309,7 @@ AMBIGUOUS_NOUNS = {
     "execution": _execution_noun,
     "exit": exit_noun,
 }
+# A chamber's acts on a measure or a nominee ("passed the bill", "the repeal failed", "the
+# Senate confirmed Gorsuch"): votes, whatever the verb (extract/legislation.py).
+AMBIGUOUS_VERBS.update(legislation.VERB_SENSES)
+AMBIGUOUS_NOUNS.update(legislation.NOUN_SENSES)

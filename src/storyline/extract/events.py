@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import factuality, lexicon
+from storyline.extract import factuality, legislation, lexicon
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -598,6 +598,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         args = arguments(tok)
         if etype == "WITHDRAW":
             args = _withdrawn(tok, args)
+        if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
+            args = [(t, "patient") for t in legislation.measure_args(tok)] + args
         named_place = _named_place(tok, etype, args, ctx)
         # the place is where it happened, not a participant: a city sees many attacks, and
         # sharing it would merge them all

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from datetime import date, timedelta
 from typing import Optional, cast
 
 from storyline.model import (
@@ -14,6 +15,7 @@ from storyline.model import (
     TIMELINE_STATUSES,
     Analysis,
     Claim,
+    DateRange,
     Entity,
     Event,
     EventMention,
@@ -39,6 +41,8 @@ ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
 
 
 def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[str]:
+    if etype == "VOTE":  # what is voted on, not who votes with whom
+        return frozenset(x for x, r in linked if r == "patient")
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
@@ -53,6 +57,22 @@ def _factual(e: EventMention) -> Optional[bool]:
     if f.polarity is Polarity.NEG or (e.negated and f == Factuality()):
         return None  # only "negated" is known (no factuality read): treat it as a denial
     return False
+
+
+# A chamber votes on one bill many times a year (a motion, the bill, a rival bill, months
+# apart): a vote an article tells without a date is its news, of the days before it was
+# published, not March's vote on the same law told in July. For clustering only.
+RECENT_DAYS = 7
+
+
+def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
+    if e.type != "VOTE" or not published or len(published) < 10 or _factual(e) is False:
+        return None
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    return DateRange((day - timedelta(days=RECENT_DAYS)).isoformat(), day.isoformat(), "")
 
 
 TOPIC_TYPES = {"PERSON", "ORG", "GPE"}
@@ -123,7 +143,7 @@ def features(
                     lemma=e.lemma,
                     participants=frozenset(x for x, _ in linked),
                     key_participants=_key_participants(e.type, linked),
-                    date=e.date,
+                    date=e.date or _recent(e, a.doc.published),
                     location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
@@ -275,6 +295,8 @@ def _event(
     # a person acting for a body says who did it: "Rosenstein appoints Mueller", not "Justice
     # Department and Rosenstein appoint"
     people = [e for e in doers if by_id[e].type == "PERSON"]
+    if etype == "VOTE":  # a chamber's vote, whichever of its members a report names
+        people = [e for e in doers if by_id[e].type == "ORG"] or people
     agents = [name(e, "agent") for e in (people or doers)]
     # one resigns from an office or a body, not from the person who forced it
     others = [

@@ -216,10 +216,11 @@ def event_date(
     members: list[EventFeatures], mentions: dict[str, EventMention], published: dict[str, Optional[str]]
 ) -> Chosen:
     """``choose`` over an event's mentions (``members``: features with id, doc, date, negated;
-    ``mentions``: id → EventMention for its factuality; ``published``: doc id → date). A
-    mention reported as not happened says nothing of when it happened."""
+    ``mentions``: id → EventMention for its factuality and the date it gives, not the one
+    clustering assumed for it; ``published``: doc id → date). A mention reported as not happened
+    says nothing of when it happened."""
     reports = [
-        Report(m.doc, m.date, published.get(m.doc), told_as_fact(mentions[m.id].factuality))
+        Report(m.doc, mentions[m.id].date, published.get(m.doc), told_as_fact(mentions[m.id].factuality))
         for m in members
         if not m.negated
     ]

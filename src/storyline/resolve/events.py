@@ -22,8 +22,10 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # Events that happen to one participant once, so that participant and a compatible date
 # identify them: a plea, a firing, a recusal. The key participant is the one it happens to (the
 # person fired or appointed, the one who resigns), never the one who does it to many people.
-# A withdrawal happens to what is left, once: the United States leaving the Paris agreement.
-SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW"}
+# A withdrawal happens to what is left, once: the United States leaving the Paris agreement. A
+# chamber's vote happens to what it is on (extract/legislation.py), once a day at most: the
+# Senate confirming Gorsuch, voting down the repeal of Obamacare.
+SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE"}
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
 # same person at the same time are one departure ("Trump forced Flynn to resign").
 FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
@@ -293,7 +295,9 @@ def _dates_ok(a: _Cluster, b: _Cluster) -> bool:
     if weak <= 1 and strong >= LONE_DATE_AGAINST and gap <= LONE_DATE_DAYS:
         return True
     one = a.type in SINGULAR and b.type in SINGULAR and a.key_participants and b.key_participants
-    return bool(one) and gap <= SINGULAR_SLACK_DAYS and _keys_agree(a, b)
+    # not two votes: a chamber votes on one bill on consecutive days (a motion, then the bill)
+    votes = "VOTE" in (a.type, b.type)
+    return bool(one) and not votes and gap <= SINGULAR_SLACK_DAYS and _keys_agree(a, b)
 
 
 def _gap_days(a: Optional[DateRange], b: Optional[DateRange]) -> Optional[int]:
@@ -473,7 +477,9 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
         if target is None and f.type in SINGULAR and f.key_participants:
             # "Flynn's resignation" again, paragraphs later: the one departure of that person
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)
-        if target is None and f.type in SINGULAR and not f.participants:
+        # "McCain voted against the bill": a vote that names its voters but not what it is on
+        keyless_vote = f.type == "VOTE" and not f.key_participants
+        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote):
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
             # one about whom the document or the sentence speaks: "this special-counsel
@@ -765,4 +771,6 @@ def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
     exchange; the other is whom the document is about), "Rosenstein has appointed" with the
     one appointed unlinked. Everyone it names takes part in the event, and whom it happens
     to, if it says, is the event's main one."""
+    if t.type == "VOTE" and not c.key_participants:
+        return False  # "the Senate votes": a chamber votes many times a day, on what it does not say
     return c.participants <= t.participants and set(c.key_participants) <= main

@@ -6,7 +6,7 @@ from storyline.model import CONTACT_TYPES
 
 # Whoever takes part in these does them: "Flynn was forced to resign" → "Flynn resigns".
 INTRANSITIVE = {"RESIGN", "PLEAD", "TESTIFY", "RECUSE", "DENY", "CONFIRM", "STATEMENT"}
-INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "VOTE", "MARRY", "DIVORCE"}
+INTRANSITIVE |= {"DIE", "APPEAL", "TRAVEL", "PROTEST", "MARRY", "DIVORCE"}
 # type: (transitive verb, agent alone, patient alone, noun for "X with Y")
 PHRASES = {
     "MEET": ("meet", "hold a meeting", "is met", "Meeting"),
@@ -62,7 +62,8 @@ PHRASES |= {
     "MERGE_ORG": ("merge with", "merge", "merges", "Merger"),
     "BANKRUPTCY": ("go bankrupt with", "go bankrupt", "goes bankrupt", "Bankruptcy"),
     "END_ORG": ("dissolve", "dissolve", "is dissolved", "Dissolution"),
-    "VOTE": ("vote on", "vote", "votes", "Vote"),
+    # what is voted on is its patient (extract/legislation.py): "the Senate votes on Gorsuch"
+    "VOTE": ("vote on", "vote", "is voted on", "Vote"),
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }
@@ -140,6 +141,8 @@ def label(
     "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower"."""
     agents = [a for a in dict.fromkeys(agents) if _named(a)][:3]
     others = [o for o in dict.fromkeys(others) if o not in agents and _named(o)][:3]
+    if place in agents or place in others:
+        place = None  # "the Senate votes on Obamacare", not "... at the Senate" as well
     if not agents and type_ in INTRANSITIVE:
         agents, others = others[:1], others[1:]
     transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])

@@ -1,0 +1,184 @@
+"""Legislative acts: a chamber passing, approving or voting down a measure, confirming a nominee.
+
+They are VOTE events whatever the verb ("passed the bill", "the repeal bill failed", "voted to
+confirm Sessions", "cast the vote that killed the bill"), so that reports telling one vote in
+different words are one kind of event; and what is voted on is their patient: the law a bill
+would repeal ("a bill to repeal key parts of Obamacare"), the nominee confirmed. Without the
+measure, "the Senate voted" names only the chamber, which votes every week.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from storyline.extract.lexicon import RELATIVE
+from storyline.extract.nlp import lemma
+
+# What a chamber votes on (a "repeal" is also the bill: "the skinny repeal failed").
+MEASURES = {
+    "bill", "legislation", "measure", "act", "law", "amendment", "resolution", "budget", "repeal",
+    "nomination", "nominee", "package", "motion",
+}  # fmt: skip
+# An effort is a measure when it is one to legislate: "the effort to repeal Obamacare collapsed".
+EFFORTS = {"effort", "push", "bid", "attempt", "quest", "plan", "drive"}
+LEGISLATING = {"repeal", "replace", "pass", "dismantle", "gut", "scrap", "overhaul", "undo", "reform"}
+# Who votes: "the Senate confirmed", "senators approved", "the committee passed".
+CHAMBERS = {
+    "senate",
+    "house",
+    "congress",
+    "chamber",
+    "committee",
+    "senator",
+    "lawmaker",
+    "legislature",
+    "parliament",
+}
+# Ways of saying a measure was voted down or passed, when what they act on is one.
+ON_MEASURE = {
+    "pass",
+    "approve",
+    "adopt",
+    "enact",
+    "reject",
+    "defeat",
+    "block",
+    "kill",
+    "sink",
+    "scuttle",
+    "doom",
+}
+# A measure that "failed", "died" or "collapsed" was voted down.
+MEASURE_ENDS = {"fail", "die", "collapse"}
+# A chamber's acts whose person is the nominee ("confirmed Gorsuch"), not a voter ("McCain's vote").
+NOMINEE_ACTS = {"confirm", "confirmation", "approve", "reject"}
+# Nouns of a vote's outcome: "the passage of the bill", "the defeat of a Republican bill".
+OUTCOME_NOUNS = {"passage", "defeat", "collapse", "failure"}
+
+
+def is_measure(tok) -> bool:
+    lem = lemma(tok).lower()
+    if lem in MEASURES:
+        return True
+    return lem in EFFORTS and any(lemma(t).lower() in LEGISLATING for t in tok.subtree if t.i != tok.i)
+
+
+def _referent(arg, verb):
+    """ "the bill, which died": the noun a relative pronoun stands for."""
+    if arg is not None and arg.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    return arg
+
+
+def _theme(tok):
+    """The verb's direct object, or its subject when passive ("the bill was defeated")."""
+    return _referent(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None), tok)
+
+
+def _subject(tok):
+    return _referent(next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None), tok)
+
+
+def _chamber(tok) -> bool:
+    return tok is not None and (lemma(tok).lower() in CHAMBERS or tok.lower_ in CHAMBERS)
+
+
+def _of(tok) -> list:
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def on_measure_verb(tok) -> Optional[str]:
+    """ "passed the bill", "the bill was defeated", "cast the vote that killed the bill": a
+    vote; "killed three people" stays a killing, "blocked the road" nothing."""
+    obj = _theme(tok)
+    if obj is not None and is_measure(obj):
+        return "VOTE"
+    if lemma(tok).lower() in ("pass", "approve") and _chamber(_subject(tok)) and obj is not None:
+        return "VOTE"  # "the Senate approved Jeff Sessions as attorney general"
+    return "DIE" if lemma(tok).lower() == "kill" else None
+
+
+def measure_ends_verb(tok) -> Optional[str]:
+    """ "The skinny repeal failed", "the bill died 51-49": the vote that defeated it. A person
+    who died is a death; an effort that failed to pass is told by "pass"."""
+    subj = _subject(tok)
+    if subj is not None and is_measure(subj):
+        return "VOTE"
+    return "DIE" if lemma(tok).lower() == "die" else None
+
+
+def confirm_verb(tok) -> Optional[str]:
+    """A chamber confirming a nominee ("the Senate confirmed Gorsuch", "Sessions was
+    confirmed as attorney general") is a vote; confirming a report is a statement."""
+    obj = _theme(tok)
+    if _chamber(_subject(tok)) and obj is not None:
+        return "VOTE"
+    if obj is not None and (obj.ent_type_ == "PERSON" or is_measure(obj)):
+        return "VOTE"
+    return "CONFIRM"
+
+
+def _named(tok) -> bool:
+    """A person or a name ("Gorsuch’s", tagged without a type in a short sentence), or "his"."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or (tok.pos_ == "PROPN" and not tok.ent_type_)
+        or tok.lower_ in ("his", "her")
+    )
+
+
+def confirmation_noun(tok) -> Optional[str]:
+    """ "Gorsuch's confirmation", "the confirmation of Jeff Sessions", "the Senate's
+    confirmation of his pick": the vote; "confirmation that he met" is a statement."""
+    whose = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")] + _of(tok)
+    if any(_named(w) or _chamber(w) for w in whose):
+        return "VOTE"
+    return "CONFIRM"
+
+
+def outcome_noun(tok) -> Optional[str]:
+    """ "the passage of the bill", "the stunning defeat of a Republican bill": a vote; a defeat
+    at the polls or in a war is not one, nor a failure of nerve."""
+    return "VOTE" if any(is_measure(o) for o in _of(tok)) else None
+
+
+VERB_SENSES = {
+    **dict.fromkeys(ON_MEASURE, on_measure_verb),
+    **dict.fromkeys(MEASURE_ENDS, measure_ends_verb),
+    "confirm": confirm_verb,
+}
+NOUN_SENSES = {**dict.fromkeys(OUTCOME_NOUNS, outcome_noun), "confirmation": confirmation_noun}
+
+
+def measure_args(trig) -> list:
+    """What a vote is on, from the measure it names as object, subject or after "against",
+    "on", "for", "of": "a bill to repeal key parts of Obamacare" gives Obamacare, "the ObamaCare
+    repeal bill" ObamaCare. Tokens that carry an entity type; the caller keeps those that are
+    mentions. The measure's possessor ("the Senate's bill") is who votes, not what is voted on."""
+    near = [c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound")]
+    near += [
+        o
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "for", "of")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    out = []
+    for m in near:
+        if is_measure(m):
+            # not the measure's possessor ("the Senate's bill": who votes) nor what an apposition
+            # says of what it names ("Obamacare, one of Mr. Trump's biggest priorities")
+            aside = {t.i for c in m.subtree if c.dep_ in ("poss", "appos") and c.i != m.i for t in c.subtree}
+            out += [t for t in m.subtree if t.i != m.i and t.ent_type_ and t.i not in aside]
+        elif _named(m) and lemma(trig).lower() in NOMINEE_ACTS and m.dep_ in ("dobj", "nsubjpass", "pobj"):
+            out.append(m)  # the nominee: "confirmed Gorsuch", "the confirmation of Sessions"
+    if lemma(trig).lower() in NOMINEE_ACTS:  # "Gorsuch's confirmation", "his confirmation"
+        out += [c for c in trig.children if c.dep_ in ("poss", "nmod") and _named(c)]
+    # "McCain's vote", "the McCain vote", "McCain votes": who votes (an agent, if anything)
+    return out

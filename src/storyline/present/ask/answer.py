@@ -16,7 +16,9 @@ from storyline.present.ask.happen import happened
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer, AskEvidence
 from storyline.present.ask.question import INSTITUTIONS, Question
-from storyline.present.ask.retrieve import NUMBERS, Sentence, speaks, supported
+from storyline.present.ask.rank import NUMBERS, supported
+from storyline.present.ask.sentence import Sentence
+from storyline.present.ask.speakers import speaks
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
 

@@ -13,7 +13,7 @@ from storyline.present.ask.extract import parse, prefetch
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.sentence import Sentence
 from storyline.store.records import EventRecord
 
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue|declined|refused)\b", re.I)

@@ -276,7 +276,7 @@ def test_a_name_by_its_description_only_where_the_article_names_it():
 
 
 def test_a_vaguer_date_is_less_sure():
-    from storyline.present.ask.extract import _vague
+    from storyline.present.ask.dates import _vague
 
     assert _vague("Tuesday") == _vague("May 9") == _vague("Oct. 28, 2016") == 0.0
     assert 0.0 < _vague("May 2017") < _vague("2016") == _vague("last year")

@@ -299,7 +299,7 @@ def test_who_speaks_past_an_aside_and_not_as_a_subject():
 
 
 def test_may_and_march_are_months_after_a_word_of_time():
-    from storyline.present.ask.extract import DATE_WORDS
+    from storyline.present.ask.dates import DATE_WORDS
 
     assert DATE_WORDS.search("voted in May to sell") and DATE_WORDS.search("since March")
     assert not DATE_WORDS.search("it may be") and not DATE_WORDS.search("the march on the campus")

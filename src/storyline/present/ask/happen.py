@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
-from storyline.present.ask.extract import parse, prefetch
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer
+from storyline.present.ask.parsing import parse, prefetch
 from storyline.present.ask.question import Question
 from storyline.present.ask.sentence import Sentence
 from storyline.store.records import EventRecord

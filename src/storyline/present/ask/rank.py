@@ -7,7 +7,8 @@ import math
 import re
 from typing import Optional
 
-from storyline.present.ask.extract import DATE_WORDS, DURATION, NUMBER
+from storyline.present.ask.counts import NUMBER
+from storyline.present.ask.dates import DATE_WORDS, DURATION
 from storyline.present.ask.match import (
     IRREGULAR,
     kw_matches,

@@ -252,7 +252,7 @@ def test_answer_phrases_in_real_sentences():
 
 
 def test_a_quote_the_splitter_cut_off_goes_with_its_speaker():
-    from storyline.present.ask.retrieve import _continues
+    from storyline.present.ask.speakers import _continues
 
     # sentences as the splitter cut two AllSides articles (Comey, May 2017; Flynn, February 2017)
     assert _continues("No resources,” Justice Department Director of Public Affairs Sarah Isgur Flores said.")
@@ -264,7 +264,7 @@ def test_a_quote_the_splitter_cut_off_goes_with_its_speaker():
 
 
 def test_a_name_by_its_description_only_where_the_article_names_it():
-    from storyline.present.ask.retrieve import _named
+    from storyline.present.ask.names import _named
 
     said = (
         "white house spokeswoman sarah huckabee sanders said wednesday that the president has been thinking"
@@ -276,7 +276,7 @@ def test_a_name_by_its_description_only_where_the_article_names_it():
 
 
 def test_a_vaguer_date_is_less_sure():
-    from storyline.present.ask.extract import _vague
+    from storyline.present.ask.dates import _vague
 
     assert _vague("Tuesday") == _vague("May 9") == _vague("Oct. 28, 2016") == 0.0
     assert 0.0 < _vague("May 2017") < _vague("2016") == _vague("last year")

@@ -12,7 +12,7 @@ from storyline.present.ask import NOT_SAID, ask
 from storyline.present.ask.answer import phrase_in
 from storyline.present.ask.match import kw_matches, matches, synonym_matches, words
 from storyline.present.ask.question import analyse
-from storyline.present.ask.retrieve import speaks
+from storyline.present.ask.speakers import speaks
 
 
 def test_a_noun_made_of_a_verb_is_told_by_the_verb():

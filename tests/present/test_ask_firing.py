@@ -139,7 +139,7 @@ def test_an_acronym_asked_is_found_written_out(tmp_path):
     domestic product" written; the store's own "gross domestic product (GDP)" spells it out."""
     from tests.stores import ingest_texts
 
-    from storyline.present.ask.retrieve import expansions
+    from storyline.present.ask.names import expansions
 
     store = ingest_texts(
         tmp_path,

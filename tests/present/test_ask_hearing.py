@@ -8,7 +8,7 @@ from tests.conftest import allsides_store
 
 from storyline.present.ask import ask
 from storyline.present.ask.question import analyse
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.sentence import Sentence
 
 # four articles of 2018-09-28/29: Fox (the prosecutor's briefing; the FBI and Ramirez), the New
 # York Post (the American Bar Association) and USA TODAY (the protester in the elevator)
@@ -122,7 +122,8 @@ def test_what_did_not_happen_by_a_no():
 
 
 def test_short_forms_and_capital_headings():
-    from storyline.present.ask.retrieve import _named, _shape, short_forms
+    from storyline.present.ask.names import _named, short_forms
+    from storyline.present.ask.rank import _shape
 
     q = analyse("Who is the president of the American Bar Association?")
     q.entities = [None] * len(q.names)  # no store entity: the initials alone

@@ -12,7 +12,9 @@ from storyline.present.ask.answer import _before, phrase_in
 from storyline.present.ask.happen import _polarity
 from storyline.present.ask.match import american, matches, words
 from storyline.present.ask.question import analyse
-from storyline.present.ask.retrieve import Sentence, speaks, supported
+from storyline.present.ask.rank import supported
+from storyline.present.ask.sentence import Sentence
+from storyline.present.ask.speakers import speaks
 
 
 def _answer(question: str, sentence: str):
@@ -276,7 +278,7 @@ def test_a_namesake_the_store_does_not_know_is_not_the_one_it_knows(statues_stor
 
 
 def test_who_speaks_past_an_aside_and_not_as_a_subject():
-    from storyline.present.ask.retrieve import _cut_quote
+    from storyline.present.ask.speakers import _cut_quote
 
     # Reuters 2018-07-17 (Helsinki dev set): the speaker, an aside, then the saying verb
     assert speaks(
@@ -297,7 +299,7 @@ def test_who_speaks_past_an_aside_and_not_as_a_subject():
 
 
 def test_may_and_march_are_months_after_a_word_of_time():
-    from storyline.present.ask.extract import DATE_WORDS
+    from storyline.present.ask.dates import DATE_WORDS
 
     assert DATE_WORDS.search("voted in May to sell") and DATE_WORDS.search("since March")
     assert not DATE_WORDS.search("it may be") and not DATE_WORDS.search("the march on the campus")
@@ -335,7 +337,7 @@ def test_a_name_used_as_an_adjective_is_a_word_to_find():
 
 
 def test_a_question_without_names_searches_the_happening_with_its_setting():
-    from storyline.present.ask.retrieve import _tiers
+    from storyline.present.ask.queries import _tiers
 
     tiers = _tiers(analyse("Who was killed when the car hit the crowd?"))
     # "killing 32-year-old Heather Heyer": the form the reports use, found next to "car"

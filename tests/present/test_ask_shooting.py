@@ -73,7 +73,7 @@ def test_a_trip_or_a_visit_tells_where_one_traveled():
 
 
 def test_a_speaker_saying_or_after_a_lower_case_title():
-    from storyline.present.ask.retrieve import speaks
+    from storyline.present.ask.speakers import speaks
 
     # Fox News 2017-10-04; the Washington Times 2017-10-03
     assert speaks(
@@ -91,7 +91,7 @@ def test_a_speaker_saying_or_after_a_lower_case_title():
 
 
 def test_own_words_quoted_at_length():
-    from storyline.present.ask.retrieve import _quotes_at_length
+    from storyline.present.ask.speakers import _quotes_at_length
 
     # New York Times 2017-10-03; Fox News 2018-03-13 (Tillerson), the quote opened a sentence before
     assert _quotes_at_length(

@@ -10,13 +10,17 @@ from typing import Optional
 
 from storyline.extract.dates import Timex, find_timexes
 from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
-from storyline.present.ask.extract import DATE_WORDS, DURATION, phrase, prefetch
+from storyline.present.ask.dates import DATE_WORDS, DURATION
+from storyline.present.ask.extract import phrase
 from storyline.present.ask.first import first_report
 from storyline.present.ask.happen import happened
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer, AskEvidence
+from storyline.present.ask.parsing import prefetch
 from storyline.present.ask.question import INSTITUTIONS, Question
-from storyline.present.ask.retrieve import NUMBERS, Sentence, speaks, supported
+from storyline.present.ask.rank import NUMBERS, supported
+from storyline.present.ask.sentence import Sentence
+from storyline.present.ask.speakers import speaks
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from storyline.present.ask.models import NOT_SAID, AskAnswer, AskEvidence
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.sentence import Sentence
 from storyline.store.records import EventRecord
 
 TOP = 12  # supporting sentences parsed for an answer phrase

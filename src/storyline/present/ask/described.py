@@ -64,7 +64,7 @@ def _a_persons_role(text: str, at: int) -> bool:
     """Is the word at ``at`` a noun naming the person next to it: "gunman" in "gunman Stephen
     Paddock" (a compound of the name), "suspect" in "the suspect, James Fields" (the name its
     apposition), or the subject identified as them; not "rifles" in "the rifles Mr. Paddock had"."""
-    from storyline.present.ask.extract import parse
+    from storyline.present.ask.parsing import parse
 
     doc = parse(text)
     tok = next((t for t in doc if t.idx == at), None)

@@ -7,10 +7,11 @@ from typing import Optional
 
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, evidence, not_said
-from storyline.present.ask.extract import parse, with_article
 from storyline.present.ask.models import AskAnswer
+from storyline.present.ask.parsing import parse
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence, in_articles
+from storyline.present.ask.sentence import Sentence, in_articles
+from storyline.present.ask.spans import with_article
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 

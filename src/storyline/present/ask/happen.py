@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
-from storyline.present.ask.extract import parse, prefetch
 from storyline.present.ask.match import matches, words
 from storyline.present.ask.models import AskAnswer
+from storyline.present.ask.parsing import parse, prefetch
 from storyline.present.ask.question import Question
-from storyline.present.ask.retrieve import Sentence
+from storyline.present.ask.sentence import Sentence
 from storyline.store.records import EventRecord
 
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue|declined|refused)\b", re.I)

@@ -181,7 +181,7 @@ FALSE_FRIENDS = {"department", "departments", "government", "governments", "stat
 
 # Verbs news writers use for one another's happening, each with the others it may be told by
 # ("plowed into the crowd" for "rammed", "quit" for "resigned", "ousted" for "fired"). A sentence
-# with only the other word supports an answer a little less (``retrieve.sentences``), and a verdict
+# with only the other word supports an answer a little less (``rank.score``), and a verdict
 # never rests on it (``happen``).
 SYNONYM_GROUPS = (
     {"fire", "oust", "sack", "terminate"},

@@ -1,0 +1,108 @@
+"""Who says what: the speaker of a sentence, and quotes the sentence splitter cut."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.present.ask.question import Question, name_key
+from storyline.present.ask.sentence import Sentence
+from storyline.store.base import Store
+
+SAY = (
+    r"\b(?:said|says|told|tells|stated|argued|wrote|called|added|asked|tweeted|insisted|warned"
+    r"|responded|replied|explained|noted)\b"
+)
+
+
+def _continues(text: str) -> bool:
+    """Does a sentence go on from the one before: it starts in lower case ("senior analyst David
+    Axelrod said" after a quoted question), or closes a quote it did not open ("No resources,”
+    Flores said)."""
+    t = text.lstrip()
+    if t[:1].islower():
+        return True
+    close, opening = t.find("”"), t.find("“")
+    return close != -1 and (opening == -1 or close < opening)
+
+
+def _join_quotes(store: Store, q: Question, found: dict[tuple[str, int], Sentence]) -> None:
+    """A speaker's sentence that goes on from a quote split off by the sentence splitter gets
+    the quote back: the sentences before it, up to the one that opens it (three at most)."""
+    who = name_key(q.speaker or "")
+    for key, s in list(found.items()):
+        if who not in s.text.lower() or not _continues(s.text):
+            continue
+        sents = store.document(s.doc).sentences
+        at = next((i for i, x in enumerate(sents) if x.start == s.start), None)
+        if at is None:
+            continue
+        first = at
+        while first > 0 and at - first < 3 and _continues(sents[first].text):
+            first -= 1
+        text = " ".join(x.text.strip() for x in sents[first : at + 1])
+        found[key] = Sentence(s.doc, sents[first].start, s.end, text, s.outlet, s.published, s.title)
+
+
+# "..., he said.": the one speaking is named in the sentence before
+PRONOUN_SAYS = re.compile(rf"(?:\b(?:he|she)\s+{SAY}|{SAY}\s+(?:he|she)\b)", re.I)
+
+
+QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+def _quotes_at_length(text: str, least: int = 5) -> bool:
+    """Does the sentence quote someone's words at some length: a quote of five words or more,
+    or the end of one the sentence before opened ("When you look at the Iran deal, I think it's
+    terrible ...," Trump said.)"""
+    quotes = QUOTED.findall(text)
+    t = text.lstrip()
+    curly, straight = t.find("”"), t.find('"')
+    if curly != -1 and "“" not in t[:curly]:
+        quotes.append(t[:curly])
+    elif straight > 0 and t.count('"') % 2 == 1 and t[straight - 1] in ",.?!":  # closes a quote
+        quotes.append(t[:straight])
+    return any(len(q.split()) >= least for q in quotes)
+
+
+def _cut_quote(text: str) -> bool:
+    """Is the quote only the opening of what was said: a few words ending with a comma, the
+    speaker's words going on in the next sentence."""
+    quotes = QUOTED.findall(text)
+    return bool(quotes) and sum(len(q.split()) for q in quotes) < 6 and quotes[-1].rstrip().endswith(",")
+
+
+# lower-case words of a speaker's title ("former White House strategist Steve Bannon")
+TITLE_WORDS = (
+    r"(?:former|then|senior|top|chief|longtime|strategist|adviser|advisor|aide|spokesman|spokeswoman"
+    r"|spokesperson|press|secretary|director|sheriff|attorney|general|leader|majority|minority|lawyer"
+    r"|counsel|special|agent|of|the|staff|official|analyst|host|editor|chairman|chairwoman|senator|sen\.)"
+)
+
+
+def speaks(speaker: str, text: str) -> bool:
+    """Is the speaker the one saying in the sentence: "Schumer said", "Hicks, a spokeswoman,
+    said"; "said Texas Sen. John Cornyn" (titles and names only between), never "said the
+    Schumer-Rounds bill"."""
+    who = re.escape(name_key(speaker))
+    before = rf"(?<![-\w]){who}(?![-\w])[\s,]+(?:[\w.]+[\s,]+){{0,3}}?{SAY}"
+    # "Burr, R-N.C., the chairman of the Senate intelligence committee, told reporters"
+    aside = rf"(?<![-\w]){who},\s(?:[^,]{{1,60}},\s){{1,2}}(?:\w+\s)?{SAY}"
+    # ... and the name ends the speaker's part: not "says Schiff should be a witness"
+    after = rf"(?i:{SAY})\s+(?:[A-Z][\w.]*\s+){{0,4}}?(?i:{who})(?![-\w])(?=\s*(?:$|[,.;:(]|\s(?:of|on|in|at|to|who|after|before|during|as|when)\b))"
+    # "In France, President Emmanuel Macron shifted to English ..., saying, “...”": the subject
+    # (only names, titles and a setting before it) of a clause ending with "saying"
+    saying = (
+        rf"^(?:(?:[Ii]n|[Aa]t|[Oo]n|[Tt]he|[A-Z][\w.’'-]*),?\s+)*(?i:{who})\b[^“\".;]{{0,200}}?,\s+saying\b"
+    )
+    # "with Clark County Sheriff Joseph Lombardo saying: “I can’t ...”"; "said former White House
+    # strategist Steve Bannon," (lower-case titles between, never a verb: "said that Trump fired X")
+    with_saying = rf"(?<![-\w])(?i:{who})\s+saying\s*[:,“\"]"
+    titled = rf"(?i:{SAY})\s+(?:(?:[A-Z][\w.]*|{TITLE_WORDS})\s+){{1,6}}?(?i:{who})(?![-\w])\s*[,.;:]"
+    return bool(
+        re.search(with_saying, text)
+        or re.search(titled, text)
+        or re.search(before, text, re.I)
+        or re.search(aside, text, re.I)
+        or re.search(after, text)
+        or re.search(saying, text)
+    )

@@ -172,8 +172,15 @@ def step(st: State, c):
             return None
     if dep == "relcl" and _has_to(c) and not st.weak and lemma(g) in lx.NOUN_GOVERNORS:
         return _under_noun(st, c, g, None)  # "these promises to address the debt"
-    if dep == "acl" and c.tag_ == "VBG" and not st.weak and _none_of(g):
-        # "no tourists riding the bus", "there is no one taking calls": nobody does it
+    if (
+        dep == "acl"
+        and c.tag_ == "VBG"
+        and not st.weak
+        and _none_of(g)
+        and lemma(g).lower() not in lx.NOUN_GOVERNORS
+    ):
+        # "no tourists riding the bus", "there is no one taking calls": nobody does it (but "no
+        # danger of Trump firing Mueller" forecasts, below)
         st.flip()
         if g.head.pos_ in _VERBAL:
             st.time = st.time or tense(g.head)

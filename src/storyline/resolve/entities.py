@@ -325,12 +325,14 @@ def _join_epithets(
     has considered …": a headline of The Hill's link lists run into the next) is no person of
     its own but the one the surname names: when that two-word name is written in one document
     only and holds that document's bare surname (three mentions or more: "Trump" 31 times after
-    "A Machiavellian Trump"), its first word is nobody's given name in the store (no other name
-    starts with it, no one is named by it alone, the nickname table does not know it: "Fred
-    Trump" stays apart) and one person holds five times its mentions and most of the surname's.
+    "A Machiavellian Trump"), its first word is nobody's given name in the store (no name written
+    in two documents starts with it, no one is named by it alone, the nickname table does not
+    know it: "Fred Trump" stays apart) and one person holds five times its mentions and most of the surname's.
     Left alone, the document's bare "Trump" goes to that junk name and so do his words."""
     alone = {k for k in people if " " not in k}
-    first: Counter[str] = Counter(k.split()[0] for k in full)
+    # a given name is one another person goes by in two documents or more: "Machiavellian
+    # Snidely Ryan", junk of one article, gives no one the name "Machiavellian"
+    first: Counter[str] = Counter(k.split()[0] for k in full if len(docs[k]) > 1)
     known = _nicknames()
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
@@ -346,7 +348,7 @@ def _join_epithets(
         ):
             continue
         head, sur = words
-        if first[head] > 1 or head in alone or head in known or len(head) < 3:
+        if first[head] or head in alone or head in known or len(head) < 3:
             continue
         others = Counter({r: n for r, n in by_surname[sur].items() if r != k})
         if not others:

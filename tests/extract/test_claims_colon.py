@@ -60,3 +60,19 @@ def test_no_danger_of_an_event_forecasts_it_and_denies_nothing():
     assert not (
         firing.factuality.polarity is Polarity.NEG and firing.factuality.certainty is Certainty.CERTAIN
     )
+
+
+def test_what_would_happen_to_a_subject_noun_is_no_fact_denied():
+    # The Hill on the Clinton email investigation: a decision announced, not charges denied
+    a = _analysis(
+        "In July, FBI director James Comey announced that no criminal charges would be brought against "
+        "the Democrat, even as he criticized her and her aides for being “extremely careless in their "
+        "handling of very sensitive, highly classified information.”"
+    )
+    assert [c.stance for c in a.claims if c.speaker_text == "James Comey"] == ["ASSERT"]
+    # told as past fact, a negated subject still denies (Politico)
+    b = _analysis(
+        "However, as of Friday afternoon a spokesman for the Senate Judiciary Committee said no complaint "
+        "had arrived from Trump’s legal team."
+    )
+    assert [c.stance for c in b.claims] == ["DENY"]

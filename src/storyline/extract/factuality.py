@@ -561,6 +561,10 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
     such = any(d.lower_ == "such" for d in c.children)
     present = loc.time is EventTime.PRESENT
+    if c.dep_ in ("nsubj", "nsubjpass") and (loc.would or loc.time is EventTime.FUTURE):
+        # "announced that no criminal charges would be brought": what lay ahead, no fact denied
+        st.time = EventTime.FUTURE
+        return None
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)

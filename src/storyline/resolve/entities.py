@@ -326,10 +326,10 @@ def _join_epithets(
     its own but the one the surname names: when that two-word name is written in one document
     only and holds that document's bare surname (three mentions or more: "Trump" 31 times after
     "A Machiavellian Trump"), its first word is nobody's given name in the store (no name written
-    in two documents starts with it, no one is named by it alone, the nickname table does not
-    know it: "Fred Trump" stays apart) and one person holds five times its mentions and most of the surname's.
+    in two documents starts with it or is it alone, the nickname table does not know it: "Fred
+    Trump" stays apart) and one person holds five times its mentions and most of the surname's.
     Left alone, the document's bare "Trump" goes to that junk name and so do his words."""
-    alone = {k for k in people if " " not in k}
+    alone = {k for k in people if " " not in k and len(docs[k]) > 1}
     # a given name is one another person goes by in two documents or more: "Machiavellian
     # Snidely Ryan", junk of one article, gives no one the name "Machiavellian"
     first: Counter[str] = Counter(k.split()[0] for k in full if len(docs[k]) > 1)

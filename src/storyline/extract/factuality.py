@@ -561,8 +561,15 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
     such = any(d.lower_ == "such" for d in c.children)
     present = loc.time is EventTime.PRESENT
-    if c.dep_ in ("nsubj", "nsubjpass") and (loc.would or loc.time is EventTime.FUTURE):
-        # "announced that no criminal charges would be brought": what lay ahead, no fact denied
+    if (
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (loc.would or loc.time is EventTime.FUTURE)
+        and any(d.lower_ == "no" for d in c.children)
+        and (c.dep_ == "nsubjpass" or word in lx.EXISTENCE)
+    ):
+        # "announced that no criminal charges would be brought": none lay ahead, no fact denied
+        # (a subject that exists already is not made future by its verb: "the indictments will
+        # not impact the investigation")
         st.time = EventTime.FUTURE
         return None
     if c.dep_ == "nsubj":

@@ -523,3 +523,33 @@ def test_three_reports_of_a_confirmation_vote_are_one_event_on_the_nominee():
     held = [e for e in votes if len({doc_of[m] for m in e.members}) == 3]
     assert held, [(e.label, e.members) for e in votes]
     assert held[0].label.endswith("Senate votes on Sessions"), held[0].label
+
+
+def test_a_word_glued_before_a_famous_surname_is_no_person_of_its_own():
+    # Reason's essay on Trump's psychology, and The Hill's link lists ("Facebook's Libra Trump has
+    # considered firing …"): the document's bare "Trump" went to the junk name, and his words too
+    trump = [
+        "Donald Trump said on Wednesday that the investigation was a witch hunt. Trump denied it.",
+        "Donald Trump fired FBI Director James Comey in May. Trump later said he was thinking of Russia.",
+        "President Donald Trump met Vladimir Putin in Hamburg. Trump raised the election meddling.",
+        "Donald Trump tweeted on Saturday. Trump called the report fake news.",
+        "Donald Trump spoke to reporters. Trump said he had no plans to fire Mueller.",
+        "Donald Trump signed the bill on Friday. Trump called it a great day for America.",
+        "Donald Trump arrived in Riyadh on Saturday. Trump was greeted by King Salman.",
+        "Donald Trump criticised the Senate on Monday. Trump said Republicans must act.",
+        "Donald Trump held a rally in Pennsylvania. Trump attacked the media.",
+    ]
+    A = _analyses(
+        "A Machiavellian Trump — one who was merely acting the fool, manipulating the public and media "
+        "in service of some diabolical long-term agenda — is less frightening than a purely "
+        "narcissistic and impulsive one. Trump has denied the account. Trump said it was fake.",
+        *trump,
+        "Melania Trump visited a children's hospital in Ohio on Tuesday, her spokeswoman said.",
+        "Fred Trump built apartments in Queens after the war.",
+    )
+    _, me = resolve_entities(A)
+    donald = _entity_of(A, me, "Donald Trump")
+    assert len(donald) == 1
+    assert _entity_of(A, me, "Machiavellian Trump") == donald and _entity_of(A, me, "Trump") == donald
+    for relative in ("Melania Trump", "Fred Trump"):
+        assert _entity_of(A, me, relative) and not _entity_of(A, me, relative) & donald

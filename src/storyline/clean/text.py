@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from storyline.model import ArticleMeta
 
 from . import comments, glue, repeats, rules
 from .paragraphs import Para, split_paragraphs
+from .popups import popup_spans
 from .result import Builder, Cleaned
 
 
@@ -103,14 +105,23 @@ def clean_paragraphs(
     kept = [p for i, p in enumerate(paras) if i not in reasons]
     points = glue.glue_points([p.text for p in kept], original) if split_glue else [[]] * len(kept)
     b = Builder(original)
+    popups: list[tuple[int, int]] = []
     for n, (p, pts) in enumerate(zip(kept, points)):
         if n:
             b.insert("\n\n")
-        b.paragraph(p.start, p.end, {p.start + k for k in pts})
+        # a paragraph is copied around its link pop-ups (the name stays, its pop-up goes)
+        start, spaces = p.start, {p.start + k for k in pts}
+        for a, e in popup_spans(p.text):
+            b.paragraph(start, p.start + a, spaces)
+            start = p.start + e
+            popups.append((p.start + a, start))
+        b.paragraph(start, p.end, spaces)
     text, offsets = b.build()
-    removed = [
-        {"start": paras[i].start, "end": paras[i].end, "reason": r} for i, r in sorted(reasons.items())
-    ]
+    spans = sorted(
+        [(paras[i].start, paras[i].end, r) for i, r in reasons.items()]
+        + [(a, e, "link pop-up") for a, e in popups]
+    )
+    removed: list[dict[str, Any]] = [{"start": a, "end": e, "reason": r} for a, e, r in spans]
     return Cleaned(original=original, text=text, offsets=offsets, removed=removed, metadata=meta)
 
 

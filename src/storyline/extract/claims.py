@@ -136,6 +136,9 @@ def _content(verb):
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return c
+    quote = _quoted_after(verb)
+    if quote is not None:
+        return quote
     if verb.dep_ in ("parataxis", "ccomp") or verb.head.dep_ == "ROOT" and verb.head.i != verb.i:
         return verb.head
     return None
@@ -166,6 +169,38 @@ def _not_made(verb) -> bool:
         or to_whom
         or any(lemma(c).lower() in RULING_OBJECTS for c in objs)
     )
+
+
+COLON_REACH = 8  # words between a saying and the colon before its quote ("in a statement Saturday")
+
+
+def _quoted_after(verb):
+    """The quote a saying introduces with a colon ("Trump’s account tweeted Saturday: “I had to
+    fire General Flynn …”", "Spicer responded in a statement: “Mr. Ruddy never spoke …”"), which
+    the parser often hangs elsewhere (the verb a clause of the quote's verb, or both of "This
+    was"): the quote's head, or None. Only where, up to the colon, the saying runs on with no
+    other verb, stop or object ("the day the Justice Department announced the special counsel
+    appointment: “Robert Mueller is a superb choice”" is no saying of the quote)."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + COLON_REACH + 2, len(doc) - 2)):
+        t = doc[i]
+        if t.text == ":":
+            if not doc[i + 1].is_quote:
+                return None
+            head = doc[i + 2]
+            while head.head.i != head.i and head.head.i > i + 1:
+                head = head.head
+            return head
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", "?", "!") or t.is_quote or t.dep_ == "dobj":
+            return None  # another verb, a stop, or what was done ("announced the appointment:")
+    return None
+
+
+def _says_quote(verb) -> bool:
+    """Someone named says the quote after the colon ("Corey R. Lewandowski, former Trump
+    campaign manager, tweeted Friday: “…”", parsed with no subject, is left unread: with no
+    speaker the quote would be the writer's)."""
+    return _quoted_after(verb) is not None and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def stance_of(verb):
@@ -222,7 +257,11 @@ def stance_of(verb):
         return "DENY" if _has_neg(verb) else "CONFIRM"
     if lem in ASSERT_VERBS:
         content = _content(verb)
-        if lem not in ("say", "tell") and (content is None or content.dep_ not in ("ccomp",)):
+        if (
+            lem not in ("say", "tell")
+            and (content is None or content.dep_ not in ("ccomp",))
+            and not _says_quote(verb)
+        ):
             return None  # "Marek did not testify": an act, not a report of one
         if content is not None and content.i != verb.i and _denies_contact(content):
             return "DENY"  # "I did not have communications with the Russians," Sessions said
@@ -401,6 +440,16 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
 
 def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
     """The mention id (when linked) and the name of who a subject token stands for."""
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if (
+        lemma(subj).lower() == "account"
+        and subj.dep_ == "nsubj"
+        and owner is not None
+        and ctx.mention_at(owner)
+    ):
+        # "Trump's account tweeted …" says what Trump says; not "Mr. Comey's account was
+        # disputed", nor "his … account" (whose "his" the nearest name may not be)
+        subj = owner
     m = ctx.mention_at(subj)
     if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"

@@ -172,8 +172,15 @@ def step(st: State, c):
             return None
     if dep == "relcl" and _has_to(c) and not st.weak and lemma(g) in lx.NOUN_GOVERNORS:
         return _under_noun(st, c, g, None)  # "these promises to address the debt"
-    if dep == "acl" and c.tag_ == "VBG" and not st.weak and _none_of(g):
-        # "no tourists riding the bus", "there is no one taking calls": nobody does it
+    if (
+        dep == "acl"
+        and c.tag_ == "VBG"
+        and not st.weak
+        and _none_of(g)
+        and lemma(g).lower() not in lx.NOUN_GOVERNORS
+    ):
+        # "no tourists riding the bus", "there is no one taking calls": nobody does it (but "no
+        # danger of Trump firing Mueller" forecasts, below)
         st.flip()
         if g.head.pos_ in _VERBAL:
             st.time = st.time or tense(g.head)
@@ -554,6 +561,17 @@ def _noun_under_verb(st: State, c, g, word: str, loc: Local):
     loc = local(g, skip=c)  # "no meeting took place", "had no contact": the "no" is the noun's
     such = any(d.lower_ == "such" for d in c.children)
     present = loc.time is EventTime.PRESENT
+    if (
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (loc.would or loc.time is EventTime.FUTURE)
+        and any(d.lower_ == "no" for d in c.children)
+        and (c.dep_ == "nsubjpass" or word in lx.EXISTENCE)
+    ):
+        # "announced that no criminal charges would be brought": none lay ahead, no fact denied
+        # (a subject that exists already is not made future by its verb: "the indictments will
+        # not impact the investigation")
+        st.time = EventTime.FUTURE
+        return None
     if c.dep_ == "nsubj":
         if word in lx.EXISTENCE:
             fold(st, loc, neg=True)

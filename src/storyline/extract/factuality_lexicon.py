@@ -140,6 +140,7 @@ DONE_BY_DECIDING = {
 NOUN_WANT = {
     "threat", "proposal", "offer", "hope", "possibility", "prospect", "chance", "risk",
     "option", "idea", "willingness", "desire", "wish", "intent", "temptation", "fear", "interest",
+    "danger", "likelihood",  # "there’s no danger of President Trump firing Mueller": a forecast
 }  # fmt: skip
 NOUN_ATTEMPT = {"attempt", "bid", "effort", "try", "push", "campaign", "drive", "quest", "struggle"}
 NOUN_DEMAND = {

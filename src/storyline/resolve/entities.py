@@ -314,6 +314,50 @@ def _join_prefixed(full: list[str], uf: UnionFind) -> None:
                 uf.union(tail, k)
 
 
+def _join_epithets(
+    full: list[str],
+    people: list[str],
+    keys: dict[str, Counter[str]],
+    docs: dict[str, set[str]],
+    uf: UnionFind,
+) -> None:
+    """A word glued before a famous surname ("A Machiavellian Trump", "Facebook's Libra Trump
+    has considered …": a headline of The Hill's link lists run into the next) is no person of
+    its own but the one the surname names: when that two-word name is written in one document
+    only and holds that document's bare surname (three mentions or more: "Trump" 31 times after
+    "A Machiavellian Trump"), its first word is nobody's given name in the store (no name written
+    in two documents starts with it or is it alone, the nickname table does not know it: "Fred
+    Trump" stays apart) and one person holds five times its mentions and most of the surname's.
+    Left alone, the document's bare "Trump" goes to that junk name and so do his words."""
+    alone = {k for k in people if " " not in k and len(docs[k]) > 1}
+    # a given name is one another person goes by in two documents or more: "Machiavellian
+    # Snidely Ryan", junk of one article, gives no one the name "Machiavellian"
+    first: Counter[str] = Counter(k.split()[0] for k in full if len(docs[k]) > 1)
+    known = _nicknames()
+    by_surname: dict[str, Counter[str]] = defaultdict(Counter)
+    for k in full:
+        by_surname[_surname(k)][uf.find(k)] += sum(keys[k].values())
+    for k in full:
+        words = k.split()
+        if (
+            len(words) != 2
+            or uf.find(k) != k
+            or len(docs[k]) > 1
+            or _generation(k)
+            or sum(keys[k].values()) < 3
+        ):
+            continue
+        head, sur = words
+        if first[head] or head in alone or head in known or len(head) < 3:
+            continue
+        others = Counter({r: n for r, n in by_surname[sur].items() if r != k})
+        if not others:
+            continue
+        root, n = others.most_common(1)[0]
+        if n >= DOMINANT * sum(others.values()) and n >= 5 * sum(keys[k].values()):
+            uf.union(root, k)
+
+
 def _named_words(name: str) -> list[str]:
     return [w for w in name.split() if fold(w) not in GENERATIONAL]
 
@@ -522,6 +566,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     people = [k for k, t in keys.items() if _group_type(t) == "PERSON"]
     full = [k for k in people if len(k.split()) >= 2]
     _join_full_names(full, keys, uf)
+    _join_epithets(full, people, keys, docs, uf)
     # A bare surname joins the dominant full name with that surname, whatever type the NER gave
     # it ("Trump" as ORG in "the Trump administration"): a PERSON named in 1,000 documents is not
     # an ORG in 30. Its mentions then vote PERSON.

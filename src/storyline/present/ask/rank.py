@@ -113,10 +113,10 @@ def score(
                 s.score += 0.5
 
 
-AHEAD = re.compile(r"\b(?:will|scheduled|expected|upcoming)\b", re.I)
+AHEAD = re.compile(r"\b(?:will|won['’]t|scheduled|expected|upcoming)\b", re.I)
 
 
-PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
+PLAN = r"\b(?:will|would|shall|won['’]t|wouldn['’]t|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
 
 
 def _planned(text: str, trigger: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tests.present.test_ask_rally import _answer
 
+from storyline.present.ask.question import analyse
 from storyline.present.ask.rank import _planned
 
 
@@ -44,3 +45,13 @@ def test_a_negated_future_is_still_ahead():
     assert _planned(text, "seat")
     assert _planned("Jones likely won’t be seated in Congress until January.", "seat")
     assert not _planned("Jones was seated in Congress in January.", "seat")
+
+
+def test_where_one_was_put_is_a_scene_the_sentence_before_may_tell():
+    # Fox News 2017-12-13: the seat is named one sentence before the one that says who appointed him
+    q = analyse("Who appointed Luther Strange to the seat?")
+    assert "seat" in q.context and "seat" not in q.keywords
+    text = "Strange was appointed by then-Gov. Robert Bentley, who later resigned in the cloud of a scandal."
+    assert _answer("Who appointed Luther Strange to the seat?", text) == "Robert Bentley"
+    # a name after "to" is no scene: "who wrote to Grassley" needs him
+    assert "grassley" in analyse("Who wrote a letter to Grassley?").name_keys

@@ -181,11 +181,13 @@ def _context(doc: Any, scene: bool = False) -> set[int]:
             out.update(t.i for t in tok.subtree if t.i != tok.i)
         # "who represented Gates in court": the scene of the main verb, a common noun a source
         # may leave to the sentence before ("Gates was represented by a public defender"); only
-        # for "who" ("how many votes ... in the final vote" counts in that vote)
+        # for "who" ("how many votes ... in the final vote" counts in that vote); so is where
+        # one was put ("who appointed Luther Strange to the seat": "Strange was appointed by
+        # then-Gov. Robert Bentley", the seat told the sentence before)
         if (
             scene
             and tok.dep_ == "prep"
-            and tok.lower_ in ("in", "at")
+            and tok.lower_ in ("in", "at", "to")
             and tok.head.dep_ == "ROOT"
             and tok.head.pos_ == "VERB"
             and [c.pos_ for c in tok.children] == ["NOUN"]

@@ -5,10 +5,26 @@ articles; every fix was checked on all the other dev sets."""
 
 from __future__ import annotations
 
+import pytest
+from tests.conftest import allsides_store
 from tests.present.test_ask_rally import _answer
 
 from storyline.present.ask.question import analyse
 from storyline.present.ask.rank import _planned
+
+ARTICLES = {
+    "https://www.thedailybeast.com/how-the-press-corps-found-itself-on-the-ballot-in-alabama",
+    # another story's (Kavanaugh): the same class
+    "http://www.foxnews.com/politics/2018/09/29/fbi-contacts-2nd-kavanaugh-accuser-trump-says-extra"
+    "-scrutiny-may-be-blessing-in-disguise.html",
+}
+
+
+@pytest.fixture(scope="module")
+def election_store(tmp_path_factory):
+    store = allsides_store(tmp_path_factory.mktemp("alabama"), ARTICLES)
+    yield store
+    store.close()
 
 
 def test_a_name_between_commas_before_the_verb_is_who_did_it():
@@ -55,3 +71,20 @@ def test_where_one_was_put_is_a_scene_the_sentence_before_may_tell():
     assert _answer("Who appointed Luther Strange to the seat?", text) == "Robert Bentley"
     # a name after "to" is no scene: "who wrote to Grassley" needs him
     assert "grassley" in analyse("Who wrote a letter to Grassley?").name_keys
+
+
+def test_a_name_that_qualifies_a_definite_noun_may_be_left_to_the_article(election_store):
+    from storyline.present.ask import ask
+
+    assert analyse("When is the FBI inquiry expected to wrap?").qualifies == {"fbi": "inquiry"}
+    assert analyse("How long did the Moore rally last?").qualifies == {"moore": "rally"}
+    # a misparsed subject ("Did Trump record ...": no "the") qualifies nothing
+    assert analyse("Did Trump record a robocall for Moore?").qualifies == {}
+    # Fox News 2018-09-29: "The inquiry is expected to wrap by Friday."
+    got = ask(election_store, "When is the FBI inquiry expected to wrap?")
+    assert "Friday" in got.answer and "wrap by Friday" in got.evidence[0].text
+    # Daily Beast 2017-12-12: "During the rally—which lasted two and a half hours ..."
+    got = ask(election_store, "How long did the Moore rally last?")
+    assert got.answer == "two and a half hours"
+    # the article must name the one asked about: no rally of someone it never names
+    assert ask(election_store, "How long did the Obama rally last?").answer == "The sources do not say."

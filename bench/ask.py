@@ -34,6 +34,10 @@ alternately into dev and held-out, tuning only ever on dev):
   vegas  ask_allsides_vegas.jsonl about the Las Vegas shooting of October 1, 2017: the 14 AllSides
          articles of 2017-10-02..04 with "Las Vegas" in the title or first 600 characters (all dev:
          written from reading nine of them before any run; a mass shooting, its toll and reactions)
+  alabama ask_allsides_alabama.jsonl about the Alabama Senate special election of December 12, 2017
+         (Doug Jones over Roy Moore): the 16 AllSides articles of 2017-12-12..14 with "Moore" in the
+         title or first 600 characters (all dev: written from reading them before any run; an
+         election: a result, vote counts, a refusal to concede)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -71,6 +75,7 @@ SETS = {
     "manafort": "ask_allsides_manafort.jsonl",
     "tillerson": "ask_allsides_tillerson.jsonl",
     "vegas": "ask_allsides_vegas.jsonl",
+    "alabama": "ask_allsides_alabama.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -83,6 +88,7 @@ STORIES = {
     "manafort": ("2017-10-30", "2017-11-01", "Manafort"),
     "tillerson": ("2018-03-13", "2018-03-14", "Tillerson"),
     "vegas": ("2017-10-02", "2017-10-04", "Las Vegas"),
+    "alabama": ("2017-12-12", "2017-12-14", "Moore"),
 }
 
 

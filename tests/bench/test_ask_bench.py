@@ -157,3 +157,23 @@ def test_a_yes_or_no_is_judged_by_the_verdict():
 
     assert judge(row, said("No: Thursday, Flake asked no questions.")) == (True, True)
     assert judge(row, said("Yes: Thursday, Flake asked no questions.")) == (False, True)
+
+
+def test_the_alabama_set_quotes_its_own_articles():
+    """The eleventh story's questions (round 10), an election rather than a firing, a summit or a
+    shooting: written from reading its 16 articles before any run; dev only, every kind, and every
+    evidence phrase in one of them."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_alabama.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 35 and sum(1 for r in rows if not r["answers"]) >= 4
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how many", "said", "happen", "first"}
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("alabama")]
+    assert len(texts) == 16
+    for r in rows:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]

@@ -33,6 +33,9 @@ SCALE = r"(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?"
 RANGE = re.compile(NUMBER + SCALE + r"\s+to\s+" + NUMBER + SCALE + r"\b", re.I)
 
 
+SHARE = re.compile(r"[\s-]+per\s?cent\b", re.I)
+
+
 PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
@@ -114,6 +117,9 @@ def _how_many(
                         # "fire 400 to 800 rounds per minute": the range, not its first end
                         span = RANGE.match(sentence, m.start("n"))
                         got = part.group("n") if part else span.group(0) if span else m.group("n")
+                        if not part and not span and SHARE.match(sentence, m.end("n")):
+                            # "100 percent of precincts": a share of them, not a count
+                            got += " percent"
                         return got, 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):

@@ -121,7 +121,9 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
                 (
                     e
                     for e in doc.ents
-                    if e.label_ == "PERSON" and e.end == i and e.root.i in {t.i for t in c.subtree}
+                    if e.label_ == "PERSON"
+                    and (e.end == i or _set_off(e, i))
+                    and e.root.i in {t.i for t in c.subtree}
                 ),
                 None,
             )
@@ -142,6 +144,13 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
                 if objs:
                     return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
     return None
+
+
+def _set_off(e: Span, verb: int) -> bool:
+    """A name between commas right before the verb: "a former chief of staff to McConnell, Josh
+    Holmes, tweeted", where the small model hangs the apposition on the nearer name."""
+    doc = e.doc
+    return e.end == verb - 1 and doc[e.end].text == "," and e.start > 0 and doc[e.start - 1].text == ","
 
 
 def _named_apposition(head: Token) -> Optional[str]:

@@ -82,6 +82,10 @@ def _tiers(
         tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])
     if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
         tiers.append([name_key(q.speaker)])
+    for noun in q.qualifies.values():  # "The inquiry is expected to wrap": the FBI's, named before
+        own = forms.get(noun, [noun])[:2]
+        rest = [f for k, fs in forms.items() if k != noun for f in fs[:2]]
+        tiers.append([f"{x} {f}" for x in own for f in rest] if rest else own)
     if trig:  # the happening told by another verb ("quit" for "resigned"), last: the rarer case
         tiers.append([f"{everyone} {f}" for f in _synonym_forms(trig[0], q.kind)[:4]])
     return tiers

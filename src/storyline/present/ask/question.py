@@ -104,6 +104,8 @@ class Question:
     date_to: Optional[str] = None
     subject: Optional[str] = None  # the name key of who does it ("did *Tillerson* thank Trump")
     goal: Optional[str] = None  # the verb the happening is to ("agree to *renegotiate*")
+    # a name that only qualifies a noun of the question: "the FBI inquiry" -> {"fbi": "inquiry"}
+    qualifies: dict[str, str] = field(default_factory=dict)
 
     def in_window(self, published: Optional[str]) -> bool:
         """Published inside [date_from, date_to] (either may be a year or month); no window: yes."""
@@ -181,11 +183,13 @@ def _context(doc: Any, scene: bool = False) -> set[int]:
             out.update(t.i for t in tok.subtree if t.i != tok.i)
         # "who represented Gates in court": the scene of the main verb, a common noun a source
         # may leave to the sentence before ("Gates was represented by a public defender"); only
-        # for "who" ("how many votes ... in the final vote" counts in that vote)
+        # for "who" ("how many votes ... in the final vote" counts in that vote); so is where
+        # one was put ("who appointed Luther Strange to the seat": "Strange was appointed by
+        # then-Gov. Robert Bentley", the seat told the sentence before)
         if (
             scene
             and tok.dep_ == "prep"
-            and tok.lower_ in ("in", "at")
+            and tok.lower_ in ("in", "at", "to")
             and tok.head.dep_ == "ROOT"
             and tok.head.pos_ == "VERB"
             and [c.pos_ for c in tok.children] == ["NOUN"]
@@ -290,6 +294,19 @@ def analyse(text: str) -> Question:
     return q
 
 
+def _qualifier(ent: Any) -> bool:
+    """A name before a definite noun it qualifies ("the FBI inquiry"); not a misparsed subject
+    ("Did Trump record": no "the"; "the NRSC endorse Moore": the noun itself a modifier)."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i >= ent.end
+        and head.dep_ != "compound"
+        and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in head.children)
+    )
+
+
 def _names(doc: Any, q: Question) -> tuple[set[int], list[str]]:
     """The names NER finds (and the settings among them: "testify before Congress"), the dates;
     returns the tokens inside names and the names that only modify a word."""
@@ -321,6 +338,10 @@ def _names(doc: Any, q: Question) -> tuple[set[int], list[str]]:
             prep = ent.root.head
             if ent.root.dep_ == "pobj" and prep.lower_ in SETTING and q.kind not in ("where", "who"):
                 q.setting.append(q.names[-1])
+            if _qualifier(ent):
+                # "the FBI inquiry", "the Moore rally": a source that has named it may go on with
+                # "The inquiry is expected to wrap by Friday"
+                q.qualifies[q._key(q.names[-1])] = nlp.lemma(ent.root.head).lower()
         elif ent.label_ in ("DATE", "TIME"):
             q.dates.append(ent.text)
     return in_name, modifiers

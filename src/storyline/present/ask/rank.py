@@ -58,7 +58,10 @@ def score(
         low = s.text.lower()
         need = q.required_keys
         s.names = (
-            sum(_named(n, low, described, s.doc, named_in, short) for n in need) / len(need) if need else 1.0
+            sum(_named(n, low, described, s.doc, named_in, short) or _the(q, n, s, named_in) for n in need)
+            / len(need)
+            if need
+            else 1.0
         )
         if need != names:  # the setting named too ("before Congress"): a little better, not needed
             s.score += 0.3 * sum(
@@ -113,10 +116,21 @@ def score(
                 s.score += 0.5
 
 
-AHEAD = re.compile(r"\b(?:will|scheduled|expected|upcoming)\b", re.I)
+def _the(q: Question, key: str, s: Sentence, named_in: set[str]) -> float:
+    """A name that only qualifies the question's noun ("the FBI inquiry") left out of a sentence
+    of an article that names it, where the noun is definite: "The inquiry is expected to wrap by
+    Friday", "During the rally—which lasted two and a half hours"."""
+    noun = q.qualifies.get(key)
+    if noun is None or s.doc not in named_in:
+        return 0.0
+    root = noun[:-1] if len(noun) > 4 else noun  # "rally", "rallies"; "inquiry", "inquiries"
+    return 0.8 if re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(root)}\w*", s.text, re.I) else 0.0
 
 
-PLAN = r"\b(?:will|would|shall|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
+AHEAD = re.compile(r"\b(?:will|won['’]t|scheduled|expected|upcoming)\b", re.I)
+
+
+PLAN = r"\b(?:will|would|shall|won['’]t|wouldn['’]t|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"
 
 
 def _planned(text: str, trigger: str) -> bool:

@@ -612,7 +612,9 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             if m is None and arg.lower_ in PRONOUNS:
                 m = ctx.antecedent(arg)
                 m = None if m is not None and m.key in given else m
-            if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
+            # a law (typed EVENT, as the NER types it) is what a vote is on
+            law = etype == "VOTE" and role == "patient" and m is not None and m.type == "EVENT"
+            if m is not None and (m.type in PARTICIPANT_TYPES or law) and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
         date = None

@@ -5,6 +5,8 @@ given two names in one text ("also known as", "or", an acronym in brackets) is o
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean.text import clean_text
 from storyline.extract import analyse
 from storyline.model import Analysis, Document
@@ -70,3 +72,42 @@ def test_two_bodies_in_a_list_keep_their_names():
     )
     keys = {m.text: m.key for m in a.mentions}
     assert keys["the full Congress" if "the full Congress" in keys else "Congress"] != keys["Senate"]
+
+
+def test_a_vote_under_until_has_not_happened():
+    # The Atlantic, 2017-02-08, the day the Senate confirmed Sessions; "votes" parsed as a noun
+    (a,) = _analyse(
+        "Jeff Sessions is President Trump’s nominee for attorney general, but until the Senate votes to "
+        "confirm him to that post, he is still one of its 100 sitting members—he remains, in the "
+        "politesse of the world’s greatest deliberative body, “the gentleman from Alabama.”"
+    )
+    (vote,) = [e for e in a.events if e.trigger == "votes"]
+    assert not vote.factuality.happened
+
+
+def test_a_past_act_under_before_happened():
+    (a,) = _analyse(
+        "Sessions met twice with the Russian ambassador before he was confirmed as attorney general."
+    )
+    (confirmed,) = [e for e in a.events if e.trigger == "confirmed"]
+    assert confirmed.factuality.happened
+
+
+FAILED = [
+    # Washington Times, 2017-07-28
+    (
+        "Some House Republicans gathered on Capitol Hill Friday slammed the Senate for failing to pass its "
+        "health care repeal bill earlier in the morning, saying they took care of business a few months ago.",
+        True,
+    ),
+    # the same words as a plan, not a vote that took place
+    ("Democrats hope the Senate will fail to pass the repeal bill next week.", False),
+]
+
+
+@pytest.mark.parametrize("text,happened", FAILED)
+def test_a_measure_that_failed_to_pass_was_voted_on(text, happened):
+    (a,) = _analyse(text)
+    (vote,) = [e for e in a.events if e.trigger == "pass"]
+    assert vote.type == "VOTE"
+    assert vote.factuality.happened is happened and vote.negated is not happened

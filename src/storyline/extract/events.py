@@ -623,7 +623,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
         loc = named_place or closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
-        fact = factuality.read(tok)
+        failed = legislation.failed_at(tok) if etype == "VOTE" else None
+        fact = factuality.read(tok if failed is None else failed)
         out.append(
             EventMention(
                 id=ctx.next_id("e"),

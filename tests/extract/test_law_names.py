@@ -111,3 +111,17 @@ def test_a_measure_that_failed_to_pass_was_voted_on(text, happened):
     (vote,) = [e for e in a.events if e.trigger == "pass"]
     assert vote.type == "VOTE"
     assert vote.factuality.happened is happened and vote.negated is not happened
+
+
+def test_a_document_giving_a_second_name_is_a_candidate_for_its_reports():
+    # resolution runs per component of documents sharing a key: the document that gives both
+    # names must share one with a document naming only "ObamaCare"
+    from storyline.resolve.blocking import doc_keys
+
+    given, lone, other = _analyse(
+        ALSO_KNOWN,
+        "It comes less than a day after the push to repeal ObamaCare collapsed.",
+        "The push to repeal the Affordable Care Act collapsed.",
+    )
+    assert doc_keys(given) & doc_keys(lone)
+    assert doc_keys(given) & doc_keys(other)

@@ -385,9 +385,13 @@ def _join_aliases(analyses: list[Analysis], key_of: dict[str, str], uf: UnionFin
         for m in a.mentions:
             if m.type == "PERSON" or _is_title(m):
                 continue
-            own = key_of.get(_mention_key(m.text, m.text, m.type))
-            k = key_of.get(mention_key(m))
-            if own and k and own != k and not set(own.split()) & set(k.split()):
+            own, k = fold(_POSSESSIVE.sub("", m.text.strip())), mention_key(m)
+            # the words as written: "Times" keyed to "The New York Times" shares "times" (its
+            # group key, "time", would not)
+            if set(own.split()) & set(k.split()) or own not in key_of or k not in key_of:
+                continue
+            own, k = key_of[own], key_of[k]
+            if own != k:
                 said[(min(own, k), max(own, k))].add(a.doc.id)  # either name given first
     for (one, other), docs in said.items():
         if len(docs) >= ALIAS_DOCS:

@@ -8,6 +8,7 @@ Kushner", whatever label the NER gave it), "the Post" to "The Washington Post", 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from typing import Optional
@@ -25,7 +26,19 @@ LABELS = {
     "FAC": "FAC",
     "NORP": "NORP",
     "EVENT": "EVENT",
+    # a named law ("the Affordable Care Act"): the small model tags the same name LAW or EVENT
+    # by turns, and a chamber's vote is on it (extract/legislation.py)
+    "LAW": "EVENT",
 }
+# Between a name and another the text gives for it: "the Affordable Care Act, also known as
+# Obamacare", "Obamacare, or the Affordable Care Act", "the Affordable Care Act (ACA)".
+ALIAS_GAP = re.compile(
+    r"^\s*(?:\(|,?\s*(?:(?:also|commonly|more commonly|better|popularly|often)\s+)?"
+    r"(?:known as|referred to as|called|dubbed|nicknamed)|,\s*or|,\s*aka)\s*[\"“‘']?\s*$",
+    re.I,
+)
+# Only names of laws and named events take another's name so: "the Senate, or the House" are two.
+ALIAS_LABELS = {"LAW", "EVENT"}
 # Head nouns that name a role a person holds; used for titles and for "the ambassador" references.
 ROLE_NOUNS = {
     "ambassador",
@@ -278,11 +291,27 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
                 role,
             )
         )
+    _alias_keys(doc, ents, mentions)
     mentions += _surname_mentions(doc, doc_id, sent_index, full_people, mentions)
     mentions += _short_org_mentions(doc, doc_id, sent_index, long_orgs, mentions)
     mentions += _role_mentions(doc, doc_id, sent_index, role_holders, role_phrases, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _alias_keys(doc, ents, mentions: list[Mention]) -> None:
+    """A law's second name, given beside its first ("the Affordable Care Act, also known as
+    Obamacare", "the Affordable Care Act (ACA)"), resolves to the first: the store then knows
+    the two names as one law (resolve.entities). One of them must be a law or a named event."""
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if not ({a.label_, b.label_} & ALIAS_LABELS) or {a.label_, b.label_} & {"PERSON", "GPE"}:
+            continue
+        if not ALIAS_GAP.match(doc.text[a.end_char : b.start_char]) or a.sent.start != b.sent.start:
+            continue
+        first, second = mentions[i], mentions[i + 1]
+        if first.key.lower() != second.key.lower():
+            mentions[i + 1] = dataclasses.replace(second, key=first.key)
 
 
 def _covered(mentions, start, end) -> bool:

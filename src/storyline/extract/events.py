@@ -612,7 +612,9 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             if m is None and arg.lower_ in PRONOUNS:
                 m = ctx.antecedent(arg)
                 m = None if m is not None and m.key in given else m
-            if m is not None and m.type in PARTICIPANT_TYPES and m.key not in seen:
+            # a law (typed EVENT, as the NER types it) is what a vote is on
+            law = etype == "VOTE" and role == "patient" and m is not None and m.type == "EVENT"
+            if m is not None and (m.type in PARTICIPANT_TYPES or law) and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
         date = None
@@ -621,7 +623,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             date = DateRange(best.range_start, best.range_end or best.range_start, best.text, best.value)
         loc = named_place or closest(tok, places, limit=3)
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
-        fact = factuality.read(tok)
+        failed = legislation.failed_at(tok) if etype == "VOTE" else None
+        fact = factuality.read(tok if failed is None else failed)
         out.append(
             EventMention(
                 id=ctx.next_id("e"),

@@ -84,8 +84,14 @@ def read(tok) -> Factuality:
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.pos_ in _VERBAL:
         cur = tok.head  # "is not aware of it": a predicate adjective is read at its copula
     # a word with its own auxiliaries is a verb whatever its tag ("the strike could last weeks",
-    # "last" tagged as an adjective): its modal and tense count
-    verbal = cur.pos_ in _VERBAL or any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+    # "last" tagged as an adjective): its modal and tense count; so is the head of a clause with a
+    # marker ("until the Senate votes to confirm him", "votes" tagged as a plural noun)
+    verbal = (
+        cur.pos_ in _VERBAL
+        or any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+        or cur.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in cur.children)
+    )
     fold(st, local(cur) if verbal else noun_local(cur), neg=True)
     for _ in range(_MAX_STEPS):
         cur = step(st, cur)

@@ -171,8 +171,11 @@ def _marker(v, out: Local) -> Special:
         return Special.CONDITIONAL
     if v.dep_ == "ROOT" and marks & {"if", "unless"}:
         return Special.CONDITIONAL  # a condition cut from its main clause: "If Democrats win, then Rep."
-    if v.dep_ == "advcl" and "until" in marks and tense(v) is EventTime.PRESENT:
-        return Special.CONDITIONAL  # "will not testify until the FBI investigates"
+    # ("before" is left out: "engineers typically burn off gas before the oil is shipped" is a habit)
+    if v.dep_ == "advcl" and marks & {"until", "till"} and tense(v) is not EventTime.PAST:
+        # "will not testify until the FBI investigates", "until the Senate votes to confirm him"
+        # (the parse may take "votes" for a noun: no tense, still not yet happened)
+        return Special.CONDITIONAL
     if v.dep_ not in ("relcl", "acl") and interrogative(v):
         return Special.QUESTION
     # the consequent of a condition: "it would spark a fight if ...", "Cineplex expects … if

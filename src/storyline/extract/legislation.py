@@ -156,6 +156,15 @@ VERB_SENSES = {
 NOUN_SENSES = {**dict.fromkeys(OUTCOME_NOUNS, outcome_noun), "confirmation": confirmation_noun}
 
 
+def failed_at(tok):
+    """ "The Senate failed to pass the bill", "slammed the Senate for failing to pass its
+    repeal bill": the vote took place, and the measure lost it. The "fail" whose factuality is
+    the vote's (a plan to fail is still a plan), or None."""
+    if tok.dep_ == "xcomp" and lemma(tok.head).lower() == "fail" and lemma(tok).lower() in ON_MEASURE:
+        return tok.head
+    return None
+
+
 def measure_args(trig) -> list:
     """What a vote is on, from the measure it names as object, subject or after "against",
     "on", "for", "of": "a bill to repeal key parts of Obamacare" gives Obamacare, "the ObamaCare

@@ -29,6 +29,7 @@ from storyline.model import Analysis, Mention, Resolution
 if TYPE_CHECKING:
     from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.entities import (
+    _POSSESSIVE,
     COUNTRY_NAMES,
     IRREGULAR_DEMONYMS,
     TITLE_DROP,
@@ -121,6 +122,12 @@ def keys(mentions: Iterable[Mention]) -> set[str]:
     out: set[str] = set()
     for m in {(m.key, m.role): m for m in mentions}.values():
         out.update(mention_keys(m))
+    # a law's second name keyed to its first ("Obamacare" to the Affordable Care Act), which the
+    # store joins to that name wherever it comes alone (entities._join_aliases)
+    for text, key in {(m.text, m.key) for m in mentions if m.type != "PERSON" and not m.role}:
+        own, k = fold(_POSSESSIVE.sub("", text.strip())), fold(key)
+        if own and not set(own.split()) & set(k.split()):
+            out.update(_name_keys(own))
     return out
 
 

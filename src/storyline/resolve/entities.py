@@ -415,6 +415,33 @@ def _join_acronyms(keys: dict[str, Counter[str]], surface: dict[str, Counter[str
             uf.union(names.pop(), k)
 
 
+ALIAS_DOCS = 2  # documents that must give the two names as one: one "X, or Y" may be a slip
+
+
+def _join_aliases(analyses: list[Analysis], key_of: dict[str, str], uf: UnionFind) -> None:
+    """A law's two names, which the extract stage read as one where a text gives both ("the
+    Affordable Care Act, also known as Obamacare": "Obamacare" keyed to the Act), are one
+    entity wherever either comes alone, when two documents say so. A name keyed to another
+    that shares a word with it is a shortening ("the Post"), handled above; a person's
+    surname or title is no alias."""
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in analyses:
+        for m in a.mentions:
+            if m.type == "PERSON" or _is_title(m):
+                continue
+            own, k = fold(_POSSESSIVE.sub("", m.text.strip())), mention_key(m)
+            # the words as written: "Times" keyed to "The New York Times" shares "times" (its
+            # group key, "time", would not)
+            if set(own.split()) & set(k.split()) or own not in key_of or k not in key_of:
+                continue
+            own, k = key_of[own], key_of[k]
+            if own != k:
+                said[(min(own, k), max(own, k))].add(a.doc.id)  # either name given first
+    for (one, other), docs in said.items():
+        if len(docs) >= ALIAS_DOCS:
+            uf.union(one, other)
+
+
 TITLE_TIME = 120  # days: "the Russian ambassador" is whoever documents this close call so
 TITLE_DROP = {"former", "then", "current", "new", "top", "s"}
 TITLE_SYNONYMS = {"envoy": "ambassador", "advisor": "adviser"}
@@ -613,6 +640,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
                 uf.union(longer.pop(), k)
     _join_places(keys, uf)
     _join_acronyms(keys, surface, uf)
+    _join_aliases(analyses, key_of, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:

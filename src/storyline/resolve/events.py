@@ -484,7 +484,8 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
             # one about whom the document or the sentence speaks: "this special-counsel
             # appointment" in an article on Mueller is not Bush's appointing him in 2001
-            near = [c for c in near if c.participants & f.topic] if f.topic else near
+            # (a bare "the vote" is the document's vote, on whatever measure the topic misses)
+            near = [c for c in near if c.participants & f.topic] if f.topic and not keyless_vote else near
             target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()

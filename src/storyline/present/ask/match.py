@@ -292,7 +292,8 @@ def kw_matches(lemma: str, sentence_words: list[str]) -> bool:
 # Emiel FeinsteinSenate Democrats introduce ... agenda MORE (D-Calif.) said": the name, its full
 # form run into the headlines of a pop-up, up to its "MORE" or the end of the sentence where the
 # splitter cut the pop-up (1,815 with "MORE" in the AllSides scrape, all in The Hill's articles
-# or their reprints)
+# or their reprints). Ingest now removes whole pop-ups from the text (clean/popups.py); this stays
+# for stores ingested before that, and for a pop-up the splitter cut at the end of a sentence
 LINKED_NAME = re.compile(
     r"\b(?P<last>[A-Z][a-z]+)(?P<cut> (?:[A-Z][\w.()'’\"-]*\s){1,4}(?P=last)(?=[A-Z]).{0,400}?(?: MORE\b|$))"
 )

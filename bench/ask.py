@@ -38,6 +38,10 @@ alternately into dev and held-out, tuning only ever on dev):
          (Doug Jones over Roy Moore): the 16 AllSides articles of 2017-12-12..14 with "Moore" in the
          title or first 600 characters (all dev: written from reading them before any run; an
          election: a result, vote counts, a refusal to concede)
+  shutdown ask_allsides_shutdown.jsonl about the federal government shutdown of January 20-22, 2018:
+         the 30 AllSides articles of 2018-01-19..23 with "shutdown" in the title or first 600
+         characters (all dev: written from reading them before any run; a budget fight in Congress:
+         votes, deadlines, blame, a deal)
 A question is *answer correct* when the answer contains one gold answer (case-insensitive; for
 disputed facts, "@disagreement" means the answer must report the disagreement), or, for an
 unanswerable one, when it is exactly "The sources do not say."; *evidence correct* when a returned
@@ -76,6 +80,7 @@ SETS = {
     "tillerson": "ask_allsides_tillerson.jsonl",
     "vegas": "ask_allsides_vegas.jsonl",
     "alabama": "ask_allsides_alabama.jsonl",
+    "shutdown": "ask_allsides_shutdown.jsonl",
 }
 # AllSides stories: (first day, last day, name in the title or the first 600 characters)
 STORIES = {
@@ -89,6 +94,7 @@ STORIES = {
     "tillerson": ("2018-03-13", "2018-03-14", "Tillerson"),
     "vegas": ("2017-10-02", "2017-10-04", "Las Vegas"),
     "alabama": ("2017-12-12", "2017-12-14", "Moore"),
+    "shutdown": ("2018-01-19", "2018-01-23", "shutdown"),
 }
 
 

@@ -177,3 +177,23 @@ def test_the_alabama_set_quotes_its_own_articles():
     assert len(texts) == 16
     for r in rows:
         assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
+
+
+def test_the_shutdown_set_quotes_its_own_articles():
+    """The twelfth story's questions (round 11), a budget fight in Congress (votes, deadlines,
+    blame, a deal): written from reading its articles before any run; dev only, every kind, and
+    every evidence phrase in one of its 30 articles."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    rows = [
+        json.loads(line)
+        for line in open(REPO / "bench" / "data" / "ask_allsides_shutdown.jsonl", encoding="utf-8")
+    ]
+    assert {r["split"] for r in rows} == {"dev"} and len({r["id"] for r in rows}) == len(rows)
+    assert sum(1 for r in rows if r["answers"]) >= 50 and sum(1 for r in rows if not r["answers"]) >= 5
+    assert {r["kind"] for r in rows} >= {"when", "where", "who", "how many", "said", "happen", "first"}
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("shutdown")]
+    assert len(texts) == 30
+    for r in rows:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]

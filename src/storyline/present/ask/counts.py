@@ -36,7 +36,8 @@ RANGE = re.compile(NUMBER + SCALE + r"\s+to\s+" + NUMBER + SCALE + r"\b", re.I)
 SHARE = re.compile(r"[\s-]+per\s?cent\b", re.I)
 
 
-PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+# "64 out of 153 appointees", "furloughed 140 of its 180 full-time employees"
+PART_OF = re.compile(r"\b(?P<n>" + NUMBER + r")\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 AGE = re.compile(

@@ -144,6 +144,9 @@ INSTITUTIONS = {
     "office", "ministry", "administration", "campaign", "tower", "commission", "service", "caucus",
     "group", "company", "network", "organization", "assembly", "parliament", "embassy", "summit",
 }  # fmt: skip
+# The common noun at the end of a site's name ("Kennedy Space Center", "Great Smoky Mountains
+# National Park")
+SITES = {"park", "center", "centre", "station", "base", "museum", "monument", "preserve", "airport"}
 
 
 def name_key(name: str, label: Optional[str] = None, written: bool = False) -> str:
@@ -153,6 +156,10 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
     if len(words) >= 2 and len(words[-1]) <= 2:  # "Kim Jong Un": "un" would be any word's start
         return " ".join(words).lower()
     key = (words[-1] if words else name).lower()
+    if label == "FAC" and len(words) >= 3 and key in SITES:
+        # "the Great Smoky Mountains National Park" is not any "national park" ("National Park
+        # Service employees"): the whole name
+        return " ".join(words).lower()
     if label in ("ORG", "FAC", "EVENT", "LAW") and len(words) >= 2 and key in INSTITUTIONS:
         return " ".join(words[-2:]).lower()  # "intelligence committee", "european union"
     # "Russians", "Democrats": the people's adjective ("Russian officials") should match too;
@@ -226,6 +233,12 @@ def _future(root: Any, text: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children)
 
 
+PERSON_NOUNS = (
+    r"(person|people|officials?|senators?|lawmakers?|leaders?|members?|man|men|woman|women|democrats?"
+    r"|republicans?|judges?|candidates?|spokes(man|woman|person)|aides?|witness(es)?)\b"
+)
+
+
 def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
@@ -246,7 +259,8 @@ def _kind(q: str) -> str:
         return "how_many"
     if re.match(r"^(for )?how (long|late|early)\b", low):  # "how late": "45 minutes late"
         return "how_long"
-    if re.match(r"^(who|whom|whose)\b|^which (person|people|official|officials|senator|man|woman)\b", low):
+    # "which Republican senator was absent": a word or two may qualify the person asked for
+    if re.match(r"^(who|whom|whose)\b|^which ([\w-]+ ){0,2}" + PERSON_NOUNS, low):
         return "who"
     if re.match(
         r"^what (did|does|do|has|have|had) .+ (say|said|tell|told|think|claim|write|call|describe)\b", low
@@ -371,6 +385,7 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
     topic = {
         t.i for a in doc if a.lower_ == "about" and a.dep_ == "prep" for t in a.subtree if t.pos_ == "NOUN"
     }
+    asked = _asked_for(doc) if q.kind in ("who", "where", "when") else None
     for tok in doc:
         lem = nlp.lemma(tok).lower()
         if tok.i in in_date and q.kind in ("where", "how_many", "how_long"):
@@ -400,6 +415,8 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
             and not tok.like_num
         ):
             continue
+        if tok.i == asked:
+            continue  # "which Republican senator", "in which state": what answers, not a word to find
         if q.trigger is None and trigger_type(tok) and lem not in LIGHT_VERBS:
             q.trigger, q.event_type = lem, trigger_type(tok)
         q.forms.setdefault(lem, set()).add(tok.lower_)
@@ -413,6 +430,20 @@ def _words(doc: Any, q: Question, in_name: set[int], in_date: set[int]) -> set[s
         ):
             q.keywords.append(lem)
     return nouns
+
+
+def _asked_for(doc: Any) -> Optional[int]:
+    """The noun after a leading "which"/"what" ("which Republican *senator*", "in which *state*"),
+    found by position: the small model parses these questions poorly."""
+    lead = [t for t in doc[:3] if t.lower_ in ("which", "what")]
+    if not lead or any(t.pos_ not in ("ADP",) for t in doc[: lead[0].i]):
+        return None
+    for t in doc[lead[0].i + 1 : lead[0].i + 4]:
+        if t.pos_ == "NOUN":
+            return int(t.i)
+        if t.pos_ not in ("ADJ", "PROPN"):
+            return None
+    return None
 
 
 def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[str]) -> None:

@@ -38,8 +38,9 @@ UNREAL = {
 }
 INSTEAD = re.compile(r"\b(?:rather than|instead of)\s+$", re.I)
 DENIALS = {"deny", "dispute", "reject", "refute", "dismiss"}
-# "declined to comment", "refused to testify", "failed to disclose": it did not happen
-REFUSALS = {"decline", "refuse", "fail", "neglect"}
+# "declined to comment", "refused to testify", "failed to disclose", "missed the vote": it did
+# not happen
+REFUSALS = {"decline", "refuse", "fail", "neglect", "miss", "skip", "boycott"}
 
 
 def _polarity(s: Sentence, q: Question) -> Optional[bool]:

@@ -18,6 +18,9 @@ from storyline.store.base import Store
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
 
 
+SINGULAR = re.compile(r"\b(he|she|him|her|his)\b", re.I)
+
+
 RESOLVE_DOCS = 8  # articles read whole to resolve a pronoun (each a store read)
 
 
@@ -25,6 +28,17 @@ LOOK_BACK = 3  # sentences before a pronoun where the name it stands for may be
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
+def _may_be_them(q: Question, s: Sentence) -> bool:
+    """Can the sentence's pronouns stand for whom the question names? One person asked about:
+    only "he"/"she" ("Arizona GOP Sen. John McCain did not vote ...". "Early Monday, ...
+    Republicans cranked up the pressure on Democrats to abandon *their* immediate demands ... and
+    vote" is not about him)."""
+    one = [n for n in q.names if n not in q.setting]
+    if len(one) == 1 and q.labels.get(one[0]) == "PERSON":
+        return SINGULAR.search(s.text) is not None
+    return True
 
 
 def _described_age(store: Store, q: Question, found: list[Sentence]) -> None:
@@ -70,6 +84,7 @@ def _resolve_pronouns(
         and s.coverage >= 0.5
         and (PRONOUN.search(s.text) or FIRST_PERSON.search(s.text))
     ]
+    cands = [s for s in cands if _may_be_them(q, s) or not PRONOUN.search(s.text)]
     cands.sort(key=lambda s: -s.score)
     for s, sents, at in in_articles(store, cands, RESOLVE_DOCS):
         # the sentences before, past page furniture ("Advertisement") between them
@@ -143,6 +158,7 @@ def _from_before(
             and (s.names > 0 or PRONOUN.search(s.text))
             and (s.coverage < 0.5 or s.names < 0.66)
             and (PRONOUN.search(s.text) or BACK.search(s.text))  # it refers back to something
+            and (s.names > 0 or _may_be_them(q, s))
         ]
     cands.sort(key=lambda s: -s.score)
     for s, sents, at in in_articles(store, cands[:12], BEFORE_DOCS):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Doc, Span
+
 from storyline.present.ask.clues import Clues
 from storyline.present.ask.spans import _distance, _new
 
@@ -92,12 +94,20 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
         if e.root.head.i in verbs or e.root.head.dep_ == "prep" and e.root.head.head.i in verbs
     ]
     if linked:
-        return linked[0].text, 1.0 - _vague(linked[0].text)
+        return _with_day(doc, linked[0]), 1.0 - _vague(_with_day(doc, linked[0]))
     cands.sort(key=lambda e: _distance(e, pos + trig_pos))
     # the verb asked about is here but the date hangs on another ("sent ... Tuesday -- who has
     # recused himself"): likelier the other's date
     free = 0.35 if trig_pos else 0.6
-    return (cands[0].text, free - _vague(cands[0].text)) if cands else None
+    return (_with_day(doc, cands[0]), free - _vague(_with_day(doc, cands[0]))) if cands else None
+
+
+def _with_day(doc: Doc, e: Span) -> str:
+    """ "ran out of funding at 12:01 a.m. Saturday": a clock time with the day right after it."""
+    if not CLOCK.search(e.text) or DAY.search(CLOCK.sub("", e.text)):
+        return str(e.text)
+    day = next((d for d in doc.ents if d.start == e.end and d.label_ == "DATE"), None)
+    return str(doc[e.start : day.end].text) if day is not None and DAY.search(day.text) else str(e.text)
 
 
 def _how_long(cl: Clues) -> Optional[tuple[str, float]]:

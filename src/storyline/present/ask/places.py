@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -38,6 +39,10 @@ OCCASIONS = {
 }  # fmt: skip
 
 
+# "Sen. Tom Cotton, R-Ark., said on NBC", "Joe Manchin (D-W.Va.)": a party and state, no place
+PARTY_STATE = re.compile(r"\b[RDI]-$")
+
+
 def _describes(span: Span) -> bool:
     """A place that only qualifies a person or thing ("the US Attorney", "a Russian official"),
     not where something was; "the Phoenix airport" is a place."""
@@ -46,6 +51,7 @@ def _describes(span: Span) -> bool:
         span.root.dep_ in ("compound", "amod", "nmod")
         and head.pos_ in ("NOUN", "PROPN")
         and head.lower_ not in PLACE_KINDS
+        and head.ent_type_ not in ("DATE", "TIME")  # "said on NBC Sunday": a day, not a thing NBC's
         and head.i >= span.end
     )
 
@@ -121,6 +127,7 @@ def _places(cl: Clues) -> list[Span]:
         and _new(e.text, names)
         and not (_describes(e) and e.root.head.i not in verb_pos)
         and not (e.start > 1 and doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "GPE")
+        and not PARTY_STATE.search(doc.text[: e.start_char])  # "Sen. Tom Cotton, R-Ark.": his seat
     ]
     # "Lee Park", "Lafayette Square", "the Gothic Hall": a name ending in a word for a place is
     # one, whatever the small model calls it (a person, an organisation)

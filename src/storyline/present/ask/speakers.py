@@ -106,3 +106,14 @@ def speaks(speaker: str, text: str) -> bool:
         or re.search(after, text)
         or re.search(saying, text)
     )
+
+
+def says_first(speaker: str, text: str) -> bool:
+    """Does the sentence have the speaker say something, told more loosely than ``speaks``: the
+    name, then only lower-case words up to a saying verb ("Mr. Manchin, though, went beyond
+    simple calls for bipartisanship and said the Senate ... needs an overhaul"), so that "..., he
+    said." in the sentence after is theirs. Not "Manchin's bill, Trump said"."""
+    who = re.escape(name_key(speaker))
+    return speaks(speaker, text) or bool(
+        re.search(rf"(?<![-\w])(?i:{who})(?![-\w])(?:[\s,]+[a-z][\w’'-]*){{0,15}}[\s,]+{SAY}", text)
+    )

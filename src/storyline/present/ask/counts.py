@@ -46,6 +46,15 @@ AGE = re.compile(
 )
 
 
+# a vote's tally after the vote ("voted 81-18", "failed 50-49", "by a vote of 266-150", "was
+# 50-49"), not a score or a range of years
+TALLY = re.compile(
+    r"\b(?:vot\w*|failed|passed|approved|tally|margin|suit|was|of)\W+(?:\w+\W+){0,2}?(\d{1,3})[-–](\d{1,3})\b(?![-–]\d)"
+)
+# who votes in a body: its tally counts them ("how many Democrats voted" is not a tally)
+VOTERS = {"senator", "member", "lawmaker", "representative", "vote", "juror", "delegate"}
+
+
 APPOSED = re.compile(r"\b([A-Z][\w’'-]+),\s+(?:a|an|the)\s+$")
 
 
@@ -100,6 +109,13 @@ def _how_many(
             if m and 10 <= int(m.group("n")) <= 110:
                 return m.group("n"), 0.9
         return None
+    voted = counted in VOTERS and cl.trigger == "vote"
+    if voted:
+        # "how many senators voted to break the filibuster": "The Senate then voted 81-18", "the
+        # House followed suit, 266-150": the tally, the yes votes first
+        tally = TALLY.search(sentence)
+        if tally and not _conditional_at(doc, tally.start()):
+            return f"{tally.group(1)}-{tally.group(2)}", 1.0
     if counted:  # the number that counts what was asked ("six phone calls", "18 undisclosed contacts")
         stem = re.escape(counted[:4])
         # "six phone calls", "the 400,000-member group"
@@ -121,7 +137,8 @@ def _how_many(
                         if not part and not span and SHARE.match(sentence, m.end("n")):
                             # "100 percent of precincts": a share of them, not a count
                             got += " percent"
-                        return got, 1.0 if words or not mods else 0.7
+                        # ("50 senators available to vote": how many could, not how many did)
+                        return got, 0.6 if voted else 1.0 if words or not mods else 0.7
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0

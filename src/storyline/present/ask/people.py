@@ -142,7 +142,14 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
-                    return str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
+                    # "brokered by their respective leaders, Majority Leader Mitch McConnell and
+                    # ...": the name set beside the description
+                    named = (
+                        _named_apposition(objs[0]) or _named_after(objs[0])
+                        if objs[0].pos_ == "NOUN"
+                        else None
+                    )
+                    return named or str(doc[objs[0].left_edge.i : objs[0].i + 1].text)
     return None
 
 
@@ -163,16 +170,45 @@ def _named_apposition(head: Token) -> Optional[str]:
     return None
 
 
+def _named_after(noun: Token) -> Optional[str]:
+    """The names right after a description and a comma, which the small model may not hang on
+    it ("their respective leaders, Majority Leader Mitch McConnell and Minority Leader Charles E.
+    Schumer,"): titles only between."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.start > noun.i]
+    first = next((e for e in people if all(t.is_title for t in doc[noun.i + 2 : e.start])), None)
+    if first is None or first.start - noun.i > 5:
+        return None
+    second = next((e for e in people if e.start > first.end), None)
+    if (
+        second is not None
+        and doc[first.end].lower_ == "and"
+        and all(t.is_title for t in doc[first.end + 1 : second.start])
+    ):
+        return f"{first.text} and {second.text}"
+    return str(first.text)
+
+
 SAYING = {"say", "tell", "write", "state", "argue", "tweet", "add", "warn", "call", "insist", "claim"}
 
 
 PLAIN_SAYING = {"say", "tell", "write", "state", "tweet", "add"}  # not "call X a Y", "warn"
 
 
-def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[str]:
+def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str], names: Sequence[str]) -> Optional[str]:
     """The person named next to the role asked about: "interpreter Marina Gross", "Donald Tusk,
-    president of the European Council", "Dan Coats, the Director of National Intelligence"."""
-    roles = [t for t in doc if t.pos_ in ("NOUN", "PROPN") and nlp.lemma(t).lower() in anchors]
+    president of the European Council", "Dan Coats, the Director of National Intelligence",
+    "David Popp, who is the spokesman for ..."; not "Schumer's spokesman Matt House" when
+    another's spokesman was asked about."""
+    roles = [
+        t
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN")
+        and nlp.lemma(t).lower() in anchors
+        and not any(c.dep_ == "poss" and _new(c.text, names) and c.pos_ == "PROPN" for c in t.children)
+    ]
     for e in cands:
         for t in roles:
             inside = e.start <= t.head.i < e.end and t.dep_ in ("compound", "appos")
@@ -180,6 +216,11 @@ def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str]) -> Optional[st
             # where the name qualifies the role
             if inside or (e.root.head.i == t.i and e.root.dep_ == "appos"):
                 return str(e.text)
+            # "David Popp, who is the spokesman for": the role in a clause on the name
+            be = t.head
+            if t.dep_ == "attr" and be.dep_ == "relcl" and e.start <= be.head.i < e.end:
+                if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in be.children):
+                    return str(e.text)
     return None
 
 
@@ -201,7 +242,7 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
     cands = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and _new(e.text, names)]
     if says == "be":  # "who is the U.S. ambassador to Russia", "who was Trump's interpreter"
         named = [e for e in doc.ents if e.root.pos_ == "PROPN" and _new(e.text, names)]
-        role = _in_role(doc, named, anchors)  # "interpreter Marina Gross" (NER: a place)
+        role = _in_role(doc, named, anchors, names)  # "interpreter Marina Gross" (NER: a place)
         if role is not None:
             return role, 0.9
     if object_wanted:  # "who did Trump name": "named Gen. Keith Kellogg"
@@ -233,6 +274,8 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
         linked = [e for e in linked if not _modifies(e, doc, subject)]
         # "CNN's Anderson Cooper": the name at the head of the subject, not its modifier
         linked.sort(key=lambda e: (e.label_ != "PERSON", not subject.endswith(e.text)))
+        if len(linked) == 2 and subject == f"{linked[1].text} and {linked[0].text}":
+            return subject, sure  # two people who did it together
         if linked:
             return linked[0].text, sure
         # "Both the city ... declared": no one named, less sure than a name ("McAuliffe declared")

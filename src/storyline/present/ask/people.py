@@ -197,7 +197,7 @@ SAYING = {"say", "tell", "write", "state", "argue", "tweet", "add", "warn", "cal
 PLAIN_SAYING = {"say", "tell", "write", "state", "tweet", "add"}  # not "call X a Y", "warn"
 
 
-def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str], names: Sequence[str]) -> Optional[str]:
+def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str], names: list[str]) -> Optional[str]:
     """The person named next to the role asked about: "interpreter Marina Gross", "Donald Tusk,
     president of the European Council", "Dan Coats, the Director of National Intelligence",
     "David Popp, who is the spokesman for ..."; not "Schumer's spokesman Matt House" when

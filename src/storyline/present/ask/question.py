@@ -160,6 +160,14 @@ def name_key(name: str, label: Optional[str] = None, written: bool = False) -> s
         # "the Great Smoky Mountains National Park" is not any "national park" ("National Park
         # Service employees"): the whole name
         return " ".join(words).lower()
+    if (
+        label in ("ORG", "FAC", "EVENT", "LAW")
+        and len(words) >= 3
+        and key in INSTITUTIONS
+        and words[-2].lower() in ("of", "for")
+    ):
+        # "the State of the Union" is written so, not "of union"
+        return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.I).lower()
     if label in ("ORG", "FAC", "EVENT", "LAW") and len(words) >= 2 and key in INSTITUTIONS:
         return " ".join(words[-2:]).lower()  # "intelligence committee", "european union"
     # "Russians", "Democrats": the people's adjective ("Russian officials") should match too;
@@ -242,6 +250,12 @@ PERSON_NOUNS = (
 def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
+        return "first"
+    # "which outlet reported that the Grand Canyon remained open": the outlet answers, as for
+    # the first report (one that credits another, or the article's own)
+    if re.match(
+        r"^(which|what) (outlet|source|newspaper|paper|network|publication)s? (reported|revealed)\b", low
+    ):
         return "first"
     # "at what time did the gunman open fire", "in what year": a time asked about like "when"
     if re.match(

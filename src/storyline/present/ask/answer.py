@@ -14,7 +14,7 @@ from storyline.present.ask.dates import DATE_WORDS, DURATION
 from storyline.present.ask.extract import phrase
 from storyline.present.ask.first import first_report
 from storyline.present.ask.happen import happened
-from storyline.present.ask.match import matches, words
+from storyline.present.ask.match import kw_matches, matches, words
 from storyline.present.ask.models import AskAnswer, AskEvidence
 from storyline.present.ask.parsing import prefetch
 from storyline.present.ask.question import INSTITUTIONS, Question
@@ -41,6 +41,12 @@ def _from_event(q: Question, evs: list[EventRecord]) -> Optional[AskAnswer]:
         return None
     for ev in evs:
         if ev.type != q.event_type or not any(matches(q.trigger or "", words(m.text)) for m in ev.mentions):
+            continue
+        # its reports must speak of what else was asked: a Senate vote is not "the Senate vote on
+        # the nuclear option" when no report of it says "nuclear" or "option"
+        others = [k for k in q.keywords if k != q.trigger]
+        told = words(" ".join(m.text for m in ev.mentions))
+        if others and sum(kw_matches(k, told) for k in others) < 0.5 * len(others):
             continue
         text = None
         # the event's date; for one not (yet) told as fact, the date its own report gives

@@ -105,6 +105,12 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
     ("A Justice Department spokeswoman"); for a passive, the agent ("fired by Trump")."""
     for i in trig_pos:
         tok = doc[i]
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.tag_ == "VBG":
+            # "Cornyn applauded Trump for rejecting a bipartisan deal": the one praised (blamed,
+            # thanked) for doing it did it
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+            if obj is not None:
+                return str(doc[obj.left_edge.i : obj.i + 1].text)
         if (
             tok.dep_ == "acl"
             and tok.head.pos_ == "PROPN"
@@ -267,7 +273,10 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
             return None  # "one of whom is charged": it is done to someone not named here
     # the subject of the question's verb ("Medvedchuk denied ...") answers "who denied"; a
     # light verb of the question ("organized the rally") when the happening has none here
-    subject = _subject(doc, verb_pos + [i for i in own if i not in verb_pos]) if not object_wanted else None
+    # (not a verb of a clause on a noun when the happening is here: "rejecting a deal crafted by
+    # three Democrats" does not say they rejected it)
+    light = [i for i in own if i not in verb_pos and not (trig_pos and doc[i].dep_ in ("acl", "relcl"))]
+    subject = _subject(doc, verb_pos + light) if not object_wanted else None
     if subject and _new(subject, names):
         linked = [e for e in cands if e.start >= doc[0].i and e.text in subject]
         # "the Senate intelligence committee subpoenaed": the committee, not the Senate

@@ -66,6 +66,11 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
             base = tok
             while base.dep_ == "conj" and base.head.i != base.i:
                 base = base.head
+            if base.dep_ == "relcl" and not _asked_about(base.head, q):
+                # "three times the amount that triggers an automatic recount", "The compromise,
+                # which ended the shutdown and returned ... employees to work": a thing described
+                # by what it does, not a report that it happened to what was asked about
+                return None
             near = [c for c in tok.children] + [base.head] + list(base.head.children)
             if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in near):
                 return False
@@ -85,6 +90,8 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
                 return False
             if any(nlp.lemma(a).lower() in REFUSALS for a in tok.ancestors):
                 return False
+            if NEVER_CAME.search(s.text[tok.idx :]):
+                return False  # "hope ... to return to work on Monday morning, which did not happen"
             if any(nlp.lemma(a).lower() in UNREAL for a in tok.ancestors):
                 return None  # "discussed establishing a backchannel": not that it was established
             if INSTEAD.search(s.text[: tok.idx]):
@@ -100,6 +107,19 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         # "appear in court" does not say whether he spoke there)
         return None
     return not NEGATION.search(s.text)
+
+
+# what was hoped or planned, said not to have come about
+NEVER_CAME = re.compile(
+    r"^[^.;]*?,\s*which\s+(?:did\s+not|didn['’]t|never|has\s+not|hasn['’]t)\s+(?:happen|materialize|come)",
+    re.I,
+)
+
+
+def _asked_about(tok: Token, q: Question) -> bool:
+    """Is the word a name or a word of the question ("the compromise, which ..." is not)?"""
+    low = tok.lower_
+    return nlp.lemma(tok).lower() in q.keywords or any(k in low or low in k for k in q.name_keys)
 
 
 def _reply(doc: Doc) -> Optional[bool]:

@@ -101,6 +101,18 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
         ]
         if named:
             return named[0].text, 0.8
+        # "cancel a weekend trip to his Mar-a-Lago estate": a named thing the model does not know
+        # as a name, after the verb's (or trip's) "to"
+        chunks = [
+            c
+            for c in (doc[t.left_edge.i : t.i + 1] for t in doc if t.dep_ == "pobj" and t.head.lower_ == prep)
+            if c.root.head.head.i in verb_pos
+            and any(t.pos_ == "PROPN" for t in c)
+            and not any(t.ent_type_ in NOT_PLACES for t in c)
+            and _new(c.text, cl.names)
+        ]
+        if chunks:
+            return chunks[0].text, 0.7
     cands += _venues(cl)
     # a place in a quote is what was said, not where it was said ("...for the United
     # States," Clinton said Wednesday), unless the verb asked about is quoted too

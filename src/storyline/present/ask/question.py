@@ -301,6 +301,8 @@ def analyse(text: str) -> Question:
         or any(t.lower_ == "from" and t.dep_ == "prep" and not list(t.children) for t in doc)
     ):
         q.prep = "from"  # "where is Fields from": the place after "from", not where he went
+    if q.kind == "where" and re.search(r"\b(?:trip|travel|go|come|fly|head|move)\w*\s+to\W*$", text, re.I):
+        q.prep = "to"  # "where did Trump cancel a trip to": the place after "to"
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     _capitalised(doc, q, in_name | in_date, in_name)
     nouns = _words(doc, q, in_name, in_date)

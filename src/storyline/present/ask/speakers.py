@@ -22,7 +22,11 @@ def _continues(text: str) -> bool:
     if t[:1].islower():
         return True
     close, opening = t.find("”"), t.find("“")
-    return close != -1 and (opening == -1 or close < opening)
+    if close != -1 and (opening == -1 or close < opening):
+        return True
+    # straight quotes: an odd number, the first not opening the sentence ('We have to acknowledge
+    # a respect for the minority," Sen. Dick Durbin, D-Ill., said on ABC.')
+    return t.count('"') % 2 == 1 and not t.startswith('"')
 
 
 def _join_quotes(store: Store, q: Question, found: dict[tuple[str, int], Sentence]) -> None:

@@ -12,7 +12,7 @@ from storyline.present.ask.names import _named
 from storyline.present.ask.question import Question
 from storyline.present.ask.rank import _holds, supported
 from storyline.present.ask.sentence import Sentence, in_articles
-from storyline.present.ask.speakers import PRONOUN_SAYS, SAY, says_first, speaks
+from storyline.present.ask.speakers import PRONOUN_SAYS, SAY, _quotes_at_length, says_first, speaks
 from storyline.store.base import Store
 
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
@@ -120,6 +120,10 @@ BACK = re.compile(
 )
 
 
+# a sentence that is a quote from end to end
+WHOLE_QUOTE = re.compile(r'^\s*[“"][^”"]+[”"]\s*$')
+
+
 BEFORE_DOCS = 6  # articles read whole for the sentence before (each a store read)
 
 
@@ -145,7 +149,7 @@ def _from_before(
             for s in found
             if s.names < 1.0
             and s.coverage > 0
-            and PRONOUN_SAYS.search(s.text)
+            and (PRONOUN_SAYS.search(s.text) or WHOLE_QUOTE.match(s.text) and not re.search(SAY, s.text))
             and not speaks(q.speaker, s.text)
         ]
     else:
@@ -169,10 +173,19 @@ def _from_before(
         low, blow = s.text.lower(), before.lower()
         if q.kind == "said":
             # the nearest sentence before with someone saying: X, or another (then not X's)
+            # (a sentence all quote, no one saying it: the words of whoever spoke just before,
+            # "“..., ” Mr. Mulvaney said on “Fox News Sunday.”" then "“I went through ... 2013
+            # ... President Obama wanted that shutdown.”")
             said = next((b for b in reversed(real[-2:]) if re.search(SAY, b, re.I)), "")
+            if WHOLE_QUOTE.match(s.text) and not PRONOUN_SAYS.search(s.text) and said != real[-1]:
+                continue
             if said and says_first(q.speaker or "", said):
-                s.score += 3 * (0.8 - s.names) + 1.0
-                s.names, s.before = 0.8, said
+                # (their own words at length before a report of them, as for a sentence naming them)
+                # the speaker counts 0.8 beside the other names it has ("... President Obama
+                # wanted that shutdown" for what Mulvaney said about Obama)
+                resolved = max(0.8, min(1.0, s.names + 0.8 / max(1, len(q.required_keys))))
+                s.score += 3 * (resolved - s.names) + 1.0 + 0.5 * _quotes_at_length(s.text)
+                s.names, s.before = resolved, said
             continue
         got = [
             max(

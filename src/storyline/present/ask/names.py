@@ -116,6 +116,10 @@ def expansions(store: Store, acronym: str) -> list[str]:
     return out[:2]
 
 
+# a body named by its members
+MEMBERS = {"senate": r"\bsenators\b", "congress": r"\b(?:lawmakers|congressmen)\b"}
+
+
 def _named(
     key: str,
     low: str,
@@ -131,6 +135,8 @@ def _named(
         return 1.0
     if any(re.search(rf"\b{re.escape(f)}\b", low) for f in (short or {}).get(key, ())):
         return 0.9  # a little less than the name written out, which wins a tie
+    if key in MEMBERS and re.search(MEMBERS[key], low):
+        return 0.9  # "Senators voted late Friday to reject" for what the Senate did
     if any(re.search(rf"\b{re.escape(a)}\b", low) for a in described.get(key, ())) and doc in named_in:
         return 0.7
     return 0.0

@@ -142,6 +142,14 @@ def _how_many(
         for e in nums:
             if nlp.lemma(e.root.head).lower() == counted or e.root.head.lower_.startswith(counted[:4]):
                 return e.text, 1.0
+        # "48 percent of those surveyed found": the part of them counted
+        of = re.search(
+            r"\b(?P<n>" + NUMBER + SCALE + r"(?:\s+percent)?)\s+of\s+(?:the|those|these)\s+" + stem,
+            sentence,
+            re.I,
+        )
+        if of and not _conditional_at(doc, of.start("n")):
+            return of.group("n"), 1.0
     m = TIMES_WORDS.search(sentence)
     if counted in (None, "time") and m:
         return m.group(0), 1.0 if counted == "time" else 0.8

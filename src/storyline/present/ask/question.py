@@ -565,3 +565,7 @@ def _counted(doc: Any, q: Question) -> None:
         q.counted_mods = [
             c.lower_ for c in many.head.children if c.dep_ in ("amod", "compound") and c.i != many.i
         ]
+    part = re.match(r"^how many of (?:the|those|these|them) (\w+)", q.text, re.I)
+    if q.counted is None and part:
+        # "how many of those surveyed": a part of them, "48 percent of those surveyed"
+        q.counted = part.group(1).lower()

@@ -46,6 +46,10 @@ AGE = re.compile(
 )
 
 
+FROM = re.compile(r"\bfrom\s+(?:[a-z]+ing\s+)?$")
+CHANGE_TO = re.compile(r"\w*\s+to\s+(?:[a-z]+ing\s+)?(?P<n>" + NUMBER + SCALE + r")\b")
+
+
 # a vote's tally after the vote ("voted 81-18", "failed 50-49", "by a vote of 266-150", "was
 # 50-49"), not a score or a range of years
 TALLY = re.compile(
@@ -134,6 +138,11 @@ def _how_many(
                         # "fire 400 to 800 rounds per minute": the range, not its first end
                         span = RANGE.match(sentence, m.start("n"))
                         got = part.group("n") if part else span.group(0) if span else m.group("n")
+                        # "go from controlling 52 seats to controlling 51": the count it comes to
+                        after = (
+                            CHANGE_TO.match(sentence, m.end()) if FROM.search(sentence[: m.start()]) else None
+                        )
+                        got = after.group("n") if after else got
                         if not part and not span and SHARE.match(sentence, m.end("n")):
                             # "100 percent of precincts": a share of them, not a count
                             got += " percent"

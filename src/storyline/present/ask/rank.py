@@ -127,7 +127,9 @@ def _the(q: Question, key: str, s: Sentence, named_in: set[str]) -> float:
     return 0.8 if re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(root)}\w*", s.text, re.I) else 0.0
 
 
-AHEAD = re.compile(r"\b(?:will|won['’]t|scheduled|expected|upcoming)\b", re.I)
+# (a change told in the present is ahead too: "Republicans go from controlling 52 seats to
+# controlling 51" once Jones is seated)
+AHEAD = re.compile(r"\b(?:will|won['’]t|scheduled|expected|upcoming|go(?:es)? from)\b", re.I)
 
 
 PLAN = r"\b(?:will|would|shall|won['’]t|wouldn['’]t|scheduled|planned|plans?|planning|expected|expects?|supposed|set|due|going|hopes?|wants?|intends?|next|upcoming)\b"

@@ -186,3 +186,35 @@ def test_in_the_articles(budget_store):
     assert "President Obama wanted that shutdown" in got.answer
     # an event of the type asked, none of whose reports speaks of the nuclear option, answers nothing
     assert ask(budget_store, "When did the Senate vote on the nuclear option?").answer == NOT_SAID
+
+
+def test_a_body_is_named_by_its_members():
+    from storyline.present.ask.names import _named
+
+    # The Hill 2018-01-19: what "Senators" did, the Senate did
+    low = "senators voted late friday to reject a house-passed bill that would have funded the government."
+    assert _named("senate", low, {}, "d", set()) == 0.9
+    assert _named("senate", "the senate voted late friday.", {}, "d", set()) == 1.0
+    assert _named("house", low, {}, "d", set()) == 1.0  # "house-passed" names the House
+    assert _named("senate", "lawmakers voted late friday.", {}, "d", set()) == 0.0
+
+
+def test_a_part_of_those_asked_and_a_count_it_comes_to():
+    # Washington Times 2018-01-21: the share of those surveyed, not of those "who blamed Democrats"
+    poll = (
+        "A Washington Post-ABC News poll released Friday, before funding expired at 12:01 a.m. Saturday,"
+        " showed that 48 percent of those surveyed found Republicans responsible versus 28 percent who"
+        " blamed Democrats and 18 percent who said both."
+    )
+    q = "How many of those surveyed found Republicans responsible for the shutdown?"
+    assert analyse(q).counted == "surveyed"
+    assert _answer(q, poll) == "48 percent"
+    # USA TODAY 2017-12-13 (the Alabama story): a future asked of a change told in the present
+    seats = (
+        "With Jones replacing Republican Sen. Luther Strange in the Senate, Republicans go from controlling"
+        " 52 seats to controlling 51, in a chamber that requires 50 votes to get anything done."
+    )
+    assert _answer("How many seats will Republicans control in the Senate?", seats) == "51"
+    from storyline.present.ask.rank import AHEAD
+
+    assert AHEAD.search(seats) and not AHEAD.search("Republicans controlled 52 seats.")

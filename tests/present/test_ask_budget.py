@@ -218,3 +218,20 @@ def test_a_part_of_those_asked_and_a_count_it_comes_to():
     from storyline.present.ask.rank import AHEAD
 
     assert AHEAD.search(seats) and not AHEAD.search("Republicans controlled 52 seats.")
+
+
+def test_what_a_how_much_is_asked_of_must_be_named():
+    from storyline.present.ask.rank import supported
+
+    # USA TODAY 2018-01-22: a cost of keeping the statue open is no cost to the economy
+    q = analyse("How much did the shutdown cost the economy?")
+    assert q.of_what == "economy"
+    text = (
+        "The state said it would fully fund National Park Service personnel and operations at the cost of"
+        " $65,000 per day to keep the Statue of Liberty National Monument and Ellis Island open during the"
+        " shutdown."
+    )
+    s = _sentence(text)
+    s.names, s.trigger, s.coverage = 1.0, True, 0.67
+    assert not supported(s, q)
+    assert supported(s, analyse("How much did the shutdown cost per day?"))

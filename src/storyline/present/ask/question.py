@@ -104,6 +104,8 @@ class Question:
     date_to: Optional[str] = None
     subject: Optional[str] = None  # the name key of who does it ("did *Tillerson* thank Trump")
     goal: Optional[str] = None  # the verb the happening is to ("agree to *renegotiate*")
+    # what "how much" is asked of ("cost *the economy*"): a sentence must name it
+    of_what: Optional[str] = None
     # a name that only qualifies a noun of the question: "the FBI inquiry" -> {"fbi": "inquiry"}
     qualifies: dict[str, str] = field(default_factory=dict)
 
@@ -319,6 +321,14 @@ def analyse(text: str) -> Question:
     q.goal = nlp.lemma(goal).lower() if goal is not None and q.kind == "happen" else None
     _who_shape(doc, q, root)
     _counted(doc, q)
+    if q.kind == "how_many" and root is not None and root.pos_ == "VERB":
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if (
+            obj is not None
+            and nlp.lemma(obj).lower() in q.keywords
+            and nlp.lemma(obj).lower() not in (q.counted, q.trigger)
+        ):
+            q.of_what = nlp.lemma(obj).lower()
     # "who called the press conference surreal": the saying verb is how, not what, is asked
     q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
     return q

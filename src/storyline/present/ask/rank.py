@@ -201,6 +201,8 @@ def _shape(q: Question, text: str, n_words: int) -> float:
 def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) -> bool:
     """Does the sentence speak of what was asked: the names (all of one or two, most of more),
     the happening, and at least half the other words (``relaxed``: the day asked about aside)."""
+    if q is not None and q.of_what and not kw_matches(q.of_what, words(s.text)):
+        return False  # "$65,000 per day to keep the Statue of Liberty open" is no cost to the economy
     if s.names >= 0.66 and s.trigger and (s.relaxed if relaxed else s.coverage) >= 0.5:
         return True
     # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John

@@ -235,3 +235,14 @@ def test_what_a_how_much_is_asked_of_must_be_named():
     s.names, s.trigger, s.coverage = 1.0, True, 0.67
     assert not supported(s, q)
     assert supported(s, analyse("How much did the shutdown cost per day?"))
+
+
+def test_a_light_verb_done_to_a_name_is_the_happening():
+    # Townhall 2018-01-22: "he told host Chris Wallace", after "Appearing on “Fox News Sunday,”"
+    assert analyse("Who hosted Fox News Sunday?").trigger == "host"
+    assert analyse("Who hosted the meeting?").trigger != "host"  # the meeting is what happened
+    text = (
+        "“I think Democrats want to see the president give the State of the Union under a shutdown,” he"
+        " told host Chris Wallace."
+    )
+    assert _answer("Who hosted Fox News Sunday?", text) == "Chris Wallace"

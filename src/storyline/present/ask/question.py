@@ -480,6 +480,14 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         lem = nlp.lemma(root).lower()
         if lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(root)
+        elif (
+            lem in LIGHT_VERBS
+            and q.kind == "who"
+            and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in root.children)
+        ):
+            # "who hosted Fox News Sunday": a light verb done to a name, no happening noun, is
+            # itself what was done ("host Chris Wallace")
+            q.trigger = lem
         elif q.kind == "who" and lem in SAY_VERBS | {"warn", "tweet"} and not _done_to_thing(root):
             q.says = lem
         elif q.kind == "who" and lem in SAY_VERBS:

@@ -246,3 +246,11 @@ def test_a_light_verb_done_to_a_name_is_the_happening():
         " told host Chris Wallace."
     )
     assert _answer("Who hosted Fox News Sunday?", text) == "Chris Wallace"
+
+
+def test_a_state_is_the_happening_and_its_subject_who():
+    # The Hill 2018-01-19: "was absent" answers which senator was absent; the vote is its scene
+    q = analyse("Which Republican senator was absent for the vote?")
+    assert q.trigger == "absent" and "vote" in q.context and "vote" not in q.keywords
+    text = "Sen. John McCain (R-Ariz.), who is battling brain cancer, was absent."
+    assert _answer("Which Republican senator was absent for the vote?", text) == "John McCain"

@@ -120,7 +120,9 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the small model's "Hogan, a Republican, called for ...": the name as the root and
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
-        for c in tok.children:
+        # "Sen. John McCain (R-Ariz.), who is battling brain cancer, was absent": a state's subject
+        # is the copula's
+        for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else []):
             # "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told":
             # a person's name ending the subject, right before the verb, is who did it
             person = next(

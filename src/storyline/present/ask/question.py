@@ -501,6 +501,17 @@ def _happening(doc: Any, q: Question, root: Any, in_name: set[int], nouns: set[s
         lem = nlp.lemma(verb).lower() if verb is not None else ""
         if verb is not None and lem not in QUESTION_WORDS | LIGHT_VERBS | SAY_VERBS:
             q.trigger, q.event_type = lem, trigger_type(verb)
+    if root is not None and root.lemma_ == "be" and q.kind in ("who", "happen"):
+        state = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if state is not None:
+            # "which senator was absent for the vote": the state is the happening, the vote its scene
+            q.trigger, q.event_type = nlp.lemma(state).lower(), None
+            scene = [t for c in state.children if c.dep_ == "prep" for t in c.subtree if t.dep_ != "prep"]
+            for t in scene:
+                lem = nlp.lemma(t).lower()
+                if lem in q.keywords:
+                    q.keywords.remove(lem)
+                    q.context.append(lem)
     q.future = _future(root, q.text)
     if root is not None and nlp.lemma(root).lower() in CAUSATIVE:
         # "how many rounds can a bump stock let a shooter fire": the happening is what it lets

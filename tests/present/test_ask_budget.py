@@ -254,3 +254,12 @@ def test_a_state_is_the_happening_and_its_subject_who():
     assert q.trigger == "absent" and "vote" in q.context and "vote" not in q.keywords
     text = "Sen. John McCain (R-Ariz.), who is battling brain cancer, was absent."
     assert _answer("Which Republican senator was absent for the vote?", text) == "John McCain"
+
+
+def test_a_name_beside_a_title_subject_is_who():
+    # The Hill 2018-07-16 (the Helsinki story): the model makes "Sen." the subject, Hagel beside it
+    text = (
+        "Former Republican Sen. Chuck Hagel (Neb.), who served as secretary of Defense under President Obama,"
+        " said Trump “failed America, our interests today, in every way.”"
+    )
+    assert _answer("Who said Trump failed America?", text) == "Chuck Hagel"

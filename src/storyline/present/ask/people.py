@@ -137,9 +137,10 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             )
             if c.dep_ == "nsubj" and person is not None and person.root.i != c.i:
                 return str(person.text)
-            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and not c.ent_type_):
                 # "The Senate majority leader, Mitch McConnell, dismissed": the name set beside a
-                # description is who did it
+                # description is who did it; so beside a title ("Former Republican Sen. Chuck
+                # Hagel (Neb.) ... said", the title the subject)
                 named = _named_apposition(c)
                 if named is not None:
                     return named

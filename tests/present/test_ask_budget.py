@@ -25,6 +25,8 @@ ARTICLES = {
     "https://www.washingtontimes.com/news/2018/jan/22/common-sense-coalition-sets-centrist-senate-tone/",
     "http://thehill.com/homenews/senate/369870-senate-rejects-funding-bill-hours-before-shutdown-deadline",
     "https://www.washingtontimes.com/news/2018/jan/21/mick-mulvaney-budget-director-trump-wanted-to-avoi/",
+    # another story's (Flynn): someone's post named the sentence before
+    "http://www.cnn.com/2017/02/14/politics/michael-flynn-russia-resignation-politics/index.html",
 }
 
 
@@ -184,6 +186,8 @@ def test_in_the_articles(budget_store):
     # a sentence all quote is the words of whoever spoke just before (Washington Times 2018-01-21)
     got = ask(budget_store, "What did Mulvaney say about Obama and the 2013 shutdown?")
     assert "President Obama wanted that shutdown" in got.answer
+    # "the top contender for the job", the job Flynn's in the sentence before (CNN 2017-02-14)
+    assert "Harward" in ask(budget_store, "Who is considered the top contender to replace Flynn?").answer
     # an event of the type asked, none of whose reports speaks of the nuclear option, answers nothing
     assert ask(budget_store, "When did the Senate vote on the nuclear option?").answer == NOT_SAID
 

@@ -124,6 +124,11 @@ BACK = re.compile(
 WHOLE_QUOTE = re.compile(r'^\s*[“"][^”"]+[”"]\s*$')
 
 
+# someone's post, named the sentence before ("Harward is considered the top contender for the
+# job" after "... possible replacements for Flynn")
+POST = re.compile(r"\bthe (?:job|post|position)\b", re.I)
+
+
 BEFORE_DOCS = 6  # articles read whole for the sentence before (each a store read)
 
 
@@ -159,10 +164,10 @@ def _from_before(
             if s.trigger
             and not s.loose
             and not supported(s, q)
-            and (s.names > 0 or PRONOUN.search(s.text))
+            and (s.names > 0 or PRONOUN.search(s.text) or POST.search(s.text))
             and (s.coverage < 0.5 or s.names < 0.66)
-            and (PRONOUN.search(s.text) or BACK.search(s.text))  # it refers back to something
-            and (s.names > 0 or _may_be_them(q, s))
+            and (PRONOUN.search(s.text) or BACK.search(s.text) or POST.search(s.text))  # it refers back
+            and (s.names > 0 or _may_be_them(q, s) or POST.search(s.text))
         ]
     cands.sort(key=lambda s: -s.score)
     for s, sents, at in in_articles(store, cands[:12], BEFORE_DOCS):

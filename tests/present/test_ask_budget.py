@@ -267,3 +267,15 @@ def test_a_name_beside_a_title_subject_is_who():
         " said Trump “failed America, our interests today, in every way.”"
     )
     assert _answer("Who said Trump failed America?", text) == "Chuck Hagel"
+
+
+def test_an_unnamed_object_names_no_one_by_a_name_in_its_clause():
+    # The Hill 2018-03-13 (the Tillerson story): the aide fired is not named; Tillerson is in the
+    # clause on the aide, the State Department only where the aide works
+    text = (
+        "The White House has reportedly fired an aide at the State Department who contradicted the White"
+        " House account of President Trump's firing of Secretary of State Rex Tillerson."
+    )
+    assert _answer("Who was fired after contradicting the White House account?", text) is None
+    usa = "Goldstein was then fired for contradicting the White House's account of Tillerson's dismissal."
+    assert _answer("Who was fired after contradicting the White House account?", usa) == "Goldstein"

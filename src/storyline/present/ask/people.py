@@ -265,9 +265,12 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
                 return None  # "fires top Tillerson aide": the name only says whose aide, not who
             if linked or any(t.pos_ == "PROPN" for t in obj):  # a name, not "a new director"
                 return (linked[-1].text if linked else str(obj.text)), 1.0
-            tree = range(obj.root.left_edge.i, obj.root.right_edge.i + 1)
-            if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands):
-                return None  # "killing a 32-year-old woman": it names no one
+            # (a name in a clause on it is someone else: "fired an aide ... who contradicted the
+            # White House account of ... the firing of Rex Tillerson")
+            said = {t.i for c in obj.root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            tree = [i for i in range(obj.root.left_edge.i, obj.root.right_edge.i + 1) if i not in said]
+            if obj.root.pos_ == "NOUN" and not any(e.start in tree for e in cands if e.label_ == "PERSON"):
+                return None  # "killing a 32-year-old woman", "an aide at the State Department": no one named
         elif obj is None and any(
             c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "appos" and c.pos_ == "NOUN"  # (misparsed object)
             for i in verb_pos

@@ -67,3 +67,21 @@ def test_an_investigation_called_a_witch_hunt_or_a_hoax_denies_no_fact():
         "which Mueller is examining.",
     ):
         assert not only_opinion(text), text
+
+
+def test_contractions_with_a_typographic_apostrophe():
+    # two in three contractions of the 330 are written "n’t": the words of denial and of
+    # negation read both spellings
+    from storyline.resolve.contradictions.words import DENIAL_WORD, NEGATION, NO_DENIAL
+
+    told = "A day after BuzzFeed posted the dossier, President-elect Trump told reporters that the story about the prostitutes wasn’t true."
+    assert DENIAL_WORD.search(told)
+    assert NO_DENIAL.search(
+        "Sessions didn’t deny making any of those vile comments, but he did say he’d been quoted out of context."
+    )
+    assert NEGATION.search(
+        "The Wall Street Journal reported, in its mild way, “The Journal hasn’t been able to verify the allegations.”"
+    )
+    assert not NEGATION.search(
+        "Ailes vented privately to at least one associate, telling him that Trump was crazy."
+    )

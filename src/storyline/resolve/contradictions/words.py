@@ -116,18 +116,22 @@ DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
     r"(is|was|are|were|be) (not true|false|untrue|fake)|"
     # the denials extraction reads with no verb of denial (extract/denials.py)
-    r"no (recollection|memory)|(do|does|did)(n't| not) recall|(completely|absolutely|simply) (untrue|false)|"
+    r"no (recollection|memory)|(do|does|did)(n[’']t| not) recall|(completely|absolutely|simply) (untrue|false)|"
     r"not true|nonsense|would (contest|dispute)|"
     # denials worded as disputes, answers and quotes (extract/disputes.py)
     # ("dismissal" is a firing: "Comey's dismissal 'relieved great pressure'" denies nothing)
     r"push(ed|es|ing)? back (on|against)|dismiss(ed|es|ing)?|(brush|wave|knock|shoot|shot|swat|bat|slap)\w* (off|down)|call\w* [^.;]{0,60}fake news|"
-    r"never (happened|took place)|did(n't| not) (happen|take place)|(do|does|did)(n't| not)( personally)? know)\b|"
+    r"never (happened|took place)|did(n[’']t| not) (happen|take place)|(do|does|did)(n[’']t| not)( personally)? know|"
+    r"(is|was|are|were)n[’']t true)\b|"
     r"[“\"](no|never|nope)[,.!][”\"]",
     re.I,
 )
 # "confirm or deny", "did not deny", "would deny": no denial made
 NO_DENIAL = re.compile(
-    r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
+    # ("didn't deny": the contraction is inside a word, so no word boundary before it)
+    r"\b(confirm(ed)? (or|nor) den\w+|(not|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b"
+    r"|n[’']t (\w+ )?den\w+",
+    re.I,
 )
 # a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
 # was a good guy, that doesn't meet the obstruction threshold"
@@ -162,7 +166,7 @@ def only_opinion(text: str) -> bool:
     return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
 
 
-NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
+NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)
 
 
 def spellings(name: str) -> tuple[str, str]:

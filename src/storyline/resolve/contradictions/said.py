@@ -341,7 +341,11 @@ class _Said:
         denial = DENIAL_WORD.search(d.text)
         if denial is None:
             return set()
-        after = word_stems(d.text[denial.end() :]) - self.names.get((d.doc, d.sent), set())
+        # what its verb denies as the parse reads it, bounded to the denial's clause ("Trump,
+        # who has denied the allegations, said on Twitter that …" denies no Twitter); the rest
+        # of the sentence for claims stored without it
+        told = d.denied if d.denied is not None else d.text[denial.end() :]
+        after = word_stems(told) - self.names.get((d.doc, d.sent), set())
         after = (after & words) - REPORT_NOUNS
         return set(after) if len(after) >= 2 else set()
 

@@ -639,6 +639,8 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
             None,
         )
         if clause is None:
+            clause = _alleged_of(tok)
+        if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         m = ctx.mention_at(owner) if owner is not None else None
@@ -650,6 +652,24 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         event = _told_in(clause, ctx.events)
         out.append(_claim(ctx, "ASSERT", m.id if m is not None else None, who, event))
     return out
+
+
+# nouns of accusing whose "of" tells what is alleged: "facing anonymous ethics allegations,
+# including claims of on-the-job drunkenness" ("charges of fraud" are an indictment's)
+ALLEGED_NOUNS = {"allegation", "accusation", "claim"}
+
+
+def _alleged_of(noun):
+    """What an accusation told as a noun alleges, after "of" ("allegations of sexual
+    misconduct"); None for whose it is ("the allegations of the first five women")."""
+    if lemma(noun).lower() not in ALLEGED_NOUNS:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            what = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            if what is not None and not is_person(what):
+                return what
+    return None
 
 
 def _claim(

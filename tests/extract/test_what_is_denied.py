@@ -79,3 +79,15 @@ def test_a_denial_of_having_said_it_answers_the_deniers_own_claim():
     d = _denial(a, "(Not surprisingly")
     answered = next(c for c in a.claims if c.id == d.answers)
     assert "needed the permission" in answered.text
+
+
+def test_denied_allegations_answer_an_accusation_told_as_a_noun_with_of():
+    # Newsmax (denials dev): the allegations are told only as "claims of on-the-job drunkenness"
+    a = _analysis(
+        "The president blames Tester for the backlash against Jackson, who eventually withdrew his nomination "
+        "after facing anonymous ethics allegations, including claims of on-the-job drunkenness and wrecking a "
+        "government vehicle. Jackson denied the allegations."
+    )
+    d = _denial(a, "Jackson denied")
+    answered = next(c for c in a.claims if c.id == d.answers)
+    assert "drunkenness" in answered.text

@@ -564,8 +564,8 @@ def _continued_quote(ctx: SentenceContext, answering: list[tuple[int, str]], at:
 def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: int) -> list[Claim]:
     """Denials with no verb of denial ("had no recollection of", '"…are false," he said',
     "reiterated his denial"), about the event in what they deny. Those naming what they deny
-    as told before ("called those accusations 'false'") join ``answering`` (numbered from
-    ``at``)."""
+    as told before ("called those accusations 'false'"), or naming nothing, join ``answering``
+    (numbered from ``at``)."""
     out: list[Claim] = []
     for who, verb, what in denials.find(ctx.sent, ctx.mention_at):
         if who is not None and who.lower_ in ("i", "we", "me", "us") and verb is not None:
@@ -589,6 +589,10 @@ def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: 
             back = _back_noun(what)
             if back is not None:
                 answering.append((at + len(out), back))
+        else:
+            # a denial naming nothing ("responded … with a categorical denial", "continued his
+            # denial") denies what was told before it, as "denied it" does
+            answering.append((at + len(out), "it"))
         out.append(_claim(ctx, "DENY", speaker, speaker_text, event))
         out[-1].denied = denied_clause.text_of([what]) if what is not None else None
     return out

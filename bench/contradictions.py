@@ -14,8 +14,9 @@ disagreement its kind, the question, quotes of one side ("deny": the denial, the
 account, one number) and a pattern the other side's sentences match ("report"), the articles
 of each side, and its split. Every third entry in file order is held out ("split"), fixed
 when the set was written and never used for tuning. The first 43 entries are the set of the
-first rounds, the next 14 and then 10 more were added later by the same protocol
-(--gold-first 43 scores the first set alone, --gold-first 57 the set before the last 10).
+first rounds, the next 14, then 10 and then 4 more were added later by the same protocol
+(--gold-first 43 scores the first set alone, --gold-first 57 and --gold-first 67 the sets before
+the later additions).
 
 Matching: a system entry finds a gold disagreement when one of its positions quotes a sentence
 containing a gold quote and a different position quotes a sentence (not itself a gold quote)

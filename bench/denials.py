@@ -17,6 +17,12 @@ The next 15 (--first 115 scores the set before them), read the same way from oth
 have a verb of denial as a to-infinitive under an adjective or noun: made ("was quick to
 dispute", "eager to deny") or not ("sufficient to rebut", "hard to deny that", "no opportunity
 to rebut"). First run on them: dev 2 of 10 read right.
+The next 27 (--first 130 scores the set before them), read the same way from other articles,
+picked by what a denial names: "denied meeting / knowing / having", "denied that …", "denied
+reports that …", "rejected the idea / notion that …", "denied any involvement / connection",
+"denied the allegations" and "denied it" pointing back, "denies having said any such thing";
+one "denies the American people the chance" is no denial. First run on them, before any change:
+dev stance 18/18, speaker 17/17, content 7/17.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -124,7 +130,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
-    ap.add_argument("--first", type=int, help="score only the first N entries (an earlier set: 70)")
+    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70, 115, 130)")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"no AllSides data at {DATA}")

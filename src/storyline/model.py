@@ -400,6 +400,9 @@ class Claim:
     # the earlier claim a denial answers: "McCabe denied that charge", "the agency has denied
     # the report" name what they deny only by pointing back to it
     answers: Optional[str] = None  # claim id, same document
+    # what a denial says it denies, as its verb's object or clause reads ("Trump, who has denied
+    # the allegations, said on Twitter …": "the allegations"); None when not read from a verb
+    denied: Optional[str] = None
 
 
 @dataclass

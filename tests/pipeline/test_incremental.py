@@ -243,6 +243,7 @@ def test_migrated_store_gets_keys_and_resolves_once_in_full(tmp_path, n):
         ("claims", "event_id"),
         ("contradictions", "heads"),
         ("claims", "answers"),
+        ("claims", "denied"),
     ):
         store.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     store.db.execute(f"PRAGMA user_version = {KEYS_VERSION - 1}")

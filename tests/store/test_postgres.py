@@ -240,6 +240,7 @@ def test_a_store_of_the_previous_schema_gets_its_blocking_keys(dsn):
         conn.execute("ALTER TABLE claims DROP COLUMN event_id")
         conn.execute("ALTER TABLE contradictions DROP COLUMN heads")
         conn.execute("ALTER TABLE claims DROP COLUMN answers")
+        conn.execute("ALTER TABLE claims DROP COLUMN denied")
         conn.execute("DELETE FROM storyline_migrations WHERE version >= %s", (KEYS_VERSION,))
     store = open_store(dsn)
     assert store.schema_version == SCHEMA_VERSION

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import attribution, denials, disputes, events, lexicon
+from storyline.extract import attribution, denials, denied_clause, disputes, events, lexicon
 from storyline.extract.context import SentenceContext
+from storyline.extract.event_senses import is_person
 from storyline.extract.nlp import lemma
 from storyline.extract.quantities import quantities
 from storyline.model import CONTACT_TYPES, Claim, EventMention, EventTime, Mention, Polarity
@@ -315,6 +316,8 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if back is not None:
             answering.append((len(out), back))
         out.append(_claim(ctx, stance, speaker, speaker_text, event))
+        if stance == "DENY":
+            out[-1].denied = denied_clause.what_denied(tok)
         verbs.append(tok)
         if stance == "DENY" and disputes.quoted_no(tok):
             _with_question(ctx, out[-1])
@@ -355,6 +358,9 @@ BACK_CUES = {
     "claim": ("claim", "alleg", "said", "say"),
 }
 BACK_SENTENCES = 5  # how far back an answered claim may be
+# a denial of having said something ("denies having said any such thing") answers the denier's
+# own claim told before it
+SAID_IT = "saying"
 
 
 def _frames(verb, denial) -> bool:
@@ -376,6 +382,8 @@ def _points_back(verb) -> Optional[str]:
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     content = _content(verb)
+    if obj is None and content is not None and content.i != verb.i and denied_clause.own_saying(content):
+        return SAID_IT
     if obj is None and content is not None and content.i != verb.i and disputes.never_happened(content):
         return disputes.pointer(content)  # "DHS said that never happened"
     if obj is None and verb.dep_ == "relcl":
@@ -391,18 +399,38 @@ def _back_noun(obj) -> Optional[str]:
     if obj.pos_ in ("PRON", "DET") and obj.lower_ in ("it", "this", "that", "them", "those", "these"):
         return "it"
     noun = lemma(obj).lower()
-    if noun not in BACK_NOUNS | disputes.BACK_NOUNS or any(c.dep_ in ("acl", "ccomp") for c in obj.children):
+    # a clause of its own says what it tells; an infinitive hung on it by the parse ("the
+    # allegations of the first five women to step forward") does not
+    if noun not in BACK_NOUNS | disputes.BACK_NOUNS or any(
+        c.dep_ in ("acl", "ccomp") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in obj.children
+    ):
         return None
     # "Trump's specific charge of wiretapping": the noun says what it tells, not that it was
-    # told just before
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+    # told just before; "the allegations of the first five women" says only who told it
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and not any(is_person(o) for o in c.children if o.dep_ == "pobj")
+        for c in obj.children
+    ):
         return None
     return noun
 
 
 def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim]) -> Optional[str]:
     """The claim a pointing-back denial answers: told by someone else in its own sentence, else
-    the nearest before it (within BACK_SENTENCES), one with the noun's cue words when it has any."""
+    the nearest before it (within BACK_SENTENCES), one with the noun's cue words when it has any;
+    for a denial of having said it, the denier's own nearest claim before it."""
+    if noun == SAID_IT:
+        last = (denial.speaker_text or "").split()[-1:]
+        own = [
+            c
+            for c in reversed(ctx.doc.claims)
+            if c.stance in ("ASSERT", "CONFIRM") and c.sent >= ctx.index - BACK_SENTENCES
+            if last and c.speaker_text and c.speaker_text.split()[-1] == last[0]
+        ]
+        return own[0].id if own else None
     # in its own sentence, a claim of no one named is the denier's own ("denied the
     # allegations, though admitted …")
     told = [c for c in here if c is not denial and c.stance in ("ASSERT", "CONFIRM") and c.speaker_text]
@@ -536,8 +564,8 @@ def _continued_quote(ctx: SentenceContext, answering: list[tuple[int, str]], at:
 def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: int) -> list[Claim]:
     """Denials with no verb of denial ("had no recollection of", '"…are false," he said',
     "reiterated his denial"), about the event in what they deny. Those naming what they deny
-    as told before ("called those accusations 'false'") join ``answering`` (numbered from
-    ``at``)."""
+    as told before ("called those accusations 'false'"), or naming nothing, join ``answering``
+    (numbered from ``at``)."""
     out: list[Claim] = []
     for who, verb, what in denials.find(ctx.sent, ctx.mention_at):
         if who is not None and who.lower_ in ("i", "we", "me", "us") and verb is not None:
@@ -561,7 +589,12 @@ def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: 
             back = _back_noun(what)
             if back is not None:
                 answering.append((at + len(out), back))
+        else:
+            # a denial naming nothing ("responded … with a categorical denial", "continued his
+            # denial") denies what was told before it, as "denied it" does
+            answering.append((at + len(out), "it"))
         out.append(_claim(ctx, "DENY", speaker, speaker_text, event))
+        out[-1].denied = denied_clause.text_of([what]) if what is not None else None
     return out
 
 
@@ -610,6 +643,8 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
             None,
         )
         if clause is None:
+            clause = _alleged_of(tok)
+        if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         m = ctx.mention_at(owner) if owner is not None else None
@@ -621,6 +656,24 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         event = _told_in(clause, ctx.events)
         out.append(_claim(ctx, "ASSERT", m.id if m is not None else None, who, event))
     return out
+
+
+# nouns of accusing whose "of" tells what is alleged: "facing anonymous ethics allegations,
+# including claims of on-the-job drunkenness" ("charges of fraud" are an indictment's)
+ALLEGED_NOUNS = {"allegation", "accusation", "claim"}
+
+
+def _alleged_of(noun):
+    """What an accusation told as a noun alleges, after "of" ("allegations of sexual
+    misconduct"); None for whose it is ("the allegations of the first five women")."""
+    if lemma(noun).lower() not in ALLEGED_NOUNS:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            what = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+            if what is not None and not is_person(what):
+                return what
+    return None
 
 
 def _claim(

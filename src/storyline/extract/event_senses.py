@@ -87,6 +87,11 @@ def object_lemma(tok) -> str:
     return lemma(obj).lower() if obj is not None else ""
 
 
+def is_person(tok) -> bool:
+    """A person or people: a name, a pronoun or a noun of people ("the first five women")."""
+    return _is_person(tok)
+
+
 def _is_person(tok) -> bool:
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in PRONOUNS or lemma(tok).lower() in PERSON_NOUNS
 

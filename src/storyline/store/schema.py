@@ -261,6 +261,10 @@ MIGRATIONS = [
     """
     ALTER TABLE claims ADD COLUMN answers TEXT;
     """,
+    # 14: what a denial says it denies, its verb's object or clause; none for older claims
+    """
+    ALTER TABLE claims ADD COLUMN denied TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -162,8 +162,8 @@ class SQLStore(GraphQueries, Store):
             )
             self.db.executemany(
                 'INSERT INTO claims (id, doc, sent, stance, text, start, "end", ostart, oend, speaker,'
-                " speaker_text, event_mention, attributed_to, quantities, answers)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " speaker_text, event_mention, attributed_to, quantities, answers, denied)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         c.id,
@@ -180,6 +180,7 @@ class SQLStore(GraphQueries, Store):
                         json.dumps(c.attributed_to),
                         json.dumps([asdict(q) for q in c.quantities]),
                         c.answers,
+                        c.denied,
                     )
                     for c in a.claims
                 ],

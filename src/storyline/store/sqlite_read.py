@@ -87,6 +87,7 @@ def _claim(c: Row) -> Claim:
         doc=c["doc"],
         quantities=[Quantity(**q) for q in json.loads(c["quantities"])],
         answers=c["answers"],
+        denied=c["denied"],
     )
 
 

@@ -9,7 +9,8 @@ reports were clustered into. Dates some reports disagree on form DATE disagreeme
 
 One module per kind: ``denials`` (denial against report, grouped by ``accounts``, which also
 tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``,
-``revised`` (an account and the later one, as an article tells them), ``attribution``
+``revised`` (an account and the later one, as an article tells them), ``reasons`` (a reason
+given as the only one against another), ``attribution``
 (who asked for a contact) and ``first_told`` (who first told of an event; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
 """
 
@@ -24,7 +25,9 @@ from storyline.resolve.contradictions.gainsaid import find_gainsaid
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
 from storyline.resolve.contradictions.plain import Search, store_search
+from storyline.resolve.contradictions.reasons import find_reasons
 from storyline.resolve.contradictions.revised import find_revised
+from storyline.resolve.contradictions.speakers import Speakers
 from storyline.resolve.places import find_places
 
 __all__ = ["Search", "basis_of", "count_bases", "find_contradictions", "store_search"]
@@ -58,6 +61,8 @@ def find_contradictions(
     out += find_revised(analyses, reader, search)
     # a statement and its negation by another source ("Obamacare is not a job killer")
     out += find_gainsaid(analyses, reader)
+    # a reason given as the only one against another reason for the same event
+    out += find_reasons(analyses, events, reader, Speakers(analyses, mention_entity, entities).of)
     if search:  # who asked for a contact, who first told of an event: told differently
         out += find_attributions(analyses, events, entities, reader, search)
     return out

@@ -34,7 +34,7 @@ from storyline.resolve.contradictions.scope import (
     team_of,
 )
 from storyline.resolve.contradictions.speakers import Speakers
-from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed
+from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed, only_opinion
 from storyline.resolve.union_find import UnionFind
 
 WIDE = 40  # mentions of an event of another kind than contact beyond which it is no one fact
@@ -355,6 +355,7 @@ class _Denials:
                 or d.id in self.matched
                 or REASON.search(d.text)
                 or NO_DENIAL.search(d.text)
+                or only_opinion(d.text)
             ):
                 continue
             who = self.speakers.of(d)

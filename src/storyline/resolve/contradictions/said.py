@@ -20,6 +20,8 @@ from storyline.resolve.contradictions.words import (
     REASON,
     REPORT_NOUNS,
     UNSURE,
+    VIEW,
+    only_opinion,
     quoted_pairs,
     unquoted,
     word_stems,
@@ -77,6 +79,8 @@ def find_said_against(
     for d in claims:
         if d.stance != "DENY" or REASON.search(unquoted(d.text)) or NO_DENIAL.search(d.text):
             continue
+        if only_opinion(d.text):
+            continue  # "dismissed Mueller's investigation as a witch hunt": no fact denied
         denier = speakers.of(d)
         # an accusation told just before it, or a claim it says was claimed ("as he claimed"):
         # either says what is denied, whatever the words of the denial
@@ -274,6 +278,7 @@ class _Said:
         if not named or denier is None and len(named) < 2:
             return []
         words = self.denied_words(d)
+        denied = self.what_is_denied(d, words)
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
@@ -297,6 +302,8 @@ class _Said:
             same = c.doc == d.doc
             need = 2 if same and OF_REPORTS.search(d.text) or not same and denier in there else 3
             shared = len(words & self.words_of(c))
+            if denied and not denied & self.words_of(c):
+                continue  # only the setting in common ("in a court filing", "charges")
             if same and c.sent < d.sent and named <= there and OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
                 # reports it denies, though in other words ("asked for more resources for the
@@ -316,12 +323,31 @@ class _Said:
         """The denial's rarer words, less those of a second predicate after it ("Trump has
         denied any collusion and has called Mueller's investigation a witch hunt": the witch
         hunt is said, not denied)."""
-        words = self.rare_words[d.id]
+        # what the denier calls it ("dismissed as a witch hunt") is said, not denied
+        words = self.rare_words[d.id] - VIEW
         denial = DENIAL_WORD.search(d.text)
         then = _THEN.search(d.text, denial.end()) if denial else None
         if then is None:
             return words
         return words - (word_stems(d.text[then.end() :]) - word_stems(d.text[: then.start()]))
+
+    def what_is_denied(self, d: Claim, words: set[str]) -> set[str]:
+        """The rarer words of what the denial says it denies, told after its word of denial
+        ("rejected as untrue a charge from Mr. Trump that he had leaked classified
+        information": leaked, classified, information), less the nouns naming it ("charge");
+        empty when it is told before ("…, which Trump denies") or in fewer words. A report
+        must share one of them: a denial's setting ("in a court filing to quash a subpoena")
+        and the noun naming a report ("weren't filing charges") say nothing of what is denied."""
+        denial = DENIAL_WORD.search(d.text)
+        if denial is None:
+            return set()
+        # what its verb denies as the parse reads it, bounded to the denial's clause ("Trump,
+        # who has denied the allegations, said on Twitter that …" denies no Twitter); the rest
+        # of the sentence for claims stored without it
+        told = d.denied if d.denied is not None else d.text[denial.end() :]
+        after = word_stems(told) - self.names.get((d.doc, d.sent), set())
+        after = (after & words) - REPORT_NOUNS
+        return set(after) if len(after) >= 2 else set()
 
     def told_by(self, who: str) -> list[Claim]:
         """The claims someone tells, by the speakers read in their articles."""

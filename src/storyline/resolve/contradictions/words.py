@@ -108,23 +108,30 @@ ACCUSED = re.compile(
     r"\b(?P<who>(?:[A-Z][\w.-]+ ){0,3}[A-Z][\w.-]+|the [a-z]+)(?:’s|'s) (?:[a-z]+ ){0,2}?"
     r"(?:claims?|charges?|accusations?|assertions?|allegations?)\b(?= (?:of|that|about)\b)"
 )
+# what a denier calls what it denies ("dismissed as a witch hunt and a hoax", "called the story
+# 'very fake news'"): the denier's words, none of what is denied
+VIEW = {"witch", "hunt", "hoax", "hoaxe", "fake", "nonse", "ridic", "absur", "basel", "smear", "untru"}
 REPORT_NOUNS = {"alleg", "accus", "sugge", "asser", "claim", "repor", "story", "stori", "accou", "charg"}
 DENIAL_WORD = re.compile(
     r"\b(den(y|ies|ied|ying|ial)|refut\w*|disput\w*|reject\w*|rebut\w*|"
     r"(is|was|are|were|be) (not true|false|untrue|fake)|"
     # the denials extraction reads with no verb of denial (extract/denials.py)
-    r"no (recollection|memory)|(do|does|did)(n't| not) recall|(completely|absolutely|simply) (untrue|false)|"
+    r"no (recollection|memory)|(do|does|did)(n[’']t| not) recall|(completely|absolutely|simply) (untrue|false)|"
     r"not true|nonsense|would (contest|dispute)|"
     # denials worded as disputes, answers and quotes (extract/disputes.py)
     # ("dismissal" is a firing: "Comey's dismissal 'relieved great pressure'" denies nothing)
     r"push(ed|es|ing)? back (on|against)|dismiss(ed|es|ing)?|(brush|wave|knock|shoot|shot|swat|bat|slap)\w* (off|down)|call\w* [^.;]{0,60}fake news|"
-    r"never (happened|took place)|did(n't| not) (happen|take place)|(do|does|did)(n't| not)( personally)? know)\b|"
+    r"never (happened|took place)|did(n[’']t| not) (happen|take place)|(do|does|did)(n[’']t| not)( personally)? know|"
+    r"(is|was|are|were)n[’']t true)\b|"
     r"[“\"](no|never|nope)[,.!][”\"]",
     re.I,
 )
 # "confirm or deny", "did not deny", "would deny": no denial made
 NO_DENIAL = re.compile(
-    r"\b(confirm(ed)? (or|nor) den\w+|(not|n't|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b", re.I
+    # ("didn't deny": the contraction is inside a word, so no word boundary before it)
+    r"\b(confirm(ed)? (or|nor) den\w+|(not|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b"
+    r"|n[’']t (\w+ )?den\w+",
+    re.I,
 )
 # a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
 # was a good guy, that doesn't meet the obstruction threshold"
@@ -141,7 +148,25 @@ def is_supposed(text: str) -> bool:
 # actually offered to resign", "Karl asked Spicer if he could still say …"
 UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
 DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
-NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n't", re.I)
+# an investigation called a witch hunt or a hoax: an opinion of it, no fact denied ("Trump has
+# repeatedly dismissed Special Counsel Robert Mueller’s investigation as a political witch hunt",
+# "the Trump campaign investigation that the White House has dismissed as a hoax"); "called a
+# 'TOTAL HOAX' the idea his campaign worked with Moscow" denies what the idea says
+_OPINION = re.compile(r"\b(witch ?hunt|hoax|charade|sham)\b", re.I)
+_INQUIRY = re.compile(r"\b(investigations?|probe|inquiry)\b", re.I)
+# … unless it denies something too ("Trump has denied any collusion and has called Mueller’s
+# investigation a witch hunt") or says what it dismisses ("the idea that", "reports that")
+_ALSO_DENIED = re.compile(
+    r"\bden(y|ies|ied|ying)\b|\b(idea|notion|claims?|reports?|allegations?|story) that\b", re.I
+)
+
+
+def only_opinion(text: str) -> bool:
+    """A denial that only calls an investigation names (a witch hunt, a hoax): no fact denied."""
+    return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
+
+
+NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)
 
 
 def spellings(name: str) -> tuple[str, str]:

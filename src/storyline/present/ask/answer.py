@@ -20,7 +20,7 @@ from storyline.present.ask.parsing import prefetch
 from storyline.present.ask.question import INSTITUTIONS, Question
 from storyline.present.ask.rank import NUMBERS, supported
 from storyline.present.ask.sentence import Sentence
-from storyline.present.ask.speakers import speaks
+from storyline.present.ask.speakers import q_speaks
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
 
@@ -377,7 +377,7 @@ def answer(
     if q.kind == "said" and q.speaker:  # X's own words before a sentence about X
         # (or theirs by a he/she after the sentence naming them: "“It is disturbing ...,” he said.")
         best = next(
-            (s for s in good[:TOP] if speaks(q.speaker, s.text) or s.before and speaks(q.speaker, s.before)),
+            (s for s in good[:TOP] if q_speaks(q, s.text) or s.before and q_speaks(q, s.before)),
             best,
         )
     ev = event_of(best, evs)

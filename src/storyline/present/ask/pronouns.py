@@ -12,7 +12,7 @@ from storyline.present.ask.names import _named
 from storyline.present.ask.question import Question
 from storyline.present.ask.rank import _holds, supported
 from storyline.present.ask.sentence import Sentence, in_articles
-from storyline.present.ask.speakers import PRONOUN_SAYS, SAY, speaks
+from storyline.present.ask.speakers import PRONOUN_SAYS, SAY, q_speaks, speaks
 from storyline.store.base import Store
 
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
@@ -128,10 +128,7 @@ def _from_before(
         cands = [
             s
             for s in found
-            if s.names < 1.0
-            and s.coverage > 0
-            and PRONOUN_SAYS.search(s.text)
-            and not speaks(q.speaker, s.text)
+            if s.names < 1.0 and s.coverage > 0 and PRONOUN_SAYS.search(s.text) and not q_speaks(q, s.text)
         ]
     else:
         cands = [
@@ -154,7 +151,7 @@ def _from_before(
         if q.kind == "said":
             # the nearest sentence before with someone saying: X, or another (then not X's)
             said = next((b for b in reversed(real[-2:]) if re.search(SAY, b, re.I)), "")
-            if said and speaks(q.speaker or "", said):
+            if said and q_speaks(q, said):
                 s.score += 3 * (0.8 - s.names) + 1.0
                 s.names, s.before = 0.8, said
             continue

@@ -22,7 +22,7 @@ from storyline.present.ask.match import (
 from storyline.present.ask.names import _named
 from storyline.present.ask.question import Question
 from storyline.present.ask.sentence import Sentence
-from storyline.present.ask.speakers import SAY, _cut_quote, _quotes_at_length, speaks
+from storyline.present.ask.speakers import SAY, _cut_quote, _quotes_at_length, q_speaks
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 
@@ -104,7 +104,7 @@ def score(
             s.trigger = s.trigger and not q.future
         if q.says and q.says != "be" and matches(q.says, ws):
             s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
-        if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
+        if q.kind == "said" and q.speaker and q_speaks(q, s.text):
             s.score += 1.0  # "what did X say": X's own words before a report about X
             if _cut_quote(s.text):
                 s.score -= 1.0  # "“To my Republican colleagues,” Graham said.": the rest is elsewhere
@@ -207,7 +207,7 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
         return False
     if s.names < 1.0 and not TOPIC_PRONOUN.search(SELF.sub("", s.text)):
         return False  # X on something else ("Merkel called the summit 'very intense'")
-    return speaks(q.speaker, s.text) or bool(s.before) and speaks(q.speaker, s.before)
+    return q_speaks(q, s.text) or bool(s.before) and q_speaks(q, s.before)
 
 
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)

@@ -114,7 +114,10 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the small model's "Hogan, a Republican, called for ...": the name as the root and
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
-        for c in tok.children:
+        # "said CNN senior political analyst David Gergen": the small model may give the verb two
+        # subjects; the one a person's name is in first
+        people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        for c in sorted(tok.children, key=lambda c: c.dep_ == "nsubj" and c.i not in people):
             # "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told":
             # a person's name ending the subject, right before the verb, is who did it
             person = next(
@@ -189,7 +192,12 @@ def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[
     doc, names, anchors, trigger = cl.doc, cl.names, cl.anchors, cl.trigger
     pos, trig_pos, own, verb_pos = cl.pos, cl.trig_pos, cl.own, cl.verb_pos
     sure = 1.0
-    if says and says != "be" and not trig_pos:
+    # (or the happening is in what is said: "“I would be thrilled for him to have a public
+    # hearing,” Watts told MSNBC" for who said he would be thrilled to have one)
+    quoted = bool(trig_pos) and all(
+        any(nlp.lemma(a).lower() in SAYING for a in doc[i].ancestors) for i in trig_pos
+    )
+    if says and says != "be" and (not trig_pos or quoted):
         # "who said Russia is not our ally": the one saying it, surer with the very verb
         same = PLAIN_SAYING if says in PLAIN_SAYING else {says}  # "said" ~ "told reporters"
         exact = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in same]

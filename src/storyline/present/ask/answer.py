@@ -376,17 +376,17 @@ def answer(
     best = good[0]  # "what" and "what did X say": the sentence itself
     if q.kind == "said" and q.speaker:  # X's own words before a sentence about X
         # (or theirs by a he/she after the sentence naming them: "“It is disturbing ...,” he said.")
-        best = next(
-            (s for s in good[:TOP] if q_speaks(q, s.text) or s.before and q_speaks(q, s.before)),
-            best,
-        )
+        speaking = [s for s in good[:TOP] if q_speaks(q, s.text) or s.before and q_speaks(q, s.before)]
+        # ... on the very happening asked about ("Sessions said Comey was fired because the FBI
+        # needs a “fresh start”" before his quote on a meeting, for why Comey was fired)
+        best = next((s for s in speaking if s.trigger and q.trigger), speaking[0] if speaking else best)
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,
         answer=best.text.strip(),
         confidence=confidence(best, False, docs),
         kind=q.kind,
-        evidence=evidence(good[:3]),
+        evidence=evidence([best] + [s for s in good[:3] if s is not best][:2]),  # the answer's own first
         events=[ev.id] if ev else [],
         claims=[],
         disagreement=None,

@@ -30,7 +30,8 @@ def _event_reports(ev: EventRecord, store: Store) -> list[Sentence]:
 
 MEDIA = re.compile(
     r"\b(Times|Post|Journal|News|Press|Tribune|Herald|Reuters|CNN|NBC|ABC|CBS|BBC|MSNBC|Bloomberg"
-    r"|Politico|Axios|Guardian|Daily|Magazine|Wire|Gazette|Telegraph|Globe|Bureau|Beast|Hill)\b"
+    r"|Politico|Axios|Guardian|Daily|Magazine|Wire|Gazette|Telegraph|Globe|Bureau|Beast|Hill|Today|NPR"
+    r"|Fox|Newsweek|Atlantic|Slate|Vox|Salon|Breitbart|Newsmax|Examiner)\b"
 )
 CREDIT_VERBS = {"report", "reveal", "break", "publish", "say"}
 

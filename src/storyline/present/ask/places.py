@@ -95,6 +95,10 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
         ]
         if named:
             return named[0].text, 0.8
+        # "Sen. Lisa Murkowski of Alaska", "Murkowski (R-Alaska)": the state a politician is from
+        of = [e for e in cands if e.label_ == "GPE" and e.start >= 2 and _of_name(doc, e, cl.names)]
+        if of:
+            return of[0].text, 0.8
     cands += _venues(cl)
     # a place in a quote is what was said, not where it was said ("...for the United
     # States," Clinton said Wednesday), unless the verb asked about is quoted too
@@ -108,6 +112,16 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     if not cands:  # no named place: a named thing the verb happened at ("on the Senate floor")
         return _unnamed_place(cl, quoted)
     return _nearest_place(cl, cands)
+
+
+def _of_name(doc: Doc, e: Span, names: list[str]) -> bool:
+    """Is the place written right after a name asked about, as where they are from: "Lisa
+    Murkowski of Alaska", "Murkowski (R-Alaska)", "Murkowski, R-Alaska"."""
+    lasts = {n.split()[-1].lower() for n in names if n.split()}
+    before = [t.lower_ for t in doc[max(0, e.start - 4) : e.start]]
+    if before[-1:] == ["of"]:
+        return before[-2:-1] != [] and before[-2] in lasts
+    return before[-2:] in (["r", "-"], ["d", "-"]) and bool(set(before[:-2]) & lasts)
 
 
 def _places(cl: Clues) -> list[Span]:
@@ -142,7 +156,8 @@ def _places(cl: Clues) -> list[Span]:
             and _describes(e)
             and head.lower_ not in ABSTRACT  # "the deadliest in modern U.S. history": no place
             and head.dep_ == "pobj"
-            and head.head.lower_ in PLACE_PREPS
+            # (or where the verb asked about went: "rushed to a Washington hospital")
+            and (head.head.lower_ in PLACE_PREPS or head.head.lower_ == "to" and head.head.head.i in verb_pos)
             and _new(e.text, names)
         ):
             begin = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")

@@ -63,6 +63,9 @@ QUESTION_WORDS = {
 # may leave it out
 SETTING = {"before", "in", "at", "during", "outside", "inside"}
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
+OUTLET_WORDS = (
+    r"outlets?|newspapers?|papers?|networks?|news (?:outlet|organization|agency|agencies)s?|publications?"
+)
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
 
 
@@ -230,6 +233,9 @@ def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
         return "first"
+    # "which outlet reported that ...": a source asked for, credited by others or the earliest
+    if re.match(rf"^(which|what) ({OUTLET_WORDS})\b.*\b(report|reveal|publish|break|broke)", low):
+        return "first"
     # "at what time did the gunman open fire", "in what year": a time asked about like "when"
     if re.match(
         r"^(until|since|by|on|in|at)?\s*when\b|^((at|on|in|by) )?(what|which) (date|day|month|year|time)\b",
@@ -240,6 +246,8 @@ def _kind(q: str) -> str:
         r"^(from |in |at )?where\b|^(in|at) (what|which) (city|town|country|state|place|building|room)\b", low
     ):
         return "where"
+    if re.match(r"^(what|which) (city|town|country|state|county)\b.*\bfrom\W*$", low):
+        return "where"  # "which state is Lisa Murkowski from": the place after "from"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
     if re.match(r"^how old\b", low):  # an age: "17 years old"
@@ -291,6 +299,9 @@ def analyse(text: str) -> Question:
     _counted(doc, q)
     # "who called the press conference surreal": the saying verb is how, not what, is asked
     q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
+    asked = re.match(r"^(?:in |at )?(?:what|which) (city|town|country|state|county)\b", text.lower())
+    if q.kind == "where" and asked:  # "which state is Murkowski from": the kind of place wanted
+        q.keywords = [k for k in q.keywords if k != asked.group(1)]
     return q
 
 

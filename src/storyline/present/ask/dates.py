@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.tokens import Token
+
 from storyline.present.ask.clues import Clues
 from storyline.present.ask.spans import _distance, _new
 
@@ -57,6 +59,14 @@ def _vague(date: str) -> float:
     return 0.15 if MONTH.search(date) or date.strip().lower() in ("may", "march") else 0.3
 
 
+def _on(tok: Token, verbs: list[int]) -> bool:
+    """Does the date hang on one of the verbs: "on Tuesday fired", "fired ... in May"; "on
+    Thursday morning gave" (the day qualifying the time of day)."""
+    if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+        tok = tok.head
+    return tok.head.i in verbs or tok.head.dep_ == "prep" and tok.head.head.i in verbs
+
+
 def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     """A date of the happening: after "since/until/by" when asked so, else one on its verb."""
     doc, names, pos, trig_pos = cl.doc, cl.names, cl.pos, cl.trig_pos
@@ -86,11 +96,9 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     # (no happening named: the question's own verb, "when does his tenure *end*", not the noun
     # of "at the end of Tuesday")
     verbs = trig_pos or cl.own
-    linked = [
-        e
-        for e in cands
-        if e.root.head.i in verbs or e.root.head.dep_ == "prep" and e.root.head.head.i in verbs
-    ]
+    # (the happening as the object of a light verb: "on Thursday morning gave testimony")
+    verbs = verbs + [doc[i].head.i for i in trig_pos if doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj"]
+    linked = [e for e in cands if _on(e.root, verbs)]
     if linked:
         return linked[0].text, 1.0 - _vague(linked[0].text)
     cands.sort(key=lambda e: _distance(e, pos + trig_pos))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
 from storyline.present.ask.common import TOP, confidence, event_of, evidence
-from storyline.present.ask.match import matches, words
+from storyline.present.ask.match import OPPOSITES, matches, opposite_matches, words
 from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.parsing import parse, prefetch
 from storyline.present.ask.question import Question
@@ -93,6 +93,17 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         nlp.lemma(t).lower() == q.goal and any(c.dep_ == "neg" for c in t.children) for t in doc
     ):
         return False  # "did they agree to renegotiate it": "it cannot be renegotiated", they say
+    if trig in OPPOSITES:  # "turned down the invitation", "declined": did not accept it
+        for tok in doc:
+            lem = nlp.lemma(tok).lower()
+            down = lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+            if (lem in OPPOSITES[trig] or down and trig == "accept") and not _someone_else(tok, q):
+                negated = any(c.dep_ == "neg" for c in tok.children)
+                return (
+                    None
+                    if negated or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+                    else False
+                )
     if trig:
         # the question's own word, absent here: the sentence speaks of something else ("After
         # Saturday's statement, white nationalists celebrated" does not say Trump singled them out;
@@ -212,13 +223,19 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
     # only sentences that name the very happening and words asked about may contradict each other;
     # a related word ("communication" for "backchannel") supports retrieval, not a verdict
     others = [k for k in q.keywords if k != q.trigger]
+
+    def about(s: Sentence) -> bool:
+        # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
+        return sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
+
     exact = [
         s
         for s in good[:TOP]
         if (not q.trigger or matches(q.trigger, words(s.text)) or q.goal and matches(q.goal, words(s.text)))
-        # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
-        and sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
+        and about(s)
     ]
+    if not exact and q.trigger:  # none uses the word: one that tells the opposite ("turned down")
+        exact = [s for s in good[:TOP] if opposite_matches(q.trigger, s.text) and about(s)]
     prefetch([s.text for s in exact or good[:1]])
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]
     yes = [s for s, p in said if p is True]
@@ -246,7 +263,13 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         else "Not said outright"
     )
     # the store's status of the event stands unless the sentences found tell it as done
-    if ev is not None and ev.status in ("PLANNED", "POSSIBLE") and not (happened and len(yes) > len(no)):
+    # (a source that says it did not happen says more: "turned down the invitation")
+    if (
+        ev is not None
+        and ev.status in ("PLANNED", "POSSIBLE")
+        and happened is not False
+        and not (happened and len(yes) > len(no))
+    ):
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(
         question=q.text,

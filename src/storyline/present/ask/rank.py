@@ -14,6 +14,7 @@ from storyline.present.ask.match import (
     kw_matches,
     matches,
     noun_matches,
+    opposite_matches,
     same_happening,
     stem,
     synonym_matches,
@@ -76,6 +77,8 @@ def score(
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
         if not s.trigger and q.trigger and synonym_matches(q.trigger, ws, q.kind):
             s.trigger, s.score = True, -0.5  # another verb for it ("plowed" for "rammed"), less
+        if not s.trigger and q.trigger and q.kind == "happen" and opposite_matches(q.trigger, s.text):
+            s.trigger, s.score = True, -0.5  # "turned down the invitation" for "did he accept it"
         if not s.trigger and q.trigger and q.kind in DATED_KINDS and noun_matches(q.trigger, ws):
             # "how long after ... did Trump announce": "Trump's surprise announcement took place
             # less than four hours after" (a when, where or number, not a who or a verdict)

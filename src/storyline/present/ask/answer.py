@@ -286,7 +286,7 @@ def answer(
     if q.kind == "first":
         return first_report(q, good, docs, evs, store)
     if q.kind == "happen":
-        return happened(q, good, evs, docs)
+        return happened(q, good, evs, docs, store)
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         scored: list[tuple[float, Sentence, str]] = []
         sure: dict[tuple[tuple[str, int], str], float] = {}

@@ -39,7 +39,7 @@ def phrase(
     if kind == "where":
         return _where(c, prep)
     if kind == "who":
-        return _who(c, says, object_wanted)
+        return _who(c, says, object_wanted, prep)
     if kind == "how_long":
         return _how_long(c)
     if kind == "how_many":

@@ -281,6 +281,9 @@ def analyse(text: str) -> Question:
         or any(t.lower_ == "from" and t.dep_ == "prep" and not list(t.children) for t in doc)
     ):
         q.prep = "from"  # "where is Fields from": the place after "from", not where he went
+    stranded = re.search(r"\b(from|with|against)\W*$", text, re.I)
+    if q.kind == "who" and stranded:
+        q.prep = stranded.group(1).lower()  # "who did they request the recordings from"
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     _capitalised(doc, q, in_name | in_date, in_name)
     nouns = _words(doc, q, in_name, in_date)

@@ -10,7 +10,7 @@ alternately into dev and held-out, tuning only ever on dev):
          2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
          questions alternate dev / held-out; the 62 after them are all dev)
   comey2 ask_allsides_comey2.jsonl, more questions about the same 38 Comey articles, asked of the
-         same store (all dev: written in round 11 from reading twelve of them the earlier questions
+         same store (all dev: written in round 11 from reading fourteen of them the earlier questions
          use little, before any run; drafts whose evidence or wording overlapped an existing
          question, dev or held-out, were dropped unread, so no held-out question is duplicated)
   flynn  ask_allsides_flynn.jsonl about Michael Flynn's resignation: the 10 AllSides articles of

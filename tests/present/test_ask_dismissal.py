@@ -141,3 +141,40 @@ def test_turned_down_is_no_for_accepted(dismissal_store):
         "Did Comey accept the Senate Intelligence Committee's invitation to testify behind closed doors?",
     )
     assert got.answer.startswith("No:") and "turned down the invitation" in got.answer
+
+
+def test_who_called_the_happening_what_the_quote_calls_it():
+    from storyline.present.ask.rank import score, supported
+    from storyline.present.ask.sentence import Sentence
+
+    # CNN 05-10: the quote calls the firing "it"; every other word asked is there
+    text = (
+        '"I think it is profoundly troubling for our democracy," CNN\'s senior political analyst David'
+        " Gergen said."
+    )
+    q = analyse("Who called the firing profoundly troubling for our democracy?")
+    s = Sentence("d", 0, len(text), text, None, None, None)
+    score(q, [s], {}, {})
+    assert supported(s, q)
+    assert _answer("Who called the firing profoundly troubling for our democracy?", text) == "David Gergen"
+    # not for a happening asked outright: "who fired Comey" needs the firing
+    q2 = analyse("Who fired Comey over the memo?")
+    s2 = Sentence("d", 0, 40, "Trump said the memo was wrong about Comey.", None, None, None)
+    score(q2, [s2], {}, {})
+    assert not supported(s2, q2)
+
+
+def test_an_order_to_do_it_is_not_that_it_was_done():
+    from storyline.present.ask.happen import _polarity
+    from storyline.present.ask.sentence import Sentence
+
+    # CNN 05-10: Richardson was ordered to sack Cox (he refused and resigned)
+    text = (
+        "Trump's dismissal of Comey brought to mind President Richard Nixon's order for Attorney General"
+        " Eliot Richardson to sack special prosecutor Archibald Cox in 1973 -- a move that unleashed"
+        " political forces that would eventually bring him down in disgrace."
+    )
+    q = analyse("Did Richardson sack Archibald Cox?")
+    assert _polarity(Sentence("d", 0, len(text), text, None, None, None), q) is None
+    done = "Richardson sacked special prosecutor Archibald Cox in 1973."
+    assert _polarity(Sentence("d", 0, len(done), done, None, None, None), q) is True

@@ -32,6 +32,10 @@ UNREAL = {
     "offer",
     "urge",
     "go",  # "was going to fire him": an intention
+    "order",  # "Nixon's order for Richardson to sack special prosecutor Archibald Cox": not done
+    "demand",
+    "request",
+    "pressure",
     "would",
     "could",
     "may",

@@ -290,7 +290,14 @@ def analyse(text: str) -> Question:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     _happening(doc, q, root, in_name, nouns)
     # (only of an active verb: "was Comey fired" has Comey as the one fired)
-    active = root is not None and root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children)
+    # (not "did" as the root: the small model's "Did Richardson sack Archibald Cox" has "Cox" its
+    # subject and the rest nouns)
+    active = (
+        root is not None
+        and root.pos_ == "VERB"
+        and root.lower_ not in ("did", "does", "do")
+        and not any(c.dep_ == "auxpass" for c in root.children)
+    )
     subj = (
         next((c for c in root.children if c.dep_ == "nsubj"), None) if active and root is not None else None
     )

@@ -90,7 +90,10 @@ def score(
         # surreal", not "press"); supported by how many (``supported``)
         rare = sum(weight[k] for k in has[s.key]) / sum(weight.values()) if others else 1.0
         s.loose = False
-        if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
+        # (or "who called the firing profoundly troubling": what was said of the happening, which
+        # the quote calls "it")
+        unnamed = q.event_type is None or q.kind == "who" and q.says not in (None, "be")
+        if not s.trigger and unnamed and s.coverage == 1.0 and len(others) >= 2:
             # a verb the event tables do not know ("send the letter") may be put otherwise in the
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0

@@ -178,3 +178,18 @@ def test_an_order_to_do_it_is_not_that_it_was_done():
     assert _polarity(Sentence("d", 0, len(text), text, None, None, None), q) is None
     done = "Richardson sacked special prosecutor Archibald Cox in 1973."
     assert _polarity(Sentence("d", 0, len(done), done, None, None, None), q) is True
+
+
+def test_a_video_box_answers_nothing():
+    from storyline.present.ask.rank import score, supported
+    from storyline.present.ask.sentence import Sentence
+
+    # CNN 05-10: the video box's length is no count of senators
+    text = (
+        "JUST WATCHED Senator calls Comey firing 'shocking' Replay More Videos ... MUST WATCH Senator calls"
+        " Comey firing 'shocking' 01:03"
+    )
+    q = analyse("How many senators called the firing shocking?")
+    s = Sentence("d", 0, len(text), text, None, None, None)
+    score(q, [s], {}, {})
+    assert s.trigger and s.coverage == 1.0 and not supported(s, q)

@@ -205,6 +205,8 @@ def _shape(q: Question, text: str, n_words: int) -> float:
 def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) -> bool:
     """Does the sentence speak of what was asked: the names (all of one or two, most of more),
     the happening, and at least half the other words (``relaxed``: the day asked about aside)."""
+    if VIDEO.search(s.text):  # a video's caption, its length ("01:03") no number of anything
+        return False
     if s.names >= 0.66 and s.trigger and (s.relaxed if relaxed else s.coverage) >= 0.5:
         return True
     # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
@@ -214,6 +216,11 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
     if s.names < 1.0 and not TOPIC_PRONOUN.search(SELF.sub("", s.text)):
         return False  # X on something else ("Merkel called the summit 'very intense'")
     return q_speaks(q, s.text) or bool(s.before) and q_speaks(q, s.before)
+
+
+# CNN's video boxes in the text: "JUST WATCHED Senator calls Comey firing 'shocking' Replay More
+# Videos ... MUST WATCH Senator calls Comey firing 'shocking' 01:03"
+VIDEO = re.compile(r"\b(?:JUST WATCHED|MUST WATCH|Replay More Videos)\b")
 
 
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)

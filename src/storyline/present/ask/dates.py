@@ -99,6 +99,7 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     # (the happening as the object of a light verb: "on Thursday morning gave testimony")
     verbs = verbs + [doc[i].head.i for i in trig_pos if doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj"]
     linked = [e for e in cands if _on(e.root, verbs)]
+    linked.sort(key=lambda e: e.label_ != "DATE")  # "At 10:07 p.m. on Sunday, ... opened fire": the day
     if linked:
         return linked[0].text, 1.0 - _vague(linked[0].text)
     cands.sort(key=lambda e: _distance(e, pos + trig_pos))

@@ -193,3 +193,41 @@ def test_a_video_box_answers_nothing():
     s = Sentence("d", 0, len(text), text, None, None, None)
     score(q, [s], {}, {})
     assert s.trigger and s.coverage == 1.0 and not supported(s, q)
+
+
+def test_a_report_gainsaid_by_the_next_sentence_and_the_outlet_credited():
+    from storyline.present.ask.first import _credited, _says_first
+    from storyline.present.ask.happen import GAINSAID
+    from storyline.present.ask.sentence import Sentence
+
+    # Fox 05-12: the report, then a sentence that says it is not so without telling it again
+    assert GAINSAID.search(
+        "NBC followed up by quoting two unnamed Justice Department officials as saying that wasn’t true."
+    )
+    assert not GAINSAID.search("The Washington Post reported that Rosenstein had threatened to resign.")
+    assert not GAINSAID.search("Sanders said that was true.")  # (made up: no negation, no gainsaying)
+
+    def sent(text: str) -> Sentence:
+        return Sentence("d", 0, len(text), text, "The Hill", "2017-05-13", None)
+
+    # The Hill 05-13: the outlet a story is credited to
+    q = analyse("Which newspaper first reported Comey's dinner with Trump?")
+    story = sent(
+        "In a New York Times story Thursday night, allies of Comey said the president had summoned him to"
+        " the White House for dinner and demanded that he vow political loyalty — but was rebuffed."
+    )
+    got = _credited(q, [story])
+    assert got is not None and "New York Times" in got.answer
+    # NPR 05-11: "initially" on no report names no outlet (not "the FBI")
+    assert (
+        _says_first(
+            q,
+            [
+                sent(
+                    "Trump initially claimed in the interview that Comey asked for the dinner to ask to stay on as FBI director."
+                )
+            ],
+            1,
+        )
+        is None
+    )

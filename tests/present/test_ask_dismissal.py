@@ -176,7 +176,7 @@ def test_an_order_to_do_it_is_not_that_it_was_done():
     )
     q = analyse("Did Richardson sack Archibald Cox?")
     assert _polarity(Sentence("d", 0, len(text), text, None, None, None), q) is None
-    done = "Richardson sacked special prosecutor Archibald Cox in 1973."
+    done = "Richardson sacked special prosecutor Archibald Cox in 1973."  # a control: told as done
     assert _polarity(Sentence("d", 0, len(done), done, None, None, None), q) is True
 
 

@@ -231,3 +231,25 @@ def test_a_report_gainsaid_by_the_next_sentence_and_the_outlet_credited():
         )
         is None
     )
+
+
+def test_where_words_were_said_is_the_occasion_said_at():
+    q = analyse("Where did Comey say he was mildly nauseous?")
+    assert q.kind == "where" and q.says == "say"
+    # CNN 05-12: the saying in a clause "in which" on the occasion
+    cnn = (
+        "Sources have told CNN that Trump's decision to ax Comey was made after he grew increasingly"
+        ' frustrated with him following a congressional hearing last week in which he said he was "mildly'
+        ' nauseous" over the idea that he helped sway the 2016 election.'
+    )
+    assert _answer("Where did Comey say he was mildly nauseous?", cnn) == "congressional hearing"
+    # Newsmax 05-13: told to the occasion
+    newsmax = (
+        "Trump fired Comey, who was appointed by President Barack Obama to a 10-year-term in 2013, on"
+        ' Tuesday, about a week after the former FBI director told a Senate hearing that he felt "mildly'
+        ' nauseous" that his actions in the Hillary Clinton email case may have affected the 2016'
+        " presidential election."
+    )
+    assert _answer("Where did Comey say he was mildly nauseous?", newsmax) == "Senate hearing"
+    # a call is a happening, not words said: "where did Trump call Tillerson from" keeps its "from"
+    assert analyse("Where did Trump call Tillerson from?").says is None

@@ -67,9 +67,43 @@ def _with_state(doc: Doc, best: Span) -> str:
     return str(best.text)
 
 
-def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
-    """A place (or an organisation, an occasion) the happening was at."""
+SAYING = {"say", "tell", "testify", "state", "describe", "call", "add"}
+
+
+def _said_at(doc: Doc) -> Optional[Span]:
+    """The occasion words were said at: "told a Senate hearing that he felt", "said at a news
+    conference", "a congressional hearing last week in which he said he was ..."."""
+    for v in doc:
+        if v.pos_ != "VERB" or nlp.lemma(v).lower() not in SAYING:
+            continue
+        heard = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        heard += [
+            g
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "during", "before")
+            for g in c.children
+        ]
+        # (the verb in a clause "in which" / "at which" / "where" on the occasion)
+        if v.dep_ == "relcl" and any(
+            c.lower_ == "where" or c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
+            for c in v.children
+        ):
+            heard.append(v.head)
+        for n in heard:
+            if n.pos_ == "NOUN" and nlp.lemma(n).lower() in OCCASIONS:
+                begin = next(t.i for t in n.subtree if t.dep_ not in ("det", "poss"))
+                return doc[begin : n.i + 1]
+    return None
+
+
+def _where(cl: Clues, prep: Optional[str], says: Optional[str] = None) -> Optional[tuple[str, float]]:
+    """A place (or an organisation, an occasion) the happening was at; ``says``: where words
+    were said ("where did Comey say he was mildly nauseous")."""
     doc, sentence, verb_pos = cl.doc, cl.sentence, cl.verb_pos
+    if says and not cl.trig_pos:
+        occasion = _said_at(doc)
+        if occasion is not None:
+            return str(occasion.text), 0.7
     cands = _places(cl)
     if prep:  # "where is Fields from": the place after "from" ("from a trip to Germany")
         after = [

@@ -306,6 +306,9 @@ def analyse(text: str) -> Question:
     goal = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if root else None
     q.goal = nlp.lemma(goal).lower() if goal is not None and q.kind == "happen" else None
     _who_shape(doc, q, root)
+    said = nlp.lemma(root).lower() if root is not None else ""
+    if q.kind == "where" and q.trigger is None and q.prep is None and said in ("say", "tell", "state"):
+        q.says = said  # "where did Comey say he was mildly nauseous": where it was said (not "call ... from")
     _counted(doc, q)
     # "who called the press conference surreal": the saying verb is how, not what, is asked
     q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))

@@ -9,6 +9,10 @@ alternately into dev and held-out, tuning only ever on dev):
   comey  ask_allsides_comey.jsonl about the firing of James Comey: the 38 AllSides articles of
          2017-05-09..19 with "Comey" in the title or first 600 characters (its first 38
          questions alternate dev / held-out; the 62 after them are all dev)
+  comey2 ask_allsides_comey2.jsonl, more questions about the same 38 Comey articles, asked of the
+         same store (all dev: written in round 11 from reading fourteen of them the earlier questions
+         use little, before any run; drafts whose evidence or wording overlapped an existing
+         question, dev or held-out, were dropped unread, so no held-out question is duplicated)
   flynn  ask_allsides_flynn.jsonl about Michael Flynn's resignation: the 10 AllSides articles of
          2017-02-13..17 with "Flynn" in the title or first 600 characters (all dev: written
          to widen the dev set beyond one story)
@@ -71,6 +75,7 @@ ALLSIDES = SHARED / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
 SETS = {
     "seeds": "ask_seeds.jsonl",
     "comey": "ask_allsides_comey.jsonl",
+    "comey2": "ask_allsides_comey2.jsonl",
     "flynn": "ask_allsides_flynn.jsonl",
     "helsinki": "ask_allsides_helsinki.jsonl",
     "kavanaugh": "ask_allsides_kavanaugh.jsonl",
@@ -96,6 +101,7 @@ STORIES = {
     "alabama": ("2017-12-12", "2017-12-14", "Moore"),
     "shutdown": ("2018-01-19", "2018-01-23", "shutdown"),
 }
+STORE_OF = {"comey2": "comey"}  # a second question set about a story asks that story's store
 
 
 VERDICTS = ("yes", "no", "disputed")  # "did X happen": the answer opens with one of them
@@ -139,6 +145,7 @@ def build_store(name: str, tmp: Path, keep: Path | None = None) -> str:
     from storyline.pipeline import ingest_paths
     from storyline.store import SQLiteStore
 
+    name = STORE_OF.get(name, name)
     db = tmp / f"{name}.db"
     kept = keep / db.name if keep else None
     if kept and kept.exists():

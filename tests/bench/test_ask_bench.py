@@ -197,3 +197,26 @@ def test_the_shutdown_set_quotes_its_own_articles():
     assert len(texts) == 30
     for r in rows:
         assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]
+
+
+def test_the_second_comey_set_quotes_its_articles_and_leaves_the_split_alone():
+    """Round 11's Comey questions, written from reading the articles before any run: dev only
+    (the held-out half stays the first file's 19 held-out rows), asked of the Comey store, every
+    kind, and every evidence phrase in one of the 38 articles."""
+    shared_path("data", "allsides-2016-2018")
+    bench_ask = _load("ask")
+
+    def rows(name: str) -> list[dict]:
+        return [json.loads(line) for line in open(REPO / "bench" / "data" / name, encoding="utf-8")]
+
+    new, first = rows("ask_allsides_comey2.jsonl"), rows("ask_allsides_comey.jsonl")
+    assert {r["split"] for r in new} == {"dev"} and len({r["id"] for r in new}) == len(new)
+    assert not {r["id"] for r in new} & {r["id"] for r in first}
+    assert sum(1 for r in first if r["split"] == "heldout") == 19
+    assert sum(1 for r in new if r["answers"]) >= 35 and sum(1 for r in new if not r["answers"]) >= 4
+    assert {r["kind"] for r in new} >= {"when", "where", "who", "how many", "said", "happen", "first"}
+    assert bench_ask.STORE_OF["comey2"] == "comey"
+    texts = [bench_ask._norm(a["content_original"]) for a in bench_ask.story_articles("comey")]
+    assert len(texts) == 38
+    for r in new:
+        assert all(any(bench_ask._norm(e) in t for t in texts) for e in r["evidence"]), r["id"]

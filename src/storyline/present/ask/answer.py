@@ -20,7 +20,7 @@ from storyline.present.ask.parsing import prefetch
 from storyline.present.ask.question import INSTITUTIONS, Question
 from storyline.present.ask.rank import NUMBERS, supported
 from storyline.present.ask.sentence import Sentence
-from storyline.present.ask.speakers import says_first, speaks
+from storyline.present.ask.speakers import q_says_first, q_speaks
 from storyline.store.base import Store
 from storyline.store.records import DateRecord, EventRecord
 
@@ -292,7 +292,7 @@ def answer(
     if q.kind == "first":
         return first_report(q, good, docs, evs, store)
     if q.kind == "happen":
-        return happened(q, good, evs, docs)
+        return happened(q, good, evs, docs, store)
     if q.kind in ("when", "where", "who", "how_many", "how_long"):
         scored: list[tuple[float, Sentence, str]] = []
         sure: dict[tuple[tuple[str, int], str], float] = {}
@@ -382,21 +382,17 @@ def answer(
     best = good[0]  # "what" and "what did X say": the sentence itself
     if q.kind == "said" and q.speaker:  # X's own words before a sentence about X
         # (or theirs by a he/she after the sentence naming them: "“It is disturbing ...,” he said.")
-        best = next(
-            (
-                s
-                for s in good[:TOP]
-                if speaks(q.speaker, s.text) or s.before and says_first(q.speaker, s.before)
-            ),
-            best,
-        )
+        speaking = [s for s in good[:TOP] if q_speaks(q, s.text) or s.before and q_says_first(q, s.before)]
+        # ... on the very happening asked about ("Sessions said Comey was fired because the FBI
+        # needs a “fresh start”" before his quote on a meeting, for why Comey was fired)
+        best = next((s for s in speaking if s.trigger and q.trigger), speaking[0] if speaking else best)
     ev = event_of(best, evs)
     return AskAnswer(
         question=q.text,
         answer=best.text.strip(),
         confidence=confidence(best, False, docs),
         kind=q.kind,
-        evidence=evidence(good[:3]),
+        evidence=evidence([best] + [s for s in good[:3] if s is not best][:2]),  # the answer's own first
         events=[ev.id] if ev else [],
         claims=[],
         disagreement=None,

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
-from storyline.present.ask.match import IRREGULAR, american, derived_from, synonyms
+from storyline.present.ask.match import IRREGULAR, NOUNS_OF, american, derived_from, synonyms
 from storyline.present.ask.parsing import parse
 from storyline.present.ask.spans import _new
 
@@ -17,6 +17,8 @@ from storyline.present.ask.spans import _new
 def _noun_of(tok: Token, trigger: str) -> bool:
     """ "supervision" for "supervise", "appointment" for "appoint": the happening as a noun."""
     st = trigger[:-1] if trigger.endswith("e") else trigger
+    if tok.pos_ == "NOUN" and tok.lower_ in NOUNS_OF.get(trigger, ()):
+        return True  # "gave testimony" for "testified"
     return (
         tok.pos_ == "NOUN"
         and len(st) >= 4

@@ -135,6 +135,8 @@ def _how_many(
                         # "64 out of 153 appointees were confirmed": the part counts them, the
                         # whole is what they are counted among
                         part = PART_OF.search(sentence[: m.start()])
+                        if part and part.group("n").lower() == "one":
+                            part = None  # "his panel, one of at least three committees": one among them
                         # "fire 400 to 800 rounds per minute": the range, not its first end
                         span = RANGE.match(sentence, m.start("n"))
                         got = part.group("n") if part else span.group(0) if span else m.group("n")

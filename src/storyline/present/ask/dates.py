@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.present.ask.clues import Clues
 from storyline.present.ask.spans import _distance, _new
@@ -59,6 +59,14 @@ def _vague(date: str) -> float:
     return 0.15 if MONTH.search(date) or date.strip().lower() in ("may", "march") else 0.3
 
 
+def _on(tok: Token, verbs: list[int]) -> bool:
+    """Does the date hang on one of the verbs: "on Tuesday fired", "fired ... in May"; "on
+    Thursday morning gave" (the day qualifying the time of day)."""
+    if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+        tok = tok.head
+    return tok.head.i in verbs or tok.head.dep_ == "prep" and tok.head.head.i in verbs
+
+
 def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     """A date of the happening: after "since/until/by" when asked so, else one on its verb."""
     doc, names, pos, trig_pos = cl.doc, cl.names, cl.pos, cl.trig_pos
@@ -88,11 +96,12 @@ def _when(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     # (no happening named: the question's own verb, "when does his tenure *end*", not the noun
     # of "at the end of Tuesday")
     verbs = trig_pos or cl.own
-    linked = [
-        e
-        for e in cands
-        if e.root.head.i in verbs or e.root.head.dep_ == "prep" and e.root.head.head.i in verbs
-    ]
+    # (the happening as the object of a light verb: "on Thursday morning gave testimony")
+    verbs = verbs + [doc[i].head.i for i in trig_pos if doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj"]
+    linked = [e for e in cands if _on(e.root, verbs)]
+    # "At 10:07 p.m. on Sunday, ... opened fire": the day; but "at 9:30 a.m. Friday": the time
+    # with its day right after it
+    linked.sort(key=lambda e: e.label_ != "DATE" and _with_day(doc, e) == e.text)
     if linked:
         return _with_day(doc, linked[0]), 1.0 - _vague(_with_day(doc, linked[0]))
     cands.sort(key=lambda e: _distance(e, pos + trig_pos))

@@ -37,9 +37,9 @@ def phrase(
     if kind == "when":
         return _when(c, prep)
     if kind == "where":
-        return _where(c, prep)
+        return _where(c, prep, says)
     if kind == "who":
-        return _who(c, says, object_wanted)
+        return _who(c, says, object_wanted, prep)
     if kind == "how_long":
         return _how_long(c)
     if kind == "how_many":

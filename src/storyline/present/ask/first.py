@@ -30,9 +30,12 @@ def _event_reports(ev: EventRecord, store: Store) -> list[Sentence]:
 
 MEDIA = re.compile(
     r"\b(Times|Post|Journal|News|Press|Tribune|Herald|Reuters|CNN|NBC|ABC|CBS|BBC|MSNBC|Bloomberg"
-    r"|Politico|Axios|Guardian|Daily|Magazine|Wire|Gazette|Telegraph|Globe|Bureau|Beast|Hill|USA Today|Fox|NPR|Associated Press|Examiner|Caller|Vox|Atlantic)\b"
+    r"|Politico|Axios|Guardian|Daily|Magazine|Wire|Gazette|Telegraph|Globe|Bureau|Beast|Hill|USA Today|Today|NPR"
+    r"|Fox|Newsweek|Atlantic|Slate|Vox|Salon|Breitbart|Newsmax|Examiner|Caller|Associated Press)\b"
 )
 CREDIT_VERBS = {"report", "reveal", "break", "publish", "say"}
+PIECES = {"story", "report", "article", "piece", "account", "investigation", "scoop"}
+REPORTING = re.compile(r"\b(?:report|broke|break|publish|reveal|stor(?:y|ies)|scoop|article)", re.I)
 
 
 def _credited(q: Question, good: list[Sentence]) -> Optional[AskAnswer]:
@@ -57,6 +60,9 @@ def _credited(q: Question, good: list[Sentence]) -> Optional[AskAnswer]:
                 or e.root.dep_ == "pobj"
                 and head.lower_ == "by"
                 and nlp.lemma(head.head).lower() in CREDIT_VERBS
+                # "In a New York Times story Thursday night, allies of Comey said ..."
+                or e.root.dep_ in ("compound", "poss", "nmod")
+                and nlp.lemma(head).lower() in PIECES
             )
             if cites:
                 key = e.text.lower().removeprefix("the ")
@@ -117,10 +123,14 @@ def _says_first(q: Question, sents: list[Sentence], docs: int) -> Optional[AskAn
         if FIRST_WORDS.search(s.text):
             doc = parse(s.text)
             mark = next((t.i for t in doc if t.lower_ in ("first", "originally", "initially", "broke")), 0)
+            # "Trump initially claimed ...": a first that is not a report's names no outlet
+            reporting = REPORTING.search(s.text) is not None
             outlets = [
                 e
                 for e in doc.ents
-                if e.label_ in OUTLET_LABELS and not any(n in e.text.lower() for n in q.name_keys)
+                if e.label_ in OUTLET_LABELS
+                and not any(n in e.text.lower() for n in q.name_keys)
+                and (reporting or MEDIA.search(e.text))
             ]
             outlets.sort(key=lambda e: abs(e.start - mark))
             if outlets:

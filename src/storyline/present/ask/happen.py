@@ -8,12 +8,13 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from storyline.extract import nlp
-from storyline.present.ask.common import TOP, confidence, event_of, evidence
-from storyline.present.ask.match import matches, words
+from storyline.present.ask.common import TOP, confidence, event_of, evidence, not_said
+from storyline.present.ask.match import OPPOSITES, matches, opposite_matches, words
 from storyline.present.ask.models import AskAnswer
 from storyline.present.ask.parsing import parse, prefetch
 from storyline.present.ask.question import Question
-from storyline.present.ask.sentence import Sentence
+from storyline.present.ask.sentence import Sentence, in_articles
+from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
 NEGATION = re.compile(r"\b(never|not|n't|no|denied|denies|false|untrue|declined|refused)\b", re.I)
@@ -31,6 +32,10 @@ UNREAL = {
     "offer",
     "urge",
     "go",  # "was going to fire him": an intention
+    "order",  # "Nixon's order for Richardson to sack special prosecutor Archibald Cox": not done
+    "demand",
+    "request",
+    "pressure",
     "would",
     "could",
     "may",
@@ -101,6 +106,17 @@ def _polarity(s: Sentence, q: Question) -> Optional[bool]:
         nlp.lemma(t).lower() == q.goal and any(c.dep_ == "neg" for c in t.children) for t in doc
     ):
         return False  # "did they agree to renegotiate it": "it cannot be renegotiated", they say
+    if trig in OPPOSITES:  # "turned down the invitation", "declined": did not accept it
+        for tok in doc:
+            lem = nlp.lemma(tok).lower()
+            down = lem == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+            if (lem in OPPOSITES[trig] or down and trig == "accept") and not _someone_else(tok, q):
+                negated = any(c.dep_ == "neg" for c in tok.children)
+                return (
+                    None
+                    if negated or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+                    else False
+                )
     if trig:
         # the question's own word, absent here: the sentence speaks of something else ("After
         # Saturday's statement, white nationalists celebrated" does not say Trump singled them out;
@@ -229,21 +245,56 @@ def _states(s: Sentence, q: Question) -> bool:
     return False
 
 
-def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: int) -> AskAnswer:
+# "... as saying that wasn’t true", "denied the report": the sentence after a report gainsays it
+GAINSAID = re.compile(
+    r"\b(?:that|this|it|the (?:report|claim|story|account))\s+(?:\w+\s+){0,2}?(?:was|is|were|are)\s*"
+    r"(?:n['’]t|not)\s+(?:true|accurate|correct|the case)\b"
+    r"|\b(?:denied|disputed|rejected)\s+(?:that|this|it|the (?:report|claim|story|account))\b",
+    re.I,
+)
+NEXT_DOCS = 2  # articles read whole for a sentence gainsaying the report just before it
+
+
+def _gainsaid(q: Question, yes: list[Sentence], store: Optional[Store]) -> list[Sentence]:
+    """ "The Washington Post reported that Rosenstein had threatened to resign ... NBC followed up
+    by quoting two unnamed Justice Department officials as saying that wasn’t true": the sentence
+    right after a report that says it is not so, without telling the happening again."""
+    out: list[Sentence] = []
+    if store is None:
+        return out
+    for s, sents, at in in_articles(store, yes, NEXT_DOCS):
+        for x in sents[at + 1 : at + 3]:
+            if GAINSAID.search(x.text) and not (q.trigger and matches(q.trigger, words(x.text))):
+                out.append(Sentence(s.doc, x.start, x.end, x.text, s.outlet, s.published, s.title))
+                break
+    return out
+
+
+def happened(
+    q: Question, good: list[Sentence], evs: list[EventRecord], docs: int, store: Optional[Store] = None
+) -> AskAnswer:
     # only sentences that name the very happening and words asked about may contradict each other;
     # a related word ("communication" for "backchannel") supports retrieval, not a verdict
     others = [k for k in q.keywords if k != q.trigger]
+
+    def about(s: Sentence) -> bool:
+        # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
+        return sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
+
     exact = [
         s
         for s in good[:TOP]
         if (not q.trigger or matches(q.trigger, words(s.text)) or q.goal and matches(q.goal, words(s.text)))
-        # (the words may be in the sentence before, which it leaves them to: "never denied using the word")
-        and sum(matches(k, words(s.before + " " + s.text)) for k in others) >= len(others) / 2
+        and about(s)
     ]
+    if not exact and q.trigger:  # none uses the word: one that tells the opposite ("turned down")
+        exact = [s for s in good[:TOP] if opposite_matches(q.trigger, s.text) and about(s)]
     prefetch([s.text for s in exact or good[:1]])
     said = [(s, _polarity(s, q)) for s in exact or good[:1]]
     yes = [s for s, p in said if p is True]
     no = [s for s, p in said if p is False]
+    if yes and not no:
+        no = _gainsaid(q, yes, store)
     # a sentence that states it ("Trump fired Comey", "Comey was fired") before one that takes it
     # for granted ("the day before firing Comey")
     said.sort(key=lambda sp: sp[1] is True and not _states(sp[0], q))
@@ -266,8 +317,19 @@ def happened(q: Question, good: list[Sentence], evs: list[EventRecord], docs: in
         if happened is False
         else "Not said outright"
     )
+    if verdict == "Not said outright" and (ev is None or ev.status not in ("PLANNED", "POSSIBLE")):
+        # sentences that only speak of it ("suggesting that he might be recording his
+        # conversations") tell neither a yes nor a no: the sources do not say
+        return not_said(q)
     # the store's status of the event stands unless the sentences found tell it as done
-    if ev is not None and ev.status in ("PLANNED", "POSSIBLE") and not (happened and len(yes) > len(no)):
+    # (a source that says it did not happen says more: "turned down the invitation")
+    if (
+        ev is not None
+        and ev.status in ("PLANNED", "POSSIBLE")
+        and happened is not False
+        and not (happened and len(yes) > len(no))
+        and not (yes and no)  # sources that disagree say more than the store's status
+    ):
         verdict = f"Not reported as having happened ({ev.status.lower()})"
     return AskAnswer(
         question=q.text,

@@ -164,10 +164,30 @@ def matches(lemma: str, sentence_words: list[str]) -> bool:
     )
 
 
+# nouns made of a verb by another stem ("gave testimony" for "testified")
+NOUNS_OF = {
+    "testify": ("testimony", "testimonies"),
+    "die": ("death", "deaths"),
+    "marry": ("marriage",),
+    "arrive": ("arrival",),
+    "depart": ("departure",),
+    "fly": ("flight",),
+    "try": ("trial",),
+    "decide": ("decision",),
+    "propose": ("proposal",),
+    "deny": ("denial",),
+    "approve": ("approval",),
+    "withdraw": ("withdrawal",),
+    "speak": ("speech",),
+}
+
+
 def noun_matches(lemma: str, sentence_words: list[str]) -> bool:
     """The noun made of the verb asked about ("announcement" for "announce"): the happening
     named, but with no subject or tense to read a who or a verdict from."""
     st = stem(lemma)
+    if any(w in NOUNS_OF.get(lemma, ()) for w in sentence_words):
+        return True
     return len(st) >= 5 and any(
         w.startswith(st) and w[len(st) :].lstrip("e") in DERIVED and w not in FALSE_FRIENDS
         for w in sentence_words
@@ -207,6 +227,29 @@ SYNONYMS: dict[str, set[str]] = {}
 for _group in SYNONYM_GROUPS:
     for _lemma in _group:
         SYNONYMS.setdefault(_lemma, set()).update(_group - {_lemma})
+
+
+# Verbs that tell the happening asked about did not take place ("turned down the invitation"
+# for "did Comey accept it"): a verdict of No when one is affirmed (``happen``).
+OPPOSITES = {
+    "accept": {"decline", "reject", "refuse", "rebuff"},
+    "attend": {"skip", "boycott"},
+    "admit": {"deny"},
+    "confirm": {"deny"},
+}
+TURNED_DOWN = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:\w+\s+)?down\b", re.I)
+
+
+def opposite_matches(lemma: str, text: str) -> bool:
+    """Does the sentence tell the opposite of the happening ("declined an invitation", "turned
+    down the invitation" for "accept")?"""
+    others = OPPOSITES.get(lemma)
+    if not others:
+        return False
+    if lemma == "accept" and TURNED_DOWN.search(text):
+        return True
+    forms = _forms_of(frozenset(others))
+    return any(w in forms for w in words(text))
 
 
 # Where or when someone spoke is where or when they said it ("Clinton said Wednesday in an

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from storyline.present.ask.described import learned_roles
 from storyline.present.ask.queries import PER_QUERY
 from storyline.present.ask.question import Question
@@ -20,10 +22,36 @@ def entities_of(store: Store, q: Question) -> list[Optional[EntityRecord]]:
     return q.entities
 
 
+# given names written for another ("Bob Mueller" is Robert Mueller, not a namesake)
+NICKNAMES = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "bill": "william", "billy": "william",
+    "dick": "richard", "ted": "edward", "ned": "edward", "jack": "john", "hank": "henry",
+    "peggy": "margaret", "liz": "elizabeth", "betsy": "elizabeth", "chuck": "charles",
+}  # fmt: skip
+
+
+def _someone_else(name: str, ent: EntityRecord) -> bool:
+    """ "Melania Trump" asked, the store's entity "Donald Trump" (its extraction merged the two,
+    so the alias does not tell): two given names that are not one written two ways."""
+    asked, known = name.lower().split(), ent.name.lower().split()
+    if ent.type != "PERSON" or len(asked) < 2 or len(known) < 2 or asked[-1] != known[-1]:
+        return False
+    a = asked[0].strip(".")
+    # (any word before the surname: "Armour’s Kevin Plank" is Kevin Plank)
+    given = [k.strip(".") for k in known[:-1] if len(k.strip(".")) > 1]
+    return len(a) > 1 and bool(given) and not any(a[:1] == k[:1] or NICKNAMES.get(a) == k for k in given)
+
+
 def namesakes(store: Store, q: Question) -> None:
     """A person the store does not know whose surname is another's ("Melania Trump" where the
-    store's Trump is Donald Trump): a sentence must name them whole, "Trump" alone is the other."""
-    for name, ent in zip(q.names, entities_of(store, q)):
+    store's Trump is Donald Trump): a sentence must name them whole, "Trump" alone is the other.
+    Also when the store filed them under the other one."""
+    ents = entities_of(store, q)
+    for i, (name, ent) in enumerate(zip(q.names, ents)):
+        if ent is not None and _someone_else(name, ent):
+            ents[i] = None
+            q.whole.add(name)
+            continue
         words = name.split()
         if ent is not None or len(words) < 2 or q.labels.get(name, "PERSON") != "PERSON":
             continue
@@ -90,7 +118,8 @@ def short_forms(store: Store, q: Question) -> dict[str, list[str]]:
             forms += [a.lower() for a in ent.aliases if a.isupper() and 2 <= len(a) <= 6 and a.isalpha()]
         if ACRONYM.fullmatch(name):  # "GDP" asked, "gross domestic product" written
             forms += expansions(store, name)
-        forms = [f for f in dict.fromkeys(forms) if f != key and len(f) >= 2]
+        # (not a word: "Ivanka Trump", unlabelled by NER, is no "IT" that any "it" stands for)
+        forms = [f for f in dict.fromkeys(forms) if f != key and len(f) >= 2 and f not in STOP_WORDS]
         if forms:
             out[key] = forms
     return out

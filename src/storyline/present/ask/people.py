@@ -121,8 +121,11 @@ def _subject(doc: Doc, trig_pos: list[int]) -> Optional[str]:
             # the verb hanging on it
             return str(doc[tok.head.left_edge.i : tok.head.i + 1].text)
         # "Sen. John McCain (R-Ariz.), who is battling brain cancer, was absent": a state's subject
-        # is the copula's
-        for c in list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else []):
+        # is the copula's; "said CNN senior political analyst David Gergen": the small model may
+        # give the verb two subjects, the one a person's name is in first
+        people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+        kids = list(tok.children) + (list(tok.head.children) if tok.dep_ == "acomp" else [])
+        for c in sorted(kids, key=lambda c: c.dep_ == "nsubj" and c.i not in people):
             # "Bureau of Alcohol, Tobacco and Firearms Special Agent in Charge Jill Schneider told":
             # a person's name ending the subject, right before the verb, is who did it
             person = next(
@@ -233,13 +236,40 @@ def _in_role(doc: Doc, cands: list[Span], anchors: Sequence[str], names: list[st
     return None
 
 
-def _who(cl: Clues, says: Optional[str], object_wanted: bool) -> Optional[tuple[str, float]]:
+def _by_prep(doc: Doc, verbs: list[int], prep: str, names: list[str]) -> Optional[str]:
+    """ "requested from White House counsel Donald McGahn copies of ...": a name the verb's
+    preposition takes (the small model may misparse what follows it)."""
+    for i in verbs:
+        for c in doc[i].children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                tree = range(c.i, c.right_edge.i + 1)
+                named = [
+                    e for e in doc.ents if e.label_ in WHO_LABELS and e.start in tree and _new(e.text, names)
+                ]
+                named.sort(key=lambda e: (e.label_ != "PERSON", e.start))
+                if named:
+                    return str(named[0].text)
+    return None
+
+
+def _who(
+    cl: Clues, says: Optional[str], object_wanted: bool, prep: Optional[str] = None
+) -> Optional[tuple[str, float]]:
     """Who did or said it: the subject of the verb asked about, the one next to a role, or the
-    verb's object ("who did Trump name")."""
+    verb's object ("who did Trump name"), or the one its preposition takes ("who did they request
+    it from")."""
     doc, names, anchors, trigger = cl.doc, cl.names, cl.anchors, cl.trigger
     pos, trig_pos, own, verb_pos = cl.pos, cl.trig_pos, cl.own, cl.verb_pos
     sure = 1.0
-    if says and says != "be" and not trig_pos:
+    found = _by_prep(doc, verb_pos, prep, names) if prep else None
+    if found:  # (else the object, as "who did Trump meet" asks: "Trump met Putin")
+        return found, 0.9
+    # (or the happening is in what is said: "“I would be thrilled for him to have a public
+    # hearing,” Watts told MSNBC" for who said he would be thrilled to have one)
+    quoted = bool(trig_pos) and all(
+        any(nlp.lemma(a).lower() in SAYING for a in doc[i].ancestors) for i in trig_pos
+    )
+    if says and says != "be" and (not trig_pos or quoted):
         # "who said Russia is not our ally": the one saying it, surer with the very verb
         same = PLAIN_SAYING if says in PLAIN_SAYING else {says}  # "said" ~ "told reporters"
         exact = [t.i for t in doc if t.pos_ == "VERB" and nlp.lemma(t).lower() in same]

@@ -73,9 +73,43 @@ def _with_state(doc: Doc, best: Span) -> str:
     return str(best.text)
 
 
-def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
-    """A place (or an organisation, an occasion) the happening was at."""
+SAYING = {"say", "tell", "testify", "state", "describe", "call", "add"}
+
+
+def _said_at(doc: Doc) -> Optional[Span]:
+    """The occasion words were said at: "told a Senate hearing that he felt", "said at a news
+    conference", "a congressional hearing last week in which he said he was ..."."""
+    for v in doc:
+        if v.pos_ != "VERB" or nlp.lemma(v).lower() not in SAYING:
+            continue
+        heard = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        heard += [
+            g
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "during", "before")
+            for g in c.children
+        ]
+        # (the verb in a clause "in which" / "at which" / "where" on the occasion)
+        if v.dep_ == "relcl" and any(
+            c.lower_ == "where" or c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
+            for c in v.children
+        ):
+            heard.append(v.head)
+        for n in heard:
+            if n.pos_ == "NOUN" and nlp.lemma(n).lower() in OCCASIONS:
+                begin = next(t.i for t in n.subtree if t.dep_ not in ("det", "poss"))
+                return doc[begin : n.i + 1]
+    return None
+
+
+def _where(cl: Clues, prep: Optional[str], says: Optional[str] = None) -> Optional[tuple[str, float]]:
+    """A place (or an organisation, an occasion) the happening was at; ``says``: where words
+    were said ("where did Comey say he was mildly nauseous")."""
     doc, sentence, verb_pos = cl.doc, cl.sentence, cl.verb_pos
+    if says and not cl.trig_pos:
+        occasion = _said_at(doc)
+        if occasion is not None:
+            return str(occasion.text), 0.7
     cands = _places(cl)
     if prep:  # "where is Fields from": the place after "from" ("from a trip to Germany")
         after = [
@@ -113,6 +147,10 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
         ]
         if chunks:
             return chunks[0].text, 0.7
+        # "Sen. Lisa Murkowski of Alaska", "Murkowski (R-Alaska)": the state a politician is from
+        of = [e for e in cands if e.label_ == "GPE" and e.start >= 2 and _of_name(doc, e, cl.names)]
+        if of:
+            return of[0].text, 0.8
     cands += _venues(cl)
     # a place in a quote is what was said, not where it was said ("...for the United
     # States," Clinton said Wednesday), unless the verb asked about is quoted too
@@ -126,6 +164,16 @@ def _where(cl: Clues, prep: Optional[str]) -> Optional[tuple[str, float]]:
     if not cands:  # no named place: a named thing the verb happened at ("on the Senate floor")
         return _unnamed_place(cl, quoted)
     return _nearest_place(cl, cands)
+
+
+def _of_name(doc: Doc, e: Span, names: list[str]) -> bool:
+    """Is the place written right after a name asked about, as where they are from: "Lisa
+    Murkowski of Alaska", "Murkowski (R-Alaska)", "Murkowski, R-Alaska"."""
+    lasts = {n.split()[-1].lower() for n in names if n.split()}
+    before = [t.lower_ for t in doc[max(0, e.start - 4) : e.start]]
+    if before[-1:] == ["of"]:
+        return before[-2:-1] != [] and before[-2] in lasts
+    return before[-2:] in (["r", "-"], ["d", "-"]) and bool(set(before[:-2]) & lasts)
 
 
 def _places(cl: Clues) -> list[Span]:
@@ -161,7 +209,8 @@ def _places(cl: Clues) -> list[Span]:
             and _describes(e)
             and head.lower_ not in ABSTRACT  # "the deadliest in modern U.S. history": no place
             and head.dep_ == "pobj"
-            and head.head.lower_ in PLACE_PREPS
+            # (or where the verb asked about went: "rushed to a Washington hospital")
+            and (head.head.lower_ in PLACE_PREPS or head.head.lower_ == "to" and head.head.head.i in verb_pos)
             and _new(e.text, names)
         ):
             begin = next(t.i for t in head.subtree if t.dep_ not in ("det", "poss") and t.tag_ != "POS")

@@ -12,7 +12,14 @@ from storyline.present.ask.names import _named
 from storyline.present.ask.question import Question
 from storyline.present.ask.rank import _holds, supported
 from storyline.present.ask.sentence import Sentence, in_articles
-from storyline.present.ask.speakers import PRONOUN_SAYS, SAY, _quotes_at_length, says_first, speaks
+from storyline.present.ask.speakers import (
+    PRONOUN_SAYS,
+    SAY,
+    _quotes_at_length,
+    q_says_first,
+    q_speaks,
+    speaks,
+)
 from storyline.store.base import Store
 
 PRONOUN = re.compile(r"\b(he|she|they|him|her|them|his|their|the two (?:men|leaders|presidents))\b", re.I)
@@ -155,7 +162,7 @@ def _from_before(
             if s.names < 1.0
             and s.coverage > 0
             and (PRONOUN_SAYS.search(s.text) or WHOLE_QUOTE.match(s.text) and not re.search(SAY, s.text))
-            and not speaks(q.speaker, s.text)
+            and not q_speaks(q, s.text)
         ]
     else:
         cands = [
@@ -184,7 +191,7 @@ def _from_before(
             said = next((b for b in reversed(real[-2:]) if re.search(SAY, b, re.I)), "")
             if WHOLE_QUOTE.match(s.text) and not PRONOUN_SAYS.search(s.text) and said != real[-1]:
                 continue
-            if said and says_first(q.speaker or "", said):
+            if said and q_says_first(q, said):
                 # (their own words at length before a report of them, as for a sentence naming them)
                 # the speaker counts 0.8 beside the other names it has ("... President Obama
                 # wanted that shutdown" for what Mulvaney said about Obama)

@@ -81,7 +81,7 @@ def _tiers(
         lead, *rest = forms
         tiers.append([f"{x} {forms[b][0]}" for b in rest for x in forms[lead][:2]])
     if q.kind == "said" and q.speaker:  # "..., Axelrod said": the quote may be the sentence before
-        tiers.append([name_key(q.speaker)])
+        tiers.append([q._key(q.speaker) if q.speaker in q.names else name_key(q.speaker)])
     for noun in q.qualifies.values():  # "The inquiry is expected to wrap": the FBI's, named before
         own = forms.get(noun, [noun])[:2]
         rest = [f for k, fs in forms.items() if k != noun for f in fs[:2]]

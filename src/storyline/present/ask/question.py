@@ -63,6 +63,9 @@ QUESTION_WORDS = {
 # may leave it out
 SETTING = {"before", "in", "at", "during", "outside", "inside"}
 SAY_VERBS = {"say", "tell", "think", "claim", "write", "state", "argue", "call", "describe", "testify"}
+OUTLET_WORDS = (
+    r"outlets?|newspapers?|papers?|networks?|news (?:outlet|organization|agency|agencies)s?|publications?"
+)
 FIRST_RE = re.compile(r"\b(which|what|who)\b.*\bfirst\b.*\b(report|break|publish|reveal)", re.I)
 
 
@@ -253,11 +256,8 @@ def _kind(q: str) -> str:
     low = q.lower().strip()
     if FIRST_RE.search(low) or re.search(r"\bfirst (to )?report", low):
         return "first"
-    # "which outlet reported that the Grand Canyon remained open": the outlet answers, as for
-    # the first report (one that credits another, or the article's own)
-    if re.match(
-        r"^(which|what) (outlet|source|newspaper|paper|network|publication)s? (reported|revealed)\b", low
-    ):
+    # "which outlet reported that ...": a source asked for, credited by others or the earliest
+    if re.match(rf"^(which|what) ({OUTLET_WORDS})\b.*\b(report|reveal|publish|break|broke)", low):
         return "first"
     # "at what time did the gunman open fire", "in what year": a time asked about like "when"
     if re.match(
@@ -269,6 +269,8 @@ def _kind(q: str) -> str:
         r"^(from |in |at )?where\b|^(in|at) (what|which) (city|town|country|state|place|building|room)\b", low
     ):
         return "where"
+    if re.match(r"^(what|which) (city|town|country|state|county)\b.*\bfrom\W*$", low):
+        return "where"  # "which state is Lisa Murkowski from": the place after "from"
     if re.match(r"^(on |in |for |over )?how (many|much)\b", low) or re.match(r"^(on |in )?how often\b", low):
         return "how_many"
     if re.match(r"^how old\b", low):  # an age: "17 years old"
@@ -305,13 +307,23 @@ def analyse(text: str) -> Question:
         q.prep = "from"  # "where is Fields from": the place after "from", not where he went
     if q.kind == "where" and re.search(r"\b(?:trip|travel|go|come|fly|head|move)\w*\s+to\W*$", text, re.I):
         q.prep = "to"  # "where did Trump cancel a trip to": the place after "to"
+    stranded = re.search(r"\b(from|with|against)\W*$", text, re.I)
+    if q.kind == "who" and stranded:
+        q.prep = stranded.group(1).lower()  # "who did they request the recordings from"
     in_date = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
     _capitalised(doc, q, in_name | in_date, in_name)
     nouns = _words(doc, q, in_name, in_date)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     _happening(doc, q, root, in_name, nouns)
     # (only of an active verb: "was Comey fired" has Comey as the one fired)
-    active = root is not None and root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children)
+    # (not "did" as the root: the small model's "Did Richardson sack Archibald Cox" has "Cox" its
+    # subject and the rest nouns)
+    active = (
+        root is not None
+        and root.pos_ == "VERB"
+        and root.lower_ not in ("did", "does", "do")
+        and not any(c.dep_ == "auxpass" for c in root.children)
+    )
     subj = (
         next((c for c in root.children if c.dep_ == "nsubj"), None) if active and root is not None else None
     )
@@ -320,6 +332,9 @@ def analyse(text: str) -> Question:
     goal = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if root else None
     q.goal = nlp.lemma(goal).lower() if goal is not None and q.kind == "happen" else None
     _who_shape(doc, q, root)
+    said = nlp.lemma(root).lower() if root is not None else ""
+    if q.kind == "where" and q.trigger is None and q.prep is None and said in ("say", "tell", "state"):
+        q.says = said  # "where did Comey say he was mildly nauseous": where it was said (not "call ... from")
     _counted(doc, q)
     if q.kind == "how_many" and root is not None and root.pos_ == "VERB":
         obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -331,6 +346,9 @@ def analyse(text: str) -> Question:
             q.of_what = nlp.lemma(obj).lower()
     # "who called the press conference surreal": the saying verb is how, not what, is asked
     q.keywords = list(dict.fromkeys(k for k in q.keywords + modifiers if k and k != q.says))
+    asked = re.match(r"^(?:in |at )?(?:what|which) (city|town|country|state|county)\b", text.lower())
+    if q.kind == "where" and asked:  # "which state is Murkowski from": the kind of place wanted
+        q.keywords = [k for k in q.keywords if k != asked.group(1)]
     return q
 
 

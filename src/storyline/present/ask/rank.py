@@ -14,6 +14,7 @@ from storyline.present.ask.match import (
     kw_matches,
     matches,
     noun_matches,
+    opposite_matches,
     same_happening,
     stem,
     synonym_matches,
@@ -22,7 +23,7 @@ from storyline.present.ask.match import (
 from storyline.present.ask.names import _named
 from storyline.present.ask.question import Question
 from storyline.present.ask.sentence import Sentence
-from storyline.present.ask.speakers import SAY, _cut_quote, _quotes_at_length, speaks
+from storyline.present.ask.speakers import SAY, _cut_quote, _quotes_at_length, q_speaks
 
 NUMBERS = re.compile(rf"\b{NUMBER}\b|\btwice\b|\bonce\b", re.I)
 
@@ -76,6 +77,8 @@ def score(
             s.trigger, s.score = True, -0.5  # a related happening ("talks" for "meeting") counts, less
         if not s.trigger and q.trigger and synonym_matches(q.trigger, ws, q.kind):
             s.trigger, s.score = True, -0.5  # another verb for it ("plowed" for "rammed"), less
+        if not s.trigger and q.trigger and q.kind == "happen" and opposite_matches(q.trigger, s.text):
+            s.trigger, s.score = True, -0.5  # "turned down the invitation" for "did he accept it"
         if not s.trigger and q.trigger and q.kind in DATED_KINDS and noun_matches(q.trigger, ws):
             # "how long after ... did Trump announce": "Trump's surprise announcement took place
             # less than four hours after" (a when, where or number, not a who or a verdict)
@@ -87,7 +90,10 @@ def score(
         # surreal", not "press"); supported by how many (``supported``)
         rare = sum(weight[k] for k in has[s.key]) / sum(weight.values()) if others else 1.0
         s.loose = False
-        if not s.trigger and q.event_type is None and s.coverage == 1.0 and len(others) >= 2:
+        # (or "who called the firing profoundly troubling": what was said of the happening, which
+        # the quote calls "it")
+        unnamed = q.event_type is None or q.kind == "who" and q.says not in (None, "be")
+        if not s.trigger and unnamed and s.coverage == 1.0 and len(others) >= 2:
             # a verb the event tables do not know ("send the letter") may be put otherwise in the
             # source ("in a letter"), when every other word of the question is there
             s.trigger, s.loose, s.score = True, True, s.score - 1.0
@@ -104,7 +110,7 @@ def score(
             s.trigger = s.trigger and not q.future
         if q.says and q.says != "be" and matches(q.says, ws):
             s.score += 0.5  # "who called it surreal": a sentence where someone calls it so
-        if q.kind == "said" and q.speaker and speaks(q.speaker, s.text):
+        if q.kind == "said" and q.speaker and q_speaks(q, s.text):
             s.score += 1.0  # "what did X say": X's own words before a report about X
             if _cut_quote(s.text):
                 s.score -= 1.0  # "“To my Republican colleagues,” Graham said.": the rest is elsewhere
@@ -203,6 +209,8 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
     the happening, and at least half the other words (``relaxed``: the day asked about aside)."""
     if q is not None and q.of_what and not kw_matches(q.of_what, words(s.text)):
         return False  # "$65,000 per day to keep the Statue of Liberty open" is no cost to the economy
+    if VIDEO.search(s.text):  # a video's caption, its length ("01:03") no number of anything
+        return False
     if s.names >= 0.66 and s.trigger and (s.relaxed if relaxed else s.coverage) >= 0.5:
         return True
     # "what did X say about Y": X is who says it ("Schumer said he told Trump", "said Sen. John
@@ -211,7 +219,12 @@ def supported(s: Sentence, q: Optional[Question] = None, relaxed: bool = False) 
         return False
     if s.names < 1.0 and not TOPIC_PRONOUN.search(SELF.sub("", s.text)):
         return False  # X on something else ("Merkel called the summit 'very intense'")
-    return speaks(q.speaker, s.text) or bool(s.before) and speaks(q.speaker, s.before)
+    return q_speaks(q, s.text) or bool(s.before) and q_speaks(q, s.before)
+
+
+# CNN's video boxes in the text: "JUST WATCHED Senator calls Comey firing 'shocking' Replay More
+# Videos ... MUST WATCH Senator calls Comey firing 'shocking' 01:03"
+VIDEO = re.compile(r"\b(?:JUST WATCHED|MUST WATCH|Replay More Videos)\b")
 
 
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)

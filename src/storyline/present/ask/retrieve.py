@@ -15,7 +15,7 @@ from storyline.present.ask.queries import MAX_QUERIES, PER_QUERY, _learned_tier,
 from storyline.present.ask.question import Question
 from storyline.present.ask.rank import _about, score
 from storyline.present.ask.sentence import Sentence
-from storyline.present.ask.speakers import PRONOUN_SAYS, _join_quotes
+from storyline.present.ask.speakers import PRONOUN_SAYS, _join_quotes, _join_speaker
 from storyline.store.base import Store
 from storyline.store.records import EventRecord
 
@@ -74,6 +74,8 @@ def sentences(store: Store, q: Question) -> list[Sentence]:
         _pronoun_sentences(store, q, found, seen)  # "“It is disturbing ...,” he said."
     if q.kind == "said" and q.speaker:
         _join_quotes(store, q, found)
+    if q.kind == "who" and q.says and q.says != "be":
+        _join_speaker(store, q, found)
     if q.counted == "age" and len(q.required_keys) == 1 and done < MAX_QUERIES:
         # "The 81-year-old senator ...": an age told by description, in an article naming them
         docs = {s.doc for s in found.values() if q.required_keys[0] in s.text.lower()}

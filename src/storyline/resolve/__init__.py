@@ -43,6 +43,8 @@ ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
 def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[str]:
     if etype == "VOTE":  # what is voted on, not who votes with whom
         return frozenset(x for x, r in linked if r == "patient")
+    if etype == "ELECT":  # the race, named by its winner or its loser
+        return frozenset(x for x, _ in linked)
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
@@ -61,12 +63,13 @@ def _factual(e: EventMention) -> Optional[bool]:
 
 # A chamber votes on one bill many times a year (a motion, the bill, a rival bill, months
 # apart): a vote an article tells without a date is its news, of the days before it was
-# published, not March's vote on the same law told in July. For clustering only.
+# published, not March's vote on the same law told in July. So is a race a candidate won or
+# lost ("Ossoff lost", not his April primary). For clustering only.
 RECENT_DAYS = 7
 
 
 def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
-    if e.type != "VOTE" or not published or len(published) < 10 or _factual(e) is False:
+    if e.type not in ("VOTE", "ELECT") or not published or len(published) < 10 or _factual(e) is False:
         return None
     try:
         day = date.fromisoformat(published[:10])

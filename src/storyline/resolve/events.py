@@ -24,11 +24,19 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # person fired or appointed, the one who resigns), never the one who does it to many people.
 # A withdrawal happens to what is left, once: the United States leaving the Paris agreement. A
 # chamber's vote happens to what it is on (extract/legislation.py), once a day at most: the
-# Senate confirming Gorsuch, voting down the repeal of Obamacare.
-SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE"}
+# Senate confirming Gorsuch, voting down the repeal of Obamacare. A nominee is nominated to a
+# post once; a race is decided once, and its reports name either candidate (ELECTIONS).
+SINGULAR = {
+    "RESIGN", "FIRE", "RECUSE", "APPOINT", "NOMINATE", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE",
+    "ELECT",
+}  # fmt: skip
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
-# same person at the same time are one departure ("Trump forced Flynn to resign").
-FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
+# same person at the same time are one departure ("Trump forced Flynn to resign"); "Trump picks
+# Gorsuch" and "Trump nominated Gorsuch" one choice of a person for a post.
+FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT", "APPOINT": "CHOOSE", "NOMINATE": "CHOOSE"}
+# Singular events whose reports name one side or the other: "Handel's victory", "Ossoff lost",
+# "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate.
+ELECTIONS = {"ELECT"}
 # Contact types that name one exchange in two ways ("the calls", "their conversations")
 TALK = {"CALL", "COMMUNICATE"}
 SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
@@ -326,6 +334,8 @@ def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
     """Whom the two clusters happen to agrees: their main ones when both have one, else the
     main one of either among the other's, else any shared (no chaining through a report
     that names two)."""
+    if a.type in ELECTIONS and b.type in ELECTIONS:
+        return bool(a.key_participants & b.key_participants)
     ma, mb = _main_key(a), _main_key(b)
     if ma and mb:
         return ma == mb

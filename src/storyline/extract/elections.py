@@ -155,3 +155,11 @@ def roles(tok, args: list) -> list:
     if winner is not None:
         out.append((winner, "agent"))
     return out
+
+
+def elected(args: list) -> list:
+    """ "Gianforte was elected", "voters elected Gianforte": the one elected is the winner, as
+    in "Gianforte won"; who elects takes part."""
+    return [
+        (a, "agent" if role == "patient" else "participant" if role == "agent" else role) for a, role in args
+    ]

@@ -604,8 +604,12 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         args = arguments(tok)
         if etype == "WITHDRAW":
             args = _withdrawn(tok, args)
-        if etype == "ELECT" and lemma(tok).lower() not in VERB_TRIGGERS:
-            args = elections.roles(tok, args)  # a result: the winner acts, the loser undergoes
+        if etype == "ELECT":  # a result: the winner acts, the loser undergoes
+            args = (
+                elections.roles(tok, args)
+                if lemma(tok).lower() not in VERB_TRIGGERS
+                else elections.elected(args)
+            )
         if etype in CHOICE_TYPES:  # the post is no participant: two nominees to one court are two choices
             args = [(a, r) for a, r in args if not (a.dep_ == "pobj" and a.head.lower_ in ("to", "for"))]
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed

@@ -244,6 +244,23 @@ def _office(ent: Entity, docs: set[str]) -> Optional[str]:
     return " ".join(w if w.isupper() and len(w) <= 4 else w.lower() for w in office.split())
 
 
+# A label names the parties its reports name, not one that a single report among many adds:
+# "the Senate votes on Obamacare", not "the Senate, Congressional Budget Office and the House".
+LABEL_SHARE = 3  # a party named by fewer than one in this many of the top one's mentions is left out
+
+
+def _main_parties(parties: list[str], seen: dict[str, Counter[str]]) -> list[str]:
+    counts = {e: sum(seen[e].values()) for e in parties if e in seen}
+    top = max(counts.values(), default=0)
+    return [e for e in parties if e not in seen or counts[e] * LABEL_SHARE >= top]
+
+
+def _told_at(loc: str, locs: Counter[str], docs: set[str], by_id: dict[str, Entity]) -> bool:
+    """A label's place is one two reports give (one report's "wins in Kansas, Montana and South
+    Carolina" does not put Georgia's race in Kansas), and never a person."""
+    return by_id[loc].type != "PERSON" and (locs[loc] >= 2 or len(docs) == 1)
+
+
 def _event(
     members: list[EventFeatures],
     mentions: dict[str, EventMention],
@@ -300,12 +317,14 @@ def _event(
     people = [e for e in doers if by_id[e].type == "PERSON"]
     if etype == "VOTE":  # a chamber's vote, whichever of its members a report names
         people = [e for e in doers if by_id[e].type == "ORG"] or people
-    agents = [name(e, "agent") for e in (people or doers)]
+    agents = [name(e, "agent") for e in _main_parties(people or doers, roles_seen)]
     # one resigns from an office or a body, not from the person who forced it
     others = [
         name(e, r)
         for e, r in parties.items()
-        if r != "agent" and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
+        if r != "agent"
+        and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
+        and e in _main_parties([x for x, q in parties.items() if q != "agent"], roles_seen)
     ]
     others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
     office = None
@@ -323,7 +342,7 @@ def _event(
             etype,
             agents,
             others,
-            by_id[loc].name if loc else None,
+            by_id[loc].name if loc and _told_at(loc, locs, docs, by_id) else None,
             place_type=by_id[loc].type if loc else None,
             office=office,
         ),

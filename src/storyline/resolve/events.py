@@ -35,8 +35,13 @@ SINGULAR = {
 # Gorsuch" and "Trump nominated Gorsuch" one choice of a person for a post.
 FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT", "APPOINT": "CHOOSE", "NOMINATE": "CHOOSE"}
 # Singular events whose reports name one side or the other: "Handel's victory", "Ossoff lost",
-# "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate.
+# "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate. One
+# that names no candidate is the article's race only when it points back to it ("the victory"):
+# "a special election victory", "victories in other special elections" are any race's.
 ELECTIONS = {"ELECT"}
+# Families whose kinds share their agent: who picks (a nomination, an appointment), unlike a
+# departure, whose resignation is done by the one who leaves and its firing by another.
+SAME_AGENT = {"CHOOSE"}
 # Contact types that name one exchange in two ways ("the calls", "their conversations")
 TALK = {"CALL", "COMMUNICATE"}
 SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
@@ -272,7 +277,8 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
-    if a.type == b.type and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
+    kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT
+    if kin and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
         return not (set(a.agents) & set(b.agents))
     return False
 
@@ -489,7 +495,7 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)
         # "McCain voted against the bill": a vote that names its voters but not what it is on
         keyless_vote = f.type == "VOTE" and not f.key_participants
-        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote):
+        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote) and _bare_ok(f):
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
             # one about whom the document or the sentence speaks: "this special-counsel
@@ -502,6 +508,12 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             clusters.append(target)
         target.add(f)
     return clusters
+
+
+def _bare_ok(f: EventFeatures) -> bool:
+    """A mention naming no one may stand for the article's event of its kind; a race only when
+    the mention points back to it (ELECTIONS)."""
+    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric
 
 
 class _Memo:
@@ -697,7 +709,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         if place is not None:
             at.setdefault((_family(c.type), place), []).append(c)
     for i, c in enumerate(merged):
-        if not (told or at) or not alive[i] or len(c.docs) != 1:
+        if not (told or at) or not alive[i] or len(c.docs) != 1 or not all(_bare_ok(f) for f in c.members):
             continue
         # what the document names most or the mention's sentence names, and who the mention names
         # a document tells nothing as done that happened after it was published: "the attack in

@@ -670,7 +670,47 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
+
+
+ATTACKER_DOCS = 2  # documents of an attack that must name its attacker before his reports join it
+
+
+def _join_attackers(merged: list[_Cluster], alive: list[bool]) -> None:
+    """An attack told by its attacker alone ("Hodgkinson opened fire on Republican congressmen
+    last Wednesday") is the attack, at a compatible date, that its victims' reports tell
+    ("Scalise was shot in Alexandria") when articles among those reports name him among their
+    main people: the shooter and his victims are seldom named in one sentence. The attacker's
+    reports must give the day; an attack whose reports name another attacker twice, or whose
+    articles never name this one, stays apart (another shooting the same day, elsewhere)."""
+    by_month: dict[str, list[int]] = {}
+    for i, c in enumerate(merged):
+        iv = interval(c.agreed_date) if alive[i] and c.type in PLACE_TYPES and c.dates else None
+        if iv is not None and iv[0][:4].isdigit() and iv[0][:7] == iv[1][:7]:  # a day, a week, a month
+            by_month.setdefault(iv[0][:7], []).append(i)
+    common = _everywhere(merged)  # the president "attacks" someone in every other article
+    for i in sorted(j for ids in by_month.values() for j in ids):
+        a = merged[i]
+        attacker, day = _main_agent(a), interval(a.agreed_date)
+        if not alive[i] or attacker is None or attacker in common or a.key_participants:
+            continue  # told by its victims too, by no one in particular, or by everyone
+        if day is None or day[0] != day[1]:
+            continue  # without its day
+        fits = [
+            j
+            for j in by_month.get(day[0][:7], ())
+            if j != i
+            and alive[j]
+            and merged[j].type == a.type
+            and not any(x != attacker and n >= 2 for x, n in merged[j].agents.items())
+            and len({f.doc for f in merged[j].members if attacker in f.topic}) >= ATTACKER_DOCS
+            and not _facts_differ(merged[j], a)
+        ]
+        if fits:
+            target = max(fits, key=lambda j: (len(merged[j].docs), -j))
+            merged[target].absorb(a)
+            alive[i] = False
 
 
 def _main(c: _Cluster) -> frozenset[str]:

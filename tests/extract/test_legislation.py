@@ -60,7 +60,7 @@ SENSES = [
     (
         "Hillary Clinton steps down a staircase after making a concession speech following her defeat to Republican President-elect Donald Trump, in New York on November 9, 2016.",
         "defeat",
-        None,
+        "ELECT",  # a candidate's defeat: an election result (extract/elections.py), not a vote
     ),
     ("But a wall of police officers blocked the entrance.", "blocked", None),
     ("Nancy Reagan has died at the age of 94, according to TMZ .", "died", "DIE"),

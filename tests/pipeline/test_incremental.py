@@ -162,7 +162,9 @@ def test_allsides_in_halves_then_ten_near_a_full_resolution(tmp_path):
         ids = lambda rows: {dict(r)["id"] for r in rows}  # noqa: E731
         assert ids(before[table]) <= ids(after[table]), table  # every stored id is kept
     for table in ("mention_entity", "event_members"):  # every stored mention stays where it was
-        assert set(before[table]) <= set(after[table]), table
+        # (not at its rank: a new report published before the stored ones ranks ahead of them)
+        where = lambda rows: {tuple(x for x in r if x[0] != "pos") for r in rows}  # noqa: E731
+        assert where(before[table]) <= where(after[table]), table
     full = _full_copy(db, tmp_path)
     share = _share_differing(db, full)
     differ, both = _fields_differing(db, full)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import legislation, lexicon
+from storyline.extract import elections, legislation, lexicon
 from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
@@ -233,12 +233,59 @@ def _name_verb(tok) -> Optional[str]:
             for c in v.children
         )
 
+    if as_pick(tok):
+        return "NOMINATE"  # "chose Gorsuch as his Supreme Court nominee"
+    chosen = _object(tok)  # "his being selected": "his" is the one chosen
+    person = chosen is not None and (_is_person(chosen) or chosen.lower_ in ("his", "her"))
     for c in tok.children:
         if (c.dep_ == "oprd" and post(c)) or as_post(tok):
             return "APPOINT"
         if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SERVE and as_post(c):
             return "APPOINT"  # "to serve as special counsel"
+        if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SUCCEED and person:
+            return "NOMINATE"  # "selected Neil Gorsuch to succeed Antonin Scalia", "to fill the vacancy"
     return None
+
+
+# A person chosen for a post someone leaves: "to succeed Scalia", "to replace Comey", "to fill
+# the Scalia vacancy" (the one chosen is the verb's object, or its subject when passive).
+SUCCEED = {"succeed", "replace", "fill"}
+# What a nominee is called: "unveiled Gorsuch as his pick", "chose him as his nominee".
+PICKS = {"nominee", "pick", "choice", "candidate"}
+
+
+def as_pick(tok) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(lemma(o).lower() in PICKS for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+GROUND = {"ground", "floor", "wall", "pavement", "table", "sidewalk"}
+
+
+def _slam_verb(tok) -> Optional[str]:
+    """ "body-slammed a reporter", "slammed Ben Jacobs to the floor": an assault; "Democrats
+    slammed the decision" (criticism) is none."""
+    obj = _object(tok)
+    if not theme_is_person(tok) and not (obj is not None and lemma(obj).lower() in ROLE_NOUNS):
+        return None
+    body = any(c.lower_ == "body" for c in tok.children)
+    down = any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "against")
+        and any(lemma(o).lower() in GROUND for o in c.children)
+        for c in tok.children
+    )  # fmt: skip
+    return "ATTACK" if body or down else None
+
+
+def _unveil_verb(tok) -> Optional[str]:
+    """ "unveiled Judge Neil Gorsuch as his pick": a nomination; unveiling a plan an announcement."""
+    if as_pick(tok) and theme_is_person(tok):
+        return "NOMINATE"
+    return "ANNOUNCE" if lemma(tok).lower() in ("unveil", "announce") else None
 
 
 def _out_verb(tok) -> Optional[str]:
@@ -302,6 +349,11 @@ AMBIGUOUS_VERBS = {
     "execute": _execute_verb,
     "divorce": _divorce_verb,
     "strike": _strike_verb,
+    "unveil": _unveil_verb,
+    "announce": _unveil_verb,
+    "introduce": _unveil_verb,
+    "slam": _slam_verb,
+    "body-slam": _slam_verb,
 }
 WITHDRAW_VERBS = ("withdraw", "pull", "leave", "exit", "abandon")
 AMBIGUOUS_VERBS.update(dict.fromkeys(WITHDRAW_VERBS, _withdraw_verb))
@@ -318,3 +370,20 @@ AMBIGUOUS_NOUNS = {
 # Senate confirmed Gorsuch"): votes, whatever the verb (extract/legislation.py).
 AMBIGUOUS_VERBS.update(legislation.VERB_SENSES)
 AMBIGUOUS_NOUNS.update(legislation.NOUN_SENSES)
+
+
+def _first(*senses):
+    """The first sense that reads the word as an event: "defeated the bill" a vote, "defeated
+    Ossoff by four points" an election."""
+
+    def sense(tok) -> Optional[str]:
+        return next((t for f in senses if (t := f(tok)) is not None), None)
+
+    return sense
+
+
+# A candidate winning or losing a race (extract/elections.py); "defeat" is also a chamber's.
+for _word in elections.WIN_VERBS | elections.LOSE_VERBS | elections.BEAT_VERBS:
+    AMBIGUOUS_VERBS[_word] = _first(*(f for f in (AMBIGUOUS_VERBS.get(_word), elections.verb_sense) if f))
+for _word in elections.WIN_NOUNS | elections.LOSS_NOUNS:
+    AMBIGUOUS_NOUNS[_word] = _first(*(f for f in (AMBIGUOUS_NOUNS.get(_word), elections.noun_sense) if f))

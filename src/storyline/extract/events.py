@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import factuality, legislation, lexicon
+from storyline.extract import elections, factuality, legislation, lexicon
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -114,6 +114,8 @@ VERB_TRIGGERS = {
     "invade": "ATTACK",
     "raid": "ATTACK",
     "ambush": "ATTACK",
+    "assault": "ATTACK",
+    "punch": "ATTACK",
     "storm": "ATTACK",
     "strike": "ATTACK",  # "struck a deal" → AGREE
     "protest": "PROTEST",
@@ -233,6 +235,9 @@ NOUN_TRIGGERS = {
     "invasion": "ATTACK",
     "assault": "ATTACK",
     "massacre": "ATTACK",
+    "altercation": "ATTACK",  # a fight with someone, as "a physical altercation with a reporter"
+    "scuffle": "ATTACK",
+    "brawl": "ATTACK",
     "strike": "ATTACK",  # "a hunger strike" → PROTEST
     "protest": "PROTEST",
     "demonstration": "PROTEST",
@@ -327,7 +332,8 @@ ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
 # Participants resolved through their antecedent: third person only (news rarely has first- or
 # second-person participants), plus "his" (possessor of a noun event) and "who" (relative subject).
 PRONOUNS = lexicon.THIRD_PERSON | {"his", "who"}
-UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "SENTENCE"}  # nouns whose possessor undergoes them
+UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "NOMINATE", "SENTENCE"}  # nouns whose possessor undergoes them
+CHOICE_TYPES = {"APPOINT", "NOMINATE"}  # "nominated Gorsuch to the Supreme Court": the court is the post
 
 
 _FIRED_NOUNS = ROLE_NOUNS | {"employee", "worker", "staff", "man", "woman", "guy"}
@@ -598,6 +604,14 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         args = arguments(tok)
         if etype == "WITHDRAW":
             args = _withdrawn(tok, args)
+        if etype == "ELECT":  # a result: the winner acts, the loser undergoes
+            args = (
+                elections.roles(tok, args)
+                if lemma(tok).lower() not in VERB_TRIGGERS
+                else elections.elected(args)
+            )
+        if etype in CHOICE_TYPES:  # the post is no participant: two nominees to one court are two choices
+            args = [(a, r) for a, r in args if not (a.dep_ == "pobj" and a.head.lower_ in ("to", "for"))]
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
             args = [(t, "patient") for t in legislation.measure_args(tok)] + args
         named_place = _named_place(tok, etype, args, ctx)

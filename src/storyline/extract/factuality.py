@@ -491,6 +491,8 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         wh = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in c.subtree if t.i < c.i)
         if loc.neg and not wh:
             st.hedge(2)  # "did not say that he met": not committed; "don't know who made it" is
+        if _announced_act(st, c, g, word, loc):
+            st.would = False  # "announced he would recuse himself": he recused by announcing it
         _future_in_past(st)
         st.opaque = True
     elif word in lx.GENERIC_RAISING and to:
@@ -519,6 +521,21 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         if to and (word in lx.MOTION or any(x.dep_ == "dobj" for x in g.children)):
             st.hedge(2)  # a purpose: "pursued every avenue to recover the emails"
         _flip_if(st, loc.neg)
+
+
+def _announced_act(st: State, c, g, word: str, loc: Local) -> bool:
+    """An act done by announcing it, announced in the past as what one would do: "Sessions
+    announced Thursday he would recuse himself", "announced he would withdraw from the Paris
+    accord". A plan that deciding does not do ("announced he would run") stays ahead, and so
+    does what one "will" do ("announced he will resign next month")."""
+    return (
+        word == "announce"
+        and g.tag_ in ("VBD", "VBN")
+        and st.would
+        and st.time is None
+        and not loc.neg
+        and _done_by_deciding(c)
+    )
 
 
 def _said_of(g):

@@ -43,6 +43,8 @@ ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
 def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[str]:
     if etype == "VOTE":  # what is voted on, not who votes with whom
         return frozenset(x for x, r in linked if r == "patient")
+    if etype == "ELECT":  # the race, named by its winner or its loser
+        return frozenset(x for x, _ in linked)
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
@@ -61,12 +63,13 @@ def _factual(e: EventMention) -> Optional[bool]:
 
 # A chamber votes on one bill many times a year (a motion, the bill, a rival bill, months
 # apart): a vote an article tells without a date is its news, of the days before it was
-# published, not March's vote on the same law told in July. For clustering only.
+# published, not March's vote on the same law told in July. So is a race a candidate won or
+# lost ("Ossoff lost", not his April primary). For clustering only.
 RECENT_DAYS = 7
 
 
 def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
-    if e.type != "VOTE" or not published or len(published) < 10 or _factual(e) is False:
+    if e.type not in ("VOTE", "ELECT") or not published or len(published) < 10 or _factual(e) is False:
         return None
     try:
         day = date.fromisoformat(published[:10])
@@ -241,6 +244,23 @@ def _office(ent: Entity, docs: set[str]) -> Optional[str]:
     return " ".join(w if w.isupper() and len(w) <= 4 else w.lower() for w in office.split())
 
 
+# A label names the parties its reports name, not one that a single report among many adds:
+# "the Senate votes on Obamacare", not "the Senate, Congressional Budget Office and the House".
+LABEL_SHARE = 3  # a party named by fewer than one in this many of the top one's mentions is left out
+
+
+def _main_parties(parties: list[str], seen: dict[str, Counter[str]]) -> list[str]:
+    counts = {e: sum(seen[e].values()) for e in parties if e in seen}
+    top = max(counts.values(), default=0)
+    return [e for e in parties if e not in seen or counts[e] * LABEL_SHARE >= top]
+
+
+def _told_at(loc: str, locs: Counter[str], docs: set[str], by_id: dict[str, Entity]) -> bool:
+    """A label's place is one two reports give (one report's "wins in Kansas, Montana and South
+    Carolina" does not put Georgia's race in Kansas), and never a person."""
+    return by_id[loc].type != "PERSON" and (locs[loc] >= 2 or len(docs) == 1)
+
+
 def _event(
     members: list[EventFeatures],
     mentions: dict[str, EventMention],
@@ -297,12 +317,14 @@ def _event(
     people = [e for e in doers if by_id[e].type == "PERSON"]
     if etype == "VOTE":  # a chamber's vote, whichever of its members a report names
         people = [e for e in doers if by_id[e].type == "ORG"] or people
-    agents = [name(e, "agent") for e in (people or doers)]
+    agents = [name(e, "agent") for e in _main_parties(people or doers, roles_seen)]
     # one resigns from an office or a body, not from the person who forced it
     others = [
         name(e, r)
         for e, r in parties.items()
-        if r != "agent" and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
+        if r != "agent"
+        and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
+        and e in _main_parties([x for x, q in parties.items() if q != "agent"], roles_seen)
     ]
     others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
     office = None
@@ -320,7 +342,7 @@ def _event(
             etype,
             agents,
             others,
-            by_id[loc].name if loc else None,
+            by_id[loc].name if loc and _told_at(loc, locs, docs, by_id) else None,
             place_type=by_id[loc].type if loc else None,
             office=office,
         ),

@@ -24,11 +24,24 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # person fired or appointed, the one who resigns), never the one who does it to many people.
 # A withdrawal happens to what is left, once: the United States leaving the Paris agreement. A
 # chamber's vote happens to what it is on (extract/legislation.py), once a day at most: the
-# Senate confirming Gorsuch, voting down the repeal of Obamacare.
-SINGULAR = {"RESIGN", "FIRE", "RECUSE", "APPOINT", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE"}
+# Senate confirming Gorsuch, voting down the repeal of Obamacare. A nominee is nominated to a
+# post once; a race is decided once, and its reports name either candidate (ELECTIONS).
+SINGULAR = {
+    "RESIGN", "FIRE", "RECUSE", "APPOINT", "NOMINATE", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE",
+    "ELECT",
+}  # fmt: skip
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
-# same person at the same time are one departure ("Trump forced Flynn to resign").
-FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT"}
+# same person at the same time are one departure ("Trump forced Flynn to resign"); "Trump picks
+# Gorsuch" and "Trump nominated Gorsuch" one choice of a person for a post.
+FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT", "APPOINT": "CHOOSE", "NOMINATE": "CHOOSE"}
+# Singular events whose reports name one side or the other: "Handel's victory", "Ossoff lost",
+# "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate. One
+# that names no candidate is the article's race only when it points back to it ("the victory"):
+# "a special election victory", "victories in other special elections" are any race's.
+ELECTIONS = {"ELECT"}
+# Families whose kinds share their agent: who picks (a nomination, an appointment), unlike a
+# departure, whose resignation is done by the one who leaves and its firing by another.
+SAME_AGENT = {"CHOOSE"}
 # Contact types that name one exchange in two ways ("the calls", "their conversations")
 TALK = {"CALL", "COMMUNICATE"}
 SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
@@ -264,7 +277,8 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
-    if a.type == b.type and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
+    kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT
+    if kin and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
         return not (set(a.agents) & set(b.agents))
     return False
 
@@ -326,6 +340,8 @@ def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
     """Whom the two clusters happen to agrees: their main ones when both have one, else the
     main one of either among the other's, else any shared (no chaining through a report
     that names two)."""
+    if a.type in ELECTIONS and b.type in ELECTIONS:
+        return bool(a.key_participants & b.key_participants)
     ma, mb = _main_key(a), _main_key(b)
     if ma and mb:
         return ma == mb
@@ -479,7 +495,7 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             target = next((c for c in candidates if f.key_participants & c.key_participants), None)
         # "McCain voted against the bill": a vote that names its voters but not what it is on
         keyless_vote = f.type == "VOTE" and not f.key_participants
-        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote):
+        if target is None and f.type in SINGULAR and (not f.participants or keyless_vote) and _bare_ok(f):
             # a bare "the firing", "his resignation": the document's main one of that kind
             near = [c for c in candidates if c.participants and f.sent - c.last_sent <= SALIENCE_WINDOW]
             # one about whom the document or the sentence speaks: "this special-counsel
@@ -492,6 +508,12 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             clusters.append(target)
         target.add(f)
     return clusters
+
+
+def _bare_ok(f: EventFeatures) -> bool:
+    """A mention naming no one may stand for the article's event of its kind; a race only when
+    the mention points back to it (ELECTIONS)."""
+    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric
 
 
 class _Memo:
@@ -648,7 +670,47 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
+
+
+ATTACKER_DOCS = 2  # documents of an attack that must name its attacker before his reports join it
+
+
+def _join_attackers(merged: list[_Cluster], alive: list[bool]) -> None:
+    """An attack told by its attacker alone ("Hodgkinson opened fire on Republican congressmen
+    last Wednesday") is the attack, at a compatible date, that its victims' reports tell
+    ("Scalise was shot in Alexandria") when articles among those reports name him among their
+    main people: the shooter and his victims are seldom named in one sentence. The attacker's
+    reports must give the day; an attack whose reports name another attacker twice, or whose
+    articles never name this one, stays apart (another shooting the same day, elsewhere)."""
+    by_month: dict[str, list[int]] = {}
+    for i, c in enumerate(merged):
+        iv = interval(c.agreed_date) if alive[i] and c.type in PLACE_TYPES and c.dates else None
+        if iv is not None and iv[0][:4].isdigit() and iv[0][:7] == iv[1][:7]:  # a day, a week, a month
+            by_month.setdefault(iv[0][:7], []).append(i)
+    common = _everywhere(merged)  # the president "attacks" someone in every other article
+    for i in sorted(j for ids in by_month.values() for j in ids):
+        a = merged[i]
+        attacker, day = _main_agent(a), interval(a.agreed_date)
+        if not alive[i] or attacker is None or attacker in common or a.key_participants:
+            continue  # told by its victims too, by no one in particular, or by everyone
+        if day is None or day[0] != day[1]:
+            continue  # without its day
+        fits = [
+            j
+            for j in by_month.get(day[0][:7], ())
+            if j != i
+            and alive[j]
+            and merged[j].type == a.type
+            and not any(x != attacker and n >= 2 for x, n in merged[j].agents.items())
+            and len({f.doc for f in merged[j].members if attacker in f.topic}) >= ATTACKER_DOCS
+            and not _facts_differ(merged[j], a)
+        ]
+        if fits:
+            target = max(fits, key=lambda j: (len(merged[j].docs), -j))
+            merged[target].absorb(a)
+            alive[i] = False
 
 
 def _main(c: _Cluster) -> frozenset[str]:
@@ -687,7 +749,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         if place is not None:
             at.setdefault((_family(c.type), place), []).append(c)
     for i, c in enumerate(merged):
-        if not (told or at) or not alive[i] or len(c.docs) != 1:
+        if not (told or at) or not alive[i] or len(c.docs) != 1 or not all(_bare_ok(f) for f in c.members):
             continue
         # what the document names most or the mention's sentence names, and who the mention names
         # a document tells nothing as done that happened after it was published: "the attack in

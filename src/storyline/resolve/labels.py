@@ -30,7 +30,8 @@ PHRASES = {
 # ACE 2005 and the acts of any kind of news
 PHRASES |= {
     "ANNOUNCE": ("make an announcement to", "make an announcement", "is announced", "Announcement"),
-    "ELECT": ("elect", "hold an election", "is elected", "Election"),
+    # the winner is the agent, the loser the patient (extract/elections.py)
+    "ELECT": ("defeat", "win", "loses", "Election result"),
     "NOMINATE": ("nominate", "nominate someone", "is nominated", "Nomination"),
     "ARREST": ("arrest", "make an arrest", "is arrested", "Arrest"),
     "CHARGE": ("charge", "bring charges", "is charged", "Charges"),

@@ -1,0 +1,149 @@
+"""Election results, nominations and announced acts on real sentences parsed by the model, quoted
+from the AllSides articles that report Karen Handel's and Greg Gianforte's special-election wins,
+Trump's nomination of Neil Gorsuch and Sessions' recusal (bench/data/dedup_allsides.json), and
+sentences of the same store where the same words mean something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.text import clean_text
+from storyline.extract import analyse
+from storyline.model import Document
+
+
+def _events(text: str, kind: str) -> list[tuple[str, dict[str, str], bool]]:
+    """(trigger, participant text -> role, happened) of each event of that kind in text."""
+    c = clean_text(text)
+    doc = Document(
+        id="d", source="d", original=c.original, text=c.text, offsets=c.offsets, published="2017-06-21"
+    )
+    (a,) = analyse([doc])
+    text_of = {m.id: m.text for m in a.mentions}
+    return [
+        (e.trigger, {text_of[p.ref]: p.role for p in e.participants}, e.factuality.happened and not e.negated)
+        for e in a.events
+        if e.type == kind
+    ]
+
+
+RESULTS = [
+    # the winner acts, the loser undergoes, whichever side the report names
+    (
+        "Mrs. Handel defeated Mr. Ossoff, a former congressional aide and documentary filmmaker, by a "
+        "52.6 percent to 47.4 percent margin.",
+        "defeated",
+        {"Handel": "agent", "Ossoff": "patient"},
+    ),
+    (
+        "Since Jon Ossoff lost to Karen Handel on Tuesday night, a few congressional Democrats have "
+        "started to talk about changing the top leadership in the caucus.",
+        "lost",
+        {"Karen Handel": "agent", "Jon Ossoff": "patient"},
+    ),
+    ("“Nancy Pelosi is not the only reason that Ossoff lost.", "lost", {"Ossoff": "patient"}),
+    (
+        "Republican Greg Gianforte muscled his way to victory in Montana, overcoming a challenge from "
+        "Democrat Rob Quist and an election-eve scuffle with a reporter that led to a criminal charge "
+        "being filed against him.",
+        "victory",
+        {"Greg Gianforte": "agent"},
+    ),
+    (
+        "Trump also implied that the special election in Montana between Democrat Rob Quist and "
+        "Republican Greg Gianforte was poorly covered, given that Gianforte won the race.",
+        "won",
+        {"Gianforte": "agent"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word,roles", RESULTS)
+def test_a_race_won_or_lost_is_an_election_result(text, word, roles):
+    found = [(r, ok) for t, r, ok in _events(text, "ELECT") if t == word]
+    assert found, f"no ELECT on {word!r}"
+    got, happened = found[0]
+    assert happened
+    for name, role in roles.items():
+        assert any(name in k and v == role for k, v in got.items()), got
+
+
+OTHER_SENSES = [
+    # winning voters over, a preview's condition, criticism: no election result
+    (
+        "In a suburban Atlanta district filled with upper-income and highly educated voters, Handel "
+        "managed to win over Republican voters who had cooled on Trump."
+    ),
+    "Leading Democrats on Capitol Hill slammed Trump's budget blueprint as wrongheaded.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSES)
+def test_other_senses_are_no_result(text):
+    assert _events(text, "ELECT") == []
+    assert _events(text, "ATTACK") == []
+
+
+def test_a_preview_of_a_race_is_not_a_result():
+    text = "If Ossoff wins, how much of it do you think has to do with the Republican health bill?"
+    assert all(not ok for _, _, ok in _events(text, "ELECT"))
+
+
+def test_an_assault_on_a_reporter_is_an_attack():
+    text = (
+        "Spicer was also asked about incidents of violence against reporters, including in Montana, "
+        "when the Guardian’s Ben Jacobs was assaulted by Republican congressman-elect Greg Gianforte."
+    )
+    ((_, roles, happened),) = [x for x in _events(text, "ATTACK") if x[0] == "assaulted"]
+    assert happened
+    assert any("Gianforte" in k and v == "agent" for k, v in roles.items())
+    assert any("Jacobs" in k and v == "patient" for k, v in roles.items())
+
+
+NOMINATIONS = [
+    (
+        "President Trump on Tuesday selected Neil Gorsuch to succeed Antonin Scalia on the Supreme "
+        "Court, setting up a nasty confirmation battle with Senate Democrats.",
+        "selected",
+    ),
+    ("Why Trump chose Neil Gorsuch as his Supreme Court nominee.", "chose"),
+    (
+        "President Trump nominated federal Judge Neil Gorsuch to the Supreme Court on Tuesday, choosing "
+        "a jurist widely seen by conservatives as a fitting successor to the late Scalia.",
+        "nominated",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word", NOMINATIONS)
+def test_a_pick_for_a_court_is_a_nomination_of_the_one_picked(text, word):
+    ((_, roles, happened),) = [x for x in _events(text, "NOMINATE") if x[0] == word]
+    assert happened
+    assert any("Gorsuch" in k and v == "patient" for k, v in roles.items())
+    # the court is the post, not a participant: two nominees to one court are two choices
+    assert not any("Court" in k for k in roles)
+
+
+ANNOUNCED = [
+    (
+        "Attorney General Jeff Sessions, stung by disclosures he met with the Russian ambassador to the "
+        "United States last year, announced last week he would recuse himself from any investigation "
+        "involving the Trump campaign in which he worked.",
+        "RECUSE",
+    ),
+    (
+        "But the future of 2015 accord now hangs in the balance after US President Donald Trump "
+        "announced Thursday he would withdraw from the agreement.",
+        "WITHDRAW",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,kind", ANNOUNCED)
+def test_an_act_announced_as_what_one_would_do_is_done(text, kind):
+    assert [ok for _, _, ok in _events(text, kind)] == [True]
+
+
+def test_a_resignation_one_said_one_would_make_lies_ahead():
+    text = "Rather than go along with the group’s demands, Boehner said he would resign the following month."
+    assert [ok for _, _, ok in _events(text, "RESIGN")] == [False]

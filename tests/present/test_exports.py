@@ -128,6 +128,11 @@ def test_gexf_carries_time_spans_for_gephis_timeline(seed_store, data, tmp_path)
     _run("--format", "gexf", "--db", seed_store.path, "--out", str(out))
     graph = ET.parse(out).getroot().find("{*}graph")
     assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    g = nx.read_gexf(out)  # networkx (as Gephi) reads the spans; undated links have none: always shown
+    assert g.graph["mode"] == "dynamic"
+    dated = [a for *_, a in g.edges(data=True) if a["first"]]
+    assert dated and all((a["start"], a["end"]) == (a["first"], a["last"]) for a in dated)
+    assert all(a["start"] <= a["end"] for _, a in g.nodes(data=True) if "start" in a)
     tower = next(e for e in data["events"] if "Trump Tower" in e["label"] and len(e["participants"]) >= 2)
     a, b = sorted({p["entity"] for p in tower["participants"]})[:2]
     edge = next(e for e in graph.findall(".//{*}edge") if {e.get("source"), e.get("target")} == {a, b})
@@ -147,15 +152,26 @@ def test_filters_keep_one_entitys_story(seed_store, data, tmp_path):
     assert all(c["event"] in ids or c["speaker"] == kislyak["id"] for c in part["claims"])
     docs = {d["id"] for d in part["documents"]}
     assert {m["doc"] for ev in part["events"] for m in ev["mentions"]} <= docs
+    # --to and --status as the timeline takes them: comma-separated, or `all`
+    every = json.loads(_run("--format", "json", "--db", seed_store.path, "--status", "all"))
+    assert len(every["events"]) == len(data["events"])
+    early = json.loads(
+        _run("--format", "json", "--db", seed_store.path, "--to", "2016-07", "--status", "happened,disputed")
+    )
+    assert early["events"] and len(early["events"]) < len(data["events"])
+    for ev in early["events"]:
+        assert ev["status"] in ("HAPPENED", "DISPUTED") and ev["date"]["start"] <= "2016-07-31"
+    bad = CliRunner().invoke(cli, ["export", "--db", seed_store.path, "--status", "rumoured"])
+    assert bad.exit_code == 2 and "RUMOURED" in bad.output
 
 
 def test_followthemoney_entities_are_valid_and_linked(seed_store, data):
     from followthemoney import model
 
-    proxies = [
-        model.get_proxy(json.loads(line))
-        for line in _run("--format", "ftm", "--db", seed_store.path).splitlines()
-    ]
+    lines = [json.loads(line) for line in _run("--format", "ftm", "--db", seed_store.path).splitlines()]
+    # read as data from outside: FtM cleans every value by its type and drops what is invalid
+    proxies = [model.get_proxy(d, cleaned=False) for d in lines]
+    assert [p.to_dict()["properties"] for p in proxies] == [d["properties"] for d in lines]
     by_id = {p.id: p for p in proxies}
     schemata = Counter(p.schema.name for p in proxies)
     assert schemata["Article"] == len(data["documents"]) and schemata["Event"] == len(data["events"])

@@ -347,8 +347,10 @@ def show(item_id, db, fmt):
     "--status",
     "statuses",
     multiple=True,
-    type=click.Choice(STATUSES, case_sensitive=False),
-    help="Only events with this status (repeatable). Default: all, but HAPPENED and DISPUTED for the graph.",
+    # as the timeline's: repeatable or comma-separated, or `all` (an empty one: the format's default)
+    callback=lambda ctx, param, value: _statuses(ctx, param, value) if value else None,
+    help="Only events with this status (repeatable or comma-separated, or `all`). "
+    "Default: all, but HAPPENED and DISPUTED for the graph.",
 )
 def export(db, fmt, out, shape, entity, date_from, date_to, statuses):
     """The whole store: JSON (the contract), CSV tables, GraphML/GEXF, FollowTheMoney, Markdown/HTML report."""
@@ -359,7 +361,7 @@ def export(db, fmt, out, shape, entity, date_from, date_to, statuses):
         entity=_entity_id(store, entity) if entity else None,
         date_from=date_from,
         date_to=date_to,
-        statuses=frozenset(s.upper() for s in statuses) if statuses else None,
+        statuses=statuses,
     )
     try:
         write_export(store, fmt, out, shape, where)

@@ -307,3 +307,25 @@ def test_a_window_keeps_to_the_articles_published_in_it(seed_store):
     assert ask(seed_store, q, date_from="2030").answer == NOT_SAID  # no article then
     with pytest.raises(ValueError, match="not a date"):
         ask(seed_store, q, date_to="next week")
+
+
+def test_the_count_of_sources_is_no_count_of_what_was_asked(seed_store):
+    """Reuters: "Six of the previously undisclosed contacts ... were phone calls between Sergei
+    Kislyak ... and Trump advisers, including Flynn ..., three current and former officials said."
+    "three" counts the officials who said it."""
+    res = ask(seed_store, "How many calls did Flynn and Kislyak have?")
+    assert res.answer.lower() == "six"
+    assert res.evidence[0].text.startswith("Six of the previously undisclosed contacts")
+
+
+def test_an_article_with_no_outlet_is_named_by_its_title(seed_store):
+    """A scraped .txt has no outlet: an answer or a disagreement names its title, not a hex id."""
+    from storyline.present.ask.sentence import Sentence
+
+    doc = next(d for d in seed_store.document_records().items if not d.outlet and d.title)
+    s = Sentence(doc.id, 0, 10, "x", doc.outlet, doc.published, doc.title)
+    assert doc.title in s.source and doc.id in s.source
+    assert Sentence(doc.id, 0, 10, "x", "Reuters", None, doc.title).source == "Reuters"
+    assert Sentence(doc.id, 0, 10, "x", None, None, None).source == f"document {doc.id}"
+    res = ask(seed_store, "Which outlets first reported the back channel?")
+    assert res.answer == NOT_SAID or not res.answer.startswith(res.evidence[0].doc)

@@ -340,7 +340,7 @@ def answer(
             ]
             if differ:
                 f, o = differ[0]
-                disagreement = f"The sources disagree: {o.outlet or o.doc} gives {f}."
+                disagreement = f"The sources disagree: {o.source} gives {f}."
         ev = event_of(s, evs)
         if (
             q.kind == "when"

@@ -82,6 +82,20 @@ def _modifier_at(doc: Doc, number: int, word: int) -> bool:
     return tok.dep_ == "compound" and num.root.dep_ == "nummod" and num.root.head.i == tok.head.i
 
 
+SOURCE_VERBS = {"say", "tell", "confirm", "report", "add"}
+
+
+def _counts_the_sources(num: Token, counted: str) -> bool:
+    """Does the number count who says it ("three officials said", "two sources told Reuters")?"""
+    noun = num.head
+    return (
+        num.dep_ == "nummod"
+        and noun.dep_ == "nsubj"
+        and nlp.lemma(noun.head).lower() in SOURCE_VERBS
+        and not noun.lower_.startswith(counted[:4])
+    )
+
+
 def _conditional_at(doc: Doc, char: int) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and _conditional(span.root)
@@ -180,6 +194,9 @@ def _how_many(
                 and not e.root.head.lower_.startswith(counted[:4])
             )
         ]
+        # "..., three current and former officials said": the count of the sources, not of
+        # what they speak of
+        nums = [e for e in nums if not _counts_the_sources(e.root, counted)]
     if amount:
         nums = [e for e in nums if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
     nums.sort(key=lambda e: _distance(e, pos + trig_pos))

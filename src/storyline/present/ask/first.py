@@ -158,7 +158,7 @@ def _earliest(
     if not dated:
         return not_said(q)
     first = dated[0]
-    same_day = sorted({s.outlet or s.doc for s in dated if s.published == first.published})
+    same_day = sorted({s.source for s in dated if s.published == first.published})
     text = f"{', '.join(same_day)} ({first.published})"
     return AskAnswer(
         question=q.text,

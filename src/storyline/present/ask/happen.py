@@ -303,8 +303,8 @@ def happened(
     disagreement = None
     if yes and no:
         disagreement = (
-            f"Sources disagree: {yes[0].outlet or yes[0].doc} reports it (\u201c{yes[0].text}\u201d); "
-            f"{no[0].outlet or no[0].doc} says otherwise (\u201c{no[0].text}\u201d)."
+            f"Sources disagree: {yes[0].source} reports it (\u201c{yes[0].text}\u201d); "
+            f"{no[0].source} says otherwise (\u201c{no[0].text}\u201d)."
         )
     if ev is not None and ev.status == "DISPUTED" and disagreement is None:
         disagreement = "The sources disagree: the store marks this event as disputed."

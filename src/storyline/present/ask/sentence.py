@@ -35,6 +35,14 @@ class Sentence:
     def key(self) -> tuple[str, int]:
         return (self.doc, self.start)
 
+    @property
+    def source(self) -> str:
+        """How an answer names the article: its outlet, else its title (a scraped file has no
+        outlet, and a reader cannot look up a hex id), else the document id."""
+        if self.outlet:
+            return self.outlet
+        return f"\u201c{self.title}\u201d (document {self.doc})" if self.title else f"document {self.doc}"
+
 
 def in_articles(
     store: Store, found: list[Sentence], most: int

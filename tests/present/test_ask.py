@@ -136,12 +136,13 @@ def test_api_reports_disagreement(client):
 
 class _FakeLLM(BaseHTTPRequestHandler):
     seen: list[dict] = []
+    nothing = NOT_SAID  # what it replies when the sentences do not answer
 
     def do_POST(self):  # noqa: N802 - the http.server API
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         _FakeLLM.seen.append(body)
         sources = body["messages"][-1]["content"]
-        reply = "They met at Trump Tower." if "Trump Tower" in sources else NOT_SAID
+        reply = "They met at Trump Tower." if "Trump Tower" in sources else _FakeLLM.nothing
         out = json.dumps({"choices": [{"message": {"role": "assistant", "content": reply}}]}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -171,6 +172,16 @@ def test_llm_phrases_from_the_cited_sentences_only(seed_store, fake_llm):
     before = len(_FakeLLM.seen)
     none = ask(seed_store, "When was Kushner indicted?", llm=fake_llm)
     assert none.answer == NOT_SAID and len(_FakeLLM.seen) == before  # never asked without evidence
+
+
+def test_llm_that_finds_no_answer_keeps_the_extractive_one(seed_store, fake_llm, monkeypatch):
+    """A model that writes "the sources do not say" its own way phrases nothing: the answer and
+    its cited sentences stay the extractive ones."""
+    q = "How many other ambassadors were at the gathering in July?"
+    monkeypatch.setattr(_FakeLLM, "nothing", '"the sources do not say"')
+    res = ask(seed_store, q, llm=fake_llm)
+    assert _FakeLLM.seen and res.phrased_by is None
+    assert res.answer == "50" and res.evidence[0].text.startswith("Sessions's first meeting with Kislyak")
 
 
 def test_llm_failure_keeps_the_extractive_answer(seed_store):

@@ -51,6 +51,12 @@ def complete(url: str, question: str, sentences: list[str], model: str = "local"
     return " ".join(text.split())
 
 
+def _says_nothing(text: str) -> bool:
+    """The reply "The sources do not say." as a model may write it ("the sources do not say",
+    quoted, without its full stop)."""
+    return text.strip(" \"'\u201c\u201d.").lower() == NOT_SAID.rstrip(".").lower()
+
+
 def phrase_with(url: str, result: AskAnswer) -> AskAnswer:
     """The answer reworded by the endpoint from the evidence; the extractive one if it fails."""
     if not result.evidence or result.answer == NOT_SAID:
@@ -59,6 +65,6 @@ def phrase_with(url: str, result: AskAnswer) -> AskAnswer:
         text = complete(url, result.question, [e.text for e in result.evidence])
     except LLMError:
         return result
-    if text == NOT_SAID:  # the model found no answer in the sentences: keep the extractive one
+    if _says_nothing(text):  # the model found no answer in the sentences: keep the extractive one
         return result
     return result.model_copy(update={"answer": text, "phrased_by": url})

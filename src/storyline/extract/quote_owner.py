@@ -46,10 +46,16 @@ def _mark(tok) -> bool:
 
 
 def _label(sent):
-    """ "Clinton: That is just not accurate.": a name and a colon opening the sentence."""
+    """ "Clinton: That is just not accurate.": a name and a colon opening the sentence, or
+    making the sentence before when the parse splits them ("Clinton:" | "That is …")."""
     words = [t for t in sent if not t.is_space]
     if len(words) > 3 and words[0].pos_ == "PROPN" and words[1].text == ":":
         return words[0]
+    if sent.start == 0:
+        return None
+    prev = [t for t in sent.doc[sent.start - 1].sent if not t.is_space]
+    if 2 <= len(prev) <= 3 and prev[-1].text == ":" and all(t.pos_ == "PROPN" for t in prev[:-1]):
+        return prev[-2]
     return None
 
 

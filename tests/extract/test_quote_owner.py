@@ -95,3 +95,13 @@ def test_the_writers_own_word_is_the_outlets():
     # an "it" that stands for something said is no empty "it"
     a = _analyse("It is not true, the spokesman said.", outlet="Politico")
     assert "Politico" not in [d.speaker_text for d in _denials(a, "It is")]
+
+
+def test_a_condition_in_a_quote_calls_nothing_false():
+    a = _analyse(
+        "On Wednesday, he pressed Rogers on media reports that Trump asked him to intercede in the Russia "
+        "investigation.\n\n“If what is being said to the media is untrue, then it is unfair to the "
+        "president of the United States. And if it is true, that it is something the American people "
+        "deserve to know,” Rubio said Wednesday."
+    )
+    assert _denials(a, "If what") == []

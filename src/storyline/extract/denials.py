@@ -97,6 +97,20 @@ def _scope(tok):
     return None
 
 
+def _supposed(head) -> bool:
+    """ "If what is being said … is untrue, then …", "a reaction about that not being true":
+    a condition or a gerund under a preposition says no one calls it false."""
+    if head.tag_ == "VBG" and head.dep_ == "pcomp":
+        return True
+    first = next((t for t in head.subtree if not t.is_punct), None)
+    if first is not None and first.lower_ in ("if", "unless"):
+        return True  # the parse may hang the "if" on the clause's subject ("If what is said …")
+    return any(
+        v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+        for v in [head, *head.ancestors]
+    )
+
+
 def _said(head):
     """What "it is false to claim" calls false: the clause of the verb of saying."""
     say = next((c for c in head.children if c.dep_ == "xcomp" and lemma(c).lower() in CLAIMING), None)
@@ -160,7 +174,7 @@ def find(sent, mention_at: Callable) -> list[Found]:
             verb, who = reporter(head)
             if verb is not None:
                 out.append((who, verb, what))
-            elif not any(lemma(v).lower() in REPORTING for v in head.ancestors):
+            elif not any(lemma(v).lower() in REPORTING for v in head.ancestors) and not _supposed(head):
                 # '"That is not accurate …," Kaine responded', a quote's later sentence: the
                 # quote's speaker, though no verb of saying stands above the words
                 who = quote_owner.owner(head)

@@ -23,6 +23,11 @@ reports that …", "rejected the idea / notion that …", "denied any involvemen
 "denied the allegations" and "denied it" pointing back, "denies having said any such thing";
 one "denies the American people the chance" is no denial. First run on them, before any change:
 dev stance 18/18, speaker 17/17, content 7/17.
+The next 17 (--first 157 scores the set before them), read the same way from other articles,
+call a thing said false or not accurate with no verb of denial: '"That is not accurate …," Kaine
+responded', a quote's later sentence ("That is absolutely false."), a transcript's "Clinton: That
+is just not accurate.", "called the criticisms 'inaccurate'", "declared her claims 'false'",
+"declaring that a story … was false". First run on them: dev stance 5/11, speaker 4/11, content 0/6.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -130,7 +135,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
-    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70, 115, 130)")
+    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 157)")
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"no AllSides data at {DATA}")

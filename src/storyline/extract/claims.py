@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import attribution, denials, denied_clause, disputes, events, lexicon
+from storyline.extract import attribution, denials, denied_clause, disputes, events, lexicon, quote_owner
 from storyline.extract.context import SentenceContext
 from storyline.extract.event_senses import is_person
 from storyline.extract.nlp import lemma
@@ -307,6 +307,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             said_by = denials.reporter(tok)[1]
             subj = said_by if said_by is not None else subj
         speaker = speaker_text = None
+        if stance == "DENY" and _empty_it(tok, subj):
+            # "although it is disputed that the two are close friends": no one named disputes
+            # it; the quote's speaker, else the report's own word
+            subj = quote_owner.owner(tok)
+            speaker_text = (ctx.doc.default_sources or [None])[0] if subj is None else None
         if subj is not None:
             speaker, speaker_text = _who(ctx, subj)
         event = _about(tok, ctx.events)
@@ -361,6 +366,16 @@ BACK_SENTENCES = 5  # how far back an answered claim may be
 # a denial of having said something ("denies having said any such thing") answers the denier's
 # own claim told before it
 SAID_IT = "saying"
+
+
+def _empty_it(verb, subj) -> bool:
+    """ "It is disputed that …": a passive's empty "it" before the clause it stands for."""
+    return (
+        subj is not None
+        and subj.lower_ == "it"
+        and subj.dep_ == "nsubjpass"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _frames(verb, denial) -> bool:
@@ -572,7 +587,10 @@ def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: 
             who = denials.reporter(verb)[1] if verb.dep_ != "ROOT" else who
             alt = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = alt if alt is not None and alt.lower_ not in ("i", "we") else who
-        if who is None and verb is not None and denials.contrary(verb):
+        if who is None and verb is not None and denials.by_writer(verb):
+            # "it is false to claim that …": the writer's own word, not the sentence's source
+            speaker, speaker_text = None, (ctx.doc.default_sources or [None])[0]
+        elif who is None and verb is not None and denials.contrary(verb):
             # "Israel has not yet given him a prize as he claimed": the report denies it
             speaker, speaker_text = None, (ctx.report_sources or [None])[0]
         elif who is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
+from storyline.extract import quote_owner
 from storyline.extract.nlp import lemma
 
 # predicates that call what was said untrue; "wrong", "fake" and "misleading" are left out:
@@ -16,6 +17,7 @@ from storyline.extract.nlp import lemma
 FALSE_WORDS = {
     "false",
     "untrue",
+    "inaccurate",
     "nonsense",
     "baseless",
     "groundless",
@@ -37,6 +39,11 @@ DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
 # verbs that report what the clause under them says: its speaker is theirs
 REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
 REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
+
+# verbs calling their object something: "declare the story false"
+CALLING = {"call", "declare", "label", "deem", "brand", "pronounce"}
+# verbs of claiming after "it is false to …"
+CLAIMING = {"say", "claim", "suggest", "argue", "assert", "insist", "state"}
 
 # things said that an adjective may call false ("these are false charges")
 SAID = {"charge", "claim", "allegation", "accusation", "report", "story", "statement", "assertion", "rumor"}
@@ -90,6 +97,34 @@ def _scope(tok):
     return None
 
 
+def _supposed(head) -> bool:
+    """ "If what is being said … is untrue, then …", "a reaction about that not being true":
+    a condition or a gerund under a preposition says no one calls it false."""
+    if head.tag_ == "VBG" and head.dep_ == "pcomp":
+        return True
+    first = next((t for t in head.subtree if not t.is_punct), None)
+    if first is not None and first.lower_ in ("if", "unless"):
+        return True  # the parse may hang the "if" on the clause's subject ("If what is said …")
+    return any(
+        v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children)
+        for v in [head, *head.ancestors]
+    )
+
+
+def _said(head):
+    """What "it is false to claim" calls false: the clause of the verb of saying."""
+    say = next((c for c in head.children if c.dep_ == "xcomp" and lemma(c).lower() in CLAIMING), None)
+    return next((c for c in say.children if c.dep_ == "ccomp"), None) if say is not None else None
+
+
+def by_writer(head) -> bool:
+    """ "(but) it is false to claim that the entire team is made up of Democrats", "it's untrue
+    that …": the writer's own word, an empty "it" before a clause, in no quote."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    clause = any(c.dep_ == "ccomp" for c in head.children) or _said(head) is not None
+    return subj is not None and subj.lower_ == "it" and clause and quote_owner.owner(head) is None
+
+
 def contrary(tok) -> bool:
     """ "(has not given him a prize) as he claimed": a claim of what the clause above denies."""
     return (
@@ -115,23 +150,38 @@ def find(sent, mention_at: Callable) -> list[Found]:
             if said and subj is not None and verb is not None and not _neg(tok.head.head):
                 out.append((who, verb, subj))
             continue
-        if (lem in FALSE_WORDS | TRUE_WORDS or fake_news) and tok.dep_ in ("acomp", "attr", "oprd"):
+        # "declare the disclosure story false": the parse's small clause under a verb of calling
+        called = tok.dep_ == "ccomp" and lemma(tok.head).lower() in CALLING and lem in FALSE_WORDS
+        predicate = tok.dep_ in ("acomp", "attr", "oprd") or called
+        if (lem in FALSE_WORDS | TRUE_WORDS or fake_news) and predicate:
             head = tok.head
             if lem in TRUE_WORDS and not (_neg(tok) or _neg(head)):
                 continue
             if (lem in FALSE_WORDS or fake_news) and (_neg(tok) or _neg(head)):
                 continue  # "not false", "no lie"
-            if tok.dep_ == "oprd":  # "called the allegation 'completely false'"
+            if tok.dep_ == "oprd" or called:  # "called the allegation 'completely false'"
+                # what is called false: the object, or the small clause's subject
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if called:
+                    obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 out.append((_subject(head), head, obj))
                 continue
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and mention_at(subj) is not None and mention_at(subj).type == "PERSON":
                 continue  # "Trump is wrong": a person, not a statement
-            what = next((c for c in head.children if c.dep_ == "ccomp"), None) or subj  # "untrue that …"
+            # "untrue that …", "false to claim that …", else what the subject names
+            what = next((c for c in head.children if c.dep_ == "ccomp"), None) or _said(head) or subj
             verb, who = reporter(head)
             if verb is not None:
                 out.append((who, verb, what))
+            elif not any(lemma(v).lower() in REPORTING for v in head.ancestors) and not _supposed(head):
+                # '"That is not accurate …," Kaine responded', a quote's later sentence: the
+                # quote's speaker, though no verb of saying stands above the words
+                who = quote_owner.owner(head)
+                if who is not None:
+                    out.append((who, None, what))
+                elif by_writer(head):
+                    out.append((None, head, what))  # the report itself denies it
         elif lem in MEMORY_NOUNS and tok.dep_ == "dobj" and lemma(tok.head).lower() == "have":
             if not any(c.lower_ == "no" for c in tok.children) and not _neg(tok.head):
                 continue

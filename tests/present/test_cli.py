@@ -94,3 +94,22 @@ def test_contradictions_command_filters_and_formats(sample_store):
     assert marek and all(k in everything for k in marek)
     missing = run("contradictions", "--db", db, "--entity", "Nobody Whatsoever")
     assert missing.exit_code != 0 and "no entity matches" in missing.output
+
+
+def test_python_dash_m_runs_the_same_cli(tmp_path, sample_store):
+    """``python -m storyline`` (a venv whose scripts are not on PATH) is the same CLI: its
+    commands, the optional ones registered from their own modules among them, and its errors."""
+    import subprocess
+    import sys
+
+    def py(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "storyline", *map(str, args)], capture_output=True, text=True, timeout=120
+        )
+
+    helped = py("--help")
+    assert helped.returncode == 0 and all(c in helped.stdout for c in ("ask", "summary", "timeline", "serve"))
+    missing = py("ask", "When did Flynn resign?", "--db", tmp_path / "none.db")
+    assert missing.returncode == 1 and "no store at" in missing.stderr
+    found = py("timeline", "--db", sample_store.path, "--format", "json")
+    assert found.returncode == 0 and json.loads(found.stdout)

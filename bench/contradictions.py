@@ -1,7 +1,7 @@
 """Contradictions on real news: disagreements an editor would flag, found once each.
 
     python bench/contradictions.py [--n 330] [--seed 13] [--db PATH] [--summary FILE]
-                                   [--show dev|held-out|all] [--unjudged dev|held-out]
+                                   [--show dev|held-out|all] [--unjudged dev|held-out] [--show-held-out]
                                    [--gold-first N]
 
 Takes the AllSides 2016–2018 articles of the Russia-investigation stories (at least three
@@ -171,6 +171,18 @@ def score(entries, gold: list[dict], judgements: list[dict]) -> dict:
     return out
 
 
+def _totals_only(res: dict, gold: list[dict]) -> dict:
+    """The scores with the held-out gold's ids left out (counts instead): which held-out
+    disagreements were missed is what a tuner must not read."""
+    held = {g["id"] for g in gold if g["split"] == "held-out"}
+    out = dict(res)
+    out["held-out"] = {
+        k: (len(v) if k in ("missed", "found_twice") else v) for k, v in res["held-out"].items()
+    }
+    out["found"] = {k: v for k, v in res["found"].items() if k not in held}
+    return out
+
+
 def seeds_score() -> dict:
     """The seeds' disagreements (bench/data/contradictions_seeds.jsonl, our own reading of the
     five articles): how many are found, as a single entry each."""
@@ -224,6 +236,11 @@ def main(argv=None) -> int:
         "--unjudged", choices=["dev", "held-out", "all"], help="print unmatched, unjudged entries"
     )
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds")
+    ap.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="print the held-out ids missed and found, not only counts",
+    )
     ap.add_argument("--gold-first", type=int, help="score only the first N gold entries (an earlier set)")
     args = ap.parse_args(argv)
     if not DATA.is_file():
@@ -250,7 +267,7 @@ def main(argv=None) -> int:
     rows = res.pop("_rows")
     if args.show or args.unjudged:
         _show(rows, args.show or args.unjudged, bool(args.unjudged))
-    print(json.dumps(res, indent=1))
+    print(json.dumps(res if args.show_held_out else _totals_only(res, gold), indent=1))
     store.close()
     seeds = {} if args.no_seeds else seeds_score()
     if seeds:

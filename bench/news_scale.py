@@ -1,6 +1,6 @@
 """Resolution at news scale: 2,000 AllSides articles through the product, two hand fixtures.
 
-    python bench/news_scale.py [--db FILE ...] [--fresh FILE] [--set dev|heldout|all] [--show N]
+    python bench/news_scale.py [--db FILE ...] [--fresh FILE] [--set dev|heldout|all] [--show N] [--show-held-out]
                                [--summary FILE]
 
 Articles: ../shared/data/allsides-2016-2018, those published 2017-01-20..2017-07-31, in (date,
@@ -239,6 +239,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--db", action="append", help="store(s) holding the articles (repeatable)")
     ap.add_argument("--set", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument(
+        "--show-held-out", action="store_true", help="print each held-out event, not only the totals"
+    )
     ap.add_argument("--show", type=int, default=0, help="print N impure/missed articles per event")
     ap.add_argument(
         "--no-ingest", action="store_true", help="score only the articles the stores hold (a partial run)"
@@ -289,8 +292,14 @@ def main(argv=None) -> int:
         if args.set not in ("all", split):
             continue
         part = [r for r in results if r["split"] == split]
-        print(f"\n{split}: event, reports, share in largest cluster, its purity, its label")
-        for r in part:
+        # held-out events are printed as totals only unless asked: a line per event is what a
+        # tuner must not read
+        each = split == "dev" or args.show_held_out
+        print(
+            f"\n{split}: "
+            + ("event, reports, share in largest cluster, its purity, its label" if each else "totals only")
+        )
+        for r in part if each else []:
             print(
                 f"  {r['id']:<18} {r['reports']:3d}  {r['share']:.2f}  {r['purity']:.2f}  "
                 f"{r.get('label')} ({r.get('articles', 0)} articles, {r.get('outside', 0)} outside the window)"

@@ -1,6 +1,6 @@
 """Cross-document resolution on real news the project never tuned on: events and entities.
 
-    python bench/resolution.py [--set dev|heldout|all] [--summary FILE] [--show N] [--limit N]
+    python bench/resolution.py [--set dev|heldout|all] [--summary FILE] [--show N] [--limit N] [--show-held-out]
 
 Three sets of real articles, each chosen by a fixed filter:
   dev         Flynn's resignation story: AllSides (../shared/data/allsides-2016-2018) articles of
@@ -301,7 +301,10 @@ def run(name: str, gold: dict, limit: int | None = None) -> dict:
     )
 
 
-def show(r: dict, detail: int) -> None:
+def show(r: dict, detail: int, each: bool = True) -> None:
+    """The set's scores; ``each``: also a line per key event and per entity duplicate or wrong
+    merge (off for the held-out sets unless --show-held-out: those lines are what a tuner must
+    not read)."""
     pp, pr, pf = r["pairwise"]
     bp, br, bf = r["bcubed"]
     print(f"\n== {r['name']}: {r['docs']} articles, {r['events']} events, resolved in {r['seconds']:.1f}s")
@@ -317,16 +320,16 @@ def show(r: dict, detail: int) -> None:
     print(
         f"  key events: {r['held_share']:.0%} of their articles in their largest cluster, purity {r['purity']:.3f}"
     )
-    for name, (share, n) in r["held"].items():
+    for name, (share, n) in r["held"].items() if each else []:
         print(f"    {share:5.0%} of {n:3d} reporting articles in the largest cluster: {name}")
     print(
         f"  top-{TOP} entities: {len(r['ent_dups'])} duplicate groups, {len(r['ent_wrong'])} wrong merges/junk"
     )
-    for g, names in r["ent_dups"].items():
+    for g, names in r["ent_dups"].items() if each else []:
         print(f"    duplicate {g}: {names}")
-    for w in r["ent_wrong"]:
+    for w in r["ent_wrong"] if each else []:
         print(f"    wrong: {w}")
-    if detail:
+    if detail and each:
         for e in r["ent_top"][:detail]:
             print(f"    {len(e.mentions):4d} {e.type:6s} {e.name}")
 
@@ -381,13 +384,18 @@ def main(argv=None) -> int:
     ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="list the N most-mentioned entities")
     ap.add_argument("--limit", type=int, help="only the first N articles of each set (smoke test)")
+    ap.add_argument(
+        "--show-held-out",
+        action="store_true",
+        help="print the held-out sets' key events and entities one by one",
+    )
     ap.add_argument("--summary", metavar="FILE", help="also write the headline rows as JSON here")
     args = ap.parse_args(argv)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     names = list(SETS) if args.set == "all" else [args.set]
     results = [run(n, gold, args.limit) for n in names]
     for r in results:
-        show(r, args.show)
+        show(r, args.show, r["name"] == "dev" or args.show_held_out)
     if args.summary:
         command = "python bench/resolution.py" + (f" --set {args.set}" if args.set != "all" else "")
         command += f" --limit {args.limit}" if args.limit else ""

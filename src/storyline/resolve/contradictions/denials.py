@@ -4,6 +4,7 @@ denies, grouped into one disagreement per question."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import combinations
 
 from storyline.model import (
@@ -20,6 +21,7 @@ from storyline.model import (
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
+from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.said import find_said_against
@@ -107,6 +109,16 @@ class _Denials:
         self.said_against, self.rare_words = find_said_against(
             analyses, self.claims, mention_entity, self.speakers, entities, search
         )
+        # what a denial denies, told as fact in other sentences, for the denials still unanswered
+        self.assertions = (
+            find_asserted(
+                analyses, self.claims, set(self.said_against), mention_entity, entities, self.speakers, search
+            )
+            if search is not None
+            else Assertions(None, {})
+        )
+        self.asserted = self.assertions.found
+        self.said_against.update(self.asserted)
         self.by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
         self.union = UnionFind()
         self.matched: dict[str, Match] = {}
@@ -324,6 +336,7 @@ class _Denials:
         self._join_same_words()
         self._join_same_people()
         self._join_same_reports()
+        self._join_same_assertion()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -415,6 +428,29 @@ class _Denials:
                     if one != other and len(words & more) >= SAME_REPORT_WORDS:
                         self.union.union("d:" + one, "d:" + other)
 
+    def _join_same_assertion(self) -> None:
+        """A denial matched by what it denies ("denied demanding Comey's loyalty") and another
+        denial of the same subject told against a claim asserting it, or against an event its
+        reports tell: one question."""
+        for d_id, reports in self.asserted.items():
+            if d_id not in self.matched:
+                continue
+            d, _, subject, _ = self.matched[d_id]
+            # the events its reports tell, as the resolver clustered them, and their sentences
+            told = {self.member_event[c.event].id for c in reports if c.event in self.member_event}
+            sentences = {(c.doc, c.sent) for c in reports}
+            for o_id, (_, found, other, _) in self.matched.items():
+                if o_id == d_id or other != subject or o_id in self.asserted:
+                    continue
+                same = bool(told & set(found)) or any(
+                    (m.doc, m.sent) in sentences
+                    for ev in found.values()
+                    for m in (self.mentions.get(x) for x in ev.members)
+                    if m is not None
+                )
+                if same or any(self.assertions.tells(d, c) for c in self.said_against.get(o_id, [])):
+                    self.union.union("d:" + d_id, "d:" + o_id)
+
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
         talk about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies
@@ -423,7 +459,15 @@ class _Denials:
             # by the words naming them, as a split entity ("Comey" linked to "Firing Comey" in
             # one article) still bears its name
             me = self.entities[subject].name.split()[-1] if subject in self.entities else None
-            others = sorted(set(self.named_in.get((d.doc, d.sent), {})) - {me})
+            named = set(self.named_in.get((d.doc, d.sent), {}))
+            # a denial matched by what it denies naming one other ("denied that he had ever asked
+            # Comey to drop an investigation") is about the people its reports name too, when
+            # most of them do ("… asked him to drop the bureau's investigation of … Michael Flynn")
+            reports = self.asserted.get(d_id, [])
+            if len(named - {me}) < 2 and len(reports) >= 2:
+                counts = Counter(n for c in reports for n in set(self.named_in.get((c.doc, c.sent), {})))
+                named |= {n for n, k in counts.items() if k * 2 > len(reports)}
+            others = sorted(named - {me})
             if 2 <= len(others) <= 4:  # a sentence naming more is a list, not one matter
                 for one, two in combinations(others, 2):
                     self.union.union("d:" + d_id, f"p:{subject}|{one}|{two}")

@@ -65,27 +65,17 @@ _HEDGE = re.compile(
     re.I,
 )
 _TOLD = re.compile(r"[.!][\"”’')\]]*\s*$")
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ures",
-    "ure",
-    "ings",
-    "ing",
-    "ions",
-    "ion",
-    "ies",
-    "ied",
-    "ed",
+_SUFFIXES: tuple[str, ...] = (
+    *("ations", "ation", "ments", "ment", "ures", "ure", "ings", "ing", "ions", "ion", "ies", "ied", "ed"),
+    *("es", "s", "e", "y"),
 )
-_SUFFIXES += ("es", "s", "e", "y")
 # "No one disputes the FBI director serves at the pleasure of the president": no denial
 _UNDISPUTED = re.compile(r"\b(no one|nobody|none)\b[^.;]{0,20}\b(disput|den[iy]|question)\w*", re.I)
 _CANNOT = re.compile(r"\b(cannot|can[’']t|couldn[’']t|won[’']t)\b", re.I)
 # a denial only supposed: "could prove crucial in rebutting the allegation that …"
-_SUPPOSED_DENIAL = re.compile(r"\b(could|would|might|may|will|can)\b(?: \w+){0,4} (?:in )?(?:rebut|den|disput|refut|reject)", re.I)
+_SUPPOSED_DENIAL = re.compile(
+    r"\b(could|would|might|may|will|can)\b(?: \w+){0,4} (?:in )?(?:rebut|den|disput|refut|reject)", re.I
+)
 _FALSE = re.compile(r"\b(false|untrue|inaccurate|not accurate|not true|wrong)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
 
@@ -311,7 +301,9 @@ class Asserted:
         # among Democrats, Mr. Page said, he believes the Clinton team …")
         # (the clause's own words aside: "drop the bureau's investigation of …" is what is said)
         last = max(j for j, f in enumerate(told) if f in p.words or f == p.head)
-        before = " ".join(m.group() for m, f in zip(spans[: last + 4], told) if f not in p.words and f != p.head)
+        before = " ".join(
+            m.group() for m, f in zip(spans[: last + 4], told) if f not in p.words and f != p.head
+        )
         if _HEDGE.search(before):
             return 0
         # the clause's words in common, names aside (a name as the head counts: "made up of

@@ -43,7 +43,8 @@ _STOP = set(
     with from into onto about over under after before during than then there here when where
     which who whom whose what while also just only ever never even still some such other
     anything something nothing everything anyone someone entire whole very much many more most
-    out came come comes initially later now new one two three first last
+    out came come comes initially later now new one two three first last since until because
+    through against between without within among around across toward towards upon like
     said says say saying told tell telling claim claims claimed report reports reported
     story stories allegation allegations accusation accusations charge charges account
     suggestion suggestions idea notion assertion fact facts deny denied denies denial
@@ -80,10 +81,13 @@ _FALSE = re.compile(r"\b(false|untrue|inaccurate|not accurate|not true|wrong)\b"
 _PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
 
 
+_POSSESSIVE = re.compile(r"[’'](s)?$")
+
+
 def family(word: str) -> str:
     """A word's family, roughly: "leaking", "leaked", "leaks" → "leak"; "disclosure",
     "disclose" → "disclo"; "ties", "tie" → "tie"."""
-    w = word.lower()
+    w = _POSSESSIVE.sub("", word.lower())
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -221,14 +225,17 @@ class Asserted:
         if parts is None:
             return None
         subject, rest, about = parts
-        named = {w.lower() for text, _ in names for w in _WORDS.findall(text)}
+        # names say who, not what was done: the words of the sentence's names, and any word
+        # written with a capital inside the clause ("Trump’s election victory")
+        named = {family(w) for text, _ in names for w in _WORDS.findall(text)}
+        named |= {family(w) for w in subject + rest if w[0].isupper()}
         # the predicate's head: its first word that is no name ("he was the Trump campaign's
         # point person": campaign), else a name ("is made up of Democrats")
         said = [w for w in rest if _said(w)]
-        head = next((w for w in said if w.lower() not in named), said[0] if said else None)
+        head = next((w for w in said if family(w) not in named), said[0] if said else None)
         if head is None:
             return None
-        words = {family(w): w for w in subject + rest if _said(w) and w.lower() not in named}
+        words = {family(w): w for w in subject + rest if _said(w) and family(w) not in named}
         people = {e for text, e in names if e is not None and text in clause and e != denier}
         if about and denier is not None:
             people.add(denier)

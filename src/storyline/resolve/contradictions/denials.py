@@ -430,25 +430,25 @@ class _Denials:
 
     def _join_same_assertion(self) -> None:
         """A denial matched by what it denies ("denied demanding Comey's loyalty") and another
-        denial of the same subject told against a claim asserting it, or against an event its
-        reports tell: one question."""
+        denial of the same subject told against a claim asserting it, or against the same
+        sentences: one question."""
         for d_id, reports in self.asserted.items():
             if d_id not in self.matched:
                 continue
             d, _, subject, _ = self.matched[d_id]
-            # the events its reports tell, as the resolver clustered them, and their sentences
-            told = {self.member_event[c.event].id for c in reports if c.event in self.member_event}
+            # the sentences its reports are: the same sentences told against another denial
             sentences = {(c.doc, c.sent) for c in reports}
             for o_id, (_, found, other, _) in self.matched.items():
                 if o_id == d_id or other != subject or o_id in self.asserted:
                     continue
-                same = bool(told & set(found)) or any(
+                told = self.said_against.get(o_id, [])
+                same = any((c.doc, c.sent) in sentences for c in told) or any(
                     (m.doc, m.sent) in sentences
                     for ev in found.values()
                     for m in (self.mentions.get(x) for x in ev.members)
                     if m is not None
                 )
-                if same or any(self.assertions.tells(d, c) for c in self.said_against.get(o_id, [])):
+                if same or any(self.assertions.tells(d, c) for c in told):
                     self.union.union("d:" + d_id, "d:" + o_id)
 
     def _join_same_people(self) -> None:

@@ -95,6 +95,12 @@ def family(word: str) -> str:
     return w[:6]
 
 
+def _number(word: str) -> tuple[str, str]:
+    """A word and its other number, roughly: "memos" / "memo", "leak" / "leaks"."""
+    w = word.lower()
+    return (w, w[:-1]) if w.endswith("s") and not w.endswith("ss") else (w, w + "s")
+
+
 def forms(word: str) -> list[str]:
     """The forms of a word a search asks for (both backends match words as written)."""
     w = word.lower()
@@ -249,14 +255,13 @@ class Asserted:
         anchors = [surname(self.entities[e].name) for e in sorted(p.people) if e in self.entities][:2]
         # the head and the clause's rarest other words, each in its forms, with a name
         others = sorted((f for f in p.words if f != p.head), key=lambda f: (self.df.get(f, 0), f))
-        queries: set[str] = set()
-        for word in [p.head_word, *(p.words[f] for f in others[: WORDS - 1])]:
-            for form in forms(word):
-                for a in anchors:
-                    queries |= {f"{a} {form}", f"{a}’s {form}"}
-                # the denier by a pronoun in the denial's own article: the head with another word
-                if p.about_denier and word == p.head_word and others:
-                    queries.add(f"{form} {p.words[others[0]]}")
+        # the head in each of its forms ("leaked", "leaking"), the other words as written and in
+        # their other number: a search matches words as written
+        words = [*forms(p.head_word), *(w for f in others[: WORDS - 1] for w in _number(p.words[f]))]
+        queries = {f"{a}{s} {w}" for a in anchors for s in ("", "’s") for w in words}
+        if p.about_denier and others:
+            # the denier by a pronoun in the denial's own article: the head with another word
+            queries |= {f"{form} {p.words[others[0]]}" for form in forms(p.head_word)}
         found: dict[tuple[str, int], str] = {}
         for q in sorted(queries):
             for doc, sent, text in self.search(q, LIMIT):

@@ -217,8 +217,9 @@ class Asserted:
             told = self.claims[d.answers]
             # the account the denier answers, told in the denier's own quote or by no one
             # ('Rubio then said, "Apple … ordered to create a backdoor …'); another's claim
-            # the other matchers took already
-            if told.speaker and self.mention_entity.get(told.speaker) not in (None, denier):
+            # (by "a source at NBC's Today show") the other matchers took already
+            own = told.speaker is not None and self.mention_entity.get(told.speaker) == denier
+            if denier is None or not (own or told.speaker is None and not told.speaker_text):
                 return None
             clause = _quoted(told.text) or ""
             names = self.names.get((told.doc, told.sent), [])
@@ -398,10 +399,10 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
         return None
     first = tokens[0].lower()
     aux = next((i for i, w in enumerate(tokens[:SUBJECT]) if w.lower() in _AUX), None)
-    if first in _PRONOUNS:
-        return [], tokens[(aux or 0) + 1 :], denier_known
-    if first.endswith("ing") and first not in _STOP:
-        return [], tokens, denier_known
+    if first in _PRONOUNS or first.endswith("ing") and first not in _STOP:
+        if not denier_known:
+            return None  # "denying he talked to …" by no one we can name: about no one we know
+        return [], tokens[(aux or 0) + 1 :] if first in _PRONOUNS else tokens, True
     if aux is not None and aux > 0:
         return tokens[:aux], tokens[aux + 1 :], False
     run = 0

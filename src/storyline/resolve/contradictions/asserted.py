@@ -3,13 +3,13 @@ proposition read from the denied clause (``Claim.denied``) — who it is about a
 of them — looked up in the store's sentences and kept where another sentence tells it as fact.
 
 "He has denied leaking classified information": about the denier (a gerund or a pronoun
-subject), said in the words leak, classified, information; "it is false to claim that the
-entire team is made up of Democrats" (the writer's own denial, no speaker entity): about no
-one named, said in team, Democrats. A report names everyone the clause names (the denier too
-when the clause is about the denier), shares the clause's rarer words (by word family: leak,
-leaked, leaking; tie, ties; disclose, disclosure), and tells it: not negated, not a question,
-no condition or hedge, no denial of its own and no "alleged". For the denials nothing else
-answers (``said`` first)."""
+subject), the head "leaking", its other words classified, information; "it is false to claim
+that the entire team is made up of Democrats" (the writer's own denial, no speaker entity):
+about the Democrats, the head "Democrats", the other word team. A report names everyone the
+clause names (the denier too when the clause is about the denier), says the head and the
+clause's rarest other word near it (by word family: leak, leaked, leaking; tie, ties; disclose,
+disclosure), and tells it: not negated, not a question, no condition or hedge, no denial of
+its own and no "alleged". For the denials nothing else answers (``said`` first)."""
 
 from __future__ import annotations
 
@@ -50,12 +50,6 @@ _STOP = set(
     suggestion suggestions idea notion assertion fact facts deny denied denies denial
     false untrue true accurate inaccurate wrong himself herself themselves itself
     would could should might may must will can mr mrs ms""".split()
-)
-# a clause about the denier: "leaking …", "having …", "he has ties …", "that she was working …"
-_ABOUT_DENIER = re.compile(
-    r"^\W*(?:(?:reports?|claims?|allegations?|suggestions?|the (?:idea|notion|claim|report)) )?(?:that )?"
-    r"(?:(?:he|she|they|i|we|his|her|their)\b|(?:ever |personally )?[a-z]+ing\b)",
-    re.I,
 )
 # a report only alleged, supposed or doubted: "the alleged meeting", "accused of", "if", "may have"
 _HEDGE = re.compile(

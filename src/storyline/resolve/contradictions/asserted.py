@@ -73,6 +73,8 @@ _SUPPOSED_DENIAL = re.compile(
 )
 _FALSE = re.compile(r"\b(false|untrue|inaccurate|not accurate|not true|wrong)\b", re.I)
 _PRONOUN = re.compile(r"^\W*(he|she)\b", re.I)
+# a pronoun and its auxiliary in one word: "we're being ordered to create a backdoor"
+_CONTRACTION = re.compile(r"^(i|you|we|they|he|she|it|that|there|who)[’'](re|s|m|ve|ll|d)$", re.I)
 
 
 _POSSESSIVE = re.compile(r"[’'](s)?$")
@@ -412,7 +414,7 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
 
 def _said(word: str) -> bool:
     """A word that says something of someone: no function word, auxiliary or light verb."""
-    return len(word) >= 3 and word.lower() not in _STOP | _AUX | _LIGHT
+    return len(word) >= 3 and word.lower() not in _STOP | _AUX | _LIGHT and not _CONTRACTION.match(word)
 
 
 def _content(clause: str) -> bool:

@@ -83,7 +83,7 @@ _POSSESSIVE = re.compile(r"[’'](s)?$")
 def family(word: str) -> str:
     """A word's family, roughly: "leaking", "leaked", "leaks" → "leak"; "disclosure",
     "disclose" → "disclo"; "ties", "tie" → "tie"."""
-    w = _POSSESSIVE.sub("", word.lower())
+    w = _POSSESSIVE.sub("", word.lower()).replace("-", "")
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -152,7 +152,7 @@ _AUX = {
 }
 # verbs that carry no proposition of their own: "is made up of Democrats", "was trying to obstruct"
 _LIGHT = set(
-    """made make makes get got gets take took give gave have having has had do did done try trying
+    """made make makes making get got gets take took give gave have having has had do did done try trying
     tried tries been being up ever personally anything any""".split()
 )
 
@@ -322,7 +322,11 @@ class Asserted:
         count = len(shared) + (p.head not in p.words)
         # the clause's rarest word beside the head, most often what the head acts on, is said:
         # "releasing derogatory investigative information" is no "releasing classified information"
-        objects = sorted((f for f in p.words if f != p.head), key=lambda f: (self.df.get(f, 0), f))
+        # (a word in no other claim, "off-the-book payments", is a modifier more often than
+        # what is acted on: the rarest word another claim says too, else the rarest)
+        objects = sorted(
+            (f for f in p.words if f != p.head), key=lambda f: (self.df.get(f, 0) < 2, self.df.get(f, 0), f)
+        )
         if objects and objects[0] not in told:
             return 0
         same = doc == d.doc

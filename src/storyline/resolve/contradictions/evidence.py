@@ -161,7 +161,9 @@ def cited(positions: list[Position]) -> list[str]:
     its sentence ("Initially, the estimate was 50 million raw profiles" holds no claim, event or
     name: the sentence itself is what the side cites)."""
     return list(
-        dict.fromkeys(r.claim or r.mention or sentence_id(r.doc, r.sent) for p in positions for r in p.reports)
+        dict.fromkeys(
+            r.claim or r.mention or sentence_id(r.doc, r.sent) for p in positions for r in p.reports
+        )
     )
 
 

@@ -1,0 +1,154 @@
+"""Claims that state different figures for the same thing (``figures``), grouped: one group per
+thing, its figures split into sides whose spans do not meet ("$10 billion to $12 billion" and
+"around $10 billion" are one side, "nearly $25 billion" another).
+
+The same thing: the same unit (money, or the same plural noun counted) and
+- in one article, figures at most three sentences apart sharing a word of what they are about,
+  read around each figure ("the price tag for the wall alone would cost around $10 billion" /
+  "calculated it would cost nearly $25 billion"), or one figure told again further on (the
+  same span, a word in common);
+- anywhere, claims sharing two rarer words beside the noun and the same words before it (one,
+  when those are capitalised, a name of their own) ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
+  "only four intelligence agencies").
+Two figures of one sentence are a comparison ("fell from $167 million to $106 million"), no
+disagreement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from storyline.model import Analysis, Claim, Figure
+from storyline.resolve.contradictions.words import word_stems
+from storyline.resolve.figures import figures, meet
+from storyline.resolve.union_find import UnionFind
+
+WINDOW = 3  # sentences apart, at most, for two figures of one article
+AROUND = 8  # words either side of a figure telling what it is about
+_NAMED = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
+_QUALIFIER = re.compile(r"[a-z]{4,}")
+_MORE = re.compile(r"\b(additional|another|further|extra|other|more)\s*$", re.I)
+_NUMBERISH = re.compile(
+    r"\b(\d[\d,.]*|thousand|million|billion|trillion|just|nearly|about|around|more)\b", re.I
+)
+
+Item = tuple[Claim, Figure]
+
+
+def _about(c: Claim, f: Figure) -> frozenset[str]:
+    """What a figure is about, read around it: the plain words (not names, numbers or its noun)."""
+    before = c.text[: f.at].split()[-AROUND:]
+    after = c.text[f.at + len(f.text) :].split()[:AROUND]
+    words = _NUMBERISH.sub(" ", " ".join(before + after))
+    return word_stems(" ".join(w for w in words.split() if w[:1].islower())) - {f.unit[:5], f.unit[:4]}
+
+
+def sentence_names(
+    analyses: list[Analysis], mention_entity: dict[str, str], speaker_of: Callable[[Claim], str | None]
+) -> Callable[[Claim], frozenset[tuple[str, str]]]:
+    """Who and where a claim's sentence names, beside its speaker: the entities of its mentions
+    ("In America, the tax revenue per capita is …" / "Norway's tax revenue per capita hits …")."""
+    at: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    for a in analyses:
+        for m in a.mentions:
+            if m.type in _NAMED and m.id in mention_entity:
+                at.setdefault((a.doc.id, m.sent), set()).add((m.type, mention_entity[m.id]))
+
+    def names(c: Claim) -> frozenset[tuple[str, str]]:
+        who = speaker_of(c)
+        return frozenset(n for n in at.get((c.doc, c.sent), set()) if n[1] != who)
+
+    return names
+
+
+def figure_groups(
+    claims: list[Claim],
+    rare_words: dict[str, set[str]],
+    names: Callable[[Claim], frozenset[tuple[str, str]]] = lambda c: frozenset(),
+) -> list[tuple[str, list[list[Item]]]]:
+    """(unit, sides) for each thing stated with figures that do not meet; each side the claims
+    and figures of one span."""
+    items: list[Item] = []
+    seen: set[tuple[str, int, int]] = set()
+    for c in claims:
+        if c.stance not in ("ASSERT", "CONFIRM"):
+            continue
+        # "donated an additional $207,788": one more sum, not another account of the first
+        found = [f for f in figures(c.text) if not _MORE.search(c.text[: f.at][-24:])]
+        for f in found:
+            if any(g.unit == f.unit and not meet(f, g) for g in found):
+                break  # "donated $2,300 …; … $4,600 …": a list or a comparison of its own
+        else:
+            for f in found:
+                if (c.doc, c.sent, f.at) not in seen:  # one sentence, several claims: once
+                    seen.add((c.doc, c.sent, f.at))
+                    items.append((c, f))
+    by_unit: dict[str, list[int]] = {}
+    for i, (_, f) in enumerate(items):
+        by_unit.setdefault(f.unit, []).append(i)
+    about = [_about(c, f) for c, f in items]
+    union = UnionFind()
+    for ids in by_unit.values():
+        for x, i in enumerate(ids):
+            c1, f1 = items[i]
+            for j in ids[x + 1 :]:
+                c2, f2 = items[j]
+                if c1.doc == c2.doc and c1.sent == c2.sent:
+                    continue
+                if _other_names(names(c1), names(c2)):
+                    continue
+                if _same_thing(c1, f1, c2, f2, about[i] & about[j], rare_words):
+                    union.union(str(i), str(j))
+    groups: dict[str, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(union.find(str(i)), []).append(i)
+    out = []
+    for ids in groups.values():
+        sides = _sides([items[i] for i in ids])
+        if len(sides) >= 2:
+            out.append((items[ids[0]][1].unit, sides))
+    return out
+
+
+def _same_thing(
+    c1: Claim, f1: Figure, c2: Claim, f2: Figure, shared_plain: frozenset[str], rare: dict[str, set[str]]
+) -> bool:
+    if c1.doc == c2.doc and shared_plain and (abs(c1.sent - c2.sent) <= WINDOW or meet(f1, f2)):
+        return True
+    shared = (rare.get(c1.id, set()) & rare.get(c2.id, set())) - {f1.unit[:5]}
+    if f1.unit == "$":  # a sum across articles: what it pays for, in words around it too
+        return len(shared) >= 3 and len(shared_plain) >= 2
+    if not set(_QUALIFIER.findall(f1.qualifier)) & set(_QUALIFIER.findall(f2.qualifier)):
+        return False  # "17 U.S. intelligence agencies" / "four intelligence agencies", not "the 13 agencies"
+    # a name-like qualifier ("Angry Democrats") is the thing's own name
+    return len(shared) >= (1 if _coined(f1) else 2)
+
+
+def _other_names(n1: frozenset[tuple[str, str]], n2: frozenset[tuple[str, str]]) -> bool:
+    """Whether each names a person or a place of a kind the other names too, but none in common:
+    two countries' figures, two candidates' votes."""
+    for kind in {k for k, _ in n1} & {k for k, _ in n2}:
+        if not {e for k, e in n1 if k == kind} & {e for k, e in n2 if k == kind}:
+            return True
+    return False
+
+
+def _coined(f: Figure) -> bool:
+    """Whether the words before the noun are capitalised, a name of its own ("17 Angry Democrats")."""
+    words = f.text.split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words[-2:])
+
+
+def _sides(items: list[Item]) -> list[list[Item]]:
+    """The figures split where their spans do not meet, lowest first."""
+    items = sorted(items, key=lambda it: (it[1].low, it[1].high))
+    sides: list[list[Item]] = []
+    high = -1.0
+    for it in items:
+        if sides and it[1].low <= high:
+            sides[-1].append(it)
+            high = max(high, it[1].high)
+        else:
+            sides.append([it])
+            high = it[1].high
+    return sides

@@ -7,8 +7,8 @@ The same thing: the same unit (money, or the same plural noun counted) and
   read around each figure ("the price tag for the wall alone would cost around $10 billion" /
   "calculated it would cost nearly $25 billion"), or one figure told again further on (the
   same span, a word in common);
-- anywhere, claims sharing two rarer words beside the noun and the same words before it (one,
-  when those are capitalised, a name of their own) ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
+- anywhere, claims with the same words before the noun sharing two rarer words and one around
+  the figure (one rarer word, when the words before the noun are capitalised, a name of their own) ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
   "only four intelligence agencies").
 Two figures of one sentence are a comparison ("fell from $167 million to $106 million"), no
 disagreement."""
@@ -27,6 +27,14 @@ WINDOW = 3  # sentences apart, at most, for two figures of one article
 AROUND = 8  # words either side of a figure telling what it is about
 _NAMED = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 _QUALIFIER = re.compile(r"[a-z]{4,}")
+_PART = re.compile(
+    r"\b(part of|(has|have|had) included|all told|in all|altogether|combined|of which|among them)\b", re.I
+)
+_VERSION = re.compile(
+    r"\b(new|revised|original|old|earlier|previous|latest|updated|second|third) "
+    r"(ban|order|version|plan|bill|list|draft|proposal|law|rule|policy|budget)\b",
+    re.I,
+)
 _MORE = re.compile(r"\b(additional|another|further|extra|other|more)\s*$", re.I)
 _NUMBERISH = re.compile(
     r"\b(\d[\d,.]*|thousand|million|billion|trillion|just|nearly|about|around|more)\b", re.I
@@ -73,6 +81,8 @@ def figure_groups(
     for c in claims:
         if c.stance not in ("ASSERT", "CONFIRM"):
             continue
+        if _PART.search(c.text):
+            continue  # "part of an ongoing commitment … more than $9.6 billion": a whole or a part
         # "donated an additional $207,788": one more sum, not another account of the first
         found = [f for f in figures(c.text) if not _MORE.search(c.text[: f.at][-24:])]
         for f in found:
@@ -115,13 +125,17 @@ def _same_thing(
 ) -> bool:
     if c1.doc == c2.doc and shared_plain and (abs(c1.sent - c2.sent) <= WINDOW or meet(f1, f2)):
         return True
+    if _VERSION.search(c1.text) or _VERSION.search(c2.text):
+        return False  # "the six banned countries" of "the new ban" against the first ban's seven
     shared = (rare.get(c1.id, set()) & rare.get(c2.id, set())) - {f1.unit[:5]}
     if f1.unit == "$":  # a sum across articles: what it pays for, in words around it too
         return len(shared) >= 3 and len(shared_plain) >= 2
     if not set(_QUALIFIER.findall(f1.qualifier)) & set(_QUALIFIER.findall(f2.qualifier)):
         return False  # "17 U.S. intelligence agencies" / "four intelligence agencies", not "the 13 agencies"
-    # a name-like qualifier ("Angry Democrats") is the thing's own name
-    return len(shared) >= (1 if _coined(f1) else 2)
+    # a name-like qualifier ("Angry Democrats") is the thing's own name; else the claims share
+    # rarer words and a word around the figure ("agreed Russia was responsible for meddling" /
+    # "came to a consensus on Russian meddling")
+    return len(shared) >= 1 if _coined(f1) else len(shared) >= 2 and bool(shared_plain)
 
 
 def _other_names(n1: frozenset[tuple[str, str]], n2: frozenset[tuple[str, str]]) -> bool:

@@ -32,6 +32,13 @@ GIVEN_UP = re.compile(
     r"\bchanged (his|her|their) (tune|mind|story|position|account)\b",
     re.I,
 )
+# "changed his tune" tells the first account only with it ("Though X had previously said …");
+# "Now, she says …; she changed her story" tells the later one
+_TOLD_BEFORE = re.compile(
+    r"\b(had (previously |earlier |once )?(said|claimed|insisted|told|stated|indicated)|previously|once said)\b",
+    re.I,
+)
+_CHANGED = re.compile(r"\bchanged (his|her|their)\b", re.I)
 # the same, told after the later account: "It was a big reversal for the former House speaker,
 # who wrote … on May 17: …"
 REVERSED = re.compile(
@@ -53,7 +60,8 @@ LATER = re.compile(r"\b(later|subsequently) (said|told|added|wrote|tweeted|claim
 # a speaker told by a description, not a name: "The senator", "the nominee"
 _DESCRIBED = re.compile(r"^\W*(?:the|this) [a-z][\w’'-]*(?: [a-z][\w’'-]*){0,2}\W*$", re.I)
 _PLURAL = re.compile(r"(?<!s)s\W*$|\b(they|those|these|people|officials)\b", re.I)
-_NAME = re.compile(r"(?<![.!?\"“] )(?<!^)\b[A-Z][a-z]+")
+_PRONOUNS = ("he", "she", "He", "She")
+_ADJACENT = 12  # characters between the speaker's word and the mark: "Sessions now recalls"
 # the word a negation denies: "don't have", "not recuse" ("not to recuse")
 _NOT = re.compile(r"\b(?:not|never|no)\s+(?:to |be |been |even |ever |yet )?(\w+)|n[’']t\s+(\w+)", re.I)
 _SAME_VERB = {
@@ -82,17 +90,24 @@ def find_own_words(
                     break
                 if c2.sent == c1.sent or who.get(c1.id) is None or who.get(c1.id) != who.get(c2.id):
                     continue
+                if not _person(reader, who.get(c1.id)):
+                    continue  # "Democrats have yet to settle …": a party's account is many people's
                 pair = _ordered(c1, c2, _names(reader, who.get(c1.id), c1, c2))
                 if pair is not None:
                     pairs.append(pair)
     return _entries(pairs, reader, lambda c: who.get(c.id))
 
 
+def _person(reader: Reader, who: str | None) -> bool:
+    e = reader.entities.get(who) if who else None
+    return e is not None and e.type == "PERSON"
+
+
 def _names(reader: Reader, who: str | None, *claims: Claim) -> tuple[str, ...]:
     """The words naming a speaker: their name's words and the words the claims name them by."""
     words = set((reader.name(who) or "").split())
     for c in claims:
-        words |= set(re.findall(r"[A-Z][a-z]+", c.speaker_text or ""))
+        words |= set(re.findall(r"[A-Z][a-z]+", c.speaker_text or "")) - {"He", "She", "The"}
     return tuple(w for w in words if w)
 
 
@@ -117,7 +132,8 @@ def _ordered(c1: Claim, c2: Claim, names: tuple[str, ...]) -> tuple[Claim, Claim
     """(earlier, later) when the article marks one of the two accounts (``c1`` told first) as
     changed by their speaker (whose ``names`` may stand before the mark, no one else's)."""
     if _marks(GIVEN_UP, c1.text, names) and not _WHOLE.search(c1.text):
-        return c1, c2
+        if not _CHANGED.search(c1.text) or _TOLD_BEFORE.search(c1.text):
+            return c1, c2
     if _marks(REVERSED, c2.text, names) and not _WHOLE.search(c2.text):
         return c2, c1
     if (
@@ -144,9 +160,12 @@ def _marks(marker: re.Pattern[str], text: str, names: tuple[str, ...]) -> bool:
     m = marker.search(text)
     if m is None:
         return False
-    at = max((text.rfind(n, 0, m.start()) for n in names), default=-1)
-    between = text[at + 1 if at >= 0 else 0 : m.start()]
-    return not any(w not in names for w in _NAME.findall(between))
+    # the mark right after the speaker's name or pronoun: "Sessions admitted …", "a position he
+    # later walked back", "he changed his tune"
+    ends = [
+        mm.end() for n in names + _PRONOUNS for mm in re.finditer(rf"\b{re.escape(n)}\b", text[: m.start()])
+    ]
+    return bool(ends) and m.start() - max(ends) <= _ADJACENT
 
 
 def _verb(word: str) -> str:

@@ -7,8 +7,10 @@ The same thing: the same unit (money, or the same plural noun counted) and
   read around each figure ("the price tag for the wall alone would cost around $10 billion" /
   "calculated it would cost nearly $25 billion"), or one figure told again further on (the
   same span, a word in common);
-- anywhere, claims with the same words before the noun sharing two rarer words and one around
-  the figure (one rarer word, when the words before the noun are capitalised, a name of their own) ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
+- with the same words before the noun: in one article, claims sharing two rarer words and one
+  around the figure; across articles, three and one, neither figure a subset its own words define
+  ("… immigrants who arrived as children"); one rarer word, when the words before the noun are
+  capitalised, a name of their own ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
   "only four intelligence agencies").
 Two figures of one sentence are a comparison ("fell from $167 million to $106 million"), no
 disagreement."""
@@ -35,6 +37,7 @@ _VERSION = re.compile(
     r"(ban|order|version|plan|bill|list|draft|proposal|law|rule|policy|budget)\b",
     re.I,
 )
+_SUBSET = re.compile(r"\s*,?\s*(who|that|whose|which)\b", re.I)
 _MORE = re.compile(r"\b(additional|another|further|extra|other|more)\s*$", re.I)
 _NUMBERISH = re.compile(
     r"\b(\d[\d,.]*|thousand|million|billion|trillion|just|nearly|about|around|more)\b", re.I
@@ -135,7 +138,14 @@ def _same_thing(
     # a name-like qualifier ("Angry Democrats") is the thing's own name; else the claims share
     # rarer words and a word around the figure ("agreed Russia was responsible for meddling" /
     # "came to a consensus on Russian meddling")
-    return len(shared) >= 1 if _coined(f1) else len(shared) >= 2 and bool(shared_plain)
+    if _coined(f1):
+        return len(shared) >= 1
+    if c1.doc == c2.doc:
+        return len(shared) >= 2 and bool(shared_plain)
+    # across articles: not a subset one of them defines ("nearly 800,000 undocumented immigrants
+    # who arrived in the United States as children" / "upward of 8 million undocumented immigrants")
+    subset = any(_SUBSET.match(c.text, f.at + len(f.text)) for c, f in ((c1, f1), (c2, f2)))
+    return len(shared) >= 3 and bool(shared_plain) and not subset
 
 
 def _other_names(n1: frozenset[tuple[str, str]], n2: frozenset[tuple[str, str]]) -> bool:

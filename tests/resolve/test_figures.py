@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import math
 
-from storyline.resolve.figures import figures, meet
 from tests.stores import ingest_texts
+
+from storyline.resolve.figures import figures, meet
 
 
 def _one(text: str):
@@ -19,7 +20,9 @@ def _one(text: str):
 def test_figures_are_read_with_the_span_their_words_allow():
     wall = _one('Now, the wall is $10 billion to $12 billion," Trump said.')
     assert (wall.low, wall.high, wall.unit) == (10e9, 12e9, "$")
-    nearly = _one("A retired estimator calculated it would cost nearly $25 billion, according to The Washington Post.")
+    nearly = _one(
+        "A retired estimator calculated it would cost nearly $25 billion, according to The Washington Post."
+    )
     assert nearly.high == 25e9 and nearly.low < 25e9 and not meet(wall, nearly)
     around = _one("the price tag for the wall alone would cost around $10 billion, which is not accounting")
     assert meet(around, wall)  # "around $10 billion" is within Trump's range
@@ -36,7 +39,10 @@ def test_years_shares_and_durations_are_no_figure():
     assert figures("In 2012, Obama won the popular vote by a 4 percent margin.") == []
     assert figures("construction that would take at least four years over the border's terrain") == []
     # a change told in one sentence is a comparison, no span
-    assert figures("Annual emergency-room spending on noncitizens fell 37% from $167 million to $106 million.") == []
+    assert (
+        figures("Annual emergency-room spending on noncitizens fell 37% from $167 million to $106 million.")
+        == []
+    )
 
 
 CNN_WALL = (

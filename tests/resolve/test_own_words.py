@@ -18,7 +18,7 @@ def test_a_position_walked_back_and_the_later_answer_are_a_changed_account(tmp_p
         {
             "cnn": "CNN\n\nSessions was also asked about Trump's statements on a 2005 tape. After the "
             '"Access Hollywood" tape surfaced, Sessions told a reporter that he didn\'t believe doing so '
-            "was sexual assault, a position he later walked back. Leahy asked Sessions point blank: \"Is "
+            'was sexual assault, a position he later walked back. Leahy asked Sessions point blank: "Is '
             'grabbing a woman by her genitals without her consent, is that sexual assault?" "Clearly it '
             'would be," Sessions said.\n'
         },

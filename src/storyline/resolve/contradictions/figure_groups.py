@@ -4,10 +4,11 @@ thing, its figures split into sides whose spans do not meet ("$10 billion to $12
 
 The same thing: the same unit (money, or the same plural noun counted) and
 - in one article, figures at most three sentences apart sharing a word of what they are about,
-  read around each figure ("the price tag for the wall alone would cost around $10 billion" /
-  "calculated it would cost nearly $25 billion"), or one figure told again further on (the
-  same span, a word in common);
-- with the same words before the noun: in one article, claims sharing two rarer words and one
+  read around each figure, one of them told as an estimate, a correction or a figure in dispute
+  ("the price tag for the wall alone would cost around $10 billion" / "calculated it would cost
+  nearly $25 billion"), or one figure told again further on (the same span, a word in common);
+- counts (not sums, mostly other sums across articles) with the same words before the noun,
+  one of them told in dispute as above: in one article, claims sharing two rarer words and one
   around the figure; across articles, three and one, neither figure a subset its own words define
   ("… immigrants who arrived as children"); one rarer word, when the words before the noun are
   capitalised, a name of their own ("13 Angry Democrats" / "his 17 Angry Democrats"; "17 U.S. intelligence agencies" /
@@ -26,7 +27,8 @@ from storyline.resolve.figures import figures, meet
 from storyline.resolve.union_find import UnionFind
 
 WINDOW = 3  # sentences apart, at most, for two figures of one article
-AROUND = 8  # words either side of a figure telling what it is about
+FAR_WORDS = 3  # words in common around two figures of one article further apart
+AROUND = 12  # words either side of a figure telling what it is about
 _NAMED = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
 _QUALIFIER = re.compile(r"[a-z]{4,}")
 _PART = re.compile(
@@ -37,7 +39,18 @@ _VERSION = re.compile(
     r"(ban|order|version|plan|bill|list|draft|proposal|law|rule|policy|budget)\b",
     re.I,
 )
+# a rate, no count: "one in every 56 non-black voters", "per 1,000 people"
+_RATE = re.compile(r"\b((in|of|out of) every|one in|per)\s*$", re.I)
+_MORE_WORD = re.compile(r"\b(additional|another|further|extra|other|more|new)\b", re.I)
 _SUBSET = re.compile(r"\s*,?\s*(who|that|whose|which)\b", re.I)
+# one of two figures told as an estimate, a correction or a figure in dispute: "calculated it would
+# cost", "is now just under", "a correction noting that only four", "the baseless claim that 17"
+_DISPUTED = re.compile(
+    r"\b(estimat\w*|calculat\w*|actually|in fact|rather than|instead|correct(ed|ion|s)?|revis\w*|updat\w*|"
+    r"initially|originally|at first|previously|now|closer to|(much )?(higher|lower)|overstat\w*|understat\w*|"
+    r"exaggerat\w*|inflat\w*|wrong|false|not accurate|inaccurate|disput\w*|baseless|contrary)\b",
+    re.I,
+)
 _MORE = re.compile(r"\b(additional|another|further|extra|other|more)\s*$", re.I)
 _NUMBERISH = re.compile(
     r"\b(\d[\d,.]*|thousand|million|billion|trillion|just|nearly|about|around|more)\b", re.I
@@ -87,7 +100,13 @@ def figure_groups(
         if _PART.search(c.text):
             continue  # "part of an ongoing commitment … more than $9.6 billion": a whole or a part
         # "donated an additional $207,788": one more sum, not another account of the first
-        found = [f for f in figures(c.text) if not _MORE.search(c.text[: f.at][-24:])]
+        found = [
+            f
+            for f in figures(c.text)
+            if not _MORE.search(c.text[: f.at][-24:])
+            and not _MORE_WORD.search(f.qualifier)
+            and not _RATE.search(c.text[: f.at][-16:])
+        ]
         for f in found:
             if any(g.unit == f.unit and not meet(f, g) for g in found):
                 break  # "donated $2,300 …; … $4,600 …": a list or a comparison of its own
@@ -126,13 +145,19 @@ def figure_groups(
 def _same_thing(
     c1: Claim, f1: Figure, c2: Claim, f2: Figure, shared_plain: frozenset[str], rare: dict[str, set[str]]
 ) -> bool:
-    if c1.doc == c2.doc and shared_plain and (abs(c1.sent - c2.sent) <= WINDOW or meet(f1, f2)):
+    if c1.doc == c2.doc and shared_plain and meet(f1, f2):
+        return True  # the same figure told again ("$10 billion to $12 billion" … "between $10 billion and $12 billion")
+    if not (_DISPUTED.search(c1.text) or _DISPUTED.search(c2.text)):
+        return False  # figures listed side by side ("the dairy industry has spent $4.4m"; "has spent $104m")
+    if c1.doc == c2.doc and shared_plain and abs(c1.sent - c2.sent) <= WINDOW:
         return True
+    if c1.doc == c2.doc and len(shared_plain) >= FAR_WORDS:
+        return True  # the lead's figure and one told further on: "Building a wall … would cost about $21.6 billion" / "Trump previously has said a border wall would cost between …"
     if _VERSION.search(c1.text) or _VERSION.search(c2.text):
         return False  # "the six banned countries" of "the new ban" against the first ban's seven
     shared = (rare.get(c1.id, set()) & rare.get(c2.id, set())) - {f1.unit[:5]}
-    if f1.unit == "$":  # a sum across articles: what it pays for, in words around it too
-        return len(shared) >= 3 and len(shared_plain) >= 2
+    if f1.unit == "$":
+        return False  # a sum across articles is mostly another sum (a demand, a bill, a cost)
     if not set(_QUALIFIER.findall(f1.qualifier)) & set(_QUALIFIER.findall(f2.qualifier)):
         return False  # "17 U.S. intelligence agencies" / "four intelligence agencies", not "the 13 agencies"
     # a name-like qualifier ("Angry Democrats") is the thing's own name; else the claims share

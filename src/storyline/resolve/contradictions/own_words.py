@@ -141,6 +141,9 @@ def _ordered(c1: Claim, c2: Claim, names: tuple[str, ...]) -> tuple[Claim, Claim
         and not GIVEN_UP.search(c2.text)  # "a position he later walked back" tells the first
         and not _WHOLE.search(c2.text)
         and not CONCEDED.search(c1.text)
+        # what is conceded is what the first account was about ("the '20 to 30' estimate" …
+        # Franken), not a remark beside it ('"It's not a secret life."' … "now acknowledges his mistake")
+        and (_topic(c1.text) & _topic(c2.text)) - {n.lower()[:5] for n in names}
     ):
         return c1, c2
     if LATER.search(c2.text) and not LATER.search(c1.text) and c1.stance == c2.stance == "ASSERT":

@@ -93,3 +93,19 @@ def test_a_tally_told_as_it_grew_is_no_disagreement(tmp_path):
         },
     )
     assert not [k for k in store.contradictions().items if k.kind == "NUMBER"]
+
+
+def test_sums_of_other_sizes_in_one_article_are_no_disagreement(tmp_path):
+    # National Review, 2017-07-18: a plan's cost and a lawsuit's settlement, "actually" or not
+    store = ingest_texts(
+        tmp_path,
+        {
+            "nr": "National Review\n\nOff the bat, we have a middle-aged, self-employed horseback-riding "
+            "teacher who bought a skimpy plan that ended up costing her $20,000 on medical care over a "
+            "seven-year period. This is a terrible argument against junk insurance: $20,000 over seven "
+            "years is not an enormous amount for medical care — in fact, it is almost exactly as much as "
+            "the average American pays in premiums. The last case was actually litigated and settled for "
+            "$1,071,000, so it’s really more of an argument against fraud than it is against cheap policies.\n"
+        },
+    )
+    assert not [k for k in store.contradictions().items if k.kind == "NUMBER"]

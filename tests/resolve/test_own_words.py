@@ -62,3 +62,17 @@ def test_someone_elses_about_face_and_a_past_remark_repeated_are_no_changed_acco
         },
     )
     assert not _changed(store)
+
+
+def test_a_concession_about_something_else_is_no_changed_account(tmp_path):
+    # The Guardian, 2018-08-07: what Gates admits is not what he said before it
+    store = ingest_texts(
+        tmp_path,
+        {
+            "guardian": "The Guardian\n\nThe witness replied defensively: “It’s not a secret life.” "
+            "“I had a period of time when I had another relationship,” he added. Though he has at times "
+            "seemed evasive under cross-examination, Gates insisted that he now acknowledges his mistake "
+            "and is taking responsibility for it, whereas Manafort is not.\n"
+        },
+    )
+    assert not _changed(store)

@@ -76,6 +76,10 @@ def _span(m: re.Match[str], unit: str, qualifier: str, at: int) -> Figure | None
         return None  # a year
     if high < low:
         return None  # "10 to 4": a score or a tally, no span
+    if m.group("n2") and re.search(
+        r"\bfrom\s+(the\s+)?(current\s+)?$", m.string[max(0, m.start() - 20) : m.start()], re.I
+    ):
+        return None  # "a doubling of the child tax credit from the current $1,000 to $2,000": a change
     mod = (m.group("mod") or "").lower()
     kind = next((k for k, words in _BOUNDS if mod and re.fullmatch(words, mod)), "")
     if kind == "approx":

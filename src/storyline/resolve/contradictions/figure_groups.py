@@ -27,6 +27,7 @@ from storyline.resolve.figures import figures, meet
 from storyline.resolve.union_find import UnionFind
 
 WINDOW = 3  # sentences apart, at most, for two figures of one article
+SPREAD = 3.0  # how far apart two estimates of one sum may be
 FAR_WORDS = 3  # words in common around two figures of one article further apart
 AROUND = 12  # words either side of a figure telling what it is about
 _NAMED = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"}
@@ -44,10 +45,10 @@ _RATE = re.compile(r"\b((in|of|out of) every|one in|per)\s*$", re.I)
 _MORE_WORD = re.compile(r"\b(additional|another|further|extra|other|more|new)\b", re.I)
 _SUBSET = re.compile(r"\s*,?\s*(who|that|whose|which)\b", re.I)
 # one of two figures told as an estimate, a correction or a figure in dispute: "calculated it would
-# cost", "is now just under", "a correction noting that only four", "the baseless claim that 17"
+# cost", "[UPDATE …: … is now just under", "a correction noting that only four", "the baseless claim that 17"
 _DISPUTED = re.compile(
-    r"\b(estimat\w*|calculat\w*|actually|in fact|rather than|instead|correct(ed|ion|s)?|revis\w*|updat\w*|"
-    r"initially|originally|at first|previously|now|closer to|(much )?(higher|lower)|overstat\w*|understat\w*|"
+    r"\b(estimat\w*|calculat\w*|actually|in fact|correct(ed|ion|s)?|revis\w*|updat\w*|"
+    r"initially|originally|at first|previously|closer to|(much )?(higher|lower)|overstat\w*|understat\w*|"
     r"exaggerat\w*|inflat\w*|wrong|false|not accurate|inaccurate|disput\w*|baseless|contrary)\b",
     re.I,
 )
@@ -147,6 +148,8 @@ def _same_thing(
 ) -> bool:
     if c1.doc == c2.doc and shared_plain and meet(f1, f2):
         return True  # the same figure told again ("$10 billion to $12 billion" … "between $10 billion and $12 billion")
+    if f1.unit == "$" and (f1.low > SPREAD * f2.high or f2.low > SPREAD * f1.high):
+        return False  # estimates of one sum are of one size ("$10 billion to $12 billion" / "nearly $25 billion"), not "$20,000" / "$1,071,000"
     if not (_DISPUTED.search(c1.text) or _DISPUTED.search(c2.text)):
         return False  # figures listed side by side ("the dairy industry has spent $4.4m"; "has spent $104m")
     if c1.doc == c2.doc and shared_plain and abs(c1.sent - c2.sent) <= WINDOW:

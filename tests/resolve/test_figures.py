@@ -109,3 +109,19 @@ def test_sums_of_other_sizes_in_one_article_are_no_disagreement(tmp_path):
         },
     )
     assert not [k for k in store.contradictions().items if k.kind == "NUMBER"]
+
+
+def test_two_sources_set_against_each_other_in_one_sentence_are_a_number_disagreement(tmp_path):
+    # Townhall, 2018-09-24: one sentence, two sources, two counts across a "but"
+    store = ingest_texts(
+        tmp_path,
+        {
+            "ford": "Townhall\n\nAnother inconsistency involves the number of people at the party. She "
+            "says two boys were in the room (including Kavanaugh), but her therapist's notes from 2012 (the "
+            "first time she spoke about the incident) say that four boys were in the room.\n"
+        },
+    )
+    ours = [k for k in store.contradictions().items if k.kind == "NUMBER"]
+    assert len(ours) == 1
+    assert [p.label for p in ours[0].positions] == ["two boys", "four boys"]
+    assert len(ours[0].claims) == 2  # the sentence's claim, and the sentence for the other side

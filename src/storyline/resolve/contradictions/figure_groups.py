@@ -52,6 +52,8 @@ _DISPUTED = re.compile(
     r"exaggerat\w*|inflat\w*|wrong|false|not accurate|inaccurate|disput\w*|baseless|contrary)\b",
     re.I,
 )
+_BUT = re.compile(r"\b(but|while|whereas)\b", re.I)
+_SAYS = re.compile(r"\b(says?|said|notes?|according|told|estimat\w*|put|puts)\b", re.I)
 _MORE = re.compile(r"\b(additional|another|further|extra|other|more)\s*$", re.I)
 _NUMBERISH = re.compile(
     r"\b(\d[\d,.]*|thousand|million|billion|trillion|just|nearly|about|around|more)\b", re.I
@@ -94,6 +96,8 @@ def figure_groups(
     """(unit, sides) for each thing stated with figures that do not meet; each side the claims
     and figures of one span."""
     items: list[Item] = []
+    contrasted: list[tuple[str, list[list[Item]]]] = []
+    said_once: set[tuple[str, str]] = set()
     seen: set[tuple[str, int, int]] = set()
     for c in claims:
         if c.stance not in ("ASSERT", "CONFIRM"):
@@ -110,7 +114,14 @@ def figure_groups(
         ]
         for f in found:
             if any(g.unit == f.unit and not meet(f, g) for g in found):
-                break  # "donated $2,300 …; … $4,600 …": a list or a comparison of its own
+                # "donated $2,300 …; … $4,600 …": a list or a comparison of its own, unless two
+                # sources are set against each other ("She says two boys were in the room …, but
+                # her therapist's notes from 2012 say that four boys were in the room")
+                told = _told_against(c, found)
+                if told is not None and (c.doc, c.text) not in said_once:
+                    said_once.add((c.doc, c.text))  # a sentence the page repeats, or its second claim
+                    contrasted.append(told)
+                break
         else:
             for f in found:
                 if (c.doc, c.sent, f.at) not in seen:  # one sentence, several claims: once
@@ -135,12 +146,23 @@ def figure_groups(
     groups: dict[str, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(union.find(str(i)), []).append(i)
-    out = []
+    out = list(contrasted)
     for ids in groups.values():
         sides = _sides([items[i] for i in ids])
         if len(sides) >= 2:
             out.append((items[ids[0]][1].unit, sides))
     return out
+
+
+def _told_against(c: Claim, found: list[Figure]) -> tuple[str, list[list[Item]]] | None:
+    """Two figures of one noun in one sentence, each told by its own source across a "but"."""
+    if len(found) != 2 or found[0].unit != found[1].unit or meet(found[0], found[1]):
+        return None
+    first, second = found
+    m = _BUT.search(c.text, first.at + len(first.text), second.at)
+    if m is None or not _SAYS.search(c.text, 0, m.start()) or not _SAYS.search(c.text, m.end()):
+        return None
+    return first.unit, [[(c, first)], [(c, second)]]
 
 
 def _same_thing(

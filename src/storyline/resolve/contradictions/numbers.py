@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Event, Figure, Position, Quantity
 from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
@@ -95,6 +96,10 @@ def find_counts(
         if _grown([sides[i] for i in order], [positions[i] for i in order]):
             continue
         positions.sort(key=lambda p: (p.evidence.get("first") or "", p.reports[0].doc, p.reports[0].sent))
+        if len(cited(positions)) < 2:  # one sentence, both sides ("She says two boys …, but … four boys"):
+            # the second side cites the sentence itself, the export asking two ids at least
+            last = positions[-1]
+            positions[-1] = position(last.label, [replace(r, claim=None, mention=None) for r in last.reports])
         thing = "the cost" if unit == "$" else f"the {unit}"
         out.append(
             Contradiction(

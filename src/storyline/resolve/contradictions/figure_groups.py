@@ -127,18 +127,26 @@ def figure_groups(
                 if (c.doc, c.sent, f.at) not in seen:  # one sentence, several claims: once
                     seen.add((c.doc, c.sent, f.at))
                     items.append((c, f))
-    by_unit: dict[str, list[int]] = {}
-    for i, (_, f) in enumerate(items):
-        by_unit.setdefault(f.unit, []).append(i)
+    # the pairs worth a look: one article's figures of one unit, and counts of one unit across
+    # articles sharing a word before the noun (sums across articles are never one thing), so that
+    # 10,000 articles' figures are not each set against all the others
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, (c, f) in enumerate(items):
+        buckets.setdefault((f.unit, c.doc), []).append(i)
+        if f.unit != "$":
+            for w in set(_QUALIFIER.findall(f.qualifier)):
+                buckets.setdefault((f.unit, " " + w), []).append(i)
     about = [_about(c, f) for c, f in items]
     union = UnionFind()
-    for ids in by_unit.values():
+    tried: set[tuple[int, int]] = set()
+    for ids in buckets.values():
         for x, i in enumerate(ids):
             c1, f1 = items[i]
             for j in ids[x + 1 :]:
                 c2, f2 = items[j]
-                if c1.doc == c2.doc and c1.sent == c2.sent:
+                if (i, j) in tried or c1.doc == c2.doc and c1.sent == c2.sent:
                     continue
+                tried.add((i, j))
                 if _other_names(names(c1), names(c2)):
                     continue
                 if _same_thing(c1, f1, c2, f2, about[i] & about[j], rare_words):

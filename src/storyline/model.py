@@ -383,6 +383,20 @@ class Quantity:
     of: str = ""  # the word it counts or measures ("meet", "meeting")
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A figure a claim's sentence states, as the span of values it allows: "$10 billion to $12
+    billion" (1e10–1.2e10, "$"), "nearly $25 billion" (2.125e10–2.5e10), "more than 100 emails"
+    (100–inf, "emails"), "107,330 votes" (107330, "votes")."""
+
+    text: str  # the words stating it
+    low: float
+    high: float
+    unit: str  # "$" or the plural noun counted
+    qualifier: str = ""  # the words between the number and the noun ("angry", "intelligence")
+    at: int = 0  # where it starts in the claim's text
+
+
 @dataclass
 class Claim:
     id: str

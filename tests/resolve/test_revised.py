@@ -80,3 +80,25 @@ def test_an_aside_about_someone_else_is_no_later_account(tmp_path):
     assert not [
         k for k in store.contradictions().items if k.reason.startswith("an account told as the first")
     ]
+
+
+def test_an_earlier_figure_with_no_verb_of_saying_is_cited(tmp_path):
+    # Vox 2018-03-21: the earlier sentence holds no verb of saying, event or name; as a figure
+    # stated it is the writer's claim (else its own sentence id would stand in)
+    store = ingest_texts(
+        tmp_path,
+        {
+            "vox": "Vox\n\nHowever, because they consented to give the app access to their friends’ "
+            "profiles, too, Kogan ended up collecting data from far more. Initially, the estimate was "
+            "50 million raw profiles, of which about 30 million could be matched with other records "
+            "that helped identify people. Now, Facebook says 87 million users’ profiles “may have been "
+            "improperly shared” with Cambridge.\n",
+        },
+    )
+    ours = [k for k in store.contradictions().items if k.reason.startswith("the count of")]
+    assert len(ours) == 1
+    earlier, later = ours[0].positions
+    assert "50 million raw profiles" in earlier.reports[0].text and "87 million" in later.reports[0].text
+    assert len(ours[0].claims) == 2
+    first = earlier.reports[0]
+    assert (first.claim or f"{first.doc}:s{first.sent}") in ours[0].claims

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import attribution, denials, denied_clause, disputes, events, lexicon, quote_owner
+from storyline.extract import (
+    attribution,
+    denials,
+    denied_clause,
+    disputes,
+    events,
+    figures,
+    lexicon,
+    quote_owner,
+)
 from storyline.extract.context import SentenceContext
 from storyline.extract.event_senses import is_person
 from storyline.extract.nlp import lemma
@@ -339,6 +348,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             told = [c for c, v in zip(out, verbs) if v.i < verbs[i].i and not _frames(v, verbs[i])] + more
         (out + more + worded)[i].answers = _answered(ctx, (out + more + worded)[i], back, told)
     found = _dedupe(out + more + worded)
+    if not found and figures.states_figure(sent):
+        # "the cumulative difference in those states was 107,330 votes": a figure stated is the
+        # writer's statement (or that of the source the sentence names), which a different
+        # figure for the same thing may contradict
+        found = [_claim(ctx, "ASSERT", None, (ctx.report_sources or [None])[0], None)]
     if found:
         stated = quantities(sent)
         for c in found:

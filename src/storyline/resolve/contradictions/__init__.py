@@ -21,9 +21,11 @@ from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
+from storyline.resolve.contradictions.figure_groups import sentence_names
 from storyline.resolve.contradictions.gainsaid import find_gainsaid
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
+from storyline.resolve.contradictions.own_words import find_own_words
 from storyline.resolve.contradictions.plain import Search, store_search
 from storyline.resolve.contradictions.reasons import find_reasons
 from storyline.resolve.contradictions.revised import find_revised
@@ -56,13 +58,29 @@ def find_contradictions(
         first = first_dates(pair, sentences, evs, reader)
         if first is not None:
             out.append(first)
-    out += find_counts([c for a in analyses for c in a.claims], reader, rare_words)
+    speakers = Speakers(analyses, mention_entity, entities)
+    names = sentence_names(analyses, mention_entity, speakers.of)
+    out += find_counts([c for a in analyses for c in a.claims], reader, rare_words, names)
     # an account and the later one, as the article tells them ("initially said" … "later said")
     out += find_revised(analyses, reader, search)
+    # one speaker's account and their own other one, the article marking the change
+    out += _new_sentences(find_own_words(analyses, reader, speakers.of), out)
     # a statement and its negation by another source ("Obamacare is not a job killer")
     out += find_gainsaid(analyses, reader)
     # a reason given as the only one against another reason for the same event
-    out += find_reasons(analyses, events, reader, Speakers(analyses, mention_entity, entities).of)
+    out += find_reasons(analyses, events, reader, speakers.of)
     if search:  # who asked for a contact, who first told of an event: told differently
         out += find_attributions(analyses, events, entities, reader, search)
+    return out
+
+
+def _new_sentences(found: list[Contradiction], before: list[Contradiction]) -> list[Contradiction]:
+    """Those of ``found`` whose sides are not already two sides of an entry found before (the
+    same change told as "initially" … "later", or a denial and the denier's own account)."""
+    sides = [[{(r.doc, r.sent) for r in p.reports} for p in k.positions] for k in before]
+    out = []
+    for k in found:
+        mine = [{(r.doc, r.sent) for r in p.reports} for p in k.positions]
+        if not any(any(mine[0] & a for a in s) and any(mine[1] & b for b in s) for s in sides):
+            out.append(k)
     return out

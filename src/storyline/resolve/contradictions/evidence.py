@@ -90,9 +90,12 @@ class Reader:
             basis=self.basis(c.text, who, participants),
         )
 
-    def sentence(self, doc: str, sent: int, text: str, mention: str, speaker: str | None = None) -> Report:
+    def sentence(
+        self, doc: str, sent: int, text: str, mention: str | None = None, speaker: str | None = None
+    ) -> Report:
         """A sentence the store's search found, told by its outlet (or ``speaker``): ``mention``,
-        an event or entity mention in it, stands for it among a disagreement's ids."""
+        an event or entity mention in it, stands for it among a disagreement's ids (with none,
+        the sentence's own id does: ``cited``)."""
         d = self.docs.get(doc)
         who = speaker or (d.outlet if d else None)
         return Report(
@@ -147,9 +150,21 @@ def position(label: str, reports: list[Report], after: str | None = None) -> Pos
     return Position(label, reports, side_evidence(reports, after))
 
 
+def sentence_id(doc: str, sent: int) -> str:
+    """The id of a sentence, in the scheme of the document's other ids (``doc:c3``, ``doc:e0``):
+    ``doc:s82`` is the document's sentence 82."""
+    return f"{doc}:s{sent}"
+
+
 def cited(positions: list[Position]) -> list[str]:
-    """The ids a disagreement cites: each report's claim, else the mention standing for it."""
-    return list(dict.fromkeys(i for p in positions for r in p.reports for i in [r.claim or r.mention] if i))
+    """The ids a disagreement cites: each report's claim, else the mention standing for it, else
+    its sentence ("Initially, the estimate was 50 million raw profiles" holds no claim, event or
+    name: the sentence itself is what the side cites)."""
+    return list(
+        dict.fromkeys(
+            r.claim or r.mention or sentence_id(r.doc, r.sent) for p in positions for r in p.reports
+        )
+    )
 
 
 def dedupe_reports(reports: list[Report]) -> list[Report]:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Event, Position, Quantity
-from storyline.resolve.contradictions.evidence import Reader, dedupe_reports, position
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from storyline.model import CONTACT_TYPES, Analysis, Claim, Contradiction, Event, Figure, Position, Quantity
+from storyline.resolve.contradictions.evidence import Reader, cited, dedupe_reports, position
+from storyline.resolve.contradictions.figure_groups import figure_groups
 from storyline.resolve.contradictions.meetings import Told
-from storyline.resolve.counts import count_groups
+from storyline.resolve.figures import label
 
 # counts of contacts: "met twice", "two meetings", "six calls" (not durations or ordinals)
 _COUNTED = {"meeting", "call", "conversation", "contact", "discussion", "talk", "encounter", "communication"}
@@ -72,22 +77,61 @@ def find_numbers(
     return out
 
 
-def find_counts(claims: list[Claim], reader: Reader, rare_words: dict[str, set[str]]) -> list[Contradiction]:
-    """Claims that count the same things differently, one disagreement per group
-    (``resolve/counts.py`` finds them), one position per value."""
+def find_counts(
+    claims: list[Claim],
+    reader: Reader,
+    rare_words: dict[str, set[str]],
+    names: Callable[[Claim], frozenset[tuple[str, str]]] = lambda c: frozenset(),
+) -> list[Contradiction]:
+    """Claims that state different figures for the same thing, one disagreement per thing
+    (``figure_groups``), one position per figure, the earlier stated first among equals."""
     out = []
-    for noun, by_value in count_groups(claims, rare_words):
+    for unit, sides in figure_groups(claims, rare_words, names):
         positions = []
-        for value in sorted(by_value):
-            reps = dedupe_reports([reader.claim(c, set()) for c in by_value[value]])
-            positions.append(position(f"{value:,g} {noun}", reps))
+        for side in sides:
+            reps = dedupe_reports([reader.claim(c, set()) for c, _ in side])
+            positions.append(position(_label(unit, [f for _, f in side]), reps))
+        # the figure first stated first: an estimate revised is told as such
+        order = sorted(range(len(sides)), key=lambda i: (positions[i].evidence.get("first") or "",))
+        if _grown([sides[i] for i in order], [positions[i] for i in order]):
+            continue
+        positions.sort(key=lambda p: (p.evidence.get("first") or "", p.reports[0].doc, p.reports[0].sent))
+        if len(cited(positions)) < 2:  # one sentence, both sides ("She says two boys …, but … four boys"):
+            # the second side cites the sentence itself, the export asking two ids at least
+            last = positions[-1]
+            positions[-1] = position(last.label, [replace(r, claim=None, mention=None) for r in last.reports])
+        thing = "the cost" if unit == "$" else f"the {unit}"
         out.append(
             Contradiction(
-                claims=list(dict.fromkeys(r.claim for p in positions for r in p.reports if r.claim)),
-                reason=f"reports count the {noun} differently ({', '.join(p.label for p in positions)})",
+                claims=cited(positions),
+                reason=f"reports state {thing} differently ({'; then '.join(p.label for p in positions)})",
                 kind="NUMBER",
-                question=f"how many {noun}?",
+                question="how much?" if unit == "$" else f"how many {unit}?",
                 positions=positions,
             )
         )
     return out
+
+
+# a count so far, which grows: "So far the Mueller team has brought charges against 35 people",
+# "As the Mueller probe hits its one-year anniversary, the team has … notched five guilty pleas"
+TALLY = re.compile(
+    r"\b(so far|to date|thus far|as of|(has|have) (now )?(brought|secured|notched|charged|indicted|filed|"
+    r"collected|raised|received|reached|grown|climbed|risen)|notched)\b",
+    re.I,
+)
+
+
+def _grown(sides: list[list[tuple[Claim, Figure]]], positions: list[Position]) -> bool:
+    """Whether the figures are one tally told as it grew: each side published later than the one
+    before and larger, and a count so far among them."""
+    dates = [p.evidence.get("first") or "" for p in positions]
+    later = all(a < b for a, b in zip(dates, dates[1:]))
+    larger = all(max(f.low for _, f in a) < min(f.low for _, f in b) for a, b in zip(sides, sides[1:]))
+    return later and larger and any(TALLY.search(c.text) for side in sides for c, _ in side)
+
+
+def _label(unit: str, figs: list[Figure]) -> str:
+    """A side's figure as its first claim states it ("nearly $25 billion", "107,330 votes")."""
+    text = label(figs[0])
+    return text if unit == "$" or unit in text.lower() else f"{text} {unit}"

@@ -126,13 +126,9 @@ def find_revised(
         groups.setdefault(union.find(str(i)), []).append(k)
     out = []
     for members in groups.values():
-        earlier = [_report(pairs[k], reader, by_sent, mention_at) for k in members]
-        later = [_report(later_of[k], reader, by_sent, mention_at) for k in members]
-        earlier_r = dedupe_reports([r for r in earlier if r is not None])
-        later_r = dedupe_reports([r for r in later if r is not None])
-        if not earlier_r or not later_r:
-            continue
-        out.append(_entry(earlier_r, later_r))
+        earlier = dedupe_reports([_report(pairs[k], reader, by_sent, mention_at) for k in members])
+        later = dedupe_reports([_report(later_of[k], reader, by_sent, mention_at) for k in members])
+        out.append(_entry(earlier, later))
     return out
 
 
@@ -170,17 +166,16 @@ def _report(
     reader: Reader,
     by_sent: dict[tuple[str, int], Claim],
     mention_at: dict[tuple[str, int], str],
-) -> Report | None:
+) -> Report:
     """A sentence as a report: its claim, else an event it tells or a name it holds, whose id
     stands in for a claim (as for any side told as plain fact, and for the counts of
     ``meetings``); a sentence with none ("Initially, the estimate was 50 million raw profiles")
-    has nothing to cite in the export's ``claims`` and is left out."""
+    is cited by its own id (``evidence.cited``)."""
     doc, idx, text = sent
     c = by_sent.get((doc, idx))
     if c is not None:
         return reader.claim(c, set())
-    m = mention_at.get((doc, idx))
-    return reader.sentence(doc, idx, text, m) if m is not None else None
+    return reader.sentence(doc, idx, text, mention_at.get((doc, idx)))
 
 
 # "87 million users’ profiles": what is counted is the possessed noun too

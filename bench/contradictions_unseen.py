@@ -85,14 +85,15 @@ def split_of(entry) -> str:
     return "held-out" if docs and held_out(docs[0]) else "dev"
 
 
-def judgement(entry, judgements: list[dict]) -> dict | None:
-    """The judgement of an entry: the first whose two quotes are on two different sides."""
+def judgements_of(entry, judgements: list[dict]) -> list[dict]:
+    """The judgements whose two quotes are on two different sides of the entry."""
+    out = []
     for j in judgements:
         a, _ = _on_sides(entry, [j["a"]])
         b, _ = _on_sides(entry, [j["b"]])
         if any(i != k for i in a for k in b):
-            return j
-    return None
+            out.append(j)
+    return out
 
 
 def gold_split(g: dict, store: SQLiteStore) -> str:
@@ -102,24 +103,36 @@ def gold_split(g: dict, store: SQLiteStore) -> str:
 
 def _docs_quoting(store: SQLiteStore, quote: str):
     words = re.findall(r"[A-Za-z]{4,}", quote)[:6]
-    return [h for h in store.search(" ".join(words), limit=20) if norm(quote) in norm(h.text)]
+    return [h for h in store.search(" ".join(words), limit=20).items if norm(quote) in norm(h.text)]
 
 
 def score(entries, gold: list[dict], judgements: list[dict], gold_splits: list[str]) -> dict:
-    rows = [(e, judgement(e, judgements), split_of(e)) for e in entries]
+    """Per split: an entry is right when a valid judgement covers it (as in the main bench);
+    "with_wrong_pair" counts the right ones that also hold a pair judged wrong (a stray side);
+    an entry is a duplicate when the disagreements it finds were all found by earlier ones."""
+    rows = [(e, judgements_of(e, judgements), split_of(e)) for e in entries]
     out: dict = {"entries": len(entries), "gold": len(gold)}
     for name in ("dev", "held-out"):
         mine = [r for r in rows if r[2] == name]
-        valid = [r for r in mine if r[1] and r[1]["valid"]]
-        qs = {r[1]["q"] for r in valid}
+        seen: set[str] = set()
+        valid = duplicates = mixed = 0
+        for _, js, _ in mine:
+            qs = {j["q"] for j in js if j["valid"]}
+            if not qs:
+                continue
+            valid += 1
+            duplicates += qs <= seen
+            mixed += any(not j["valid"] for j in js)
+            seen |= qs
         gs = [g for g, s in zip(gold, gold_splits) if s == name]
         found = [g for g in gs if any(_finds(e, g) for e, _, _ in rows)]
         out[name] = {
             "entries": len(mine),
-            "precision": round(len(valid) / len(mine), 3) if mine else 0.0,
-            "unjudged": sum(r[1] is None for r in mine),
-            "disagreements": len(qs),
-            "duplicates": round((len(valid) - len(qs)) / len(valid), 3) if valid else 0.0,
+            "precision": round(valid / len(mine), 3) if mine else 0.0,
+            "unjudged": sum(not r[1] for r in mine),
+            "with_wrong_pair": mixed,
+            "disagreements": len(seen),
+            "duplicates": round(duplicates / valid, 3) if valid else 0.0,
             "gold": len(gs),
             "recall": round(len(found) / len(gs), 3) if gs else 0.0,
         }
@@ -133,10 +146,10 @@ def _finds(entry, g: dict) -> bool:
 
 
 def _show(rows, which: str, unjudged_only: bool) -> None:
-    for e, j, split in rows:
-        if which != "all" and split != which or unjudged_only and j is not None:
+    for e, js, split in rows:
+        if which != "all" and split != which or unjudged_only and js:
             continue
-        tag = "UNJUDGED" if j is None else (f"valid {j['q']}" if j["valid"] else "wrong")
+        tag = " ".join(j["q"] if j["valid"] else "wrong" for j in js) or "UNJUDGED"
         print(f"\n#{e.id} [{split}] {e.kind} {tag} {'(qualified)' if e.qualified else ''}\n  Q: {e.question}")
         for p in e.positions:
             for r in p.reports[:4]:

@@ -34,7 +34,6 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from contradictions import DATA, _jsonl, _on_sides, norm, sample  # noqa: E402
-
 from storyline.pipeline import ingest_paths  # noqa: E402
 from storyline.resolve import resolve  # noqa: E402
 from storyline.resolve.contradictions import store_search  # noqa: E402

@@ -22,7 +22,7 @@ from storyline.model import (
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.said import find_said_against
+from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
     NAMED,
@@ -34,7 +34,15 @@ from storyline.resolve.contradictions.scope import (
     team_of,
 )
 from storyline.resolve.contradictions.speakers import Speakers
-from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed, only_opinion
+from storyline.resolve.contradictions.words import (
+    DENIAL_WORD,
+    GENERIC_DENIAL,
+    NO_DENIAL,
+    REASON,
+    is_qualified,
+    is_supposed,
+    only_opinion,
+)
 from storyline.resolve.union_find import UnionFind
 
 WIDE = 40  # mentions of an event of another kind than contact beyond which it is no one fact
@@ -137,7 +145,7 @@ class _Denials:
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
-        if d_m is None or not told_as_fact:
+        if d_m is None or not told_as_fact or _occasion(d.text, d_m.trigger):
             self._by_words(d)
         elif d_m.factuality.time is not EventTime.FUTURE and not is_supposed(d.text):
             self._by_events(d, d_m)  # not "denied he would fire him": no fact denied
@@ -324,6 +332,7 @@ class _Denials:
         self._join_same_words()
         self._join_same_people()
         self._join_same_reports()
+        self._join_same_accuser()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -415,6 +424,29 @@ class _Denials:
                     if one != other and len(words & more) >= SAME_REPORT_WORDS:
                         self.union.union("d:" + one, "d:" + other)
 
+    def _join_same_accuser(self) -> None:
+        """One subject's denials of "the allegations" and no more ("Moore has denied the
+        allegations", "Kavanaugh has repeatedly denied the allegation"), each answering an
+        accusation told in its own article ("Ford alleges that Kavanaugh assaulted her"): one
+        question per accuser, the one telling it or the one person it names beside the subject
+        ("one of the women who accused him, Leigh Corfman"), or, for accusers it does not name
+        ("several women have accused Moore"), the subject's unnamed accusers. Across articles
+        such denials share no words, so the other joins leave one entry per article."""
+        claims = {c.id: c for c in self.claims}
+        for d_id, subj, c_id in self.told_against:
+            d, c = self.matched[d_id][0], claims.get(c_id)
+            # not "disputed that account", "that comment (which Trump denies)": one account each
+            if subj is None or c is None or not GENERIC_DENIAL.search(d.text):
+                continue
+            teller = self.speakers.of(c)
+            if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
+                named = {e for e in self.named_in.get((c.doc, c.sent), {}).values() if e != subj}
+                teller = next(iter(named)) if len(named) == 1 else None
+            if teller is None and ACCUSATION.search(c.text):
+                teller = "~"  # accusers it does not name
+            if teller is not None:
+                self.union.union("d:" + d_id, f"a:{subj}|{teller}")
+
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
         talk about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies
@@ -452,6 +484,19 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+# the denied event's word in a clause of when the denial was made: "Kavanaugh "emphatically
+# denied" the allegation when she spoke with him by phone on Friday" denies no phone call
+_WHEN = re.compile(r"\b(when|while|during)\b[^,;.]{0,40}$", re.I)
+
+
+def _occasion(text: str, trigger: str) -> bool:
+    denial = DENIAL_WORD.search(text)
+    if denial is None:
+        return False
+    at = re.search(rf"\b{re.escape(trigger)}\b", text[denial.end() :])
+    return at is not None and bool(_WHEN.search(text[denial.end() : denial.end() + at.start()]))
+
+
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
 
 

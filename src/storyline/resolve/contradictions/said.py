@@ -14,6 +14,8 @@ from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     DISMISSED,
     ELSEWHERE,
+    GENERIC_DENIAL,
+    INSISTED,
     NEGATION,
     NO_DENIAL,
     OF_REPORTS,
@@ -207,7 +209,10 @@ class _Said:
         """The sentence itself denies, dismisses or doubts: no report of what is denied."""
         if c.id not in self.gainsays:
             self.gainsays[c.id] = bool(
-                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+                DENIAL_WORD.search(c.text)
+                or DISMISSED.search(c.text)
+                or UNSURE.search(c.text)
+                or INSISTED.search(c.text)
             )
         return self.gainsays[c.id]
 
@@ -215,6 +220,9 @@ class _Said:
         """For "denied that charge / the story / it": the claim told just before it in its
         article by someone else, or the one extraction found it answers."""
         people = self.people
+        # "Judge has denied Ford's allegations": what he denies is told of someone else the
+        # denial names (Ford), not of him alone ("the FBI has talked with … Mark Judge")
+        named = self.named_beside(d, denier) & self.persons or people.get((d.doc, d.sent), set())
         told = [
             c
             for c in self.by_doc.get(d.doc, [])
@@ -223,6 +231,11 @@ class _Said:
             if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
             if not (c.speaker and self.mention_entity.get(c.speaker) == denier)
             if not UNSURE.search(c.text)
+            # a sentence before it that itself denies is another denial, not what is denied
+            # ("Judge Kavanaugh vehemently denied the allegation" … "Mr. Judge has submitted two
+            # declarations … elaborating on his denial"; "the nominee, who insisted that he was
+            # innocent" … "He has denied this")
+            if c.sent == d.sent or not (DENIAL_WORD.search(c.text) or INSISTED.search(c.text))
             # the accusation extraction found it answers ("questions … about allegations that
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
@@ -233,9 +246,24 @@ class _Said:
             # attorney, denied this" is not about Bannon's pay told just before)
             or c.event is not None
             and asserts(self.told_events.get(c.event))
-            and people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
+            and named & people.get((c.doc, c.sent), set())
+            # "Kavanaugh has also denied her accusations": what it denies is an accusation, told
+            # by someone accusing, not the article's lead ("the FBI has talked with … Judge")
+            and (not GENERIC_DENIAL.search(d.text) or self.accusing(c, denier, named))
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
+
+    def accusing(self, c: Claim, denier: str | None, named: set[str]) -> bool:
+        """Whether a claim tells what a denial of "the allegations" denies: in words of
+        accusing, or as something done by those the denial names ("She testified … that
+        Kavanaugh sexually assaulted her"), not an article's lead naming them beside what it
+        tells ("Days after being ordered to look into sexual misconduct allegations against …
+        Kavanaugh, the FBI has talked with his high school friend Mark Judge")."""
+        if ACCUSATION.search(c.text):
+            return True
+        ev = self.told_events.get(c.event) if c.event else None
+        doing = {self.mention_entity.get(p.ref) for p in ev.participants} if ev else set()
+        return bool(named & doing) and self.speakers.of(c) != denier
 
     def accusation(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial by someone accused just before in its article ("Mr. Steele's Russian sources
@@ -275,7 +303,7 @@ class _Said:
     def by_words(self, d: Claim, denier: str | None, named: set[str]) -> list[Claim]:
         """Claims naming the denier and everyone else the denial names (a denier we cannot
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
-        if not named or denier is None and len(named) < 2:
+        if not named or denier is None and len(named) < 2 or GENERIC_DENIAL.search(d.text):
             return []
         words = self.denied_words(d)
         denied = self.what_is_denied(d, words)

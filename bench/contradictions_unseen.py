@@ -135,6 +135,8 @@ def score(entries, gold: list[dict], judgements: list[dict], gold_splits: list[s
             "gold": len(gs),
             "recall": round(len(found) / len(gs), 3) if gs else 0.0,
         }
+        if name == "dev":  # which held-out disagreements were missed is what a tuner must not read
+            out[name]["missed"] = sorted(g["id"] for g in gs if g not in found)
     out["_rows"] = rows
     return out
 

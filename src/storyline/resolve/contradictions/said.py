@@ -55,6 +55,7 @@ _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remar
 # contains unverified allegations about Mr. Trump, including a claim that the Russian
 # government has video recordings of him"
 _ALLEGED = re.compile(r"\b(allegations?|accusations?|charges?) (about|against)\b|\bclaims? that\b", re.I)
+_SAYING_AFTER = re.compile(r",? (saying|adding|insisting) ")
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -402,6 +403,15 @@ class _Said:
                 for pair in quoted_pairs(c.text):
                     self.by_quote.setdefault(pair, []).append(c)
         hits: dict[str, Claim] = {}
+        # words the denier quotes after "saying" are the denier's own account, not what is
+        # denied ("“This claim is absolutely false and a lie,” Swetnick claims, saying she
+        # repeatedly saw Kavanaugh “engage in excessive drinking …”"): the denier's claims
+        # quoting them are no changed account
+        own_words = (
+            quoted_pairs(_SAYING_AFTER.split(d.text, maxsplit=1)[-1])
+            if _SAYING_AFTER.search(d.text)
+            else frozenset()
+        )
         for pair in quoted_pairs(d.text):
             told = self.by_quote.get(pair, [])
             if len(told) > QUOTED_RARE:
@@ -416,6 +426,8 @@ class _Said:
                 if len(self.rare_words[d.id] & self.words_of(c)) < 2:
                     continue
                 own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
+                if own and pair in own_words:
+                    continue
                 if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
                     hits[c.id] = c
         return list(hits.values())

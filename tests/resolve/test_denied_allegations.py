@@ -127,3 +127,41 @@ def test_what_a_denial_says_it_denies_and_a_writers_hedge():
     assert not NO_DENIAL.search(
         "Moore, 70, has denied the accusations and said he is the victim of a witch hunt."
     )
+
+
+# Reuters and Newsmax, December 12, 2017: both tell that Shelby did not vote for Moore
+NO_VOTE = (
+    "Reuters\n\nBut the state’s senior Republican senator, Richard Shelby, said he did not vote for "
+    "Moore and instead backed a write-in candidate on his absentee ballot, telling CNN that Alabama "
+    "“deserves better” than Moore.\n"
+)
+WROTE_IN = (
+    "Newsmax\n\nAlabama's senior senator, Richard Shelby, confirmed publicly that he wrote in a "
+    '"distinguished Alabama Republican" rather than vote for Moore.\n'
+)
+
+
+def test_what_was_done_rather_than_an_event_does_not_tell_the_event(tmp_path):
+    store = ingest_texts(tmp_path, {"a": NO_VOTE, "b": WROTE_IN})
+    assert rows(store.contradictions()) == []
+
+
+# Vox, September 26, 2018, and Fox News, September 29, 2018: Swetnick calls Kavanaugh's claim a
+# lie, saying what she saw; her sworn declaration says the same, so it is no changed account
+VOX = (
+    "Vox\n\nIn the Monday interview, Kavanaugh claimed he was a virgin in high school and for “many "
+    "years thereafter.”\n\n“This claim is absolutely false and a lie,” Swetnick claims, saying she "
+    "repeatedly saw Kavanaugh “engage in excessive drinking and inappropriate contact of a sexual "
+    "nature with women during the early 1980s.”\n"
+)
+SWORN = (
+    "Fox News\n\nIn a sworn declaration, Julie Swetnick of Washington, D.C., said she witnessed him "
+    '"consistently engage in excessive drinking and inappropriate contact of a sexual nature with '
+    'women in the early 1980s" and that Kavanaugh was involved in "gang" rapes of girls at parties.\n'
+)
+
+
+def test_words_a_denier_quotes_after_saying_are_no_changed_account(tmp_path):
+    store = ingest_texts(tmp_path, {"a": VOX, "b": SWORN})
+    other_sides = [r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]]
+    assert not any("sworn declaration" in t for t in other_sides)

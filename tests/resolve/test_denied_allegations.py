@@ -163,5 +163,7 @@ SWORN = (
 
 def test_words_a_denier_quotes_after_saying_are_no_changed_account(tmp_path):
     store = ingest_texts(tmp_path, {"a": VOX, "b": SWORN})
-    other_sides = [r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]]
+    other_sides = [
+        r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
+    ]
     assert not any("sworn declaration" in t for t in other_sides)

@@ -39,6 +39,7 @@ from storyline.resolve.contradictions.words import (
     GENERIC_DENIAL,
     NO_DENIAL,
     REASON,
+    REPORT_NOUNS,
     is_qualified,
     is_supposed,
     only_opinion,
@@ -433,19 +434,34 @@ class _Denials:
         ("several women have accused Moore"), the subject's unnamed accusers. Across articles
         such denials share no words, so the other joins leave one entry per article."""
         claims = {c.id: c for c in self.claims}
+        unnamed: dict[str, list[tuple[str, set[str]]]] = {}
         for d_id, subj, c_id in self.told_against:
             d, c = self.matched[d_id][0], claims.get(c_id)
-            # not "disputed that account", "that comment (which Trump denies)": one account each
-            if subj is None or c is None or not GENERIC_DENIAL.search(d.text):
+            if subj is None or c is None or not _OF_ALLEGATIONS.search(d.text):
                 continue
             teller = self.speakers.of(c)
             if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
                 named = {e for e in self.named_in.get((c.doc, c.sent), {}).values() if e != subj}
                 teller = next(iter(named)) if len(named) == 1 else None
-            if teller is None and ACCUSATION.search(c.text):
-                teller = "~"  # accusers it does not name
             if teller is not None:
-                self.union.union("d:" + d_id, f"a:{subj}|{teller}")
+                # not "disputed that account", "that comment (which Trump denies)", "denied the
+                # allegation that he asked …": one account each, though one accuser tells them
+                if GENERIC_DENIAL.search(d.text):
+                    self.union.union("d:" + d_id, f"a:{subj}|{teller}")
+            elif (accused := ACCUSATION.search(c.text)) is not None:
+                # what the accusation charges: the words after "accused … of", "alleged that"
+                names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
+                said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
+                unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
+        # accusers it does not name ("several women have accused Moore of sexual misconduct",
+        # "… of pursuing sexual relationships with them"): the same when the charges share a
+        # word, as one subject may be accused of several things by people no one names
+        # (misconduct, and colluding with Russia)
+        for items in unnamed.values():
+            for i, (one, words) in enumerate(items):
+                for other, more in items[i + 1 :]:
+                    if words & more:
+                        self.union.union("d:" + one, "d:" + other)
 
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
@@ -484,6 +500,19 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+# a denial of allegations, whether or not it says of what: "Moore calls the allegations
+# "completely false"", "has dismissed all the allegations", "denied the allegations of the first
+# five women"
+_OF_ALLEGATIONS = re.compile(
+    r"\b(den(y|ies|ied|ying)|dismiss\w*|reject\w*|disput\w*|call\w*)\b[^.;]{0,30}?"
+    r"\b(allegations?|accusations?|claims?|charges?)\b",
+    re.I,
+)
+# words of six letters or more that say nothing of what someone is accused of
+_FUNCTION = {
+    w[:5]
+    for w in "against during because including according between without through within around people someone having whether".split()
+}
 # the denied event's word in a clause of when the denial was made: "Kavanaugh "emphatically
 # denied" the allegation when she spoke with him by phone on Friday" denies no phone call
 _WHEN = re.compile(r"\b(when|while|during)\b[^,;.]{0,40}$", re.I)

@@ -514,8 +514,9 @@ _FUNCTION = {
     for w in "against during because including according between without through within around people someone having whether".split()
 }
 # the denied event's word in a clause of when the denial was made: "Kavanaugh "emphatically
-# denied" the allegation when she spoke with him by phone on Friday" denies no phone call
-_WHEN = re.compile(r"\b(when|while|during)\b[^,;.]{0,40}$", re.I)
+# denied" the allegation when she spoke with him by phone on Friday" denies no phone call ("never
+# spoke with Russian officials during the campaign": "during" dates what is denied)
+_WHEN = re.compile(r"\b(when|while)\b[^,;.]{0,40}$", re.I)
 
 
 def _occasion(text: str, trigger: str) -> bool:

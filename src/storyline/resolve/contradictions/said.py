@@ -55,6 +55,7 @@ _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remar
 # contains unverified allegations about Mr. Trump, including a claim that the Russian
 # government has video recordings of him"
 _ALLEGED = re.compile(r"\b(allegations?|accusations?|charges?) (about|against)\b|\bclaims? that\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
 _SAYING_AFTER = re.compile(r",? (saying|adding|insisting) ")
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
@@ -260,8 +261,8 @@ class _Said:
         Kavanaugh sexually assaulted her"), not an article's lead naming them beside what it
         tells ("Days after being ordered to look into sexual misconduct allegations against …
         Kavanaugh, the FBI has talked with his high school friend Mark Judge")."""
-        if ACCUSATION.search(c.text):
-            return True
+        if ACCUSATION.search(c.text) or _ACCORDING.search(c.text):
+            return True  # "According to a lawsuit filed by IMR against Akhmetshin, he broke the law"
         ev = self.told_events.get(c.event) if c.event else None
         doing = {self.mention_entity.get(p.ref) for p in ev.participants} if ev else set()
         return bool(named & doing) and self.speakers.of(c) != denier

@@ -445,8 +445,10 @@ class _Denials:
                 teller = next(iter(named)) if len(named) == 1 else None
             if teller is not None:
                 # not "disputed that account", "that comment (which Trump denies)", "denied the
-                # allegation that he asked …": one account each, though one accuser tells them
-                if GENERIC_DENIAL.search(d.text):
+                # allegation that he asked …": one account each, though one accuser tells them;
+                # but any denial of what someone is told to accuse him of ("Ramirez has accused
+                # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
+                if GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
             elif (accused := ACCUSATION.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"

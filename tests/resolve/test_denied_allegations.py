@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.records import rows
 from tests.stores import ingest_texts
 
+from storyline.resolve.contradictions.said import ACCUSATION
 from storyline.resolve.contradictions.words import GENERIC_DENIAL, NO_DENIAL
 
 # Fox News and CNN, September 2018: the same accusation and the same denial, in other words
@@ -167,3 +168,15 @@ def test_words_a_denier_quotes_after_saying_are_no_changed_account(tmp_path):
         r["text"] for k in rows(store.contradictions()) for p in k["positions"][1:] for r in p["reports"]
     ]
     assert not any("sworn declaration" in t for t in other_sides)
+
+
+def test_allegations_that_need_looking_at_tell_no_charge():
+    # Bloomberg, September 2018: Blunt's comment is no accusation a denial answers; Ford's is
+    assert not ACCUSATION.search(
+        'Senator Roy Blunt of Missouri, a member of Senate GOP leadership, said, "These are serious '
+        "allegations that need to be looked at closely by the committee before any other action is taken.”"
+    )
+    assert ACCUSATION.search(
+        "Christine Blasey Ford last week went public with her allegation that Kavanaugh pinned her down "
+        "during a high school party in 1982 and attempted to forcibly remove her clothes."
+    )

@@ -39,9 +39,12 @@ _THAT = re.compile(r"[^;]{0,160}?\bthat\b")
 _CLAUSE_END = re.compile(r"[,;:—–(]| but ")
 # an accusation told as narration (extract/claims.py reads it as the accuser's claim): "accused
 # Cohen of attending", "the dossier alleges that", "critics charged that"
+# (not "serious allegations that need to be looked at": a relative clause, no charge told)
 ACCUSATION = re.compile(
     r"\baccus(e|es|ed|ing)\b[^;]{0,80}?\bof\b"
-    r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b",
+    r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b"
+    r"(?! (need|needs|have|has|had|are|is|was|were|could|would|will|may|might|must|should|"
+    r"surfaced|emerged|came|continue|continued)\b)",
     re.I,
 )
 # a second predicate of the same subject: "… and has called it a witch hunt", "but later said"

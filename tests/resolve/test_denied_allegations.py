@@ -9,7 +9,7 @@ from tests.records import rows
 from tests.stores import ingest_texts
 
 from storyline.resolve.contradictions.said import ACCUSATION
-from storyline.resolve.contradictions.words import GENERIC_DENIAL, NO_DENIAL
+from storyline.resolve.contradictions.words import GENERIC_DENIAL, NO_DENIAL, word_stems
 
 # Fox News and CNN, September 2018: the same accusation and the same denial, in other words
 FOX = (
@@ -180,3 +180,21 @@ def test_allegations_that_need_looking_at_tell_no_charge():
         "Christine Blasey Ford last week went public with her allegation that Kavanaugh pinned her down "
         "during a high school party in 1982 and attempted to forcibly remove her clothes."
     )
+
+
+# Washington Times, September 2018, and a Victor Davis Hanson column: a friend saying she did not
+# know Kavanaugh and another accuser's allegation shared only "another", "those" and "days"
+KEYSER = (
+    "The fact Ms. Keyser says she didn’t know Mr. Kavanaugh in those days is another set back for Ms. Ford."
+)
+HANSON = (
+    "When a second accuser, Deborah Ramirez, followed Ford seven days later to allege another sexual "
+    "incident with the teenage Kavanaugh, at Yale 35 years ago, it was no surprise that she followed the "
+    "now normal Orwellian boilerplate: None of those whom she named as witnesses could either confirm "
+    "her charges or even remember the alleged event."
+)
+
+
+def test_words_of_degree_and_reference_are_no_words_in_common():
+    names = word_stems("Keyser Kavanaugh Ford")
+    assert not (word_stems(KEYSER) & word_stems(HANSON)) - names

@@ -87,6 +87,9 @@ _PLAIN = set(
     "president former official officials statement interview week year month".split()
     # when it was said tells nothing of what was said
     + "late early monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    # words of degree and reference, rare only in a small store ("another", "those days", "very
+    # surprised": a Keyser denial and a Ramirez accusation shared nothing else)
+    + "those these another very days ever even much many just still every being".split()
 )
 
 

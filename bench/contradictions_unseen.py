@@ -29,6 +29,7 @@ import json
 import re
 import sys
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,6 +64,7 @@ STORIES = {
 }
 
 
+@lru_cache(maxsize=4)
 def select(name: str = "a") -> list[dict]:
     """The articles of a set's stories, none of the Russia sample nor of an earlier set."""
     russia = {r["file"] for r in sample(330, 13)}

@@ -149,6 +149,8 @@ def score(entries, gold: list[dict], judgements: list[dict], gold_splits: list[s
             "unjudged": sum(not r[1] for r in mine),
             "with_wrong_pair": mixed,
             "disagreements": len(seen),
+            # what an editor reading the list gains per entry: a valid disagreement not met before
+            "new_disagreements_per_entry": round(len(seen) / len(mine), 3) if mine else 0.0,
             "duplicates": round(duplicates / valid, 3) if valid else 0.0,
             "gold": len(gs),
             "recall": round(len(found) / len(gs), 3) if gs else 0.0,

@@ -75,6 +75,8 @@ def denial_group(
             if ev.id in by_stem and not by_stem[ev.id] & stems_of.get((m.doc, m.sent), set()):
                 continue  # "Sessions met Trump": no Russian named
             told = [c for c in about_claims.get(m_id, []) if c.id not in denial_ids]
+            if any(_instead(c.text, m.trigger) for c in told):
+                continue  # "wrote in a Republican rather than vote for Moore": no vote told
             if not told and (m.doc, m.sent) in gainsaid:
                 continue
             if told:
@@ -210,3 +212,8 @@ def _later_accounts(
             continue
         out.append(reader.claim(c, participants))
     return dedupe_reports(out)
+
+
+def _instead(text: str, trigger: str) -> bool:
+    """The event's word told as what was not done: "rather than vote", "instead of voting"."""
+    return bool(re.search(rf"\b(rather than|instead of)\s+{re.escape(trigger)}\b", text, re.I))

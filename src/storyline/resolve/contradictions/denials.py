@@ -24,7 +24,7 @@ from storyline.resolve.contradictions.accounts import Match, claim_index, denial
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.said import find_said_against
+from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
     NAMED,
@@ -36,7 +36,16 @@ from storyline.resolve.contradictions.scope import (
     team_of,
 )
 from storyline.resolve.contradictions.speakers import Speakers
-from storyline.resolve.contradictions.words import NO_DENIAL, REASON, is_qualified, is_supposed, only_opinion
+from storyline.resolve.contradictions.words import (
+    DENIAL_WORD,
+    GENERIC_DENIAL,
+    NO_DENIAL,
+    REASON,
+    REPORT_NOUNS,
+    is_qualified,
+    is_supposed,
+    only_opinion,
+)
 from storyline.resolve.union_find import UnionFind
 
 WIDE = 40  # mentions of an event of another kind than contact beyond which it is no one fact
@@ -149,7 +158,7 @@ class _Denials:
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
-        if d_m is None or not told_as_fact:
+        if d_m is None or not told_as_fact or _occasion(d.text, d_m.trigger):
             self._by_words(d)
         elif d_m.factuality.time is not EventTime.FUTURE and not is_supposed(d.text):
             self._by_events(d, d_m)  # not "denied he would fire him": no fact denied
@@ -337,6 +346,7 @@ class _Denials:
         self._join_same_people()
         self._join_same_reports()
         self._join_same_assertion()
+        self._join_same_accuser()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -451,6 +461,46 @@ class _Denials:
                 if same or any(self.assertions.tells(d, c) for c in told):
                     self.union.union("d:" + d_id, "d:" + o_id)
 
+    def _join_same_accuser(self) -> None:
+        """One subject's denials of "the allegations" and no more ("Moore has denied the
+        allegations", "Kavanaugh has repeatedly denied the allegation"), each answering an
+        accusation told in its own article ("Ford alleges that Kavanaugh assaulted her"): one
+        question per accuser, the one telling it or the one person it names beside the subject
+        ("one of the women who accused him, Leigh Corfman"), or, for accusers it does not name
+        ("several women have accused Moore"), the subject's unnamed accusers. Across articles
+        such denials share no words, so the other joins leave one entry per article."""
+        claims = {c.id: c for c in self.claims}
+        unnamed: dict[str, list[tuple[str, set[str]]]] = {}
+        for d_id, subj, c_id in self.told_against:
+            d, c = self.matched[d_id][0], claims.get(c_id)
+            if subj is None or c is None or not _OF_ALLEGATIONS.search(d.text):
+                continue
+            teller = self.speakers.of(c)
+            if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
+                named = {e for e in self.named_in.get((c.doc, c.sent), {}).values() if e != subj}
+                teller = next(iter(named)) if len(named) == 1 else None
+            if teller is not None:
+                # not "disputed that account", "that comment (which Trump denies)", "denied the
+                # allegation that he asked …": one account each, though one accuser tells them;
+                # but any denial of what someone is told to accuse him of ("Ramirez has accused
+                # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
+                if GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
+                    self.union.union("d:" + d_id, f"a:{subj}|{teller}")
+            elif (accused := ACCUSATION.search(c.text)) is not None:
+                # what the accusation charges: the words after "accused … of", "alleged that"
+                names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
+                said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
+                unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
+        # accusers it does not name ("several women have accused Moore of sexual misconduct",
+        # "… of pursuing sexual relationships with them"): the same when the charges share a
+        # word, as one subject may be accused of several things by people no one names
+        # (misconduct, and colluding with Russia)
+        for items in unnamed.values():
+            for i, (one, words) in enumerate(items):
+                for other, more in items[i + 1 :]:
+                    if words & more:
+                        self.union.union("d:" + one, "d:" + other)
+
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
         talk about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies
@@ -496,6 +546,33 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+# a denial of allegations, whether or not it says of what: "Moore calls the allegations
+# "completely false"", "has dismissed all the allegations", "denied the allegations of the first
+# five women"
+_OF_ALLEGATIONS = re.compile(
+    r"\b(den(y|ies|ied|ying)|dismiss\w*|reject\w*|disput\w*|call\w*)\b[^.;]{0,30}?"
+    r"\b(allegations?|accusations?|claims?|charges?)\b",
+    re.I,
+)
+# words of six letters or more that say nothing of what someone is accused of
+_FUNCTION = {
+    w[:5]
+    for w in "against during because including according between without through within around people someone having whether".split()
+}
+# the denied event's word in a clause of when the denial was made: "Kavanaugh "emphatically
+# denied" the allegation when she spoke with him by phone on Friday" denies no phone call ("never
+# spoke with Russian officials during the campaign": "during" dates what is denied)
+_WHEN = re.compile(r"\b(when|while)\b[^,;.]{0,40}$", re.I)
+
+
+def _occasion(text: str, trigger: str) -> bool:
+    denial = DENIAL_WORD.search(text)
+    if denial is None:
+        return False
+    at = re.search(rf"\b{re.escape(trigger)}\b", text[denial.end() :])
+    return at is not None and bool(_WHEN.search(text[denial.end() : denial.end() + at.start()]))
+
+
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
 
 

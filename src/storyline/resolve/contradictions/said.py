@@ -14,6 +14,8 @@ from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     DISMISSED,
     ELSEWHERE,
+    GENERIC_DENIAL,
+    INSISTED,
     NEGATION,
     NO_DENIAL,
     OF_REPORTS,
@@ -37,9 +39,12 @@ _THAT = re.compile(r"[^;]{0,160}?\bthat\b")
 _CLAUSE_END = re.compile(r"[,;:—–(]| but ")
 # an accusation told as narration (extract/claims.py reads it as the accuser's claim): "accused
 # Cohen of attending", "the dossier alleges that", "critics charged that"
+# (not "serious allegations that need to be looked at": a relative clause, no charge told)
 ACCUSATION = re.compile(
     r"\baccus(e|es|ed|ing)\b[^;]{0,80}?\bof\b"
-    r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b",
+    r"|\b(alleg(e|es|ed|ing)|charg(e|es|ed)|allegations?|accusations?|charges?) that\b"
+    r"(?! (need|needs|have|has|had|are|is|was|were|could|would|will|may|might|must|should|"
+    r"surfaced|emerged|came|continue|continued)\b)",
     re.I,
 )
 # a second predicate of the same subject: "… and has called it a witch hunt", "but later said"
@@ -53,6 +58,8 @@ _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remar
 # contains unverified allegations about Mr. Trump, including a claim that the Russian
 # government has video recordings of him"
 _ALLEGED = re.compile(r"\b(allegations?|accusations?|charges?) (about|against)\b|\bclaims? that\b", re.I)
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_SAYING_AFTER = re.compile(r",? (saying|adding|insisting) ")
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -207,7 +214,10 @@ class _Said:
         """The sentence itself denies, dismisses or doubts: no report of what is denied."""
         if c.id not in self.gainsays:
             self.gainsays[c.id] = bool(
-                DENIAL_WORD.search(c.text) or DISMISSED.search(c.text) or UNSURE.search(c.text)
+                DENIAL_WORD.search(c.text)
+                or DISMISSED.search(c.text)
+                or UNSURE.search(c.text)
+                or INSISTED.search(c.text)
             )
         return self.gainsays[c.id]
 
@@ -215,6 +225,9 @@ class _Said:
         """For "denied that charge / the story / it": the claim told just before it in its
         article by someone else, or the one extraction found it answers."""
         people = self.people
+        # "Judge has denied Ford's allegations": what he denies is told of someone else the
+        # denial names (Ford), not of him alone ("the FBI has talked with … Mark Judge")
+        named = self.named_beside(d, denier) & self.persons or people.get((d.doc, d.sent), set())
         told = [
             c
             for c in self.by_doc.get(d.doc, [])
@@ -223,6 +236,11 @@ class _Said:
             if (d.sent - 3 <= c.sent < d.sent or c.id == d.answers) and c.speaker_text != d.speaker_text
             if not (c.speaker and self.mention_entity.get(c.speaker) == denier)
             if not UNSURE.search(c.text)
+            # a sentence before it that itself denies is another denial, not what is denied
+            # ("Judge Kavanaugh vehemently denied the allegation" … "Mr. Judge has submitted two
+            # declarations … elaborating on his denial"; "the nominee, who insisted that he was
+            # innocent" … "He has denied this")
+            if c.sent == d.sent or not (DENIAL_WORD.search(c.text) or INSISTED.search(c.text))
             # the accusation extraction found it answers ("questions … about allegations that
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
@@ -233,9 +251,24 @@ class _Said:
             # attorney, denied this" is not about Bannon's pay told just before)
             or c.event is not None
             and asserts(self.told_events.get(c.event))
-            and people.get((d.doc, d.sent), set()) & people.get((c.doc, c.sent), set())
+            and named & people.get((c.doc, c.sent), set())
+            # "Kavanaugh has also denied her accusations": what it denies is an accusation, told
+            # by someone accusing, not the article's lead ("the FBI has talked with … Judge")
+            and (not GENERIC_DENIAL.search(d.text) or self.accusing(c, denier, named))
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
+
+    def accusing(self, c: Claim, denier: str | None, named: set[str]) -> bool:
+        """Whether a claim tells what a denial of "the allegations" denies: in words of
+        accusing, or as something done by those the denial names ("She testified … that
+        Kavanaugh sexually assaulted her"), not an article's lead naming them beside what it
+        tells ("Days after being ordered to look into sexual misconduct allegations against …
+        Kavanaugh, the FBI has talked with his high school friend Mark Judge")."""
+        if ACCUSATION.search(c.text) or _ACCORDING.search(c.text):
+            return True  # "According to a lawsuit filed by IMR against Akhmetshin, he broke the law"
+        ev = self.told_events.get(c.event) if c.event else None
+        doing = {self.mention_entity.get(p.ref) for p in ev.participants} if ev else set()
+        return bool(named & doing) and self.speakers.of(c) != denier
 
     def accusation(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial by someone accused just before in its article ("Mr. Steele's Russian sources
@@ -275,7 +308,7 @@ class _Said:
     def by_words(self, d: Claim, denier: str | None, named: set[str]) -> list[Claim]:
         """Claims naming the denier and everyone else the denial names (a denier we cannot
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
-        if not named or denier is None and len(named) < 2:
+        if not named or denier is None and len(named) < 2 or GENERIC_DENIAL.search(d.text):
             return []
         words = self.denied_words(d)
         denied = self.what_is_denied(d, words)
@@ -374,6 +407,15 @@ class _Said:
                 for pair in quoted_pairs(c.text):
                     self.by_quote.setdefault(pair, []).append(c)
         hits: dict[str, Claim] = {}
+        # words the denier quotes after "saying" are the denier's own account, not what is
+        # denied ("“This claim is absolutely false and a lie,” Swetnick claims, saying she
+        # repeatedly saw Kavanaugh “engage in excessive drinking …”"): the denier's claims
+        # quoting them are no changed account
+        own_words = (
+            quoted_pairs(_SAYING_AFTER.split(d.text, maxsplit=1)[-1])
+            if _SAYING_AFTER.search(d.text)
+            else frozenset()
+        )
         for pair in quoted_pairs(d.text):
             told = self.by_quote.get(pair, [])
             if len(told) > QUOTED_RARE:
@@ -388,6 +430,8 @@ class _Said:
                 if len(self.rare_words[d.id] & self.words_of(c)) < 2:
                     continue
                 own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
+                if own and pair in own_words:
+                    continue
                 if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
                     hits[c.id] = c
         return list(hits.values())

@@ -87,6 +87,9 @@ _PLAIN = set(
     "president former official officials statement interview week year month".split()
     # when it was said tells nothing of what was said
     + "late early monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+    # words of degree and reference, rare only in a small store ("another", "those days", "very
+    # surprised": a Keyser denial and a Ramirez accusation shared nothing else)
+    + "those these another very days ever even much many just still every being".split()
 )
 
 
@@ -127,10 +130,21 @@ DENIAL_WORD = re.compile(
     re.I,
 )
 # "confirm or deny", "did not deny", "would deny": no denial made
+# a denial of "the allegations" and no more ("noting that he “totally denies” the allegations and
+# that the alternative would be …", "he denied some of the allegations against him"): what is
+# denied is told elsewhere, so the sentence's other words are its setting, not what is denied
+# ("denied the accusation late Wednesday that …" says what it denies)
+GENERIC_DENIAL = re.compile(
+    r"\bden(y|ies|ied|ying)\W+(\w+\W+){0,2}(the|all|these|those|any|such|some|her|his|their)\W+"
+    r"(\w+ )?(allegations?|accusations?|claims?|charges?)\b(?!(\W+(?!and\b)\w+){0,2}\W+(that|of|from|by|about)\b)",
+    re.I,
+)
 NO_DENIAL = re.compile(
     # ("didn't deny": the contraction is inside a word, so no word boundary before it)
     r"\b(confirm(ed)? (or|nor) den\w+|(not|never|neither) (\w+ )?den\w+|would den\w+|to deny)\b"
-    r"|n[’']t (\w+ )?den\w+",
+    r"|n[’']t (\w+ )?den\w+"
+    # a writer's hedge, no one's denial: "Reuters has not independently verified the reports"
+    r"|\b(not|n[’']t|unable to) (been )?(independently )?(verif|confirm|corroborat)\w*",
     re.I,
 )
 # a sentence opening on a condition supposes, it denies nothing: "If Trump insisted that Flynn
@@ -146,6 +160,9 @@ def is_supposed(text: str) -> bool:
 
 # a sentence that asks or says it is not known tells nothing as fact: "it is unclear whether he
 # actually offered to resign", "Karl asked Spicer if he could still say …"
+# a report of the denier insisting on innocence is one more denial, told by someone else: "the
+# nominee, who insisted that he was innocent and that he wasn’t at the party"
+INSISTED = re.compile(r"\b(insist\w*|maintain\w*)\b[^.;]{0,40}?\b(innocen\w*|not|never|n[’']t)\b", re.I)
 UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
 DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 # an investigation called a witch hunt or a hoax: an opinion of it, no fact denied ("Trump has

@@ -15,7 +15,8 @@ Everything else is predicted by storyline:
   * documents about the same story: bench/ecbplus_doc_clusters.py over names and numbers
     mixed with all words (--doc-terms)
     (TF-IDF, average link), two documents told in different years (infer_reference) 0.06 less
-    alike; no gold topic or subtopic is used;
+    alike, a story whose two halves are told in two different years cut in two; no gold topic
+    or subtopic is used;
   * entity coreference: storyline.resolve.entities.resolve_entities over Mention objects built
     from the gold entity mentions, one call per predicted document cluster;
   * event features: head lemma and parse from spaCy (storyline.extract.nlp), participants = the

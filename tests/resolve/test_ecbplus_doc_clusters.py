@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from bench.ecbplus_doc_clusters import _names, cluster_documents, similarity
+from bench.ecbplus_doc_clusters import _names, cluster_documents, similarity, split_by_years
 
 # Two earthquakes told in the same words: only names and numbers tell the stories apart.
 QUAKE_A = (
@@ -93,3 +93,41 @@ def test_documents_told_years_apart_are_less_alike():
     assert apart["t1"] != apart["t2"]
     same = cluster_documents(texts, threshold=at, years={"t1": 2008, "t2": None, "u1": 2012})
     assert same["t1"] == same["t2"]
+
+
+# Two Watergate deaths told in the same names (ECB+ topic 28, dev): Mark Felt's and Fred
+# LaRue's reports share "Watergate", "Deep Throat", "Nixon", "White House".
+FELT = {
+    "f1": "Mark Felt, the mysterious Deep Throat source who helped Washington Post reporters crack "
+    "the Watergate scandal that brought down President Richard Nixon, has died at age 95.",
+    "f2": "W. Mark Felt, the former FBI second-in-command who revealed himself as Deep Throat, has "
+    "died. Felt died Thursday in Santa Rosa after heart failure, a Watergate figure to the end.",
+    "f3": "Felt, the FBI's associate director during the Watergate scandal, better known as Deep "
+    "Throat, died at his home in Santa Rosa. Nixon's White House never forgave Felt.",
+}
+LARUE = {
+    "l1": "Fred LaRue, known as the bagman of the Watergate scandal, whom many suspected of being "
+    "Deep Throat, had died. LaRue, a Nixon White House aide, was found dead in a hotel.",
+    "l2": "Watergate bagman Fred LaRue, 75, dies. Frederick LaRue, the Nixon White House aide who "
+    "delivered payoffs to Watergate conspirators, died in a hotel in Biloxi.",
+    "l3": "Fred LaRue, Watergate figure, dies at 75. LaRue, a top Nixon campaign official, died at a "
+    "hotel in Biloxi, Mississippi; some had named him Deep Throat.",
+}
+
+
+def test_a_story_whose_halves_are_told_in_two_years_is_cut_in_two():
+    texts = {**FELT, **LARUE}
+    merged = cluster_documents(texts, threshold=0.0)
+    assert len(set(merged.values())) == 1  # at a low threshold the shared names hold them together
+    ids, sim = similarity(texts, "mixed")
+    one = [0] * len(ids)
+    told = {**dict.fromkeys(FELT, 2008), **dict.fromkeys(LARUE, 2004)}
+    cut = split_by_years(sim, one, [told[i] for i in ids])
+    story = dict(zip(ids, cut))
+    assert story["f1"] == story["f2"] == story["f3"] != story["l1"] == story["l2"] == story["l3"]
+    # one year for all, or a half with fewer than YEAR_SUPPORT dated documents: one story
+    assert split_by_years(sim, one, [2008] * len(ids)) == one
+    few = {**told, "l3": None}
+    assert split_by_years(sim, one, [few[i] for i in ids]) == one
+    # a story of fewer than SPLIT_MIN documents is never cut
+    assert split_by_years(sim[:5, :5], one[:5], [told[i] for i in ids[:5]]) == one[:5]

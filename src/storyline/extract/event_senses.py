@@ -282,10 +282,26 @@ def _slam_verb(tok) -> Optional[str]:
 
 
 def _unveil_verb(tok) -> Optional[str]:
-    """ "unveiled Judge Neil Gorsuch as his pick": a nomination; unveiling a plan an announcement."""
-    if as_pick(tok) and theme_is_person(tok):
-        return "NOMINATE"
+    """ "unveiled Judge Neil Gorsuch as his pick": a nomination; "announced McMaster as his
+    national security adviser" (the "as" on the verb or on the one named): an appointment;
+    unveiling a plan an announcement."""
+    if theme_is_person(tok):
+        named = [tok, _object(tok)]
+        if any(as_pick(t) for t in named):
+            return "NOMINATE"
+        if any(as_role(t) for t in named):
+            return "APPOINT"
     return "ANNOUNCE" if lemma(tok).lower() in ("unveil", "announce") else None
+
+
+def as_role(tok) -> bool:
+    """ "as his national security adviser", "as director": a post."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(lemma(o).lower() in ROLE_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    )
 
 
 def _out_verb(tok) -> Optional[str]:

@@ -146,12 +146,11 @@ def roles(tok, args: list) -> list:
     lem = lemma(tok).lower()
     lost = lem in LOSE_VERBS or lem in LOSS_NOUNS and tok.pos_ in ("NOUN", "PROPN")
     out = []
-    # "victory over far-right candidate Marine Le Pen": the name in apposition to the noun
-    beaten = [n for o in _preps(tok, "over") for n in [o] + [c for c in o.children if c.dep_ == "appos"]]
+    beaten = _named(_preps(tok, "over"))
     over = {o.i for o in beaten}
     args = args + [(o, "patient") for o in beaten if all(o.i != a.i for a, _ in args)]
     to = {o.i for o in _preps(tok, "to")}
-    of = {o.i for o in _preps(tok, "of")} if lost else set()  # "the defeat of Le Pen"
+    of = {o.i for o in _named(_preps(tok, "of"))} if lost else set()  # "the defeat of Le Pen"
     for a, role in args:
         if a.i in over or a.i in of:
             out.append((a, "patient"))
@@ -169,6 +168,12 @@ def roles(tok, args: list) -> list:
     if winner is not None:
         out.append((winner, "agent"))
     return out
+
+
+def _named(nouns: list) -> list:
+    """The nouns and the names in apposition to them: "victory over far-right candidate Marine
+    Le Pen" (the name, not "candidate", is who lost)."""
+    return [n for o in nouns for n in [o] + [c for c in o.children if c.dep_ == "appos"]]
 
 
 def elected(args: list) -> list:

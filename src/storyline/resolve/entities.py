@@ -367,9 +367,10 @@ PARTICLES = {"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "
 
 
 def _join_particled(full: list[str], keys: dict[str, Counter[str]], uf: UnionFind) -> None:
-    """A surname with a particle, alone ("Le Pen", tagged a place as often as a person), is the
-    dominant full name ending with it ("Marine Le Pen"), as a one-word surname is; its mentions
-    then vote PERSON."""
+    """A surname with a particle, alone ("Le Pen", tagged a place or a body more often than a
+    person), is the dominant full name ending with it ("Marine Le Pen"), as a one-word surname
+    is; its mentions then vote PERSON. Two words, the first a particle, ending a person's name
+    are no city's or paper's name ("Le Monde" ends no one's)."""
     ending: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         words = _bare(k).split()
@@ -377,7 +378,7 @@ def _join_particled(full: list[str], keys: dict[str, Counter[str]], uf: UnionFin
             ending[" ".join(words[-2:])][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
         roots = ending.get(k)
-        if not roots or not t.get("PERSON") or uf.find(k) != k:
+        if not roots or uf.find(k) != k:
             continue
         root, n = roots.most_common(1)[0]
         if n >= DOMINANT * sum(roots.values()):

@@ -94,12 +94,21 @@ def verb_sense(tok) -> Optional[str]:
         return None
     if lem in BEAT_VERBS:
         theme = obj if obj is not None else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        # the theme a person or a name the tagger left untyped ("the National Front's Marine Le Pen")
-        person = theme is not None and (
-            theme.ent_type_ == "PERSON" or theme.pos_ == "PROPN" and not theme.ent_type_
-        )
-        return "ELECT" if person and _contest(tok) else None
+        return "ELECT" if theme is not None and _beaten(theme) and _contest(tok) else None
     return None
+
+
+def _beaten(theme) -> bool:
+    """Who is defeated in a race: a person, a name the tagger left untyped ("the National Front's
+    Marine Le Pen"), a candidate, or a noun a person's name stands in apposition to ("far-right
+    leader Marine Le Pen")."""
+    return (
+        theme.ent_type_ == "PERSON"
+        or theme.pos_ == "PROPN"
+        and not theme.ent_type_
+        or lemma(theme).lower() in CANDIDATE_NOUNS
+        or any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in theme.children)
+    )
 
 
 def _contest(tok) -> bool:

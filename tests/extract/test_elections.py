@@ -231,3 +231,14 @@ def test_announcing_someone_as_ones_pick_is_a_nomination():
     ((_, roles, happened),) = [x for x in _events(text, "NOMINATE") if x[0] == "announced"]
     assert happened
     assert any("Tillerson" in k and v == "patient" for k, v in roles.items())
+
+
+def test_ones_first_nomination_is_made_by_one_and_the_court_is_no_party():
+    # USA TODAY, 2017-01-31: "his" is the president who nominates, "Supreme Court" the post
+    text = (
+        "WASHINGTON — For his first Supreme Court nomination, President Trump wanted as staunch a "
+        "conservative as he could get confirmed."
+    )
+    ((_, roles, _),) = [x for x in _events(text, "NOMINATE") if x[0] == "nomination"]
+    assert not any("Court" in k for k in roles), roles
+    assert all(v != "patient" for v in roles.values()), roles

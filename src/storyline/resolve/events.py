@@ -517,7 +517,26 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             target = _Cluster()
             clusters.append(target)
         target.add(f)
-    return clusters
+    return _join_sides(clusters)
+
+
+def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Macron's victory" and "Le Pen's defeat" in one article: one race told from each side,
+    when the article tells one result naming losers only and its main result naming winners only
+    (told more often than any other: "Trump's 2016 win", told in passing, is not it), at
+    compatible dates, and each happened alike."""
+    results = [c for c in clusters if c.type in ELECTIONS and c.key_participants]
+    won = sorted(
+        (c for c in results if c.agents and not c.key_participants - set(c.agents)),
+        key=lambda c: -len(c.members),
+    )
+    lost = [c for c in results if not c.agents]
+    if not won or len(lost) != 1 or len(won) > 1 and len(won[1].members) == len(won[0].members):
+        return clusters
+    if not _dates_ok(won[0], lost[0]) or {True, False} <= won[0].kinds | lost[0].kinds:
+        return clusters  # (whom they happen to differs by construction: the vetoes but that one)
+    won[0].absorb(lost[0])
+    return [c for c in clusters if c is not lost[0]]
 
 
 def _bare_ok(f: EventFeatures) -> bool:

@@ -26,6 +26,9 @@ LOSE_VERBS = {"lose"}
 BEAT_VERBS = {"defeat", "beat", "unseat"}
 WIN_NOUNS = {"victory", "win", "triumph"}
 LOSS_NOUNS = {"loss", "defeat"}
+# Words that tell a sentence speaks of a race, beside the races and margins themselves: "defeated
+# Le Pen, who campaigned on an anti-immigration platform".
+CONTEST_WORDS = {"campaign", "poll", "ballot", "voter", "electorate"}
 # Who may stand in a race: a person, a party's candidate ("the Democrat"), a pronoun.
 CANDIDATE_NOUNS = {"candidate", "challenger", "opponent", "incumbent", "democrat", "republican", "nominee"}
 
@@ -91,21 +94,38 @@ def verb_sense(tok) -> Optional[str]:
         return None
     if lem in BEAT_VERBS:
         theme = obj if obj is not None else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        return "ELECT" if theme is not None and theme.ent_type_ == "PERSON" and _contest(tok) else None
+        return "ELECT" if theme is not None and _beaten(theme) and _contest(tok) else None
     return None
+
+
+def _beaten(theme) -> bool:
+    """Who is defeated in a race: a person, a name the tagger left untyped ("the National Front's
+    Marine Le Pen"), a candidate, or a noun a person's name stands in apposition to ("far-right
+    leader Marine Le Pen")."""
+    return (
+        theme.ent_type_ == "PERSON"
+        or theme.pos_ == "PROPN"
+        and not theme.ent_type_
+        or lemma(theme).lower() in CANDIDATE_NOUNS
+        or any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in theme.children)
+    )
 
 
 def _contest(tok) -> bool:
     """The sentence speaks of a race: "defeated Ossoff ... by a 52.6 percent margin", "in the
     runoff"; a beating in the street or a defeat in court is not an election."""
-    return any(lemma(t).lower() in RACES | MARGINS or t.ent_type_ == "PERCENT" for t in tok.sent)
+    words = RACES | MARGINS | CONTEST_WORDS
+    return any(lemma(t).lower() in words or t.ent_type_ == "PERCENT" for t in tok.sent)
 
 
 def noun_sense(tok) -> Optional[str]:
     """ "Handel's victory", "the victory over Ossoff", "Ossoff's 4-point loss", "the special
     election defeat", "surged to victory in Montana"; not "a loss of jobs", "moral victories"."""
     if lemma(tok).lower() in LOSS_NOUNS and _preps(tok, "of"):
-        return None  # "a loss of jobs", "his loss of support"
+        # "the defeat of far-right candidate Marine Le Pen in the French presidential election";
+        # not "a loss of jobs", "his loss of support"
+        lost = any(_candidate(o) and o.lower_ not in ("his", "her") for o in _preps(tok, "of"))
+        return "ELECT" if lost and _contest(tok) else None
     whose = [c for c in tok.children if c.dep_ == "poss"]
     if any(_candidate(w) for w in whose):
         return "ELECT"
@@ -135,11 +155,13 @@ def roles(tok, args: list) -> list:
     lem = lemma(tok).lower()
     lost = lem in LOSE_VERBS or lem in LOSS_NOUNS and tok.pos_ in ("NOUN", "PROPN")
     out = []
-    over = {o.i for o in _preps(tok, "over")}
-    args = args + [(o, "patient") for o in _preps(tok, "over") if all(o.i != a.i for a, _ in args)]
+    beaten = _named(_preps(tok, "over"))
+    over = {o.i for o in beaten}
+    args = args + [(o, "patient") for o in beaten if all(o.i != a.i for a, _ in args)]
     to = {o.i for o in _preps(tok, "to")}
+    of = {o.i for o in _named(_preps(tok, "of"))} if lost else set()  # "the defeat of Le Pen"
     for a, role in args:
-        if a.i in over:
+        if a.i in over or a.i in of:
             out.append((a, "patient"))
         elif a.i in to and not lost:
             continue  # "a blow to Democrats"
@@ -155,6 +177,12 @@ def roles(tok, args: list) -> list:
     if winner is not None:
         out.append((winner, "agent"))
     return out
+
+
+def _named(nouns: list) -> list:
+    """The nouns and the names in apposition to them: "victory over far-right candidate Marine
+    Le Pen" (the name, not "candidate", is who lost)."""
+    return [n for o in nouns for n in [o] + [c for c in o.children if c.dep_ == "appos"]]
 
 
 def elected(args: list) -> list:

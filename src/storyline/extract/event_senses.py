@@ -227,20 +227,18 @@ def _name_verb(tok) -> Optional[str]:
     def post(n) -> bool:
         return lemma(n).lower() in ROLE_NOUNS
 
-    def as_post(v) -> bool:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(post(o) for o in c.children if o.dep_ == "pobj")
-            for c in v.children
-        )
-
-    if as_pick(tok):
-        return "NOMINATE"  # "chose Gorsuch as his Supreme Court nominee"
     chosen = _object(tok)  # "his being selected": "his" is the one chosen
     person = chosen is not None and (_is_person(chosen) or chosen.lower_ in ("his", "her"))
+    # the "as" on the verb or, as the parser often hangs it, on the one named
+    named = [tok, chosen] if person else [tok]
+    if any(as_pick(t) for t in named):
+        return "NOMINATE"  # "chose Gorsuch as his Supreme Court nominee"
+    if any(as_role(t) for t in named):
+        return "APPOINT"  # "named Wayne Turnage as his transition director"
     for c in tok.children:
-        if (c.dep_ == "oprd" and post(c)) or as_post(tok):
+        if c.dep_ == "oprd" and post(c):
             return "APPOINT"
-        if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SERVE and as_post(c):
+        if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SERVE and as_role(c):
             return "APPOINT"  # "to serve as special counsel"
         if c.dep_ in ("xcomp", "advcl") and lemma(c).lower() in SUCCEED and person:
             return "NOMINATE"  # "selected Neil Gorsuch to succeed Antonin Scalia", "to fill the vacancy"
@@ -282,10 +280,26 @@ def _slam_verb(tok) -> Optional[str]:
 
 
 def _unveil_verb(tok) -> Optional[str]:
-    """ "unveiled Judge Neil Gorsuch as his pick": a nomination; unveiling a plan an announcement."""
-    if as_pick(tok) and theme_is_person(tok):
-        return "NOMINATE"
+    """ "unveiled Judge Neil Gorsuch as his pick": a nomination; "announced McMaster as his
+    national security adviser" (the "as" on the verb or on the one named): an appointment;
+    unveiling a plan an announcement."""
+    if theme_is_person(tok):
+        named = [tok, _object(tok)]
+        if any(as_pick(t) for t in named):
+            return "NOMINATE"
+        if any(as_role(t) for t in named):
+            return "APPOINT"
     return "ANNOUNCE" if lemma(tok).lower() in ("unveil", "announce") else None
+
+
+def as_role(tok) -> bool:
+    """ "as his national security adviser", "as director": a post."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(lemma(o).lower() in ROLE_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    )
 
 
 def _out_verb(tok) -> Optional[str]:

@@ -333,6 +333,7 @@ ANAPHORIC_DETS = {"the", "that", "this", "those", "these"}
 # second-person participants), plus "his" (possessor of a noun event) and "who" (relative subject).
 PRONOUNS = lexicon.THIRD_PERSON | {"his", "who"}
 UNDERGOER_NOUN_TYPES = {"FIRE", "APPOINT", "NOMINATE", "SENTENCE"}  # nouns whose possessor undergoes them
+SERIAL = {"first", "second", "third", "fourth", "latest", "next", "last"}  # "his first nomination"
 CHOICE_TYPES = {"APPOINT", "NOMINATE"}  # "nominated Gorsuch to the Supreme Court": the court is the post
 
 
@@ -499,7 +500,11 @@ def arguments(trig) -> list[tuple[object, str]]:
         # "Comey's firing", "McMaster's appointment": the possessor is the one it happens to,
         # unless an "of" names that one ("Trump's firing of Comey")
         ntype = trigger_type(trig)
-        undergoer = ntype in UNDERGOER_NOUN_TYPES
+        # ... but one who makes several is who a "first", "second" or "latest" one is of: "his first
+        # Supreme Court nomination" is the president's
+        undergoer = ntype in UNDERGOER_NOUN_TYPES and not any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in SERIAL) for c in trig.children
+        )
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children)
         for c in trig.children:
             if ntype == "ATTACK" and c.dep_ == "prep" and c.lower_ in ("on", "against"):
@@ -611,7 +616,13 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 else elections.elected(args)
             )
         if etype in CHOICE_TYPES:  # the post is no participant: two nominees to one court are two choices
-            args = [(a, r) for a, r in args if not (a.dep_ == "pobj" and a.head.lower_ in ("to", "for"))]
+            # ("nominated Gorsuch to the Supreme Court", "his first Supreme Court nomination")
+            args = [
+                (a, r)
+                for a, r in args
+                if not (a.dep_ == "pobj" and a.head.lower_ in ("to", "for"))
+                and not (a.dep_ == "compound" and a.head.i == tok.i and a.ent_type_ in ("ORG", "FAC"))
+            ]
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
             args = [(t, "patient") for t in legislation.measure_args(tok)] + args
         named_place = _named_place(tok, etype, args, ctx)

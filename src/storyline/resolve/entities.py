@@ -291,8 +291,10 @@ def _join_full_names(full: list[str], keys: dict[str, Counter[str]], uf: UnionFi
         roots = {uf.find(o) for o in full if not _generation(o) and _bare(o) == bare}
         if len(roots) == 1:
             uf.union(roots.pop(), k)
-    _join_suffixed(full, uf)
+    # glued words first: "CLOSE Donald Trump Jr." is one more name for "Trump Jr." to choose from
+    # until it is known as Donald Trump Jr.
     _join_prefixed(full, uf)
+    _join_suffixed(full, uf)
 
 
 def _join_prefixed(full: list[str], uf: UnionFind) -> None:
@@ -303,10 +305,12 @@ def _join_prefixed(full: list[str], uf: UnionFind) -> None:
     names = set(full)
     for k in full:
         words = k.split()
-        if _generation(k):
+        gen = _generation(k)
+        if gen:
             words = words[:-1]
         if len(words) >= 3:
-            tail, head = " ".join(words[-2:]), words[:-2]
+            # the suffix stays on the tail: "CLOSE Donald Trump Jr." is Donald Trump Jr., not his father
+            tail, head = " ".join(words[-2:] + ([gen] if gen else [])), words[:-2]
             # not two names glued ("James Comey & Andrew McCabe"), nor a tail of repeated or
             # initial words ("John F. Kennedy" is no "F. Kennedy", "Donald Trump Donald")
             glued = " ".join(head[-2:]) in names or len(set(words)) < len(words)
@@ -356,6 +360,30 @@ def _join_epithets(
         root, n = others.most_common(1)[0]
         if n >= DOMINANT * sum(others.values()) and n >= 5 * sum(keys[k].values()):
             uf.union(root, k)
+
+
+# Particles that begin a surname of two words: "Le Pen", "de Blasio", "Van Hollen", "al-Assad"
+PARTICLES = {"le", "la", "de", "del", "della", "di", "da", "du", "van", "von", "der", "al", "el", "bin", "ben"}  # fmt: skip
+
+
+def _join_particled(full: list[str], keys: dict[str, Counter[str]], uf: UnionFind) -> None:
+    """A surname with a particle, alone ("Le Pen", tagged a place or a body more often than a
+    person), is the dominant full name ending with it ("Marine Le Pen"), as a one-word surname
+    is; its mentions then vote PERSON. Two words, the first a particle, ending a person's name
+    are no city's or paper's name ("Le Monde" ends no one's)."""
+    ending: dict[str, Counter[str]] = defaultdict(Counter)
+    for k in full:
+        words = _bare(k).split()
+        if len(words) >= 3 and words[-2] in PARTICLES:
+            ending[" ".join(words[-2:])][uf.find(k)] += sum(keys[k].values())
+    for k, t in keys.items():
+        roots = ending.get(k)
+        if not roots or uf.find(k) != k:
+            continue
+        root, n = roots.most_common(1)[0]
+        if n >= DOMINANT * sum(roots.values()):
+            uf.union(root, k)
+            keys[k] = Counter({"PERSON": sum(t.values())})
 
 
 def _named_words(name: str) -> list[str]:
@@ -612,6 +640,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)
             keys[k] = Counter({"PERSON": sum(t.values())})
+    _join_particled(full, keys, uf)
     # a first name alone ("Hillary") joins the dominant full name that starts with it, when no
     # one of the store goes by it as a surname
     by_given: dict[str, Counter[str]] = defaultdict(Counter)

@@ -420,6 +420,16 @@ def _few_shared(a: _Cluster, b: _Cluster) -> bool:
     return len(a.docs & b.docs) * SHARED_DOCS_RATIO <= min(len(a.docs), len(b.docs))
 
 
+def _one_exchange(a: _Cluster, b: _Cluster) -> bool:
+    """Two exchanges of one kind, each naming the other's two sides: one meeting whose reports
+    name some of its parties each ("Trump Jr. met Veselnitskaya", "Manafort and Kushner attended
+    the meeting"), held apart by the documents that name it both ways (one cluster each there)."""
+    if _family(a.type) != "CONTACT" or not _same_kind(a.type, b.type):
+        return False
+    pa, pb = _parties(a), _parties(b)  # (none when a third party is named as often as the second)
+    return bool(pa or pb) and pa <= b.participants and pb <= a.participants
+
+
 def _background(c: _Cluster, latest: Optional[str]) -> bool:
     """Dated a year or more before the latest date the document gives: an undated "the
     firing" there is the story's news, not Obama's firing of Flynn in 2014 told as background."""
@@ -507,7 +517,26 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             target = _Cluster()
             clusters.append(target)
         target.add(f)
-    return clusters
+    return _join_sides(clusters)
+
+
+def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Macron's victory" and "Le Pen's defeat" in one article: one race told from each side,
+    when the article tells one result naming losers only and its main result naming winners only
+    (told more often than any other: "Trump's 2016 win", told in passing, is not it), at
+    compatible dates, and each happened alike."""
+    results = [c for c in clusters if c.type in ELECTIONS and c.key_participants]
+    won = sorted(
+        (c for c in results if c.agents and not c.key_participants - set(c.agents)),
+        key=lambda c: -len(c.members),
+    )
+    lost = [c for c in results if not c.agents]
+    if not won or len(lost) != 1 or len(won) > 1 and len(won[1].members) == len(won[0].members):
+        return clusters
+    if not _dates_ok(won[0], lost[0]) or {True, False} <= won[0].kinds | lost[0].kinds:
+        return clusters  # (whom they happen to differs by construction: the vetoes but that one)
+    won[0].absorb(lost[0])
+    return [c for c in clusters if c is not lost[0]]
 
 
 def _bare_ok(f: EventFeatures) -> bool:
@@ -661,7 +690,12 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
                 continue
             m = merged[i]
             for j in sorted({j for k in keys(m) for j in index.get(k, ())}):
-                if j != i and alive[j] and _few_shared(m, merged[j]) and should_merge(m, merged[j], p):
+                if (
+                    j != i
+                    and alive[j]
+                    and (_few_shared(m, merged[j]) or _one_exchange(m, merged[j]))
+                    and should_merge(m, merged[j], p)
+                ):
                     m.absorb(merged[j])
                     alive[j] = False
                     changed = True
@@ -764,7 +798,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             t
             for x in sorted(topic)
             for main, t in told.get((fam, x), ())
-            if main <= topic
+            if (main <= topic or fam == "CONTACT" and bool(main & c.participants - common))
             and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)

@@ -61,6 +61,12 @@ STORIES = {
         "maria": (r"\bPuerto Rico\b", r"\bdeath toll\b"),
         "porter": (r"\bRob Porter\b", r"\b(?:abuse|allegation)"),
     },
+    "c": {
+        "shutdown": (r"\bshutdown\b", r"\b(?:DACA|Schumer|wall)"),
+        "separation": (r"\bseparat\w+", r"\b(?:border|zero.tolerance|Nielsen)"),
+        "charlottesville": (r"\bCharlottesville\b", r"\b(?:both sides|many sides|fine people)"),
+        "pruitt": (r"\bPruitt\b", r"\b(?:spending|condo|first.class|travel|security|lobbyist|ethics)"),
+    },
 }
 
 
@@ -193,7 +199,8 @@ def main(argv=None) -> int:
     store = SQLiteStore(str(db))
     store.save_resolution(resolve(list(store.resolution_input()), store_search(store)))
     entries = store.contradictions().items
-    gold = _jsonl(GOLD) if args.set == "a" else []  # set "b" was only judged, not read for gold
+    # set "b" was only judged, not read for gold; a gold line without "set" is of set "a"
+    gold = [g for g in _jsonl(GOLD) if g.get("set", "a") == args.set]
     res = score(entries, gold, _jsonl(JUDGED), [gold_split(g, store) for g in gold])
     rows = res.pop("_rows")
     if args.show or args.unjudged:

@@ -178,8 +178,30 @@ _ALSO_DENIED = re.compile(
 )
 
 
+# a dismissal as what the denier calls it, words saying nothing is false: "Trump dismissed the
+# allegations against Kavanaugh as a "big fat con job" orchestrated by Democrats" (not "dismissed
+# Ramirez's allegation as a "coordinated smear campaign"", "… as false", "… as fake news")
+_DISMISSED_AS = re.compile(r"\bdismiss(ed|es|ing)?\b[^.;]{0,80}?\bas\b(?P<what>[^.;]*)", re.I)
+_FALSITY = re.compile(
+    r"\b(false\w*|untrue|lies?|lying|fake|fabricat\w*|hoax\w*|smears?|baseless|unfounded|"
+    r"nonsense|ridiculous|absurd|made[- ]up|fiction\w*|invent\w*|never|not)\b",
+    re.I,
+)
+# a poll's share of people calling something false, no party's denial: "with most Alabama
+# Republicans saying the allegations against him are false", "43% of voters said in exit polling
+# that they thought the charges were "definitely or probably false""
+_POLL = re.compile(r"\b(polls?|polled|polling|surveys?|surveyed|respondents)\b", re.I)
+_SHARE = re.compile(r"\b(most|majority)\b|\d+ ?(%|percent\b)", re.I)
+
+
 def only_opinion(text: str) -> bool:
-    """A denial that only calls an investigation names (a witch hunt, a hoax): no fact denied."""
+    """A denial that is only someone's view, no fact denied: an investigation called names (a
+    witch hunt, a hoax), a dismissal as a name that says nothing is false, a poll's share."""
+    if _POLL.search(text) and _SHARE.search(text):
+        return True
+    dismissed = _DISMISSED_AS.search(text)
+    if dismissed and not _FALSITY.search(dismissed.group("what")) and not _ALSO_DENIED.search(text):
+        return True
     return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
 
 

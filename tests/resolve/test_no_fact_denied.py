@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.stores import ingest_texts
 
 from storyline.resolve.contradictions.denials import LATELY, topic_only
-from storyline.resolve.contradictions.words import only_opinion
+from storyline.resolve.contradictions.words import only_opinion, tells_of_a_denial
 
 
 def _denials(store):
@@ -87,3 +87,31 @@ def test_talking_of_a_topic_stands_against_no_meeting_in_the_same_place(tmp_path
         },
     )
     assert _denials(store) == []
+
+
+def test_a_sentence_about_someones_denial_makes_none():
+    # sentences of the unseen sets a and b
+    assert tells_of_a_denial(
+        "The natural assumption is that such a term would mean that, soon after the attack, the victim sought "
+        "a doctor’s or emergency room’s help to address either her physical or mental injuries — records might "
+        "therefore be a powerful refutation of Kavanaugh’s denials."
+    )
+    assert tells_of_a_denial(
+        "Mr. Judge has submitted two declarations, including one Thursday after Ms. Blasey Ford’s testimony, "
+        "elaborating on his denial."
+    )
+    assert tells_of_a_denial(
+        '"I have great confidence in my intelligence people, but I will tell you that President Putin was '
+        'extremely strong and powerful in his denial today," Trump said during a press conference with the '
+        "Russian leader after their July meeting in Helsinki."
+    )
+    # … unless it says what is denied, or the denial is its subject or its verb
+    assert not tells_of_a_denial(
+        "Senate Republicans are racing to confirm Brett Kavanaugh, betting that the Supreme Court nominee was "
+        "persuasive enough in his denial that he sexually assaulted a high school acquaintance to counter the "
+        "powerful testimony of his accuser, Christine Blasey Ford."
+    )
+    assert not tells_of_a_denial(
+        "Keyser's denial, as a female lifelong friend and Ford's last named witness, is the most consequential "
+        "development that has occurred since Ford publicly stepped forward last Sunday."
+    )

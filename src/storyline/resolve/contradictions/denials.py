@@ -46,6 +46,7 @@ from storyline.resolve.contradictions.words import (
     is_qualified,
     is_supposed,
     only_opinion,
+    tells_of_a_denial,
 )
 from storyline.resolve.union_find import UnionFind
 
@@ -155,8 +156,8 @@ class _Denials:
     def match(self, d: Claim) -> None:
         """Match one denial: to the events it denies when its event is told as a certain, past,
         negated fact, else to the claims that say it in words."""
-        if only_opinion(d.text):
-            return  # a view of it ("dismissed … as a "big fat con job"", a poll's share): no fact denied
+        if only_opinion(d.text) or tells_of_a_denial(d.text):
+            return  # a view of it ("dismissed … as a "big fat con job"", a poll's share), or talk of one
         d_m = self.mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
@@ -388,6 +389,7 @@ class _Denials:
                 or REASON.search(d.text)
                 or NO_DENIAL.search(d.text)
                 or only_opinion(d.text)
+                or tells_of_a_denial(d.text)
             ):
                 continue
             who = self.speakers.of(d)

@@ -205,6 +205,28 @@ def only_opinion(text: str) -> bool:
     return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
 
 
+# the noun of a denial after a preposition, someone's ("powerful in his denial today", "a powerful
+# refutation of Kavanaugh’s denials", "elaborating on his denial"): the sentence tells of the
+# denial, it makes none; not when it says what is denied ("in his denial that he sexually
+# assaulted …") nor beside a verb of denial
+_DENIAL_NOUN = re.compile(
+    r"\b(on|in|of|to|with|about|despite|against|amid|by)\s+(his|her|their|its|[A-Z][\w.-]*(?:’s|'s))\s+"
+    r"(\w+\s+)?(denials?|refutations?)\b(?!\s+(that|of)\b)",
+    re.I,
+)
+_DENIAL_VERB = re.compile(
+    r"\bden(y|ies|ied|ying)\b|\b(refut|disput|reject|rebut|dismiss)(e|es|ed|ing|s)?\b|\b(not|never|false|untrue)\b|n[’']t\b",
+    re.I,
+)
+
+
+def tells_of_a_denial(text: str) -> bool:
+    """A sentence that names someone's denial with a noun after a preposition, and no verb of
+    denial: it is about the denial ("records might therefore be a powerful refutation of
+    Kavanaugh's denials"), no denial of its own."""
+    return bool(_DENIAL_NOUN.search(text)) and not _DENIAL_VERB.search(_DENIAL_NOUN.sub(" ", text))
+
+
 NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)
 
 

@@ -1,13 +1,15 @@
 """Contradictions on stories the project never tuned on: precision, duplicates and recall.
 
-    python bench/contradictions_unseen.py [--set a|b] [--db PATH] [--show dev|held-out|all]
+    python bench/contradictions_unseen.py [--set a|b|c] [--db PATH] [--show dev|held-out|all]
                                           [--unjudged dev|held-out]
 
 Takes the AllSides 2016–2018 articles of other stories full of disputes, none of them in
 bench/contradictions.py's Russia sample: set "a" (291 articles: the Kavanaugh nomination and the
 allegations against him, the Roy Moore allegations, the Stormy Daniels payment) and set "b" (76:
-Khashoggi, Franken, Weinstein, Skripal, the Puerto Rico death toll, Rob Porter), ingests them with
-the real pipeline into --db (reused when it exists) and resolves them again with the current code.
+Khashoggi, Franken, Weinstein, Skripal, the Puerto Rico death toll, Rob Porter) and set "c" (293:
+the 2018 shutdowns, family separation at the border, Charlottesville and "both sides", Scott Pruitt's
+spending), ingests them with the real pipeline into --db (reused when it exists) and resolves them
+again with the current code.
 
 Judgements (bench/data/contradictions_unseen_judged.jsonl, every entry of the system read by
 hand): a quote on one side ("a"), a quote on another ("b"), whether an editor would flag it
@@ -46,7 +48,8 @@ GOLD = REPO / "bench" / "data" / "contradictions_unseen.jsonl"
 JUDGED = REPO / "bench" / "data" / "contradictions_unseen_judged.jsonl"
 # a story: its name must come three times, and a word of its dispute once. Set "a" was read
 # and judged to find and fix what goes wrong (its dev part); set "b", smaller, was judged only
-# after the last change, for the code before and after, and never tuned on.
+# after the last change, for the code before and after, and never tuned on; set "c" has gold
+# read before any run (lines with "set": "c") and its dev part judged and tuned on, as set "a".
 STORIES = {
     "a": {
         "kavanaugh": (r"\bKavanaugh\b", r"\b(?:Ford|Blasey|Ramirez|Swetnick)\b"),
@@ -60,6 +63,12 @@ STORIES = {
         "skripal": (r"\bSkripal", r"\b(?:poison|nerve agent)"),
         "maria": (r"\bPuerto Rico\b", r"\bdeath toll\b"),
         "porter": (r"\bRob Porter\b", r"\b(?:abuse|allegation)"),
+    },
+    "c": {
+        "shutdown": (r"\bshutdown\b", r"\b(?:DACA|Schumer|wall)"),
+        "separation": (r"\bseparat\w+", r"\b(?:border|zero.tolerance|Nielsen)"),
+        "charlottesville": (r"\bCharlottesville\b", r"\b(?:both sides|many sides|fine people)"),
+        "pruitt": (r"\bPruitt\b", r"\b(?:spending|condo|first.class|travel|security|lobbyist|ethics)"),
     },
 }
 
@@ -193,7 +202,8 @@ def main(argv=None) -> int:
     store = SQLiteStore(str(db))
     store.save_resolution(resolve(list(store.resolution_input()), store_search(store)))
     entries = store.contradictions().items
-    gold = _jsonl(GOLD) if args.set == "a" else []  # set "b" was only judged, not read for gold
+    # set "b" was only judged, not read for gold; a gold line without "set" is of set "a"
+    gold = [g for g in _jsonl(GOLD) if g.get("set", "a") == args.set]
     res = score(entries, gold, _jsonl(JUDGED), [gold_split(g, store) for g in gold])
     rows = res.pop("_rows")
     if args.show or args.unjudged:

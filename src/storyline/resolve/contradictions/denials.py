@@ -18,6 +18,7 @@ from storyline.model import (
     Event,
     EventMention,
     EventTime,
+    EventType,
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
@@ -45,6 +46,7 @@ from storyline.resolve.contradictions.words import (
     is_qualified,
     is_supposed,
     only_opinion,
+    tells_of_a_denial,
 )
 from storyline.resolve.union_find import UnionFind
 
@@ -154,11 +156,19 @@ class _Denials:
     def match(self, d: Claim) -> None:
         """Match one denial: to the events it denies when its event is told as a certain, past,
         negated fact, else to the claims that say it in words."""
+        if only_opinion(d.text) or tells_of_a_denial(d.text):
+            return  # a view of it ("dismissed … as a "big fat con job"", a poll's share), or talk of one
         d_m = self.mentions.get(d.event) if d.event else None
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
-        if d_m is None or not told_as_fact or _occasion(d.text, d_m.trigger):
+        if (
+            d_m is None
+            or not told_as_fact
+            or _occasion(d.text, d_m.trigger)
+            or (d_m.type == EventType.COMMUNICATE and topic_only(d.text, d_m.trigger))
+            or LATELY.search(d.text)
+        ):
             self._by_words(d)
         elif d_m.factuality.time is not EventTime.FUTURE and not is_supposed(d.text):
             self._by_events(d, d_m)  # not "denied he would fire him": no fact denied
@@ -379,6 +389,7 @@ class _Denials:
                 or REASON.search(d.text)
                 or NO_DENIAL.search(d.text)
                 or only_opinion(d.text)
+                or tells_of_a_denial(d.text)
             ):
                 continue
             who = self.speakers.of(d)
@@ -571,6 +582,37 @@ def _occasion(text: str, trigger: str) -> bool:
         return False
     at = re.search(rf"\b{re.escape(trigger)}\b", text[denial.end() :])
     return at is not None and bool(_WHEN.search(text[denial.end() : denial.end() + at.start()]))
+
+
+# a denial of contact lately: "McConnell and Schumer had not spoken to each other in more than 24
+# hours" says nothing of the "cordial" meeting of last week
+LATELY = re.compile(
+    r"\b(in|for) (more than |over |nearly |almost |the (past|last) )?(\d+|a few|several|two|three) "
+    r"(hours|days|weeks|months)\b|\bin (hours|days|weeks|months)\b",
+    re.I,
+)
+# what is talked of, right after the word of talking: "spoken of "moral equivalency"", "talking
+# specifics", "did not discuss payment", or the word closing a quote ("called the vision "not fully
+# informed""); not whom ("spoken to each other", "talked with Russian officials", "contacts between
+# the campaign and Russian officials", "called the Russians", "spoke publicly about")
+_TOPIC_AFTER = re.compile(
+    r"\s+(of|about|on)\b|[.,]?[”\"’]|\s+(?!(with|to|by|from|between|among|any|anyone|anybody|the|"
+    r"him|her|them|us|me|each|one|in|at|during|since|for|after|before|until|again|directly|privately|"
+    r"personally|publicly|ever|never|or|and|but)\b)[a-z]+\b(?!\s+(with|to)\b)"
+)
+
+
+def topic_only(text: str, trigger: str) -> bool:
+    """A word of talking with no one it is talked with, only what: "Trump also denied he had
+    spoken of "moral equivalency" between white supremacists …", "the White House wasn't talking
+    specifics": no contact denied, so no contacts stand against it (the words may still say
+    what is denied)."""
+    at = re.search(rf"\b{re.escape(trigger)}\b", text)
+    if at is None or not _TOPIC_AFTER.match(text, at.end()):
+        return False
+    # "didn't talk about Flynn with Comey", "did not discuss sanctions with Kislyak": whom, after what
+    clause = re.split(r"[,.;]", text[at.end() :], maxsplit=1)[0]
+    return not re.search(r"\b(with|to)\b", clause)
 
 
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing

@@ -178,9 +178,53 @@ _ALSO_DENIED = re.compile(
 )
 
 
+# a dismissal as what the denier calls it, words saying nothing is false: "Trump dismissed the
+# allegations against Kavanaugh as a "big fat con job" orchestrated by Democrats" (not "dismissed
+# Ramirez's allegation as a "coordinated smear campaign"", "… as false", "… as fake news")
+_DISMISSED_AS = re.compile(r"\bdismiss(ed|es|ing)?\b[^.;]{0,80}?\bas\b(?P<what>[^.;]*)", re.I)
+_FALSITY = re.compile(
+    r"\b(false\w*|untrue|lies?|lying|fake|fabricat\w*|hoax\w*|smears?|baseless|unfounded|"
+    r"nonsense|ridiculous|absurd|made[- ]up|fiction\w*|invent\w*|never|not)\b",
+    re.I,
+)
+# a poll's share of people calling something false, no party's denial: "with most Alabama
+# Republicans saying the allegations against him are false", "43% of voters said in exit polling
+# that they thought the charges were "definitely or probably false""
+_POLL = re.compile(r"\b(polls?|polled|polling|surveys?|surveyed|respondents)\b", re.I)
+_SHARE = re.compile(r"\b(most|majority)\b|\d+ ?(%|percent\b)", re.I)
+
+
 def only_opinion(text: str) -> bool:
-    """A denial that only calls an investigation names (a witch hunt, a hoax): no fact denied."""
+    """A denial that is only someone's view, no fact denied: an investigation called names (a
+    witch hunt, a hoax), a dismissal as a name that says nothing is false, a poll's share."""
+    if _POLL.search(text) and _SHARE.search(text):
+        return True
+    dismissed = _DISMISSED_AS.search(text)
+    if dismissed and not _FALSITY.search(dismissed.group("what")) and not _ALSO_DENIED.search(text):
+        return True
     return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
+
+
+# the noun of a denial after a preposition, someone's ("powerful in his denial today", "a powerful
+# refutation of Kavanaugh’s denials", "elaborating on his denial"): the sentence tells of the
+# denial, it makes none; not when it says what is denied ("in his denial that he sexually
+# assaulted …") nor beside a verb of denial
+_DENIAL_NOUN = re.compile(
+    r"\b(on|in|of|to|with|about|despite|against|amid|by)\s+(his|her|their|its|[A-Z][\w.-]*(?:’s|'s))\s+"
+    r"(\w+\s+)?(denials?|refutations?)\b(?!\s+(that|of)\b)",
+    re.I,
+)
+_DENIAL_VERB = re.compile(
+    r"\bden(y|ies|ied|ying)\b|\b(refut|disput|reject|rebut|dismiss)(e|es|ed|ing|s)?\b|\b(not|never|false|untrue)\b|n[’']t\b",
+    re.I,
+)
+
+
+def tells_of_a_denial(text: str) -> bool:
+    """A sentence that names someone's denial with a noun after a preposition, and no verb of
+    denial: it is about the denial ("records might therefore be a powerful refutation of
+    Kavanaugh's denials"), no denial of its own."""
+    return bool(_DENIAL_NOUN.search(text)) and not _DENIAL_VERB.search(_DENIAL_NOUN.sub(" ", text))
 
 
 NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)

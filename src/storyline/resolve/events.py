@@ -798,7 +798,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             t
             for x in sorted(topic)
             for main, t in told.get((fam, x), ())
-            if (main <= topic or fam == "CONTACT" and bool(main & c.participants - common))
+            if (main <= topic or fam == "CONTACT" and _one_side_of(c, t, main - common))
             and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
@@ -827,6 +827,14 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _one_side_of(c: _Cluster, t: _Cluster, sides: frozenset[str]) -> bool:
+    """A contact told as done that names one side of the exchange ``t`` and no other party ("met
+    with a Russian lawyer"): it is that exchange. Not when it names someone else ("told Priebus
+    that he'd never met Page") nor when it is denied or planned: a denial naming one side is no
+    report of the exchange that side is best known for."""
+    return bool(sides & c.participants) and c.participants <= t.participants and c.kinds == {True}
 
 
 def _start(c: _Cluster) -> str:

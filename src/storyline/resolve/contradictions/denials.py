@@ -419,7 +419,7 @@ class _Denials:
         for subject, ids in by_subject.items():
             for i, one in enumerate(ids):
                 for other in ids[i + 1 :]:
-                    if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
+                    if same_words(self.matched[one][0], self.matched[other][0], rare_words) >= 2:
                         self.union.union("d:" + one, "d:" + other)
             if subject not in self.entities or self.entities[subject].type != "ORG":
                 continue
@@ -502,6 +502,14 @@ class _Denials:
                 names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
                 said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
                 unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
+        # a denial naming whose allegations it denies ("Kavanaugh rebutted a number of claims from
+        # Ford", "denied Corfman's allegations"): that accuser's question, whatever the reports
+        # told against it; not "denied Comey's claim that he asked …", one account of several
+        for d_id, (d, _, subj, _) in self.matched.items():
+            m = _ACCUSER_NAMED.search(d.text)
+            who = self.named_in.get((d.doc, d.sent), {}).get(m.group("by") or m.group("of")) if m else None
+            if subj is not None and who not in (None, subj) and self.entities[who].type == "PERSON":
+                self.union.union("d:" + d_id, f"a:{subj}|{who}")
         # accusers it does not name ("several women have accused Moore of sexual misconduct",
         # "… of pursuing sexual relationships with them"): the same when the charges share a
         # word, as one subject may be accused of several things by people no one names
@@ -565,6 +573,14 @@ _OF_ALLEGATIONS = re.compile(
     r"\b(allegations?|accusations?|claims?|charges?)\b",
     re.I,
 )
+# the accuser a denial names: "claims from Ford", "the allegations by Corfman", "Ford's allegations",
+# not followed by what they say ("Comey's claim that …": one account)
+_ALLEGED = r"(allegations?|accusations?|claims?|charges?)"
+_ACCUSER_NAMED = re.compile(
+    rf"\b{_ALLEGED} (made )?(from|by) (?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b(?!’s|'s|\W+(that|about)\b)"
+    rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b"
+    r"(?!\W+(\w+\W+){0,1}(that|of|about)\b)"
+)
 # words of six letters or more that say nothing of what someone is accused of
 _FUNCTION = {
     w[:5]
@@ -616,6 +632,35 @@ def topic_only(text: str, trigger: str) -> bool:
 
 
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
+
+
+def same_words(one: Claim, other: Claim, rare: dict[str, set[str]]) -> int:
+    """How many rarer words two claims share, a word's other forms counted as the same word: the
+    five letters of a stem tell "knowing" ("knowi") from "knowledge" ("knowl"), so "previously
+    disputed knowing anything about the payments" and "previously denying knowledge of the
+    payment" shared one. A word is another's form when, its ending ("-ing", "-ed", "-s") taken
+    off, it begins the other ("know" in "knowledge", "leak" in "leaking"; not "consider" in
+    "conspiracy", though both begin "cons")."""
+    mine, theirs = rare.get(one.id, set()), rare.get(other.id, set())
+    shared = mine & theirs
+    words = [w for w in _WORDS.findall(one.text.lower()) if w[:5] in mine - shared]
+    more = [w for w in _WORDS.findall(other.text.lower()) if w[:5] in theirs - shared]
+    forms = {
+        a[:5]
+        for a in words
+        for b in more
+        if a[:5] != b[:5] and (b.startswith(_root(a)) or a.startswith(_root(b)))
+    }
+    return len(shared) + len(forms)
+
+
+_WORDS = re.compile(r"[a-z]{5,}")
+_ENDING = re.compile(r"(ing|ed|es|s)$")
+
+
+def _root(word: str) -> str:
+    root = _ENDING.sub("", word)
+    return root if len(root) >= 4 else word
 
 
 def _told_denials(

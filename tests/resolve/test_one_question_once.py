@@ -5,7 +5,7 @@ allegations and the Daniels payment)."""
 from __future__ import annotations
 
 from storyline.model import Claim
-from storyline.resolve.contradictions.denials import _ACCUSER_NAMED, same_words
+from storyline.resolve.contradictions.denials import _ACCUSER_NAMED, _charged, same_words
 from storyline.resolve.contradictions.words import word_stems
 
 # Reuters and The Guardian, 2018: Trump's denial that he knew of the payment, in other words
@@ -62,3 +62,26 @@ def test_a_denial_names_whose_allegations_it_denies():
     # one account of someone's, not all their allegations
     assert accuser("Trump denied Comey's claim that he asked for his loyalty.") is None
     assert accuser("Kavanaugh has also denied her accusations.") is None
+
+
+def test_a_denial_of_the_charge_answers_an_accusation_of_it():
+    # Politico and Vox, September 2018
+    denial = (
+        "Senate Republicans are racing to confirm Brett Kavanaugh, betting that the Supreme Court nominee "
+        "was persuasive enough in his denial that he sexually assaulted a high school acquaintance to "
+        "counter the powerful testimony of his accuser, Christine Blasey Ford."
+    )
+    ford = (
+        "Christine Blasey Ford’s written testimony for Thursday’s Senate hearing with Supreme Court nominee "
+        "Brett Kavanaugh begins with a stunning, simple summary of why she has come forward with an "
+        "accusation of sexual assault against a man who could soon be one of the most powerful people in "
+        "the country."
+    )
+    ramirez = (
+        "Another woman, Deborah Ramirez, has accused Kavanaugh of exposing himself during a drunken "
+        "dormitory party during the 1983-84 academic year when both attended Yale University."
+    )
+    assert _charged(denial, ford)
+    assert not _charged(denial, ramirez)  # another charge
+    # "denied the allegations" says no charge: the accuser's join reads it another way
+    assert not _charged("Kavanaugh has repeatedly denied the allegation.", ford)

@@ -484,7 +484,12 @@ class _Denials:
         unnamed: dict[str, list[tuple[str, set[str]]]] = {}
         for d_id, subj, c_id in self.told_against:
             d, c = self.matched[d_id][0], claims.get(c_id)
-            if subj is None or c is None or not _OF_ALLEGATIONS.search(d.text):
+            if subj is None or c is None:
+                continue
+            # or a denial of the charge itself ("his denial that he sexually assaulted a high school
+            # acquaintance") against an accusation of it ("an accusation of sexual assault")
+            charged = _charged(d.text, c.text)
+            if not charged and not _OF_ALLEGATIONS.search(d.text):
                 continue
             teller = self.speakers.of(c)
             if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
@@ -495,7 +500,7 @@ class _Denials:
                 # allegation that he asked …": one account each, though one accuser tells them;
                 # but any denial of what someone is told to accuse him of ("Ramirez has accused
                 # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
-                if GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
+                if charged or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
             elif (accused := ACCUSATION.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"
@@ -581,6 +586,28 @@ _ACCUSER_NAMED = re.compile(
     rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b"
     r"(?!\W+(\w+\W+){0,1}(that|of|about)\b)"
 )
+# what a denial of a charge denies ("his denial that he sexually assaulted …", "denied that he
+# groped her") and what an accusation charges ("an accusation of sexual assault", "accused him of
+# groping"): the words after each
+_DENIED_CHARGE = re.compile(r"\bden(ial|ied|ies|y)\b (\w+ ){0,2}?that (he|she|they)\b", re.I)
+_CHARGE = re.compile(r"\b(accusations?|allegations?|charges?) of\b|" + ACCUSATION.pattern, re.I)
+
+
+def _charged(denial: str, report: str) -> bool:
+    """A denial of a charge told against an accusation of the same charge: a word of six letters
+    or more among the few after the one ("sexually assaulted a high school acquaintance") begins
+    as one among the few after the other ("sexual assault against a man")."""
+    d, c = _DENIED_CHARGE.search(denial), _CHARGE.search(report)
+    if d is None or c is None:
+        return False
+    one, other = (
+        {w[:5] for w in re.findall(r"[a-z]+", t.lower())[:CHARGE_WORDS] if len(w) >= 6} - _FUNCTION
+        for t in (denial[d.end() :], report[c.end() :])
+    )
+    return bool(one & other)
+
+
+CHARGE_WORDS = 6  # the words that tell a charge ("sexually assaulted a high school acquaintance")
 # words of six letters or more that say nothing of what someone is accused of
 _FUNCTION = {
     w[:5]

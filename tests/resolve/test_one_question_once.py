@@ -85,3 +85,15 @@ def test_a_denial_of_the_charge_answers_an_accusation_of_it():
     assert not _charged(denial, ramirez)  # another charge
     # "denied the allegations" says no charge: the accuser's join reads it another way
     assert not _charged("Kavanaugh has repeatedly denied the allegation.", ford)
+
+
+def test_a_named_claim_that_says_what_it_is_names_no_accuser():
+    # 2017 articles of the news-scale sample: one of Trump's accounts, not all he alleges
+    assert not _ACCUSER_NAMED.search(
+        "CNN reported that Former FBI Director James Comey would refute Trump’s claim the director told "
+        "him three separate times he was not personally under investigation."
+    )
+    assert not _ACCUSER_NAMED.search(
+        "A spokesman for Obama said Trump's claim is false, and noted that presidents do not have the legal "
+        "authority to authorize wiretaps in any case."
+    )

@@ -578,13 +578,14 @@ _OF_ALLEGATIONS = re.compile(
     r"\b(allegations?|accusations?|claims?|charges?)\b",
     re.I,
 )
-# the accuser a denial names: "claims from Ford", "the allegations by Corfman", "Ford's allegations",
-# not followed by what they say ("Comey's claim that …": one account)
+# the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's
+# allegations.", the clause ending there; not followed by what they say ("Comey's claim that …",
+# "Trump's claim the director told him …": one account of several)
 _ALLEGED = r"(allegations?|accusations?|claims?|charges?)"
+_CLAUSE_END = r"(?=\s*([.,;:!?”\"“)]|$)|\s+(and|against|as|but|while)\b)"
 _ACCUSER_NAMED = re.compile(
-    rf"\b{_ALLEGED} (made )?(from|by) (?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b(?!’s|'s|\W+(that|about)\b)"
-    rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b"
-    r"(?!\W+(\w+\W+){0,1}(that|of|about)\b)"
+    rf"\b{_ALLEGED} (made )?(from|by) (?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b{_CLAUSE_END}"
+    rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b{_CLAUSE_END}"
 )
 # what a denial of a charge denies ("his denial that he sexually assaulted …", "denied that he
 # groped her") and what an accusation charges ("an accusation of sexual assault", "accused him of

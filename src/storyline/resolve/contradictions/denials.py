@@ -419,7 +419,7 @@ class _Denials:
         for subject, ids in by_subject.items():
             for i, one in enumerate(ids):
                 for other in ids[i + 1 :]:
-                    if len(rare_words.get(one, set()) & rare_words.get(other, set())) >= 2:
+                    if same_words(self.matched[one][0], self.matched[other][0], rare_words) >= 2:
                         self.union.union("d:" + one, "d:" + other)
             if subject not in self.entities or self.entities[subject].type != "ORG":
                 continue
@@ -484,7 +484,12 @@ class _Denials:
         unnamed: dict[str, list[tuple[str, set[str]]]] = {}
         for d_id, subj, c_id in self.told_against:
             d, c = self.matched[d_id][0], claims.get(c_id)
-            if subj is None or c is None or not _OF_ALLEGATIONS.search(d.text):
+            if subj is None or c is None:
+                continue
+            # or a denial of the charge itself ("his denial that he sexually assaulted a high school
+            # acquaintance") against an accusation of it ("an accusation of sexual assault")
+            charged = _charged(d.text, c.text)
+            if not charged and not _OF_ALLEGATIONS.search(d.text):
                 continue
             teller = self.speakers.of(c)
             if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
@@ -495,13 +500,21 @@ class _Denials:
                 # allegation that he asked …": one account each, though one accuser tells them;
                 # but any denial of what someone is told to accuse him of ("Ramirez has accused
                 # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
-                if GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
+                if charged or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
             elif (accused := ACCUSATION.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"
                 names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
                 said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
                 unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
+        # a denial naming whose allegations it denies ("Kavanaugh rebutted a number of claims from
+        # Ford", "denied Corfman's allegations"): that accuser's question, whatever the reports
+        # told against it; not "denied Comey's claim that he asked …", one account of several
+        for d_id, (d, _, subj, _) in self.matched.items():
+            m = _ACCUSER_NAMED.search(d.text)
+            who = self.named_in.get((d.doc, d.sent), {}).get(m.group("by") or m.group("of")) if m else None
+            if subj is not None and who not in (None, subj) and self.entities[who].type == "PERSON":
+                self.union.union("d:" + d_id, f"a:{subj}|{who}")
         # accusers it does not name ("several women have accused Moore of sexual misconduct",
         # "… of pursuing sexual relationships with them"): the same when the charges share a
         # word, as one subject may be accused of several things by people no one names
@@ -565,6 +578,37 @@ _OF_ALLEGATIONS = re.compile(
     r"\b(allegations?|accusations?|claims?|charges?)\b",
     re.I,
 )
+# the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's
+# allegations.", the clause ending there; not followed by what they say ("Comey's claim that …",
+# "Trump's claim the director told him …": one account of several)
+_ALLEGED = r"(allegations?|accusations?|claims?|charges?)"
+_CLAUSE_END = r"(?=\s*([.,;:!?”\"“)]|$)|\s+(and|against|as|but|while)\b)"
+_ACCUSER_NAMED = re.compile(
+    rf"\b{_ALLEGED} (made )?(from|by) (?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b{_CLAUSE_END}"
+    rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b{_CLAUSE_END}"
+)
+# what a denial of a charge denies ("his denial that he sexually assaulted …", "denied that he
+# groped her") and what an accusation charges ("an accusation of sexual assault", "accused him of
+# groping"): the words after each
+_DENIED_CHARGE = re.compile(r"\bden(ial|ied|ies|y)\b (\w+ ){0,2}?that (he|she|they)\b", re.I)
+_CHARGE = re.compile(r"\b(accusations?|allegations?|charges?) of\b|" + ACCUSATION.pattern, re.I)
+
+
+def _charged(denial: str, report: str) -> bool:
+    """A denial of a charge told against an accusation of the same charge: a word of six letters
+    or more among the few after the one ("sexually assaulted a high school acquaintance") begins
+    as one among the few after the other ("sexual assault against a man")."""
+    d, c = _DENIED_CHARGE.search(denial), _CHARGE.search(report)
+    if d is None or c is None:
+        return False
+    one, other = (
+        {w[:5] for w in re.findall(r"[a-z]+", t.lower())[:CHARGE_WORDS] if len(w) >= 6} - _FUNCTION
+        for t in (denial[d.end() :], report[c.end() :])
+    )
+    return bool(one & other)
+
+
+CHARGE_WORDS = 6  # the words that tell a charge ("sexually assaulted a high school acquaintance")
 # words of six letters or more that say nothing of what someone is accused of
 _FUNCTION = {
     w[:5]
@@ -616,6 +660,35 @@ def topic_only(text: str, trigger: str) -> bool:
 
 
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
+
+
+def same_words(one: Claim, other: Claim, rare: dict[str, set[str]]) -> int:
+    """How many rarer words two claims share, a word's other forms counted as the same word: the
+    five letters of a stem tell "knowing" ("knowi") from "knowledge" ("knowl"), so "previously
+    disputed knowing anything about the payments" and "previously denying knowledge of the
+    payment" shared one. A word is another's form when, its ending ("-ing", "-ed", "-s") taken
+    off, it begins the other ("know" in "knowledge", "leak" in "leaking"; not "consider" in
+    "conspiracy", though both begin "cons")."""
+    mine, theirs = rare.get(one.id, set()), rare.get(other.id, set())
+    shared = mine & theirs
+    words = [w for w in _WORDS.findall(one.text.lower()) if w[:5] in mine - shared]
+    more = [w for w in _WORDS.findall(other.text.lower()) if w[:5] in theirs - shared]
+    forms = {
+        a[:5]
+        for a in words
+        for b in more
+        if a[:5] != b[:5] and (b.startswith(_root(a)) or a.startswith(_root(b)))
+    }
+    return len(shared) + len(forms)
+
+
+_WORDS = re.compile(r"[a-z]{5,}")
+_ENDING = re.compile(r"(ing|ed|es|s)$")
+
+
+def _root(word: str) -> str:
+    root = _ENDING.sub("", word)
+    return root if len(root) >= 4 else word
 
 
 def _told_denials(

@@ -1,0 +1,103 @@
+"""Where the chain from a denial to its reports broke on the unseen sets' dev misses: a word of
+talking read as what was done, a denial of presence with no proposition, a denier the sentence
+opens with but no speaker read. Sentences of Reuters, USA TODAY, The Hill, CNN, The Washington
+Times and Fox News (AllSides 2017–2018)."""
+
+from __future__ import annotations
+
+from tests.records import rows
+from tests.stores import ingest_texts
+
+from storyline.model import Claim
+from storyline.resolve.contradictions.presence import _places, presence_denied
+from storyline.resolve.contradictions.speakers import denier_named_first
+
+MORAL_DENIAL = (
+    "Trump also denied he had spoken of “moral equivalency” between white supremacists, neo-Nazis and Ku "
+    "Klux Klan members who clashed with anti-racism activists in Charlottesville."
+)
+GRAHAM = (
+    '"Through his statements yesterday, President Trump took a step backward by again suggesting there is '
+    "moral equivalency between the white supremacist neo-Nazis and KKK members who attended the "
+    'Charlottesville rally and people like Ms. Heyer."'
+)
+KEYSER_DENIAL = (
+    "“Simply put, Ms. Keyser does not know Mr. Kavanaugh and she has no recollection of ever being at a "
+    "party or gathering where he was present, with, or without, Dr. Ford,” Mr. Walsh said."
+)
+KEYSER_THERE = (
+    "Keyser, a longtime friend of Ford's, was present at the small party where Ford was attacked, "
+    "according to Ford's testimony before the Judiciary Committee."
+)
+NO_MEMORY = (
+    "Judge has already said that he had no memory of any alleged incident involving Ford and Kavanaugh, "
+    "and Smyth and Keyser have said they don't remember the party."
+)
+
+
+def _sides(store) -> list[set[str]]:
+    return [{r["text"] for p in k["positions"] for r in p["reports"]} for k in rows(store.contradictions())]
+
+
+def _deny(text: str) -> Claim:
+    return Claim(id="d", sent=0, stance="DENY", text=text, start=0, end=len(text), doc="x")
+
+
+def test_a_denial_of_having_spoken_of_something_meets_those_saying_he_suggested_it(tmp_path):
+    # the word of talking is no head: what he is said to have said is ("moral equivalency"), and
+    # the groups it is said to be between may be named otherwise ("KKK" / "Ku Klux Klan")
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"Reuters\n\nTrump spoke to reporters at Trump Tower on Tuesday. {MORAL_DENIAL}\n",
+            "b": f"USA TODAY\n\nSen. Lindsey Graham issued a statement on Wednesday. {GRAHAM}\n",
+        },
+    )
+    assert any(MORAL_DENIAL in side and GRAHAM in side for side in _sides(store))
+
+
+def test_a_denial_of_being_at_a_party_meets_the_sentence_placing_her_there(tmp_path):
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"Washington Times\n\nLeland Keyser is a longtime friend of Christine Blasey Ford. {KEYSER_DENIAL}\n",
+            "b": f"CNN\n\nLeland Keyser spoke to the FBI on Sunday. {KEYSER_THERE}\n",
+        },
+    )
+    assert any(KEYSER_DENIAL in side and KEYSER_THERE in side for side in _sides(store))
+
+
+def test_presence_denied_and_told():
+    assert presence_denied(_deny(KEYSER_DENIAL)) == "party"
+    smyth = (
+        "P.J. Smyth, identified by Ford as being at the gathering of teenagers where the alleged assault "
+        "occurred, was interviewed by the FBI and again denied knowledge of the gathering or of improper "
+        "conduct by his friend Kavanaugh, Smyth’s lawyers said."
+    )
+    assert presence_denied(_deny(smyth)) == "gathering"
+    # "denied the allegations" says nothing of where anyone was
+    assert presence_denied(_deny("Kavanaugh has denied the allegations against him.")) is None
+    assert _places(KEYSER_THERE, "Keyser", "party")
+    assert _places(
+        "Ford said that Smyth was also at the party where she alleges that Kavanaugh attacked her.",
+        "Smyth",
+        "party",
+    )
+    # their own denial again, not a report placing them there
+    assert not _places(NO_MEMORY, "Keyser", "party")
+    # a title before another name is not the surname: "Judge Kavanaugh" is no Mark Judge
+    cbn = '"Dr. Ford has named three people other than Judge Kavanaugh who attended the party.'
+    assert not _places(cbn, "Judge", "party") and _places(cbn, "Kavanaugh", "party")
+    # the party named, but not as a place where she was
+    assert not _places("Keyser's lawyer sent a letter to the committee about the party.", "Keyser", "party")
+
+
+def test_the_denier_the_sentence_opens_with():
+    pruitt = (
+        "Pruitt earlier this month denied to Fox News’s Ed Henry that he knew of the raises and said he "
+        "reversed them as soon as he learned."
+    )
+    assert denier_named_first(_deny(pruitt)) == "Pruitt"
+    # another clause's subject or speaker between the name and the denial
+    assert denier_named_first(_deny("Ford said that Smyth denied being at the party.")) is None
+    assert denier_named_first(_deny("Trump met Comey, who denied the report.")) is None

@@ -101,3 +101,32 @@ def test_the_denier_the_sentence_opens_with():
     # another clause's subject or speaker between the name and the denial
     assert denier_named_first(_deny("Ford said that Smyth denied being at the party.")) is None
     assert denier_named_first(_deny("Trump met Comey, who denied the report.")) is None
+
+
+RAMIREZ_DENIAL = (
+    "Kavanaugh categorically denies the allegations leveled by Ford and Deborah Ramirez, who accused him of "
+    "sexual misconduct at a college party also more than three decades ago."
+)
+RAMIREZ_SAID = (
+    "In an interview with the New Yorker published on Sunday, Ramirez said Kavanaugh had exposed himself to "
+    "her at a party while attending Yale University in the early 1980s."
+)
+NO_REVELATIONS = (
+    "There have been no major factual revelations about Ford’s allegations since Thursday’s hearings, and "
+    "the same is true for Deborah Ramirez’s accusation that Kavanaugh exposed himself to her in college."
+)
+
+
+def test_a_denial_of_the_allegations_of_named_accusers_meets_what_they_told(tmp_path):
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"Fox News\n\nSupreme Court nominee Brett Kavanaugh spoke to reporters on Monday. {RAMIREZ_DENIAL}\n",
+            "b": f"Reuters\n\nDeborah Ramirez is a Yale classmate of Brett Kavanaugh. {RAMIREZ_SAID}\n",
+            "c": f"CNN\n\nDeborah Ramirez spoke to the FBI. {NO_REVELATIONS}\n",
+        },
+    )
+    sides = _sides(store)
+    assert any(RAMIREZ_DENIAL in side and RAMIREZ_SAID in side for side in sides)
+    # "no major factual revelations about … Ramirez's accusation" tells no accusation
+    assert not any(RAMIREZ_DENIAL in side and NO_REVELATIONS in side for side in sides)

@@ -307,6 +307,10 @@ class _Said:
             return []
         who = m.group("who")
         accusers = {e for t, e in self.said_by.get((d.doc, d.sent), []) if t in who and e in self.persons}
+        if len(accusers - {denier}) != 1:
+            # "the allegations leveled by Ford and Deborah Ramirez": two questions, which one
+            # denial's reports would join into one entry (one per accuser is the rule)
+            return []
         out: list[Claim] = []
         for accuser in sorted(accusers - {denier}):
             told = [

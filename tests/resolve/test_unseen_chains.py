@@ -130,3 +130,24 @@ def test_a_denial_of_the_allegations_of_named_accusers_meets_what_they_told(tmp_
     assert any(RAMIREZ_DENIAL in side and RAMIREZ_SAID in side for side in sides)
     # "no major factual revelations about … Ramirez's accusation" tells no accusation
     assert not any(RAMIREZ_DENIAL in side and NO_REVELATIONS in side for side in sides)
+
+
+SMYTH_DENIAL = (
+    "P.J. Smyth, identified by Ford as being at the gathering of teenagers where the alleged assault "
+    "occurred, was interviewed by the FBI and again denied knowledge of the gathering or of improper "
+    "conduct by his friend Kavanaugh, Smyth’s lawyers said."
+)
+SMYTH_THERE = "Ford said that Smyth was also at the party where she alleges that Kavanaugh attacked her."
+
+
+def test_a_denier_named_first_denying_the_gathering_meets_the_party_he_is_placed_at(tmp_path):
+    # no speaker is read for the denial (its subject is far before the verb), and "the gathering"
+    # he denies is "the party" Ford places him at
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"Reuters\n\nPatrick J. Smyth went to Georgetown Prep. {SMYTH_DENIAL}\n",
+            "b": f"USA TODAY\n\nPatrick J. Smyth works in insurance. {SMYTH_THERE}\n",
+        },
+    )
+    assert any(SMYTH_DENIAL in side and SMYTH_THERE in side for side in _sides(store))

@@ -30,6 +30,7 @@ DENIED_PRESENCE = re.compile(
     re.I,
 )
 # a word of being there beside the noun: "was at the party", "present", "attended", "there"
+_SAME = {"party": ("party", "gathering"), "gathering": ("gathering", "party")}
 _THERE = re.compile(r"\b(present|attend\w*|there|was at|were at|at the|among)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -47,13 +48,20 @@ def placed_there(
     another outlet's before the denial's own article's."""
     name = surname(entities[denier].name)
     singular = what.removesuffix("ies") + "y" if what.endswith("ies") else what.removesuffix("s")
+    # "the gathering" Smyth denies is "the party" Ford places him at
+    nouns = _SAME.get(singular, (singular,))
     found: dict[tuple[str, int], str] = {}
-    plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
-    for q in (f"{name} {singular}", f"{name} {plural}"):
-        for doc, sent, text in search(q, LIMIT):
-            if doc in docs and not (doc == d.doc and sent == d.sent):
-                found[(doc, sent)] = text
-    out = [(doc, sent, text) for (doc, sent), text in found.items() if _places(text, name, singular)]
+    for noun in nouns:
+        plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+        for q in (f"{name} {noun}", f"{name} {plural}"):
+            for doc, sent, text in search(q, LIMIT):
+                if doc in docs and not (doc == d.doc and sent == d.sent):
+                    found[(doc, sent)] = text
+    out = [
+        (doc, sent, text)
+        for (doc, sent), text in found.items()
+        if any(_places(text, name, noun) for noun in nouns)
+    ]
     return sorted(out, key=lambda r: (r[0] == d.doc, r[0], r[1]))[:MAX_REPORTS]
 
 

@@ -11,6 +11,7 @@ from tests.stores import ingest_texts
 from storyline.model import Claim
 from storyline.resolve.contradictions.presence import _places, presence_denied
 from storyline.resolve.contradictions.speakers import denier_named_first
+from storyline.resolve.contradictions.words import only_opinion
 
 MORAL_DENIAL = (
     "Trump also denied he had spoken of “moral equivalency” between white supremacists, neo-Nazis and Ku "
@@ -151,3 +152,15 @@ def test_a_denier_named_first_denying_the_gathering_meets_the_party_he_is_placed
         },
     )
     assert any(SMYTH_DENIAL in side and SMYTH_THERE in side for side in _sides(store))
+
+
+def test_an_investigation_called_fake_news_is_a_view_though_its_denier_is_now_read():
+    # the denier is now read ("Trump, …, fired off two tweets …, dismissing …"); what he calls
+    # the investigation is a name, as "witch hunt" or "hoax", no fact denied
+    tweets = (
+        "Trump, meanwhile, apparently bypassing his communications team, fired off two tweets on Tuesday, "
+        "dismissing the Russia investigation as “fake news”."
+    )
+    assert denier_named_first(_deny(tweets)) == "Trump"
+    assert only_opinion(tweets)
+    assert not only_opinion("Trump called the story “fake news” and said he never met her.")

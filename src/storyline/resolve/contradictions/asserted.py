@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.presence import placed_there, presence_denied
 from storyline.resolve.contradictions.speakers import Speakers, surname
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
@@ -228,6 +229,7 @@ class Asserted:
         if parts is None:
             return None
         subject, rest, about = parts
+        rest = _what_is_said(rest)
         # names say who, not what was done: the words of the sentence's names, and any word
         # written with a capital inside the clause ("Trump’s election victory")
         named = {family(w) for text, _ in names for w in _WORDS.findall(text)}
@@ -239,7 +241,11 @@ class Asserted:
         if head is None:
             return None
         words = {family(w): w for w in subject + rest if _said(w) and family(w) not in named}
-        people = {e for text, e in names if e is not None and text in clause and e != denier}
+        # the clause as read, up to what something is said to be between ("moral equivalency
+        # between white supremacists, neo-Nazis and Ku Klux Klan members": a report may name them
+        # otherwise, "the KKK") and with no relative clause after its object
+        kept = re.split(r"\b(?:between|among)\b", " ".join(subject + rest), maxsplit=1)[0]
+        people = {e for text, e in names if e is not None and text in clause and text in kept and e != denier}
         if about and denier is not None:
             people.add(denier)
         return Proposition(people, words, family(head), head, about)
@@ -270,7 +276,7 @@ class Asserted:
             if score > 0:
                 scored.append((score, doc, sent, text))
         scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-        return [self._report(doc, sent, text) for _, doc, sent, text in scored[:MAX_REPORTS]]
+        return [self.report(doc, sent, text) for _, doc, sent, text in scored[:MAX_REPORTS]]
 
     def score(self, d: Claim, p: Proposition, doc: str, sent: int, text: str) -> float:
         """How surely the sentence asserts the proposition: 0 when it does not."""
@@ -374,7 +380,7 @@ class Asserted:
         nearest = min(at, key=lambda x: min(abs(x[0] - h) for h in heads))
         return nearest[1] in p.people
 
-    def _report(self, doc: str, sent: int, text: str) -> Claim:
+    def report(self, doc: str, sent: int, text: str) -> Claim:
         """The sentence as a report: its claim when it holds one telling it, else a mention
         in it stands for it (as for any side told as plain fact)."""
         told = [c for c in self.claimed.get((doc, sent), []) if c.stance in ("ASSERT", "CONFIRM")]
@@ -414,6 +420,25 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
     if 0 < run < len(tokens) and any(t[0].isupper() for t in tokens[:run]) and tokens[run][0].islower():
         return tokens[:run], tokens[run:], False
     return None
+
+
+# a word of talking before what was talked of: "he had spoken of "moral equivalency"" denies
+# having said it, in whatever words the reports use ("suggested", "offering")
+_TALK = {"spoken", "spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "mentioned"}
+_RELATIVE = {"who", "whom", "whose", "which"}
+
+
+def _what_is_said(rest: list[str]) -> list[str]:
+    """The predicate with no word of talking before its topic ("spoken of X": X) and no
+    relative clause after its object ("white supremacists … who clashed with anti-racism
+    activists": who they are, not what is denied)."""
+    out = [
+        w
+        for i, w in enumerate(rest)
+        if not (w.lower() in _TALK and i + 1 < len(rest) and rest[i + 1].lower() in ("of", "about"))
+    ]
+    cut = next((i for i, w in enumerate(out) if w.lower() in _RELATIVE and i > 0), len(out))
+    return out[:cut]
 
 
 def _said(word: str) -> bool:
@@ -477,7 +502,15 @@ def find_asserted(
             continue
         if index is None:
             index = Asserted(analyses, search, mention_entity, entities, speakers)
-        found = index.against(d, speakers.of(d))
+        denier = speakers.of(d)
+        found = index.against(d, denier)
+        what = presence_denied(d) if not found and denier in entities else None
+        if what is not None and denier is not None:
+            # "no recollection of ever being at a party": the sentences placing the denier there
+            placed = placed_there(d, what, denier, entities, search, set(index.docs))
+            found = [
+                index.report(doc, sent, text) for doc, sent, text in placed if (doc, sent) in index.stand_in
+            ]
         if found:
             out[d.id] = found
     return Assertions(index, out)

@@ -60,6 +60,12 @@ _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remar
 _ALLEGED = re.compile(r"\b(allegations?|accusations?|charges?) (about|against)\b|\bclaims? that\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _SAYING_AFTER = re.compile(r",? (saying|adding|insisting) ")
+# the accusers a denial names: "the allegations leveled by Ford and Deborah Ramirez", "the
+# accusations of Leigh Corfman" (up to the clause's end: ", who accused him of …")
+_BY_ACCUSERS = re.compile(
+    r"\b(?:allegations?|accusations?|charges?)\b(?: [a-z]+){0,2}? (?:by|of|from) (?P<who>[A-Z][^,;.]{0,60})"
+)
+ACCUSER_REPORTS = 3  # an accuser's claims kept for one denial
 ACCUSATION_SENTENCES = 2  # how far before a denial the accusation it answers may be told
 QUOTED_RARE = 5  # a pair of quoted words in more claims than this is a catchphrase ("witch hunt")
 
@@ -110,7 +116,7 @@ def find_said_against(
             # is the report told just before, by someone else, unless the sentence quotes it and
             # another article quotes the same words ("that comment (which Trump denies)" of
             # "relieved 'great pressure because of Russia'")
-            told = said.quoted(d, denier) or said.answered(d, denier)
+            told = said.quoted(d, denier) or said.answered(d, denier) or said.by_accusers(d, denier)
             if told:
                 out[d.id] = told
             continue
@@ -122,6 +128,7 @@ def find_said_against(
             or said.accused(d, denier)
             or said.own_saying(d, denier)
             or said.quoted(d, denier)
+            or said.by_accusers(d, denier)
         )
         if hits:
             out[d.id] = hits
@@ -288,6 +295,43 @@ class _Said:
             and not UNSURE.search(c.text)
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
+
+    def by_accusers(self, d: Claim, denier: str | None) -> list[Claim]:
+        """A denial of the allegations of people it names ("categorically denies the allegations
+        leveled by Ford and Deborah Ramirez, who accused him of …"): what those people tell of
+        the denier elsewhere, in words of accusing or as something the denier did ("Ramirez
+        said Kavanaugh had exposed himself to her"), the best few of each, other articles first."""
+        denial = DENIAL_WORD.search(d.text)
+        m = _BY_ACCUSERS.search(d.text, denial.end()) if denial and denier else None
+        if m is None:
+            return []
+        who = m.group("who")
+        accusers = {e for t, e in self.said_by.get((d.doc, d.sent), []) if t in who and e in self.persons}
+        if len(accusers - {denier}) != 1:
+            # "the allegations leveled by Ford and Deborah Ramirez": two questions, which one
+            # denial's reports would join into one entry (one per accuser is the rule)
+            return []
+        out: list[Claim] = []
+        for accuser in sorted(accusers - {denier}):
+            told = [
+                c
+                for c in self.told_by(accuser)
+                if (c.doc, c.sent) != (d.doc, d.sent)
+                and denier in self.people.get((c.doc, c.sent), set())
+                and not self.gainsaid(c)
+                and not UNSURE.search(c.text)
+                and not NEGATION.search(c.text)  # "no major factual revelations about …"
+                # the accuser's own account, not someone else's view of it ("Collins said …
+                # investigators should reach out to … Ramirez, who has accused Kavanaugh …")
+                and not c.attributed_to
+                and (ACCUSATION.search(c.text) or denier in self.doers(c))
+            ]
+            out += sorted(told, key=lambda c: (c.doc == d.doc, c.doc, c.sent))[:ACCUSER_REPORTS]
+        return out
+
+    def doers(self, c: Claim) -> set[str | None]:
+        ev = self.told_events.get(c.event) if c.event else None
+        return {self.mention_entity.get(p.ref) for p in ev.participants} if ev else set()
 
     def accuses(self, c: Claim, who: str) -> bool:
         """Whether the claim accuses this person: named after the words of accusing ("Trump

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from storyline.model import Analysis, Claim, Entity
+from storyline.resolve.contradictions.words import DENIAL_WORD
 
 # a speaker that is a name and nothing else: "Stone", "Clapper"; not "Trump's lawyers", "The
 # Economist", "a Kremlin spokesman"
@@ -49,8 +50,11 @@ class Speakers:
         """The entity speaking ``c``, or None when no one we know is named."""
         if c.speaker:
             return self.mention_entity.get(c.speaker)
+        if not c.speaker_text:
+            subject = denier_named_first(c) if c.stance == "DENY" else None
+            return self.named(c.doc, subject) if subject else None
         who = self.by_key.get((c.doc, c.speaker_text))
-        if who is not None or not c.speaker_text:
+        if who is not None:
             return who
         return self.named(c.doc, c.speaker_text)
 
@@ -67,6 +71,31 @@ class Speakers:
             return None
         # the name's last word is the surname of one person the article names
         return self.surnames.get(doc, {}).get(surname(text))
+
+
+# the name a sentence opens with: "Pruitt earlier this month denied …", "P.J. Smyth, identified
+# by Ford as …, was interviewed by the FBI and again denied …"
+_OPENING_NAME = re.compile(r"^((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*?)(?:’s|'s)?(?=[\s,])")
+# between the name and the denial, another clause's subject or speaker ("Ford said that Smyth
+# denied", "Trump met Comey, who denied", "…, but Comey denied")
+_OTHER_CLAUSE = re.compile(
+    r"\b(said|says|told|tells|according|that|who|whom|which|but|while|although|though|and (?:he|she|they))\b|;",
+    re.I,
+)
+
+
+def denier_named_first(c: Claim) -> str | None:
+    """The denier of a denial the extraction found no speaker for, when the sentence opens with
+    their name and the denial is its own verb ("Pruitt earlier this month denied to Fox News’s
+    Ed Henry that he knew of the raises"): the subject. The caller asks whether the name is
+    someone the article names."""
+    m = _OPENING_NAME.match(c.text)
+    denial = DENIAL_WORD.search(c.text)
+    if m is None or denial is None or denial.start() < m.end() or m.group(1).split()[0] in _ARTICLES:
+        return None
+    if _OTHER_CLAUSE.search(c.text[m.end() : denial.start()]):
+        return None
+    return m.group(1)
 
 
 def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:

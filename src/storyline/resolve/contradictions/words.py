@@ -169,7 +169,8 @@ DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I
 # repeatedly dismissed Special Counsel Robert Mueller’s investigation as a political witch hunt",
 # "the Trump campaign investigation that the White House has dismissed as a hoax"); "called a
 # 'TOTAL HOAX' the idea his campaign worked with Moscow" denies what the idea says
-_OPINION = re.compile(r"\b(witch ?hunt|hoax|charade|sham)\b", re.I)
+# ("fake news" of an investigation, as "hoax": "dismissing the Russia investigation as “fake news”")
+_OPINION = re.compile(r"\b(witch ?hunt|hoax|charade|sham|fake news)\b", re.I)
 _INQUIRY = re.compile(r"\b(investigations?|probe|inquiry)\b", re.I)
 # … unless it denies something too ("Trump has denied any collusion and has called Mueller’s
 # investigation a witch hunt") or says what it dismisses ("the idea that", "reports that")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Optional, cast
 
@@ -26,13 +27,13 @@ from storyline.model import (
     Stance,
 )
 from storyline.resolve.contradictions import Search, find_contradictions
-from storyline.resolve.dates import event_date
+from storyline.resolve.dates import event_date, night
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, with_estimates
 from storyline.resolve.salience import score as score_salience
-from storyline.resolve.sites import site_of, sites, treaties
+from storyline.resolve.sites import containers, innermost, site_of, sites, treaties
 from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
@@ -78,6 +79,28 @@ def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
     return DateRange((day - timedelta(days=RECENT_DAYS)).isoformat(), day.isoformat(), "")
 
 
+def _casualties_date(e: EventMention, a: Analysis) -> Optional[DateRange]:
+    """An attack's day the sentence gives its casualties: "killed in a terror attack that saw
+    more than 40 people injured outside the Parliament building on Wednesday"."""
+    if e.type not in PLACE_TYPES:
+        return None
+    days = {
+        (x.date.start, x.date.end): x.date
+        for x in a.events
+        if x.sent == e.sent and x.type in CASUALTIES and x.date
+    }
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _doc_places(
+    analyses: list[Analysis], mention_entity: dict[str, str], places: dict[str, str]
+) -> Iterator[set[str]]:
+    """Each document's places (as ``sites`` tells them), for which contains which."""
+    for a in analyses:
+        yield {places[x] for m in a.mentions if (x := mention_entity.get(m.id)) is not None and x in places}
+
+
+CASUALTIES = {"DIE", "INJURE"}
 TOPIC_TYPES = {"PERSON", "ORG", "GPE"}
 TOPIC_SIZE = 3  # the entities a document names most: who a bare "the testimony" there is about
 
@@ -120,6 +143,7 @@ def features(
     places = places or {}
     agreements = agreements or {}
     refs = {**titles, **mention_entity}
+    inside = containers(_doc_places(analyses, mention_entity, places)) if places else {}
     out = []
     for a in analyses:
         topic = _topic(a, mention_entity)
@@ -136,7 +160,7 @@ def features(
                 location, linked = site_of(location, linked, places, kinds)
                 # the places its sentence names: "terrorist attacks at a concert Monday in
                 # Manchester", where the parse links none to the trigger
-                where = frozenset(places[x] for x in spots.get(e.sent, ()) if x in places)
+                where = innermost(frozenset(places[x] for x in spots.get(e.sent, ()) if x in places), inside)
             out.append(
                 EventFeatures(
                     id=e.id,
@@ -146,7 +170,7 @@ def features(
                     lemma=e.lemma,
                     participants=frozenset(x for x, _ in linked),
                     key_participants=_key_participants(e.type, linked),
-                    date=e.date or _recent(e, a.doc.published),
+                    date=night(e.date or _casualties_date(e, a)) or _recent(e, a.doc.published),
                     location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
@@ -158,6 +182,7 @@ def features(
                     named=named.get(e.sent, frozenset()),
                     published=a.doc.published,
                     where=where,
+                    around=frozenset().union(*(inside.get(x, frozenset()) for x in {location, *where} if x)),
                 )
             )
     return out

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, cast
 
@@ -71,6 +73,25 @@ def compatible(a: Optional[DateRange], b: Optional[DateRange]) -> bool:
         if ia[0] > ia[1] or ib[0] > ib[1]:  # a range that wraps the year end: say yes
             return True
     return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+_NIGHT = re.compile(r"\b(?:night|tonight|overnight|midnight)\b", re.I)
+_SMALL_HOURS = re.compile(r"\bearly\b.*\bmorning\b|\bsmall hours\b|\bwee hours\b", re.I)
+
+
+def night(d: Optional[DateRange]) -> Optional[DateRange]:
+    """A night runs past midnight: "late Thursday night" and "early Friday morning" can be one
+    vote at 1:30 a.m., so a night's day also covers the next one, and an early morning's the
+    one before (for clustering; the event's date is still what the reports say)."""
+    iv = interval(d) if d is not None and d.text else None
+    if d is None or iv is None or iv[0] != iv[1] or not iv[0][:4].isdigit():
+        return d
+    day = date.fromisoformat(iv[0])
+    if _NIGHT.search(d.text):
+        return replace(d, start=iv[0], end=(day + timedelta(days=1)).isoformat())
+    if _SMALL_HOURS.search(d.text):
+        return replace(d, start=(day - timedelta(days=1)).isoformat(), end=iv[0])
+    return d
 
 
 def width(d: DateRange) -> int:

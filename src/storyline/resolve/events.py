@@ -88,6 +88,7 @@ class EventFeatures:
     # For an attack or a disaster: the places its sentence names (resolve.sites), where an
     # unplaced, unnamed report of it may be ("terrorist attacks at a concert Monday in Manchester")
     where: frozenset[str] = frozenset()
+    around: frozenset[str] = frozenset()  # the places that contain its location (resolve.sites)
 
 
 def same_type(a: str, b: str) -> bool:
@@ -810,6 +811,8 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             spots = c.locations or (
                 set().union(*(f.where for f in c.members)) if not c.participants else set()
             )
+            # "Westminster Bridge" is in London: an attack placed there is London's
+            spots = spots | set().union(*(f.around for f in c.members))
             fits = [
                 t
                 for x in sorted(spots)

@@ -5,6 +5,7 @@ other reports ("the attack in Manchester on Monday"), and the NER types such nam
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Optional
 
@@ -95,3 +96,37 @@ def site_of(
         if x in places and (r != "agent" or kinds.get(x) != "GPE"):
             return places[x], [(y, s) for y, s in linked if y != x]
     return None, linked
+
+
+# A place inside another: nearly every document naming it names the other too, which many more
+# documents name ("Westminster" in London, "London" in Britain). Two cities named in one story
+# (London and Manchester, both in the news of a week) are neither: each has its own documents.
+INSIDE_SHARE = 0.8  # of the inner place's documents that name the outer one
+INSIDE_RATIO = 3  # times as many documents the outer place has
+INSIDE_MIN_DOCS = 3
+
+
+def containers(doc_places: Iterable[set[str]]) -> dict[str, frozenset[str]]:
+    """Place -> the places of the store that contain it, read from which documents name them."""
+    docs: dict[str, int] = Counter()
+    both: dict[str, Counter[str]] = {}
+    for ps in doc_places:
+        for p in ps:
+            docs[p] += 1
+            both.setdefault(p, Counter()).update(q for q in ps if q != p)
+    out: dict[str, frozenset[str]] = {}
+    for inner, n in docs.items():
+        around = frozenset(
+            outer
+            for outer, k in both[inner].items()
+            if n >= INSIDE_MIN_DOCS and k >= INSIDE_SHARE * n and docs[outer] >= INSIDE_RATIO * n
+        )
+        if around:
+            out[inner] = around
+    return out
+
+
+def innermost(where: frozenset[str], inside: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The places of a sentence without those containing another of them: "a London police
+    officer ... outside the Parliament building", with Britain named too, is told at London."""
+    return frozenset(p for p in where if not any(p in inside.get(q, ()) for q in where if q != p))

@@ -20,10 +20,12 @@ from storyline.resolve.contradictions.words import DENIAL_WORD, DISMISSED, NEGAT
 LIMIT = 30  # sentences per search
 NEAR = 12  # words between the denier's name and the gathering's noun in a report
 MAX_REPORTS = 5
+BESIDE = 3  # words between a word of being there and the gathering's noun ("attended a March 2016 meeting")
 # "no recollection of ever being at a party", "denied knowledge of the gathering", "no memory of
-# the party", "was not present at any such party", "denies ever being at the meeting"
+# the party", "was not present at any such party", "denies ever being at the meeting"; the words
+# of denial may be quoted ('had “no recollection” of the meeting')
 DENIED_PRESENCE = re.compile(
-    r"(?:\b(?:knowledge|recollection|memory|remember\w*|recall\w*)\s+(?:of\s+)?(?:ever\s+)?"
+    r"(?:\b(?:knowledge|recollection|memory|remember\w*|recall\w*)[\"”’']?\s+(?:of\s+)?(?:ever\s+)?"
     r"(?:(?:being|been)\s+(?:at|to|present\s+at)\s+)?"
     r"|\b(?:den\w+|never|not)\s+(?:ever\s+)?(?:being|been|was|were)?\s*(?:at|present\s+at|attend\w*)\s+)"
     r"(?:a|the|any|such|that)\s+(?:such\s+)?(?P<what>party|parties|gathering|gatherings|meeting|dinner|event)\b",
@@ -32,6 +34,9 @@ DENIED_PRESENCE = re.compile(
 # a word of being there beside the noun: "was at the party", "present", "attended", "there"
 _SAME = {"party": ("party", "gathering"), "gathering": ("gathering", "party")}
 _THERE = re.compile(r"\b(present|attend\w*|there|was at|were at|at the|among)\b", re.I)
+# the gathering told first, then who was there: "a March 2016 meeting attended by both Trump and
+# Sessions" (not "a meeting … in place of Attorney General Jeff Sessions")
+_ATTENDED_BY = re.compile(r"\battended\s+by\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -89,6 +94,11 @@ def _places(text: str, name: str, noun: str) -> bool:
         for j in at_noun:
             if 0 < j - i <= NEAR:
                 between = text[words[i][2] : words[j][1]]
-                if _THERE.search(between):
+                # the word of being there goes with the gathering, a few words before it: not
+                # "Sessions was at the White House Monday for a standing meeting"
+                there = list(_THERE.finditer(between))
+                if there and len(_WORD.findall(between[there[-1].end() :])) <= BESIDE:
                     return True
+            if 0 < i - j <= NEAR and _ATTENDED_BY.search(text[words[j][2] : words[i][1]]):
+                return True
     return False

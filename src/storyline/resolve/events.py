@@ -280,8 +280,23 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
     agents = _main_agent(a), _main_agent(b)
     kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT
     if kin and a.type in SINGULAR and None not in agents and agents[0] != agents[1]:
-        return not (set(a.agents) & set(b.agents))
+        # a roll call has many voters: two reports of votes on one measure, on one day or
+        # night, are one vote whoever each names ("McCain cast a decisive vote" and "his vote",
+        # read as Pence's); votes told without their day stay apart by their voters
+        return not (set(a.agents) & set(b.agents) or a.type == b.type == "VOTE" and _one_sitting(a, b))
     return False
+
+
+def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
+    """Both clusters agree on a day (or a night, two days), a compatible one."""
+    ia, ib = interval(a.agreed_date), interval(b.agreed_date)
+    if ia is None or ib is None or not (ia[0][:4].isdigit() and ib[0][:4].isdigit()):
+        return False
+    return compatible(a.agreed_date, b.agreed_date) and max(_width_days(ia), _width_days(ib)) <= 1
+
+
+def _width_days(iv: tuple[str, str]) -> int:
+    return (date.fromisoformat(iv[1]) - date.fromisoformat(iv[0])).days
 
 
 def agreed_date(dates: list[DateRange]) -> Optional[DateRange]:

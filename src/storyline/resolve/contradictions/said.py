@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from storyline.model import Analysis, Claim, Entity
+from storyline.resolve.contradictions.asserted import _FRAME, _WORDS
+from storyline.resolve.contradictions.asserted import _said as is_said
+from storyline.resolve.contradictions.asserted import _split as split_clause
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
 from storyline.resolve.contradictions.speakers import Speakers, surname
@@ -354,8 +357,15 @@ class _Said:
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
         if not named or denier is None and len(named) < 2 or GENERIC_DENIAL.search(d.text):
             return []
+        if d.denied == "":
+            # the parse read what is denied and found nothing after the verb ("a sole claim …
+            # that Kavanaugh strenuously denies"): the sentence's other words are its setting
+            return []
         words = self.denied_words(d)
         denied = self.what_is_denied(d, words)
+        # the denied thing itself: a report saying only words near it ("the party described
+        # in Dr. Ford's letter" / "a letter … describing alleged misconduct") tells another thing
+        core = denied_core(d.denied) if d.denied else set()
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
@@ -381,6 +391,10 @@ class _Said:
             shared = len(words & self.words_of(c))
             if denied and not denied & self.words_of(c):
                 continue  # only the setting in common ("in a court filing", "charges")
+            if denied and not self.same_denied_word(d, c, denied):
+                continue  # "an assistant" is no "assist": the same first letters, another word
+            if core and not core & _inflected_words(c.text):
+                continue  # words near the denied thing, not the thing
             if same and c.sent < d.sent and named <= there and OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
                 # reports it denies, though in other words ("asked for more resources for the
@@ -395,6 +409,13 @@ class _Said:
             if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
         return hits
+
+    def same_denied_word(self, d: Claim, c: Claim, denied: set[str]) -> bool:
+        """Whether a rarer word of what the denial denies (``denied``, by stems) is in the
+        report as the same word, up to its inflection, not only its first letters."""
+        told = d.denied if d.denied is not None else d.text
+        words = {inflected(w) for w in _WORDS.findall(told) if w.lower()[:5] in denied}
+        return bool(words & _inflected_words(c.text))
 
     def denied_words(self, d: Claim) -> set[str]:
         """The denial's rarer words, less those of a second predicate after it ("Trump has
@@ -564,6 +585,39 @@ class _Said:
             and not self.gainsaid(c)
             and len(what & self.words_of(c)) >= (1 if _CLAIM_NOUN.search(c.text) else 2)
         ]
+
+
+def denied_core(clause: str) -> set[str]:
+    """The denied thing itself when the denied clause names a thing and no act: its head noun
+    ("the party described in Dr. Ford's letter": party; what describes it is no part of what
+    is denied). Empty for a clause that tells an act (its reports may tell it in other words:
+    "demanding Comey's loyalty" / "asked for his loyalty") or that cannot be read so."""
+    frame = _FRAME.match(clause)
+    if frame and frame.group().strip():
+        return set()  # "reports that …", "allegations that …": an act is told
+    tokens = _WORDS.findall(clause)
+    if not tokens or tokens[0].lower() not in ("the", "a", "an", "any", "that", "this"):
+        return set()
+    if any(w.lower() == "that" for w in tokens[1:]):
+        return set()  # "the characterization that the president tried to …": an act is told
+    if split_clause(tokens, True) is not None or _VERBED.search(tokens[1] if len(tokens) > 1 else ""):
+        return set()
+    said = [w for w in tokens[1:] if is_said(w)]
+    return {inflected(said[0])} if said and not said[0][0].isupper() else set()
+
+
+_VERBED = re.compile(r"ing$")
+_INFLECTION = re.compile(r"(?<=\w{3})(ing|ed|es|s|e)$")
+
+
+def inflected(word: str) -> str:
+    """A word up to its inflection: "described", "describing" → "describ"; "fired", "fire" →
+    "fir"; but "assistant" is no "assist" (a word's first letters are often another word's)."""
+    return _INFLECTION.sub("", re.sub(r"[’']s?$", "", word.lower()))
+
+
+def _inflected_words(text: str) -> set[str]:
+    return {inflected(w) for w in _WORDS.findall(text)}
 
 
 def _sharing(by_person: dict[str, list[Claim]], people: set[str], ids: dict[str, set[str]]) -> list[Claim]:

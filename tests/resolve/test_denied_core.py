@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.records import rows
 from tests.stores import ingest_texts
 
-from storyline.resolve.contradictions.said import denied_core, inflected
+from storyline.resolve.contradictions.asserted import denied_core, inflected
 
 JUDGE_DENIAL = "but I do not recall the party described in Dr. Ford's letter."
 LETTER = (

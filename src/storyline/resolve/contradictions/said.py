@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.model import Analysis, Claim, Entity
-from storyline.resolve.contradictions.asserted import _FRAME, _WORDS
-from storyline.resolve.contradictions.asserted import _said as is_said
-from storyline.resolve.contradictions.asserted import _split as split_clause
+from storyline.resolve.contradictions.asserted import denied_core, inflected_words
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
 from storyline.resolve.contradictions.speakers import Speakers, surname
@@ -393,7 +391,7 @@ class _Said:
                 continue  # only the setting in common ("in a court filing", "charges")
             if denied and not self.same_denied_word(d, c, denied):
                 continue  # "an assistant" is no "assist": the same first letters, another word
-            if core and not core & _inflected_words(c.text):
+            if core and not core & inflected_words(c.text):
                 continue  # words near the denied thing, not the thing
             if same and c.sent < d.sent and named <= there and OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
@@ -414,8 +412,7 @@ class _Said:
         """Whether a rarer word of what the denial denies (``denied``, by stems) is in the
         report as the same word, up to its inflection, not only its first letters."""
         told = d.denied if d.denied is not None else d.text
-        words = {inflected(w) for w in _WORDS.findall(told) if w.lower()[:5] in denied}
-        return bool(words & _inflected_words(c.text))
+        return bool(inflected_words(told, denied) & inflected_words(c.text))
 
     def denied_words(self, d: Claim) -> set[str]:
         """The denial's rarer words, less those of a second predicate after it ("Trump has
@@ -585,39 +582,6 @@ class _Said:
             and not self.gainsaid(c)
             and len(what & self.words_of(c)) >= (1 if _CLAIM_NOUN.search(c.text) else 2)
         ]
-
-
-def denied_core(clause: str) -> set[str]:
-    """The denied thing itself when the denied clause names a thing and no act: its head noun
-    ("the party described in Dr. Ford's letter": party; what describes it is no part of what
-    is denied). Empty for a clause that tells an act (its reports may tell it in other words:
-    "demanding Comey's loyalty" / "asked for his loyalty") or that cannot be read so."""
-    frame = _FRAME.match(clause)
-    if frame and frame.group().strip():
-        return set()  # "reports that …", "allegations that …": an act is told
-    tokens = _WORDS.findall(clause)
-    if not tokens or tokens[0].lower() not in ("the", "a", "an", "any", "that", "this"):
-        return set()
-    if any(w.lower() == "that" for w in tokens[1:]):
-        return set()  # "the characterization that the president tried to …": an act is told
-    if split_clause(tokens, True) is not None or _VERBED.search(tokens[1] if len(tokens) > 1 else ""):
-        return set()
-    said = [w for w in tokens[1:] if is_said(w)]
-    return {inflected(said[0])} if said and not said[0][0].isupper() else set()
-
-
-_VERBED = re.compile(r"ing$")
-_INFLECTION = re.compile(r"(?<=\w{3})(ing|ed|es|s|e)$")
-
-
-def inflected(word: str) -> str:
-    """A word up to its inflection: "described", "describing" → "describ"; "fired", "fire" →
-    "fir"; but "assistant" is no "assist" (a word's first letters are often another word's)."""
-    return _INFLECTION.sub("", re.sub(r"[’']s?$", "", word.lower()))
-
-
-def _inflected_words(text: str) -> set[str]:
-    return {inflected(w) for w in _WORDS.findall(text)}
 
 
 def _sharing(by_person: dict[str, list[Claim]], people: set[str], ids: dict[str, set[str]]) -> list[Claim]:

@@ -456,6 +456,42 @@ def _quoted(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def denied_core(clause: str) -> set[str]:
+    """The denied thing itself when the denied clause names a thing and no act: its head noun
+    ("the party described in Dr. Ford's letter": party; what describes it is no part of what
+    is denied). Empty for a clause that tells an act (its reports may tell it in other words:
+    "demanding Comey's loyalty" / "asked for his loyalty") or that cannot be read so."""
+    frame = _FRAME.match(clause)
+    if frame and frame.group().strip():
+        return set()  # "reports that …", "allegations that …": an act is told
+    tokens = _WORDS.findall(clause)
+    if not tokens or tokens[0].lower() not in ("the", "a", "an", "any", "that", "this"):
+        return set()
+    if any(w.lower() == "that" for w in tokens[1:]):
+        return set()  # "the characterization that the president tried to …": an act is told
+    if _split(tokens, True) is not None or _VERBED.search(tokens[1] if len(tokens) > 1 else ""):
+        return set()
+    said = [w for w in tokens[1:] if _said(w)]
+    return {inflected(said[0])} if said and not said[0][0].isupper() else set()
+
+
+# "the meeting", "any wrongdoing": a noun of an act, told in other words as often as not
+_VERBED = re.compile(r"ing$")
+_INFLECTION = re.compile(r"(?<=\w{3})(ing|ed|es|s|e)$")
+
+
+def inflected(word: str) -> str:
+    """A word up to its inflection: "described", "describing" → "describ"; "fired", "fire" →
+    "fir"; but "assistant" is no "assist" (a word's first letters are often another word's)."""
+    return _INFLECTION.sub("", re.sub(r"[’']s?$", "", word.lower()))
+
+
+def inflected_words(text: str, stems: set[str] | None = None) -> set[str]:
+    """The text's words up to their inflection; only those whose first five letters are in
+    ``stems`` (as ``words.word_stems`` reads them), when given."""
+    return {inflected(w) for w in _WORDS.findall(text) if stems is None or w.lower()[:5] in stems}
+
+
 class Assertions:
     """The denials matched to sentences asserting what they deny, and a test that a claim
     asserts what one of them denies (to keep one entry per question: another denial of the

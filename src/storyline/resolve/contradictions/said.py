@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from storyline.model import Analysis, Claim, Entity
+from storyline.resolve.contradictions.asserted import denied_core, inflected_words
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
 from storyline.resolve.contradictions.speakers import Speakers, surname
@@ -354,8 +355,15 @@ class _Said:
         name, "the bureau", leaves the others to carry it), sharing its rarer words."""
         if not named or denier is None and len(named) < 2 or GENERIC_DENIAL.search(d.text):
             return []
+        if d.denied == "":
+            # the parse read what is denied and found nothing after the verb ("a sole claim …
+            # that Kavanaugh strenuously denies"): the sentence's other words are its setting
+            return []
         words = self.denied_words(d)
         denied = self.what_is_denied(d, words)
+        # the denied thing itself: a report saying only words near it ("the party described
+        # in Dr. Ford's letter" / "a letter … describing alleged misconduct") tells another thing
+        core = denied_core(d.denied) if d.denied else set()
         hits = []
         # a report naming the denier ("Comey gave her a free pass" against Comey's denial), or,
         # for a denial of what others did ("the FBI has denied it"), everyone else the denial
@@ -381,6 +389,10 @@ class _Said:
             shared = len(words & self.words_of(c))
             if denied and not denied & self.words_of(c):
                 continue  # only the setting in common ("in a court filing", "charges")
+            if denied and not self.same_denied_word(d, c, denied):
+                continue  # "an assistant" is no "assist": the same first letters, another word
+            if core and not core & inflected_words(c.text):
+                continue  # words near the denied thing, not the thing
             if same and c.sent < d.sent and named <= there and OF_REPORTS.search(d.text):
                 # told before it in its own article, naming everyone the denial names: the
                 # reports it denies, though in other words ("asked for more resources for the
@@ -395,6 +407,12 @@ class _Said:
             if shared >= need and named <= there or shared > need and denier in there and named & there:
                 hits.append(c)
         return hits
+
+    def same_denied_word(self, d: Claim, c: Claim, denied: set[str]) -> bool:
+        """Whether a rarer word of what the denial denies (``denied``, by stems) is in the
+        report as the same word, up to its inflection, not only its first letters."""
+        told = d.denied if d.denied is not None else d.text
+        return bool(inflected_words(told, denied) & inflected_words(c.text))
 
     def denied_words(self, d: Claim) -> set[str]:
         """The denial's rarer words, less those of a second predicate after it ("Trump has

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.records import rows
+
 from storyline.pipeline import ingest_paths
 from storyline.store import SQLiteStore
 
@@ -18,3 +20,8 @@ def ingest_texts(tmp_path: Path, texts: dict[str, str]) -> SQLiteStore:
     s = SQLiteStore(str(tmp_path / "g.db"))
     ingest_paths(s, paths)
     return s
+
+
+def reported_sides(store: SQLiteStore) -> list[set[str]]:
+    """Per contradiction of the store, the texts of every sentence its positions cite."""
+    return [{r["text"] for p in k["positions"] for r in p["reports"]} for k in rows(store.contradictions())]

@@ -5,8 +5,7 @@ Times, Politico, CNN and NPR (AllSides 2016–2018)."""
 
 from __future__ import annotations
 
-from tests.records import rows
-from tests.stores import ingest_texts
+from tests.stores import ingest_texts, reported_sides
 
 from storyline.resolve.contradictions.asserted import family, forms
 
@@ -26,10 +25,6 @@ ANGRY_DEMOCRATS = (
 )
 
 
-def _sides(store) -> list[set[str]]:
-    return [{r["text"] for p in k["positions"] for r in p["reports"]} for k in rows(store.contradictions())]
-
-
 def test_word_families_join_forms_of_one_word():
     assert family("leaking") == family("leaked") == family("leaks") == family("leak")
     assert family("disclosure") == family("disclose")
@@ -46,7 +41,7 @@ def test_a_denied_leak_meets_the_report_that_he_leaked(tmp_path):
             "b": f"National Review\n\nThe former FBI director testified on Thursday. {LEAKED}\n",
         },
     )
-    assert any(LEAK_DENIAL in side and LEAKED in side for side in _sides(store))
+    assert any(LEAK_DENIAL in side and LEAKED in side for side in reported_sides(store))
 
 
 def test_someone_else_leaking_is_no_report_of_it(tmp_path):
@@ -62,7 +57,7 @@ def test_someone_else_leaking_is_no_report_of_it(tmp_path):
             "b": f"Washington Times\n\nThe inspector general released a report. {other}\n",
         },
     )
-    assert not any(other in side for side in _sides(store))
+    assert not any(other in side for side in reported_sides(store))
 
 
 def test_the_writers_own_denial_meets_the_claim_it_calls_false(tmp_path):
@@ -73,7 +68,7 @@ def test_the_writers_own_denial_meets_the_claim_it_calls_false(tmp_path):
             "b": f"CNN\n\nMueller wants to interview the president. {ANGRY_DEMOCRATS}\n",
         },
     )
-    assert any(TEAM_DENIAL in side and ANGRY_DEMOCRATS in side for side in _sides(store))
+    assert any(TEAM_DENIAL in side and ANGRY_DEMOCRATS in side for side in reported_sides(store))
 
 
 def test_a_report_only_supposed_is_no_report(tmp_path):
@@ -90,6 +85,6 @@ def test_a_report_only_supposed_is_no_report(tmp_path):
             "c": f"National Review\n\nThe former FBI director testified on Thursday. {LEAKED}\n",
         },
     )
-    sides = _sides(store)
+    sides = reported_sides(store)
     assert any(LEAK_DENIAL in side and LEAKED in side for side in sides)
     assert not any(supposed in side for side in sides)

@@ -5,8 +5,7 @@ Times and Fox News (AllSides 2017–2018)."""
 
 from __future__ import annotations
 
-from tests.records import rows
-from tests.stores import ingest_texts
+from tests.stores import ingest_texts, reported_sides
 
 from storyline.model import Claim
 from storyline.resolve.contradictions.presence import _places, presence_denied
@@ -36,10 +35,6 @@ NO_MEMORY = (
 )
 
 
-def _sides(store) -> list[set[str]]:
-    return [{r["text"] for p in k["positions"] for r in p["reports"]} for k in rows(store.contradictions())]
-
-
 def _deny(text: str) -> Claim:
     return Claim(id="d", sent=0, stance="DENY", text=text, start=0, end=len(text), doc="x")
 
@@ -54,7 +49,7 @@ def test_a_denial_of_having_spoken_of_something_meets_those_saying_he_suggested_
             "b": f"USA TODAY\n\nSen. Lindsey Graham issued a statement on Wednesday. {GRAHAM}\n",
         },
     )
-    assert any(MORAL_DENIAL in side and GRAHAM in side for side in _sides(store))
+    assert any(MORAL_DENIAL in side and GRAHAM in side for side in reported_sides(store))
 
 
 def test_a_denial_of_being_at_a_party_meets_the_sentence_placing_her_there(tmp_path):
@@ -65,7 +60,7 @@ def test_a_denial_of_being_at_a_party_meets_the_sentence_placing_her_there(tmp_p
             "b": f"CNN\n\nLeland Keyser spoke to the FBI on Sunday. {KEYSER_THERE}\n",
         },
     )
-    assert any(KEYSER_DENIAL in side and KEYSER_THERE in side for side in _sides(store))
+    assert any(KEYSER_DENIAL in side and KEYSER_THERE in side for side in reported_sides(store))
 
 
 def test_presence_denied_and_told():
@@ -127,7 +122,7 @@ def test_a_denial_of_the_allegations_of_named_accusers_meets_what_they_told(tmp_
             "c": f"CNN\n\nDeborah Ramirez spoke to the FBI. {NO_REVELATIONS}\n",
         },
     )
-    sides = _sides(store)
+    sides = reported_sides(store)
     assert any(RAMIREZ_DENIAL in side and RAMIREZ_SAID in side for side in sides)
     # "no major factual revelations about … Ramirez's accusation" tells no accusation
     assert not any(RAMIREZ_DENIAL in side and NO_REVELATIONS in side for side in sides)
@@ -151,7 +146,7 @@ def test_a_denier_named_first_denying_the_gathering_meets_the_party_he_is_placed
             "b": f"USA TODAY\n\nPatrick J. Smyth works in insurance. {SMYTH_THERE}\n",
         },
     )
-    assert any(SMYTH_DENIAL in side and SMYTH_THERE in side for side in _sides(store))
+    assert any(SMYTH_DENIAL in side and SMYTH_THERE in side for side in reported_sides(store))
 
 
 def test_an_investigation_called_fake_news_is_a_view_though_its_denier_is_now_read():

@@ -25,6 +25,7 @@ from storyline.resolve.contradictions.accounts import Match, claim_index, denial
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.pointing import Pointed, find_pointing
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -121,6 +122,7 @@ class _Denials:
             analyses, self.claims, mention_entity, self.speakers, entities, search
         )
         # what a denial denies, told as fact in other sentences, for the denials still unanswered
+        self.pointed: dict[str, Pointed] = {}
         self.assertions = (
             find_asserted(
                 analyses, self.claims, set(self.said_against), mention_entity, entities, self.speakers, search
@@ -130,6 +132,16 @@ class _Denials:
         )
         self.asserted = self.assertions.found
         self.said_against.update(self.asserted)
+        # a denial pointing back ("McCabe denied that charge"): what it points to, told just
+        # before it and in other articles in the same words
+        if search is not None:
+            self.pointed = find_pointing(
+                analyses, mention_entity, entities, self.speakers, search, self.assertions.index
+            )
+            for d_id, back in self.pointed.items():
+                have = self.said_against.setdefault(d_id, [])
+                ids = {c.id for c in have}
+                have += [c for c in back.reports if c.id not in ids]
         self.by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
         self.union = UnionFind()
         self.matched: dict[str, Match] = {}
@@ -524,6 +536,12 @@ class _Denials:
                 for other, more in items[i + 1 :]:
                     if words & more:
                         self.union.union("d:" + one, "d:" + other)
+        # a denial pointing back to a charge one person told ("Kavanaugh has also denied this
+        # allegation" after "Deborah Ramirez claimed that …"): that accuser's question
+        for d_id, back in self.pointed.items():
+            subj = self.matched[d_id][2] if d_id in self.matched else None
+            if subj is not None and back.accuser is not None and back.accuser != subj:
+                self.union.union("d:" + d_id, f"a:{subj}|{back.accuser}")
 
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't

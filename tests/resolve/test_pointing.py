@@ -1,0 +1,148 @@
+"""Denials that point back ("McCabe denied that charge", "He denies the allegation", "disputed
+that account"): the sentence they point back to, the proposition it tells, who told it; and no
+antecedent when none fits (a question, a condition, the denier's own saying). Sentences from
+AllSides 2016–2018 articles (bench/data/pointing_allsides.jsonl and the contradictions bench)."""
+
+from storyline.model import Claim
+from storyline.resolve.contradictions.pointing import (
+    Antecedent,
+    about_denier,
+    accuser_of,
+    antecedent,
+    pointed,
+    told_clause,
+)
+
+# The Hill, 2018-03-17 (mccabe-candor)
+MCCABE_CHARGE = (
+    "In firing McCabe, Sessions said the FBI's Office of Professional Responsibility and Office of the "
+    "Inspector General had found that the senior FBI official made an unauthorized disclosure to the news "
+    'media and "lacked candor — including under oath — on multiple occasions.'
+)
+MCCABE_DENIAL = (
+    "McCabe denied that charge, claiming he was fired in an effort to undermine Mueller's probe, of which "
+    "he is a potential witness."
+)
+# Politico, 2017-06-12 (ruddy-spoke-to-trump)
+RUDDY_TOLD = (
+    "Later Monday, Ruddy told PBS NewsHour anchor Judy Woodruff that Trump was “considering perhaps "
+    "terminating the special counsel.”"
+)
+RUDDY_ADDED = (
+    "Ruddy, who said that he thought it would be “a very significant mistake” to fire Mueller, added that "
+    "Mueller had interviewed with Trump to succeed Comey as FBI director."
+)
+WRAY = "Trump announced last week via Twitter that he will appoint former Justice Department official Chris Wray to the post."
+SPICER = 'White House press secretary Sean Spicer responded in a statement: "Mr. Ruddy never spoke to the President regarding this issue.'
+# Bloomberg, 2017-08-08
+GOOGLE_SUIT = (
+    "The memo and surrounding debate comes as Google fends off a lawsuit from the U.S. Department of Labor "
+    "alleging the company systemically discriminates against women."
+)
+GOOGLE_DENIAL = (
+    "Google has denied the charges, arguing that it doesn’t have a gender gap in pay, but has declined to "
+    "share full salary information with the government."
+)
+# The Guardian, 2018-05-02
+MARTINEZ = "Local law enforcement alleged that Martinez hit a sheriff’s deputy with a hammer, reported a Washington newspaper."
+FAMILY = "But his family disputed that account, saying that Martinez held a flashlight and tripped."
+# Vox, 2017-07-14
+AKHMETSHIN_Q = "So is Akhmetshin a Russian spy?"
+AKHMETSHIN = "He denies the charge, of course — but that’s what any spy would do."
+# NPR, 2017-11-10 (set a): a condition tells nothing
+IF_TRUE = "GOP leaders have already said that if the allegations are true, Moore should step aside."
+MOORE = "Moore, now 70, denied the allegations in a statement to the Post."
+# Fox News, 2018-09-24 (set a)
+RAMIREZ = (
+    "Another woman, Deborah Ramirez, claimed that while they were freshmen at Yale University, Kavanaugh "
+    "exposed himself to her at a dorm party."
+)
+
+
+def _claim(i: int, sent: int, text: str, stance: str = "ASSERT", speaker: str | None = None, **kw) -> Claim:
+    return Claim(
+        id=f"c{i}",
+        sent=sent,
+        stance=stance,
+        text=text,
+        start=0,
+        end=len(text),
+        speaker_text=speaker,
+        doc="x",
+        **kw,
+    )
+
+
+def test_the_pointing_noun_is_read_and_a_clause_saying_what_is_not():
+    assert pointed(_claim(0, 0, MCCABE_DENIAL, "DENY", denied="that charge")) == "charge"
+    assert (
+        pointed(_claim(0, 0, "Trump has denied that allegation.", "DENY", denied="that allegation"))
+        == "allegation"
+    )
+    assert pointed(_claim(0, 0, "He denied it.", "DENY", denied="it")) == "it"
+    assert pointed(_claim(0, 0, SPICER, "DENY", denied='"Mr. Ruddy never spoke to the President')) == "issue"
+    text = "Trump denied reports that he had asked Comey to end the probe."
+    assert (
+        pointed(_claim(0, 0, text, "DENY", denied="reports that he had asked Comey to end the probe")) is None
+    )
+
+
+def test_a_charge_found_by_the_inspector_general_two_sentences_before():
+    texts = {18: MCCABE_CHARGE, 19: '"', 20: MCCABE_DENIAL}
+    claims = [
+        _claim(1, 18, MCCABE_CHARGE, speaker="Sessions"),
+        _claim(2, 20, MCCABE_DENIAL, "DENY", "Andrew McCabe", denied="that charge"),
+    ]
+    found = antecedent(claims[1], texts, claims, {"McCabe", "Andrew"})
+    assert found is not None and found.sent == 18
+    # what is charged, told of the one denying it: "he made an unauthorized disclosure …"
+    assert about_denier(found.clause, {"McCabe"}).startswith("he made an unauthorized disclosure")
+
+
+def test_a_topic_pointed_back_to_is_the_account_of_the_one_the_denial_names():
+    texts = {68: RUDDY_TOLD, 69: RUDDY_ADDED, 70: WRAY, 71: SPICER}
+    claims = [
+        _claim(1, 68, RUDDY_TOLD, speaker="Chris Ruddy"),
+        _claim(2, 69, RUDDY_ADDED, speaker="Chris Ruddy"),
+        _claim(3, 70, WRAY, speaker="Donald Trump"),
+        _claim(4, 71, SPICER, "DENY", "Sean Spicer", denied='"Mr. Ruddy never spoke to the President'),
+    ]
+    found = antecedent(claims[3], texts, claims, {"Spicer", "Sean"})
+    assert found is not None
+    # one account told over two sentences by one teller: both
+    assert {c.id for c in found.claims} == {"c1", "c2"}
+
+
+def test_what_a_lawsuit_alleges_and_an_account_the_family_disputes():
+    claims = [_claim(1, 4, GOOGLE_SUIT), _claim(2, 5, GOOGLE_DENIAL, "DENY", "Google", denied="the charges")]
+    found = antecedent(claims[1], {4: GOOGLE_SUIT, 5: GOOGLE_DENIAL}, claims, {"Google"})
+    assert found is not None and found.clause == "the company systemically discriminates against women"
+    assert about_denier(found.clause, {"Google"}).startswith("he discriminates")
+    claims = [_claim(1, 7, MARTINEZ), _claim(2, 8, FAMILY, "DENY", "his family", denied="that account")]
+    found = antecedent(claims[1], {7: MARTINEZ, 8: FAMILY}, claims, {"family"})
+    assert found is not None and told_clause(found.text) == "Martinez hit a sheriff’s deputy with a hammer"
+
+
+def test_no_antecedent_in_a_question_a_condition_or_the_deniers_own_saying():
+    claims = [
+        _claim(1, 3, AKHMETSHIN_Q),
+        _claim(2, 4, AKHMETSHIN, "DENY", "Rinat Akhmetshin", denied="the charge"),
+    ]
+    assert antecedent(claims[1], {3: AKHMETSHIN_Q, 4: AKHMETSHIN}, claims, {"Akhmetshin", "Rinat"}) is None
+    claims = [
+        _claim(1, 3, IF_TRUE, speaker="GOP leaders"),
+        _claim(2, 4, MOORE, "DENY", "Moore", denied="the allegations"),
+    ]
+    assert antecedent(claims[1], {3: IF_TRUE, 4: MOORE}, claims, {"Moore"}) is None
+    own = "Rubio then said, \"Apple initially came out saying we're being ordered to create a backdoor."
+    claims = [
+        _claim(1, 3, own, speaker="Rubio"),
+        _claim(2, 4, "That is not accurate.", "DENY", "Marco Rubio", denied="That"),
+    ]
+    assert antecedent(claims[1], {3: own, 4: "That is not accurate."}, claims, {"Rubio", "Marco"}) is None
+
+
+def test_the_accuser_is_the_person_named_before_the_words_of_accusing():
+    ante = Antecedent(2, RAMIREZ, told_clause(RAMIREZ), [])
+    persons = [("Deborah Ramirez", "e-ramirez"), ("Kavanaugh", "e-kavanaugh")]
+    assert accuser_of(ante, persons, "e-kavanaugh") == "e-ramirez"

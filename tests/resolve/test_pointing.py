@@ -9,6 +9,7 @@ from storyline.resolve.contradictions.pointing import (
     about_denier,
     accuser_of,
     antecedent,
+    generic_charge,
     pointed,
     told_clause,
 )
@@ -146,3 +147,39 @@ def test_the_accuser_is_the_person_named_before_the_words_of_accusing():
     ante = Antecedent(2, RAMIREZ, told_clause(RAMIREZ), [])
     persons = [("Deborah Ramirez", "e-ramirez"), ("Kavanaugh", "e-kavanaugh")]
     assert accuser_of(ante, persons, "e-kavanaugh") == "e-ramirez"
+
+
+# The Hill, 2018-10-22 (set b): "those reports" are the press's, not what he told CNN
+KUSHNER_TOLD = "The president's son-in-law told CNN's Van Jones that he has advised the crown prince to \"be transparent."
+KUSHNER = (
+    "Kushner denied those reports during the CNN event but declined to say what he has said to the president."
+)
+# USA Today, 2016-05-09 (bench/data/pointing_allsides.jsonl)
+CURATOR = (
+    "“I’d come on shift and I’d discover that CPAC [Conservative Political Action Conference] or Mitt Romney "
+    "or Glenn Beck or popular conservative topics wouldn’t be trending because either the curator didn’t "
+    "recognize the news topic or it was like they had a bias against Ted Cruz,” the former news curator told Gizmodo."
+)
+FACEBOOK = 'Facebook denied the report, saying it has "rigorous guidelines" to ensure political neutrality.'
+# CNN, 2018-02-08 (set b)
+PORTER = "Porter denied the allegations but resigned on Wednesday."
+PORTER_FALSE = '"These outrageous allegations are simply false," Porter said in his statement.'
+
+
+def test_those_reports_are_the_press_reports_not_a_telling():
+    claims = [
+        _claim(1, 5, KUSHNER_TOLD, speaker="The president's son-in-law"),
+        _claim(2, 6, KUSHNER, "DENY", "Kushner", denied="those reports"),
+    ]
+    assert pointed(claims[1]) == "reports"
+    assert antecedent(claims[1], {5: KUSHNER_TOLD, 6: KUSHNER}, claims, {"Kushner"}) is None
+    # "the report" may be one person's telling
+    one = _claim(2, 6, FACEBOOK, "DENY", "Facebook", denied="the report")
+    found = antecedent(one, {5: CURATOR, 6: FACEBOOK}, [_claim(1, 5, CURATOR), one], {"Facebook"})
+    assert found is not None and found.sent == 5
+
+
+def test_a_charge_named_with_no_more_is_generic():
+    assert generic_charge(PORTER) and generic_charge(PORTER_FALSE)
+    assert not generic_charge("Kavanaugh denied the allegations by Christine Blasey Ford.")
+    assert not generic_charge("Trump denied the accusation that he asked Comey to drop the probe.")

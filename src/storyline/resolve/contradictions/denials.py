@@ -25,7 +25,7 @@ from storyline.resolve.contradictions.accounts import Match, claim_index, denial
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.pointing import Pointed, find_pointing
+from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -539,9 +539,19 @@ class _Denials:
         # a denial pointing back to a charge one person told ("Kavanaugh has also denied this
         # allegation" after "Deborah Ramirez claimed that …"): that accuser's question
         for d_id, back in self.pointed.items():
-            subj = self.matched[d_id][2] if d_id in self.matched else None
-            if subj is not None and back.accuser is not None and back.accuser != subj:
+            if d_id not in self.matched or self.matched[d_id][2] is None:
+                continue
+            pd, subj = self.matched[d_id][0], self.matched[d_id][2]
+            if back.accuser is not None and back.accuser != subj:
                 self.union.union("d:" + d_id, f"a:{subj}|{back.accuser}")
+            # one subject's denials of "the allegations" and no more in one article answer the
+            # same charges ("Porter denied the allegations", "These outrageous allegations are
+            # simply false," Porter said)
+            if generic_charge(pd.text):
+                for o_id, match in self.matched.items():
+                    o = match[0]
+                    if o_id != d_id and match[2] == subj and o.doc == pd.doc and generic_charge(o.text):
+                        self.union.union("d:" + d_id, "d:" + o_id)
 
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't

@@ -57,6 +57,8 @@ _FITS = {
     "suggestion": _ACCUSE + r"|said|says",
     "report": _REPORT,
     "story": _REPORT,
+    # "those reports": the press's, not what someone told ("… told CNN's Van Jones that he …")
+    "reports": r"report\w*|according to|revealed|stor(?:y|ies)|articles?",
     "account": _TELL + "|" + _REPORT + "|" + _ACCUSE,  # an account is any telling, an allegation too
     "characterization": r"deemed|called|describ\w*|characteri\w*|labell?ed",
 }
@@ -107,6 +109,8 @@ def pointed(d: Claim) -> str | None:
     m = _POINTER.match(d.denied or "") if d.denied else None
     if m:
         noun = (m.group("noun") or "it").lower()
+        if noun in ("reports", "stories"):
+            return "reports"  # press reports, not one person's telling
         return re.sub(r"(ies|s)$", lambda x: "y" if x.group(1) == "ies" else "", noun)
     return "issue" if _TOPIC.search(d.text) else None
 
@@ -205,7 +209,7 @@ def _fits(text: str, noun: str, names: set[str], distance: int, claimed: bool) -
     if text.rstrip("”\"’' ").endswith("?"):
         return False  # a question asks, it tells nothing ("So is Akhmetshin a Russian spy?")
     named = any(re.search(_name(n), text) for n in names)
-    if noun in ("report", "story", "account"):
+    if noun in ("report", "reports", "story", "account"):
         pass  # anyone's telling
     elif noun == "it":
         if distance > 1:
@@ -216,7 +220,7 @@ def _fits(text: str, noun: str, names: set[str], distance: int, claimed: bool) -
     if re.search(rf"\b(?:{fit})\b", text, re.I) or noun == "it" and named:
         return True
     # a quote, its saying told in the next sentence: a claim extraction read
-    return claimed and noun not in _ACCUSING and _QUOTE_START.match(text) is not None
+    return claimed and noun not in _ACCUSING | {"reports"} and _QUOTE_START.match(text) is not None
 
 
 def told_clause(text: str) -> str:
@@ -279,6 +283,20 @@ def names_of(denier: str | None, d: Claim, entities: dict[str, Entity]) -> set[s
         if not _TITLE.match(w):
             out.add(re.sub(r"[’']s?$", "", w))
     return {n for n in out if len(n) >= 3}
+
+
+# a charge named with no more ("These outrageous allegations are simply false", "denied the
+# allegations"): not "the allegations that …", "of …", "by …", which say which
+_GENERIC_CHARGE = re.compile(
+    r"\b(?:the|these|those|all|such|all the|all of the)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|charges?)\b"
+    r"(?!\s+(?:that|of|by|from|about|against)\b)",
+    re.I,
+)
+
+
+def generic_charge(text: str) -> bool:
+    """Whether a denial names what it denies only as "the allegations" (or charges, accusations)."""
+    return _GENERIC_CHARGE.search(text) is not None
 
 
 @dataclass

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from denials import DATA, load, norm  # noqa: E402
 from storyline.extract import analyse  # noqa: E402
 from storyline.ingest.readers import ArticleMeta, RawArticle  # noqa: E402
 from storyline.pipeline import build_document  # noqa: E402
-from storyline.resolve.contradictions.pointing import antecedent, names_of, sentence_texts  # noqa: E402
+from storyline.resolve.contradictions.pointing import antecedent, names_of, sentence_texts, window_texts  # noqa: E402
 
 GOLD = REPO / "bench" / "data" / "pointing_allsides.jsonl"
 
@@ -46,6 +47,13 @@ def score(gold: list[dict], show: bool = False) -> dict[str, int]:
         meta = ArticleMeta(title=r.get("title"), outlet=r.get("source"), url=r.get("url"))
         docs[fn] = build_document(RawArticle(fn, r["content_original"], "text", meta), r.get("date"))
     analyses = dict(zip(docs, analyse(docs.values())))
+    sentences = [(a.doc.id, s.idx, s.text) for a in analyses.values() for s in a.sentences]
+
+    def search(q: str, limit: int) -> list[tuple[str, int, str]]:
+        """The store's search over these articles: sentences holding every word."""
+        words = [w.lower() for w in re.findall(r"\w+", q)]
+        return [h for h in sentences if all(w in re.findall(r"\w+", h[2].lower()) for w in words)][:limit]
+
     tally = {"items": 0, "denial read": 0, "before": 0, "right": 0, "wrong": 0, "none": 0, "content": 0}
     for g in gold:
         tally["items"] += 1
@@ -69,7 +77,9 @@ def score(gold: list[dict], show: bool = False) -> dict[str, int]:
             s = next((s for s in a.sentences if s.idx == answered.sent), None)
             tally["before"] += s is not None and ante_gold in norm(s.text)
         names = names_of(None, d, {}) | {g["speaker"].split()[-1]}
-        found = antecedent(d, sentence_texts(a.claims), a.claims, names)  # as resolution reads them
+        # as resolution reads them: the claims' sentences, the others found by their words
+        texts = window_texts(a, d, sentence_texts(a.claims), search)
+        found = antecedent(d, texts, a.claims, names)
         if found is None:
             tally["none"] += 1
             mark = "none "

@@ -3,7 +3,7 @@ that account"): the sentence they point back to, the proposition it tells, who t
 antecedent when none fits (a question, a condition, the denier's own saying). Sentences from
 AllSides 2016–2018 articles (bench/data/pointing_allsides.jsonl and the contradictions bench)."""
 
-from storyline.model import Claim
+from storyline.model import Analysis, Claim, Document, Mention, OffsetMap
 from storyline.resolve.contradictions.pointing import (
     Antecedent,
     about_denier,
@@ -12,6 +12,7 @@ from storyline.resolve.contradictions.pointing import (
     generic_charge,
     pointed,
     told_clause,
+    window_texts,
 )
 
 # The Hill, 2018-03-17 (mccabe-candor)
@@ -183,3 +184,44 @@ def test_a_charge_named_with_no_more_is_generic():
     assert generic_charge(PORTER) and generic_charge(PORTER_FALSE)
     assert not generic_charge("Kavanaugh denied the allegations by Christine Blasey Ford.")
     assert not generic_charge("Trump denied the accusation that he asked Comey to drop the probe.")
+
+
+def test_a_relative_clause_denial_points_to_its_own_sentence():
+    # The Hill, 2018 (set a)
+    text = (
+        "Trump then backed Moore, who went on to lose to Sen. Doug Jones (D-Ala.) after facing multiple "
+        "allegations of sexual misconduct that he denied."
+    )
+    assert pointed(_claim(0, 0, text, "DENY", denied="that")) is None
+    assert (
+        pointed(_claim(0, 0, "But White House officials strongly denied that.", "DENY", denied="that"))
+        == "it"
+    )
+
+
+# The Daily Caller, 2017-12-30 (bench/data/pointing_allsides.jsonl): the charge is narration, no claim
+PAGE_ACCUSED = "Page is accused in the dossier of being the Trump campaign’s liaison to the Kremlin."
+PAGE_DENIES = "He denies the allegation."
+
+
+def test_a_sentence_with_no_claim_is_read_by_the_words_of_its_names():
+    text = PAGE_ACCUSED + " " + PAGE_DENIES
+    doc = Document("p", "x", text, text, OffsetMap.identity(len(text)))
+    mentions = [
+        Mention("m1", 13, 0, 4, "Page", "PERSON", "page"),
+        Mention("m2", 13, 47, 52, "Trump", "PERSON", "trump"),
+        Mention("m3", 13, 76, 83, "Kremlin", "ORG", "kremlin"),
+    ]
+    a = Analysis(doc, mentions=mentions)
+    d = _claim(1, 14, PAGE_DENIES, "DENY", "Carter Page", denied="the allegation")
+    asked: list[str] = []
+
+    def search(q: str, limit: int) -> list[tuple[str, int, str]]:
+        asked.append(q)
+        hits = [("other", 2, "Page met Trump."), ("p", 13, PAGE_ACCUSED)]
+        return [h for h in hits if all(w in h[2] for w in q.split())][:limit]
+
+    texts = window_texts(a, d, {}, search)
+    assert texts == {13: PAGE_ACCUSED} and asked == ["Page Trump Kremlin"]
+    found = antecedent(d, texts, [d], {"Page", "Carter"})
+    assert found is not None and found.clause == "being the Trump campaign’s liaison to the Kremlin"

@@ -27,6 +27,8 @@ from storyline.resolve.contradictions.words import (
 )
 
 BACK = 3  # sentences before the denial its antecedent may be told in
+FETCH_WORDS = 8  # a sentence's words searched for to read its text
+FETCH_LIMIT = 20
 # what a denial says it denies, when it only points back: "that charge", "the allegations",
 # "these reports", "it"; not "the allegations of …" / "the report that …" (they say what)
 _POINTER = re.compile(
@@ -88,6 +90,10 @@ _VERB = re.compile(
     re.I,
 )
 _LEAD = re.compile(r"^(?:that\W+)?(?:(?:in|on|during|last|earlier) [^,]{1,25}, )?")
+# a denial in a relative clause: "… allegations of sexual misconduct that he denied"
+_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?(?:den(?:y|ies|ied)|disput\w*|reject\w*|refut\w*)\b", re.I
+)
 _CONDITION = re.compile(r"\b(?:if|whether|unless)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|his|her|their)$", re.I)
 _TITLE = re.compile(r"^(?:The|A|An|Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Judge|Director|General)\.?$")
@@ -109,6 +115,8 @@ def pointed(d: Claim) -> str | None:
     m = _POINTER.match(d.denied or "") if d.denied else None
     if m:
         noun = (m.group("noun") or "it").lower()
+        if noun == "it" and _RELATIVE.search(d.text):
+            return None  # "allegations of sexual misconduct that he denied": said in its own sentence
         if noun in ("reports", "stories"):
             return "reports"  # press reports, not one person's telling
         return re.sub(r"(ies|s)$", lambda x: "y" if x.group(1) == "ies" else "", noun)
@@ -119,6 +127,32 @@ def sentence_texts(claims: list[Claim]) -> dict[int, str]:
     """The article's sentences that hold a claim, by index (a claim's text is its sentence's;
     resolution reads no other sentence texts)."""
     return {c.sent: c.text for c in claims}
+
+
+def window_texts(a: Analysis, d: Claim, texts: dict[int, str], search: Search) -> dict[int, str]:
+    """The sentences of the window before a denial, those with no claim found with the store's
+    search: by the words of the sentence's names and event words, every one of which it holds
+    ("Page is accused in the dossier of being the Trump campaign's liaison to the Kremlin" by
+    Page, Trump, Kremlin, accused)."""
+    words: dict[int, list[str]] = {}
+    lo = d.sent - BACK - 1
+    for m in a.mentions:
+        if lo <= m.sent < d.sent:
+            words.setdefault(m.sent, []).append(m.text)
+    for e in a.events:
+        if lo <= e.sent < d.sent:
+            words.setdefault(e.sent, []).append(e.trigger)
+    for i, said in words.items():
+        if i in texts:
+            continue
+        terms = list(dict.fromkeys(w for t in said for w in re.findall(r"[A-Za-z]{3,}", t)))[:FETCH_WORDS]
+        if len(terms) < 2:
+            continue  # too few words to find one sentence among the store's
+        for doc, sent, text in search(" ".join(terms), FETCH_LIMIT):
+            if doc == a.doc.id and sent == i:
+                texts[i] = text
+                break
+    return texts
 
 
 def antecedent(
@@ -352,7 +386,8 @@ def find_pointing(
             names = names_of(denier, d, entities)
             if not names:
                 continue
-            ante = antecedent(d, texts.setdefault(a.doc.id, sentence_texts(a.claims)), a.claims, names)
+            known = window_texts(a, d, texts.setdefault(a.doc.id, sentence_texts(a.claims)), search)
+            ante = antecedent(d, known, a.claims, names)
             if ante is None or any(speakers.of(c) == denier for c in ante.claims):
                 continue  # the denier's own saying ("told CNN's Van Jones that he has advised …")
             if index is None:

@@ -225,3 +225,37 @@ def test_a_sentence_with_no_claim_is_read_by_the_words_of_its_names():
     assert texts == {13: PAGE_ACCUSED} and asked == ["Page Trump Kremlin"]
     found = antecedent(d, texts, [d], {"Page", "Carter"})
     assert found is not None and found.clause == "being the Trump campaign’s liaison to the Kremlin"
+
+
+def test_the_deniers_own_telling_is_no_antecedent():
+    # a 2,000-article store: Rubio telling of a fake story, then calling it untrue himself
+    told = (
+        'Rubio told a story about seeing a fake story that said President Obama had "banned" the Pledge '
+        "of Allegiance — and his family believed it."
+    )
+    d = _claim(
+        2,
+        6,
+        '"I knew it wasn\'t true," he said, "but people thought it was."',
+        "DENY",
+        "Marco Rubio",
+        denied="it",
+    )
+    assert antecedent(d, {5: told, 6: d.text}, [d], {"Rubio", "Marco"}) is None
+
+
+def test_a_story_called_fake_is_no_antecedent():
+    # a 2,000-article store: the sentence before calls the story fake itself
+    told = (
+        'Rubio told a story about seeing a fake story that said President Obama had "banned" the Pledge '
+        "of Allegiance — and his family believed it."
+    )
+    d = _claim(
+        2,
+        6,
+        '"I knew it wasn\'t true," he said, "but people thought it was."',
+        "DENY",
+        "Barack Obama",
+        denied="it",
+    )
+    assert antecedent(d, {5: told, 6: d.text}, [d], {"Obama", "Barack"}) is None

@@ -18,6 +18,7 @@ from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.speakers import Speakers, surname
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
+    DISMISSED,
     INSISTED,
     NO_DENIAL,
     REASON,
@@ -178,7 +179,7 @@ def antecedent(
         text = texts.get(i)
         if text is None or not _fits(text, noun, about, d.sent - i, i in told):
             continue
-        if i in told and _same_teller(told[i], denier_names):
+        if i in told and _same_teller(told[i], denier_names) or _opens_telling(text, denier_names):
             continue  # the denier's own saying ('Rubio then said, "Apple …"'): no charge against them
         before = texts.get(i - 1)
         if " that " not in text and before is not None and _QUOTE_START.match(before) and i - 1 in told:
@@ -201,6 +202,21 @@ def antecedent(
             j -= 1
         return Antecedent(i, text, clause, run)
     return None
+
+
+def _opens_telling(text: str, names: set[str]) -> bool:
+    """Whether the sentence opens with the denier telling ("Rubio told a story about …"): their
+    own saying, whatever extraction read in it."""
+    return any(
+        re.match(
+            rf"^\W*(?:[\w’'-]+\W+){{0,3}}?{_name(n)}\W+(?:(?:also|then|later|again|\w+ly)\s+)?{_OPENS}\b",
+            text,
+        )
+        for n in names
+    )
+
+
+_OPENS = r"(?:told|tells|said|says|wrote|recounted|tweeted|claimed|insisted)"
 
 
 def _same_teller(c: Claim, denier_names: set[str]) -> bool:
@@ -236,8 +252,8 @@ def _fits(text: str, noun: str, names: set[str], distance: int, claimed: bool) -
     told of the one denying it, so the sentence names the denier; a report, a story or an
     account is anyone's telling, the one just told; "it" and "that" stand for the sentence
     just before."""
-    if DENIAL_WORD.search(text) or INSISTED.search(text) or UNSURE.search(text):
-        return False  # another denial, or a doubt: not what is denied
+    if DENIAL_WORD.search(text) or INSISTED.search(text) or UNSURE.search(text) or DISMISSED.search(text):
+        return False  # another denial, a doubt, or a story called fake: not what is told as so
     if _CONDITION.search(text):
         return False  # "if the allegations are true, Moore should step aside": nothing told
     if text.rstrip("”\"’' ").endswith("?"):
@@ -253,8 +269,9 @@ def _fits(text: str, noun: str, names: set[str], distance: int, claimed: bool) -
     fit = _FITS.get(noun, _TELL + "|" + _REPORT + "|" + _ACCUSE)
     if re.search(rf"\b(?:{fit})\b", text, re.I) or noun == "it" and named:
         return True
-    # a quote, its saying told in the next sentence: a claim extraction read
-    return claimed and noun not in _ACCUSING | {"reports"} and _QUOTE_START.match(text) is not None
+    # an account in quotes, its teller named in the next sentence ("“This was an attempt to kill
+    # me,” Maduro later said"); a report or a story is told in words of reporting
+    return claimed and noun == "account" and _QUOTE_START.match(text) is not None
 
 
 def told_clause(text: str) -> str:

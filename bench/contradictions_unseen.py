@@ -70,6 +70,15 @@ STORIES = {
         "charlottesville": (r"\bCharlottesville\b", r"\b(?:both sides|many sides|fine people)"),
         "pruitt": (r"\bPruitt\b", r"\b(?:spending|condo|first.class|travel|security|lobbyist|ethics)"),
     },
+    "d": {
+        "wiretap": (r"\bwiretap", r"\b(?:Obama|Trump Tower)"),
+        "cohen": (r"\bCohen\b", r"\b(?:raid|plea|McDougal)"),
+        "foundation": (r"\bClinton Foundation\b", r"\b(?:donat|pay)"),
+        "wolff": (r"\bWolff\b", r"\b(?:Fire and Fury|book)"),
+        "woodward": (r"\bWoodward\b", r"\b(?:Fear|book)"),
+        "wilson": (r"\bWilson\b", r"\b(?:Niger|condolence)"),
+        "accusers": (r"\b(?:accuser|groped|Leeds|Zervos)", r"\bTrump\b"),
+    },
 }
 
 

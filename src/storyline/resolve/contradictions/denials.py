@@ -159,6 +159,10 @@ class _Denials:
         if only_opinion(d.text) or tells_of_a_denial(d.text):
             return  # a view of it ("dismissed … as a "big fat con job"", a poll's share), or talk of one
         d_m = self.mentions.get(d.event) if d.event else None
+        if d_m is not None and re.search(
+            rf"{_REFUSED.pattern}(?: \w+){{0,2}} {re.escape(d_m.trigger)}\b", d.text, re.I
+        ):
+            return  # "Cohen further declined to meet with the office": a refusal denies no fact
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
@@ -570,6 +574,7 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+_REFUSED = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing) to\b", re.I)
 # a denial of allegations, whether or not it says of what: "Moore calls the allegations
 # "completely false"", "has dismissed all the allegations", "denied the allegations of the first
 # five women"

@@ -482,7 +482,13 @@ class _Said:
             if _SAYING_AFTER.search(d.text)
             else frozenset()
         )
-        for pair in quoted_pairs(d.text):
+        # what the denier calls it, in a second predicate or a word of view ("denied any collusion
+        # and has called the Mueller investigation a “witch hunt”"), is said, not denied
+        denial = DENIAL_WORD.search(d.text)
+        then = _THEN.search(d.text, denial.end()) if denial else None
+        for pair in quoted_pairs(d.text[: then.start()] if then else d.text):
+            if {w[:5] for w in pair.split()} <= VIEW:
+                continue
             told = self.by_quote.get(pair, [])
             if len(told) > QUOTED_RARE:
                 continue
@@ -569,6 +575,10 @@ class _Said:
         # what the claim says: the clause after the noun ("of wiretapping ordered by the former
         # president", not what follows ", but Nunes says …")
         clause = _CLAUSE_END.split(d.text[m.end() :], maxsplit=1)[0]
+        if NEGATION.search(" ".join(clause.split()[:5])):
+            # "pushing back on Pruitt's assertion that he didn't know how two of his staffers got
+            # raises": a doubt of someone's own denial, no claim of theirs to stand against
+            return []
         what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
         if not what:
             return []

@@ -231,8 +231,10 @@ _DENIAL_VERB = re.compile(
 # mere hours after … Cohen … pleaded guilty" (not "his denial of a Prague visit", "his denial
 # that he …": those say what is denied)
 _BARE_DENIAL = re.compile(
-    r"\b(his|her|their|its|the|this|that|[A-Z][\w.-]*(?:’s|'s))\s+(\w+\s+)?denials?\b"
-    r"(?!\s+(that|of|about|to|by)\b)",
+    # no one's denial, a time's or a thing's: "Keyser's denial … is the most consequential
+    # development" and "her denial" are someone's, and deny
+    r"\b(the|this|that|(last|this|next) (week|month|year)[’']s|(yester|to)?day[’']s|\w+day[’']s)\s+"
+    r"(\w+\s+)?denials?\b(?!\s+(that|of|about|to|by)\b)",
     re.I,
 )
 

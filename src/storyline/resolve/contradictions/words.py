@@ -256,11 +256,9 @@ def tells_of_a_denial(text: str) -> bool:
         return True
     bare = _BARE_DENIAL.search(text)
     # not "the same denial Sanders issued to knock down speculation that …": it says what
-    return (
-        bool(bare)
-        and not _THAT.search(text, bare.end())
-        and not _DENIAL_VERB.search(_BARE_DENIAL.sub(" ", text))
-    )
+    if bare is None:
+        return False
+    return not _THAT.search(text, bare.end()) and not _DENIAL_VERB.search(_BARE_DENIAL.sub(" ", text))
 
 
 NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)

@@ -482,13 +482,7 @@ class _Said:
             if _SAYING_AFTER.search(d.text)
             else frozenset()
         )
-        # what the denier calls it, in a second predicate or a word of view ("denied any collusion
-        # and has called the Mueller investigation a “witch hunt”"), is said, not denied
-        denial = DENIAL_WORD.search(d.text)
-        then = _THEN.search(d.text, denial.end()) if denial else None
-        for pair in quoted_pairs(d.text[: then.start()] if then else d.text):
-            if {w[:5] for w in pair.split()} <= VIEW:
-                continue
+        for pair in quoted_pairs(d.text):
             told = self.by_quote.get(pair, [])
             if len(told) > QUOTED_RARE:
                 continue

@@ -493,7 +493,9 @@ def denied_head(clause: str) -> str | None:
     said = [w for w in _what_is_said(parts[1]) if _said(w) and not w[0].isupper()]
     if not said or said[0].lower() in _ANY_PART:
         return None  # "had any involvement in …": any act at all, told in other words
-    return family(said[0])
+    head = family(said[0])
+    # a short stem's other forms are other words ("pay" / "paid", "met" / "meeting"): unread
+    return head if len(head) >= 4 else None
 
 
 _NAMED_THAT = re.compile(

@@ -8,7 +8,8 @@ bench/contradictions.py's Russia sample: set "a" (291 articles: the Kavanaugh no
 allegations against him, the Roy Moore allegations, the Stormy Daniels payment) and set "b" (76:
 Khashoggi, Franken, Weinstein, Skripal, the Puerto Rico death toll, Rob Porter) and set "c" (293:
 the 2018 shutdowns, family separation at the border, Charlottesville and "both sides", Scott Pruitt's
-spending), ingests them with the real pipeline into --db (reused when it exists) and resolves them
+spending) and set "d" (164: Trump's wiretap claim, Michael Cohen, the Clinton Foundation, the Wolff
+and Woodward books, Rep. Wilson and the condolence call, Trump's 2016 accusers), ingests them with the real pipeline into --db (reused when it exists) and resolves them
 again with the current code.
 
 Judgements (bench/data/contradictions_unseen_judged.jsonl, every entry of the system read by
@@ -49,7 +50,8 @@ JUDGED = REPO / "bench" / "data" / "contradictions_unseen_judged.jsonl"
 # a story: its name must come three times, and a word of its dispute once. Set "a" was read
 # and judged to find and fix what goes wrong (its dev part); set "b", smaller, was judged only
 # after the last change, for the code before and after, and never tuned on; set "c" has gold
-# read before any run (lines with "set": "c") and its dev part judged and tuned on, as set "a".
+# read before any run (lines with "set": "c") and its dev part judged and tuned on, as set "a";
+# set "d" the same (gold read from its dev articles before any run, lines with "set": "d").
 STORIES = {
     "a": {
         "kavanaugh": (r"\bKavanaugh\b", r"\b(?:Ford|Blasey|Ramirez|Swetnick)\b"),
@@ -69,6 +71,15 @@ STORIES = {
         "separation": (r"\bseparat\w+", r"\b(?:border|zero.tolerance|Nielsen)"),
         "charlottesville": (r"\bCharlottesville\b", r"\b(?:both sides|many sides|fine people)"),
         "pruitt": (r"\bPruitt\b", r"\b(?:spending|condo|first.class|travel|security|lobbyist|ethics)"),
+    },
+    "d": {
+        "wiretap": (r"\bwiretap", r"\b(?:Obama|Trump Tower)"),
+        "cohen": (r"\bCohen\b", r"\b(?:raid|plea|McDougal)"),
+        "foundation": (r"\bClinton Foundation\b", r"\b(?:donat|pay)"),
+        "wolff": (r"\bWolff\b", r"\b(?:Fire and Fury|book)"),
+        "woodward": (r"\bWoodward\b", r"\b(?:Fear|book)"),
+        "wilson": (r"\bWilson\b", r"\b(?:Niger|condolence)"),
+        "accusers": (r"\b(?:accuser|groped|Leeds|Zervos)", r"\bTrump\b"),
     },
 }
 

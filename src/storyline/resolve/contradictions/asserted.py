@@ -475,6 +475,49 @@ def denied_core(clause: str) -> set[str]:
     return {inflected(said[0])} if said and not said[0][0].isupper() else set()
 
 
+def denied_head(clause: str) -> str | None:
+    """The family of the denied clause's head, the act it denies ("that he misled investigators
+    in breach of his plea agreement": mislead; "that Trump or his campaign had been wiretapped":
+    wiretap), read as ``Asserted.proposition`` reads it; None when the clause tells no act."""
+    # "Sanders issued to knock down speculation that Trump had any involvement …": the clause
+    # after the noun naming what is denied, however far into the parse's clause
+    told = _NAMED_THAT.search(clause)
+    clause = clause[told.end() :] if told else clause
+    frame = _FRAME.match(clause)
+    clause = clause[frame.end() :] if frame else clause
+    if _UNSAID.search(clause) or NEGATION.search(clause):
+        return None
+    parts = _split(_WORDS.findall(clause), True)
+    if parts is None:
+        return None
+    said = [w for w in _what_is_said(parts[1]) if _said(w) and not w[0].isupper()]
+    if not said or said[0].lower() in _ANY_PART:
+        return None  # "had any involvement in …": any act at all, told in other words
+    head = family(said[0])
+    # a short stem's other forms are other words ("pay" / "paid", "met" / "meeting"): unread
+    return head if len(head) >= 4 else None
+
+
+_NAMED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|suggestions?|speculation|idea|notion|accusations?|charges?|"
+    r"assertions?|story|stories|rumou?rs?) that\b",
+    re.I,
+)
+# a share in something, not an act: "any involvement in Donald Jr.'s explanation" is denied
+# against "he dictated a statement"
+_ANY_PART = {"involvement", "role", "part", "hand", "wrongdoing", "knowledge", "connection", "connections"}
+
+
+def says_act(head: str, text: str) -> bool:
+    """Whether a sentence says the act of this head family, in any of its forms ("misl" of
+    "misled" in "misleading": an irregular form's family is cut short)."""
+    for w in _TOKEN.findall(text):
+        short, long = sorted((head, family(w)), key=len)
+        if len(short) >= 4 and long.startswith(short) or head == family(w):
+            return True
+    return False
+
+
 # "the meeting", "any wrongdoing": a noun of an act, told in other words as often as not
 _VERBED = re.compile(r"ing$")
 _INFLECTION = re.compile(r"(?<=\w{3})(ing|ed|es|s|e)$")

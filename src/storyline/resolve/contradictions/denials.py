@@ -171,6 +171,10 @@ class _Denials:
         if only_opinion(d.text) or tells_of_a_denial(d.text):
             return  # a view of it ("dismissed … as a "big fat con job"", a poll's share), or talk of one
         d_m = self.mentions.get(d.event) if d.event else None
+        if d_m is not None and re.search(
+            rf"{_REFUSED.pattern}(?: \w+){{0,2}} {re.escape(d_m.trigger)}\b", d.text, re.I
+        ):
+            return  # "Cohen further declined to meet with the office": a refusal denies no fact
         told_as_fact = d_m is not None and (
             d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
         )
@@ -257,7 +261,10 @@ class _Denials:
         if d_m.type not in CONTACT_TYPES and REASON.search(d.text):
             return  # "did not fire Comey over the probe": the reason is denied, not the firing
         d_ev = self.member_event.get(d_m.id)
-        found = {d_ev.id: d_ev} if d_ev is not None and not _wide(d_ev) else {}
+        # its own cluster, unless that is what was talked about: "denied that he spoke with his
+        # father about the meeting", clustered with the meeting, denies no meeting
+        talked_of = d_ev is not None and d_ev.type != d_m.type and _ABOUT_EVENT.search(d.text)
+        found = {d_ev.id: d_ev} if d_ev is not None and not _wide(d_ev) and not talked_of else {}
         # "denied that he or anyone on his team had been in contact with the Russians": the
         # contacts of the subject's campaign people are denied too
         team = set()
@@ -598,6 +605,12 @@ class _Denials:
 
 
 _PRONOUNS = {"he", "she", "they"}
+_ABOUT_EVENT = re.compile(
+    r"\b(about|concerning|regarding) (the|a|that|this|his|her|their) (\w+ ){0,2}"
+    r"(meetings?|gathering|calls?|conversations?|talks|dinner|summit)\b",
+    re.I,
+)
+_REFUSED = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing) to\b", re.I)
 # a denial of allegations, whether or not it says of what: "Moore calls the allegations
 # "completely false"", "has dismissed all the allegations", "denied the allegations of the first
 # five women"

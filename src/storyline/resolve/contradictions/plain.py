@@ -76,10 +76,14 @@ class PlainReports:
         named: set[str],
         denier: str,
         names: dict[tuple[str, int], set[str]],
+        says_act: Callable[[str], bool] | None = None,
     ) -> list[Claim]:
         """Sentences naming the denier and everyone else the denial names, sharing two of its
         rarer words (three in its own article), told as fact: neither denying, dismissing,
-        negating nor asking."""
+        negating nor asking; with ``says_act`` (whether a sentence says the act denied,
+        ``asserted.says_act``), saying it: words of the denial's setting are not what it denies ("Manafort has
+        denied that he misled investigators in breach of his plea agreement" / "Mr. Manafort
+        agreed to a plea deal")."""
         own_names = names.get((d.doc, d.sent), set())
         words = sorted(
             {w for w in _WORD.findall(d.text) if w.lower()[:5] in rare and w.lower()[:5] not in own_names},
@@ -112,6 +116,8 @@ class PlainReports:
                 continue  # "Comey said the president is not under investigation" repeats a denial
             there = people.get((doc, sent), set())
             if denier not in there or not named <= there:
+                continue
+            if says_act is not None and not says_act(text):
                 continue
             shared = len(rare & (word_stems(text) - names.get((doc, sent), set())))
             if shared < (3 if doc == d.doc else 2):

@@ -4,9 +4,10 @@ of what is no event we know."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from storyline.model import Analysis, Claim, Entity
-from storyline.resolve.contradictions.asserted import denied_core, inflected_words
+from storyline.resolve.contradictions.asserted import denied_core, denied_head, inflected_words, says_act
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
 from storyline.resolve.contradictions.speakers import Speakers, surname
@@ -138,8 +139,11 @@ def find_said_against(
     for d, denier, named in pending:
         if plain is not None and entities is not None and d.id not in out and denier in entities:
             words = said.denied_words(d)
+            # a plain sentence must say the act denied, not only words of its setting
+            head = denied_head(d.denied) if d.denied else None
+            act = partial(says_act, head) if head else None
             found = plain.against(
-                d, surname(entities[denier].name), words, said.df, said.people, named, denier, said.names
+                d, surname(entities[denier].name), words, said.df, said.people, named, denier, said.names, act
             )
             # a denial of what others did ("the same denial Sanders issued to knock down
             # speculation that Trump had any involvement in Donald Jr.'s … explanation"): its
@@ -149,7 +153,7 @@ def find_said_against(
                     continue  # the one the denied clause is about, not anyone named beside
                 others = named - {p}
                 found = plain.against(
-                    d, surname(entities[p].name), words, said.df, said.people, others, p, said.names
+                    d, surname(entities[p].name), words, said.df, said.people, others, p, said.names, act
                 )
                 if found:
                     break
@@ -565,6 +569,10 @@ class _Said:
         # what the claim says: the clause after the noun ("of wiretapping ordered by the former
         # president", not what follows ", but Nunes says …")
         clause = _CLAUSE_END.split(d.text[m.end() :], maxsplit=1)[0]
+        if NEGATION.search(" ".join(clause.split()[:5])):
+            # "pushing back on Pruitt's assertion that he didn't know how two of his staffers got
+            # raises": a doubt of someone's own denial, no claim of theirs to stand against
+            return []
         what = (word_stems(clause) - self.names.get((d.doc, d.sent), set())) & self.rare_words[d.id]
         if not what:
             return []

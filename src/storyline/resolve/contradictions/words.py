@@ -163,7 +163,13 @@ def is_supposed(text: str) -> bool:
 # a report of the denier insisting on innocence is one more denial, told by someone else: "the
 # nominee, who insisted that he was innocent and that he wasn’t at the party"
 INSISTED = re.compile(r"\b(insist\w*|maintain\w*)\b[^.;]{0,40}?\b(innocen\w*|not|never|n[’']t)\b", re.I)
-UNSURE = re.compile(r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b", re.I)
+# (an inquiry "to determine whether executive branch investigative powers were abused" tells
+# no abuse)
+UNSURE = re.compile(
+    r"\b(unclear|not clear|uncertain)\b|\bask(ed|s|ing)?\b[^.;]{0,80}\b(if|whether)\b"
+    r"|\b(determin|decid|examin|investigat|review|assess|find out|look(ing)? into)\w* whether\b",
+    re.I,
+)
 DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I)
 # an investigation called a witch hunt or a hoax: an opinion of it, no fact denied ("Trump has
 # repeatedly dismissed Special Counsel Robert Mueller’s investigation as a political witch hunt",
@@ -221,11 +227,38 @@ _DENIAL_VERB = re.compile(
 )
 
 
+# a denial named and not said of what: "Last week's denial was particularly jarring as it came
+# mere hours after … Cohen … pleaded guilty" (not "his denial of a Prague visit", "his denial
+# that he …": those say what is denied)
+_BARE_DENIAL = re.compile(
+    # no one's denial, a time's or a thing's: "Keyser's denial … is the most consequential
+    # development" and "her denial" are someone's, and deny
+    r"\b(the|this|that|(last|this|next) (week|month|year)[’']s|(yester|to)?day[’']s|\w+day[’']s)\s+"
+    r"(\w+\s+)?denials?\b(?!\s+(that|of|about|to|by)\b)",
+    re.I,
+)
+
+
+# what a denial is said to knock down: "speculation that …", "reports that …"
+_THAT = re.compile(
+    r"\b(speculation|reports?|claims?|allegations?|suggestions?|idea|notion|accusations?|charges?|"
+    r"assertions?|stor(y|ies)|rumou?rs?) that\b",
+    re.I,
+)
+
+
 def tells_of_a_denial(text: str) -> bool:
-    """A sentence that names someone's denial with a noun after a preposition, and no verb of
-    denial: it is about the denial ("records might therefore be a powerful refutation of
-    Kavanaugh's denials"), no denial of its own."""
-    return bool(_DENIAL_NOUN.search(text)) and not _DENIAL_VERB.search(_DENIAL_NOUN.sub(" ", text))
+    """A sentence that names someone's denial with a noun, after a preposition or not saying
+    what it denies, and no verb of denial: it is about the denial ("records might therefore be a
+    powerful refutation of Kavanaugh's denials", "Last week's denial was particularly jarring"),
+    no denial of its own."""
+    if _DENIAL_NOUN.search(text) and not _DENIAL_VERB.search(_DENIAL_NOUN.sub(" ", text)):
+        return True
+    bare = _BARE_DENIAL.search(text)
+    # not "the same denial Sanders issued to knock down speculation that …": it says what
+    if bare is None:
+        return False
+    return not _THAT.search(text, bare.end()) and not _DENIAL_VERB.search(_BARE_DENIAL.sub(" ", text))
 
 
 NEGATION = re.compile(r"\b(not|never|no|nothing|none|false|untrue|fabricat\w*|lie|lies)\b|n[’']t", re.I)

@@ -325,6 +325,11 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             subj = _subject_elsewhere(tok, ctx.mention_at)
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if stance == "DENY" and by is not None and (subj is None or subj.dep_ == "nsubjpass"):
+            # "their accounts … were disputed the same day by Sonoma County Sheriff Rob
+            # Giordano": the agent denies
+            subj = next((c for c in by.children if c.dep_ == "pobj"), subj)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
         if lemma(tok).lower() in ACCUSE_VERBS and subj is not None and subj.dep_ == "nsubjpass":

@@ -23,7 +23,7 @@ DENIED_DEPS = ("dobj", "ccomp", "xcomp", "pcomp", "oprd")
 
 # what follows a verb of denial but is no part of what it denies: a second predicate ("…, and
 # on Friday his lawyer said …"), a participle telling why ("…, saying that …")
-NOT_DENIED_DEPS = {"conj", "cc", "punct", "advcl", "parataxis", "npadvmod", "nsubj", "nsubjpass"}
+NOT_DENIED_DEPS = {"conj", "cc", "punct", "advcl", "parataxis", "npadvmod", "nsubj", "nsubjpass", "agent"}
 
 
 def what_denied(verb) -> str:
@@ -33,6 +33,9 @@ def what_denied(verb) -> str:
     if lemma(verb).lower() in disputes.OPPOSE_VERBS:
         obj = disputes.opposed(verb)  # "pushed back on reports that …"
         parts = [obj] if obj is not None else []
+    elif any(c.dep_ == "agent" for c in verb.children):
+        # "their accounts … were disputed … by the sheriff": the passive's subject is denied
+        parts = [c for c in verb.children if c.dep_ in ("nsubjpass", "ccomp")]
     else:
         parts = [c for c in verb.children if c.dep_ in DENIED_DEPS]
     if not parts:

@@ -130,3 +130,13 @@ def test_a_falsehood_called_so_in_a_quote_is_denied_by_its_speaker():
     )
     d = _denial(a, "Paul said")
     assert "Paul" in d.speaker_text
+
+
+def test_a_quote_calling_rumors_false_is_the_letters_not_the_outlets():
+    # Fox News (set a, dev): the letter's words, in a quote; not the writer's own denial
+    a = _analysis(
+        "Daniels signed a statement earlier this year denying the affair. “Rumors that I have received hush "
+        "money from Donald Trump are completely false,” the letter read."
+    )
+    d = _denial(a, "“Rumors")
+    assert d.speaker_text == "the letter"

@@ -40,6 +40,7 @@ DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
 # verbs that report what the clause under them says: its speaker is theirs
 REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
 REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
+REPORTING |= {"read"}  # '"… are completely false," the letter read': a written statement's words
 
 # verbs calling their object something: "declare the story false"
 CALLING = {"call", "declare", "label", "deem", "brand", "pronounce"}
@@ -160,8 +161,13 @@ def by_writer(head) -> bool:
         return False
     if subj.lower_ != "it":
         # "The statistic published in The Arizona Republic that “the feds lost … 1,475 migrant
-        # children,” is false": a thing said, told with what it says, called false by the writer
-        return lemma(subj).lower() in SAID | WRITTEN and _that_clause(subj)
+        # children,” is false": a thing said, told with what it says, called false by the writer;
+        # not in a quote no one is named saying ('"Rumors that I have received hush money … are
+        # completely false," the letter read')
+        sent = head.sent
+        marks = sum(quote_owner.is_mark(t) for t in sent.doc[sent.start : head.i])
+        quoted = marks % 2 == 1 or quote_owner.opened_before(sent) is not None
+        return not quoted and lemma(subj).lower() in SAID | WRITTEN and _that_clause(subj)
     return any(c.dep_ == "ccomp" for c in head.children) or _said(head) is not None
 
 

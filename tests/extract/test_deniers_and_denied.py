@@ -99,6 +99,9 @@ def test_an_editors_bracketed_word_is_what_is_called_false():
     )
     d = _denial(a, "“We believe")
     assert d.denied == "report"
+    # it repeats the official's own refutation: the report told there is what it answers
+    answered = next(c for c in a.claims if c.id == d.answers)
+    assert "while she was nursing" in answered.text
 
 
 def test_called_false_parsed_inside_the_report_calls_the_report_false():

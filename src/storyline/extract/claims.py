@@ -540,8 +540,19 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
         for c in ctx.doc.claims
         if c.stance == "DENY" and name and c.speaker_text and c.speaker_text.split()[-1] == name[0]
     }
-    told = [c for c in told if c.sent not in own]
     cues = BACK_CUES.get(noun, ())
+    # the denier's own earlier denial may tell, by a noun, the thing it denies, which a second
+    # denial pointing back repeats ("A department official also refuted a CNN report that quoted
+    # … . “We believe that [report] is false.”"): that thing, told by no one named, of the noun's kind
+    repeated = [
+        c
+        for c in told
+        if c.sent in own and c.sent < ctx.index and c.stance == "ASSERT" and c.speaker_text is None
+        if noun in c.text.lower() and any(w in c.text.lower() for w in cues)
+    ]
+    if repeated:
+        return repeated[0].id
+    told = [c for c in told if c.sent not in own]
     cued = [c for c in told if any(w in c.text.lower() for w in cues)]
     # a noun says what kind of claim it answers: none of that kind, only a claim of the
     # sentence just before is ("Jackson denied the allegations" after narration answers no

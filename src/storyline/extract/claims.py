@@ -181,6 +181,24 @@ def _not_made(verb) -> bool:
     )
 
 
+# what a passive denial may deny with no one named denying it: a thing said ("the allegations
+# were denied"), or the empty "it" before a clause ("it is disputed that …")
+SAID_SUBJECTS = CLAIM_NOUNS | disputes.SAID_NOUNS | {"it"}
+
+
+def _refused_to(verb) -> bool:
+    """A passive "deny" with no one named denying, said of something other than a thing said:
+    "George Young … applied for a carry license in 2011 but was denied twice", "they're
+    effectively denied insurance", "a parole hearing, which was denied": something refused to
+    someone, no denial of a fact."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subj = verb.head  # "a hearing, which was denied": the noun the clause hangs on
+    return subj is None or lemma(subj).lower() not in SAID_SUBJECTS
+
+
 COLON_REACH = 8  # words between a saying and the colon before its quote ("in a statement Saturday")
 
 
@@ -247,7 +265,7 @@ def stance_of(verb):
             verb.dep_ == "conj" and lemma(verb.head).lower() in CONFIRM_VERBS
         ):
             return None  # "would not confirm or deny", "neither confirmed nor denied"
-        if _has_neg(verb) or _supposed(verb) or _not_made(verb):
+        if _has_neg(verb) or _supposed(verb) or _not_made(verb) or _refused_to(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
         if disputes.infinitive_under(verb) is not None and disputes.made_by(verb) is None:
             return None  # "sufficient to rebut", "hard to deny that": possible, not made
@@ -305,6 +323,13 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             # "Trump has called the dossier a fabrication and … repeatedly denied …": the
             # subject of the first verb says the second too
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = _subject_elsewhere(tok, ctx.mention_at)
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if stance == "DENY" and by is not None and (subj is None or subj.dep_ == "nsubjpass"):
+            # "their accounts … were disputed the same day by Sonoma County Sheriff Rob
+            # Giordano": the agent denies
+            subj = next((c for c in by.children if c.dep_ == "pobj"), subj)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
         if lemma(tok).lower() in ACCUSE_VERBS and subj is not None and subj.dep_ == "nsubjpass":
@@ -380,6 +405,44 @@ BACK_SENTENCES = 5  # how far back an answered claim may be
 # a denial of having said something ("denies having said any such thing") answers the denier's
 # own claim told before it
 SAID_IT = "saying"
+
+
+# what makes a participle's clause part of the saying above it: "said when rebutting the charge
+# …", "responded by denying …"
+PARTICIPLE_CUES = {"when", "while", "after", "before", "by", "in"}
+
+
+def _subject_elsewhere(verb, mention_at):
+    """Who says what a verb with no subject of its own in the parse says: the subject of the
+    verb whose infinitive it is, when that verb has no object ("Trump continued to deny claims
+    …", "She also appeared to rebut …", "sought to rebut"; not "asked them to deny", whose
+    object would deny); the subject of the saying a participle's clause hangs under ("O'Rourke
+    said when rebutting the charge that …"); or the name the parse hung on it as an adverb,
+    opening its clause ("Pruitt earlier this month denied to Fox News's Ed Henry that …")."""
+    tok = verb
+    while tok.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    if verb.tag_ == "VBG" and any(
+        c.lower_ in PARTICIPLE_CUES for c in verb.children if c.dep_ in ("advmod", "mark")
+    ):
+        for v in verb.ancestors:
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and v.pos_ in ("VERB", "AUX"):
+                return subj
+    opening = verb.left_edge
+    if (
+        opening.head.i == verb.i
+        and opening.is_title
+        and opening.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+    ):
+        # tagged an adverb, the name is known as a name where the article names it elsewhere
+        named = (m for t in opening.doc if t.text == opening.text for m in [mention_at(t)] if m is not None)
+        if any(m.type in ("PERSON", "ORG", "NORP", "GPE") for m in named):
+            return opening
+    return None
 
 
 def _empty_it(verb, subj) -> bool:
@@ -477,8 +540,19 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
         for c in ctx.doc.claims
         if c.stance == "DENY" and name and c.speaker_text and c.speaker_text.split()[-1] == name[0]
     }
-    told = [c for c in told if c.sent not in own]
     cues = BACK_CUES.get(noun, ())
+    # the denier's own earlier denial may tell, by a noun, the thing it denies, which a second
+    # denial pointing back repeats ("A department official also refuted a CNN report that quoted
+    # … . “We believe that [report] is false.”"): that thing, told by no one named, of the noun's kind
+    repeated = [
+        c
+        for c in told
+        if c.sent in own and c.sent < ctx.index and c.stance == "ASSERT" and c.speaker_text is None
+        if noun in c.text.lower() and any(w in c.text.lower() for w in cues)
+    ]
+    if repeated:
+        return repeated[0].id
+    told = [c for c in told if c.sent not in own]
     cued = [c for c in told if any(w in c.text.lower() for w in cues)]
     # a noun says what kind of claim it answers: none of that kind, only a claim of the
     # sentence just before is ("Jackson denied the allegations" after narration answers no

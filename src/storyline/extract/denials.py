@@ -28,6 +28,7 @@ FALSE_WORDS = {
     "lie",
     "hoax",
     "fabrication",
+    "falsehood",
 }
 TRUE_WORDS = {"true", "accurate", "correct"}  # negated: "not true"
 MEMORY_NOUNS = {"recollection", "memory"}  # "no recollection of"
@@ -39,6 +40,7 @@ DENIAL_VERBS |= {"stand", "deliver", "release", "renew", "stick"}
 # verbs that report what the clause under them says: its speaker is theirs
 REPORTING = {"say", "tell", "insist", "write", "tweet", "add", "state", "maintain", "argue", "declare"}
 REPORTING |= {"call", "respond", "reply", "counter", "note", "claim", "contend", "quote", "release"}
+REPORTING |= {"read"}  # '"… are completely false," the letter read': a written statement's words
 
 # verbs calling their object something: "declare the story false"
 CALLING = {"call", "declare", "label", "deem", "brand", "pronounce"}
@@ -53,6 +55,39 @@ CONTRARY = {"claim", "boast", "allege", "assert", "insist", "suggest"}
 
 # (the token naming who denies, or None, the reporting verb above it, the denied clause's root)
 Found = tuple[Optional[object], Optional[object], Optional[object]]
+
+
+def subject_of(head):
+    """The subject of a predicate, read past an editor's brackets: "We believe that [report] is
+    false" is parsed with the brackets as subjects and the word inside them hung apart; the word
+    the editor put in is what the clause is about."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct), None)
+    if subj is not None:
+        return subj
+    bracket = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.text == "["), None)
+    if bracket is None:
+        return None
+    inside = [t for t in bracket.doc[bracket.i + 1 : head.i] if not t.is_punct]
+    closed = any(t.text == "]" for t in bracket.doc[bracket.i + 1 : head.i])
+    return inside[-1] if inside and closed else None
+
+
+def _called_false(tok):
+    """ "Has called reports that Abboud was story-shopping 'categorically false'": the word
+    calling it false parsed into the clause of what is called so, the object of a verb of
+    calling; that object, or None."""
+    clause = tok.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or noun.dep_ != "dobj" or lemma(noun).lower() not in SAID:
+        return None
+    if lemma(noun.head).lower() not in CALLING or any(
+        c.dep_ in ("oprd", "ccomp") for c in noun.head.children
+    ):
+        return None
+    # the clause has its own predicate before the word ("was story-shopping"), or it would say
+    # what the report says ("reports that the story was false")
+    own = any(c.dep_ in ("attr", "acomp", "dobj", "ccomp") and c.i < tok.i for c in clause.children)
+    return noun if own or clause.pos_ == "VERB" and clause.i < tok.i else None
 
 
 def _neg(tok) -> bool:
@@ -119,10 +154,34 @@ def _said(head):
 
 def by_writer(head) -> bool:
     """ "(but) it is false to claim that the entire team is made up of Democrats", "it's untrue
-    that …": the writer's own word, an empty "it" before a clause, in no quote."""
+    that …", "the claim that … is false": the writer's own word, an empty "it" before a clause
+    or a thing said with what it says, in no quote."""
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    clause = any(c.dep_ == "ccomp" for c in head.children) or _said(head) is not None
-    return subj is not None and subj.lower_ == "it" and clause and quote_owner.owner(head) is None
+    if subj is None or quote_owner.owner(head) is not None:
+        return False
+    if subj.lower_ != "it":
+        # "The statistic published in The Arizona Republic that “the feds lost … 1,475 migrant
+        # children,” is false": a thing said, told with what it says, called false by the writer;
+        # not in a quote no one is named saying ('"Rumors that I have received hush money … are
+        # completely false," the letter read')
+        sent = head.sent
+        marks = sum(quote_owner.is_mark(t) for t in sent.doc[sent.start : head.i])
+        quoted = marks % 2 == 1 or quote_owner.opened_before(sent) is not None
+        return not quoted and lemma(subj).lower() in SAID | WRITTEN and _that_clause(subj)
+    return any(c.dep_ == "ccomp" for c in head.children) or _said(head) is not None
+
+
+# things told, besides SAID, that a fact-check calls false with what they tell
+WRITTEN = {"statistic", "figure", "idea", "notion", "suggestion", "assertion", "contention"}
+
+
+def _that_clause(noun) -> bool:
+    """A noun followed by what it tells: "the claim that …", "the statistic … that "…""."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 def contrary(tok) -> bool:
@@ -150,6 +209,11 @@ def find(sent, mention_at: Callable) -> list[Found]:
             if said and subj is not None and verb is not None and not _neg(tok.head.head):
                 out.append((who, verb, subj))
             continue
+        if lem in FALSE_WORDS and tok.dep_ == "acomp" and not _neg(tok) and not _neg(tok.head):
+            noun = _called_false(tok)
+            if noun is not None:
+                out.append((_subject(noun.head), noun.head, noun))
+                continue
         # "declare the disclosure story false": the parse's small clause under a verb of calling
         called = tok.dep_ == "ccomp" and lemma(tok.head).lower() in CALLING and lem in FALSE_WORDS
         predicate = tok.dep_ in ("acomp", "attr", "oprd") or called
@@ -166,7 +230,7 @@ def find(sent, mention_at: Callable) -> list[Found]:
                     obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 out.append((_subject(head), head, obj))
                 continue
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject_of(head)
             if subj is not None and mention_at(subj) is not None and mention_at(subj).type == "PERSON":
                 continue  # "Trump is wrong": a person, not a statement
             # "untrue that …", "false to claim that …", else what the subject names

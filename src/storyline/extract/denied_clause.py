@@ -4,8 +4,13 @@ Twitter), and whether it denies the denier's own saying ("denies having said any
 
 from __future__ import annotations
 
-from storyline.extract import disputes
+import re
+
+from storyline.extract import denials, disputes
 from storyline.extract.nlp import lemma
+
+# words calling what is said untrue, never part of what is denied
+UNTRUE = {"false", "untrue", "inaccurate", "baseless", "groundless", "fabricated", "bogus"}
 
 # verbs of saying whose "it", "so" or "any such thing" a denier denies having said
 SAYING_VERBS = {"say", "tell", "make", "write", "tweet"}
@@ -18,7 +23,7 @@ DENIED_DEPS = ("dobj", "ccomp", "xcomp", "pcomp", "oprd")
 
 # what follows a verb of denial but is no part of what it denies: a second predicate ("…, and
 # on Friday his lawyer said …"), a participle telling why ("…, saying that …")
-NOT_DENIED_DEPS = {"conj", "cc", "punct", "advcl", "parataxis", "npadvmod", "nsubj", "nsubjpass"}
+NOT_DENIED_DEPS = {"conj", "cc", "punct", "advcl", "parataxis", "npadvmod", "nsubj", "nsubjpass", "agent"}
 
 
 def what_denied(verb) -> str:
@@ -28,6 +33,9 @@ def what_denied(verb) -> str:
     if lemma(verb).lower() in disputes.OPPOSE_VERBS:
         obj = disputes.opposed(verb)  # "pushed back on reports that …"
         parts = [obj] if obj is not None else []
+    elif any(c.dep_ == "agent" for c in verb.children):
+        # "their accounts … were disputed … by the sheriff": the passive's subject is denied
+        parts = [c for c in verb.children if c.dep_ in ("nsubjpass", "ccomp")]
     else:
         parts = [c for c in verb.children if c.dep_ in DENIED_DEPS]
     if not parts:
@@ -36,9 +44,23 @@ def what_denied(verb) -> str:
 
 
 def text_of(parts) -> str:
-    """The words of each token's subtree, in sentence order."""
+    """The words of each token's subtree, in sentence order, without the word calling them
+    untrue when the parse hung it inside ("reports that Abboud was story-shopping 'categorically
+    false'" denies "reports that Abboud was story-shopping"), nor an editor's brackets ("[the
+    report]" is "the report")."""
     doc = parts[0].doc
-    return " ".join(doc[p.left_edge.i : p.right_edge.i + 1].text for p in sorted(parts, key=lambda p: p.i))
+    pieces = []
+    for p in sorted(parts, key=lambda p: p.i):
+        end = p.right_edge.i + 1
+        # only what is called so: "denied reports that the story was false" denies it all
+        called = lemma(p.head).lower() in denials.CALLING
+        untrue = [t for t in p.subtree if t.i != p.i and t.dep_ == "acomp" and lemma(t).lower() in UNTRUE]
+        if called and untrue:
+            end = min(t.left_edge.i for t in untrue)
+            while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+                end -= 1
+        pieces.append(doc[p.left_edge.i : end].text)
+    return re.sub(r"[\[\]]", "", " ".join(pieces))
 
 
 def own_saying(content) -> bool:

@@ -25,10 +25,10 @@ def owner(tok):
     label = _label(sent)
     if label is not None:
         return label
-    marks = [t for t in sent if _mark(t) and t.i < tok.i]
+    marks = [t for t in sent if is_mark(t) and t.i < tok.i]
     if len(marks) % 2 == 0 and marks:
         return None  # a quote opened and closed before it: the word is the writer's
-    opened = marks[-1] if marks else _opened_before(sent)
+    opened = marks[-1] if marks else opened_before(sent)
     if opened is None and disputes._opening_quote(sent) is None:
         return None  # in no quote
     # the attribution after the quote closes, else the verb of saying it opens after
@@ -40,7 +40,7 @@ def owner(tok):
     )
 
 
-def _mark(tok) -> bool:
+def is_mark(tok) -> bool:
     """A double quote mark: single ones are also apostrophes ("Democrats’")."""
     return tok.text in ('"', "“", "”", "``", "''")
 
@@ -59,7 +59,7 @@ def _label(sent):
     return None
 
 
-def _opened_before(sent):
+def opened_before(sent):
     """The mark opening a quote still open when ``sent`` starts, in the few sentences before."""
     doc = sent.doc
     at = sent.start
@@ -67,7 +67,7 @@ def _opened_before(sent):
         if at == 0:
             return None
         prev = doc[at - 1].sent
-        marks = [t for t in prev if _mark(t)]
+        marks = [t for t in prev if is_mark(t)]
         if marks:
             return marks[-1] if len(marks) % 2 == 1 else None
         at = prev.start
@@ -90,11 +90,11 @@ def _closing_speaker(doc, start: int) -> Optional[object]:
         if last >= len(doc):
             break
         last = doc[last].sent.end
-    close = next((t for t in doc[start:last] if _mark(t)), None)
+    close = next((t for t in doc[start:last] if is_mark(t)), None)
     if close is None:
         return None
     for t in doc[close.i + 1 : min(close.i + 1 + NEAR, len(doc))]:
-        if _mark(t):
+        if is_mark(t):
             return None  # another quote opens: no attribution here
         if t.lower_ == "according" and t.i + 1 < len(doc) and t.nbor().lower_ == "to":
             return next((c for c in t.nbor().children if c.dep_ == "pobj"), None)

@@ -16,6 +16,7 @@ from storyline.extract.event_senses import (
     AMBIGUOUS_VERBS,
     is_passive,
     left_from,
+    named_as,
     names_a_crime,
     object_lemma,
     theme_is_person,
@@ -615,6 +616,12 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 if lemma(tok).lower() not in VERB_TRIGGERS
                 else elections.elected(args)
             )
+        chosen = named_as(tok) if etype in CHOICE_TYPES else None
+        if chosen is not None:
+            # "announced McMaster as his national security adviser": McMaster is the one chosen,
+            # however the parse hangs him (the subject of the clause that follows; "Trump named
+            # H.R. McMaster as ..." read as a Trump who was named)
+            args = [(a, r) for a, r in args if r != "patient"] + [(chosen[0], "patient")]
         if etype in CHOICE_TYPES:  # the post is no participant: two nominees to one court are two choices
             # ("nominated Gorsuch to the Supreme Court", "his first Supreme Court nomination")
             args = [

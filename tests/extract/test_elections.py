@@ -242,3 +242,41 @@ def test_ones_first_nomination_is_made_by_one_and_the_court_is_no_party():
     ((_, roles, _),) = [x for x in _events(text, "NOMINATE") if x[0] == "nomination"]
     assert not any("Court" in k for k in roles), roles
     assert all(v != "patient" for v in roles.values()), roles
+
+
+CHOICES_ANNOUNCED = [
+    # The Hill, 2018-07-10 (Kavanaugh): the choice is announced by its noun
+    (
+        "The mood outside the Supreme Court soured quickly throughout the evening, as protesters "
+        "screamed and jostled in a markedly hostile atmosphere after Trump announced his selection.",
+        "Trump",
+    ),
+    # 2016-04-27 (Cruz's running mate): "his pick"
+    (
+        "It was a surreal scene, as Cruz announced his pick with all the pomp and circumstance of a "
+        "presidential nominee, even as the contest threatened to slip from his grasp.",
+        "Cruz",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agent", CHOICES_ANNOUNCED)
+def test_announcing_ones_selection_is_the_choice(text, agent):
+    ((_, roles, happened),) = [x for x in _events(text, "NOMINATE") if x[0].startswith("announc")]
+    assert happened
+    assert roles.get(agent) == "agent"
+
+
+def test_a_selection_of_things_is_no_choice_of_a_person():
+    assert _events("Apple announced a selection of new phones on Tuesday.", "NOMINATE") == []
+
+
+def test_the_one_announced_as_a_post_is_chosen_however_the_parse_hangs_him():
+    # CNN, 2017-02-20: the parse makes McMaster the subject of "became", not the one announced
+    text = (
+        'After Trump announced McMaster as his national security adviser, "Dereliction of Duty" '
+        "became an instant best-seller on Amazon."
+    )
+    ((_, roles, happened),) = [x for x in _events(text, "APPOINT") if x[0] == "announced"]
+    assert happened
+    assert roles == {"Trump": "agent", "McMaster": "patient"}

@@ -64,3 +64,37 @@ def test_a_pronoun_is_not_the_name_its_own_event_gives():
     keys = {m.id: m.key for m in a.mentions}
     (fire,) = [e for e in a.events if e.type == "FIRE"]
     assert [(keys[p.ref], p.role) for p in fire.participants] == [("Comey", "patient")]
+
+
+def _roles(text: str, type_: str, published: str) -> set[tuple[str, str]]:
+    (a,) = analyse([build_document(RawArticle("t", text, "text"), published)])
+    keys = {m.id: m.key for m in a.mentions}
+    found = [e for e in a.events if e.type == type_]
+    assert found, [e.type for e in a.events]
+    return {(keys[p.ref], p.role) for p in found[-1].participants if p.ref in keys}
+
+
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares():
+    # The Hill, 2017-05-25: "Gianforte grabbed Jacobs ... and slammed him": him is not Gianforte,
+    # the subject "slammed" shares with "grabbed", nor the Gianforte of the sentence before
+    # (binding holds for the person, wherever named); it is Jacobs
+    roles = _roles(
+        "Greg Gianforte met reporter Ben Jacobs. Gianforte grabbed Jacobs by the neck with both "
+        "hands and slammed him into the ground behind him, said Fox reporter Alicia Acuna.",
+        "ATTACK",
+        "2017-05-25",
+    )
+    assert ("Ben Jacobs", "patient") in roles and ("Greg Gianforte", "agent") in roles
+
+
+def test_the_shared_subject_of_a_conjoined_verb_is_not_its_object():
+    # another story (2017-08-01): "Kelly ... summoned Scaramucci ... and fired him": him is
+    # Scaramucci, the one summoned, not Kelly, who fires
+    roles = _roles(
+        "White House chief of staff John Kelly fired Anthony Scaramucci on Monday. Kelly, who also "
+        "wanted him removed, summoned Scaramucci to Kelly’s office on Monday morning and fired him "
+        "on the spot, the official said.",
+        "ATTACK",  # the small lexicon reads "fired him on the spot" as a shooting; its parties are the point
+        "2017-08-01",
+    )
+    assert ("Anthony Scaramucci", "patient") in roles and ("John Kelly", "patient") not in roles

@@ -61,3 +61,29 @@ def test_another_attacker_or_one_the_victims_articles_never_name_stays_apart():
     ]
     ev = _events(feats)
     assert ev["dailycaller:e1"] != ev["cnn:e0"] and ev["sfgate:e1"] != ev["cnn:e0"]
+
+
+def test_one_report_naming_someone_shot_does_not_make_the_attackers_reports_the_victims():
+    # Fox: "The shooter, James Hodgkins, ... was taken to a hospital after being shot by police
+    # during the attack": the product's cluster of Hodgkinson's reports held this one too, the
+    # attacker shot under a misspelt name the NER keeps apart. One report naming someone shot is
+    # no victims' report: the attacker's reports still join the attack its victims' reports tell
+    named = frozenset({SCALISE, HODGKINSON})
+    misspelt = "ent_hodgkins"
+    fox = _by_attacker("fox")
+    fox = EventFeatures(
+        **{
+            **fox.__dict__,
+            "participants": frozenset({HODGKINSON, misspelt}),
+            "key_participants": frozenset({misspelt}),
+        }
+    )
+    feats = [
+        _victims("cnn", location=ALEXANDRIA, topic=named),
+        _victims("vox", topic=named),
+        _victims("politico", topic=frozenset({SCALISE})),
+        fox,
+        _by_attacker("dailycaller"),
+    ]
+    ev = _events(feats)
+    assert ev["fox:e1"] == ev["dailycaller:e1"] == ev["cnn:e0"], ev

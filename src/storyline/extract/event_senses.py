@@ -250,6 +250,8 @@ def _name_verb(tok) -> Optional[str]:
 SUCCEED = {"succeed", "replace", "fill"}
 # What a nominee is called: "unveiled Gorsuch as his pick", "chose him as his nominee".
 PICKS = {"nominee", "pick", "choice", "candidate"}
+# What announcing a choice names the choice by: "announced the selection", "announced his pick"
+CHOSEN = {"selection", "pick", "choice"}
 
 
 def as_pick(tok) -> bool:
@@ -289,7 +291,49 @@ def _unveil_verb(tok) -> Optional[str]:
             return "NOMINATE"
         if any(as_role(t) for t in named):
             return "APPOINT"
+    as_what = named_as(tok)
+    if as_what is not None:
+        return "NOMINATE" if as_what[1] in PICKS else "APPOINT"
+    if object_lemma(tok) in CHOSEN and not _of_a_thing(_object(tok)):
+        return "NOMINATE"  # "Trump announced the selection Monday", "announced his pick": the choice
     return "ANNOUNCE" if lemma(tok).lower() in ("unveil", "announce") else None
+
+
+def _of_a_thing(noun) -> bool:
+    """ "a selection of new phones": what is chosen is no person (nor a name, nor a post: "her
+    choice of running mate")."""
+
+    def thing(o) -> bool:
+        return not (_is_person(o) or o.pos_ == "PROPN" or lemma(o).lower() in ROLE_NOUNS)
+
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and thing(o) for o in c.children)
+        for c in noun.children
+    )
+
+
+def named_as(verb):
+    """ "announced McMaster as his national security adviser", read on the words when the parse
+    hangs them elsewhere (McMaster the subject of the next clause, "as his pick" a clause of its
+    own): a person's name right after the verb (a title may open it: "Judge Neil Gorsuch"), then
+    "as" and, within four words, a post or a pick. (the name's last token, the post's or pick's
+    lemma), else None."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].ent_type_ != "PERSON" and doc[i].pos_ == "PROPN" and i - verb.i <= 2:
+        i += 1  # "Judge", "Lt. Gen."
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return None
+    while i < len(doc) and doc[i].ent_type_ == "PERSON":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "as":
+        return None
+    for t in doc[i + 1 : i + 5]:
+        word = lemma(t).lower()
+        if t.pos_ == "NOUN" and (word in ROLE_NOUNS or word in PICKS):
+            return doc[i - 1], word
+        if t.pos_ in ("VERB", "PUNCT"):
+            break
+    return None
 
 
 def as_role(tok) -> bool:

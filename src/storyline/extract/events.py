@@ -16,6 +16,7 @@ from storyline.extract.event_senses import (
     AMBIGUOUS_VERBS,
     is_passive,
     left_from,
+    named_as,
     names_a_crime,
     object_lemma,
     theme_is_person,
@@ -444,6 +445,14 @@ def _subject_of(verb, depth: int = 0):
     accused = accused_in(verb)
     if accused is not None:
         return accused
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+        # the gerund of a preposition is done by the subject of the verb it hangs on: "Trump Jr.
+        # admitted to meeting a Russian lawyer", "has admitted to having had a meeting"; but one
+        # blamed or thanked "for" it is its object: "has savaged his attorney general for
+        # recusing himself", "criticizes Pompeo for meeting with ..."
+        prep, head = verb.head, verb.head.head
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None) if prep.lower_ == "for" else None
+        return obj if obj is not None else _subject_of(head, depth + 1)
     if depth < 3 and verb.dep_ in ("xcomp", "pcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None
@@ -476,6 +485,9 @@ def arguments(trig) -> list[tuple[object, str]]:
             args.append((trig.head, "patient"))
         if subj is not None:
             passive = subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in trig.children)
+            if trig.dep_ == "pcomp" and subj.head.i != trig.i:
+                # the gerund's own voice: "Ford is sworn in before testifying" (Ford testifies)
+                passive = any(c.dep_ == "auxpass" for c in trig.children)
             args.append((subj, "patient" if passive else "agent"))
         for c in trig.children:
             if c.dep_ in ("dobj", "dative"):
@@ -615,6 +627,12 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 if lemma(tok).lower() not in VERB_TRIGGERS
                 else elections.elected(args)
             )
+        chosen = named_as(tok) if etype in CHOICE_TYPES else None
+        if chosen is not None:
+            # "announced McMaster as his national security adviser": McMaster is the one chosen,
+            # however the parse hangs him (the subject of the clause that follows; "Trump named
+            # H.R. McMaster as ..." read as a Trump who was named)
+            args = [(a, r) for a, r in args if r != "patient"] + [(chosen[0], "patient")]
         if etype in CHOICE_TYPES:  # the post is no participant: two nominees to one court are two choices
             # ("nominated Gorsuch to the Supreme Court", "his first Supreme Court nomination")
             args = [

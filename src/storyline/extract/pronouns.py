@@ -97,6 +97,15 @@ def _is_subject(t) -> bool:
     return t.dep_ in SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"
 
 
+def _shared_subject_verbs(verb) -> list:
+    """The verb, and the verbs it is conjoined to while it has no subject of its own."""
+    out = [verb]
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECT for c in verb.children):
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
 def _clause_verb(t):
     """The verb whose subject (``_is_subject``) the token is."""
     while t.dep_ in ("compound", "conj", "flat", "appos", "poss") and t.head.i != t.i:
@@ -174,8 +183,17 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0) -> Optional[Mention]
     if pron.dep_ not in ("poss",) + SUBJECT:
         # "Trump forced him to resign": an object pronoun is never the subject of its own verb
         # (binding); a subject pronoun may be ("Kushner said he met"), and "his" may be
-        bound = {m.id for t, m in cands if t.sent == pron.sent and t.head.i == pron.head.i}
-        cands = [(t, m) for t, m in cands if m.id not in bound]
+        # ... nor the subject its verb shares with the verb it is conjoined to ("Gianforte
+        # grabbed Jacobs by the neck and slammed him": him is not Gianforte)
+        shared = {v.i for v in _shared_subject_verbs(pron.head)[1:]}
+        # ... and whom it names is bound wherever else it is named: not the Gianforte of the
+        # sentence before either
+        bound = {
+            m.key
+            for t, m in cands
+            if t.sent == pron.sent and (t.head.i == pron.head.i or t.dep_ in SUBJECT and t.head.i in shared)
+        }
+        cands = [(t, m) for t, m in cands if m.key not in bound]
     subjects = [(t, m) for t, m in cands if _is_subject(t)]
     # in the pronoun's own sentence, a subject counts when its clause is the main one or holds
     # the pronoun: "When Vega pressed Trump, the President-elect spent 90 seconds filibustering,

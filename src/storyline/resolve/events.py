@@ -743,8 +743,11 @@ def _join_attackers(merged: list[_Cluster], alive: list[bool]) -> None:
     for i in sorted(j for ids in by_month.values() for j in ids):
         a = merged[i]
         attacker, day = _main_agent(a), interval(a.agreed_date)
-        if not alive[i] or attacker is None or attacker in common or a.key_participants:
-            continue  # told by its victims too, by no one in particular, or by everyone
+        # told by its victims too (two of its reports name one; a single "after being shot by
+        # police" names the attacker himself, under a misspelt name), by no one in
+        # particular, or by everyone
+        if not alive[i] or attacker is None or attacker in common or any(n >= 2 for n in a.keys.values()):
+            continue
         if day is None or day[0] != day[1]:
             continue  # without its day
         fits = [

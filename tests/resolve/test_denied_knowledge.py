@@ -9,6 +9,7 @@ from tests.stores import ingest_texts, reported_sides
 
 from storyline.model import Claim
 from storyline.resolve.contradictions.knowledge import knew_of, knowledge_denied
+from storyline.resolve.contradictions.speakers import principal
 
 
 def _deny(text: str) -> Claim:
@@ -106,3 +107,22 @@ def test_the_president_denying_knowledge_of_the_meeting_meets_those_saying_he_kn
     sides = reported_sides(store)
     assert any(DENIAL in side and KNEW in side for side in sides)
     assert not any(DENIAL in side and OTHER_MEETING in side for side in sides)
+
+
+def test_whom_a_denying_speaker_speaks_for():
+    # the speakers of denials in AllSides articles outside the benches: the denial is the principal's
+    speaks_for = {
+        "A spokesperson for Kerry": "Kerry",  # "… dismissed Trump's tweet"
+        "Boehner's representatives": "Boehner",  # "… denied he was leaving"
+        "A spokesman for Bush": "Bush",  # "… denied that the former president was criticizing Trump"
+        "Burnett’s representatives": "Burnett",  # "… adamantly denied rumors of his involvement"
+        "Pence's spokesperson": "Pence",  # "… on Saturday dismissed the report"
+        "Stockley’s lawyer": "Stockley",  # "… dismissed the comment"
+        "Manafort’s legal team": "Manafort",  # "… has disputed"
+        "Other Obama representatives": "Obama",  # "… also denied Trump's allegation"
+        # no one spoken for
+        "Legal experts": None,
+        "The Trump transition team": None,
+    }
+    for speaker, name in speaks_for.items():
+        assert principal(speaker) == name, speaker

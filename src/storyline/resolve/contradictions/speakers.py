@@ -15,6 +15,12 @@ from storyline.resolve.contradictions.words import DENIAL_WORD
 _NAME = re.compile(r"(?:[A-Z][a-z]+[\w.-]*\s?){1,3}")
 _ARTICLES = {"The", "A", "An"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+# who speaks for whom: "Trump's lawyers", "a spokesman for Obama", "Other Obama representatives"
+_SPEAKS_FOR = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team)\b|"
+    r"\b(?:spokes\w+|lawyers?|attorneys?|representatives?) (?:for|of) (?:\w+ )?([A-Z][\w-]+)\b|"
+    r"\b([A-Z][\w-]+) (?:spokes\w+|lawyers?|attorneys?|representatives?)\b"
+)
 BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -66,7 +72,12 @@ class Speakers:
         who = self.by_key.get((c.doc, c.speaker_text))
         if who is not None:
             return who
-        return self.named(c.doc, c.speaker_text, c.stance == "DENY")
+        who = self.named(c.doc, c.speaker_text, c.stance == "DENY")
+        if who is None and c.stance == "DENY":
+            # "A spokesman for Obama said Trump's claim is false": the denial is Obama's
+            words = principal(c.speaker_text)
+            who = self.named(c.doc, words) if words else None
+        return who
 
     def bearer(self, doc: str, title: str) -> str | None:
         """The one person the article names who bears this title in other articles ("the
@@ -118,6 +129,13 @@ def denier_named_first(c: Claim) -> str | None:
     if _OTHER_CLAUSE.search(c.text[m.end() : denial.start()]):
         return None
     return m.group(1)
+
+
+def principal(speaker: str) -> str | None:
+    """The name of the one a speaker speaks for: "Trump's lawyers", "A spokesman for Obama",
+    "Other Obama representatives" → "Trump", "Obama"; None for anyone else."""
+    m = _SPEAKS_FOR.search(speaker)
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:

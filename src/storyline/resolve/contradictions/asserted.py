@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.model import Analysis, Claim, Entity
+from storyline.resolve.contradictions.knowledge import knowledge_denied, told_known
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.presence import placed_there, presence_denied
 from storyline.resolve.contradictions.speakers import Speakers, surname
@@ -35,6 +36,7 @@ LIMIT = 30  # sentences per search
 WORDS = 3  # the clause's rarest words searched for
 MAX_REPORTS = 5  # the best reports kept for one denial
 WINDOW = 10  # words between the clause's head and another of its words in a report
+_GATHERINGS = {"party", "parties", "gathering", "gatherings"}  # what knowing of may mean being at
 _TOKEN = re.compile(r"[A-Za-z][a-z]{2,}")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # words that say nothing of what was done: function words, words of saying and reporting
@@ -583,7 +585,18 @@ def find_asserted(
             index = Asserted(analyses, search, mention_entity, entities, speakers)
         denier = speakers.of(d)
         found = index.against(d, denier)
+        thing = knowledge_denied(d) if not found and denier in entities else None
+        if thing is not None and denier is not None:
+            # "denied any advance knowledge of the meeting": the sentences saying the denier knew
+            # of it; knowing of a meeting is not being at it (``presence``), though knowing of a
+            # party may be ("denied knowledge of the gathering")
+            told = told_known(d, thing, denier, entities, search, set(index.docs))
+            found = [
+                index.report(doc, sent, text) for doc, sent, text in told if (doc, sent) in index.stand_in
+            ]
         what = presence_denied(d) if not found and denier in entities else None
+        if what is not None and thing is not None and what not in _GATHERINGS:
+            what = None
         if what is not None and denier is not None:
             # "no recollection of ever being at a party": the sentences placing the denier there
             placed = placed_there(d, what, denier, entities, search, set(index.docs))

@@ -5,6 +5,7 @@ contact with Assange", where only "Roger J. Stone Jr." is a linked mention)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.words import DENIAL_WORD
@@ -14,6 +15,13 @@ from storyline.resolve.contradictions.words import DENIAL_WORD
 _NAME = re.compile(r"(?:[A-Z][a-z]+[\w.-]*\s?){1,3}")
 _ARTICLES = {"The", "A", "An"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+# who speaks for whom: "Trump's lawyers", "a spokesman for Obama", "Other Obama representatives"
+_SPEAKS_FOR = re.compile(
+    r"\b([A-Z][\w-]+)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team)\b|"
+    r"\b(?:spokes\w+|lawyers?|attorneys?|representatives?) (?:for|of) (?:\w+ )?([A-Z][\w-]+)\b|"
+    r"\b([A-Z][\w-]+) (?:spokes\w+|lawyers?|attorneys?|representatives?)\b"
+)
+BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
@@ -45,6 +53,14 @@ class Speakers:
                     surnames.setdefault(a.doc.id, {}).setdefault(surname(entities[e].name), set()).add(e)
         self.surnames = {doc: _unique(by) for doc, by in surnames.items()}
         self.titled = titles(entities)
+        # each title's bearers over all the articles, and each article's people, for a title
+        # the article itself gives no one ("The president has repeatedly denied …")
+        self.bearers = bearers(entities)
+        self.people: dict[str, set[str]] = {}
+        for a in analyses:
+            for m in a.mentions:
+                if m.type == "PERSON" and m.id in mention_entity:
+                    self.people.setdefault(a.doc.id, set()).add(mention_entity[m.id])
 
     def of(self, c: Claim) -> str | None:
         """The entity speaking ``c``, or None when no one we know is named."""
@@ -56,9 +72,25 @@ class Speakers:
         who = self.by_key.get((c.doc, c.speaker_text))
         if who is not None:
             return who
-        return self.named(c.doc, c.speaker_text)
+        who = self.named(c.doc, c.speaker_text, c.stance == "DENY")
+        if who is None and c.stance == "DENY":
+            # "A spokesman for Obama said Trump's claim is false": the denial is Obama's
+            words = principal(c.speaker_text)
+            who = self.named(c.doc, words) if words else None
+        return who
 
-    def named(self, doc: str, words: str) -> str | None:
+    def bearer(self, doc: str, title: str) -> str | None:
+        """The one person the article names who bears this title in other articles ("the
+        president": Trump, where the article names no other president); None when it names
+        two (Trump and Clinton: "The President vehemently denied the allegations, saying, "I
+        did not have sexual relations with that woman"")."""
+        by = self.bearers.get(title, Counter())
+        named = [e for e, n in by.items() if n >= BEARS and e in self.people.get(doc, set())]
+        if len(named) != 1 or by[named[0]] * 2 < sum(by.values()):
+            return None  # a title many bear ("the official", "the attorney") names no one
+        return named[0]
+
+    def named(self, doc: str, words: str, denial: bool = False) -> str | None:
         """The person ``words`` name in article ``doc``: a name or a surname ("Stone"), or a
         title one person bears there ("the president's"); None for anything else."""
         text = _POSSESSIVE.sub("", words.strip())
@@ -66,7 +98,8 @@ class Speakers:
         if who is not None:
             return who
         if text.lower().startswith("the "):
-            return self.titled.get(doc, {}).get(text.lower().removeprefix("the "))
+            title = text.lower().removeprefix("the ")
+            return self.titled.get(doc, {}).get(title) or (self.bearer(doc, title) if denial else None)
         if not _NAME.fullmatch(text) or text.split()[0] in _ARTICLES:
             return None
         # the name's last word is the surname of one person the article names
@@ -98,6 +131,13 @@ def denier_named_first(c: Claim) -> str | None:
     return m.group(1)
 
 
+def principal(speaker: str) -> str | None:
+    """The name of the one a speaker speaks for: "Trump's lawyers", "A spokesman for Obama",
+    "Other Obama representatives" → "Trump", "Obama"; None for anyone else."""
+    m = _SPEAKS_FOR.search(speaker)
+    return (m.group(1) or m.group(2) or m.group(3)) if m else None
+
+
 def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:
     """Each article's people by the titles it gives them ("president"), when one bears it."""
     titled: dict[str, dict[str, set[str]]] = {}
@@ -107,6 +147,16 @@ def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:
                 title = r.role.lower().removeprefix("the ")
                 titled.setdefault(r.doc, {}).setdefault(title, set()).add(ent.id)
     return {doc: _unique(by) for doc, by in titled.items()}
+
+
+def bearers(entities: dict[str, Entity]) -> dict[str, Counter[str]]:
+    """The people bearing each title, with the number of articles giving it to them."""
+    out: dict[str, Counter[str]] = {}
+    for ent in entities.values():
+        if ent.type == "PERSON":
+            for title, _ in {(r.role.lower().removeprefix("the "), r.doc) for r in ent.roles}:
+                out.setdefault(title, Counter())[ent.id] += 1
+    return out
 
 
 def _unique(by: dict[str, set[str]]) -> dict[str, str]:

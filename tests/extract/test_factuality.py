@@ -235,6 +235,22 @@ REAL = [
         POS,
         Special.GENERIC,
     ),
+    # "would have" + participle under a verb of saying is a counterfactual, not a future in the
+    # past: he did choose Sessions
+    (
+        "Trump told The New York Times in a Wednesday interview that he would not have chosen "
+        "Sessions to serve as attorney general had he known he would recuse himself.",
+        "chosen",
+        NEG,
+        Special.HYPOTHETICAL,
+    ),
+    (
+        "He has already pushed Clinton to the left on trade; chances are, she would not have "
+        "rejected the Obama-backed Trans-Pacific trade deal absent Sanders’s objections.",
+        "rejected",
+        NEG,
+        Special.HYPOTHETICAL,
+    ),
 ]
 
 

@@ -109,6 +109,8 @@ def _modality(v, out: Local) -> None:
             continue
         if low in lx.WOULD_AUX:
             out.would = True
+            if perfect:  # "would not have chosen him had he known": what did not happen
+                out.special = Special.HYPOTHETICAL  # counterfactual, never a future in the past
         elif low in lx.FUTURE_AUX:
             out.time = EventTime.FUTURE
         elif low in lx.ABILITY_AUX and out.neg:

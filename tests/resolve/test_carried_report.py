@@ -102,3 +102,31 @@ def test_no_report_is_carried_by_a_relative_clause_or_by_no_one(tmp_path):
         for k in found
         if any(r.text in (PROMPTED, MANY_SOURCES, NO_ONE) for p in k.positions for r in p.reports)
     ]
+
+
+# a denied clause of two words told whole in the denial's own article (set c of
+# bench/contradictions_unseen.py, dev: The Hill)
+TONKO = (
+    "Rep. Paul Tonko (D-N.Y.) pressed Pruitt on documents that seem to show that Pruitt knew of the raises "
+    "and approved them, even though his chief of staff, Ryan Jackson, signed off on them."
+)
+PRUITT = (
+    "Pruitt earlier this month denied to Fox News’s Ed Henry that he knew of the raises and said he "
+    "reversed them as soon as he learned."
+)
+
+
+def test_a_two_word_clause_told_whole_in_the_same_article_is_a_report(tmp_path):
+    found = _entries(
+        tmp_path,
+        {
+            "hill": (
+                "The Hill\n\nEPA Administrator Scott Pruitt testified on Thursday. The EPA gave big raises to "
+                "Millan Hupp and Sarah Greenwalt, two longtime aides of Pruitt’s who came to the EPA with him "
+                "from Oklahoma. " + TONKO + " Tonko repeatedly asked Pruitt if that meant he approved of the "
+                "raises, but Pruitt didn’t directly answer. " + PRUITT
+            )
+        },
+    )
+    sides = [{r.text for p in k.positions for r in p.reports} for k in found]
+    assert any({TONKO, PRUITT} <= s for s in sides)

@@ -15,7 +15,7 @@ from storyline.resolve.contradictions.evidence import (
     entity_of,
     position,
 )
-from storyline.resolve.contradictions.words import is_qualified, on_topic
+from storyline.resolve.contradictions.words import CARRIED, is_qualified, on_topic
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
@@ -91,7 +91,9 @@ def denial_group(
     if not reports:
         return None
     d_keys = {(r.doc, r.sent) for r in denials}
-    reports = [r for r in reports if (r.doc, r.sent) not in d_keys]
+    # a report a denial tells in its own sentence ("refuted a CNN report that …") stays
+    carried = {c.id for d, *_ in items if CARRIED.match(d.denied or "") for c in said_against.get(d.id, [])}
+    reports = [r for r in reports if (r.doc, r.sent) not in d_keys or r.claim in carried]
     if not reports:
         return None
     # the denier later telling it themself: a changed account, not two sources at odds

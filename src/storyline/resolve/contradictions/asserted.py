@@ -358,7 +358,10 @@ class Asserted:
         if missing:
             return 0
         # within the denial's own article the sentences around it are its setting: more words
-        if count < (3 if same else 2):
+        # (all of a clause of two words, "he knew of the raises", is as much: "documents that
+        # seem to show that Pruitt knew of the raises and approved them")
+        whole = len(p.words) == 2 and all(f in told for f in p.words)
+        if count < (3 if same and not whole else 2):
             return 0
         outlet = self.docs[doc].outlet
         other_outlet = not same and outlet != self.docs[d.doc].outlet

@@ -23,6 +23,7 @@ from storyline.model import (
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
+from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, entity_of
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
@@ -142,6 +143,12 @@ class _Denials:
                 have = self.said_against.setdefault(d_id, [])
                 ids = {c.id for c in have}
                 have += [c for c in back.reports if c.id not in ids]
+        # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
+        # those found elsewhere (added last: a denial with it is still looked up elsewhere)
+        for d_id, told in find_carried(self.claims).items():
+            have = self.said_against.setdefault(d_id, [])
+            ids = {c.id for c in have}
+            have += [c for c in told if c.id not in ids]
         self.by_stem: dict[str, set[str]] = {}  # events matched by a nationality their reports must name
         self.union = UnionFind()
         self.matched: dict[str, Match] = {}

@@ -67,6 +67,29 @@ def on_topic(denials: list[Claim], reports: list[Report]) -> bool:
 _WORD = re.compile(r"[a-z]{4,}")
 _WITH_NAME = re.compile(r"\bwith ((?:[A-Z][\w’'.-]+ ?)+)")
 # "refuted this claim": what is denied is said in another sentence, so its words are not here
+# a denial of a report it tells in its own words: "refuted a CNN report that quoted an immigration
+# lawyer saying …", "dismissed a New York Times report that the president's eldest son knew …",
+# "rejected the president's claim that …", "a claim by the transition lawyer that …": the report
+# (a claim: someone's) is the other side, even when no other sentence tells it. Not "the claims
+# that …" of no one, nor "a story that was reported by multiple sources" (a relative clause
+# telling no content), nor "the claim saying that …" (the denier's reason follows).
+_OWNER = r"(?P<who>(?:[A-Z][\w.&-]*(?:[’']s)?\s+){1,4}|(?:\w+\s+){0,2}\w+[’']s\s+)"
+# "that" opening a relative clause of what the report did ("the report that prompted wide
+# speculation", "a story that was reported by multiple sources"), not of what it tells: a verb
+# after it other than one of telling ("a CNN report that quoted an immigration lawyer saying …")
+_TOLD = (
+    r"(?!(?:\w+ly\s+|first\s+|also\s+|later\s+)?(?:was|were|is|are|has|had|have)\s+(?:been\s+)?\w+ed\b"
+    r"|(?:\w+ly\s+|first\s+|also\s+|later\s+)?(?!(?:quot|cit|claim|alleg|found|show|suggest|detail|describ|reveal|accus|report|assert)\w*\b)\w+ed\b"
+    r"|(?:\w+ly\s+|first\s+|also\s+|later\s+)?(?:came|ran|drew|made|led|sent|went|got|broke|began|caused|sparked|appeared|emerged)\b)"
+)
+CARRIED = re.compile(
+    rf"^\W*(?:an?|the)\s+(?:{_OWNER}?(?:news\s+)?(?:reports?|story|stories|article)"
+    rf"|{_OWNER.replace('who', 'owner')}claims?"
+    r"|(?:reports?|story|article|claims?)\s+(?:by|from)\s+(?P<by>(?:[\w.’'-]+\s+){1,4}?))"
+    rf"\s*that\s+{_TOLD}\W?\w"
+)
+
+
 ELSEWHERE = re.compile(
     r"\b(this|that|these|those|such) (\w+ )?(claims?|reports?|story|stories|accounts?|allegations?|charges?|"
     r"comments?|remarks?|accusations?|assertions?|characterizations?)\b"

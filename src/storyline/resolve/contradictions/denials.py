@@ -19,6 +19,7 @@ from storyline.model import (
     EventMention,
     EventTime,
     EventType,
+    Mention,
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
@@ -113,7 +114,7 @@ class _Denials:
             for m in a.mentions:
                 if m.type in ("NORP", "GPE"):
                     self.stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
-                if m.type == "PERSON" and m.id in mention_entity:
+                if _person(m, entities.get(mention_entity.get(m.id, ""))):
                     self.named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[
                         m.id
                     ]
@@ -515,7 +516,11 @@ class _Denials:
             # or a denial of the charge itself ("his denial that he sexually assaulted a high school
             # acquaintance") against an accusation of it ("an accusation of sexual assault")
             charged = _charged(d.text, c.text)
-            if not charged and not _OF_ALLEGATIONS.search(d.text):
+            # what extraction read it denies, when that is one person's charges and no more
+            # ("Trump's lawyer has said her accusations are false", "dismissed her accusations"):
+            # a denial of them, whatever verb says so
+            of_charges = d.denied is not None and _CHARGES_ONLY.match(d.denied) is not None
+            if not charged and not of_charges and not _OF_ALLEGATIONS.search(d.text):
                 continue
             teller = self.speakers.of(c)
             if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
@@ -526,7 +531,7 @@ class _Denials:
                 # allegation that he asked …": one account each, though one accuser tells them;
                 # but any denial of what someone is told to accuse him of ("Ramirez has accused
                 # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
-                if charged or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
+                if charged or of_charges or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
             elif (accused := ACCUSATION.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"
@@ -611,6 +616,15 @@ class _Denials:
         return out
 
 
+def _person(m: Mention, ent: Entity | None) -> bool:
+    """Whether a mention names a person: by the store's vote on its entity, not the one
+    mention's NER label ("Summer Zervos" read as a place), when it bears the person's name; not
+    "Russia" linked to a person's entity by a slip of entity resolution."""
+    if ent is None or ent.type != "PERSON":
+        return False
+    return m.type == "PERSON" or m.text.split()[-1].lower() == ent.name.split()[-1].lower()
+
+
 _PRONOUNS = {"he", "she", "they"}
 _ABOUT_EVENT = re.compile(
     r"\b(about|concerning|regarding) (the|a|that|this|his|her|their) (\w+ ){0,2}"
@@ -624,6 +638,13 @@ _REFUSED = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing) to\b", re.I)
 _OF_ALLEGATIONS = re.compile(
     r"\b(den(y|ies|ied|ying)|dismiss\w*|reject\w*|disput\w*|call\w*)\b[^.;]{0,30}?"
     r"\b(allegations?|accusations?|claims?|charges?)\b",
+    re.I,
+)
+# what a denial denies read as one person's charges and no more: "her accusations", "his
+# claims", "her accusations and those of other accusers"; not "all the allegations" (several
+# accusers), "her claim that he asked …" (one account)
+_CHARGES_ONLY = re.compile(
+    r"(her|his) (\w+ )?(allegations?|accusations?|claims?|charges?)(?! (that|of|from|by|about)\b)(\W|$)",
     re.I,
 )
 # the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's

@@ -1,0 +1,39 @@
+"""One accuser's question whatever the NER calls her name or the verb that denies her charges
+(real sentences of the AllSides 2016-2018 articles on Summer Zervos's suit, set d of the unseen
+stories)."""
+
+from __future__ import annotations
+
+from storyline.model import Entity, Mention
+from storyline.resolve.contradictions.denials import _CHARGES_ONLY, _person
+
+
+def _mention(text: str, type_: str) -> Mention:
+    return Mention(id="m", sent=0, start=0, end=len(text), text=text, type=type_, key=text)
+
+
+def test_a_person_by_the_stores_vote_when_the_mention_bears_her_name():
+    zervos = Entity(id="e1", name="Summer Zervos", type="PERSON")
+    # Reuters, 2018: "He faces a defamation lawsuit from Summer Zervos, …", the name tagged a place
+    assert _person(_mention("Summer Zervos", "GPE"), zervos)
+    assert _person(_mention("Zervos", "PERSON"), zervos)
+    # a place linked to a person's entity by a slip of entity resolution is no person
+    assert not _person(
+        _mention("Russia", "GPE"), Entity(id="e2", name="Anthony Scaramucci-Russia", type="PERSON")
+    )
+    # "In Alabama, several women have accused Moore …": a place by the vote, whatever one mention says
+    assert not _person(_mention("Alabama", "PERSON"), Entity(id="e3", name="Alabama", type="GPE"))
+    assert not _person(_mention("Zervos", "PERSON"), None)
+
+
+def test_what_a_denial_denies_read_as_one_persons_charges():
+    # Reuters: "Trump's lawyer has said her accusations are false and politically motivated."
+    assert _CHARGES_ONLY.match("her accusations")
+    # New York Times: "He dismissed her accusations and those of other accusers as “made-up nonsense” …"
+    assert _CHARGES_ONLY.match("her accusations and those of other accusers")
+    assert _CHARGES_ONLY.match("his claims")
+    # several accusers, or one account of several
+    assert not _CHARGES_ONLY.match("all the allegations")
+    assert not _CHARGES_ONLY.match("the allegations")
+    assert not _CHARGES_ONLY.match("her claim that he asked her to drop the suit")
+    assert not _CHARGES_ONLY.match("her allegations of sexual assault")

@@ -5,7 +5,8 @@ stories)."""
 from __future__ import annotations
 
 from storyline.model import Entity, Mention
-from storyline.resolve.contradictions.denials import _CHARGES_ONLY, _person
+from storyline.resolve.contradictions.denials import _CHARGES_ONLY
+from storyline.resolve.contradictions.speakers import is_person
 
 
 def _mention(text: str, type_: str) -> Mention:
@@ -15,15 +16,15 @@ def _mention(text: str, type_: str) -> Mention:
 def test_a_person_by_the_stores_vote_when_the_mention_bears_her_name():
     zervos = Entity(id="e1", name="Summer Zervos", type="PERSON")
     # Reuters, 2018: "He faces a defamation lawsuit from Summer Zervos, …", the name tagged a place
-    assert _person(_mention("Summer Zervos", "GPE"), zervos)
-    assert _person(_mention("Zervos", "PERSON"), zervos)
+    assert is_person(_mention("Summer Zervos", "GPE"), zervos)
+    assert is_person(_mention("Zervos", "PERSON"), zervos)
     # a place linked to a person's entity by a slip of entity resolution is no person
-    assert not _person(
+    assert not is_person(
         _mention("Russia", "GPE"), Entity(id="e2", name="Anthony Scaramucci-Russia", type="PERSON")
     )
     # "In Alabama, several women have accused Moore …": a place by the vote, whatever one mention says
-    assert not _person(_mention("Alabama", "PERSON"), Entity(id="e3", name="Alabama", type="GPE"))
-    assert not _person(_mention("Zervos", "PERSON"), None)
+    assert not is_person(_mention("Alabama", "PERSON"), Entity(id="e3", name="Alabama", type="GPE"))
+    assert not is_person(_mention("Zervos", "PERSON"), None)
 
 
 def test_what_a_denial_denies_read_as_one_persons_charges():

@@ -19,7 +19,6 @@ from storyline.model import (
     EventMention,
     EventTime,
     EventType,
-    Mention,
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
@@ -39,7 +38,7 @@ from storyline.resolve.contradictions.scope import (
     spoken_for,
     team_of,
 )
-from storyline.resolve.contradictions.speakers import Speakers
+from storyline.resolve.contradictions.speakers import Speakers, is_person
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     GENERIC_DENIAL,
@@ -114,7 +113,7 @@ class _Denials:
             for m in a.mentions:
                 if m.type in ("NORP", "GPE"):
                     self.stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
-                if _person(m, entities.get(mention_entity.get(m.id, ""))):
+                if is_person(m, entities.get(mention_entity.get(m.id, ""))):
                     self.named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[
                         m.id
                     ]
@@ -614,15 +613,6 @@ class _Denials:
             if k is not None:
                 out.append(k)
         return out
-
-
-def _person(m: Mention, ent: Entity | None) -> bool:
-    """Whether a mention names a person: by the store's vote on its entity, not the one
-    mention's NER label ("Summer Zervos" read as a place), when it bears the person's name; not
-    "Russia" linked to a person's entity by a slip of entity resolution."""
-    if ent is None or ent.type != "PERSON":
-        return False
-    return m.type == "PERSON" or m.text.split()[-1].lower() == ent.name.split()[-1].lower()
 
 
 _PRONOUNS = {"he", "she", "they"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.model import Analysis, Claim, Entity
+from storyline.model import Analysis, Claim, Entity, Mention
 from storyline.resolve.contradictions.words import DENIAL_WORD
 
 # a speaker that is a name and nothing else: "Stone", "Clapper"; not "Trump's lawyers", "The
@@ -161,3 +161,12 @@ def bearers(entities: dict[str, Entity]) -> dict[str, Counter[str]]:
 
 def _unique(by: dict[str, set[str]]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
+def is_person(m: Mention, ent: Entity | None) -> bool:
+    """Whether a mention names a person: by the store's vote on its entity, not the one
+    mention's NER label ("Summer Zervos" read as a place), when it bears the person's name; not
+    "Russia" linked to a person's entity by a slip of entity resolution."""
+    if ent is None or ent.type != "PERSON":
+        return False
+    return m.type == "PERSON" or m.text.split()[-1].lower() == ent.name.split()[-1].lower()

@@ -5,7 +5,7 @@ stories)."""
 from __future__ import annotations
 
 from storyline.model import Entity, Mention
-from storyline.resolve.contradictions.denials import _CHARGES_ONLY
+from storyline.resolve.contradictions.denials import _CHARGES_ONLY, _FROM_UNNAMED
 from storyline.resolve.contradictions.speakers import is_person
 
 
@@ -38,3 +38,19 @@ def test_what_a_denial_denies_read_as_one_persons_charges():
     assert not _CHARGES_ONLY.match("the allegations")
     assert not _CHARGES_ONLY.match("her claim that he asked her to drop the suit")
     assert not _CHARGES_ONLY.match("her allegations of sexual assault")
+
+
+def test_charges_of_people_no_one_names():
+    # The Guardian, November 2017, before "He has denied all the allegations."
+    guardian = (
+        "Their claims were followed by allegations from other women who said Moore had romantically "
+        "pursued them when they were underage."
+    )
+    m = _FROM_UNNAMED.search(guardian)
+    assert m is not None and guardian[m.end() :].startswith(" Moore had romantically pursued")
+    # CNN, October 2018: an accuser named is her own question, not the unnamed accusers'
+    assert not _FROM_UNNAMED.search(
+        "At the same time, some of the nation's leaders in the law were condemning Kavanaugh for his "
+        "partisan outburst as he denied the allegations by California psychology professor Christine "
+        "Blasey Ford , who says he sexually assaulted her when they were in high school."
+    )

@@ -532,7 +532,7 @@ class _Denials:
                 # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
                 if charged or of_charges or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
-            elif (accused := ACCUSATION.search(c.text)) is not None:
+            elif (accused := ACCUSATION.search(c.text) or _FROM_UNNAMED.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"
                 names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
                 said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
@@ -635,6 +635,13 @@ _OF_ALLEGATIONS = re.compile(
 # accusers), "her claim that he asked …" (one account)
 _CHARGES_ONLY = re.compile(
     r"(her|his) (\w+ )?(allegations?|accusations?|claims?|charges?)(?! (that|of|from|by|about)\b)(\W|$)",
+    re.I,
+)
+# charges told as those of people no one names, with what they say ("allegations from other
+# women who said Moore had romantically pursued them", "accusations by several women that …")
+_FROM_UNNAMED = re.compile(
+    r"\b(allegations?|accusations?|claims?|charges?) (from|by) (\w+ ){0,3}(women|men|accusers|people)"
+    r"( who (said|say|says|allege|alleged|claim|claimed))?\b",
     re.I,
 )
 # the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's

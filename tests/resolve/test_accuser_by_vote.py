@@ -22,8 +22,8 @@ def test_a_person_by_the_stores_vote_when_the_mention_bears_her_name():
     assert not is_person(
         _mention("Russia", "GPE"), Entity(id="e2", name="Anthony Scaramucci-Russia", type="PERSON")
     )
-    # "In Alabama, several women have accused Moore …": a place by the vote, whatever one mention says
-    assert not is_person(_mention("Alabama", "PERSON"), Entity(id="e3", name="Alabama", type="GPE"))
+    # "contacts between the Trump campaign and Russia": the surname tagged ORG names the campaign
+    assert not is_person(_mention("Trump", "ORG"), Entity(id="e3", name="Donald Trump", type="PERSON"))
     assert not is_person(_mention("Zervos", "PERSON"), None)
 
 

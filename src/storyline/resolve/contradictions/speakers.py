@@ -164,9 +164,12 @@ def _unique(by: dict[str, set[str]]) -> dict[str, str]:
 
 
 def is_person(m: Mention, ent: Entity | None) -> bool:
-    """Whether a mention names a person: by the store's vote on its entity, not the one
-    mention's NER label ("Summer Zervos" read as a place), when it bears the person's name; not
-    "Russia" linked to a person's entity by a slip of entity resolution."""
-    if ent is None or ent.type != "PERSON":
+    """Whether a mention names a person: the NER's PERSON, or a full name the store's vote on its
+    entity calls a person though this one mention's label does not ("Summer Zervos" read as a
+    place). Not a bare surname so labelled ("Trump" in "the Trump campaign", ORG: the campaign,
+    not the man), nor "Russia" linked to a person's entity by a slip of entity resolution."""
+    if ent is None:
         return False
-    return m.type == "PERSON" or m.text.split()[-1].lower() == ent.name.split()[-1].lower()
+    if m.type == "PERSON":
+        return True
+    return ent.type == "PERSON" and " " in m.text.strip() and m.text.strip().lower() == ent.name.lower()

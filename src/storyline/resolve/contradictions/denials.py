@@ -38,7 +38,7 @@ from storyline.resolve.contradictions.scope import (
     spoken_for,
     team_of,
 )
-from storyline.resolve.contradictions.speakers import Speakers
+from storyline.resolve.contradictions.speakers import Speakers, is_person
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     GENERIC_DENIAL,
@@ -113,7 +113,7 @@ class _Denials:
             for m in a.mentions:
                 if m.type in ("NORP", "GPE"):
                     self.stems_of.setdefault((a.doc.id, m.sent), set()).add(m.key[:5].lower())
-                if m.type == "PERSON" and m.id in mention_entity:
+                if is_person(m, entities.get(mention_entity.get(m.id, ""))):
                     self.named_in.setdefault((a.doc.id, m.sent), {})[m.text.split()[-1]] = mention_entity[
                         m.id
                     ]
@@ -515,7 +515,11 @@ class _Denials:
             # or a denial of the charge itself ("his denial that he sexually assaulted a high school
             # acquaintance") against an accusation of it ("an accusation of sexual assault")
             charged = _charged(d.text, c.text)
-            if not charged and not _OF_ALLEGATIONS.search(d.text):
+            # what extraction read it denies, when that is one person's charges and no more
+            # ("Trump's lawyer has said her accusations are false", "dismissed her accusations"):
+            # a denial of them, whatever verb says so
+            of_charges = d.denied is not None and _CHARGES_ONLY.match(d.denied) is not None
+            if not charged and not of_charges and not _OF_ALLEGATIONS.search(d.text):
                 continue
             teller = self.speakers.of(c)
             if teller == subj or teller not in self.entities or self.entities[teller].type != "PERSON":
@@ -526,9 +530,9 @@ class _Denials:
                 # allegation that he asked …": one account each, though one accuser tells them;
                 # but any denial of what someone is told to accuse him of ("Ramirez has accused
                 # Kavanaugh of exposing himself" … "Kavanaugh has denied that allegation as well")
-                if charged or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
+                if charged or of_charges or GENERIC_DENIAL.search(d.text) or ACCUSATION.search(c.text):
                     self.union.union("d:" + d_id, f"a:{subj}|{teller}")
-            elif (accused := ACCUSATION.search(c.text)) is not None:
+            elif (accused := ACCUSATION.search(c.text) or _FROM_UNNAMED.search(c.text)) is not None:
                 # what the accusation charges: the words after "accused … of", "alleged that"
                 names = {n.lower()[:5] for n in self.named_in.get((c.doc, c.sent), {})}
                 said = {w[:5] for w in re.findall(r"[a-z]{6,}", c.text[accused.end() :].lower())}
@@ -624,6 +628,20 @@ _REFUSED = re.compile(r"\b(?:declin|refus)(?:e|es|ed|ing) to\b", re.I)
 _OF_ALLEGATIONS = re.compile(
     r"\b(den(y|ies|ied|ying)|dismiss\w*|reject\w*|disput\w*|call\w*)\b[^.;]{0,30}?"
     r"\b(allegations?|accusations?|claims?|charges?)\b",
+    re.I,
+)
+# what a denial denies read as one person's charges and no more: "her accusations", "his
+# claims", "her accusations and those of other accusers"; not "all the allegations" (several
+# accusers), "her claim that he asked …" (one account)
+_CHARGES_ONLY = re.compile(
+    r"(her|his) (\w+ )?(allegations?|accusations?|claims?|charges?)(?! (that|of|from|by|about)\b)(\W|$)",
+    re.I,
+)
+# charges told as those of people no one names, with what they say ("allegations from other
+# women who said Moore had romantically pursued them", "accusations by several women that …")
+_FROM_UNNAMED = re.compile(
+    r"\b(allegations?|accusations?|claims?|charges?) (from|by) (\w+ ){0,3}(women|men|accusers|people)"
+    r"( who (said|say|says|allege|alleged|claim|claimed))?\b",
     re.I,
 )
 # the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.asserted import Asserted
 from storyline.resolve.contradictions.plain import Search
-from storyline.resolve.contradictions.speakers import Speakers, surname
+from storyline.resolve.contradictions.speakers import Speakers, is_person, surname
 from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     DISMISSED,
@@ -420,7 +420,7 @@ def find_pointing(
                 persons = [
                     (m.text, mention_entity[m.id])
                     for m in a.mentions
-                    if m.sent == ante.sent and m.type == "PERSON" and m.id in mention_entity
+                    if m.sent == ante.sent and is_person(m, entities.get(mention_entity.get(m.id, "")))
                 ]
                 who = None
                 if pointed(d) in _ACCUSING | {"claim", "it"}:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.model import Analysis, Claim, Entity
+from storyline.model import Analysis, Claim, Entity, Mention
 from storyline.resolve.contradictions.words import DENIAL_WORD
 
 # a speaker that is a name and nothing else: "Stone", "Clapper"; not "Trump's lawyers", "The
@@ -161,3 +161,15 @@ def bearers(entities: dict[str, Entity]) -> dict[str, Counter[str]]:
 
 def _unique(by: dict[str, set[str]]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
+def is_person(m: Mention, ent: Entity | None) -> bool:
+    """Whether a mention names a person: the NER's PERSON, or a full name the store's vote on its
+    entity calls a person though this one mention's label does not ("Summer Zervos" read as a
+    place). Not a bare surname so labelled ("Trump" in "the Trump campaign", ORG: the campaign,
+    not the man), nor "Russia" linked to a person's entity by a slip of entity resolution."""
+    if ent is None:
+        return False
+    if m.type == "PERSON":
+        return True
+    return ent.type == "PERSON" and " " in m.text.strip() and m.text.strip().lower() == ent.name.lower()

@@ -52,16 +52,6 @@ def test_she_is_no_one_when_the_sentence_before_is_about_a_name_the_tagger_misse
     assert "Sabraw" not in (_denier(text, "She forcefully") or "")
 
 
-def test_someones_lawyers_deny_for_them():
-    # The Hill (contradictions, dev)
-    text = (
-        "Comey, who was fired by Trump in May, testified before Congress in June that Trump pressured him "
-        "during an Oval Office meeting in February to end the investigation into Flynn. Trump's lawyers have "
-        "disputed that account."
-    )
-    assert _denier(text, "Trump's lawyers") == "Trump"
-
-
 def test_his_lawyers_deny_for_the_man_his_stands_for():
     # CNN (contradictions, dev)
     text = (

@@ -432,7 +432,7 @@ def _subject_elsewhere(verb, mention_at):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and v.pos_ in ("VERB", "AUX"):
                 return subj
-    head = _carrier(verb)
+    head = _carrier(verb) if stance_of(verb) == "DENY" else None
     if head is not None:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
@@ -638,7 +638,7 @@ LEGAL_WORDS = {"legal", "defense", "defence"}  # "his legal team"
 
 def _principal(ctx: SentenceContext, subj) -> Optional[Mention]:
     """The person a possessive role denies for ("his lawyers": the man "his" stands for), when
-    the possessor is a person named or a pronoun whose antecedent is one, and the role is not
+    the possessor is a pronoun whose antecedent is a person, and the role is not
     named itself ("Trump Jr.'s attorney, Alan Futerfas, told CNN": Futerfas); else None."""
     noun = lemma(subj).lower()
     legal_team = noun == "team" and any(c.lower_ in LEGAL_WORDS for c in subj.children)
@@ -647,9 +647,9 @@ def _principal(ctx: SentenceContext, subj) -> Optional[Mention]:
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is None or any(c.dep_ == "appos" for c in subj.children):
         return None
-    m = ctx.mention_at(owner)
-    if m is None and owner.lower_ in ("his", "her"):
-        m = ctx.antecedent(owner)
+    # a named possessor ("Trump's lawyers") stays in the speaker's words, which resolution reads
+    # (``speakers.principal``); only a pronoun's is read here, where its antecedent is known
+    m = ctx.antecedent(owner) if owner.lower_ in ("his", "her") else None
     return m if m is not None and m.type == "PERSON" else None
 
 

@@ -432,6 +432,11 @@ def _subject_elsewhere(verb, mention_at):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and v.pos_ in ("VERB", "AUX"):
                 return subj
+    head = _carrier(verb) if stance_of(verb) == "DENY" else None
+    if head is not None:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     opening = verb.left_edge
     if (
         opening.head.i == verb.i
@@ -442,6 +447,34 @@ def _subject_elsewhere(verb, mention_at):
         named = (m for t in opening.doc if t.text == opening.text for m in [mention_at(t)] if m is not None)
         if any(m.type in ("PERSON", "ORG", "NORP", "GPE") for m in named):
             return opening
+    return None
+
+
+# what someone issues that denies for them: "issued a statement denying the story"
+ISSUED_NOUNS = {"statement", "tweet", "letter", "release", "post", "message", "memo", "note"}
+# a participle after these says what the subject of the verb they hang on did: "despite
+# previously denying he even knew the man", "after denying"
+PARTICIPLE_PREPS = {"despite", "after", "before", "while", "by", "in", "without"}
+
+
+def _carrier(verb):
+    """The verb whose subject denies by a denial told with no subject of its own: "Rosenstein
+    put out another … statement denying the story" (a saying's noun, object of the verb), "Trump
+    went out … to deny the former New York mayor's assertions" (an infinitive of purpose),
+    "Trump appeared to defend …, despite previously denying he even knew the man" (a participle
+    after a preposition); None otherwise."""
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and lemma(head).lower() in ISSUED_NOUNS
+        and head.dep_ == "dobj"
+    ):
+        return head.head
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in PARTICIPLE_PREPS:
+        return head.head if head.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -582,6 +615,8 @@ def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
         # disputed", nor "his … account" (whose "his" the nearest name may not be)
         subj = owner
     m = ctx.mention_at(subj)
+    if m is None:
+        m = _principal(ctx, subj)
     if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"
     if m is None and subj.lower_ in PRONOUNS | POSSESSIVE:
@@ -592,6 +627,30 @@ def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
         noun = subj.head.head  # "a local Democratic staffer who denied …"
         return None, noun.doc[noun.left_edge.i : noun.i + 1].text
     return (m.id, m.key) if m is not None else (None, _np(subj))
+
+
+# who speaks for someone named as theirs: "his personal lawyers have repeatedly denied",
+# "Trump's lawyers have disputed that account", "Manafort's legal team has pushed back" (not
+# "Trump's transition team", a body of its own, nor "Trump's aides", who speak as themselves)
+AGENT_NOUNS = {"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "counsel", "representative"}
+LEGAL_WORDS = {"legal", "defense", "defence"}  # "his legal team"
+
+
+def _principal(ctx: SentenceContext, subj) -> Optional[Mention]:
+    """The person a possessive role denies for ("his lawyers": the man "his" stands for), when
+    the possessor is a pronoun whose antecedent is a person, and the role is not
+    named itself ("Trump Jr.'s attorney, Alan Futerfas, told CNN": Futerfas); else None."""
+    noun = lemma(subj).lower()
+    legal_team = noun == "team" and any(c.lower_ in LEGAL_WORDS for c in subj.children)
+    if noun not in AGENT_NOUNS and subj.lower_.rstrip("s") not in AGENT_NOUNS and not legal_team:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is None or any(c.dep_ == "appos" for c in subj.children):
+        return None
+    # a named possessor ("Trump's lawyers") stays in the speaker's words, which resolution reads
+    # (``speakers.principal``); only a pronoun's is read here, where its antecedent is known
+    m = ctx.antecedent(owner) if owner.lower_ in ("his", "her") else None
+    return m if m is not None and m.type == "PERSON" else None
 
 
 def _body(ctx: SentenceContext, tok) -> Optional[Mention]:

@@ -215,6 +215,20 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0) -> Optional[Mention]
     # chosen, misled officials. … forced him to resign": him = Flynn)
     main = [(t, m) for t, m in subjects if _clause_verb(t).dep_ not in ("relcl", "acl")]
     ranked = main or subjects
+    # from the sentence before, the subject of its main clause before one of a clause inside it
+    # ("Thomas didn't apologize for making Hill feel harassed. He flatly denied her allegations":
+    # he is Thomas; "Kavanaugh said Ramirez's allegation sounds like … He rejected …": Kavanaugh)
+    own = [(t, m) for t, m in ranked if t.sent == pron.sent]
+    before = [(t, m) for t, m in ranked if t.sent != pron.sent]
+    if not own and before:
+        top = [(t, m) for t, m in before if _main_subject(t)]
+        named = _unlinked_subject(pron, mention_at)
+        if not top and named is not None and named.pos_ == "PROPN" and pron.dep_ in SUBJECT:
+            # the sentence before is about someone the tagger did not name ("Gee tore into that
+            # argument. She forcefully rejected …"): that one, when named earlier, else no one
+            person = _by_surname(named, mention_at)
+            return person if person is not None and fits(person, named) else None
+        ranked = top + [(t, m) for t, m in before if (t, m) not in top]
     if ranked:
         best_t, best = ranked[0]
         # another referent as good: a conjoined subject of the same clause, "Flynn and Kislyak"
@@ -237,6 +251,18 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0) -> Optional[Mention]
             return person
     # else the nearest mention, only when it is the only referent in reach
     return cands[0][1] if len({m.key for _, m in cands}) == 1 else None
+
+
+def _main_subject(t) -> bool:
+    """The subject of a sentence's main clause (or of a verb conjoined to it), not its possessor."""
+    while t.dep_ in ("compound", "flat", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in SUBJECT:
+        return False
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _continued(pron):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from click.testing import CliRunner
 
@@ -113,3 +114,13 @@ def test_python_dash_m_runs_the_same_cli(tmp_path, sample_store):
     assert missing.returncode == 1 and "no store at" in missing.stderr
     found = py("timeline", "--db", sample_store.path, "--format", "json")
     assert found.returncode == 0 and json.loads(found.stdout)
+
+
+def test_status_and_brackets_print_as_written(seeds_store):
+    """A disputed event's "[disputed]" mark is text, not rich markup: markup silently dropped
+    the mark, so a disputed meeting read as a plain fact in the terminal timeline."""
+    events = json.loads(run("timeline", "--db", seeds_store, "--format", "json").output)
+    marks = Counter(f"[{e['status'].lower().replace('_', ' ')}]" for e in events if e["status"] != "HAPPENED")
+    assert marks, "the seeds hold disputed events (a denial against reported meetings)"
+    out = CliRunner().invoke(cli, ["timeline", "--db", seeds_store], env={"COLUMNS": "240"}).output
+    assert {mark: out.count(mark) for mark in marks} == dict(marks)

@@ -9,9 +9,17 @@ from typing import Optional
 import click
 from pydantic import BaseModel
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 out = Console(highlight=False, soft_wrap=False)
+
+
+def cells(*values: str) -> list[Text]:
+    """Table cells as plain text: a label such as "[disputed] …" or a quote with brackets must
+    print as written, never be read as rich markup (which silently drops an unknown "[tag]")."""
+    return [Text(v) for v in values]
 
 
 def dicts(records: Iterable[BaseModel], exclude: Optional[set[str]] = None) -> list[dict]:
@@ -66,11 +74,13 @@ def timeline(events: list[dict], fmt: str) -> None:
         t.add_column("id", no_wrap=True)
         for ev in rows:
             t.add_row(
-                date_text(ev["date"]) if ev["date"] else "",
-                _labelled(ev),
-                str(ev["documents"]),
-                "; ".join(ev["sources"][:2]),
-                ev["id"],
+                *cells(
+                    date_text(ev["date"]) if ev["date"] else "",
+                    _labelled(ev),
+                    str(ev["documents"]),
+                    "; ".join(ev["sources"][:2]),
+                    ev["id"],
+                )
             )
         out.print(t)
 
@@ -83,7 +93,7 @@ def entities(rows: list[dict], fmt: str) -> None:
     for col in ("name", "type", "events", "aliases", "id"):
         t.add_column(col, overflow="fold")
     for e in rows:
-        t.add_row(e["name"], e["type"], str(e["n_events"]), "; ".join(e["aliases"][:6]), e["id"])
+        t.add_row(*cells(e["name"], e["type"], str(e["n_events"]), "; ".join(e["aliases"][:6]), e["id"]))
     out.print(t)
 
 
@@ -98,11 +108,13 @@ def claims(rows: list[dict], contradictions: list[dict], fmt: str) -> None:
         t.add_column(col, overflow="fold")
     for c in rows:
         t.add_row(
-            c["stance"],
-            c["speaker_text"] or "",
-            " ".join(c["text"].split())[:200],
-            "; ".join(c["attributed_to"]),
-            c.get("outlet") or c["doc"],
+            *cells(
+                c["stance"],
+                c["speaker_text"] or "",
+                " ".join(c["text"].split())[:200],
+                "; ".join(c["attributed_to"]),
+                c.get("outlet") or c["doc"],
+            )
         )
     out.print(t)
     if contradictions:
@@ -121,7 +133,11 @@ def contradictions(rows: list[dict], fmt: str) -> None:
         return
     for k in rows:
         flag = " (qualified denial)" if k.get("qualified") else ""
-        out.print(f"\n[bold]{k['kind']}[/bold] {k.get('question') or ''}{flag}", markup=True, highlight=False)
+        out.print(
+            f"\n[bold]{k['kind']}[/bold] {escape(k.get('question') or '')}{escape(flag)}",
+            markup=True,
+            highlight=False,
+        )
         out.print(f"  {k['reason']}", markup=False)
         for p in k.get("positions") or []:
             e = p["evidence"]

@@ -24,7 +24,7 @@ _ADVERBS |= {"himself", "herself", "flat", "out", "flatly", "firmly", "vehementl
 # who speaks for whom: "Trump's lawyers", "a spokesman for Obama", "Other Obama representatives"
 # ("A Justice Department spokeswoman", "a spokesman for the Senate Judiciary Committee"); a body's
 # officials speak for the body ("Senior Justice Department officials"), not for a person
-# ("Trump officials")
+# ("Trump officials") nor a country ("Saudi officials")
 _CAPS = r"(?:[A-Z][\w.-]* ){0,2}[A-Z][\w-]+"
 _SPEAKS_FOR = re.compile(
     r"\b([A-Z][\w-]+)['’]s (?:\w+ )?(lawyers?|attorneys?|spokes\w+|representatives?|legal team)\b|"
@@ -113,8 +113,10 @@ class Speakers:
         if spoken_for is None:
             return None
         who = self.named(doc, spoken_for[0])
-        if who is not None and spoken_for[1].startswith("official") and self.types.get(who) == "PERSON":
-            return None  # "Trump officials" are no spokesmen of Trump's
+        if who is not None and spoken_for[1].startswith("official") and self.types.get(who) != "ORG":
+            # "Trump officials" are no spokesmen of Trump's; "Saudi officials called the
+            # allegations baseless" is a country's denial, standing against anything told of it
+            return None
         return who
 
     def bearer(self, doc: str, title: str) -> str | None:

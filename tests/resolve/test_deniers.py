@@ -37,6 +37,20 @@ USA_TODAY = (
     "attorney, Susan Gaertner, denied the allegations in an interview with the station.\n"
 )
 
+# Politico Magazine, 2017-06-16 ("Man on a Wire: Mike Pence's Tightrope Act"), a dev article of
+# bench/contradictions.py
+POLITICO = (
+    "It was the afternoon of May 19, and Mike Pence stood before several hundred members of the Council "
+    "for National Policy and downplayed the perception of a presidency in crisis.\n\n"
+    "Pence met with the group several days later, and lawmakers voiced their displeasure with the White "
+    "House. They hoped the vice president would sympathize, but were surprised when a stone-faced Pence "
+    "answered simply, “I’ll pass that along to the president.”\n\n"
+    "It was a no-win situation for Pence: Fox Business published an account of the meeting saying he had "
+    "apologized to the Freedom Caucus for the president’s tweets, which he had not, and the vice "
+    "president’s office sprang into damage-control mode to refute the suggestion—internally dangerous "
+    "for Pence—that the vice president had undermined Trump by apologizing for his actions.\n"
+)
+
 
 def _deniers(texts: dict[str, tuple[str, str]]) -> dict[str, str | None]:
     """Each DENY claim's text (its doc's id first) and the name of its denier."""
@@ -71,6 +85,12 @@ def test_the_president_is_the_one_in_office_on_the_day_of_writing():
 def test_the_name_in_apposition_denies():
     found = _deniers({"usa": ("2018-09-22", USA_TODAY)})
     assert "Susan Gaertner" in found.values(), found
+
+
+def test_a_title_holders_office_speaks_for_them():
+    found = _deniers({"politico": ("2017-06-16", POLITICO)})
+    said = [v for k, v in found.items() if "office sprang" in k]
+    assert said and all(v == "Pence" or v == "Mike Pence" for v in said), found
 
 
 def test_whom_offices_are_held_by_on_a_day():

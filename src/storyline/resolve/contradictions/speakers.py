@@ -27,9 +27,12 @@ _ADVERBS |= {"himself", "herself", "flat", "out", "flatly", "firmly", "vehementl
 # ("Trump officials") nor a country ("Saudi officials")
 _CAPS = r"(?:[A-Z][\w.-]* ){0,2}[A-Z][\w-]+"
 _SPEAKS_FOR = re.compile(
-    r"\b([A-Z][\w-]+)['’]s (?:\w+ )?(lawyers?|attorneys?|spokes\w+|representatives?|legal team)\b|"
+    r"\b([A-Z][\w-]+)['’]s? (?:\w+ )?(lawyers?|attorneys?|spokes\w+|representatives?|legal team|office)\b|"
     rf"\b(spokes\w+|lawyers?|attorneys?|representatives?|officials?) (?:for|of) (?:the |\w+ )?({_CAPS})\b|"
     rf"\b({_CAPS}) (spokes\w+|lawyers?|attorneys?|representatives?|officials?)\b"
+)
+_TITLE_SPEAKS_FOR = re.compile(
+    r"([Tt]he [a-z ]+?)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team|office)"
 )
 BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -111,7 +114,9 @@ class Speakers:
                 return found.pop()
         spoken_for = principal(words)
         if spoken_for is None:
-            return None
+            # "the vice president’s office sprang into damage-control mode to refute …"
+            m = _TITLE_SPEAKS_FOR.fullmatch(words.strip())
+            return self.named(doc, m.group(1), denial=True) if m else None
         who = self.named(doc, spoken_for[0])
         if who is not None and spoken_for[1].startswith("official") and self.types.get(who) != "ORG":
             # "Trump officials" are no spokesmen of Trump's; "Saudi officials called the

@@ -186,6 +186,15 @@ def _after_name(title: str, surname: str) -> re.Pattern:
 _COMPILED = [(rx, first, last) for t, s, first, last in OFFICES for rx in (_pattern(t, s), _after_name(t, s))]
 
 
+def holders(title: str, day: str) -> set[str]:
+    """The surnames holding ``title`` ("president", "candidate") on ``day`` (YYYY-MM-DD), by the
+    table of offices; none for a month or a year (a term may end inside it)."""
+    if len(day) < 10:
+        return set()
+    day = day[:10]
+    return {s for t, s, first, last in OFFICES if t == title and first <= day < (last or _FAR)}
+
+
 def titles(text: str) -> list[tuple[str, str]]:
     """(first day, last day) for each title said in the text: the days it could be written on."""
     out: dict[int, tuple[str, str]] = {}

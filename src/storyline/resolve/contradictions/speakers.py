@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.extract.dates_offices import holders
 from storyline.model import Analysis, Claim, Entity, Mention
 from storyline.resolve.contradictions.words import DENIAL_WORD
 
@@ -14,12 +15,24 @@ from storyline.resolve.contradictions.words import DENIAL_WORD
 # Economist", "a Kremlin spokesman"
 _NAME = re.compile(r"(?:[A-Z][a-z]+[\w.-]*\s?){1,3}")
 _ARTICLES = {"The", "A", "An"}
+# capitalised at a sentence's start, before the name of the one spoken for
+_OPENERS = _ARTICLES | {"Other", "Senior", "Top", "Former", "Two", "Three", "Several"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+# words the extraction may leave after a denier's name ("Kavanaugh flat out denies the incident")
+_ADVERBS = {"again", "also", "later", "earlier", "repeatedly", "previously", "too", "then", "now", "still"}
+_ADVERBS |= {"himself", "herself", "flat", "out", "flatly", "firmly", "vehemently", "strongly"}
 # who speaks for whom: "Trump's lawyers", "a spokesman for Obama", "Other Obama representatives"
+# ("A Justice Department spokeswoman", "a spokesman for the Senate Judiciary Committee"); a body's
+# officials speak for the body ("Senior Justice Department officials"), not for a person
+# ("Trump officials") nor a country ("Saudi officials")
+_CAPS = r"(?:[A-Z][\w.-]* ){0,2}[A-Z][\w-]+"
 _SPEAKS_FOR = re.compile(
-    r"\b([A-Z][\w-]+)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team)\b|"
-    r"\b(?:spokes\w+|lawyers?|attorneys?|representatives?) (?:for|of) (?:\w+ )?([A-Z][\w-]+)\b|"
-    r"\b([A-Z][\w-]+) (?:spokes\w+|lawyers?|attorneys?|representatives?)\b"
+    r"\b([A-Z][\w-]+)['’]s? (?:\w+ )?(lawyers?|attorneys?|spokes\w+|representatives?|legal team|office)\b|"
+    rf"\b(spokes\w+|lawyers?|attorneys?|representatives?|officials?) (?:for|of) (?:the |\w+ )?({_CAPS})\b|"
+    rf"\b({_CAPS}) (spokes\w+|lawyers?|attorneys?|representatives?|officials?)\b"
+)
+_TITLE_SPEAKS_FOR = re.compile(
+    r"([Tt]he [a-z ]+?)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team|office)"
 )
 BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -57,10 +70,17 @@ class Speakers:
         # the article itself gives no one ("The president has repeatedly denied …")
         self.bearers = bearers(entities)
         self.people: dict[str, set[str]] = {}
+        # how often each article names each person, and the day it was written: "the president"
+        # is the one in office that day, when the article is about them
+        self.times: dict[str, Counter[str]] = {}
         for a in analyses:
             for m in a.mentions:
                 if m.type == "PERSON" and m.id in mention_entity:
                     self.people.setdefault(a.doc.id, set()).add(mention_entity[m.id])
+                    self.times.setdefault(a.doc.id, Counter())[mention_entity[m.id]] += 1
+        self.published = {a.doc.id: a.doc.published or "" for a in analyses}
+        self.types = {e.id: e.type for e in entities.values()}
+        self.surname_of = {e.id: surname(e.name) for e in entities.values() if e.type == "PERSON"}
 
     def of(self, c: Claim) -> str | None:
         """The entity speaking ``c``, or None when no one we know is named."""
@@ -74,9 +94,34 @@ class Speakers:
             return who
         who = self.named(c.doc, c.speaker_text, c.stance == "DENY")
         if who is None and c.stance == "DENY":
-            # "A spokesman for Obama said Trump's claim is false": the denial is Obama's
-            words = principal(c.speaker_text)
-            who = self.named(c.doc, words) if words else None
+            who = self.denier(c.doc, c.speaker_text)
+        return who
+
+    def denier(self, doc: str, words: str) -> str | None:
+        """The one a denial's speaker words stand for when they are no name or title: a name in
+        apposition ("Estrich, Ailes’ attorney"; "the Trump Organization’s chief legal officer,
+        Alan Garten"), else the one spoken for ("A spokesman for Obama said Trump's claim is
+        false": Obama's denial; "A Justice Department spokeswoman": the department's)."""
+        name = words.split()
+        while len(name) > 1 and name[-1].lower() in _ADVERBS:
+            name.pop()  # "Kavanaugh again firmly denied the allegations"
+        if len(name) < len(words.split()):
+            return self.named(doc, " ".join(name))
+        parts = [p for p in words.split(", ") if p.strip()]
+        if len(parts) > 1:
+            found = {w for w in (self.named(doc, p) for p in parts) if w is not None}
+            if len(found) == 1:
+                return found.pop()
+        spoken_for = principal(words)
+        if spoken_for is None:
+            # "the vice president’s office sprang into damage-control mode to refute …"
+            m = _TITLE_SPEAKS_FOR.fullmatch(words.strip())
+            return self.named(doc, m.group(1), denial=True) if m else None
+        who = self.named(doc, spoken_for[0])
+        if who is not None and spoken_for[1].startswith("official") and self.types.get(who) != "ORG":
+            # "Trump officials" are no spokesmen of Trump's; "Saudi officials called the
+            # allegations baseless" is a country's denial, standing against anything told of it
+            return None
         return who
 
     def bearer(self, doc: str, title: str) -> str | None:
@@ -86,9 +131,19 @@ class Speakers:
         did not have sexual relations with that woman"")."""
         by = self.bearers.get(title, Counter())
         named = [e for e, n in by.items() if n >= BEARS and e in self.people.get(doc, set())]
-        if len(named) != 1 or by[named[0]] * 2 < sum(by.values()):
-            return None  # a title many bear ("the official", "the attorney") names no one
-        return named[0]
+        if len(named) == 1 and by[named[0]] * 2 >= sum(by.values()):
+            return named[0]
+        # a title many bear ("the official", "the attorney") names no one; an office one holds
+        # at a time is its holder on the day of writing, when the article names no other bearer
+        # more often ("The President said 'the hookers thing' is nonsense", in 2018, of an
+        # article naming Trump, Obama and Bill Clinton)
+        office = holders(title, self.published.get(doc, ""))
+        times = self.times.get(doc, Counter())
+        held = [e for e in times if self.surname_of.get(e) in office]
+        if len(held) != 1 or any(times[e] > times[held[0]] for e in named):
+            return None  # an article about another bearer ("The President vehemently denied the
+            # allegations, saying, "I did not have sexual relations …"", in 2016, of Bill Clinton)
+        return held[0]
 
     def named(self, doc: str, words: str, denial: bool = False) -> str | None:
         """The person ``words`` name in article ``doc``: a name or a surname ("Stone"), or a
@@ -131,11 +186,19 @@ def denier_named_first(c: Claim) -> str | None:
     return m.group(1)
 
 
-def principal(speaker: str) -> str | None:
-    """The name of the one a speaker speaks for: "Trump's lawyers", "A spokesman for Obama",
-    "Other Obama representatives" → "Trump", "Obama"; None for anyone else."""
+def principal(speaker: str) -> tuple[str, str] | None:
+    """The name of the one a speaker speaks for, with the speaker's role: "Trump's lawyers", "A
+    spokesman for Obama", "Other Obama representatives" → ("Trump", "lawyers"), ("Obama",
+    "spokesman"), ("Obama", "representatives"); None for anyone else."""
     m = _SPEAKS_FOR.search(speaker)
-    return (m.group(1) or m.group(2) or m.group(3)) if m else None
+    if m is None:
+        return None
+    # the groups in pairs, (name, role): "Trump's lawyers", "lawyers for Trump", "Trump lawyers"
+    name, role = next((m.group(i), m.group(j)) for i, j in ((1, 2), (4, 3), (5, 6)) if m.group(i))
+    words = name.split()
+    while len(words) > 1 and words[0] in _OPENERS:
+        words.pop(0)  # "A Justice Department spokeswoman", "Senior Justice Department officials"
+    return " ".join(words), role
 
 
 def titles(entities: dict[str, Entity]) -> dict[str, dict[str, str]]:

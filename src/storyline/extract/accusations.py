@@ -20,6 +20,8 @@ NOUNS = {"accusation", "allegation"}
 SAYING_NOUNS = {"claim", "charge", "assertion", "contention"}
 # verbs whose subject makes the accusation their object names: "leveled an allegation"
 MAKING = {"level", "make", "lodge", "hurl", "repeat", "levy", "issue", "tweet", "post", "float"}
+# verbs whose subject sends what their object carries: "fired off tweets accusing him"
+SENDING = {"fire", "send", "post", "publish", "write", "issue", "tweet", "pen", "unleash"}
 # verbs that say what someone is, not what someone did: "claims that Trump seemed satisfied"
 STATES = {"be", "seem", "appear", "become", "remain", "look", "sound", "feel"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -40,15 +42,22 @@ def _clause(tok):
             # "that" as a mark, or misread as the clause's object ("allegations that Trump tried")
             if c.dep_ == "ccomp" or any(m.lower_ == "that" and m.i < c.i for m in c.children):
                 return c
+    # the parse may hang the clause elsewhere: "his claims that Obama had him wiretapped" ("that"
+    # read as a determiner), "he asserted, without evidence, that Obama had engaged in" (the
+    # clause on the main verb): the clause of the "that" just after the word, nothing said between
     doc = tok.doc
-    if tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":
-        head = doc[tok.i + 1]
-        for _ in range(3):
-            if head.pos_ in ("VERB", "AUX") and head.i > tok.i + 1:
-                return head
-            if head.head.i == head.i:
-                break
-            head = head.head
+    for i in range(tok.i + 1, min(tok.i + 6, len(doc))):
+        if doc[i].lower_ == "that":
+            head = doc[i]
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX") and head.i > i:
+                    return head
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            return None
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ != "pobj":
+            return None
     return None
 
 
@@ -102,8 +111,15 @@ def _owner(noun, depth: int = 0):
                 return subj
     head = noun.head
     if depth < 4 and head.i != noun.i:
-        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-            subj = next((s for s in head.children if s.dep_ == "nsubj"), None)
+        made = (
+            lemma(head).lower() in MAKING
+            or lemma(noun).lower() in CARRIERS
+            and lemma(head).lower() in SENDING
+        )
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and made:
+            # "chose to tweet the one allegation": the one who chose
+            verb = head.head if head.dep_ == "xcomp" and head.head.i != head.i else head
+            subj = next((s for s in verb.children if s.dep_ == "nsubj"), None)
             if subj is not None and lemma(subj).lower() not in CARRIERS:
                 return subj
         if noun.dep_ == "pobj" or head.dep_ == "prep" and noun.dep_ == "pobj":

@@ -304,13 +304,15 @@ def _accusations_differ(a: _Cluster, b: _Cluster) -> bool:
 
 def _one_accusation(a: _Cluster, b: _Cluster) -> bool:
     """Across documents, one accuser's accusation of one accused: both name the accuser, and
-    the accused when both name one; one that names no accused ("his claims", "the allegation
-    he leveled") only on the same day."""
+    the accused when both name one. One that names no accused ("tweets accusing him", "the
+    allegation he leveled") is that accuser's accusation several reports tell against one
+    accused, at a compatible date (the vetoes), or one told the same day."""
     if not set(a.agents) & set(b.agents):
         return False
     if a.key_participants and b.key_participants:
         return _keys_agree(a, b)
-    return _same_day(a, b)
+    keyed = a if a.key_participants else b
+    return _same_day(a, b) or len(keyed.docs) >= BARE_MIN_DOCS and _main_key(keyed) is not None
 
 
 def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
@@ -711,6 +713,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             yield from (("day", x, day, fam) for day in days)
             if c.type in SINGULAR and x in c.key_participants:
                 yield ("singular", x, fam)
+            if c.type in ACCUSATIONS and x in c.agents:
+                yield ("accuser", x)  # an accusation naming no accused meets its accuser's others
             if p.min_shared < 2:
                 yield ("one", x, fam)
         for i, a in enumerate(people[:12]):

@@ -80,6 +80,7 @@ class EventType(StrEnum):
     END_ORG = "END_ORG"
     VOTE = "VOTE"
     WITHDRAW = "WITHDRAW"  # a party leaving an agreement or a body
+    ACCUSE = "ACCUSE"  # an accuser (agent) blames the accused (patient): extract/accusations.py
     DISASTER = "DISASTER"
     OTHER = "OTHER"
 

@@ -59,6 +59,9 @@ ASSERT_VERBS = {
 # an accusation told as narration: "Steele's sources accused Cohen of attending a meeting in
 # Prague" is the accusers' claim that Cohen attended, which a denial of his may answer
 ACCUSE_VERBS = {"accuse"}
+# events that are sayings, never what a claim tells: a denial, a confirmation, a statement, an
+# accusation ("denied the allegations": the allegations are what was said, not a happening)
+SAYINGS = {"DENY", "CONFIRM", "STATEMENT", "ACCUSE"}
 # nouns that carry a claim in a "that" clause: "his claim that Obama wiretapped Trump Tower",
 # "the report that Comey asked for more resources"
 CLAIM_NOUNS = {"claim", "assertion", "accusation", "allegation", "charge", "report", "story", "insistence"}
@@ -766,13 +769,13 @@ def _worded_denials(ctx: SentenceContext, answering: list[tuple[int, str]], at: 
 def _attributed_denials(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
     """'According to the Times, the backchannel was never established': the named source
     denies that event, though no verb of saying introduces it."""
-    denied = [e for e in ctx.events if _denied(e) and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    denied = [e for e in ctx.events if _denied(e) and e.type not in SAYINGS]
     if denied and {c.event for c in found} & {e.id for e in denied}:
         return []
     denied.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
     # "According to Bannon, Ailes sent one of his lawyers": the named source tells it, which
     # the other side of a denial needs as much as a verb of saying
-    told = [e for e in ctx.events if e.factuality.happened and e.type not in ("DENY", "CONFIRM", "STATEMENT")]
+    told = [e for e in ctx.events if e.factuality.happened and e.type not in SAYINGS]
     told.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
     stance, about = ("DENY", denied[0]) if denied else ("ASSERT", told[0] if told else None)
     said = {c.speaker_text for c in found}
@@ -871,7 +874,7 @@ def _told_in(root, events: list[EventMention]) -> EventMention | None:
     about = []
     for e in events:
         span = root.doc.char_span(e.start, e.end, alignment_mode="expand")
-        if span is not None and span.root.i in scope and e.type not in ("DENY", "CONFIRM", "STATEMENT"):
+        if span is not None and span.root.i in scope and e.type not in SAYINGS:
             about.append(e)
     about.sort(key=lambda e: (e.type not in CONTACT_TYPES, -len(e.participants)))
     return about[0] if about else None

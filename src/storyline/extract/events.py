@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
-from storyline.extract import elections, factuality, legislation, lexicon
+from storyline.extract import accusations, elections, factuality, legislation, lexicon
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -22,7 +23,7 @@ from storyline.extract.event_senses import (
     theme_is_person,
 )
 from storyline.extract.nlp import lemma
-from storyline.model import PLACE_TYPES, DateRange, EventMention, Participant
+from storyline.model import PLACE_TYPES, Certainty, DateRange, EventMention, Participant
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
@@ -356,6 +357,8 @@ def _fires_someone(verb) -> bool:
 
 def trigger_type(tok) -> Optional[str]:
     pos = tok.pos_
+    if accusations.is_accusation(tok):  # before "charge": "charged that Obama ..." is no indictment
+        return accusations.ACCUSE
     if pos == "VERB" or (pos == "AUX" and lemma(tok) == "meet"):
         raw = lemma(tok)
         lem = raw.lower()
@@ -611,6 +614,7 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
     out: list[EventMention] = []
     dated: Optional[list] = None  # the sentence's dates and places, read at its first trigger
     places: list = []
+    alleged: Optional[set[int]] = None  # what the sentence's accusations allege, read at its first trigger
     for tok in sent:
         etype = trigger_type(tok)
         if not etype:
@@ -621,6 +625,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         args = arguments(tok)
         if etype == "WITHDRAW":
             args = _withdrawn(tok, args)
+        if etype == accusations.ACCUSE:
+            args = accusations.roles(tok, args)
         if etype == "ELECT":  # a result: the winner acts, the loser undergoes
             args = (
                 elections.roles(tok, args)
@@ -668,6 +674,9 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         failed = legislation.failed_at(tok) if etype == "VOTE" else None
         fact = factuality.read(tok if failed is None else failed)
+        alleged = accusations.alleged(sent) if alleged is None else alleged
+        if tok.i in alleged and fact.happened:
+            fact = replace(fact, certainty=Certainty.PROBABLE)  # "his claims that Obama met Putin"
         out.append(
             EventMention(
                 id=ctx.next_id("e"),

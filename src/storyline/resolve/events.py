@@ -44,6 +44,10 @@ ELECTIONS = {"ELECT"}
 SAME_AGENT = {"CHOOSE"}
 # Contact types that name one exchange in two ways ("the calls", "their conversations")
 TALK = {"CALL", "COMMUNICATE"}
+# An accusation is one accuser's against one accused (extract/accusations.py): told by many
+# outlets ("accused Obama of wiretapping", "his claims that Obama had him wiretapped", "the
+# allegation he leveled"), it is one event; two accusers, or two accused, are two accusations.
+ACCUSATIONS = {"ACCUSE"}
 SALIENCE_WINDOW = 40  # sentences within which a bare "the firing" takes the document's main one
 # A date held by one report does not keep it from an event that several reports date a little
 # differently: one article misreading "Monday" or dating a summit by "last month" is likelier
@@ -274,6 +278,8 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return True
     if {True, False} <= a.kinds | b.kinds:
         return True  # "called for Sessions to resign" is not his resignation
+    if _accusations_differ(a, b):
+        return True
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
         return a.type in SINGULAR or b.type in SINGULAR
     # the agents of a firing must agree; a resignation's agent is the one who leaves
@@ -285,6 +291,28 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         # read as Pence's); votes told without their day stay apart by their voters
         return not (set(a.agents) & set(b.agents) or a.type == b.type == "VOTE" and _one_sitting(a, b))
     return False
+
+
+def _accusations_differ(a: _Cluster, b: _Cluster) -> bool:
+    """Two accusations whose accusers, or whose accused, clearly differ."""
+    if a.type not in ACCUSATIONS or b.type not in ACCUSATIONS:
+        return False
+    ga, gb = _main_agent(a), _main_agent(b)
+    ka, kb = _main_key(a), _main_key(b)
+    return bool(ga and gb and ga != gb or ka and kb and ka != kb)
+
+
+def _one_accusation(a: _Cluster, b: _Cluster) -> bool:
+    """Across documents, one accuser's accusation of one accused: both name the accuser, and
+    the accused when both name one. One that names no accused ("tweets accusing him", "the
+    allegation he leveled") is that accuser's accusation several reports tell against one
+    accused, at a compatible date (the vetoes), or one told the same day."""
+    if not set(a.agents) & set(b.agents):
+        return False
+    if a.key_participants and b.key_participants:
+        return _keys_agree(a, b)
+    keyed = a if a.key_participants else b
+    return _same_day(a, b) or len(keyed.docs) >= BARE_MIN_DOCS and _main_key(keyed) is not None
 
 
 def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
@@ -393,6 +421,8 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     if a.doc_clusters and b.doc_clusters and not (a.doc_clusters & b.doc_clusters):
         return False
+    if a.type in ACCUSATIONS and b.type in ACCUSATIONS:
+        return _one_accusation(a, b)
     shared = len(a.participants & b.participants)
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)) and not _other_sides(a, b):
@@ -509,6 +539,18 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
                     and (len(c.participants) >= 2 and f.participants <= c.participants)
                     or _same_kind(c.type, f.type)
                     and (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
+                ),
+                None,
+            )
+        if target is None and f.type in ACCUSATIONS and f.agents:
+            # "his claims", "the allegation he leveled": the accusation the document tells of
+            # that accuser (against the same accused when it names one)
+            target = next(
+                (
+                    c
+                    for c in candidates
+                    if f.agents <= set(c.agents)
+                    and (not f.key_participants or f.key_participants <= c.key_participants)
                 ),
                 None,
             )
@@ -671,6 +713,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             yield from (("day", x, day, fam) for day in days)
             if c.type in SINGULAR and x in c.key_participants:
                 yield ("singular", x, fam)
+            if c.type in ACCUSATIONS and x in c.agents:
+                yield ("accuser", x)  # an accusation naming no accused meets its accuser's others
             if p.min_shared < 2:
                 yield ("one", x, fam)
         for i, a in enumerate(people[:12]):

@@ -68,6 +68,8 @@ PHRASES |= {
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }
+# the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
+PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}
 
 
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),

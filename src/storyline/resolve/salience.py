@@ -29,7 +29,7 @@ TYPE_WEIGHT = {
     "TRANSFER_MONEY": 0.55, "START_ORG": 0.6, "END_ORG": 0.7, "BIRTH": 0.5, "MARRY": 0.5, "DIVORCE": 0.5,
     "INVESTIGATE": 0.6, "RECUSE": 0.7, "TESTIFY": 0.6, "ANNOUNCE": 0.5, "MEET": 0.45,
     "TRAVEL": 0.4, "PROPOSE": 0.35, "DENY": 0.35, "CONFIRM": 0.35, "CALL": 0.35,
-    "COMMUNICATE": 0.3, "STATEMENT": 0.25,
+    "COMMUNICATE": 0.3, "STATEMENT": 0.25, "ACCUSE": 0.35,
 }  # fmt: skip
 DEFAULT_WEIGHT = 0.3
 WEIGHTS = {"sources": 0.4, "span": 0.2, "centrality": 0.2, "type": 0.2}

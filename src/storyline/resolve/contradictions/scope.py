@@ -13,7 +13,7 @@ NAMED = "@"
 
 # kinds of event too wide to tell one from another by their people alone ("said", "asked"):
 # the denial of one such event is no denial of every other between the same people
-VAGUE = {"STATEMENT", "PROPOSE", "DENY", "CONFIRM", "ANNOUNCE", "AGREE", "DISASTER", "OTHER"}
+VAGUE = {"STATEMENT", "PROPOSE", "DENY", "CONFIRM", "ANNOUNCE", "AGREE", "DISASTER", "OTHER", "ACCUSE"}
 
 
 # a denial of what a group did: "he or anyone on his team", "no one from his campaign",

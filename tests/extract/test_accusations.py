@@ -96,3 +96,20 @@ def test_what_an_accusation_alleges_is_not_reported_as_a_fact():
     )
     assert [e.factuality.happened for e, _ in _events(text) if e.trigger == "leaked"] == [False]
     assert _accusation(text) == {"Trump": "agent", "James Comey": "patient"}
+
+
+def test_a_claim_of_ones_own_act_is_no_accusation_and_the_act_keeps_its_reading():
+    # AllSides articles in no bench: a speaker's claim about what he did himself accuses no one,
+    # and "claimed" is attribution (docs/factuality.md), so the firing stays a past fact
+    text = (
+        "Initially, Trump claimed that he fired Comey over his handling of the investigation into "
+        "Hillary Clinton's emails."
+    )
+    assert [e for e, _ in _events(text) if e.type == "ACCUSE"] == []
+    assert [e.factuality.happened for e, _ in _events(text) if e.type == "FIRE"] == [True]
+    text = (
+        "Trump and his allies are gearing up to use the report to vindicate the president's claims "
+        "that he fired Comey as FBI director over what the administration characterizes as gross "
+        "misconduct."
+    )
+    assert [e for e, _ in _events(text) if e.type == "ACCUSE"] == []

@@ -84,16 +84,26 @@ def is_accusation(tok) -> bool:
         if lem in VERBS:
             return True
         if lem in SAYING_VERBS:
-            clause = _clause(tok)
-            return clause is not None and _accused_in_clause(clause) is not None
+            return _accuses_another(tok)
         return False
     if tok.pos_ == "NOUN" and not tok.ent_type_:
         if lem in NOUNS:
             return True
         if lem in SAYING_NOUNS:
-            clause = _clause(tok)
-            return clause is not None and _accused_in_clause(clause) is not None
+            return _accuses_another(tok)
     return False
+
+
+def _accuses_another(tok) -> bool:
+    """A verb or noun of saying accuses when its clause has someone else named doing something:
+    "claimed that Obama wiretapped him", not "Sessions claimed that he met Kislyak only twice"
+    (one's own account, which a pronoun subject of the clause most often is, is no accusation)."""
+    clause = _clause(tok)
+    accused = _accused_in_clause(clause) if clause is not None else None
+    if accused is None or accused.lower_ in lexicon.THIRD_PERSON:
+        return False
+    speaker = next((c for c in tok.children if c.dep_ in ("nsubj", "poss")), None)
+    return speaker is None or speaker.lower_ != accused.lower_
 
 
 def _owner(noun, depth: int = 0):

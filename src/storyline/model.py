@@ -80,6 +80,8 @@ class EventType(StrEnum):
     END_ORG = "END_ORG"
     VOTE = "VOTE"
     WITHDRAW = "WITHDRAW"  # a party leaving an agreement or a body
+    # someone asking another to act (extract/requests.py); what is asked stays a demand
+    REQUEST = "REQUEST"
     DISASTER = "DISASTER"
     OTHER = "OTHER"
 

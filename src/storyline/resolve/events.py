@@ -275,7 +275,7 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
     if {True, False} <= a.kinds | b.kinds:
         return True  # "called for Sessions to resign" is not his resignation
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
-        return a.type in SINGULAR or b.type in SINGULAR
+        return a.type in SINGULAR or b.type in SINGULAR or _other_request(a, b)
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
     kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT
@@ -285,6 +285,14 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         # read as Pence's); votes told without their day stay apart by their voters
         return not (set(a.agents) & set(b.agents) or a.type == b.type == "VOTE" and _one_sitting(a, b))
     return False
+
+
+def _other_request(a: _Cluster, b: _Cluster) -> bool:
+    """Two requests about different things (their keys are what is asked about): Trump asking
+    Comey to drop the Flynn investigation is not his asking Comey for loyalty. Told with
+    different words for one thing ("the FBI investigation into Flynn", "his investigation of
+    Flynn"), they share someone."""
+    return a.type == b.type == "REQUEST" and not (a.key_participants & b.key_participants)
 
 
 def _one_sitting(a: _Cluster, b: _Cluster) -> bool:

@@ -147,3 +147,24 @@ def test_charges_dropped_are_no_vote():
 def test_the_failure_of_a_repeal_is_its_vote():
     text = "Conservative group calls for ouster of Ryan, GOP leaders after Obamacare repeal failure."
     assert [t for t, _, _ in _events(text, "VOTE")] == ["failure"]
+
+
+def test_a_request_whose_asked_is_unnamed_joins_the_same_askers_request_about_the_same_thing():
+    """ "Trump pressured the former FBI director to drop the investigation of Flynn" (the title
+    left unnamed) is Trump asking Comey about Flynn; Trump asking Sessions about Flynn is not."""
+    from storyline.resolve.events import EventFeatures, cluster_events
+
+    def asked(doc, who, about):
+        parts = frozenset({"trump", *who})
+        return EventFeatures(
+            id=doc, doc=doc, sent=0, type="REQUEST", lemma="ask", participants=parts,
+            key_participants=frozenset(about), agents=frozenset({"trump"}),
+        )  # fmt: skip
+
+    feats = [
+        asked("a", {"comey"}, {"flynn", "fbi"}),
+        asked("b", set(), {"flynn"}),
+        asked("c", {"sessions"}, {"flynn"}),
+    ]
+    groups = {f.id: i for i, g in enumerate(cluster_events(feats)) for f in g}
+    assert groups["a"] == groups["b"] != groups["c"]

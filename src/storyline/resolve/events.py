@@ -295,6 +295,24 @@ def _other_request(a: _Cluster, b: _Cluster) -> bool:
     return a.type == b.type == "REQUEST" and not (a.key_participants & b.key_participants)
 
 
+def _asked(c: _Cluster) -> set[str]:
+    """Who a request's reports say was asked (its participants but the askers)."""
+    return set(c.participants) - set(c.agents)
+
+
+def _one_request(a: _Cluster, b: _Cluster) -> Optional[bool]:
+    """Two requests: one when the same asker asks about the same thing and no report names
+    another one asked ("Trump pressured the former FBI director to drop the investigation of
+    Flynn", the title left unnamed, and "Trump asked Comey to drop it"); never when each names a
+    different one asked. None when either is no request."""
+    if not a.type == b.type == "REQUEST":
+        return None
+    asked_a, asked_b = _asked(a), _asked(b)
+    if asked_a and asked_b and not asked_a & asked_b:
+        return False
+    return bool(set(a.agents) & set(b.agents) and a.key_participants & b.key_participants)
+
+
 def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
     """Both clusters agree on a day (or a night, two days), a compatible one."""
     ia, ib = interval(a.agreed_date), interval(b.agreed_date)
@@ -401,6 +419,11 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     if a.doc_clusters and b.doc_clusters and not (a.doc_clusters & b.doc_clusters):
         return False
+    one_request = _one_request(a, b)
+    if one_request is not None and not one_request and not _asked(a) & _asked(b):
+        return False
+    if one_request:
+        return True
     shared = len(a.participants & b.participants)
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)) and not _other_sides(a, b):
@@ -684,6 +707,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         for i, a in enumerate(people[:12]):
             for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)
+        if c.type == "REQUEST":  # one asker, one thing asked: the one asked may be unnamed
+            yield from (("asks", a, k) for a in sorted(c.agents) for k in sorted(c.key_participants))
 
     for c in doc_clusters:
         best = None

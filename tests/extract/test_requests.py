@@ -168,3 +168,22 @@ def test_a_request_whose_asked_is_unnamed_joins_the_same_askers_request_about_th
     ]
     groups = {f.id: i for i, g in enumerate(cluster_events(feats)) for f in g}
     assert groups["a"] == groups["b"] != groups["c"]
+
+
+def test_who_pulls_a_bill_casts_no_vote():
+    """The Hill, 2017-04-12 ("GOP infighting imperils agenda", a report of Gorsuch's
+    confirmation): the Speaker who yanked the bill is no voter whose name keeps the article's
+    votes from the confirmation the other reports tell."""
+    from storyline.resolve import features
+    from storyline.resolve.entities import resolve_entities
+
+    a = _analysis(
+        "Late last month, when Ryan realized he was short of the votes and yanked the health "
+        "insurance bill off the floor, he and Trump insisted they were moving on to tax reform.",
+        published="2017-04-12",
+    )
+    (yanked,) = [e for e in a.events if e.trigger == "yanked"]
+    assert yanked.type == "VOTE" and any(p.role == "agent" for p in yanked.participants)
+    _, mention_entity = resolve_entities([a])
+    (f,) = [f for f in features([a], mention_entity) if f.id == yanked.id]
+    assert f.agents == frozenset() and f.participants

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Optional, cast
 
+from storyline.extract.legislation import PULLING
 from storyline.model import (
     CONTACT_TYPES,
     PLACE_TYPES,
@@ -51,6 +52,12 @@ def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[st
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
+
+
+def _pulled(e: EventMention) -> bool:
+    """A vote told by its bill being pulled ("Ryan yanked the health insurance bill"): the one
+    who pulls it casts no vote, so he never keeps it from the votes others tell of that day."""
+    return e.type == "VOTE" and e.lemma in PULLING
 
 
 def _factual(e: EventMention) -> Optional[bool]:
@@ -178,7 +185,9 @@ def features(
                     anaphoric=e.anaphoric,
                     negated=e.negated,
                     agents=frozenset(
-                        x for x, r in linked if r == "agent" and kinds.get(x, "PERSON") == "PERSON"
+                        x
+                        for x, r in linked
+                        if r == "agent" and kinds.get(x, "PERSON") == "PERSON" and not _pulled(e)
                     ),
                     factual=_factual(e),
                     topic=topic | named.get(e.sent, frozenset()),

@@ -187,3 +187,24 @@ def test_who_pulls_a_bill_casts_no_vote():
     _, mention_entity = resolve_entities([a])
     (f,) = [f for f in features([a], mention_entity) if f.id == yanked.id]
     assert f.agents == frozenset() and f.participants
+
+
+def test_requests_of_two_askers_stay_apart():
+    """Politico, June 2017: "Comey ... had asked Deputy Attorney General Rod Rosenstein for more
+    resources for the Russia probe" is not Trump asking Comey to drop the Flynn investigation,
+    though both name Comey."""
+    from storyline.resolve.events import EventFeatures, cluster_events
+
+    def asked(doc, asker, who, about):
+        return EventFeatures(
+            id=doc, doc=doc, sent=0, type="REQUEST", lemma="ask", participants=frozenset({asker, *who}),
+            key_participants=frozenset(about), agents=frozenset({asker}),
+        )  # fmt: skip
+
+    feats = [
+        asked("a", "trump", {"comey"}, {"flynn", "russia"}),
+        asked("b", "comey", {"rosenstein"}, {"russia"}),
+        asked("c", "comey", set(), {"russia"}),
+    ]
+    groups = {f.id: i for i, g in enumerate(cluster_events(feats)) for f in g}
+    assert groups["a"] != groups["b"] and groups["a"] != groups["c"]

@@ -276,6 +276,9 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return True  # "called for Sessions to resign" is not his resignation
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
         return a.type in SINGULAR or b.type in SINGULAR or _other_request(a, b)
+    if a.type == b.type == "REQUEST" and None not in (_main_agent(a), _main_agent(b)):
+        # "Comey asked Rosenstein for resources" is not "Trump asked Comey to drop it"
+        return _main_agent(a) != _main_agent(b)
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
     kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT

@@ -81,6 +81,8 @@ class EventType(StrEnum):
     VOTE = "VOTE"
     WITHDRAW = "WITHDRAW"  # a party leaving an agreement or a body
     ACCUSE = "ACCUSE"  # an accuser (agent) blames the accused (patient): extract/accusations.py
+    # someone asking another to act (extract/requests.py); what is asked stays a demand
+    REQUEST = "REQUEST"
     DISASTER = "DISASTER"
     OTHER = "OTHER"
 

@@ -15,7 +15,7 @@ from typing import Optional
 
 from storyline.extract import attribution
 from storyline.extract.pronouns import antecedent
-from storyline.model import Claim, Document, EventMention, Mention
+from storyline.model import Claim, Document, EventMention, Mention, Participant
 
 
 @dataclass
@@ -38,6 +38,9 @@ class DocContext:
     mentions: list[Mention]
     timexes: list  # dates.Timex, sorted by start
     claims: list[Claim] = field(default_factory=list)  # of the sentences read so far
+    # the participant that the document's last vote naming its measure was on: what a later
+    # "the bill" is (extract/events._measure_of_document)
+    measure: Optional[Participant] = None
     ids: Ids = field(init=False)
     by_token: dict[int, Mention] = field(init=False)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import elections, legislation, lexicon
+from storyline.extract import elections, legislation, lexicon, requests
 from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
@@ -445,3 +445,19 @@ for _word in elections.WIN_VERBS | elections.LOSE_VERBS | elections.BEAT_VERBS:
     AMBIGUOUS_VERBS[_word] = _first(*(f for f in (AMBIGUOUS_VERBS.get(_word), elections.verb_sense) if f))
 for _word in elections.WIN_NOUNS | elections.LOSS_NOUNS:
     AMBIGUOUS_NOUNS[_word] = _first(*(f for f in (AMBIGUOUS_NOUNS.get(_word), elections.noun_sense) if f))
+
+
+# Someone asking someone else to act ("asked Comey to drop the investigation", "Trump's
+# request"): a request (extract/requests.py); "pushed out" stays a departure.
+for _word in requests.ASKING:
+    AMBIGUOUS_VERBS[_word] = _first(*(f for f in (requests.request_verb, AMBIGUOUS_VERBS.get(_word)) if f))
+AMBIGUOUS_NOUNS["request"] = requests.request_noun
+
+# A measure pulled before its vote, or told by its fate: the measure's vote (extract/legislation.py)
+for _word in legislation.PULLING:
+    AMBIGUOUS_VERBS[_word] = _first(*(f for f in (legislation.pulled_verb, AMBIGUOUS_VERBS.get(_word)) if f))
+AMBIGUOUS_NOUNS["withdrawal"] = legislation.withdrawal_noun
+for _word in (legislation.MEASURES | legislation.EFFORTS) - {"nomination", "nominee"}:
+    AMBIGUOUS_NOUNS[_word] = _first(
+        *(f for f in (legislation.fated_measure, AMBIGUOUS_NOUNS.get(_word)) if f)
+    )

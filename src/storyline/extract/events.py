@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from storyline.extract import accusations, elections, factuality, legislation, lexicon
+from storyline.extract import accusations, elections, factuality, legislation, lexicon, requests
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -23,7 +23,7 @@ from storyline.extract.event_senses import (
     theme_is_person,
 )
 from storyline.extract.nlp import lemma
-from storyline.model import PLACE_TYPES, Certainty, DateRange, EventMention, Participant
+from storyline.model import PLACE_TYPES, Certainty, DateRange, EventMention, Participant, Polarity
 
 # lemma -> event type, for verbs and for nouns (a lemma may be both).
 VERB_TRIGGERS = {
@@ -608,6 +608,17 @@ def _named_place(tok, etype: str, args: list, ctx: SentenceContext):
     return None
 
 
+def _measure_of_document(tok, parts: list, ctx: SentenceContext) -> None:
+    """What a vote is on, when its sentence says only "the bill" or "the legislation": the
+    measure the document named last for a vote ("the American Health Care Act ... Ryan pulled
+    the bill"); a named measure is remembered for the sentences after."""
+    patients = [p for p in parts if p.role == "patient"]
+    if patients:
+        ctx.doc.measure = patients[0]
+    elif ctx.doc.measure is not None and legislation.names_measure(tok):
+        parts.append(ctx.doc.measure)
+
+
 def extract(ctx: SentenceContext) -> list[EventMention]:
     """The event mentions of one sentence: trigger, participants, date, place, factuality."""
     sent = ctx.sent
@@ -647,6 +658,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 if not (a.dep_ == "pobj" and a.head.lower_ in ("to", "for"))
                 and not (a.dep_ == "compound" and a.head.i == tok.i and a.ent_type_ in ("ORG", "FAC"))
             ]
+        if etype == "REQUEST":  # who asks, who is asked, and the people of what is asked for
+            args = requests.roles(tok, args, lambda t: t.ent_type_ in PARTICIPANT_TYPES)
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
             args = [(t, "patient") for t in legislation.measure_args(tok)] + args
         named_place = _named_place(tok, etype, args, ctx)
@@ -666,6 +679,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             if m is not None and (m.type in PARTICIPANT_TYPES or law) and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
+        if etype == "VOTE":
+            _measure_of_document(tok, parts, ctx)
         date = None
         best = closest(tok, dated)
         if best is not None:
@@ -677,6 +692,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         alleged = accusations.alleged(sent) if alleged is None else alleged
         if tok.i in alleged and fact.happened:
             fact = replace(fact, certainty=Certainty.PROBABLE)  # "his claims that Obama met Putin"
+        if etype == "VOTE" and legislation.pulled(tok) and fact.polarity is Polarity.POS:
+            fact = replace(fact, polarity=Polarity.NEG)  # the bill pulled: its vote did not take place
         out.append(
             EventMention(
                 id=ctx.next_id("e"),

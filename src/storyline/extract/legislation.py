@@ -145,7 +145,10 @@ def confirmation_noun(tok) -> Optional[str]:
 def outcome_noun(tok) -> Optional[str]:
     """ "the passage of the bill", "the stunning defeat of a Republican bill": a vote; a defeat
     at the polls or in a war is not one, nor a failure of nerve."""
-    return "VOTE" if any(is_measure(o) for o in _of(tok)) else None
+    if any(is_measure(o) for o in _of(tok)):
+        return "VOTE"
+    # "the Obamacare repeal failure", "the GOP health care bill's collapse"
+    return "VOTE" if any(c.dep_ in ("compound", "poss") and is_measure(c) for c in tok.children) else None
 
 
 VERB_SENSES = {
@@ -178,16 +181,78 @@ def measure_args(trig) -> list:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    if is_measure(trig):  # the measure itself told failed or pulled ("the failed push to repeal ObamaCare")
+        near.append(trig)
     out = []
     for m in near:
         if is_measure(m):
             # not the measure's possessor ("the Senate's bill": who votes) nor what an apposition
             # says of what it names ("Obamacare, one of Mr. Trump's biggest priorities")
             aside = {t.i for c in m.subtree if c.dep_ in ("poss", "appos") and c.i != m.i for t in c.subtree}
-            out += [t for t in m.subtree if t.i != m.i and t.ent_type_ and t.i not in aside]
+            out += [
+                t for t in m.subtree if t.i != m.i and t.ent_type_ and t.i not in aside and not is_party(t)
+            ]
         elif _named(m) and lemma(trig).lower() in NOMINEE_ACTS and m.dep_ in ("dobj", "nsubjpass", "pobj"):
             out.append(m)  # the nominee: "confirmed Gorsuch", "the confirmation of Sessions"
     if lemma(trig).lower() in NOMINEE_ACTS:  # "Gorsuch's confirmation", "his confirmation"
         out += [c for c in trig.children if c.dep_ in ("poss", "nmod") and _named(c)]
     # "McCain's vote", "the McCain vote", "McCain votes": who votes (an agent, if anything)
     return out
+
+
+# A measure taken off the floor before its vote ("Ryan pulled the bill", "Republicans were
+# nixing their health care bill", "the bill would be withdrawn", "after the withdrawal of the
+# GOP health-care bill"): the vote on it, which did not take place, as a cancelled vote is
+# ("canceled a vote on the GOP bill": factuality reads it so). It is the measure's VOTE, not a
+# WITHDRAW (a party leaving an agreement), so that reports telling the same day as "the bill
+# was pulled", "the vote was cancelled" or "the bill failed" are one event of the measure.
+PULLING = {"pull", "withdraw", "yank", "scrap", "shelve", "nix", "drop"}
+# A measure told by its fate: "the failed health care bill", "the failed push to repeal ObamaCare"
+FATES = {"fail", "failed", "defeat", "defeated", "doom", "doomed", "collapse", "collapsed"}
+FATES |= {"pull", "pulled", "withdraw", "withdrawn", "scrap", "scrapped", "shelve", "shelved"}
+# A party is who votes or sponsors, never what is voted on: "a vote on the GOP bill"
+NOMINEE_WORDS = {"nomination", "nominee", "name"}
+PARTIES = {"gop", "republican", "republicans", "democrat", "democrats", "democratic", "dems"}
+
+
+def is_party(tok) -> bool:
+    return tok.ent_type_ == "NORP" or tok.lower_ in PARTIES
+
+
+def pulled_verb(tok) -> Optional[str]:
+    """ "Pulled the bill", "the healthcare bill was pulled", "nixing their bill": the measure's
+    vote (that did not take place); "pulled out of the deal", "dropped the charges" are not."""
+    obj = _theme(tok)
+    if obj is None or lemma(tok).lower() not in PULLING or lemma(obj).lower() in NOMINEE_WORDS:
+        return None  # "Weiss withdrew his nomination": his, not a chamber's
+    return "VOTE" if is_measure(obj) else None
+
+
+def withdrawal_noun(tok) -> Optional[str]:
+    """ "The withdrawal of the GOP health-care bill": its vote; any other withdrawal a party's."""
+    return "VOTE" if any(is_measure(o) for o in _of(tok)) else "WITHDRAW"
+
+
+def fated_measure(tok) -> Optional[str]:
+    """ "The failed health care bill", "the failed push to repeal ObamaCare": the vote that
+    decided it; "the bill", "a failed bid for office" are not."""
+    fated = any(c.dep_ in ("amod", "compound") and c.lower_ in FATES for c in tok.children)
+    return "VOTE" if fated and is_measure(tok) else None
+
+
+def pulled(tok) -> bool:
+    """A vote told by its measure being pulled: it did not take place."""
+    word = lemma(tok).lower()
+    if word in PULLING or word == "withdrawal":
+        return True
+    return is_measure(tok) and any(
+        c.dep_ in ("amod", "compound") and lemma(c).lower() in PULLING for c in tok.children
+    )
+
+
+def names_measure(trig) -> bool:
+    """The vote names its measure by a common noun ("pulled the bill", "a vote on the
+    legislation"), whose name the document gives elsewhere."""
+    near = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    near += [o for c in trig.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(is_measure(m) for m in near)

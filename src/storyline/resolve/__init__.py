@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Optional, cast
 
+from storyline.extract.legislation import PULLING
 from storyline.model import (
     CONTACT_TYPES,
     PLACE_TYPES,
@@ -42,6 +43,8 @@ ACTOR_IS_KEY = {"RESIGN", "PLEAD", "RECUSE", "TESTIFY"}
 
 
 def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[str]:
+    if etype == "REQUEST":  # what is asked for: one asker asks one person many things
+        return frozenset(x for x, r in linked if r == "content")
     if etype == "VOTE":  # what is voted on, not who votes with whom
         return frozenset(x for x, r in linked if r == "patient")
     if etype == "ELECT":  # the race, named by its winner or its loser
@@ -49,6 +52,12 @@ def _key_participants(etype: str, linked: list[tuple[str, str]]) -> frozenset[st
     if etype in ACTOR_IS_KEY:
         return frozenset(x for x, r in linked if r == "agent") or frozenset(x for x, _ in linked)
     return frozenset(x for x, r in linked if r != "agent")
+
+
+def _pulled(e: EventMention) -> bool:
+    """A vote told by its bill being pulled ("Ryan yanked the health insurance bill"): the one
+    who pulls it casts no vote, so he never keeps it from the votes others tell of that day."""
+    return e.type == "VOTE" and e.lemma in PULLING
 
 
 def _factual(e: EventMention) -> Optional[bool]:
@@ -168,14 +177,17 @@ def features(
                     sent=e.sent,
                     type=e.type,
                     lemma=e.lemma,
-                    participants=frozenset(x for x, _ in linked),
+                    # who asks and who is asked; what is asked about is the key (requests.py)
+                    participants=frozenset(x for x, r in linked if r != "content"),
                     key_participants=_key_participants(e.type, linked),
                     date=night(e.date or _casualties_date(e, a)) or _recent(e, a.doc.published),
                     location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
                     agents=frozenset(
-                        x for x, r in linked if r == "agent" and kinds.get(x, "PERSON") == "PERSON"
+                        x
+                        for x, r in linked
+                        if r == "agent" and kinds.get(x, "PERSON") == "PERSON" and not _pulled(e)
                     ),
                     factual=_factual(e),
                     topic=topic | named.get(e.sent, frozenset()),
@@ -347,11 +359,15 @@ def _event(
     others = [
         name(e, r)
         for e, r in parties.items()
-        if r != "agent"
+        if r not in ("agent", "content")
         and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
         and e in _main_parties([x for x, q in parties.items() if q != "agent"], roles_seen)
     ]
     others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
+    # "Trump asks Comey about Flynn": what most of a request's reports say it is about
+    asked_about = {e: sum(roles_seen[e].values()) for e, r in parties.items() if r == "content"}
+    top = max(asked_about.values(), default=0)
+    about = [name(e, "content") for e, n in asked_about.items() if n == top][:2]
     office = None
     if etype == "RESIGN" and len(agents) == 1:
         key = next(e for e, r in parties.items() if r == "agent")
@@ -370,7 +386,8 @@ def _event(
             by_id[loc].name if loc and _told_at(loc, locs, docs, by_id) else None,
             place_type=by_id[loc].type if loc else None,
             office=office,
-        ),
+        )
+        + (f" about {' and '.join(about)}" if about else ""),
         members=sorted(m.id for m in members),
         participants=[Participant(e, r) for e, r in roles.items()],
         date=when.date,

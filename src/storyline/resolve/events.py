@@ -281,7 +281,10 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
     if _accusations_differ(a, b):
         return True
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
-        return a.type in SINGULAR or b.type in SINGULAR
+        return a.type in SINGULAR or b.type in SINGULAR or _other_request(a, b)
+    if a.type == b.type == "REQUEST" and None not in (_main_agent(a), _main_agent(b)):
+        # "Comey asked Rosenstein for resources" is not "Trump asked Comey to drop it"
+        return _main_agent(a) != _main_agent(b)
     # the agents of a firing must agree; a resignation's agent is the one who leaves
     agents = _main_agent(a), _main_agent(b)
     kin = a.type == b.type or _family(a.type) == _family(b.type) in SAME_AGENT
@@ -313,6 +316,32 @@ def _one_accusation(a: _Cluster, b: _Cluster) -> bool:
         return _keys_agree(a, b)
     keyed = a if a.key_participants else b
     return _same_day(a, b) or len(keyed.docs) >= BARE_MIN_DOCS and _main_key(keyed) is not None
+
+
+def _other_request(a: _Cluster, b: _Cluster) -> bool:
+    """Two requests about different things (their keys are what is asked about): Trump asking
+    Comey to drop the Flynn investigation is not his asking Comey for loyalty. Told with
+    different words for one thing ("the FBI investigation into Flynn", "his investigation of
+    Flynn"), they share someone."""
+    return a.type == b.type == "REQUEST" and not (a.key_participants & b.key_participants)
+
+
+def _asked(c: _Cluster) -> set[str]:
+    """Who a request's reports say was asked (its participants but the askers)."""
+    return set(c.participants) - set(c.agents)
+
+
+def _one_request(a: _Cluster, b: _Cluster) -> Optional[bool]:
+    """Two requests: one when the same asker asks about the same thing and no report names
+    another one asked ("Trump pressured the former FBI director to drop the investigation of
+    Flynn", the title left unnamed, and "Trump asked Comey to drop it"); never when each names a
+    different one asked. None when either is no request."""
+    if not a.type == b.type == "REQUEST":
+        return None
+    asked_a, asked_b = _asked(a), _asked(b)
+    if asked_a and asked_b and not asked_a & asked_b:
+        return False
+    return bool(set(a.agents) & set(b.agents) and a.key_participants & b.key_participants)
 
 
 def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
@@ -423,6 +452,11 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     if a.type in ACCUSATIONS and b.type in ACCUSATIONS:
         return _one_accusation(a, b)
+    one_request = _one_request(a, b)
+    if one_request is not None and not one_request and not _asked(a) & _asked(b):
+        return False
+    if one_request:
+        return True
     shared = len(a.participants & b.participants)
     place = bool(a.locations & b.locations)
     if shared >= 1 and (place or _same_day(a, b)) and not _other_sides(a, b):
@@ -720,6 +754,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         for i, a in enumerate(people[:12]):
             for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)
+        if c.type == "REQUEST":  # one asker, one thing asked: the one asked may be unnamed
+            yield from (("asks", a, k) for a in sorted(c.agents) for k in sorted(c.key_participants))
 
     for c in doc_clusters:
         best = None

@@ -66,6 +66,7 @@ PHRASES |= {
     # what is voted on is its patient (extract/legislation.py): "the Senate votes on Gorsuch"
     "VOTE": ("vote on", "vote", "is voted on", "Vote"),
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
+    "REQUEST": ("ask", "make a request", "is asked", "Request"),  # extract/requests.py
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"

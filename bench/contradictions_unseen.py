@@ -81,6 +81,13 @@ STORIES = {
         "wilson": (r"\bWilson\b", r"\b(?:Niger|condolence)"),
         "accusers": (r"\b(?:accuser|groped|Leeds|Zervos)", r"\bTrump\b"),
     },
+    "e": {
+        "syria": (r"\bchemical\b", r"\b(?:Assad|Douma|Khan Sheikhoun)"),
+        "jackson": (r"\bJackson\b", r"\b(?:Tester|Candyman|drunk|Veterans Affairs)"),
+        "scaramucci": (r"\bScaramucci\b", r"\b(?:Priebus|leak|Lizza|New Yorker|fired)"),
+        "acosta": (r"\bAcosta\b", r"\b(?:video|intern|press pass)"),
+        "strzok": (r"\bStrzok\b", r"\b(?:text|bias)"),
+    },
 }
 
 

@@ -1,6 +1,6 @@
 """Contradictions on stories the project never tuned on: precision, duplicates and recall.
 
-    python bench/contradictions_unseen.py [--set a|b|c] [--db PATH] [--show dev|held-out|all]
+    python bench/contradictions_unseen.py [--set a|b|c|d|e] [--db PATH] [--show dev|held-out|all]
                                           [--unjudged dev|held-out]
 
 Takes the AllSides 2016–2018 articles of other stories full of disputes, none of them in
@@ -9,8 +9,10 @@ allegations against him, the Roy Moore allegations, the Stormy Daniels payment) 
 Khashoggi, Franken, Weinstein, Skripal, the Puerto Rico death toll, Rob Porter) and set "c" (293:
 the 2018 shutdowns, family separation at the border, Charlottesville and "both sides", Scott Pruitt's
 spending) and set "d" (164: Trump's wiretap claim, Michael Cohen, the Clinton Foundation, the Wolff
-and Woodward books, Rep. Wilson and the condolence call, Trump's 2016 accusers), ingests them with the real pipeline into --db (reused when it exists) and resolves them
-again with the current code.
+and Woodward books, Rep. Wilson and the condolence call, Trump's 2016 accusers) and set "e" (135:
+the Syrian chemical attacks of 2017 and 2018, Ronny Jackson's nomination, Scaramucci's ten days,
+Acosta's press pass, Peter Strzok's texts), ingests them with the real pipeline into --db (reused
+when it exists) and resolves them again with the current code.
 
 Judgements (bench/data/contradictions_unseen_judged.jsonl, every entry of the system read by
 hand): a quote on one side ("a"), a quote on another ("b"), whether an editor would flag it
@@ -51,7 +53,9 @@ JUDGED = REPO / "bench" / "data" / "contradictions_unseen_judged.jsonl"
 # and judged to find and fix what goes wrong (its dev part); set "b", smaller, was judged only
 # after the last change, for the code before and after, and never tuned on; set "c" has gold
 # read before any run (lines with "set": "c") and its dev part judged and tuned on, as set "a";
-# set "d" the same (gold read from its dev articles before any run, lines with "set": "d").
+# set "d" the same (gold read from its dev articles before any run, lines with "set": "d");
+# set "e" the same, its gold read from all its articles before any run (dev and held out by the
+# split rule, lines with "set": "e"), only the dev part judged and traced.
 STORIES = {
     "a": {
         "kavanaugh": (r"\bKavanaugh\b", r"\b(?:Ford|Blasey|Ramirez|Swetnick)\b"),
@@ -80,6 +84,13 @@ STORIES = {
         "woodward": (r"\bWoodward\b", r"\b(?:Fear|book)"),
         "wilson": (r"\bWilson\b", r"\b(?:Niger|condolence)"),
         "accusers": (r"\b(?:accuser|groped|Leeds|Zervos)", r"\bTrump\b"),
+    },
+    "e": {
+        "syria": (r"\bchemical\b", r"\b(?:Assad|Douma|Khan Sheikhoun)"),
+        "jackson": (r"\bJackson\b", r"\b(?:Tester|Candyman|drunk|Veterans Affairs)"),
+        "scaramucci": (r"\bScaramucci\b", r"\b(?:Priebus|leak|Lizza|New Yorker|fired)"),
+        "acosta": (r"\bAcosta\b", r"\b(?:video|intern|press pass)"),
+        "strzok": (r"\bStrzok\b", r"\b(?:text|bias)"),
     },
 }
 

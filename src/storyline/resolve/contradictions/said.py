@@ -56,6 +56,10 @@ _AS_CLAIMED = re.compile(
     r"\bas (?P<who>he|she|(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+) (?:had )?(?:claimed|asserted|boasted)\b"
 )
 _SAYING_NOUN = re.compile(r"\b(that|this|those|these) (assertions?|claims?|remarks?|comments?)\b", re.I)
+# "rejected the claim", "denies the claims": what is denied is no more than a thing said, the one
+# extraction found it answers (Lister's "I'm told the US knows of Russia's involvement" … "a senior
+# administration official rejected the claim, insisting that no such consensus … exists")
+_THE_SAYING = re.compile(r"the (assertions?|claims?|remarks?|comments?)", re.I)
 # allegations told about someone rather than that something happened: "the dossier, which
 # contains unverified allegations about Mr. Trump, including a claim that the Russian
 # government has video recordings of him"
@@ -257,7 +261,12 @@ class _Said:
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
             if c.id == d.answers
-            and (ACCUSATION.search(c.text) or _ALLEGED.search(c.text) or _SAYING_NOUN.search(d.text))
+            and (
+                ACCUSATION.search(c.text)
+                or _ALLEGED.search(c.text)
+                or _SAYING_NOUN.search(d.text)
+                or self.the_saying(d, c, denier)
+            )
             # else it tells something that happened, not "Bannon says." nor "it is unclear
             # whether he offered to resign", of someone the denial names ("Estrich, Ailes'
             # attorney, denied this" is not about Bannon's pay told just before)
@@ -269,6 +278,16 @@ class _Said:
             and (not GENERIC_DENIAL.search(d.text) or self.accusing(c, denier, named))
         ]
         return [max(told, key=lambda c: c.sent)] if told else []
+
+    def the_saying(self, d: Claim, c: Claim, denier: str | None) -> bool:
+        """Whether a denial of no more than "the claim(s)" denies the claim extraction found it
+        answers: one told of the denier or of no one else, not a claim about another person
+        ("The women claim Rose made unwanted sexual advances" … "Paul Rosenthal … was accused of
+        inappropriately touching a political organizer" … "Rosenthal denies the claim")."""
+        if not (d.denied and _THE_SAYING.fullmatch(d.denied.strip())):
+            return False
+        teller = self.mention_entity.get(c.speaker) if c.speaker else None
+        return not (self.people.get((c.doc, c.sent), set()) & self.persons) - {denier, teller}
 
     def accusing(self, c: Claim, denier: str | None, named: set[str]) -> bool:
         """Whether a claim tells what a denial of "the allegations" denies: in words of

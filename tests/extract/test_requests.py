@@ -208,3 +208,24 @@ def test_requests_of_two_askers_stay_apart():
     ]
     groups = {f.id: i for i, g in enumerate(cluster_events(feats)) for f in g}
     assert groups["a"] != groups["b"] and groups["a"] != groups["c"]
+
+
+def test_a_bill_named_with_a_is_not_the_documents_measure():
+    # USA TODAY, 2018-02-06 (set c of the unseen contradictions, dev): the House passed a measure
+    # funding the Pentagon; "a long-term spending bill" that Congress could not pass is another
+    # one, which the document names nowhere, and must not take the Pentagon's measure
+    text = (
+        "The House on Tuesday passed another stop-gap spending bill that would fund domestic programs "
+        "through March 23 but give the Pentagon a full-year budget of $659 billion. House Republicans "
+        "said the spending bill would provide much-needed certainty to U.S. military planners who have "
+        "expressed deep frustration with Congress' inability to pass a long-term spending bill."
+    )
+    a = _analysis(text, published="2018-02-06")
+    names = {m.id: m.text for m in a.mentions}
+    votes = [
+        (e.trigger, {names[p.ref] for p in e.participants if p.ref in names})
+        for e in a.events
+        if e.type == "VOTE"
+    ]
+    assert [t for t, _ in votes][:1] == ["passed"]
+    assert all("Pentagon" not in parts for t, parts in votes if t == "pass")

@@ -255,4 +255,13 @@ def names_measure(trig) -> bool:
     legislation"), whose name the document gives elsewhere."""
     near = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     near += [o for c in trig.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(is_measure(m) for m in near)
+    return any(is_measure(m) and _definite(m) for m in near)
+
+
+def _definite(noun) -> bool:
+    """ "the bill", "their bill", "this legislation" point to the document's measure; "a
+    long-term spending bill" or "any bill" is another one, named nowhere."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return not dets or any(
+        d.dep_ == "poss" or d.lower_ in ("the", "this", "that", "these", "those") for d in dets
+    )

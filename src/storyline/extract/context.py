@@ -38,6 +38,7 @@ class DocContext:
     mentions: list[Mention]
     timexes: list  # dates.Timex, sorted by start
     claims: list[Claim] = field(default_factory=list)  # of the sentences read so far
+    spans: list = field(default_factory=list)  # the spaCy spans of the sentences, by index
     ids: Ids = field(init=False)
     by_token: dict[int, Mention] = field(init=False)
 

@@ -103,3 +103,15 @@ def test_a_report_whose_that_clause_the_parse_left_unlabelled_is_what_the_allega
     )
     a = _analysis(text)
     assert "pursued relationships" in _answered(a, _denial(a, "Moore has denied"))
+
+
+def test_those_allegations_named_again_are_not_where_they_were_told():
+    # NPR: "Those allegations" only names again what the sentence before tells
+    text = (
+        "But there will still be questions at his Judiciary Committee hearing about allegations that he "
+        "once used racist language when he was a U.S. Attorney. Those allegations sank his hopes of a "
+        "federal judgeship 30 years ago when he failed to win a Senate confirmation vote. Sessions has "
+        "denied those allegations."
+    )
+    a = _analysis(text)
+    assert "racist language" in _answered(a, _denial(a, "Sessions has denied"))

@@ -38,9 +38,17 @@ def naming(ctx: SentenceContext, noun: str, after: int, back: int) -> Optional[i
         return None
     denying = {c.sent for c in ctx.doc.claims if c.stance == "DENY"}
     for j in range(ctx.index - 1, max(after, ctx.index - back - 1), -1):
-        if j not in denying and any(lemma(t).lower() in forms for t in spans[j]):
+        if j not in denying and any(lemma(t).lower() in forms and not _named_again(t) for t in spans[j]):
             return j
     return None
+
+
+def _named_again(tok) -> bool:
+    """ "Those allegations sank his hopes …": a noun naming again a thing told before it, which
+    does not tell it (the telling is further back)."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such") for c in tok.children
+    )
 
 
 def telling(ctx: SentenceContext, j: int) -> Claim:

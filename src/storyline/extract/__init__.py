@@ -65,16 +65,20 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
     if document.published_basis == "inferred":
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)
-    doc_ctx = DocContext(document, sdoc, mentions, timexes)
+    doc_ctx = DocContext(document, sdoc, mentions, timexes, spans=sents)
     for i, s in enumerate(sents):
         ctx = doc_ctx.sentence(i, s)
+        told = len(doc_ctx.claims)
         try:
             ctx.events = events.extract(ctx)
             found = claims.extract(ctx)
         except Exception:  # one unreadable sentence must not cost the article
             log.warning("%s: sentence %d skipped: %r", document.id, i, s.text[:80], exc_info=True)
+            del doc_ctx.claims[told:]
             continue
         analysis.events += ctx.events
-        analysis.claims += found
+        # a claim read in an earlier sentence because a denial here answers it (told_before)
+        analysis.claims += doc_ctx.claims[told:] + found
         doc_ctx.claims += found  # what a later "denied that charge" may answer
+    analysis.claims.sort(key=lambda c: c.sent)  # those read late, in their sentence's place
     return analysis

@@ -13,6 +13,7 @@ from storyline.extract import (
     figures,
     lexicon,
     quote_owner,
+    told_before,
 )
 from storyline.extract.context import SentenceContext
 from storyline.extract.event_senses import is_person
@@ -148,6 +149,11 @@ def _content(verb):
         return disputes.opposed(verb)  # "pushed back on reports that …": what is opposed
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+            return c
+    for c in verb.children:
+        # "The Washington Post reported Thursday that Moore, the former chief justice …,
+        # pursued relationships …": a long clause the parse left unlabelled, opened by "that"
+        if c.dep_ == "dep" and c.i > verb.i and c.left_edge.lower_ == "that" and c.left_edge.i > verb.i:
             return c
     quote = _quoted_after(verb)
     if quote is not None:
@@ -290,7 +296,7 @@ def stance_of(verb):
         content = _content(verb)
         if (
             lem not in ("say", "tell")
-            and (content is None or content.dep_ not in ("ccomp",))
+            and (content is None or content.dep_ not in ("ccomp", "dep"))
             and not _says_quote(verb)
         ):
             return None  # "Marek did not testify": an act, not a report of one
@@ -354,6 +360,8 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         event = _about(tok, ctx.events)
         if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
+        if stance == "DENY" and event is None:
+            event = _saying_denied(tok, ctx.events)
         back = _points_back(tok) if stance == "DENY" else None
         if back is not None:
             answering.append((len(out), back))
@@ -514,8 +522,11 @@ def _points_back(verb) -> Optional[str]:
         return SAID_IT
     if obj is None and content is not None and content.i != verb.i and disputes.never_happened(content):
         return disputes.pointer(content)  # "DHS said that never happened"
-    if obj is None and verb.dep_ == "relcl":
-        obj = verb.head  # "claims the company denies", "a claim that the Kremlin denies"
+    relative = obj is not None and obj.lower_ in ("that", "which") and obj.i < verb.i
+    if verb.dep_ == "relcl" and (obj is None or relative):
+        # "claims the company denies", "a claim that the Kremlin denies", "a charge that
+        # Democrats rebutted" (the parse may call the relative "that" the verb's object)
+        obj = verb.head
     return _back_noun(obj)
 
 
@@ -602,6 +613,13 @@ def _answered(ctx: SentenceContext, denial: Claim, noun: str, here: list[Claim])
         if c.sent >= ctx.index - 1 or c.sent >= ctx.index - 2 and name[0] is not None and name[0] in c.text
     ]
     best = (cued or near if cues else told)[:1]
+    if best and best[0].sent == ctx.index:
+        return best[0].id  # told in the denial's own sentence
+    # a sentence naming the thing itself ("has faced criticism …"), nearer than any claim told
+    # before, is what is denied, though no verb of saying was read in it
+    j = told_before.naming(ctx, noun, best[0].sent if best else -1, BACK_SENTENCES)
+    if j is not None:
+        return told_before.telling(ctx, j).id
     return best[0].id if best else None
 
 
@@ -884,6 +902,28 @@ def _about(verb, events: list[EventMention]):
     """The event a claim is about: in what it reports, not in where or when it was said."""
     content = _content(verb)
     return _told_in(content if content is not None and content.i != verb.i else verb, events)
+
+
+def _saying_denied(verb, events: list[EventMention]) -> EventMention | None:
+    """ "He dismissed the interview … as 'fake news'", "denies having made the statement": a
+    saying named by a noun in what a denial denies is itself the thing denied (``_told_in``
+    passes sayings over, as they are mostly the telling, not what is told)."""
+    content = _content(verb)
+    if content is None or content.i == verb.i:
+        return None
+    for e in events:
+        span = verb.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if e.type != "STATEMENT" or span is None or span.root.pos_ != "NOUN":
+            continue
+        # the saying itself, or what a verb of the denied clause acts on ("having made the
+        # statement"); not a saying hung on another noun ("claims that he backed the Iraq War,
+        # pointing to an interview he gave": the interview is the denier's evidence)
+        path = [span.root, *span.root.ancestors]
+        if content in path and not any(
+            t.pos_ in ("NOUN", "PROPN") for t in path[1 : path.index(content) + 1]
+        ):
+            return e
+    return None
 
 
 def _denied(event: EventMention) -> bool:

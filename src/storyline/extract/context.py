@@ -41,6 +41,7 @@ class DocContext:
     # the participant that the document's last vote naming its measure was on: what a later
     # "the bill" is (extract/events._measure_of_document)
     measure: Optional[Participant] = None
+    spans: list = field(default_factory=list)  # the spaCy spans of the sentences, by index
     ids: Ids = field(init=False)
     by_token: dict[int, Mention] = field(init=False)
 

@@ -115,3 +115,18 @@ def test_those_allegations_named_again_are_not_where_they_were_told():
     )
     a = _analysis(text)
     assert "racist language" in _answered(a, _denial(a, "Sessions has denied"))
+
+
+def test_allegations_named_as_a_topic_are_not_what_is_denied():
+    # Set a dev (the Kavanaugh story, 2018-10-07): "a national reckoning about sexual assault
+    # allegations" names them as a topic and tells no one's account, so the denial answers no claim
+    # made there (it made a wrong entry against that sentence)
+    text = (
+        "Kavanaugh was sworn in as a justice Saturday evening in Washington after an extraordinarily "
+        "fraught nomination that sparked angry protests, nail-biting votes and a national reckoning about "
+        "sexual assault allegations and who should be believed. Kavanaugh staunchly denied the allegations, "
+        "but nearly all Senate Democrats voted against his confirmation."
+    )
+    a = _analysis(text)
+    d = _denial(a, "Kavanaugh staunchly denied")
+    assert d.answers is None or "reckoning" not in _answered(a, d)

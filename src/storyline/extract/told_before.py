@@ -38,9 +38,28 @@ def naming(ctx: SentenceContext, noun: str, after: int, back: int) -> Optional[i
         return None
     denying = {c.sent for c in ctx.doc.claims if c.stance == "DENY"}
     for j in range(ctx.index - 1, max(after, ctx.index - back - 1), -1):
-        if j not in denying and any(lemma(t).lower() in forms and not _named_again(t) for t in spans[j]):
+        if j not in denying and any(lemma(t).lower() in forms and _tells(t) for t in spans[j]):
             return j
     return None
+
+
+def _tells(tok) -> bool:
+    """The word tells the thing, not only names it: a verb or adjective ("accused", "his alleged
+    affair"), or a noun told with whose or what it is ("claims from other women", "faced criticism
+    for softening coverage", "the dossier's major charge is that …"); not a topic ("a national
+    reckoning about sexual assault allegations") nor a thing named again ("Those allegations")."""
+    if _named_again(tok):
+        return False
+    if tok.pos_ != "NOUN":
+        return True
+    if any(c.dep_ in ("poss", "acl", "relcl", "prep") for c in tok.children):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ in ("nsubj", "attr", "dobj")
+        and any(c.dep_ == "ccomp" for c in head.children)
+        or (tok.dep_ == "dobj" and lemma(head).lower() in ("face", "make", "level", "raise", "lodge", "file"))
+    )
 
 
 def _named_again(tok) -> bool:

@@ -22,6 +22,7 @@ from storyline.model import (
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
+from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, entity_of
@@ -143,6 +144,15 @@ class _Denials:
                 have = self.said_against.setdefault(d_id, [])
                 ids = {c.id for c in have}
                 have += [c for c in back.reports if c.id not in ids]
+        # the accused's denial of what an accuser alleges ("Obama, who denied authorizing wiretaps
+        # on anybody" against "Trump accused Obama of wiretapping Trump Tower"): the accusations
+        self.accused = find_accused(
+            analyses, self.claims, events, mention_entity, entities, self.speakers, self.rare_words
+        )
+        for d_id, acc in self.accused.items():
+            have = self.said_against.setdefault(d_id, [])
+            ids = {c.id for c in have}
+            have += [c for c in acc.reports if c.id not in ids]
         # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
         # those found elsewhere (added last: a denial with it is still looked up elsewhere)
         for d_id, told in find_carried(self.claims).items():
@@ -554,6 +564,11 @@ class _Denials:
                 for other, more in items[i + 1 :]:
                     if words & more:
                         self.union.union("d:" + one, "d:" + other)
+        # a denial answering an accusation of its subject's (accused.py): that accuser's question
+        for d_id, acc in self.accused.items():
+            subj = self.matched[d_id][2] if d_id in self.matched else None
+            if subj is not None and acc.accuser != subj:
+                self.union.union("d:" + d_id, f"a:{subj}|{acc.accuser}")
         # a denial pointing back to a charge one person told ("Kavanaugh has also denied this
         # allegation" after "Deborah Ramirez claimed that …"): that accuser's question
         for d_id, back in self.pointed.items():

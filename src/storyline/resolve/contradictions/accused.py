@@ -1,0 +1,208 @@
+"""Accusation against denial: "Trump accused Obama of wiretapping Trump Tower" (an ACCUSE event,
+extract/accusations.py: the accuser its agent, the accused its patient) and "Obama, who denied
+authorizing wiretaps on anybody", or "Other Obama representatives also denied Trump's
+allegation". The accused's denial stands against the accuser's accusations when what it denies
+is what they allege: it shares a rarer word with what is alleged ("wiretaps"), or it names what
+it denies only as "the allegations" (or "Trump's allegation") and answers an accusation told
+just before it in its article, or one by the accuser it names. The accusations found are told
+against the denial as ``said.find_said_against``'s claims are, so ``denials`` groups them with
+the rest: one disagreement per accused and accuser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.model import Analysis, Claim, Entity, Event, EventMention, EventTime, Polarity
+from storyline.resolve.contradictions.pointing import generic_charge, pointed
+from storyline.resolve.contradictions.speakers import Speakers
+from storyline.resolve.contradictions.words import DENIAL_WORD, GENERIC_DENIAL, REPORT_NOUNS, VIEW, word_stems
+
+ACCUSE = "ACCUSE"
+BACK = 4  # sentences before a denial the accusation it answers by "the allegations" may be told in
+KEPT = 6  # an accuser's accusations kept for one denial (the nearest first)
+# a denial naming what it denies only as a charge of one accuser: "denied Trump's allegation",
+# "the allegations leveled against him by Ford": the accuser read from the ACCUSE mention there
+_CHARGE_WORDS = re.compile(r"\b(allegations?|accusations?|claims?|charges?)\b", re.I)
+# what says nothing of what is alleged: the words of accusing, of time, of place in the story
+_NOT_ALLEGED = REPORT_NOUNS | VIEW | {"denie", "wrong", "doing", "evide", "witho", "publi", "tweet", "twitt", "havin", "being"}
+
+
+@dataclass
+class Accused:
+    """The accusations a denial answers, and who made them."""
+
+    reports: list[Claim]
+    accuser: str  # entity id
+
+
+@dataclass(frozen=True)
+class _Accusation:
+    mention: EventMention
+    accuser: str
+    accused: frozenset[str]
+    said: Claim  # the accuser's claim in its sentence, or one standing in for the mention
+    words: frozenset[str]  # what is alleged: the rarer words after the word of accusing
+
+
+def find_accused(
+    analyses: list[Analysis],
+    claims: list[Claim],
+    events: list[Event],
+    mention_entity: dict[str, str],
+    entities: dict[str, Entity],
+    speakers: Speakers,
+    rare_words: dict[str, set[str]],
+) -> dict[str, Accused]:
+    """Per denial id, the accusations of its denier it answers (``Accused``)."""
+    accusations, accusers_in = _accusations(analyses, claims, mention_entity, entities, speakers)
+    by_accused: dict[str, list[_Accusation]] = {}
+    for a in accusations:
+        for who in a.accused:
+            by_accused.setdefault(who, []).append(a)
+    # across articles, one accuser's accusation of one accused is one event (resolve/events)
+    event_of = {m: ev.id for ev in events if ev.type == ACCUSE for m in ev.members}
+    out: dict[str, Accused] = {}
+    for d in claims:
+        if d.stance != "DENY":
+            continue
+        denier = speakers.of(d)
+        if denier is None or denier not in by_accused:
+            continue
+        mine = [a for a in by_accused[denier] if a.accuser != denier]
+        # the accuser the denial names: an accusation told in its own sentence ("denied the
+        # allegations leveled against him by Ford", "denied Trump's allegation")
+        named = accusers_in.get((d.doc, d.sent), set()) - {denier}
+        told = [a for a in mine if (a.mention.doc, a.mention.sent) != (d.doc, d.sent)]
+        found = _answered(d, told, named, rare_words.get(d.id, set()), event_of)
+        if found:
+            accuser, hits = found
+            # the nearest first: in its article before it, then the others by article
+            hits.sort(key=lambda a: (a.mention.doc != d.doc, abs(a.mention.sent - d.sent), a.mention.doc))
+            out[d.id] = Accused([a.said for a in hits[:KEPT]], accuser)
+    return out
+
+
+def _answered(
+    d: Claim,
+    told: list[_Accusation],
+    named: set[str],
+    d_words: set[str],
+    event_of: dict[str, str],
+) -> tuple[str, list[_Accusation]] | None:
+    """The accuser a denial answers and their accusations it stands against, or None."""
+    generic = generic_charge(d.text) or GENERIC_DENIAL.search(d.text) is not None or _points_back(d)
+    what = set(alleged_words(d.text[_denial_end(d.text) :])) & d_words
+    if len(named) == 1:
+        accuser = next(iter(named))
+        of_accuser = [a for a in told if a.accuser == accuser]
+        # "denied Trump's allegation": every accusation of that accuser; else what it says it denies
+        hits = of_accuser if generic or not what else [a for a in of_accuser if a.words & what]
+        return (accuser, hits) if hits else None
+    if named:
+        return None  # "the allegations by Ford and Swetnick": several questions, the words' routes
+    # "the allegations", answering the accusation just before it in its article
+    if generic:
+        before = [a for a in told if a.mention.doc == d.doc and d.sent - BACK <= a.mention.sent < d.sent]
+        accusers = {a.accuser for a in before}
+        if len(accusers) == 1:
+            accuser = next(iter(accusers))
+            # and the same accusation told in other articles (its event)
+            evs = {event_of[a.mention.id] for a in before if a.mention.id in event_of}
+            more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs]
+            return accuser, before + more
+        return None
+    # what it denies in its own words ("denied authorizing wiretaps"): the accusations alleging it
+    hits = [a for a in told if a.words & what]
+    accusers = {a.accuser for a in hits}
+    if len(accusers) != 1:
+        return None  # no one's, or several accusers' (the words' routes tell them apart)
+    return next(iter(accusers)), hits
+
+
+def _denial_end(text: str) -> int:
+    """Where what a denial denies begins: after its word of denial (the whole text with none)."""
+    m = DENIAL_WORD.search(text)
+    return m.end() if m else 0
+
+
+def _points_back(d: Claim) -> bool:
+    """ "He denies the allegation", "called those accusations false": a charge, pointed back to."""
+    noun = pointed(d)
+    return noun is not None and _CHARGE_WORDS.fullmatch(noun) is not None
+
+
+def _accusations(
+    analyses: list[Analysis],
+    claims: list[Claim],
+    mention_entity: dict[str, str],
+    entities: dict[str, Entity],
+    speakers: Speakers,
+) -> tuple[list[_Accusation], dict[tuple[str, int], set[str]]]:
+    """The accusations told as made (not "did not accuse"), with a named accuser and accused, and
+    not told in a sentence that itself denies ("Ford's allegation, which Kavanaugh denies"); and
+    per sentence, the accusers its accusations name (in a denial: whose charges it denies,
+    "denied Trump's allegation", though no accused is read there)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.doc, c.sent), []).append(c)
+    out = []
+    accusers_in: dict[tuple[str, int], set[str]] = {}
+    for an in analyses:
+        # a sentence's text: the store keeps it with its claims (its sentences only at ingest)
+        sentences = {c.sent: c.text for c in an.claims}
+        sentences.update({s.idx: s.text for s in an.sentences})
+        for m in an.events:
+            if m.type != ACCUSE:
+                continue
+            agents = {
+                mention_entity[p.ref] for p in m.participants if p.role == "agent" and p.ref in mention_entity
+            }
+            accused = {
+                mention_entity[p.ref]
+                for p in m.participants
+                if p.role == "patient" and p.ref in mention_entity
+            }
+            if len(agents) != 1:
+                continue
+            accuser = next(iter(agents))
+            # whose charge it is, even where it is denied ("denied Trump's allegation")
+            accusers_in.setdefault((m.doc, m.sent), set()).add(accuser)
+            f = m.factuality
+            if f.polarity is Polarity.NEG or f.time is EventTime.FUTURE:
+                continue  # "did not accuse him", "will accuse": no accusation made
+            accused = {e for e in accused - {accuser} if e in entities}
+            sent = sentences.get(m.sent)
+            if accuser not in entities or not accused or sent is None:
+                continue
+            here = by_sentence.get((m.doc, m.sent), [])
+            if any(c.stance in ("DENY", "DECLINE") for c in here):
+                continue
+            said = next(
+                (c for c in here if c.stance in ("ASSERT", "CONFIRM") and speakers.of(c) == accuser), None
+            )
+            if said is None:  # the accusation told as narration with no claim read: its sentence
+                agent = next(p.ref for p in m.participants if p.role == "agent")
+                said = Claim(
+                    id=m.id,
+                    sent=m.sent,
+                    stance="ASSERT",
+                    text=sent,
+                    start=m.start,
+                    end=m.end,
+                    speaker=agent,
+                    speaker_text=entities[accuser].name,
+                    event=m.id,
+                    doc=m.doc,
+                )
+            # what is alleged: the words after the word of accusing in its sentence
+            at = re.search(rf"\b{re.escape(m.trigger)}\b", sent)
+            words = alleged_words(sent[at.end() :] if at else sent)
+            out.append(_Accusation(m, accuser, frozenset(accused), said, words))
+    return out, accusers_in
+
+
+def alleged_words(text: str) -> frozenset[str]:
+    """The stems of a text's words in lower case (no names: "Obama" is in the accusation and
+    in its denial alike), less those that say nothing of what is alleged."""
+    return frozenset(word_stems(" ".join(re.findall(r"\b[a-z][a-z-]+\b", text))) - _NOT_ALLEGED)

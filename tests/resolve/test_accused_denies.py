@@ -1,0 +1,52 @@
+"""The accused's denial against the accuser's accusation (ACCUSE events, extract/accusations.py):
+real sentences of a USA TODAY and a Fox News article of the AllSides 2016–2018 set (set "d" of
+bench/contradictions_unseen.py, its dev part)."""
+
+from __future__ import annotations
+
+from tests.records import rows
+from tests.stores import ingest_texts
+
+CALLED = (
+    "President Trump called Sunday for a congressional investigation of his claims that predecessor "
+    "Barack Obama had him wiretapped during last year's election."
+)
+ACCUSED = (
+    '"Reports concerning potentially politically motivated investigations immediately ahead of the 2016 '
+    'election are very troubling," White House spokesman Sean Spicer said in a statement a day after '
+    "Trump accused Obama — without evidence — of having Trump Tower in New York wiretapped in connection "
+    "with an investigation of Russia."
+)
+SPOKESMAN = (
+    "A spokesman for Obama said Trump's claim is false, and noted that presidents do not have the legal "
+    "authority to authorize wiretaps in any case."
+)
+OTHERS = "Other Obama representatives also denied Trump's allegation."
+
+
+def test_the_accused_denying_the_claim_stands_against_the_accusation(tmp_path):
+    store = ingest_texts(tmp_path, {"a": f"USA TODAY\n\n{CALLED} {ACCUSED}\n\n{SPOKESMAN}\n"})
+    (k,) = [
+        k
+        for k in rows(store.contradictions())
+        if any(SPOKESMAN in r["text"] for p in k["positions"] for r in p["reports"])
+    ]
+    denies, reports = k["positions"][:2]
+    assert [r["text"] for r in denies["reports"]] == [SPOKESMAN]
+    assert ACCUSED in [r["text"] for r in reports["reports"]]
+    assert k["kind"] == "DENIAL"
+
+
+def test_a_denial_of_the_accusers_allegation_answers_it_in_other_articles(tmp_path):
+    # "denied Trump's allegation": Trump's accusation of Obama, told in another outlet
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"USA TODAY\n\n{CALLED} {ACCUSED}\n",
+            "b": f"Fox News\n\nObama's director of national intelligence spoke on Sunday. {OTHERS}\n",
+        },
+    )
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"][:2]
+    assert [r["text"] for r in denies["reports"]] == [OTHERS]
+    assert ACCUSED in [r["text"] for r in reports["reports"]]

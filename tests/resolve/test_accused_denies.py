@@ -22,9 +22,44 @@ SPOKESMAN = (
     "authority to authorize wiretaps in any case."
 )
 OTHERS = "Other Obama representatives also denied Trump's allegation."
+# a Fox News article: the accused denies what is alleged, in words of his own
+OBAMA = (
+    "Obama, who denied authorizing wiretaps on anybody and would be prevented by law from doing so in any "
+    'case, did make the "flexibility" comment during a discussion with then-Russian President Dmitri '
+    "Medvedev ahead of the 2012 election."
+)
 
 
-def test_the_accused_denying_the_claim_stands_against_the_accusation(tmp_path):
+def test_the_accused_denying_what_is_alleged_stands_against_the_accusation(tmp_path):
+    # "denied authorizing wiretaps" against "accused Obama … of having Trump Tower … wiretapped"
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"USA TODAY\n\n{CALLED} {ACCUSED}\n",
+            "b": f"Fox News\n\nThe president spoke on Sunday. {OBAMA}\n",
+        },
+    )
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"][:2]
+    assert [r["text"] for r in denies["reports"]] == [OBAMA]
+    assert [r["text"] for r in reports["reports"]] == [ACCUSED]
+    assert k["kind"] == "DENIAL"
+
+
+def test_an_accusation_of_someone_else_is_not_what_the_denial_answers(tmp_path):
+    # the same denial, the accusation made against another: nothing the denier is accused of
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"USA TODAY\n\n{ACCUSED.replace('accused Obama', 'accused Comey')}\n",
+            "b": f"Fox News\n\nThe president spoke on Sunday. {OBAMA}\n",
+        },
+    )
+    assert rows(store.contradictions()) == []
+
+
+def test_the_accuseds_spokesman_denying_the_claim_is_one_entry(tmp_path):
+    # found before by the words' routes: the accusation route adds no second entry
     store = ingest_texts(tmp_path, {"a": f"USA TODAY\n\n{CALLED} {ACCUSED}\n\n{SPOKESMAN}\n"})
     (k,) = [
         k

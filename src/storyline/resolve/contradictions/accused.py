@@ -10,6 +10,7 @@ the rest: one disagreement per accused and accuser."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -20,12 +21,33 @@ from storyline.resolve.contradictions.words import DENIAL_WORD, GENERIC_DENIAL, 
 
 ACCUSE = "ACCUSE"
 BACK = 4  # sentences before a denial the accusation it answers by "the allegations" may be told in
+# a name right before the word of denial, only adverbs between: "McCabe denied", "Kavanaugh has
+# strongly denied"
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?=(?:\s+[a-z]+ly|\s+(?:has|have|had|also|again|then))*\s*$)")
+ALLEGED_WORDS = 10  # words in lower case after the word of accusing that tell what is alleged
+SAME_ROOT = 7  # letters two words share at their start to tell the same act on their own
 KEPT = 6  # an accuser's accusations kept for one denial (the nearest first)
 # a denial naming what it denies only as a charge of one accuser: "denied Trump's allegation",
 # "the allegations leveled against him by Ford": the accuser read from the ACCUSE mention there
 _CHARGE_WORDS = re.compile(r"\b(allegations?|accusations?|claims?|charges?)\b", re.I)
 # what says nothing of what is alleged: the words of accusing, of time, of place in the story
-_NOT_ALLEGED = REPORT_NOUNS | VIEW | {"denie", "wrong", "doing", "evide", "witho", "publi", "tweet", "twitt", "havin", "being"}
+_NOT_ALLEGED = REPORT_NOUNS | VIEW
+_NOT_ALLEGED |= {"denie", "wrong", "doing", "evide", "witho", "publi", "tweet", "twitt", "havin", "being"}
+# words that tell where or when, not what ("any sexual encounter between the two", "the meeting
+# that occurred in Trump Tower between his son and some Russians": no act in common)
+_NOT_ALLEGED |= {
+    "betwe",
+    "again",
+    "durin",
+    "about",
+    "after",
+    "befor",
+    "there",
+    "while",
+    "where",
+    "other",
+    "which",
+}
 
 
 @dataclass
@@ -34,6 +56,11 @@ class Accused:
 
     reports: list[Claim]
     accuser: str  # entity id
+    # the denial names what it denies only as the accuser's charges ("denied Trump's allegation",
+    # "the allegations"): one question with the accuser's others; one matched by what it says it
+    # denies ("denied knowing about the meeting") is a question of its own, as one accuser may
+    # charge one accused with several things
+    charges: bool
 
 
 @dataclass(frozen=True)
@@ -42,7 +69,7 @@ class _Accusation:
     accuser: str
     accused: frozenset[str]
     said: Claim  # the accuser's claim in its sentence, or one standing in for the mention
-    words: frozenset[str]  # what is alleged: the rarer words after the word of accusing
+    words: frozenset[str]  # what is alleged: the first words after the word of accusing
 
 
 def find_accused(
@@ -69,6 +96,8 @@ def find_accused(
         denier = speakers.of(d)
         if denier is None or denier not in by_accused:
             continue
+        if _other_denies(d, denier, speakers):
+            continue
         mine = [a for a in by_accused[denier] if a.accuser != denier]
         # the accuser the denial names: an accusation told in its own sentence ("denied the
         # allegations leveled against him by Ford", "denied Trump's allegation")
@@ -76,10 +105,10 @@ def find_accused(
         told = [a for a in mine if (a.mention.doc, a.mention.sent) != (d.doc, d.sent)]
         found = _answered(d, told, named, rare_words.get(d.id, set()), event_of)
         if found:
-            accuser, hits = found
+            accuser, hits, charges = found
             # the nearest first: in its article before it, then the others by article
             hits.sort(key=lambda a: (a.mention.doc != d.doc, abs(a.mention.sent - d.sent), a.mention.doc))
-            out[d.id] = Accused([a.said for a in hits[:KEPT]], accuser)
+            out[d.id] = Accused([a.said for a in hits[:KEPT]], accuser, charges)
     return out
 
 
@@ -89,16 +118,20 @@ def _answered(
     named: set[str],
     d_words: set[str],
     event_of: dict[str, str],
-) -> tuple[str, list[_Accusation]] | None:
-    """The accuser a denial answers and their accusations it stands against, or None."""
+) -> tuple[str, list[_Accusation], bool] | None:
+    """The accuser a denial answers, their accusations it stands against and whether it names
+    them only as charges, or None."""
     generic = generic_charge(d.text) or GENERIC_DENIAL.search(d.text) is not None or _points_back(d)
-    what = set(alleged_words(d.text[_denial_end(d.text) :])) & d_words
+    what = {w for w in alleged_words(d.text[_denial_end(d.text) :]) if w[:5] in d_words}
     if len(named) == 1:
         accuser = next(iter(named))
         of_accuser = [a for a in told if a.accuser == accuser]
         # "denied Trump's allegation": every accusation of that accuser; else what it says it denies
-        hits = of_accuser if generic or not what else [a for a in of_accuser if a.words & what]
-        return (accuser, hits) if hits else None
+        if generic or not what:  # in its article, or told by the accuser in another
+            hits = [a for a in of_accuser if a.mention.doc == d.doc or _told(a)]
+        else:
+            hits = [a for a in of_accuser if same_act(a.words, what)]
+        return (accuser, hits, generic or not what) if hits else None
     if named:
         return None  # "the allegations by Ford and Swetnick": several questions, the words' routes
     # "the allegations", answering the accusation just before it in its article
@@ -109,15 +142,33 @@ def _answered(
             accuser = next(iter(accusers))
             # and the same accusation told in other articles (its event)
             evs = {event_of[a.mention.id] for a in before if a.mention.id in event_of}
-            more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs]
-            return accuser, before + more
+            more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs and _told(a)]
+            return accuser, before + more, True
         return None
     # what it denies in its own words ("denied authorizing wiretaps"): the accusations alleging it
-    hits = [a for a in told if a.words & what]
+    hits = [a for a in told if same_act(a.words, what)]
     accusers = {a.accuser for a in hits}
     if len(accusers) != 1:
         return None  # no one's, or several accusers' (the words' routes tell them apart)
-    return next(iter(accusers)), hits
+    return next(iter(accusers)), hits, False
+
+
+def _other_denies(d: Claim, denier: str, speakers: Speakers) -> bool:
+    """Whether the name just before the word of denial is someone else's: "… the firing of
+    McCabe's former boss, Comey – McCabe denied any hand in leaking …" is McCabe's denial, though
+    the speaker read is Comey (the accusations against Comey are not what it answers)."""
+    denial = DENIAL_WORD.search(d.text)
+    names = _NAME_BEFORE.findall(d.text[: denial.start()]) if denial else []
+    who = speakers.named(d.doc, names[-1]) if names else None
+    return who is not None and who != denier
+
+
+def _told(a: _Accusation) -> bool:
+    """Whether the accuser's own claim tells what is alleged ("Ford alleges that Kavanaugh
+    assaulted her"), not a sentence that names the accusation only in passing ("Those who
+    doubted Ford and others accusing Kavanaugh …"), which stands against a denial in its own
+    article alone."""
+    return a.said.id != a.mention.id
 
 
 def _denial_end(text: str) -> int:
@@ -203,6 +254,21 @@ def _accusations(
 
 
 def alleged_words(text: str) -> frozenset[str]:
-    """The stems of a text's words in lower case (no names: "Obama" is in the accusation and
-    in its denial alike), less those that say nothing of what is alleged."""
-    return frozenset(word_stems(" ".join(re.findall(r"\b[a-z][a-z-]+\b", text))) - _NOT_ALLEGED)
+    """The stems of the first words in lower case of what follows the word of accusing or
+    denying (no names: "Obama" is in the accusation and in its denial alike), less those that
+    say nothing of what is alleged. Only the first: "blame Comey for her loss, citing his decision
+    to announce the bureau was revisiting …" charges a loss, not the bureau Comey's "Those were
+    lies" spoke of."""
+    first = re.findall(r"\b[a-z][a-z-]+\b", text)[:ALLEGED_WORDS]
+    return frozenset(w for w in first if word_stems(w) and not word_stems(w) & _NOT_ALLEGED)
+
+
+def same_act(alleged: frozenset[str], denied: set[str]) -> bool:
+    """Whether a denial's words tell the act an accusation alleges: two words of the same stem
+    ("advance", "meeting"), or one word of the same root of seven letters or more ("wiretaps",
+    "wiretapped"); not one short stem alone ("involvement", "involving": Trump's denial of
+    collusion is none of Comey's accusation that he pressured him over a probe "involving" Flynn)."""
+    stems = {w[:5] for w in alleged} & {w[:5] for w in denied}
+    return len(stems) >= 2 or any(
+        len(os.path.commonprefix([a, d])) >= SAME_ROOT for a in alleged for d in denied
+    )

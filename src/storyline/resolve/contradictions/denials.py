@@ -149,10 +149,12 @@ class _Denials:
         self.accused = find_accused(
             analyses, self.claims, events, mention_entity, entities, self.speakers, self.rare_words
         )
+        # only for denials nothing else answers: added to another's reports, one accuser's
+        # accusations joined the questions they answer into one ("knew of the payment", "knew of
+        # the Trump Tower meeting", both Cohen's)
+        self.accused = {d: acc for d, acc in self.accused.items() if not self.said_against.get(d)}
         for d_id, acc in self.accused.items():
-            have = self.said_against.setdefault(d_id, [])
-            ids = {c.id for c in have}
-            have += [c for c in acc.reports if c.id not in ids]
+            self.said_against[d_id] = list(acc.reports)
         # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
         # those found elsewhere (added last: a denial with it is still looked up elsewhere)
         for d_id, told in find_carried(self.claims).items():
@@ -564,10 +566,10 @@ class _Denials:
                 for other, more in items[i + 1 :]:
                     if words & more:
                         self.union.union("d:" + one, "d:" + other)
-        # a denial answering an accusation of its subject's (accused.py): that accuser's question
+        # a denial of an accuser's charges (accused.py: "denied Trump's allegation"): that accuser's question
         for d_id, acc in self.accused.items():
             subj = self.matched[d_id][2] if d_id in self.matched else None
-            if subj is not None and acc.accuser != subj:
+            if subj is not None and acc.accuser != subj and acc.charges:
                 self.union.union("d:" + d_id, f"a:{subj}|{acc.accuser}")
         # a denial pointing back to a charge one person told ("Kavanaugh has also denied this
         # allegation" after "Deborah Ramirez claimed that …"): that accuser's question

@@ -85,3 +85,30 @@ def test_a_denial_of_the_accusers_allegation_answers_it_in_other_articles(tmp_pa
     denies, reports = k["positions"][:2]
     assert [r["text"] for r in denies["reports"]] == [OTHERS]
     assert ACCUSED in [r["text"] for r in reports["reports"]]
+
+
+# USA TODAY, November 2017 (set a's dev part): an accusation, then the accused's denial of "the allegations"
+BRUNTON = "Brunton alleges Takei groped him in the actor's Los Angeles condominium in 1981."
+TAKEI = (
+    'Takei denied the allegations in a series of tweets on Nov. 11, writing, "The events he describes back '
+    'in the 1980s simply did not occur, and I do not know why he has claimed them now."'
+)
+
+
+def test_a_denial_of_the_allegations_answers_the_accusation_just_before_it(tmp_path):
+    store = ingest_texts(tmp_path, {"a": f"USA TODAY\n\n{BRUNTON} {TAKEI}\n"})
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"][:2]
+    assert [r["text"] for r in denies["reports"]] == [TAKEI]
+    assert [r["text"] for r in reports["reports"]] == [BRUNTON]
+
+
+def test_accusers_no_one_names_are_answered_too(tmp_path):
+    # Washington Times, November 2017 (set a's dev part): "three women", no accuser named
+    claim = "Another three women also claim Mr. Moore pursued them as teenagers as well."
+    denial = "Mr. Moore denied the allegations in an email to supporters on Thursday."
+    store = ingest_texts(tmp_path, {"a": f"Washington Times\n\n{claim} {denial}\n"})
+    (k,) = rows(store.contradictions())
+    denies, reports = k["positions"][:2]
+    assert [r["text"] for r in denies["reports"]] == [denial]
+    assert [r["text"] for r in reports["reports"]] == [claim]

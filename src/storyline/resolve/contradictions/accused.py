@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.model import Analysis, Claim, Entity, Event, EventMention, EventTime, Polarity
-from storyline.resolve.contradictions.pointing import generic_charge, pointed
+from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.pointing import generic_charge, pointed, sentence_texts, window_texts
 from storyline.resolve.contradictions.speakers import Speakers
 from storyline.resolve.contradictions.words import DENIAL_WORD, GENERIC_DENIAL, REPORT_NOUNS, VIEW, word_stems
 
@@ -24,6 +25,8 @@ BACK = 4  # sentences before a denial the accusation it answers by "the allegati
 # a name right before the word of denial, only adverbs between: "McCabe denied", "Kavanaugh has
 # strongly denied"
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?=(?:\s+[a-z]+ly|\s+(?:has|have|had|also|again|then))*\s*$)")
+# charges of one person: "her accusations", "his claims" (not those of women no one names)
+_ONES = re.compile(r"\b(?:her|his)\s+(?:\w+\s+)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
 ALLEGED_WORDS = 10  # words in lower case after the word of accusing that tell what is alleged
 SAME_ROOT = 7  # letters two words share at their start to tell the same act on their own
 KEPT = 6  # an accuser's accusations kept for one denial (the nearest first)
@@ -55,7 +58,7 @@ class Accused:
     """The accusations a denial answers, and who made them."""
 
     reports: list[Claim]
-    accuser: str  # entity id
+    accuser: str | None  # entity id; None for accusers no one names ("two more women accused Trump")
     # the denial names what it denies only as the accuser's charges ("denied Trump's allegation",
     # "the allegations"): one question with the accuser's others; one matched by what it says it
     # denies ("denied knowing about the meeting") is a question of its own, as one accuser may
@@ -66,7 +69,7 @@ class Accused:
 @dataclass(frozen=True)
 class _Accusation:
     mention: EventMention
-    accuser: str
+    accuser: str | None  # None: accusers the sentence does not name ("women accusing Donald Trump")
     accused: frozenset[str]
     said: Claim  # the accuser's claim in its sentence, or one standing in for the mention
     words: frozenset[str]  # what is alleged: the first words after the word of accusing
@@ -80,8 +83,10 @@ def find_accused(
     entities: dict[str, Entity],
     speakers: Speakers,
     rare_words: dict[str, set[str]],
+    search: Search | None = None,
 ) -> dict[str, Accused]:
-    """Per denial id, the accusations of its denier it answers (``Accused``)."""
+    """Per denial id, the accusations of its denier it answers (``Accused``). ``search``: the
+    store's sentence search, to read the text of an accusation's sentence that holds no claim."""
     accusations, accusers_in = _accusations(analyses, claims, mention_entity, entities, speakers)
     by_accused: dict[str, list[_Accusation]] = {}
     for a in accusations:
@@ -89,6 +94,7 @@ def find_accused(
             by_accused.setdefault(who, []).append(a)
     # across articles, one accuser's accusation of one accused is one event (resolve/events)
     event_of = {m: ev.id for ev in events if ev.type == ACCUSE for m in ev.members}
+    by_doc = {a.doc.id: a for a in analyses}
     out: dict[str, Accused] = {}
     for d in claims:
         if d.stance != "DENY":
@@ -108,7 +114,9 @@ def find_accused(
             accuser, hits, charges = found
             # the nearest first: in its article before it, then the others by article
             hits.sort(key=lambda a: (a.mention.doc != d.doc, abs(a.mention.sent - d.sent), a.mention.doc))
-            out[d.id] = Accused([a.said for a in hits[:KEPT]], accuser, charges)
+            said = _with_text([a.said for a in hits[:KEPT]], d, by_doc.get(d.doc), search)
+            if said:
+                out[d.id] = Accused(said, accuser, charges)
     return out
 
 
@@ -118,7 +126,7 @@ def _answered(
     named: set[str],
     d_words: set[str],
     event_of: dict[str, str],
-) -> tuple[str, list[_Accusation], bool] | None:
+) -> tuple[str | None, list[_Accusation], bool] | None:
     """The accuser a denial answers, their accusations it stands against and whether it names
     them only as charges, or None."""
     generic = generic_charge(d.text) or GENERIC_DENIAL.search(d.text) is not None or _points_back(d)
@@ -137,20 +145,43 @@ def _answered(
     # "the allegations", answering the accusation just before it in its article
     if generic:
         before = [a for a in told if a.mention.doc == d.doc and d.sent - BACK <= a.mention.sent < d.sent]
-        accusers = {a.accuser for a in before}
-        if len(accusers) == 1:
-            accuser = next(iter(accusers))
-            # and the same accusation told in other articles (its event)
-            evs = {event_of[a.mention.id] for a in before if a.mention.id in event_of}
-            more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs and _told(a)]
-            return accuser, before + more, True
-        return None
+        if _ONES.search(d.text):  # "denied her accusations": one person's, someone named
+            before = [a for a in before if a.accuser is not None]
+        if not before:
+            return None
+        # the accuser of the nearest ("Two more women accused Trump of sexual assault" … "Kristin
+        # Anderson claimed that …" … "rejecting all the allegations": Anderson's)
+        nearest = max(before, key=lambda a: a.mention.sent).accuser
+        before = [a for a in before if a.accuser == nearest]
+        if nearest is None:  # no one named: those of this article only, a question of their own
+            return None, before, False
+        # and the same accusation told in other articles (its event)
+        evs = {event_of[a.mention.id] for a in before if a.mention.id in event_of}
+        more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs and _told(a)]
+        return nearest, before + more, True
     # what it denies in its own words ("denied authorizing wiretaps"): the accusations alleging it
     hits = [a for a in told if same_act(a.words, what)]
     accusers = {a.accuser for a in hits}
-    if len(accusers) != 1:
+    if len(accusers) != 1 or None in accusers:
         return None  # no one's, or several accusers' (the words' routes tell them apart)
     return next(iter(accusers)), hits, False
+
+
+def _with_text(said: list[Claim], d: Claim, a: Analysis | None, search: Search | None) -> list[Claim]:
+    """The accusations' claims with their sentence's text; one whose sentence holds no claim is
+    read with the store's search when it is in the window before the denial (``window_texts``),
+    else left out (a report with no sentence tells nothing)."""
+    if all(c.text for c in said):
+        return said
+    texts: dict[int, str] = {}
+    if a is not None and search is not None:
+        texts = window_texts(a, d, sentence_texts(a.claims), search)
+    out = []
+    for c in said:
+        text = c.text or (texts.get(c.sent, "") if c.doc == d.doc else "")
+        if text:
+            out.append(c if c.text else replace(c, text=text))
+    return out
 
 
 def _other_denies(d: Claim, denier: str, speakers: Speakers) -> bool:
@@ -214,17 +245,19 @@ def _accusations(
                 for p in m.participants
                 if p.role == "patient" and p.ref in mention_entity
             }
-            if len(agents) != 1:
+            if len(agents) > 1:
                 continue
-            accuser = next(iter(agents))
+            accuser = next(iter(agents)) if agents else None
             # whose charge it is, even where it is denied ("denied Trump's allegation")
-            accusers_in.setdefault((m.doc, m.sent), set()).add(accuser)
+            if accuser is not None:
+                accusers_in.setdefault((m.doc, m.sent), set()).add(accuser)
             f = m.factuality
             if f.polarity is Polarity.NEG or f.time is EventTime.FUTURE:
                 continue  # "did not accuse him", "will accuse": no accusation made
             accused = {e for e in accused - {accuser} if e in entities}
-            sent = sentences.get(m.sent)
-            if accuser not in entities or not accused or sent is None:
+            # the sentence's text: "" when it holds no claim (read later, by search, if needed)
+            sent = sentences.get(m.sent, "")
+            if accuser is not None and accuser not in entities or not accused:
                 continue
             here = by_sentence.get((m.doc, m.sent), [])
             if any(c.stance in ("DENY", "DECLINE") for c in here):
@@ -233,7 +266,7 @@ def _accusations(
                 (c for c in here if c.stance in ("ASSERT", "CONFIRM") and speakers.of(c) == accuser), None
             )
             if said is None:  # the accusation told as narration with no claim read: its sentence
-                agent = next(p.ref for p in m.participants if p.role == "agent")
+                agent = next((p.ref for p in m.participants if p.role == "agent"), None)
                 said = Claim(
                     id=m.id,
                     sent=m.sent,
@@ -242,7 +275,7 @@ def _accusations(
                     start=m.start,
                     end=m.end,
                     speaker=agent,
-                    speaker_text=entities[accuser].name,
+                    speaker_text=entities[accuser].name if accuser else None,
                     event=m.id,
                     doc=m.doc,
                 )

@@ -147,7 +147,7 @@ class _Denials:
         # the accused's denial of what an accuser alleges ("Obama, who denied authorizing wiretaps
         # on anybody" against "Trump accused Obama of wiretapping Trump Tower"): the accusations
         self.accused = find_accused(
-            analyses, self.claims, events, mention_entity, entities, self.speakers, self.rare_words
+            analyses, self.claims, events, mention_entity, entities, self.speakers, self.rare_words, search
         )
         # only for denials nothing else answers: added to another's reports, one accuser's
         # accusations joined the questions they answer into one ("knew of the payment", "knew of
@@ -557,6 +557,15 @@ class _Denials:
             who = self.named_in.get((d.doc, d.sent), {}).get(m.group("by") or m.group("of")) if m else None
             if subj is not None and who not in (None, subj) and self.entities[who].type == "PERSON":
                 self.union.union("d:" + d_id, f"a:{subj}|{who}")
+        # an accusation by people no one names that a denial answers (accused.py: "Another three
+        # women also claim Mr. Moore pursued them" … "Mr. Moore denied the allegations"): with the
+        # other denials of such accusers, below
+        for d_id, acc in self.accused.items():
+            subj = self.matched[d_id][2] if d_id in self.matched else None
+            if subj is not None and acc.accuser is None:
+                names = {n.lower()[:5] for c in acc.reports for n in self.named_in.get((c.doc, c.sent), {})}
+                said = {w[:5] for c in acc.reports for w in re.findall(r"[a-z]{6,}", c.text.lower())}
+                unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
         # accusers it does not name ("several women have accused Moore of sexual misconduct",
         # "… of pursuing sexual relationships with them"): the same when the charges share a
         # word, as one subject may be accused of several things by people no one names

@@ -2,11 +2,13 @@
 extract/accusations.py: the accuser its agent, the accused its patient) and "Obama, who denied
 authorizing wiretaps on anybody", or "Other Obama representatives also denied Trump's
 allegation". The accused's denial stands against the accuser's accusations when what it denies
-is what they allege: it shares a rarer word with what is alleged ("wiretaps"), or it names what
-it denies only as "the allegations" (or "Trump's allegation") and answers an accusation told
-just before it in its article, or one by the accuser it names. The accusations found are told
-against the denial as ``said.find_said_against``'s claims are, so ``denials`` groups them with
-the rest: one disagreement per accused and accuser."""
+is what they allege (``same_act``: two stems, or one root of seven letters, in the first words
+after the word of denying and of accusing), or when it names what it denies only as "the
+allegations" (or "Trump's allegation") and answers an accusation told just before it in its
+article (by someone named or by people no one names: "more women came out with accusations"),
+or one by the accuser it names. The accusations found are told against the denial as
+``said.find_said_against``'s claims are, for denials no other route answers, so ``denials``
+groups them with the rest: one disagreement per accused and accuser."""
 
 from __future__ import annotations
 
@@ -14,13 +16,13 @@ import os
 import re
 from dataclasses import dataclass, replace
 
-from storyline.model import Analysis, Claim, Entity, Event, EventMention, EventTime, Polarity
+from storyline.model import Analysis, Claim, Entity, Event, EventMention, EventTime, EventType, Polarity
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.pointing import generic_charge, pointed, sentence_texts, window_texts
 from storyline.resolve.contradictions.speakers import Speakers
 from storyline.resolve.contradictions.words import DENIAL_WORD, GENERIC_DENIAL, REPORT_NOUNS, VIEW, word_stems
 
-ACCUSE = "ACCUSE"
+ACCUSE = EventType.ACCUSE
 BACK = 4  # sentences before a denial the accusation it answers by "the allegations" may be told in
 # a name right before the word of denial, only adverbs between: "McCabe denied", "Kavanaugh has
 # strongly denied"
@@ -38,19 +40,7 @@ _NOT_ALLEGED = REPORT_NOUNS | VIEW
 _NOT_ALLEGED |= {"denie", "wrong", "doing", "evide", "witho", "publi", "tweet", "twitt", "havin", "being"}
 # words that tell where or when, not what ("any sexual encounter between the two", "the meeting
 # that occurred in Trump Tower between his son and some Russians": no act in common)
-_NOT_ALLEGED |= {
-    "betwe",
-    "again",
-    "durin",
-    "about",
-    "after",
-    "befor",
-    "there",
-    "while",
-    "where",
-    "other",
-    "which",
-}
+_NOT_ALLEGED |= set("betwe again durin about after befor there while where other which".split())
 
 
 @dataclass

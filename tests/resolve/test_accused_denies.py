@@ -7,6 +7,8 @@ from __future__ import annotations
 from tests.records import rows
 from tests.stores import ingest_texts
 
+from storyline.resolve.contradictions.accused import ANSWERED, denies_charges
+
 CALLED = (
     "President Trump called Sunday for a congressional investigation of his claims that predecessor "
     "Barack Obama had him wiretapped during last year's election."
@@ -112,3 +114,23 @@ def test_accusers_no_one_names_are_answered_too(tmp_path):
     denies, reports = k["positions"][:2]
     assert [r["text"] for r in denies["reports"]] == [denial]
     assert [r["text"] for r in reports["reports"]] == [claim]
+
+
+def test_a_charge_named_beside_a_denial_of_something_else_is_not_what_it_denies(tmp_path):
+    # The Hill, 2018 (set c's dev part): the denial is of knowing things done on his behalf, not of
+    # "those accusations" the lawmakers asked about; an accusation told with his answer is answered
+    storm = (
+        "Pruitt’s tenure has been marked by controversy, a storm of accusations that he denounced in "
+        "congressional testimony as “fiction” concocted by his opponents."
+    )
+    pressed = (
+        "When lawmakers pressed him about those accusations and others in his late April testimony, Pruitt "
+        "often shifted blame to top aides and denied knowledge of things that were done on his behalf."
+    )
+    store = ingest_texts(
+        tmp_path, {"a": f"The Hill\n\n{pressed}\n", "b": f"USA TODAY\n\n{BRUNTON} {TAKEI}\n"}
+    )
+    denials = {c.text: c for a in store.resolution_input() for c in a.claims if c.stance == "DENY"}
+    assert not denies_charges(denials[pressed])
+    assert denies_charges(denials[TAKEI])
+    assert ANSWERED.search(storm) and not ANSWERED.search(BRUNTON)

@@ -29,6 +29,9 @@ BACK = 4  # sentences before a denial the accusation it answers by "the allegati
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)(?=(?:\s+[a-z]+ly|\s+(?:has|have|had|also|again|then))*\s*$)")
 # charges of one person: "her accusations", "his claims" (not those of women no one names)
 _ONES = re.compile(r"\b(?:her|his)\s+(?:\w+\s+)?(?:allegations?|accusations?|claims?|charges?)\b", re.I)
+# an accusation told with its answer, which extraction read as no denial: "accusations that he
+# denounced in congressional testimony as "fiction"", "allegations, which he denies"
+ANSWERED = re.compile(rf"{DENIAL_WORD.pattern}|\bdenounc\w*", re.I)
 ALLEGED_WORDS = 10  # words in lower case after the word of accusing that tell what is alleged
 SAME_ROOT = 7  # letters two words share at their start to tell the same act on their own
 KEPT = 6  # an accuser's accusations kept for one denial (the nearest first)
@@ -119,7 +122,7 @@ def _answered(
 ) -> tuple[str | None, list[_Accusation], bool] | None:
     """The accuser a denial answers, their accusations it stands against and whether it names
     them only as charges, or None."""
-    generic = generic_charge(d.text) or GENERIC_DENIAL.search(d.text) is not None or _points_back(d)
+    generic = denies_charges(d)
     what = {w for w in alleged_words(d.text[_denial_end(d.text) :]) if w[:5] in d_words}
     if len(named) == 1:
         accuser = next(iter(named))
@@ -198,6 +201,19 @@ def _denial_end(text: str) -> int:
     return m.end() if m else 0
 
 
+def denies_charges(d: Claim) -> bool:
+    """Whether a denial names what it denies only as charges ("Takei denied the allegations",
+    "He denies the allegation"): read from what it denies, not from a charge named elsewhere in
+    its sentence ("When lawmakers pressed him about those accusations …, Pruitt … denied
+    knowledge of things that were done on his behalf")."""
+    return (
+        GENERIC_DENIAL.search(d.text) is not None
+        or d.denied is not None
+        and generic_charge(d.denied)
+        or _points_back(d)
+    )
+
+
 def _points_back(d: Claim) -> bool:
     """ "He denies the allegation", "called those accusations false": a charge, pointed back to."""
     noun = pointed(d)
@@ -250,8 +266,8 @@ def _accusations(
             if accuser is not None and accuser not in entities or not accused:
                 continue
             here = by_sentence.get((m.doc, m.sent), [])
-            if any(c.stance in ("DENY", "DECLINE") for c in here):
-                continue
+            if any(c.stance in ("DENY", "DECLINE") for c in here) or ANSWERED.search(sent):
+                continue  # "a storm of accusations that he denounced … as "fiction"": answered there
             said = next(
                 (c for c in here if c.stance in ("ASSERT", "CONFIRM") and speakers.of(c) == accuser), None
             )

@@ -81,12 +81,12 @@ def find_accused(
     """Per denial id, the accusations of its denier it answers (``Accused``). ``search``: the
     store's sentence search, to read the text of an accusation's sentence that holds no claim."""
     accusations, accusers_in = _accusations(analyses, claims, mention_entity, entities, speakers)
-    by_accused: dict[str, list[_Accusation]] = {}
-    for a in accusations:
-        for who in a.accused:
-            by_accused.setdefault(who, []).append(a)
     # across articles, one accuser's accusation of one accused is one event (resolve/events)
     event_of = {m: ev.id for ev in events if ev.type == ACCUSE for m in ev.members}
+    by_accused: dict[str, _Index] = {}
+    for a in accusations:
+        for who in a.accused:
+            by_accused.setdefault(who, _Index(who)).add(a, event_of)
     by_doc = {a.doc.id: a for a in analyses}
     out: dict[str, Accused] = {}
     for d in claims:
@@ -97,12 +97,10 @@ def find_accused(
             continue
         if _other_denies(d, denier, speakers):
             continue
-        mine = [a for a in by_accused[denier] if a.accuser != denier]
         # the accuser the denial names: an accusation told in its own sentence ("denied the
         # allegations leveled against him by Ford", "denied Trump's allegation")
         named = accusers_in.get((d.doc, d.sent), set()) - {denier}
-        told = [a for a in mine if (a.mention.doc, a.mention.sent) != (d.doc, d.sent)]
-        found = _answered(d, told, named, rare_words.get(d.id, set()), event_of)
+        found = _answered(d, by_accused[denier], named, rare_words.get(d.id, set()), event_of)
         if found:
             accuser, hits, charges = found
             # the nearest first: in its article before it, then the others by article
@@ -113,9 +111,41 @@ def find_accused(
     return out
 
 
+class _Index:
+    """One accused's accusations by others, by accuser, article, event and stem of what they
+    allege: a denial looks up its few candidates (at 10,000 articles one accused may have
+    thousands of accusations and hundreds of denials)."""
+
+    def __init__(self, accused: str) -> None:
+        self.accused = accused
+        self.by_accuser: dict[str | None, list[_Accusation]] = {}
+        self.by_doc: dict[str, list[_Accusation]] = {}
+        self.by_event: dict[str, list[_Accusation]] = {}
+        self.by_stem: dict[str, list[_Accusation]] = {}
+
+    def add(self, a: _Accusation, event_of: dict[str, str]) -> None:
+        if a.accuser == self.accused:
+            return
+        self.by_accuser.setdefault(a.accuser, []).append(a)
+        self.by_doc.setdefault(a.mention.doc, []).append(a)
+        if a.mention.id in event_of:
+            self.by_event.setdefault(event_of[a.mention.id], []).append(a)
+        for stem in {w[:5] for w in a.words}:
+            self.by_stem.setdefault(stem, []).append(a)
+
+    def alleging(self, words: set[str]) -> list[_Accusation]:
+        found = {id(a): a for w in {w[:5] for w in words} for a in self.by_stem.get(w, [])}
+        return list(found.values())
+
+
+def _others(d: Claim, found: list[_Accusation]) -> list[_Accusation]:
+    """Those not told in the denial's own sentence."""
+    return [a for a in found if (a.mention.doc, a.mention.sent) != (d.doc, d.sent)]
+
+
 def _answered(
     d: Claim,
-    told: list[_Accusation],
+    told: _Index,
     named: set[str],
     d_words: set[str],
     event_of: dict[str, str],
@@ -126,7 +156,7 @@ def _answered(
     what = {w for w in alleged_words(d.text[_denial_end(d.text) :]) if w[:5] in d_words}
     if len(named) == 1:
         accuser = next(iter(named))
-        of_accuser = [a for a in told if a.accuser == accuser]
+        of_accuser = _others(d, told.by_accuser.get(accuser, []))
         # "denied Trump's allegation": every accusation of that accuser; else what it says it denies
         if generic or not what:  # in its article, or told by the accuser in another
             hits = [a for a in of_accuser if a.mention.doc == d.doc or _told(a)]
@@ -137,7 +167,9 @@ def _answered(
         return None  # "the allegations by Ford and Swetnick": several questions, the words' routes
     # "the allegations", answering the accusation just before it in its article
     if generic:
-        before = [a for a in told if a.mention.doc == d.doc and d.sent - BACK <= a.mention.sent < d.sent]
+        before = [
+            a for a in _others(d, told.by_doc.get(d.doc, [])) if d.sent - BACK <= a.mention.sent < d.sent
+        ]
         if _ONES.search(d.text):  # "denied her accusations": one person's, someone named
             before = [a for a in before if a.accuser is not None]
         if not before:
@@ -150,10 +182,12 @@ def _answered(
             return None, before, False
         # and the same accusation told in other articles (its event)
         evs = {event_of[a.mention.id] for a in before if a.mention.id in event_of}
-        more = [a for a in told if a not in before and event_of.get(a.mention.id) in evs and _told(a)]
+        more = [
+            a for ev in sorted(evs) for a in _others(d, told.by_event[ev]) if a not in before and _told(a)
+        ]
         return nearest, before + more, True
     # what it denies in its own words ("denied authorizing wiretaps"): the accusations alleging it
-    hits = [a for a in told if same_act(a.words, what)]
+    hits = [a for a in _others(d, told.alleging(what)) if same_act(a.words, what)]
     accusers = {a.accuser for a in hits}
     if len(accusers) != 1 or None in accusers:
         return None  # no one's, or several accusers' (the words' routes tell them apart)

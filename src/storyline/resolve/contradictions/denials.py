@@ -22,6 +22,7 @@ from storyline.model import (
     Polarity,
 )
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
+from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, entity_of
@@ -143,6 +144,17 @@ class _Denials:
                 have = self.said_against.setdefault(d_id, [])
                 ids = {c.id for c in have}
                 have += [c for c in back.reports if c.id not in ids]
+        # the accused's denial of what an accuser alleges ("Obama, who denied authorizing wiretaps
+        # on anybody" against "Trump accused Obama of wiretapping Trump Tower"): the accusations
+        self.accused = find_accused(
+            analyses, self.claims, events, mention_entity, entities, self.speakers, self.rare_words, search
+        )
+        # only for denials nothing else answers: added to another's reports, one accuser's
+        # accusations joined the questions they answer into one ("knew of the payment", "knew of
+        # the Trump Tower meeting", both Cohen's)
+        self.accused = {d: acc for d, acc in self.accused.items() if not self.said_against.get(d)}
+        for d_id, acc in self.accused.items():
+            self.said_against[d_id] = list(acc.reports)
         # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
         # those found elsewhere (added last: a denial with it is still looked up elsewhere)
         for d_id, told in find_carried(self.claims).items():
@@ -545,6 +557,15 @@ class _Denials:
             who = self.named_in.get((d.doc, d.sent), {}).get(m.group("by") or m.group("of")) if m else None
             if subj is not None and who not in (None, subj) and self.entities[who].type == "PERSON":
                 self.union.union("d:" + d_id, f"a:{subj}|{who}")
+        # an accusation by people no one names that a denial answers (accused.py: "Another three
+        # women also claim Mr. Moore pursued them" … "Mr. Moore denied the allegations"): with the
+        # other denials of such accusers, below
+        for d_id, acc in self.accused.items():
+            subj = self.matched[d_id][2] if d_id in self.matched else None
+            if subj is not None and acc.accuser is None:
+                names = {n.lower()[:5] for c in acc.reports for n in self.named_in.get((c.doc, c.sent), {})}
+                said = {w[:5] for c in acc.reports for w in re.findall(r"[a-z]{6,}", c.text.lower())}
+                unnamed.setdefault(subj, []).append((d_id, said - names - REPORT_NOUNS - _FUNCTION))
         # accusers it does not name ("several women have accused Moore of sexual misconduct",
         # "… of pursuing sexual relationships with them"): the same when the charges share a
         # word, as one subject may be accused of several things by people no one names
@@ -554,6 +575,11 @@ class _Denials:
                 for other, more in items[i + 1 :]:
                     if words & more:
                         self.union.union("d:" + one, "d:" + other)
+        # a denial of an accuser's charges (accused.py: "denied Trump's allegation"): that accuser's question
+        for d_id, acc in self.accused.items():
+            subj = self.matched[d_id][2] if d_id in self.matched else None
+            if subj is not None and acc.accuser != subj and acc.charges:
+                self.union.union("d:" + d_id, f"a:{subj}|{acc.accuser}")
         # a denial pointing back to a charge one person told ("Kavanaugh has also denied this
         # allegation" after "Deborah Ramirez claimed that …"): that accuser's question
         for d_id, back in self.pointed.items():

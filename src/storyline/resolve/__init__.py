@@ -352,8 +352,25 @@ def _event(
     # a person acting for a body says who did it: "Rosenstein appoints Mueller", not "Justice
     # Department and Rosenstein appoint"
     people = [e for e in doers if by_id[e].type == "PERSON"]
+    called_off = False
     if etype == "VOTE":  # a chamber's vote, whichever of its members a report names
-        people = [e for e in doers if by_id[e].type == "ORG"] or people
+        chambers = [e for e in doers if by_id[e].type == "ORG"]
+        # who pulls a bill casts no vote: told mostly by its pulling, or with no chamber voting
+        # and its puller the one most named, the vote was called off ("Ryan pulls the bill",
+        # not "Ryan votes")
+        pulled = [m for m in members if _pulled(mentions[m.id])]
+        pullers = {
+            x
+            for m in pulled
+            for p in mentions[m.id].participants
+            if p.role == "agent" and (x := mention_entity.get(p.ref))
+        }
+        main = _main_parties(people, roles_seen)
+        voter = max(main, key=lambda e: sum(roles_seen[e].values()), default=None)
+        called_off = 2 * len(pulled) >= len(members) or (
+            len(pulled) >= 2 and not chambers and voter in pullers
+        )
+        people = [e for e in people if e in pullers] if called_off else chambers or people
     agents = [name(e, "agent") for e in _main_parties(people or doers, roles_seen)]
     # one resigns from an office or a body, not from the person who forced it
     others = [
@@ -363,6 +380,12 @@ def _event(
         and not (etype == "RESIGN" and agents and by_id[e].type == "PERSON")
         and e in _main_parties([x for x, q in parties.items() if q != "agent"], roles_seen)
     ]
+    if etype == "VOTE":  # one measure, by the name most reports give it (resolve/measures.py)
+        measures = [e for e, r in parties.items() if r == "patient"]
+        measure = max(measures, key=lambda e: sum(roles_seen[e].values()), default=None)
+        others = [name(measure, "patient")] if measure else others
+        if called_off and measure and by_id[measure].type == "PERSON":
+            others = []  # a bill is pulled, not a person ("Heller is pulled": a voter misread)
     others += [title_text[t] for t in unheld if t in title_text and len(others) < 3]
     # "Trump asks Comey about Flynn": what most of a request's reports say it is about
     asked_about = {e: sum(roles_seen[e].values()) for e, r in parties.items() if r == "content"}
@@ -380,7 +403,7 @@ def _event(
         id="ev_" + hashlib.sha1(first.encode()).hexdigest()[:10],
         type=etype,
         label=label(
-            etype,
+            "PULL" if called_off else etype,
             agents,
             others,
             by_id[loc].name if loc and _told_at(loc, locs, docs, by_id) else None,

@@ -65,6 +65,8 @@ PHRASES |= {
     "END_ORG": ("dissolve", "dissolve", "is dissolved", "Dissolution"),
     # what is voted on is its patient (extract/legislation.py): "the Senate votes on Gorsuch"
     "VOTE": ("vote on", "vote", "is voted on", "Vote"),
+    # a VOTE whose measure was pulled before it (resolve/__init__._event): no one voted
+    "PULL": ("pull", "pull the bill", "is pulled", "Vote called off"),
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "REQUEST": ("ask", "make a request", "is asked", "Request"),  # extract/requests.py
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),

@@ -190,6 +190,12 @@ class _Said:
                 if m.id in mention_entity and m.type in ("PERSON", "ORG"):
                     self.people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                     self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
+                # a state as the one acting ("the Assad regime was responsible", "Damascus
+                # denied"), not as a place ("talks in Moscow")
+                state = speakers.states.acting(a, m, mention_entity[m.id]) if m.id in mention_entity else None
+                if state is not None:
+                    self.people.setdefault((a.doc.id, m.sent), set()).add(state)
+                    self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, state))
         self.read: dict[str, frozenset[str]] = {}
         self.gainsays: dict[str, bool] = {}
         self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
@@ -517,6 +523,8 @@ class _Said:
                 own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
                 if own and pair in own_words:
                     continue
+                if denier in self.speakers.states.states and self.speakers.of(c) == denier:
+                    continue  # a state's organs telling its one account ("The Syrian army said")
                 if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
                     hits[c.id] = c
         return list(hits.values())

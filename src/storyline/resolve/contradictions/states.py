@@ -51,10 +51,9 @@ _SPEAKER = re.compile(
     rf"{_BODY} of (?:the )?(?P<of>[A-Z][\w.]*(?: [A-Z][\w.]*)?))\b",
     re.I,
 )
-# a leader named with his country: "Syrian President Bashar al-Assad", "Syria's Assad"
+# the titles of a state's leader
 _LEADS = re.compile(
-    r"\b([A-Z][a-z]+)(?:['’]s)?(?: (?:[Pp]resident|[Pp]rime [Mm]inister|dictator|leader|strongman|[Kk]ing|"
-    r"[Cc]rown [Pp]rince|[Ss]upreme [Ll]eader))? $"
+    r"(?:the )?(?:president|prime minister|dictator|leader|strongman|king|crown prince|supreme leader)", re.I
 )
 # a leader's regime: "the Assad regime", "The regime of Syrian dictator Bashar al-Assad"
 _LEADER = re.compile(r"^(?:the )?(?:(?P<name>[A-Z][\w.-]*) regime|regime of (?P<title>[A-Z]\w+) )", re.I)
@@ -67,13 +66,24 @@ class States:
         self, analyses: list[Analysis], mention_entity: dict[str, str], entities: dict[str, Entity]
     ) -> None:
         sizes = {e.id: len(e.mentions) for e in entities.values()}
+        # the places the articles name (an entity may go by its adjective: "Syrian")
         places = {
-            COUNTRY_NAMES.get(e.name.lower(), e.name.lower()) for e in entities.values() if e.type == "GPE"
+            COUNTRY_NAMES.get(k, k)
+            for a in analyses
+            for m in a.mentions
+            if m.type == "GPE"
+            for k in [m.text.lower()]
         }
-        self.countries = places | set(CAPITALS.values())
+        # a country: a place some people are named after ("Syrian" → Syria), or one of the
+        # capitals' states; not every place (Douma, Washington)
+        adjectives = {m.text.lower() for a in analyses for m in a.mentions if m.type == "NORP"}
+        named_after = {group_key(w, places) for w in adjectives} | set(_DEMONYMS.values())
+        self.countries = (places & named_after) | set(CAPITALS.values())
         self.by_country: dict[str, str] = {}
         for e in sorted(entities.values(), key=lambda e: -sizes[e.id]):
-            key = COUNTRY_NAMES.get(e.name.lower(), e.name.lower())
+            # an entity named by its adjective ("Syrian", its mentions' most frequent name) too
+            key = group_key(e.name.lower(), places) if e.type in ("GPE", "NORP") else e.name.lower()
+            key = COUNTRY_NAMES.get(key, key)
             if key in self.countries:
                 self.by_country.setdefault(key, e.id)
         self.states = set(self.by_country.values())
@@ -83,15 +93,19 @@ class States:
             country = CAPITALS.get(e.name.lower().removeprefix("the "))
             if country and country in self.by_country and e.type in ("GPE", "ORG", "FAC"):
                 self.seat[e.id] = self.by_country[country]
-        # a person the articles name after their country's adjective more than once, and after
-        # no other country's as often: that state's leader ("the Assad regime" is Syria's)
+        # a person the articles name with a leader's title after their country's name or
+        # adjective ("Syrian President Bashar Assad") more than once, and after no other
+        # country's as often: that state's leader ("the Assad regime" is Syria's)
         led: dict[str, Counter[str]] = {}
         for a in analyses:
-            for m in a.mentions:
-                if m.type == "PERSON" and m.id in mention_entity:
-                    found = _LEADS.search(around(a, m)[0][-40:])
-                    state = self.country(found.group(1)) if found else None
-                    if state is not None:
+            before = None
+            for m in sorted(a.mentions, key=lambda m: m.start):
+                if m.type in ("NORP", "GPE"):
+                    before = m
+                elif m.type == "PERSON" and m.id in mention_entity and m.role and _LEADS.fullmatch(m.role):
+                    near = before is not None and before.sent == m.sent and 0 < m.start - before.end <= 30
+                    state = self.state(mention_entity.get(before.id)) if before and near else None
+                    if state in self.states:
                         led.setdefault(mention_entity[m.id], Counter())[state] += 1
         self.leader: dict[str, str] = {}
         for person, by in led.items():

@@ -139,7 +139,9 @@ def find_said_against(
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
-    plain = PlainReports(analyses, search, mention_entity) if search is not None else None
+    plain = (
+        PlainReports(analyses, search, mention_entity, speakers.states.party) if search is not None else None
+    )
     for d, denier, named in pending:
         if plain is not None and entities is not None and d.id not in out and denier in entities:
             words = said.denied_words(d)

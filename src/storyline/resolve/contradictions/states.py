@@ -119,6 +119,11 @@ class States:
             return None
         return self.seat.get(entity, entity)
 
+    def party(self, entity: str) -> str:
+        """The state an event's participant acts for: a capital's or a leader's ("Assad used
+        chemical weapons"); anyone else themselves."""
+        return self.seat.get(entity) or self.leader.get(entity) or entity
+
     def country(self, words: str) -> str | None:
         """The state a country's name or adjective names: "Syrian", "Syria", "U.S." → its entity."""
         k = re.sub(r"[.’']", "", words.strip()).lower()

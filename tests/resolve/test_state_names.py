@@ -6,6 +6,8 @@ regime was responsible for the attack": Syria, Assad being named its president),
 
 from __future__ import annotations
 
+from tests.stores import ingest_texts, reported_sides
+
 from storyline.clean.text import clean_text
 from storyline.extract import analyse
 from storyline.model import Analysis, Document, Entity
@@ -87,3 +89,21 @@ def test_a_leaders_regime_acts_for_the_state_and_a_capital_as_place_does_not():
     assert regime and syria in regime[0], told
     place = [who for text, who in told.items() if "attack in Damascus" in text]
     assert place and all(syria not in who for who in place), told
+
+
+# USA TODAY, 2018-10-16 (set b's dev part): a related story's headline, linked inside the article
+USA_TODAY = (
+    "USA TODAY\n\n"
+    "In an interview with The Associated Press, Trump compared the situation to the allegations of sexual "
+    "assault leveled against Supreme Court Justice Brett Kavanaugh during his confirmation hearing.\n\n"
+    "More:Trump says rush to condemn Saudi Arabia over Khashoggi is similar to Kavanaugh accusations\n\n"
+    "U.S. resident and Washington Post contributor Khashoggi vanished two weeks ago while visiting the "
+    "Saudi consulate in Istanbul. Turkish officials said they have evidence Khashoggi was killed and "
+    'dismembered inside the diplomatic compound, but Saudi officials called the allegations "baseless."\n'
+)
+
+
+def test_a_linked_headline_is_no_accusation_a_states_denial_answers(tmp_path):
+    store = ingest_texts(tmp_path, {"usa": USA_TODAY})
+    sides = reported_sides(store)
+    assert not any(t.startswith("More:") for side in sides for t in side), sides

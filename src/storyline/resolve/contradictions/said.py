@@ -18,6 +18,7 @@ from storyline.resolve.contradictions.words import (
     ELSEWHERE,
     GENERIC_DENIAL,
     INSISTED,
+    LINK,
     NEGATION,
     NO_DENIAL,
     OF_REPORTS,
@@ -200,7 +201,7 @@ class _Said:
                     self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, state))
         self.read: dict[str, frozenset[str]] = {}
         self.gainsays: dict[str, bool] = {}
-        self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+        self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM") and not LINK.match(c.text)]
         self.told_events = {e.id: e for a in analyses for e in a.events}
         self.df: dict[str, int] = {}
         for c in claims:

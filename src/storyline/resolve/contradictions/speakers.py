@@ -134,8 +134,8 @@ class Speakers:
             return self.named(doc, m.group(1), denial=True) if m else None
         who = self.named(doc, spoken_for[0])
         if who is not None and spoken_for[1].startswith("official") and self.types.get(who) != "ORG":
-            # "Trump officials" are no spokesmen of Trump's ("Saudi officials" are their state's,
-            # read above)
+            # "Trump officials" are no spokesmen of Trump's; "Saudi officials called the
+            # allegations baseless" is a country's denial, standing against anything told of it
             return None
         return who
 

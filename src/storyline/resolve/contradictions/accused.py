@@ -20,7 +20,14 @@ from storyline.model import Analysis, Claim, Entity, Event, EventMention, EventT
 from storyline.resolve.contradictions.plain import Search
 from storyline.resolve.contradictions.pointing import generic_charge, pointed, sentence_texts, window_texts
 from storyline.resolve.contradictions.speakers import Speakers
-from storyline.resolve.contradictions.words import DENIAL_WORD, GENERIC_DENIAL, REPORT_NOUNS, VIEW, word_stems
+from storyline.resolve.contradictions.words import (
+    DENIAL_WORD,
+    GENERIC_DENIAL,
+    LINK,
+    REPORT_NOUNS,
+    VIEW,
+    word_stems,
+)
 
 ACCUSE = EventType.ACCUSE
 BACK = 4  # sentences before a denial the accusation it answers by "the allegations" may be told in
@@ -299,6 +306,8 @@ def _accusations(
             sent = sentences.get(m.sent, "")
             if accuser is not None and accuser not in entities or not accused:
                 continue
+            if LINK.match(sent):
+                continue  # a link to another story ("More:Trump says rush to condemn Saudi Arabia …")
             here = by_sentence.get((m.doc, m.sent), [])
             if any(c.stance in ("DENY", "DECLINE") for c in here) or ANSWERED.search(sent):
                 continue  # "a storm of accusations that he denounced … as "fiction"": answered there

@@ -52,7 +52,13 @@ def _numbers(word: str) -> tuple[str, str]:
 class PlainReports:
     """The sentences of these analyses that tell something as fact, found by words."""
 
-    def __init__(self, analyses: list[Analysis], search: Search, mention_entity: dict[str, str]) -> None:
+    def __init__(
+        self,
+        analyses: list[Analysis],
+        search: Search,
+        mention_entity: dict[str, str],
+        party: Callable[[str], str] = lambda e: e,
+    ) -> None:
         self.search = search
         self.docs = {a.doc.id for a in analyses}
         # the events a sentence tells as fact, with the people in each: a report must tell one
@@ -63,6 +69,7 @@ class PlainReports:
             for m in a.events:
                 if asserts(m):
                     who = {mention_entity[p.ref] for p in m.participants if p.ref in mention_entity}
+                    who |= {party(e) for e in who}  # a state for its capital or its leader
                     self.told.setdefault((a.doc.id, m.sent), []).append((m, who))
         self.claimed = {(a.doc.id, c.sent) for a in analyses for c in a.claims}
 

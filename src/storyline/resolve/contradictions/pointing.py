@@ -20,6 +20,7 @@ from storyline.resolve.contradictions.words import (
     DENIAL_WORD,
     DISMISSED,
     INSISTED,
+    LINK,
     NO_DENIAL,
     REASON,
     UNSURE,
@@ -177,7 +178,7 @@ def antecedent(
     about = _named(d.text) - denier_names if noun == "issue" else denier_names
     for i in order:
         text = texts.get(i)
-        if text is None or not _fits(text, noun, about, d.sent - i, i in told):
+        if text is None or LINK.match(text) or not _fits(text, noun, about, d.sent - i, i in told):
             continue
         if i in told and _same_teller(told[i], denier_names) or _opens_telling(text, denier_names):
             continue  # the denier's own saying ('Rubio then said, "Apple …"'): no charge against them

@@ -18,6 +18,7 @@ from storyline.resolve.contradictions.words import (
     ELSEWHERE,
     GENERIC_DENIAL,
     INSISTED,
+    LINK,
     NEGATION,
     NO_DENIAL,
     OF_REPORTS,
@@ -139,7 +140,9 @@ def find_said_against(
         if hits:
             out[d.id] = hits
     # plain sentences only where no claim stands against the denial
-    plain = PlainReports(analyses, search, mention_entity) if search is not None else None
+    plain = (
+        PlainReports(analyses, search, mention_entity, speakers.states.party) if search is not None else None
+    )
     for d, denier, named in pending:
         if plain is not None and entities is not None and d.id not in out and denier in entities:
             words = said.denied_words(d)
@@ -190,9 +193,15 @@ class _Said:
                 if m.id in mention_entity and m.type in ("PERSON", "ORG"):
                     self.people.setdefault((a.doc.id, m.sent), set()).add(mention_entity[m.id])
                     self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, mention_entity[m.id]))
+                # a state as the one acting ("the Assad regime was responsible", "Damascus
+                # denied"), not as a place ("talks in Moscow")
+                state = speakers.states.acting(a, m, mention_entity[m.id]) if m.id in mention_entity else None
+                if state is not None:
+                    self.people.setdefault((a.doc.id, m.sent), set()).add(state)
+                    self.said_by.setdefault((a.doc.id, m.sent), []).append((m.text, state))
         self.read: dict[str, frozenset[str]] = {}
         self.gainsays: dict[str, bool] = {}
-        self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM")]
+        self.telling = [c for c in claims if c.stance in ("ASSERT", "CONFIRM") and not LINK.match(c.text)]
         self.told_events = {e.id: e for a in analyses for e in a.events}
         self.df: dict[str, int] = {}
         for c in claims:
@@ -517,6 +526,8 @@ class _Said:
                 own = c.speaker is not None and self.mention_entity.get(c.speaker) == denier
                 if own and pair in own_words:
                     continue
+                if denier in self.speakers.states.states and self.speakers.of(c) == denier:
+                    continue  # a state's organs telling its one account ("The Syrian army said")
                 if not (own and NEGATION.search(c.text)):  # the denier repeating the denial
                     hits[c.id] = c
         return list(hits.values())

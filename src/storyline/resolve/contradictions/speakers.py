@@ -9,6 +9,7 @@ from collections import Counter
 
 from storyline.extract.dates_offices import holders
 from storyline.model import Analysis, Claim, Entity, Mention
+from storyline.resolve.contradictions.states import States
 from storyline.resolve.contradictions.words import DENIAL_WORD
 
 # a speaker that is a name and nothing else: "Stone", "Clapper"; not "Trump's lawyers", "The
@@ -34,6 +35,8 @@ _SPEAKS_FOR = re.compile(
 _TITLE_SPEAKS_FOR = re.compile(
     r"([Tt]he [a-z ]+?)['’]s (?:\w+ )?(?:lawyers?|attorneys?|spokes\w+|representatives?|legal team|office)"
 )
+# a leader's regime or government as a speaker: "the Assad regime", "Maduro's government"
+_REGIME = re.compile(r"(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:['’]s?)? (?:regime|government)")
 BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -81,9 +84,14 @@ class Speakers:
         self.published = {a.doc.id: a.doc.published or "" for a in analyses}
         self.types = {e.id: e.type for e in entities.values()}
         self.surname_of = {e.id: surname(e.name) for e in entities.values() if e.type == "PERSON"}
+        self.states = States(analyses, mention_entity, entities)
 
     def of(self, c: Claim) -> str | None:
-        """The entity speaking ``c``, or None when no one we know is named."""
+        """The entity speaking ``c``, or None when no one we know is named; a state for any of
+        its names as a speaker ("Damascus", "the Syrian government": Syria)."""
+        return self.states.state(self._of(c))
+
+    def _of(self, c: Claim) -> str | None:
         if c.speaker:
             return self.mention_entity.get(c.speaker)
         if not c.speaker_text:
@@ -95,7 +103,8 @@ class Speakers:
         who = self.named(c.doc, c.speaker_text, c.stance == "DENY")
         if who is None and c.stance == "DENY":
             who = self.denier(c.doc, c.speaker_text)
-        return who
+        # a state's body speaks for it, whatever it says ("The Syrian army said …")
+        return who or self.states.speaker(c.speaker_text)
 
     def denier(self, doc: str, words: str) -> str | None:
         """The one a denial's speaker words stand for when they are no name or title: a name in
@@ -112,6 +121,12 @@ class Speakers:
             found = {w for w in (self.named(doc, p) for p in parts) if w is not None}
             if len(found) == 1:
                 return found.pop()
+        state = self.states.speaker(words)
+        if state is not None:
+            return state  # "The Syrian government denied the chemical weapons allegations"
+        regime = _REGIME.fullmatch(words.strip())
+        if regime:  # "the Assad regime": its leader's state
+            return self.states.leader.get(self.named(doc, regime.group(1)) or "")
         spoken_for = principal(words)
         if spoken_for is None:
             # "the vice president’s office sprang into damage-control mode to refute …"

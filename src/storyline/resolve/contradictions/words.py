@@ -317,3 +317,8 @@ def unquoted(text: str) -> str:
     """The sentence without the words it quotes: "relieved 'great pressure because of Russia'"
     gives no reason of the writer's or the denier's."""
     return _QUOTED.sub(" ", text)
+
+
+# a related story's headline, given as a link inside an article (USA TODAY's "More:"): told in
+# that story, not in this one
+LINK = re.compile(r"^\W*More:")

@@ -124,3 +124,13 @@ def test_status_and_brackets_print_as_written(seeds_store):
     assert marks, "the seeds hold disputed events (a denial against reported meetings)"
     out = CliRunner().invoke(cli, ["timeline", "--db", seeds_store], env={"COLUMNS": "240"}).output
     assert {mark: out.count(mark) for mark in marks} == dict(marks)
+
+
+def test_a_date_without_its_year_reads_as_such(seeds_store):
+    """A month the article gives with no year anyone can tell ("pleaded guilty last December" in
+    an article whose year is only inferred) is stored as XXXX-12 and printed in words."""
+    events = json.loads(run("timeline", "--db", seeds_store, "--format", "json").output)
+    open_year = [e for e in events if e["date"] and e["date"]["start"].startswith("XXXX-")]
+    assert open_year, "the seeds hold a month without its year"
+    out = CliRunner().invoke(cli, ["timeline", "--db", seeds_store], env={"COLUMNS": "240"}).output
+    assert "XXXX" not in out and out.count("year unknown") >= len(open_year)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 from collections.abc import Iterable
 from typing import Optional
@@ -41,8 +42,18 @@ def _labelled(ev: dict) -> str:
 def date_text(d) -> str:
     if not d:
         return "undated"
-    start, end = d.get("start"), d.get("end")
+    start, end = _open_year(d.get("start")), _open_year(d.get("end"))
     return start if not end or end == start else f"{start} / {end}"
+
+
+def _open_year(iso):
+    """ "XXXX-12" (a month the article gives without a year anyone can tell) → "December, year
+    unknown": the stored value keeps the ISO form; a reader should not have to decode it."""
+    if not iso or not iso.startswith("XXXX-") or not iso[5:7].isdigit() or not 1 <= int(iso[5:7]) <= 12:
+        return iso
+    month = calendar.month_name[int(iso[5:7])]
+    day = iso[8:10]
+    return f"{month} {int(day)}, year unknown" if day.isdigit() else f"{month}, year unknown"
 
 
 def _people(ev) -> str:

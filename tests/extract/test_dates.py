@@ -892,3 +892,15 @@ def test_then_continues_the_storys_time_line():
     # without a word that continues the story, a bare month keeps the anchor's past preference
     text = "The DNC was hacked in July 2016. In March, Mueller indicted twelve officers."
     assert one(text, "2018-04-02", "March").value == "2018-03"
+
+
+def test_year_only_anchor_follows_a_story_that_moves_on_month_by_month():
+    # samples/portside_weekly_analysis.txt has only a year (2025, from its text); its story runs
+    # from February to May: each month a little after the last one is the same year, not 2024
+    text = (
+        "On February 24, Halloran emailed Volkov a draft of the scoring criteria that every other "
+        "bidder would only see on March 20. Then came the dinner. Marek told the Courier on April "
+        "10 that she had never met him. Halloran was fired on May 9 and Marek resigned on May 12."
+    )
+    got = {t.text: t.value for t in find_timexes(text, "2025")}
+    assert got["March 20"] == "2025-03-20" and got["May 9"] == "2025-05-09" and got["May 12"] == "2025-05-12"

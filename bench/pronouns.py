@@ -1,16 +1,18 @@
 """Pronoun subjects of news events: does "He pleaded guilty" get the right person, or none?
 
-    python bench/pronouns.py [--set dev|dev-h1n1|heldout|all] [--show]
+    python bench/pronouns.py [--set dev|dev-h1n1|dev-rule|heldout|all] [--show]
 
 Each item of bench/data/pronouns_allsides.json (AllSides sentences, quoted, judged by hand;
-splits dev and heldout) and of bench/data/pronouns_h1n1.json (Timeline17's H1N1 articles:
-another story, year and outlets, with "it"/"they" of organisations and unnamed people; split
-dev-h1n1) is run through the product's extract stage (the spaCy pipeline, entity mentions, the
-document context) as the whole article, or as a short document (the sentences before, then the
-pronoun's sentence) when the article is absent. The first such pronoun of the quoted sentence is
-resolved by the resolver the event extractor calls (SentenceContext.antecedent). An answer is
-right when it names the annotated person (their surname is a word of the mention's key; "|" joins
-other names of one referent), or is empty when the passage names no one the pronoun
+splits dev and heldout), of bench/data/pronouns_h1n1.json (Timeline17's H1N1 articles: another
+story, year and outlets, with "it"/"they" of organisations and unnamed people; split dev-h1n1)
+and of bench/data/pronouns_rule.json (AllSides 2016 subject he/she where the sentence-before
+main-subject rule changes the answer; split dev-rule) is run through the product's extract stage
+(the spaCy pipeline, entity mentions, the document context) as the whole article, or as a short
+document (the sentences before, then the pronoun's sentence) when the article is absent. The
+first such pronoun of the quoted sentence is resolved by the resolver the event extractor calls
+(SentenceContext.antecedent). An answer is right when it names the annotated person (their
+surname is a word of the mention's key; "|" joins other names of one referent), or is empty
+when the passage names no one the pronoun
 can stand for. Prints accuracy, the share left empty and the share wrong, per split.
 """
 
@@ -24,10 +26,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
-FIXTURES = [REPO / "bench" / "data" / f"pronouns_{name}.json" for name in ("allsides", "h1n1")]
+FIXTURES = [REPO / "bench" / "data" / f"pronouns_{name}.json" for name in ("allsides", "h1n1", "rule")]
 DATA = REPO.parent / "shared" / "data" / "allsides-2016-2018" / "articles.jsonl.gz"
 TIMELINE17 = REPO.parent / "shared" / "data" / "timeline17"
-SPLITS = ("dev", "dev-h1n1", "heldout")
+SPLITS = ("dev", "dev-h1n1", "dev-rule", "heldout")
 
 
 def _articles(files: set[str]) -> dict[str, str]:

@@ -220,13 +220,16 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0, speaker: bool = Fals
     # from the sentence before, the subject of its main clause before one of a clause inside it
     # ("Thomas didn't apologize for making Hill feel harassed. He flatly denied her allegations":
     # he is Thomas; "Kavanaugh said Ramirez's allegation sounds like … He rejected …": Kavanaugh).
-    # Only for who says or denies, or a subject he/she ("Homeland Security Secretary Janet
-    # Napolitano said the Customs and Border Patrol was … She said …"): a possessive, an object,
-    # "it" or "they" takes the nearest subject ("… told the court that Sameerah had a condition …
-    # Her death": Sameerah; on Timeline17's H1N1 articles the rule read 7 of 8 such wrong)
+    # Only for who says or denies, or he/she subject of its own main clause ("Homeland Security
+    # Secretary Janet Napolitano said the Customs and Border Patrol was … She said …"). A
+    # possessive, an object, "it" or "they" takes the nearest subject ("… told the court that
+    # Sameerah had a condition … Her death": Sameerah; of such pronouns in Timeline17's H1N1
+    # articles the rule read 7 of 8 wrong), and so does a he/she inside a clause ("… says Trump's
+    # tax returns could … the central claim of his that he uses": Trump; in AllSides 2016
+    # articles 9 of 9 wrong)
     own = [(t, m) for t, m in ranked if t.sent == pron.sent]
     before = [(t, m) for t, m in ranked if t.sent != pron.sent]
-    if (speaker or gender and pron.dep_ in SUBJECT) and not own and before:
+    if (speaker or gender and _main_subject(pron)) and not own and before:
         top = [(t, m) for t, m in before if _main_subject(t)]
         named = _unlinked_subject(pron, mention_at)
         if not top and named is not None and named.pos_ == "PROPN" and pron.dep_ in SUBJECT:

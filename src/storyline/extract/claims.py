@@ -641,7 +641,7 @@ def _who(ctx: SentenceContext, subj) -> tuple[Optional[str], str]:
     if m is None and subj.lower_ in ("who", "that", "which") and subj.head.dep_ == "relcl":
         m = ctx.mention_at(subj.head.head)  # "Trump, who has denied knowing …"
     if m is None and subj.lower_ in PRONOUNS | POSSESSIVE:
-        m = ctx.antecedent(subj)
+        m = ctx.antecedent(subj, speaker=True)
     if m is None:
         m = _body(ctx, subj)
     if m is None and subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
@@ -670,7 +670,7 @@ def _principal(ctx: SentenceContext, subj) -> Optional[Mention]:
         return None
     # a named possessor ("Trump's lawyers") stays in the speaker's words, which resolution reads
     # (``speakers.principal``); only a pronoun's is read here, where its antecedent is known
-    m = ctx.antecedent(owner) if owner.lower_ in ("his", "her") else None
+    m = ctx.antecedent(owner, speaker=True) if owner.lower_ in ("his", "her") else None
     return m if m is not None and m.type == "PERSON" else None
 
 
@@ -835,7 +835,7 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         m = ctx.mention_at(owner) if owner is not None else None
         if m is None and owner is not None and owner.lower_ in PRONOUNS:
-            m = ctx.antecedent(owner)
+            m = ctx.antecedent(owner, speaker=True)
         who = m.key if m is not None else (_np(owner) if owner is not None else None)
         if who is not None and any(c.speaker_text == who for c in found):
             continue

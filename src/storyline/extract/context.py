@@ -100,8 +100,8 @@ class SentenceContext:
     def mention_at(self, tok) -> Optional[Mention]:
         return self.doc.mention_at(tok)
 
-    def antecedent(self, pron) -> Optional[Mention]:
-        return antecedent(pron, self.mention_at)
+    def antecedent(self, pron, speaker: bool = False) -> Optional[Mention]:
+        return antecedent(pron, self.mention_at, speaker=speaker)
 
     def next_id(self, kind: str) -> str:
         return self.doc.ids.next(kind)

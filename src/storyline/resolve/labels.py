@@ -73,6 +73,12 @@ PHRASES |= {
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
 PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}
+# extract/misconduct.py: who meddles (agent) in whose affairs (patient); who colludes with whom
+PHRASES |= {
+    "INTERFERE": ("interfere in", "interfere", "is interfered with", "Interference"),
+    "COLLUDE": ("collude with", "collude", "is colluded with", "Collusion"),
+    "MISCONDUCT": ("wrong", "do wrong", "is wronged", "Misconduct"),
+}
 
 
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),

@@ -50,6 +50,9 @@ LOVE = {
     "brief",
     "consensual",
 }
+# conduct called wrong: "any improper activity", "illegal conduct"; not "activity" alone
+WRONG = {"improper", "illegal", "inappropriate", "unlawful", "criminal", "unethical", "corrupt"}
+CONDUCT = {"activity", "conduct", "behavior", "behaviour", "dealing", "act", "action", "practice"}
 # the target of an interference: "in the election", "in U.S. affairs", "with the investigation"
 TARGET_PREPS = {"in", "with", "into"}
 
@@ -79,6 +82,10 @@ def noun_type(tok) -> Optional[str]:
         return WITH_SOMEONE[lem] if _with(tok) else None
     if lem == "affair":
         return MISCONDUCT if _affair(tok) else None
+    if lem in CONDUCT:
+        return MISCONDUCT if any(c.dep_ == "amod" and c.lower_ in WRONG for c in tok.children) else None
+    if tok.lower_ == "quo" and tok.doc[max(tok.i - 2, 0) : tok.i].text.lower() == "quid pro":
+        return MISCONDUCT  # "there was any quid pro quo" (its noun is "quo")
     return NOUNS.get(lem)
 
 

@@ -97,3 +97,22 @@ def test_what_is_hacked_is_the_patient():
     )
     ((_, parts, fact),) = _acts(text, "INTERFERE")
     assert parts.get("DNC") == "patient" and fact.happened
+
+
+def test_an_act_under_an_inquiry_into_how_it_was_done_is_no_fact():
+    text = (
+        "The documents could offer insights into the state of the investigation into how Russia "
+        "meddled in the 2016 presidential election by hacking Democrats and pushing fake news about "
+        "Trump opponent Hillary Clinton."
+    )
+    acts = _acts(text, "INTERFERE")
+    assert {t for t, _, _ in acts} == {"meddled", "hacking"}
+    assert not any(fact.happened for _, _, fact in acts)
+
+
+def test_a_political_hack_is_a_person_not_a_hacking():
+    text = (
+        "In a speech on the Senate floor, he warned the president: “It would be a very, very, very bad "
+        "idea to fire the attorney general because he’s not executing his job as a political hack.”"
+    )
+    assert _acts(text, "INTERFERE") == []

@@ -69,6 +69,19 @@ def _affair(tok) -> bool:
     return bare and tok.dep_ == "dobj" and lemma(tok.head).lower() == "have"
 
 
+def _hacked(tok) -> bool:
+    """ "The DNC hack", "the email hacks", "Russian hack", "the hack of the DNC": what is hacked
+    or who hacks is named with it."""
+    return any(
+        c.dep_ in ("compound", "poss")
+        or c.dep_ == "amod"
+        and c.ent_type_ == "NORP"
+        or c.dep_ == "prep"
+        and c.lower_ in ("of", "on", "into")
+        for c in tok.children
+    )
+
+
 def verb_type(tok) -> Optional[str]:
     lem = lemma(tok).lower()
     if lem in WITH_SOMEONE:
@@ -82,6 +95,8 @@ def noun_type(tok) -> Optional[str]:
         return WITH_SOMEONE[lem] if _with(tok) else None
     if lem == "affair":
         return MISCONDUCT if _affair(tok) else None
+    if lem == "hack" and not _hacked(tok):
+        return None  # "a political hack": a person
     if lem in CONDUCT:
         return MISCONDUCT if any(c.dep_ == "amod" and c.lower_ in WRONG for c in tok.children) else None
     if tok.lower_ == "quo" and tok.doc[max(tok.i - 2, 0) : tok.i].text.lower() == "quid pro":
@@ -130,7 +145,7 @@ INQUIRY = {
 EVIDENCE = {"evidence", "proof", "sign", "indication", "hint", "trace"}
 ALLEGED = {
     "allegation", "accusation", "claim", "charge", "suspicion", "theory", "narrative", "hoax",
-    "rumor", "story", "conspiracy", "myth", "speculation", "concern",
+    "rumor", "story", "conspiracy", "myth", "speculation", "concern", "fraud", "delusion",
 }  # fmt: skip
 _CLIMB = 3  # nouns up from the act: "the probe into allegations of collusion with Russia"
 
@@ -155,8 +170,10 @@ def hedged(tok, fact: Factuality) -> Factuality:
             g = g.head
         if g.dep_ == "compound" or g.dep_ in ("dobj", "nsubjpass") and g.pos_ == "NOUN":
             gov = g.head
-        elif g.dep_ == "pobj" and g.head.dep_ == "prep":
-            gov = g.head.head
+        elif g.dep_ in ("pobj", "pcomp") and g.head.dep_ == "prep":
+            gov = g.head.head  # "the probe into Russian interference", "into how Russia meddled"
+        elif g.dep_ in ("acl", "ccomp", "relcl") and g.head.pos_ == "NOUN":
+            gov = g.head  # "allegations Russia meddled", "no evidence that Trump had ever colluded"
         else:
             return fact
         word = lemma(gov).lower()
@@ -167,7 +184,7 @@ def hedged(tok, fact: Factuality) -> Factuality:
             return replace(fact, certainty=Certainty.POSSIBLE if _negated(gov) else Certainty.PROBABLE)
         if word in ALLEGED:
             return replace(fact, certainty=Certainty.PROBABLE)
-        if gov.pos_ != "NOUN":
+        if gov.pos_ not in ("NOUN", "VERB"):  # "into how Russia meddled … by hacking Democrats"
             return fact
         g = gov
     return fact

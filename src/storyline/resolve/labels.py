@@ -84,6 +84,7 @@ PHRASES |= {
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),
 # except a country acting as a state in these
 STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY", "WITHDRAW"}
+STATE_ACTS |= {"INTERFERE", "COLLUDE"}  # "Moscow interfered": Russia meddling, not an interference in Moscow
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 

@@ -83,6 +83,11 @@ class EventType(StrEnum):
     ACCUSE = "ACCUSE"  # an accuser (agent) blames the accused (patient): extract/accusations.py
     # someone asking another to act (extract/requests.py); what is asked stays a demand
     REQUEST = "REQUEST"
+    # misconduct (extract/misconduct.py): "Russian meddling in the U.S. election", "collusion
+    # with Russia", "denied any wrongdoing", "an affair with"
+    INTERFERE = "INTERFERE"
+    COLLUDE = "COLLUDE"
+    MISCONDUCT = "MISCONDUCT"
     DISASTER = "DISASTER"
     OTHER = "OTHER"
 

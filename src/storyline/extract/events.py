@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from storyline.extract import accusations, elections, factuality, legislation, lexicon, requests
+from storyline.extract import accusations, elections, factuality, legislation, lexicon, misconduct, requests
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -382,14 +382,14 @@ def trigger_type(tok) -> Optional[str]:
             t = AMBIGUOUS_VERBS[lem](tok)
         if t == "FIRE" and lem in VERB_TRIGGERS and not _fires_someone(tok):
             return None  # "fired off tweets", "dismissed the claims"
-        return t
+        return t or misconduct.verb_type(tok)
     if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
         if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None  # "confirmation hearing": the hearing is the event
         if lem in AMBIGUOUS_NOUNS:
             return AMBIGUOUS_NOUNS[lem](tok)
-        t = NOUN_TRIGGERS.get(lem)
+        t = NOUN_TRIGGERS.get(lem) or misconduct.noun_type(tok)
         if t == "FINE" and any(lemma(c).lower() == "death" for c in tok.children):
             return "SENTENCE"  # "the death penalty"
         if t and names_a_crime(tok):
@@ -660,6 +660,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             ]
         if etype == "REQUEST":  # who asks, who is asked, and the people of what is asked for
             args = requests.roles(tok, args, lambda t: t.ent_type_ in PARTICIPANT_TYPES)
+        if etype in misconduct.TYPES:  # "Russian meddling in the U.S. election"
+            args = misconduct.roles(tok, etype, args)
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
             args = [(t, "patient") for t in legislation.measure_args(tok)] + args
         named_place = _named_place(tok, etype, args, ctx)
@@ -676,7 +678,10 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 m = None if m is not None and m.key in given else m
             # a law (typed EVENT, as the NER types it) is what a vote is on
             law = etype == "VOTE" and role == "patient" and m is not None and m.type == "EVENT"
-            if m is not None and (m.type in PARTICIPANT_TYPES or law) and m.key not in seen:
+            # "Russian meddling": the nationality is the country that meddles (resolve folds
+            # "Russian" into Russia); elsewhere a nationality names no one
+            norp = etype in misconduct.TYPES and m is not None and m.type == "NORP" and arg.head.i == tok.i
+            if m is not None and (m.type in PARTICIPANT_TYPES or law or norp) and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
         if etype == "VOTE":
@@ -692,6 +697,8 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
         alleged = accusations.alleged(sent) if alleged is None else alleged
         if tok.i in alleged and fact.happened:
             fact = replace(fact, certainty=Certainty.PROBABLE)  # "his claims that Obama met Putin"
+        if etype in misconduct.TYPES:  # "investigating collusion", "no evidence of collusion"
+            fact = misconduct.hedged(tok, fact)
         if etype == "VOTE" and legislation.pulled(tok) and fact.polarity is Polarity.POS:
             fact = replace(fact, polarity=Polarity.NEG)  # the bill pulled: its vote did not take place
         out.append(

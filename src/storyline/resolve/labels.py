@@ -73,11 +73,18 @@ PHRASES |= {
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
 PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}
+# extract/misconduct.py: who meddles (agent) in whose affairs (patient); who colludes with whom
+PHRASES |= {
+    "INTERFERE": ("interfere in", "interfere", "is interfered with", "Interference"),
+    "COLLUDE": ("collude with", "collude", "is colluded with", "Collusion"),
+    "MISCONDUCT": ("wrong", "do wrong", "is wronged", "Misconduct"),
+}
 
 
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),
 # except a country acting as a state in these
 STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY", "WITHDRAW"}
+STATE_ACTS |= {"INTERFERE", "COLLUDE"}  # "Moscow interfered": Russia meddling, not an interference in Moscow
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 

@@ -264,7 +264,8 @@ class _Denials:
         tell it, or the events of that kind with the people it names."""
         denier = self.speakers.of(d)
         subject, owner, at = self._subject(d, d_m, denier)
-        if subject is None:
+        if subject is None:  # no one whose act it is: what the denial says may still be told
+            self._by_words(d)
             return
         in_denial = {self.mention_entity[p.ref] for p in d_m.participants if p.ref in self.mention_entity}
         counterparts = in_denial - {subject}

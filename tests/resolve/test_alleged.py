@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from storyline.extract import analyse
 from storyline.ingest.readers import RawArticle
+from storyline.model import DateRange
 from storyline.pipeline import build_document
 from storyline.resolve import _factual
 from storyline.resolve.events import EventFeatures, cluster_events
@@ -72,3 +73,29 @@ def test_a_forecast_vote_is_no_report_of_the_vote():
     (a,) = analyse(_docs([FORECAST]))
     votes = [e for e in a.events if e.type == "VOTE"]
     assert votes and all(_factual(e, FORECAST[0]) is False for e in votes)
+
+
+FBI, CLINTON = "ent_fbi", "ent_clinton"
+
+
+def test_a_request_naming_the_one_asked_and_about_what_but_no_asker_joins_the_told_one():
+    """CNN: "stunning allegations that in February Trump pressured Comey to shut down the FBI's
+    Russia probe that was ... investigating ... Michael Flynn": the parse links Comey and what
+    the probe is about, not Trump. The request three reports tell of Trump asking Comey about
+    Flynn is it: its main one is the one asked (the asker asks many)."""
+    told = [_request(doc, True) for doc in ("bi", "vox", "cnn2")]
+    feb = DateRange("2017-02", "2017-02", "February")
+    cnn = EventFeatures(
+        id="cnn:e1", doc="cnn", sent=1, type="REQUEST", lemma="pressure", participants=frozenset({COMEY}),
+        key_participants=frozenset({FBI, FLYNN}), date=feb, factual=None, topic=frozenset({TRUMP, COMEY}),
+        named=frozenset({TRUMP, COMEY, FLYNN}),
+    )  # fmt: skip
+    ev = {f.doc: k for k, members in enumerate(cluster_events([*told, cnn])) for f in members}
+    assert ev["cnn"] == ev["bi"] == ev["vox"]
+    # asked about something else (Clinton's emails), it is another request
+    other = EventFeatures(
+        id="fox:e1", doc="fox", sent=1, type="REQUEST", lemma="ask", participants=frozenset({COMEY}),
+        key_participants=frozenset({CLINTON}), topic=frozenset({TRUMP, COMEY}),
+    )  # fmt: skip
+    ev = {f.doc: k for k, members in enumerate(cluster_events([*told, other])) for f in members}
+    assert ev["fox"] != ev["bi"]

@@ -875,7 +875,10 @@ def _main(c: _Cluster) -> frozenset[str]:
         return frozenset([key]) if key else frozenset()
     if _family(c.type) == "CONTACT":
         return _parties(c)
-    top = c.named.most_common(2)
+    named = c.named
+    if c.type == "REQUEST":  # the one asked: the asker (the president) asks many people
+        named = Counter({x: n for x, n in c.named.items() if x in _asked(c)})
+    top = named.most_common(2)
     return frozenset([top[0][0]]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else frozenset()
 
 
@@ -1000,4 +1003,9 @@ def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
     to, if it says, is the event's main one."""
     if t.type == "VOTE" and not c.key_participants:
         return False  # "the Senate votes": a chamber votes many times a day, on what it does not say
+    if t.type == c.type == "REQUEST":
+        # its key is what is asked about: "allegations that in February Trump pressured Comey to
+        # shut down the FBI's Russia probe ... investigating ... Flynn", the asker unlinked, is
+        # the request its reports tell of Comey about Flynn
+        return c.participants <= t.participants and bool(c.key_participants & t.key_participants)
     return c.participants <= t.participants and set(c.key_participants) <= main

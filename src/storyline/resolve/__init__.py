@@ -117,6 +117,16 @@ def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
     return DateRange((day - timedelta(days=RECENT_DAYS)).isoformat(), day.isoformat(), "")
 
 
+def _by_then(e: EventMention, d: Optional[DateRange], published: Optional[str]) -> Optional[DateRange]:
+    """A date after its report, of something the report tells as done, is misread ("leveled an
+    unproven allegation this weekend" on a Monday, read as the next weekend): for clustering,
+    the mention is undated, as the event's date already drops it (dates.choose)."""
+    iv = interval(d)
+    if iv is None or not published or len(published) < 10 or not iv[0][:4].isdigit():
+        return d
+    return None if iv[0] > published[:10] and _factual(e, published) is True else d
+
+
 def _casualties_date(e: EventMention, a: Analysis) -> Optional[DateRange]:
     """An attack's day the sentence gives its casualties: "killed in a terror attack that saw
     more than 40 people injured outside the Parliament building on Wednesday"."""
@@ -209,7 +219,8 @@ def features(
                     # who asks and who is asked; what is asked about is the key (requests.py)
                     participants=frozenset(x for x, r in linked if r != "content"),
                     key_participants=_key_participants(e.type, linked),
-                    date=night(e.date or _casualties_date(e, a)) or _recent(e, a.doc.published),
+                    date=night(_by_then(e, e.date or _casualties_date(e, a), a.doc.published))
+                    or _recent(e, a.doc.published),
                     location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,

@@ -16,19 +16,22 @@ from storyline.model import (
     PLACE_TYPES,
     TIMELINE_STATUSES,
     Analysis,
+    Certainty,
     Claim,
     DateRange,
     Entity,
     Event,
     EventMention,
+    EventTime,
     Factuality,
     Participant,
     Polarity,
     Resolution,
+    Special,
     Stance,
 )
 from storyline.resolve.contradictions import Search, find_contradictions
-from storyline.resolve.dates import event_date, night
+from storyline.resolve.dates import event_date, interval, night
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import label, label_roles, short
@@ -60,15 +63,41 @@ def _pulled(e: EventMention) -> bool:
     return e.type == "VOTE" and e.lemma in PULLING
 
 
-def _factual(e: EventMention) -> Optional[bool]:
-    """True: reported as a fact; None: denied (a denial may join the fact it disputes);
-    False: planned, demanded, possible, conditional — never merged into a fact."""
+def _factual(e: EventMention, published: Optional[str] = None) -> Optional[bool]:
+    """True: reported as a fact; None: denied or alleged (may join the fact it disputes or
+    hedges); False: planned, demanded, possible, conditional — never merged into a fact."""
     f = e.factuality
     if f.happened and not e.negated:
         return True
     if f.polarity is Polarity.NEG or (e.negated and f == Factuality()):
         return None  # only "negated" is known (no factuality read): treat it as a denial
+    if _alleged(e, published):
+        return None
     return False
+
+
+# Outcomes a report forecasts: "Sessions' likely confirmation by the Senate on Wednesday" is
+# no report of the vote, as "allegedly pressured" is of the pressure
+FORECAST_TYPES = {"VOTE", "ELECT"}
+
+
+def _alleged(e: EventMention, published: Optional[str]) -> bool:
+    """A past act told as alleged or reported ("Gianforte allegedly body-slammed a reporter",
+    "Trump allegedly pressured the former FBI director to drop ..."): the news is the act, told
+    with the outlet's hedge, as others tell it plainly; not a plan, a demand, a possibility, a
+    forecast, nor anything dated on or after the day of the report."""
+    f = e.factuality
+    if e.type in FORECAST_TYPES or not (
+        f.polarity is Polarity.POS
+        and f.certainty is Certainty.PROBABLE
+        and f.time is EventTime.PAST
+        and f.special is Special.NONE
+    ):
+        return False
+    iv = interval(e.date)
+    if iv is None or not published:
+        return iv is None
+    return iv[1][:4].isdigit() and iv[1] < published[:10]
 
 
 # A chamber votes on one bill many times a year (a motion, the bill, a rival bill, months
@@ -86,6 +115,16 @@ def _recent(e: EventMention, published: Optional[str]) -> Optional[DateRange]:
     except ValueError:
         return None
     return DateRange((day - timedelta(days=RECENT_DAYS)).isoformat(), day.isoformat(), "")
+
+
+def _by_then(e: EventMention, d: Optional[DateRange], published: Optional[str]) -> Optional[DateRange]:
+    """A date after its report, of something the report tells as done, is misread ("leveled an
+    unproven allegation this weekend" on a Monday, read as the next weekend): for clustering,
+    the mention is undated, as the event's date already drops it (dates.choose)."""
+    iv = interval(d)
+    if iv is None or not published or len(published) < 10 or not iv[0][:4].isdigit():
+        return d
+    return None if iv[0] > published[:10] and _factual(e, published) is True else d
 
 
 def _casualties_date(e: EventMention, a: Analysis) -> Optional[DateRange]:
@@ -180,7 +219,8 @@ def features(
                     # who asks and who is asked; what is asked about is the key (requests.py)
                     participants=frozenset(x for x, r in linked if r != "content"),
                     key_participants=_key_participants(e.type, linked),
-                    date=night(e.date or _casualties_date(e, a)) or _recent(e, a.doc.published),
+                    date=night(_by_then(e, e.date or _casualties_date(e, a), a.doc.published))
+                    or _recent(e, a.doc.published),
                     location=location,
                     anaphoric=e.anaphoric,
                     negated=e.negated,
@@ -189,7 +229,7 @@ def features(
                         for x, r in linked
                         if r == "agent" and kinds.get(x, "PERSON") == "PERSON" and not _pulled(e)
                     ),
-                    factual=_factual(e),
+                    factual=_factual(e, a.doc.published),
                     topic=topic | named.get(e.sent, frozenset()),
                     named=named.get(e.sent, frozenset()),
                     published=a.doc.published,

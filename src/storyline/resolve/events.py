@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Optional, cast
 
 from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
@@ -57,6 +57,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # One happening to one person (a resignation, a firing) told on neighbouring days: "resigned
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
+NEWS_DAYS = 7  # days after an attack in which an undated report of an attack there is its news
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated reports put there
@@ -478,11 +479,31 @@ def _same_place_event(a: _Cluster, b: _Cluster) -> bool:
     terror attack in Manchester" and "the attack in Manchester on Monday night". Both dated, at
     compatible dates (no misread-date slack: a place sees more than one attack in a month), and
     no two different attackers."""
-    if a.type != b.type or a.type not in PLACE_TYPES or not (a.dates and b.dates):
+    if a.type != b.type or a.type not in PLACE_TYPES:
         return False
-    if not compatible(a.agreed_date, b.agreed_date):
+    if a.agents and b.agents and not set(a.agents) & set(b.agents):
         return False
-    return not (a.agents and b.agents and not set(a.agents) & set(b.agents))
+    if a.dates and b.dates:
+        return compatible(a.agreed_date, b.agreed_date)
+    return _news_of(a, b) or _news_of(b, a)
+
+
+def _news_of(dated: _Cluster, undated: _Cluster) -> bool:
+    """An undated "the London attack" told by articles published on the day of an attack there,
+    or within ``NEWS_DAYS`` after it, is that attack: the news of the week, not an attack of
+    years before (which its articles would date). One told a month later may be another."""
+    iv = interval(dated.agreed_date) if dated.dates and not undated.dates else None
+    if iv is None or not iv[0][:4].isdigit() or _width_days(iv) > 1:
+        return False
+    if not all(f.around for f in undated.members if f.location):
+        return False  # a country ("an attack on the United States") is the place of many
+    # where the dated attack is told, not a place one of its reports names besides ("the
+    # attacks in Manchester and London"): the Manchester bombing is not London Bridge's
+    main = _place(dated) or (next(iter(dated.locations)) if len(dated.locations) == 1 else None)
+    if main is None or undated.locations != {main}:
+        return False
+    last = (date.fromisoformat(iv[1]) + timedelta(days=NEWS_DAYS)).isoformat()
+    return all(f.published and iv[0] <= f.published[:10] <= last for f in undated.members)
 
 
 def _other_sides(a: _Cluster, b: _Cluster) -> bool:
@@ -740,7 +761,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             if interval(d) and len(cast(str, d.start)) >= 10
         }
         fam = _family(c.type)
-        if c.type in PLACE_TYPES and days:
+        if c.type in PLACE_TYPES:  # dated, or undated news of a dated one (_news_of)
             yield from (("at", loc, c.type) for loc in c.locations)
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)
@@ -854,7 +875,10 @@ def _main(c: _Cluster) -> frozenset[str]:
         return frozenset([key]) if key else frozenset()
     if _family(c.type) == "CONTACT":
         return _parties(c)
-    top = c.named.most_common(2)
+    named = c.named
+    if c.type == "REQUEST":  # the one asked: the asker (the president) asks many people
+        named = Counter({x: n for x, n in c.named.items() if x in _asked(c)})
+    top = named.most_common(2)
     return frozenset([top[0][0]]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else frozenset()
 
 
@@ -979,4 +1003,9 @@ def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
     to, if it says, is the event's main one."""
     if t.type == "VOTE" and not c.key_participants:
         return False  # "the Senate votes": a chamber votes many times a day, on what it does not say
+    if t.type == c.type == "REQUEST":
+        # its key is what is asked about: "allegations that in February Trump pressured Comey to
+        # shut down the FBI's Russia probe ... investigating ... Flynn", the asker unlinked, is
+        # the request its reports tell of Comey about Flynn
+        return c.participants <= t.participants and bool(c.key_participants & t.key_participants)
     return c.participants <= t.participants and set(c.key_participants) <= main

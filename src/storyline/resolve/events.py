@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Optional, cast
 
 from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
@@ -57,7 +57,6 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # One happening to one person (a resignation, a firing) told on neighbouring days: "resigned
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
-NEWS_DAYS = 7  # days after an attack in which an undated report of an attack there is its news
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated reports put there
@@ -479,31 +478,11 @@ def _same_place_event(a: _Cluster, b: _Cluster) -> bool:
     terror attack in Manchester" and "the attack in Manchester on Monday night". Both dated, at
     compatible dates (no misread-date slack: a place sees more than one attack in a month), and
     no two different attackers."""
-    if a.type != b.type or a.type not in PLACE_TYPES:
+    if a.type != b.type or a.type not in PLACE_TYPES or not (a.dates and b.dates):
         return False
-    if a.agents and b.agents and not set(a.agents) & set(b.agents):
+    if not compatible(a.agreed_date, b.agreed_date):
         return False
-    if a.dates and b.dates:
-        return compatible(a.agreed_date, b.agreed_date)
-    return _news_of(a, b) or _news_of(b, a)
-
-
-def _news_of(dated: _Cluster, undated: _Cluster) -> bool:
-    """An undated "the London attack" told by articles published on the day of an attack there,
-    or within ``NEWS_DAYS`` after it, is that attack: the news of the week, not an attack of
-    years before (which its articles would date). One told a month later may be another."""
-    iv = interval(dated.agreed_date) if dated.dates and not undated.dates else None
-    if iv is None or not iv[0][:4].isdigit() or _width_days(iv) > 1:
-        return False
-    if not all(f.around for f in undated.members if f.location):
-        return False  # a country ("an attack on the United States") is the place of many
-    # where the dated attack is told, not a place one of its reports names besides ("the
-    # attacks in Manchester and London"): the Manchester bombing is not London Bridge's
-    main = _place(dated) or (next(iter(dated.locations)) if len(dated.locations) == 1 else None)
-    if main is None or undated.locations != {main}:
-        return False
-    last = (date.fromisoformat(iv[1]) + timedelta(days=NEWS_DAYS)).isoformat()
-    return all(f.published and iv[0] <= f.published[:10] <= last for f in undated.members)
+    return not (a.agents and b.agents and not set(a.agents) & set(b.agents))
 
 
 def _other_sides(a: _Cluster, b: _Cluster) -> bool:
@@ -761,7 +740,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
             if interval(d) and len(cast(str, d.start)) >= 10
         }
         fam = _family(c.type)
-        if c.type in PLACE_TYPES:  # dated, or undated news of a dated one (_news_of)
+        if c.type in PLACE_TYPES and days:
             yield from (("at", loc, c.type) for loc in c.locations)
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)

@@ -141,11 +141,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
-    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 157)")
+    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 226)")
+    ap.add_argument(
+        "--after", type=int, default=0, help="score only the entries after the first N (226: the last set)"
+    )
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"no AllSides data at {DATA}")
-    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")][: args.first]
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")][args.after : args.first]
     splits = ["dev", "held-out"] if args.split == "all" else [args.split]
     for split in splits:
         part = [g for g in gold if g["split"] == split]

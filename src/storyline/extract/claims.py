@@ -320,12 +320,18 @@ def _sayer(verb):
 def _stance_denied(verb) -> bool:
     """ "Trump said he did not blame conservatives": a stance negated, no act denied."""
     content = _content(verb)
+    # "Moscow has said it doesn't believe Assad's forces carried out the attack" denies the
+    # clause under the stance: still a denial
     return (
         content is not None
         and content.i != verb.i
         and lemma(content).lower() in own_denial.ATTITUDE
         and bool(own_denial.negation(content))
+        and not (lemma(content).lower() in BELIEVING and any(c.dep_ == "ccomp" for c in content.children))
     )
+
+
+BELIEVING = {"believe", "think", "expect", "suppose", "imagine", "feel"}  # "doesn't believe X did it"
 
 
 def _negated_told(verb) -> str:
@@ -336,6 +342,9 @@ def _negated_told(verb) -> str:
     content = _content(verb)
     if content is None or content.i == verb.i or not own_denial.negation(content):
         return ""
+    under = next((c for c in content.children if c.dep_ == "ccomp"), None)
+    if lemma(content).lower() in BELIEVING and under is not None:
+        return denied_clause.text_of([under])  # "doesn't believe Assad's forces carried out …"
     return own_denial.affirmed(content)
 
 

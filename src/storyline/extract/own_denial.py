@@ -19,7 +19,7 @@ from storyline.extract.nlp import lemma
 ATTITUDE = {"want", "think", "believe", "like", "support", "agree", "intend", "plan", "expect"}
 ATTITUDE |= {"care", "need", "feel", "trust", "favor", "favour", "respect", "wish", "hope", "mind"}
 ATTITUDE |= {"blame", "understand", "imagine", "see", "mean", "seek", "endorse", "oppose", "accept"}
-ATTITUDE |= {"appreciate", "remember", "recall", "get", "go", "let", "have"}
+ATTITUDE |= {"appreciate", "remember", "recall", "get", "go", "let", "seem", "appear", "try"}
 # what a copula may deny of its subject: knowing and taking part ("was not aware of", "was not
 # involved in"); other adjectives are feelings or judgements ("not sure", "not surprised")
 KNOWING = {"aware", "involved", "present", "responsible", "complicit", "privy", "informed", "party"}
@@ -29,23 +29,32 @@ WH = {"if", "whether", "who", "what", "where", "when", "why", "how", "which"}
 # a speaker who speaks for another: "his camp says he never made the donation"
 FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "camp", "aide"}
 FOR_ANOTHER |= {"representative", "campaign", "office", "counsel", "secretary", "adviser", "advisor"}
+OWNER = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
 SINGULAR = {"he", "she"}
 PLURAL = {"they", "we"}
 
 
+# what one may "have no" of without denying anything: "had no doubt", "has no plans to"
+HAVE_NO = {"doubt", "plan", "intention", "idea", "interest", "desire", "comment", "choice", "problem"}
+HAVE_NO |= {"reason", "need", "time", "chance", "option", "way", "regret", "objection", "issue"}
+# a statement of absence, not of one's own conduct: "Microsoft said it had no evidence the hackers …"
+HAVE_NO |= {"evidence", "indication", "sign", "proof", "information", "word"}
+
+
 def negation(head) -> list:
-    """The words negating a clause's head: "not", "n't", "never", "never, ever, not once"."""
-    return [c for c in head.children if c.dep_ == "neg" or c.lower_ in ("never", "ever")]
+    """The words negating a clause's head: "not", "n't", "never", "never, ever, not once", and
+    the "no" of "had no knowledge of", "had no contact with"."""
+    found = [c for c in head.children if c.dep_ == "neg" or c.lower_ in ("never", "ever")]
+    if lemma(head).lower() == "have":
+        for obj in (c for c in head.children if c.dep_ == "dobj" and lemma(c).lower() not in HAVE_NO):
+            found += [d for d in obj.children if d.dep_ == "det" and d.lower_ == "no"]
+    return found
 
 
 def own_negated(content, speaker) -> bool:
     """``content``, the clause a verb of saying reports, denies an act or knowledge of the one
     who says it (``speaker``, the saying's subject, or None in a quote's '"…," he said')."""
-    if (
-        content is None
-        or content.pos_ not in ("VERB", "AUX")
-        or not any(c.dep_ == "neg" or c.lower_ == "never" for c in content.children)
-    ):
+    if content is None or content.pos_ not in ("VERB", "AUX") or not negation(content):
         return False
     auxes = [c for c in content.children if c.dep_ in ("aux", "auxpass")]
     if any(lemma(a).lower() in MODALS or a.lower_ == "to" for a in auxes):
@@ -55,19 +64,21 @@ def own_negated(content, speaker) -> bool:
         return False
     lem = lemma(content).lower()
     if content.pos_ == "AUX" or lem == "be":
+        if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in content.children):
+            return False  # "it is not his burden to second-guess …": an empty "it"
         what = [c for c in content.children if c.dep_ in ("acomp", "attr")]
         return any(
             w.dep_ == "attr" and w.pos_ in ("NOUN", "PROPN") or lemma(w).lower() in KNOWING for w in what
         )
     if lem in ATTITUDE or any(c.dep_ == "xcomp" for c in content.children if lem == "have"):
         return False
+    if any(c.dep_ == "xcomp" and lemma(c).lower() in ATTITUDE for c in content.children):
+        return False  # "didn't even seem to agree"
     if any(c.dep_ == "advmod" and c.lower_ in ("well", "enough", "much") for c in content.children):
         return False  # "I did not do well on Saturday night": a judgement of oneself
     if lem == "know":
         return _knows_of(content)
-    # an act told in the past ("did not ask", "never worked", "had not received"); a present
-    # tense tells a habit or a stance ("does not make umpires available")
-    # tense ("did not ask", "never worked", "had not received"); a present tells a habit or a
+    # an act told in the past ("did not ask", "never worked", "had not received"); a present tells a habit or a
     # stance ("does not make umpires available"), a present perfect a state of things so far
     # ("has not set a date for the protest") unless "never" ("has never heard Trump use …")
     never = any(c.lower_ == "never" for c in content.children)
@@ -84,29 +95,33 @@ def own_negated(content, speaker) -> bool:
 
 def _knows_of(know) -> bool:
     """ "did not know that …", "did not know about the payments": knowing denied; not "did not
-    know if …", "did not know much about …"."""
+    know if …", "did not know the answer"."""
     for c in know.children:
         if c.dep_ == "ccomp":
             return not any(
                 t.lower_ in WH for t in c.children if t.dep_ in ("mark", "advmod", "nsubj", "dobj")
             )
         if c.dep_ == "prep" and c.lower_ in ("about", "of"):
-            return True
-        if c.dep_ == "dobj":
-            return c.lower_ not in ("much", "enough", "anything") and c.lower_ not in WH
-    return False
+            # not "didn't know of any": no evidence known, no knowledge denied
+            return not any(o.lower_ in ("any", "anything", "much") for o in c.children)
+    return False  # "did not know the answer": not knowing, not a denial
 
 
 def _same(subj, speaker, content) -> bool:
     """The clause's subject is the speaker: "I"/"we" in a quote, a pronoun agreeing with the
     speaker, or one the speaker speaks for ("his camp says he …")."""
     low = subj.lower_
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in OWNER), None)
+    if owner is not None and subj.pos_ == "NOUN":
+        low = OWNER[owner.lower_]  # "his political beliefs never affected his work"
     if low in ("i", "we"):
         return _quoted(content)
     if speaker is None or low not in SINGULAR | PLURAL | {"it"}:
         return False
     if speaker.lower_ in ("i", "we"):
         return False  # the quote's "I": whose words they are is read above
+    if _other_before(subj, speaker, low):
+        return False
     words = {lemma(t).lower() for t in speaker.subtree}
     if words & FOR_ANOTHER:
         return low != "it"
@@ -119,6 +134,25 @@ def _same(subj, speaker, content) -> bool:
         return plural or joined or speaker.ent_type_ in ("ORG", "NORP", "GPE")
     # "Trump -- and his senior advisers -- have insisted that he had never …": the first named
     return not plural and speaker.lower_ != "it"
+
+
+def _other_before(subj, speaker, low: str) -> bool:
+    """Another noun the pronoun may stand for, between the speaker and it: "U.S. officials
+    portrayed the strikes as … and said they did not signal a broader shift" (the strikes)."""
+    own = {t.i for t in speaker.subtree}
+    lo, hi = sorted((speaker.i, subj.i))
+    for t in subj.doc[lo + 1 : hi]:
+        if t.i in own or t.dep_ not in ("nsubj", "dobj", "pobj", "attr", "conj", "appos"):
+            continue
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            continue
+        if low == "they" and t.tag_ in ("NNS", "NNPS") and t.ent_type_ != "PERSON":
+            return True
+        if low in SINGULAR and t.ent_type_ == "PERSON":
+            return True
+        if low == "it" and t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON":
+            return True
+    return False
 
 
 def _quoted(tok) -> bool:
@@ -141,5 +175,10 @@ def affirmed(content) -> str:
         for t in content.subtree
         if t.dep_ == "punct" and t.i in (content.left_edge.i, content.right_edge.i)
     }
-    words = [t.text_with_ws for t in content.subtree if t.i not in drop]
-    return "".join(words).strip()
+    out = ""
+    for t in content.subtree:
+        if t.i not in drop:
+            out += t.text_with_ws
+        elif t.whitespace_ and out and not out.endswith(" "):
+            out += " "  # "had n't heard" → "had heard"
+    return out.strip()

@@ -20,6 +20,9 @@ ATTITUDE = {"want", "think", "believe", "like", "support", "agree", "intend", "p
 ATTITUDE |= {"care", "need", "feel", "trust", "favor", "favour", "respect", "wish", "hope", "mind"}
 ATTITUDE |= {"blame", "understand", "imagine", "see", "mean", "seek", "endorse", "oppose", "accept"}
 ATTITUDE |= {"appreciate", "remember", "recall", "get", "go", "let", "seem", "appear", "try"}
+# feelings told in the passive: "Daniels said she wasn't attracted to Trump"
+ATTITUDE |= {"attract", "interest", "surprise", "concern", "worry", "bother", "impress", "please"}
+ATTITUDE |= {"convince", "satisfy", "disappoint", "offend", "shock", "trouble", "scare", "persuade"}
 # what a copula may deny of its subject: knowing and taking part ("was not aware of", "was not
 # involved in"); other adjectives are feelings or judgements ("not sure", "not surprised")
 KNOWING = {"aware", "involved", "present", "responsible", "complicit", "privy", "informed", "party"}

@@ -49,7 +49,10 @@ def negation(head) -> list:
     the "no" of "had no knowledge of", "had no contact with"."""
     found = [c for c in head.children if c.dep_ == "neg" or c.lower_ in ("never", "ever")]
     if lemma(head).lower() == "have":
-        for obj in (c for c in head.children if c.dep_ == "dobj" and lemma(c).lower() not in HAVE_NO):
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if any(lemma(o).lower() in HAVE_NO for o in objs):
+            return []  # "didn't have any indication whether …", "had no evidence"
+        for obj in objs:
             found += [d for d in obj.children if d.dep_ == "det" and d.lower_ == "no"]
     return found
 
@@ -67,9 +70,10 @@ def own_negated(content, speaker) -> bool:
         return False
     lem = lemma(content).lower()
     if content.pos_ == "AUX" or lem == "be":
-        if subj.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for c in content.children):
-            return False  # "it is not his burden to second-guess …": an empty "it"
         what = [c for c in content.children if c.dep_ in ("acomp", "attr")]
+        if subj.lower_ == "it":
+            # "it is not his burden to second-guess …": an empty "it"; a body is not aware
+            return any(lemma(w).lower() in KNOWING for w in what)
         return any(
             w.dep_ == "attr" and w.pos_ in ("NOUN", "PROPN") or lemma(w).lower() in KNOWING for w in what
         )

@@ -34,6 +34,14 @@ brackets, "called … false" inside the object, fact-checks), and tuned on; none
 Two dev words were corrected in the twenty-fourth round: "denied the Times story" and "rejected
 those accusations" had the pointing noun as their word ("story", "accusations"), a word no
 antecedent holds; their words are now from what the antecedent tells ("black site", "embarrass").
+The next 39 (--after 226 scores them alone, --first 226 the sets before), read the same way from
+articles in no bench (issue 13's own-denial round), are a verb of saying over a negated clause:
+one's own conduct or knowledge denied ("said he never worked for Mr. Trump", "said he was not a
+source for background leaks", "maintained that he did not know that …", a lawyer's "said she was
+not a Russian agent") or no denial ("said he does not support the bill", "did not know if …",
+"was not surprised", "said she did not vote for Trump": no charge answered). Every third held
+out. First run on them, before any change: dev stance 17/26, speaker 5/13, content 5/13; held out
+stance 6/13, speaker 0/6, content 0/6.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.

@@ -34,6 +34,14 @@ brackets, "called … false" inside the object, fact-checks), and tuned on; none
 Two dev words were corrected in the twenty-fourth round: "denied the Times story" and "rejected
 those accusations" had the pointing noun as their word ("story", "accusations"), a word no
 antecedent holds; their words are now from what the antecedent tells ("black site", "embarrass").
+The next 39 (--after 226 scores them alone, --first 226 the sets before), read the same way from
+articles in no bench (issue 13's own-denial round), are a verb of saying over a negated clause:
+one's own conduct or knowledge denied ("said he never worked for Mr. Trump", "said he was not a
+source for background leaks", "maintained that he did not know that …", a lawyer's "said she was
+not a Russian agent") or no denial ("said he does not support the bill", "did not know if …",
+"was not surprised", "said she did not vote for Trump": no charge answered). Every third held
+out. First run on them, before any change: dev stance 17/26, speaker 5/13, content 5/13; held out
+stance 6/13, speaker 0/6, content 0/6.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -141,11 +149,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
-    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 157)")
+    ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 226)")
+    ap.add_argument(
+        "--after", type=int, default=0, help="score only the entries after the first N (226: the last set)"
+    )
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"no AllSides data at {DATA}")
-    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")][: args.first]
+    gold = [json.loads(line) for line in GOLD.open(encoding="utf-8")][args.after : args.first]
     splits = ["dev", "held-out"] if args.split == "all" else [args.split]
     for split in splits:
         part = [g for g in gold if g["split"] == split]

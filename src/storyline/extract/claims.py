@@ -12,6 +12,7 @@ from storyline.extract import (
     events,
     figures,
     lexicon,
+    own_denial,
     quote_owner,
     told_before,
 )
@@ -302,8 +303,49 @@ def stance_of(verb):
             return None  # "Marek did not testify": an act, not a report of one
         if content is not None and content.i != verb.i and _denies_contact(content):
             return "DENY"  # "I did not have communications with the Russians," Sessions said
+        if content is not None and content.i != verb.i and own_denial.own_negated(content, _sayer(verb)):
+            return "DENY"  # "McCabe had said that he was not a source for background leaks"
         return "ASSERT"
     return None
+
+
+def _sayer(verb):
+    """The subject of a verb of saying, or of the verb it is joined to ("… and said he …")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj
+
+
+def _stance_denied(verb) -> bool:
+    """ "Trump said he did not blame conservatives": a stance negated, no act denied."""
+    content = _content(verb)
+    # "Moscow has said it doesn't believe Assad's forces carried out the attack" denies the
+    # clause under the stance: still a denial
+    return (
+        content is not None
+        and content.i != verb.i
+        and lemma(content).lower() in own_denial.ATTITUDE
+        and bool(own_denial.negation(content))
+        and not (lemma(content).lower() in BELIEVING and any(c.dep_ == "ccomp" for c in content.children))
+    )
+
+
+BELIEVING = {"believe", "think", "expect", "suppose", "imagine", "feel"}  # "doesn't believe X did it"
+
+
+def _negated_told(verb) -> str:
+    """What a saying of a negated clause denies: the clause without its negation ("Sessions said
+    he did not meet any Russians" denies "he meet any Russians"), as a report would tell it."""
+    if lemma(verb).lower() not in ASSERT_VERBS:
+        return ""
+    content = _content(verb)
+    if content is None or content.i == verb.i or not own_denial.negation(content):
+        return ""
+    under = next((c for c in content.children if c.dep_ == "ccomp"), None)
+    if lemma(content).lower() in BELIEVING and under is not None:
+        return denied_clause.text_of([under])  # "doesn't believe Assad's forces carried out …"
+    return own_denial.affirmed(content)
 
 
 def extract(ctx: SentenceContext) -> list[Claim]:
@@ -358,7 +400,13 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if subj is not None:
             speaker, speaker_text = _who(ctx, subj)
         event = _about(tok, ctx.events)
-        if stance in ("ASSERT", "CONFIRM") and speaker_text and event is not None and _denied(event):
+        if (
+            stance in ("ASSERT", "CONFIRM")
+            and speaker_text
+            and event is not None
+            and _denied(event)
+            and not _stance_denied(tok)
+        ):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
         if stance == "DENY" and event is None:
             event = _saying_denied(tok, ctx.events)
@@ -367,7 +415,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             answering.append((len(out), back))
         out.append(_claim(ctx, stance, speaker, speaker_text, event))
         if stance == "DENY":
-            out[-1].denied = denied_clause.what_denied(tok)
+            out[-1].denied = _negated_told(tok) or denied_clause.what_denied(tok)
         verbs.append(tok)
         if stance == "DENY" and disputes.quoted_no(tok):
             _with_question(ctx, out[-1])

@@ -201,8 +201,39 @@ def antecedent(
         while run and j >= d.sent - BACK - 1 and j in told and told[j].speaker_text == run[0].speaker_text:
             run.append(told[j])
             j -= 1
+        if run and plural(d):
+            run += _told_since(i, d, told, texts, denier_names)
         return Antecedent(i, text, clause, run)
     return None
+
+
+def plural(d: Claim) -> bool:
+    """Whether a denial points back to more than one telling ("disputed the claims", "denies
+    these reports"), not to one ("that charge", "it")."""
+    m = _POINTER.match(d.denied or "") if d.denied else None
+    return bool(m and m.group("noun") and re.search(r"(?:s|ies)$", m.group("noun"), re.I))
+
+
+def _told_since(
+    i: int, d: Claim, told: dict[int, Claim], texts: dict[int, str], names: set[str]
+) -> list[Claim]:
+    """The sentences told as so between a plural denial's antecedent and the denial itself: "A
+    source … confirmed to Fox News the details of the Caller's reporting" / "The source told Fox
+    News the hack was from a Chinese company" / "A second source … told Fox News that …" / "But
+    the FBI disputed the claims": the claims are all of them. Not a denial, doubt, question or
+    condition, nor the denier's own saying; the run stops at the first sentence that is not told."""
+    out = []
+    for j in range(i + 1, d.sent):
+        text = texts.get(j, "")
+        c = told.get(j)
+        if c is None or c.stance != "ASSERT" or not c.speaker_text or _same_teller(c, names):
+            break
+        if DENIAL_WORD.search(text) or INSISTED.search(text) or UNSURE.search(text) or DISMISSED.search(text):
+            break
+        if _CONDITION.search(text) or text.rstrip("”\"’' ").endswith("?") or _opens_telling(text, names):
+            break
+        out.append(c)
+    return out
 
 
 def _opens_telling(text: str, names: set[str]) -> bool:

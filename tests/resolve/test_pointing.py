@@ -259,3 +259,40 @@ def test_a_story_called_fake_is_no_antecedent():
         denied="it",
     )
     assert antecedent(d, {5: told, 6: d.text}, [d], {"Obama", "Barack"}) is None
+
+
+# Fox News, 2018-08-29 (set e, dev): "the claims" are all the sources told before the denial
+CALLER_CONFIRMED = (
+    "A source briefed on the matter confirmed to Fox News the details of the Caller’s reporting, and said "
+    "that the ICIG was so concerned by the revelation that officials drove over to the FBI to inform agents."
+)
+SOURCE_TOLD = "The source told Fox News the hack was from a Chinese company, describing it as a front for Chinese intelligence."
+SECOND_SOURCE = (
+    "A second source briefed on the matter told Fox News that officials outside of the FBI indicated code on "
+    "the Clinton server suggested a foreign source was receiving copies of emails in real time."
+)
+CAUGHT = "The hacking report caught the attention late Tuesday of President Trump, who warned that the FBI and DOJ should act."
+FBI_DISPUTED = "But the FBI disputed the claims."
+
+
+def test_plural_claims_pointed_back_to_are_every_telling_since_the_first():
+    texts = {3: CALLER_CONFIRMED, 4: SOURCE_TOLD, 5: SECOND_SOURCE, 6: CAUGHT, 7: FBI_DISPUTED}
+    claims = [
+        _claim(1, 3, CALLER_CONFIRMED, "CONFIRM", "A source briefed on the matter"),
+        _claim(3, 4, SOURCE_TOLD, speaker="The source"),
+        _claim(4, 5, SECOND_SOURCE, speaker="A second source briefed on the matter"),
+    ]
+    denial = _claim(5, 7, FBI_DISPUTED, "DENY", "FBI", denied="the claims", answers="c1")
+    found = antecedent(denial, texts, [*claims, denial], {"FBI"})
+    assert found is not None and found.sent == 3
+    assert {c.id for c in found.claims} == {"c1", "c3", "c4"}
+    # one charge pointed back to is one telling
+    one = _claim(5, 7, "But the FBI disputed that claim.", "DENY", "FBI", denied="that claim", answers="c1")
+    found = antecedent(one, texts, [*claims, one], {"FBI"})
+    assert found is not None and {c.id for c in found.claims} == {"c1"}
+    # a denial between them ends the tellings
+    denied = "The company denied the hack was from a Chinese company."
+    texts[4] = denied
+    claims[1] = _claim(3, 4, denied, speaker="The company")
+    found = antecedent(denial, texts, [*claims, denial], {"FBI"})
+    assert found is not None and {c.id for c in found.claims} == {"c1"}

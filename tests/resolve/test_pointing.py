@@ -11,6 +11,7 @@ from storyline.resolve.contradictions.pointing import (
     antecedent,
     generic_charge,
     pointed,
+    tellings_around,
     told_clause,
     window_texts,
 )
@@ -296,3 +297,33 @@ def test_plural_claims_pointed_back_to_are_every_telling_since_the_first():
     claims[1] = _claim(3, 4, denied, speaker="The company")
     found = antecedent(denial, texts, [*claims, denial], {"FBI"})
     assert found is not None and {c.id for c in found.claims} == {"c1"}
+
+
+# USA TODAY, 2016-10-15 (set d, dev): the accusations are those of both women, told before the summary
+ANDERSON = (
+    "Kristin Anderson told The Washington Post that Trump had groped her under her skirt in the early 90s "
+    "while she was sitting next to him at a nightclub."
+)
+CONTESTANT = "Later Friday, a former Apprentice contestant said Trump kissed her and groped her during a meeting about a potential job."
+TWO_OF = "They were just two of multiple women to come forward this week with accusations against the Republican presidential nominee."
+MORE_WOMEN = "On Friday, more women came out with accusations against Trump for sexual misconduct."
+CAMPAIGN_DENIED = "Trump and his campaign have vehemently denied the accusations."
+
+
+def test_plural_accusations_pointed_back_to_are_the_tellings_before_the_summary_too():
+    claims = [
+        _claim(1, 9, ANDERSON, speaker="Kristin Anderson"),
+        _claim(2, 10, CONTESTANT, speaker="a former Apprentice contestant"),
+        _claim(4, 11, TWO_OF, speaker="USA TODAY"),
+    ]
+    denial = _claim(3, 12, CAMPAIGN_DENIED, "DENY", "Donald Trump", denied="the accusations", answers="c4")
+    # the summary extraction found it answers, and both accusations told before it
+    assert {c.id for c in tellings_around(claims[2], denial, claims, {"Trump"})} == {"c1", "c2"}
+    # one accusation pointed back to is one telling
+    one = _claim(3, 12, "Trump denied that accusation.", "DENY", "Donald Trump", denied="that accusation")
+    assert tellings_around(claims[2], one, claims, {"Trump"}) == []
+    # the run stops at a sentence no one tells as so, and at the denier's own telling
+    claims[1] = _claim(2, 10, CONTESTANT, "DENY", "a former Apprentice contestant")
+    assert tellings_around(claims[2], denial, claims, {"Trump"}) == []
+    claims[1] = _claim(2, 10, "Trump said he never met her.", speaker="Donald Trump")
+    assert tellings_around(claims[2], denial, claims, {"Trump"}) == []

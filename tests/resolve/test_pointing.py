@@ -327,3 +327,22 @@ def test_plural_accusations_pointed_back_to_are_the_tellings_before_the_summary_
     assert tellings_around(claims[2], denial, claims, {"Trump"}) == []
     claims[1] = _claim(2, 10, "Trump said he never met her.", speaker="Donald Trump")
     assert tellings_around(claims[2], denial, claims, {"Trump"}) == []
+
+
+# USA TODAY, 2017-11-22 (set a, dev)
+WINSTON_ACCUSED = (
+    "The Tampa Bay Buccaneers quarterback was accused by an Uber driver of groping, reports Buzzfeed."
+)
+NFL = "The National Football League said it is investigating the matter."
+WINSTON_DENIES = "In a statement from representative Russ Spielman, Winston denies the allegations."
+
+
+def test_a_sentence_looking_into_the_accusation_is_no_telling_of_it():
+    claims = [
+        _claim(1, 3, WINSTON_ACCUSED, speaker="Buzzfeed"),
+        _claim(2, 4, NFL, speaker="The National Football League"),
+    ]
+    denial = _claim(3, 5, WINSTON_DENIES, "DENY", "Winston", denied="the allegations", answers="c1")
+    assert tellings_around(claims[0], denial, claims, {"Winston"}) == []
+    claims[1] = _claim(2, 4, "Mr. Comey said.", speaker="Mr. Comey")
+    assert tellings_around(claims[0], denial, claims, {"Winston"}) == []

@@ -29,6 +29,9 @@ from storyline.resolve.contradictions.words import (
 )
 
 BACK = 3  # sentences before the denial its antecedent may be told in
+MIN_WORDS = 6  # a sentence of fewer words tells no accusation ("Mr. Comey said.")
+# a sentence looking into what is told, not telling it ("is investigating the matter")
+_LOOKED_INTO = re.compile(r"\b(?:investigat\w*|looking into|reviewing|probing)\b", re.I)
 FETCH_WORDS = 8  # a sentence's words searched for to read its text
 FETCH_LIMIT = 20
 # what a denial says it denies, when it only points back: "that charge", "the allegations",
@@ -237,6 +240,8 @@ def _told_run(at: range, told: dict[int, Claim], texts: dict[int, str], names: s
             break
         if _CONDITION.search(text) or text.rstrip("”\"’' ").endswith("?") or _opens_telling(text, names):
             break
+        if len(text.split()) < MIN_WORDS or _LOOKED_INTO.search(text):
+            break  # "Mr. Comey said." tells nothing; "The NFL said it is investigating the matter" asks
         out.append(c)
     return out
 

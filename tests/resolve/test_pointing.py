@@ -11,6 +11,7 @@ from storyline.resolve.contradictions.pointing import (
     antecedent,
     generic_charge,
     pointed,
+    tellings_around,
     told_clause,
     window_texts,
 )
@@ -259,3 +260,89 @@ def test_a_story_called_fake_is_no_antecedent():
         denied="it",
     )
     assert antecedent(d, {5: told, 6: d.text}, [d], {"Obama", "Barack"}) is None
+
+
+# Fox News, 2018-08-29 (set e, dev): "the claims" are all the sources told before the denial
+CALLER_CONFIRMED = (
+    "A source briefed on the matter confirmed to Fox News the details of the Caller’s reporting, and said "
+    "that the ICIG was so concerned by the revelation that officials drove over to the FBI to inform agents."
+)
+SOURCE_TOLD = "The source told Fox News the hack was from a Chinese company, describing it as a front for Chinese intelligence."
+SECOND_SOURCE = (
+    "A second source briefed on the matter told Fox News that officials outside of the FBI indicated code on "
+    "the Clinton server suggested a foreign source was receiving copies of emails in real time."
+)
+CAUGHT = "The hacking report caught the attention late Tuesday of President Trump, who warned that the FBI and DOJ should act."
+FBI_DISPUTED = "But the FBI disputed the claims."
+
+
+def test_plural_claims_pointed_back_to_are_every_telling_since_the_first():
+    texts = {3: CALLER_CONFIRMED, 4: SOURCE_TOLD, 5: SECOND_SOURCE, 6: CAUGHT, 7: FBI_DISPUTED}
+    claims = [
+        _claim(1, 3, CALLER_CONFIRMED, "CONFIRM", "A source briefed on the matter"),
+        _claim(3, 4, SOURCE_TOLD, speaker="The source"),
+        _claim(4, 5, SECOND_SOURCE, speaker="A second source briefed on the matter"),
+    ]
+    denial = _claim(5, 7, FBI_DISPUTED, "DENY", "FBI", denied="the claims", answers="c1")
+    found = antecedent(denial, texts, [*claims, denial], {"FBI"})
+    assert found is not None and found.sent == 3
+    assert {c.id for c in found.claims} == {"c1", "c3", "c4"}
+    # one charge pointed back to is one telling
+    one = _claim(5, 7, "But the FBI disputed that claim.", "DENY", "FBI", denied="that claim", answers="c1")
+    found = antecedent(one, texts, [*claims, one], {"FBI"})
+    assert found is not None and {c.id for c in found.claims} == {"c1"}
+    # a denial between them ends the tellings
+    denied = "The company denied the hack was from a Chinese company."
+    texts[4] = denied
+    claims[1] = _claim(3, 4, denied, speaker="The company")
+    found = antecedent(denial, texts, [*claims, denial], {"FBI"})
+    assert found is not None and {c.id for c in found.claims} == {"c1"}
+
+
+# USA TODAY, 2016-10-15 (set d, dev): the accusations are those of both women, told before the summary
+ANDERSON = (
+    "Kristin Anderson told The Washington Post that Trump had groped her under her skirt in the early 90s "
+    "while she was sitting next to him at a nightclub."
+)
+CONTESTANT = "Later Friday, a former Apprentice contestant said Trump kissed her and groped her during a meeting about a potential job."
+TWO_OF = "They were just two of multiple women to come forward this week with accusations against the Republican presidential nominee."
+MORE_WOMEN = "On Friday, more women came out with accusations against Trump for sexual misconduct."
+CAMPAIGN_DENIED = "Trump and his campaign have vehemently denied the accusations."
+
+
+def test_plural_accusations_pointed_back_to_are_the_tellings_before_the_summary_too():
+    claims = [
+        _claim(1, 9, ANDERSON, speaker="Kristin Anderson"),
+        _claim(2, 10, CONTESTANT, speaker="a former Apprentice contestant"),
+        _claim(4, 11, TWO_OF, speaker="USA TODAY"),
+    ]
+    denial = _claim(3, 12, CAMPAIGN_DENIED, "DENY", "Donald Trump", denied="the accusations", answers="c4")
+    # the summary extraction found it answers, and both accusations told before it
+    assert {c.id for c in tellings_around(claims[2], denial, claims, {"Trump"})} == {"c1", "c2"}
+    # one accusation pointed back to is one telling
+    one = _claim(3, 12, "Trump denied that accusation.", "DENY", "Donald Trump", denied="that accusation")
+    assert tellings_around(claims[2], one, claims, {"Trump"}) == []
+    # the run stops at a sentence no one tells as so, and at the denier's own telling
+    claims[1] = _claim(2, 10, CONTESTANT, "DENY", "a former Apprentice contestant")
+    assert tellings_around(claims[2], denial, claims, {"Trump"}) == []
+    claims[1] = _claim(2, 10, "Trump said he never met her.", speaker="Donald Trump")
+    assert tellings_around(claims[2], denial, claims, {"Trump"}) == []
+
+
+# USA TODAY, 2017-11-22 (set a, dev)
+WINSTON_ACCUSED = (
+    "The Tampa Bay Buccaneers quarterback was accused by an Uber driver of groping, reports Buzzfeed."
+)
+NFL = "The National Football League said it is investigating the matter."
+WINSTON_DENIES = "In a statement from representative Russ Spielman, Winston denies the allegations."
+
+
+def test_a_sentence_looking_into_the_accusation_is_no_telling_of_it():
+    claims = [
+        _claim(1, 3, WINSTON_ACCUSED, speaker="Buzzfeed"),
+        _claim(2, 4, NFL, speaker="The National Football League"),
+    ]
+    denial = _claim(3, 5, WINSTON_DENIES, "DENY", "Winston", denied="the allegations", answers="c1")
+    assert tellings_around(claims[0], denial, claims, {"Winston"}) == []
+    claims[1] = _claim(2, 4, "Mr. Comey said.", speaker="Mr. Comey")
+    assert tellings_around(claims[0], denial, claims, {"Winston"}) == []

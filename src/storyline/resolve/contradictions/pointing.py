@@ -29,6 +29,9 @@ from storyline.resolve.contradictions.words import (
 )
 
 BACK = 3  # sentences before the denial its antecedent may be told in
+MIN_WORDS = 6  # a sentence of fewer words tells no accusation ("Mr. Comey said.")
+# a sentence looking into what is told, not telling it ("is investigating the matter")
+_LOOKED_INTO = re.compile(r"\b(?:investigat\w*|looking into|reviewing|probing)\b", re.I)
 FETCH_WORDS = 8  # a sentence's words searched for to read its text
 FETCH_LIMIT = 20
 # what a denial says it denies, when it only points back: "that charge", "the allegations",
@@ -201,8 +204,63 @@ def antecedent(
         while run and j >= d.sent - BACK - 1 and j in told and told[j].speaker_text == run[0].speaker_text:
             run.append(told[j])
             j -= 1
+        if run and plural(d):
+            # the tellings of several, whoever told each: those before it in the window too
+            seen = {c.id for c in run}
+            back = range(i - 1, d.sent - BACK - 2, -1)
+            run += [c for c in _told_run(back, told, texts, denier_names) if c.id not in seen]
+            run += _told_run(range(i + 1, d.sent), told, texts, denier_names)
         return Antecedent(i, text, clause, run)
     return None
+
+
+def plural(d: Claim) -> bool:
+    """Whether a denial points back to more than one telling ("disputed the claims", "denies
+    these reports"), not to one ("that charge", "it")."""
+    m = _POINTER.match(d.denied or "") if d.denied else None
+    return bool(m and m.group("noun") and re.search(r"(?:s|ies)$", m.group("noun"), re.I))
+
+
+def _told_run(at: range, told: dict[int, Claim], texts: dict[int, str], names: set[str]) -> list[Claim]:
+    """The sentences told as so at ``at``, in its order, up to the first that is not: a plural
+    denial's tellings around its antecedent. "A source … confirmed to Fox News the details of the
+    Caller's reporting" / "The source told Fox News the hack was from a Chinese company" / "A
+    second source … told Fox News that …" / "But the FBI disputed the claims": the claims are all
+    of them; "Kristin Anderson told The Washington Post that Trump had groped her …" / "Later
+    Friday, a former Apprentice contestant said Trump kissed her …" / "They were just two of
+    multiple women to come forward …" / "Trump and his campaign have vehemently denied the
+    accusations". Not a denial, doubt, question or condition, nor the denier's own saying."""
+    out = []
+    for j in at:
+        text = texts.get(j, "")
+        c = told.get(j)
+        if c is None or c.stance != "ASSERT" or not c.speaker_text or _same_teller(c, names):
+            break
+        if DENIAL_WORD.search(text) or INSISTED.search(text) or UNSURE.search(text) or DISMISSED.search(text):
+            break
+        if _CONDITION.search(text) or text.rstrip("”\"’' ").endswith("?") or _opens_telling(text, names):
+            break
+        if len(text.split()) < MIN_WORDS or _LOOKED_INTO.search(text):
+            break  # "Mr. Comey said." tells nothing; "The NFL said it is investigating the matter" asks
+        out.append(c)
+    return out
+
+
+def tellings_around(told: Claim, d: Claim, claims: list[Claim], names: set[str]) -> list[Claim]:
+    """For a denial pointing back to plural tellings ("denied the accusations") and ``told``, the
+    one it answers: the other sentences told as so next to it in the window before the denial
+    (``_told_run``), each its own claim; none for one telling ("that charge")."""
+    if not plural(d):
+        return []
+    by_sent = {
+        c.sent: c
+        for c in sorted(claims, key=lambda c: c.stance != "ASSERT")
+        if c.doc == d.doc and c.stance in ("ASSERT", "CONFIRM") and c.sent < d.sent
+    }
+    texts = {c.sent: c.text for c in by_sent.values()}
+    out = _told_run(range(told.sent - 1, d.sent - BACK - 2, -1), by_sent, texts, names)
+    out += _told_run(range(told.sent + 1, d.sent), by_sent, texts, names)
+    return [c for c in out if c.id != told.id]
 
 
 def _opens_telling(text: str, names: set[str]) -> bool:

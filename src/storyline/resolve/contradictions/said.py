@@ -10,6 +10,7 @@ from storyline.model import Analysis, Claim, Entity
 from storyline.resolve.contradictions.asserted import denied_core, denied_head, inflected_words, says_act
 from storyline.resolve.contradictions.evidence import asserts
 from storyline.resolve.contradictions.plain import PlainReports, Search
+from storyline.resolve.contradictions.pointing import tellings_around
 from storyline.resolve.contradictions.speakers import Speakers, surname
 from storyline.resolve.contradictions.words import (
     ACCUSED,
@@ -286,7 +287,12 @@ class _Said:
             # by someone accusing, not the article's lead ("the FBI has talked with … Judge")
             and (not GENERIC_DENIAL.search(d.text) or self.accusing(c, denier, named))
         ]
-        return [max(told, key=lambda c: c.sent)] if told else []
+        if not told:
+            return []
+        last = max(told, key=lambda c: c.sent)
+        # "denied the accusations": every accusation told next to the one it answers
+        names = set(re.findall(r"[A-Z][\w’'-]{2,}", d.speaker_text or ""))
+        return [last, *tellings_around(last, d, self.by_doc.get(d.doc, []), names)]
 
     def the_saying(self, d: Claim, c: Claim, denier: str | None) -> bool:
         """Whether a denial of no more than "the claim(s)" denies the claim extraction found it
@@ -327,7 +333,12 @@ class _Said:
             and not self.gainsaid(c)
             and not UNSURE.search(c.text)
         ]
-        return [max(told, key=lambda c: c.sent)] if told else []
+        if not told:
+            return []
+        last = max(told, key=lambda c: c.sent)
+        # "denied the accusations": every accusation told next to the one it answers
+        names = set(re.findall(r"[A-Z][\w’'-]{2,}", d.speaker_text or ""))
+        return [last, *tellings_around(last, d, self.by_doc.get(d.doc, []), names)]
 
     def by_accusers(self, d: Claim, denier: str | None) -> list[Claim]:
         """A denial of the allegations of people it names ("categorically denies the allegations

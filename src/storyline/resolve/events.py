@@ -521,6 +521,7 @@ def _background(c: _Cluster, latest: Optional[str]) -> bool:
 
 def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    bare: list[tuple[_Cluster, EventFeatures]] = []  # bare mentions that found no event before them
     ends = [iv[1] for f in feats if f.date and (iv := interval(f.date)) and iv[1][:4].isdigit()]
     latest = max(ends) if ends else None
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
@@ -605,11 +606,48 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             # (a bare "the vote" is the document's vote, on whatever measure the topic misses)
             near = [c for c in near if c.participants & f.topic] if f.topic and not keyless_vote else near
             target = max(near, key=lambda c: len(c.members), default=None)
+            if target is None:
+                target = _Cluster()
+                clusters.append(target)
+                bare.append((target, f))
         if target is None:
             target = _Cluster()
             clusters.append(target)
         target.add(f)
-    return _join_sides(clusters)
+    return _join_sides(_told_later(clusters, bare, latest))
+
+
+def _told_later(
+    clusters: list[_Cluster], bare: list[tuple[_Cluster, EventFeatures]], latest: Optional[str]
+) -> list[_Cluster]:
+    """A bare mention in a document's lead ("House Republicans scrapped a vote on their health
+    care replacement plan on Friday"), told before the document names who took part ("Ryan ...
+    was pulling the bill", thirty sentences on), is that event: the within-document pass only
+    looks back. Under the same rules as looking back: the document's largest event of its kind
+    with participants, starting within ``SALIENCE_WINDOW`` sentences after it, one about whom
+    the document speaks (a vote: any), at compatible dates, that no veto keeps apart."""
+    gone: set[int] = set()
+    for c, f in bare:
+        if c.participants or id(c) in gone:
+            continue  # a later mention named someone: it is an event of its own
+        keyless_vote = f.type == "VOTE" and not f.key_participants
+        near = [
+            t
+            for t in clusters
+            if t is not c
+            and id(t) not in gone
+            and t.participants
+            and _family(t.type) == _family(c.type)
+            and 0 < min(m.sent for m in t.members) - c.last_sent <= SALIENCE_WINDOW
+            and (keyless_vote or not f.topic or t.participants & f.topic)
+            and all(compatible(x, y) for x in c.dates for y in t.dates)
+            and not (c.dates == [] and _background(t, latest))
+            and not _vetoed(t, c)
+        ]
+        if near:
+            max(near, key=lambda t: len(t.members)).absorb(c)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:

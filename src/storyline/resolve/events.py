@@ -521,7 +521,6 @@ def _background(c: _Cluster, latest: Optional[str]) -> bool:
 
 def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    bare: list[tuple[_Cluster, EventFeatures]] = []  # bare mentions that found no event before them
     ends = [iv[1] for f in feats if f.date and (iv := interval(f.date)) and iv[1][:4].isdigit()]
     latest = max(ends) if ends else None
     for f in sorted(feats, key=lambda f: (f.sent, f.id)):
@@ -606,48 +605,51 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             # (a bare "the vote" is the document's vote, on whatever measure the topic misses)
             near = [c for c in near if c.participants & f.topic] if f.topic and not keyless_vote else near
             target = max(near, key=lambda c: len(c.members), default=None)
-            if target is None:
-                target = _Cluster()
-                clusters.append(target)
-                bare.append((target, f))
         if target is None:
             target = _Cluster()
             clusters.append(target)
         target.add(f)
-    return _join_sides(_told_later(clusters, bare, latest))
+    return _join_sides(clusters)
 
 
-def _told_later(
-    clusters: list[_Cluster], bare: list[tuple[_Cluster, EventFeatures]], latest: Optional[str]
-) -> list[_Cluster]:
+def _told_later(merged: list[_Cluster], alive: list[bool]) -> None:
     """A bare mention in a document's lead ("House Republicans scrapped a vote on their health
     care replacement plan on Friday"), told before the document names who took part ("Ryan ...
-    was pulling the bill", thirty sentences on), is that event: the within-document pass only
-    looks back. Under the same rules as looking back: the document's largest event of its kind
-    with participants, starting within ``SALIENCE_WINDOW`` sentences after it, one about whom
-    the document speaks (a vote: any), at compatible dates, that no veto keeps apart."""
-    gone: set[int] = set()
-    for c, f in bare:
-        if c.participants or id(c) in gone:
-            continue  # a later mention named someone: it is an event of its own
-        keyless_vote = f.type == "VOTE" and not f.key_participants
-        near = [
-            t
-            for t in clusters
-            if t is not c
-            and id(t) not in gone
-            and t.participants
-            and _family(t.type) == _family(c.type)
-            and 0 < min(m.sent for m in t.members) - c.last_sent <= SALIENCE_WINDOW
-            and (keyless_vote or not f.topic or t.participants & f.topic)
-            and all(compatible(x, y) for x in c.dates for y in t.dates)
-            and not (c.dates == [] and _background(t, latest))
-            and not _vetoed(t, c)
-        ]
+    pulled the bill", two sentences on), that no event took (it would be dropped: it names no
+    one), is the event of its kind the document tells within ``SALIENCE_WINDOW`` sentences after
+    it, its largest: the within-document pass only looks back. Under the same rules as looking
+    back (one about whom the document speaks; a vote: any), at compatible dates, no veto."""
+    by_doc: dict[str, list[int]] = {}
+    for i, c in enumerate(merged):
+        if alive[i] and c.participants:
+            for d in c.docs:
+                by_doc.setdefault(d, []).append(i)
+    for i, c in enumerate(merged):
+        if not alive[i] or c.participants or len(c.docs) != 1 or c.type not in SINGULAR:
+            continue
+        if not all(_bare_ok(f) for f in c.members):
+            continue
+        (doc,) = c.docs
+        first = min(f.sent for f in c.members)
+        topic = frozenset().union(*(f.topic for f in c.members))
+        keyless_vote = c.type == "VOTE" and not c.key_participants
+        near = []
+        for j in by_doc.get(doc, ()):
+            t = merged[j]
+            own = [f for f in t.members if f.doc == doc]
+            start = min(f.sent for f in own)
+            if (
+                alive[j]
+                and _family(t.type) == _family(c.type)
+                and 0 < start - first <= SALIENCE_WINDOW
+                and (keyless_vote or not topic or bool(t.participants & topic))
+                and all(compatible(x, f.date) for x in c.dates for f in own)
+                and not _vetoed(t, c)
+            ):
+                near.append(j)
         if near:
-            max(near, key=lambda t: len(t.members)).absorb(c)
-            gone.add(id(c))
-    return [c for c in clusters if id(c) not in gone]
+            merged[max(near, key=lambda j: len(merged[j].members))].absorb(c)
+            alive[i] = False
 
 
 def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -838,6 +840,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _told_later(merged, alive)
     _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
 

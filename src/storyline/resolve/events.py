@@ -612,6 +612,46 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
     return _join_sides(clusters)
 
 
+def _told_later(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A bare mention in a document's lead ("House Republicans scrapped a vote on their health
+    care replacement plan on Friday"), told before the document names who took part ("Ryan ...
+    pulled the bill", two sentences on), that no event took (it would be dropped: it names no
+    one), is the event of its kind the document tells within ``SALIENCE_WINDOW`` sentences after
+    it, its largest: the within-document pass only looks back. Under the same rules as looking
+    back (one about whom the document speaks; a vote: any), at compatible dates, no veto."""
+    by_doc: dict[str, list[int]] = {}
+    for i, c in enumerate(merged):
+        if alive[i] and c.participants:
+            for d in c.docs:
+                by_doc.setdefault(d, []).append(i)
+    for i, c in enumerate(merged):
+        if not alive[i] or c.participants or len(c.docs) != 1 or c.type not in SINGULAR:
+            continue
+        if not all(_bare_ok(f) for f in c.members):
+            continue
+        (doc,) = c.docs
+        first = min(f.sent for f in c.members)
+        topic = frozenset().union(*(f.topic for f in c.members))
+        keyless_vote = c.type == "VOTE" and not c.key_participants
+        near = []
+        for j in by_doc.get(doc, ()):
+            t = merged[j]
+            own = [f for f in t.members if f.doc == doc]
+            start = min(f.sent for f in own)
+            if (
+                alive[j]
+                and _family(t.type) == _family(c.type)
+                and 0 < start - first <= SALIENCE_WINDOW
+                and (keyless_vote or not topic or bool(t.participants & topic))
+                and all(compatible(x, f.date) for x in c.dates for f in own)
+                and not _vetoed(t, c)
+            ):
+                near.append(j)
+        if near:
+            merged[max(near, key=lambda j: len(merged[j].members))].absorb(c)
+            alive[i] = False
+
+
 def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
     """ "Macron's victory" and "Le Pen's defeat" in one article: one race told from each side,
     when the article tells one result naming losers only and its main result naming winners only
@@ -800,6 +840,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _told_later(merged, alive)
     _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
 

@@ -266,7 +266,10 @@ class _Said:
             # ("Judge Kavanaugh vehemently denied the allegation" … "Mr. Judge has submitted two
             # declarations … elaborating on his denial"; "the nominee, who insisted that he was
             # innocent" … "He has denied this")
-            if c.sent == d.sent or not (DENIAL_WORD.search(c.text) or INSISTED.search(c.text))
+            if c.sent == d.sent
+            or not (DENIAL_WORD.search(c.text) or INSISTED.search(c.text))
+            or c.id == d.answers
+            and notes_denial(c.text)
             # the accusation extraction found it answers ("questions … about allegations that
             # he once used racist language" … "Sessions has denied those allegations"): the
             # noun chose it, though the parse links no event and names the accused by a pronoun
@@ -631,6 +634,19 @@ class _Said:
             and not self.gainsaid(c)
             and len(what & self.words_of(c)) >= (1 if _CLAIM_NOUN.search(c.text) else 2)
         ]
+
+
+def notes_denial(text: str) -> bool:
+    """Whether a sentence tells a charge in full and names a denial of it only as a noun ("while
+    noting Trump's denial about notorious allegations that he watched prostitutes engage in
+    lewd behavior in a Moscow hotel, they include …"): the charge told, not another denial."""
+    words = [m.group(0).lower() for m in DENIAL_WORD.finditer(text)]
+    return (
+        bool(words)
+        and all(re.fullmatch(r"denials?", w) for w in words)
+        and not INSISTED.search(text)
+        and ACCUSATION.search(text) is not None
+    )
 
 
 def _sharing(by_person: dict[str, list[Claim]], people: set[str], ids: dict[str, set[str]]) -> list[Claim]:

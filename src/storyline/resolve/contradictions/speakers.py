@@ -37,6 +37,13 @@ _TITLE_SPEAKS_FOR = re.compile(
 )
 # a leader's regime or government as a speaker: "the Assad regime", "Maduro's government"
 _REGIME = re.compile(r"(?:[Tt]he )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:['’]s?)? (?:regime|government)")
+# a name, then the relative pronoun a denial's verb hangs on ("…, GCHQ, which dismissed it")
+_RELATIVE = re.compile(
+    r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}),? (?:which|who)\b(?:\s+\w+){0,2}\s+(?:den|dismiss|reject|disput|refut)"
+)
+# another name of a title the offices' table knows ("The commander in chief also said that Wolff
+# "did not interview me for three hours"")
+_SAME_TITLE = {"commander in chief": "president", "commander-in-chief": "president"}
 BEARS = 2  # articles giving someone a title, for the title alone to name them in another
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -102,7 +109,7 @@ class Speakers:
             return who
         who = self.named(c.doc, c.speaker_text, c.stance == "DENY")
         if who is None and c.stance == "DENY":
-            who = self.denier(c.doc, c.speaker_text)
+            who = self.denier(c.doc, c.speaker_text) or self.antecedent(c)
         # a state's body speaks for it, whatever it says ("The Syrian army said …")
         return who or self.states.speaker(c.speaker_text)
 
@@ -139,6 +146,14 @@ class Speakers:
             return None
         return who
 
+    def antecedent(self, c: Claim) -> str | None:
+        """The name a relative pronoun speaking a denial stands for: "the normally taciturn UK
+        surveillance agency, GCHQ, which dismissed it as "utterly ridiculous"": GCHQ."""
+        if (c.speaker_text or "").lower() not in ("which", "who"):
+            return None
+        m = _RELATIVE.search(c.text)
+        return self.by_key.get((c.doc, m.group(1))) or self.named(c.doc, m.group(1)) if m else None
+
     def bearer(self, doc: str, title: str) -> str | None:
         """The one person the article names who bears this title in other articles ("the
         president": Trump, where the article names no other president); None when it names
@@ -169,6 +184,7 @@ class Speakers:
             return who
         if text.lower().startswith("the "):
             title = text.lower().removeprefix("the ")
+            title = _SAME_TITLE.get(title, title)
             return self.titled.get(doc, {}).get(title) or (self.bearer(doc, title) if denial else None)
         if not _NAME.fullmatch(text) or text.split()[0] in _ARTICLES:
             return None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from storyline.extract import anchoring, claims, entities, events, nlp
+from storyline.extract import anchoring, claims, entities, event_time, events, nlp
 from storyline.extract.context import DocContext
 from storyline.extract.dates import find_timexes
 from storyline.model import Analysis, Document, Sentence
@@ -66,6 +66,7 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
         timexes = [_open_year(t) if _DEICTIC.search(t.text) else t for t in timexes]
     analysis = Analysis(doc=document, sentences=sentences, mentions=mentions)
     doc_ctx = DocContext(document, sdoc, mentions, timexes, spans=sents)
+    timed = []  # events an occasion ("at the dinner") times, dated once the article is read
     for i, s in enumerate(sents):
         ctx = doc_ctx.sentence(i, s)
         told = len(doc_ctx.claims)
@@ -77,8 +78,10 @@ def analyse_parsed(document: Document, sdoc) -> Analysis:
             del doc_ctx.claims[told:]
             continue
         analysis.events += ctx.events
+        timed += event_time.timed_by(s, ctx.events)
         # a claim read in an earlier sentence because a denial here answers it (told_before)
         analysis.claims += doc_ctx.claims[told:] + found
         doc_ctx.claims += found  # what a later "denied that charge" may answer
     analysis.claims.sort(key=lambda c: c.sent)  # those read late, in their sentence's place
+    event_time.inherit(analysis.events, timed)
     return analysis

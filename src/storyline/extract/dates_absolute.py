@@ -121,6 +121,31 @@ def month_range(r: Resolver, m, s) -> Optional[Res]:
     return Res("DATE", enclosing_value(a, b), rng=(a, b))
 
 
+_WEEK_ORD = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def week_of_month(r: Resolver, m, s) -> Optional[Res]:
+    """ "the first week of March" (days 1–7; "the last week": the month's last seven days), and
+    a weekday of it ("the Monday or the Tuesday of that first week of March")."""
+    mon = month_number(m["mon"])
+    y = int(m["y"]) if m["y"] else r.year_for(mon, s)
+    if y is None:
+        return None
+    ord_ = m["ord"].lower()
+    end_month = last_day(y, mon)
+    first = end_month - 6 if ord_ in ("last", "final") else 1 + 7 * _WEEK_ORD[ord_]
+    days = [d for d in (safe_date(y, mon, first + k) for k in range(7)) if d is not None]
+    if m["wd"]:
+        want = [WEEKDAYS[w.lower()] for w in (m["wd"], m["wd2"]) if w]
+        hit = [d for d in days if d.isoweekday() in want]
+        if not hit:
+            return None
+        a, b = ymd(hit[0]), ymd(hit[-1])
+        return Res("DATE", a if a == b else a[:7], rng=(a, b))
+    a, b = ymd(days[0]), ymd(days[-1])
+    return Res("DATE", a[:7], rng=(a, b))
+
+
 def month(r: Resolver, m, s) -> Optional[Res]:
     mon = month_number(m["mon"])
     rel = (m["rel"] or "").lower()

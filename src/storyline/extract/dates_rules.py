@@ -208,6 +208,12 @@ RULES: list[Rule] = [
         ),
     ),
     Rule(
+        absolute.week_of_month,
+        _c(
+            rf"(?:(?P<wd>{WD})\s+(?:(?i:or|and)\s+(?:(?i:the)\s+)?(?P<wd2>{WD})\s+)?(?i:of)\s+)?(?i:the|that)\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
+        ),
+    ),
+    Rule(
         absolute.month_range,
         _c(
             rf"(?i:between|from)\s+(?P<t>(?P<mon>{MON})\s+(?:(?i:and|to|until|till|through|-)\s+)(?P<mon2>{MON}),?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)"
@@ -484,6 +490,7 @@ NEEDS = {
     "clock": "D DW",
     "mdy": "MON",
     "month_range": "MON",
+    "week_of_month": "MON",
     "month": "MON",
     "year": "D",
     "decade": "D N",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional, cast
 
+from storyline.extract.legislation import PULLING
 from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
 
@@ -840,6 +841,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _join_called_off(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
@@ -971,6 +973,53 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
+            alive[i] = False
+
+
+def _pullers(c: _Cluster) -> frozenset[str]:
+    """Who the reports of a vote say called it off: whom a pull names ("Ryan pulled the health
+    bill from the schedule"), the bill aside."""
+    return frozenset().union(
+        *(f.participants - f.key_participants for f in c.members if f.lemma in PULLING and f.factual is None)
+    )
+
+
+def _first_pulled(c: _Cluster) -> str:
+    """The day the first report of the vote's pull was published ("" when unknown)."""
+    days = [f.published for f in c.members if f.lemma in PULLING and f.factual is None and f.published]
+    return min(days, default="")
+
+
+def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A vote an article tells as called off and names nothing of, pulled or "the vote" denied
+    ("the healthcare vote was cancelled on Friday", "the failure to hold the vote", "the bill
+    would be withdrawn") is the
+    vote called off at a compatible date that ``BARE_MIN_DOCS`` reports tell and name who
+    called it off, when there is one such: a chamber seldom calls off two votes in a week. A
+    bare vote told as held stays out (``_partial``: a chamber votes many times a day)."""
+    called = [
+        j
+        for j, t in enumerate(merged)
+        if alive[j] and t.type == "VOTE" and len(t.docs) >= BARE_MIN_DOCS and _pullers(t)
+    ]
+    if not called:
+        return
+    for i, c in enumerate(merged):
+        if not alive[i] or c.type != "VOTE" or c.participants or len(c.docs) != 1 or c.kinds != {None}:
+            continue
+        if not all(f.lemma in PULLING or f.anaphoric and f.negated for f in c.members):
+            continue  # "would not vote for it", "did not vote": a vote not called off
+        told_by = min((f.published for f in c.members if f.published), default=None)
+        fits = [
+            j
+            for j in called
+            if not _facts_differ(merged[j], c)
+            and not _after(merged[j], told_by)
+            # not told before any report of the pull: "the vote" a week before was still ahead
+            and (told_by or "") >= _first_pulled(merged[j])
+        ]
+        if len(fits) == 1:
+            merged[fits[0]].absorb(c)
             alive[i] = False
 
 

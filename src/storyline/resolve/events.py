@@ -991,12 +991,13 @@ def _first_pulled(c: _Cluster) -> str:
 
 
 def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
-    """A vote an article tells as called off and names nothing of, pulled or "the vote" denied
-    ("the healthcare vote was cancelled on Friday", "the failure to hold the vote", "the bill
-    would be withdrawn") is the
-    vote called off at a compatible date that ``BARE_MIN_DOCS`` reports tell and name who
-    called it off, when there is one such: a chamber seldom calls off two votes in a week. A
-    bare vote told as held stays out (``_partial``: a chamber votes many times a day)."""
+    """A vote an article tells as called off, pulled or "the vote" denied, naming no one who
+    votes ("the healthcare vote was cancelled on Friday", "the failure to hold the vote", "the
+    healthcare bill was pulled"), is the vote called off at a compatible date that
+    ``BARE_MIN_DOCS`` reports tell and name who called it off, when there is one such: a
+    chamber seldom calls off two votes in a week. It may not name another bill nor another who
+    pulled it. A bare vote told as held stays out (``_partial``: a chamber votes many times a
+    day)."""
     called = [
         j
         for j, t in enumerate(merged)
@@ -1005,8 +1006,8 @@ def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
     if not called:
         return
     for i, c in enumerate(merged):
-        if not alive[i] or c.type != "VOTE" or c.participants or len(c.docs) != 1 or c.kinds != {None}:
-            continue
+        if not alive[i] or c.type != "VOTE" or c.agents or len(c.docs) != 1 or c.kinds != {None}:
+            continue  # (the bill may be named, or who pulled it: ``agents`` leaves him out)
         if not all(f.lemma in PULLING or f.anaphoric and f.negated for f in c.members):
             continue  # "would not vote for it", "did not vote": a vote not called off
         told_by = min((f.published for f in c.members if f.published), default=None)
@@ -1014,6 +1015,8 @@ def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
             j
             for j in called
             if not _facts_differ(merged[j], c)
+            and not (c.key_participants and merged[j].key_participants and not _keys_agree(c, merged[j]))
+            and not (_pullers(c) and not _pullers(c) & _pullers(merged[j]))
             and not _after(merged[j], told_by)
             # not told before any report of the pull: "the vote" a week before was still ahead
             and (told_by or "") >= _first_pulled(merged[j])

@@ -674,8 +674,15 @@ def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _bare_ok(f: EventFeatures) -> bool:
     """A mention naming no one may stand for the article's event of its kind; a race only when
-    the mention points back to it (ELECTIONS)."""
-    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric
+    the mention points back to it (ELECTIONS) or gives its day ("The 39-year-old's win over
+    far-right candidate Marine Le Pen Sunday", the loser unlinked): a race is decided on one day."""
+    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric or _stated_day(f.date)
+
+
+def _stated_day(d: Optional[DateRange]) -> bool:
+    """A day the report gives (not the week an undated vote or race is assumed to be of)."""
+    iv = interval(d) if d is not None and d.text else None
+    return iv is not None and iv[0] == iv[1] and iv[0][:4].isdigit()
 
 
 class _Memo:

@@ -87,11 +87,15 @@ SHORT_NAMED = {"ORG", "OTHER"}
 STANDALONE = {"house", "senate", "congress", "court", "department", "committee", "party", "army", "cabinet"}
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 @lru_cache(maxsize=1 << 16)  # names repeat across documents: fold each once
 def fold(name: str) -> str:
     """Lower-case ASCII form used to compare names; initials stay as one-letter words
     ("George W. Bush" ≠ "George H.W. Bush")."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    # a typographic apostrophe is an apostrophe: "Trump’s" folds as "Trump's" does, not as "Trumps"
+    s = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES)).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[^a-z0-9 ]+", " ", s)
     s = re.sub(r"^the ", "", s.strip())
     return re.sub(r"\s+", " ", s).strip()
@@ -443,6 +447,29 @@ def _join_acronyms(keys: dict[str, Counter[str]], surface: dict[str, Counter[str
             uf.union(names.pop(), k)
 
 
+# "Trump's American Health Care Act", "the House's American Health Care Act", "this American
+# Health Care Act": a name the NER took with its owner or a demonstrative before it
+_POSSESSED = re.compile(r"^(?:(?P<owner>(?:\w+ ){1,3})s|this|that|these|those) (?P<name>\w+ \w+.*)$")
+PLACES = {"GPE", "LOC", "NORP", "FAC"}  # owners that own no name: "Russia's Foreign Ministry" is not China's
+
+
+def _join_possessed(keys: dict[str, Counter[str]], uf: UnionFind) -> None:
+    """A name (two words at least, no person's) with its owner glued before it is the name the
+    store gives alone: "Ryan's American Health Care Act" is the American Health Care Act. Not a
+    place's own: a country's ministry is not every country's."""
+    for k, t in keys.items():
+        m = _POSSESSED.match(k)
+        if m is None or _group_type(t) == "PERSON":
+            continue
+        name, owner = m.group("name"), (m.group("owner") or "").strip()
+        if name not in keys or _group_type(keys[name]) == "PERSON":
+            continue
+        # not initials ("U.S. Supreme Court" is no one's), nor a place's
+        if owner and (len(owner.split()[-1]) < 2 or owner in keys and _group_type(keys[owner]) in PLACES):
+            continue
+        uf.union(name, k)
+
+
 ALIAS_DOCS = 2  # documents that must give the two names as one: one "X, or Y" may be a slip
 
 
@@ -669,6 +696,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
                 uf.union(longer.pop(), k)
     _join_places(keys, uf)
     _join_acronyms(keys, surface, uf)
+    _join_possessed(keys, uf)
     _join_aliases(analyses, key_of, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional, cast
 
+from storyline.extract.legislation import PULLING
 from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
 
@@ -673,8 +674,15 @@ def _join_sides(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _bare_ok(f: EventFeatures) -> bool:
     """A mention naming no one may stand for the article's event of its kind; a race only when
-    the mention points back to it (ELECTIONS)."""
-    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric
+    the mention points back to it (ELECTIONS) or gives its day ("The 39-year-old's win over
+    far-right candidate Marine Le Pen Sunday", the loser unlinked): a race is decided on one day."""
+    return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric or _stated_day(f.date)
+
+
+def _stated_day(d: Optional[DateRange]) -> bool:
+    """A day the report gives (not the week an undated vote or race is assumed to be of)."""
+    iv = interval(d) if d is not None and d.text else None
+    return iv is not None and iv[0] == iv[1] and iv[0][:4].isdigit()
 
 
 class _Memo:
@@ -840,6 +848,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    _join_called_off(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
@@ -971,6 +980,56 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # security adviser Michael Flynn": Flynn's departure, not a firing about Trump, whom
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
+            alive[i] = False
+
+
+def _pullers(c: _Cluster) -> frozenset[str]:
+    """Who the reports of a vote say called it off: whom a pull names ("Ryan pulled the health
+    bill from the schedule"), the bill aside."""
+    return frozenset().union(
+        *(f.participants - f.key_participants for f in c.members if f.lemma in PULLING and f.factual is None)
+    )
+
+
+def _first_pulled(c: _Cluster) -> str:
+    """The day the first report of the vote's pull was published ("" when unknown)."""
+    days = [f.published for f in c.members if f.lemma in PULLING and f.factual is None and f.published]
+    return min(days, default="")
+
+
+def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A vote an article tells as called off, pulled or "the vote" denied, naming no one who
+    votes ("the healthcare vote was cancelled on Friday", "the failure to hold the vote", "the
+    healthcare bill was pulled"), is the vote called off at a compatible date that
+    ``BARE_MIN_DOCS`` reports tell and name who called it off, when there is one such: a
+    chamber seldom calls off two votes in a week. It may not name another bill nor another who
+    pulled it. A bare vote told as held stays out (``_partial``: a chamber votes many times a
+    day)."""
+    called = [
+        j
+        for j, t in enumerate(merged)
+        if alive[j] and t.type == "VOTE" and len(t.docs) >= BARE_MIN_DOCS and _pullers(t)
+    ]
+    if not called:
+        return
+    for i, c in enumerate(merged):
+        if not alive[i] or c.type != "VOTE" or c.agents or len(c.docs) != 1 or c.kinds != {None}:
+            continue  # (the bill may be named, or who pulled it: ``agents`` leaves him out)
+        if not all(f.lemma in PULLING or f.anaphoric and f.negated for f in c.members):
+            continue  # "would not vote for it", "did not vote": a vote not called off
+        told_by = min((f.published for f in c.members if f.published), default=None)
+        fits = [
+            j
+            for j in called
+            if not _facts_differ(merged[j], c)
+            and not (c.key_participants and merged[j].key_participants and not _keys_agree(c, merged[j]))
+            and not (_pullers(c) and not _pullers(c) & _pullers(merged[j]))
+            and not _after(merged[j], told_by)
+            # not told before any report of the pull: "the vote" a week before was still ahead
+            and (told_by or "") >= _first_pulled(merged[j])
+        ]
+        if len(fits) == 1:
+            merged[fits[0]].absorb(c)
             alive[i] = False
 
 

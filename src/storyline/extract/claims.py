@@ -149,8 +149,8 @@ def _content(verb):
     if lemma(verb).lower() in disputes.OPPOSE_VERBS:
         return disputes.opposed(verb)  # "pushed back on reports that …": what is opposed
     for c in verb.children:
-        if c.dep_ == "ccomp":
-            return c  # "Hersh told The Hill that he did not accept …": the clause, not the hearer
+        if c.dep_ == "ccomp" and lemma(verb).lower() in ASSERT_VERBS:
+            return c  # "Hersh told The Hill that he did not accept …": a saying reports its clause, not the hearer
     for c in verb.children:
         if c.dep_ in ("xcomp", "dobj", "pcomp"):
             return c

@@ -42,6 +42,13 @@ not a Russian agent") or no denial ("said he does not support the bill", "did no
 "was not surprised", "said she did not vote for Trump": no charge answered). Every third held
 out. First run on them, before any change: dev stance 17/26, speaker 5/13, content 5/13; held out
 stance 6/13, speaker 0/6, content 0/6.
+The next 23 (--after 265 scores them alone), all dev, read the same way from articles in no bench
+(issue 13's thirty-third round), are shapes that hid a denial or made a false one: a passive with
+the denier as agent ("was strongly denied by Cohen", "were denied by the White House press
+secretary"), "dismissed such speculation as 'nonsense'", "told NBC News that she never had …",
+"says it has no connection to", and no denial in "was denied by the state" (a license), "rejected
+by the … Senate" (a bill), "dismissed the debate as 'premature'", "told CNN that he did not
+regret his move". First run on them, before any change: stance 20/23, speaker 7/12, content 2/11.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -97,7 +104,6 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
     tally = {"stance": [0, 0], "speaker": [0, 0], "content": [0, 0]}
     for g in gold:
         a = analyses[g["file"]]
-        text = a.doc.text
         want = norm(g["text"])[:60]
         sents = [s for s in a.sentences if want in norm(s.text) or norm(s.text) in norm(g["text"])]
         spans = [(s.start, s.end) for s in sents]
@@ -141,7 +147,6 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
                 print("      (sentence not found)")
             if g["stance"] == "DENY" and g["denied"]:
                 print(f"      content {g['denied']!r} in: {got[:200]!r}")
-    del text
     return {k: (v[0], v[1]) for k, v in tally.items()}
 
 
@@ -151,7 +156,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
     ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 226)")
     ap.add_argument(
-        "--after", type=int, default=0, help="score only the entries after the first N (226: the last set)"
+        "--after", type=int, default=0, help="score only the entries after the first N (265: the last set)"
     )
     args = ap.parse_args()
     if not DATA.exists():

@@ -149,7 +149,10 @@ def _content(verb):
     if lemma(verb).lower() in disputes.OPPOSE_VERBS:
         return disputes.opposed(verb)  # "pushed back on reports that …": what is opposed
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+        if c.dep_ == "ccomp" and lemma(verb).lower() in ASSERT_VERBS:
+            return c  # "Hersh told The Hill that he did not accept …": a saying reports its clause, not the hearer
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "dobj", "pcomp"):
             return c
     for c in verb.children:
         # "The Washington Post reported Thursday that Moore, the former chief justice …,
@@ -277,6 +280,8 @@ def stance_of(verb):
             return None  # "would not confirm or deny", "neither confirmed nor denied"
         if _has_neg(verb) or _supposed(verb) or _not_made(verb) or _refused_to(verb):
             return None  # "did not deny", "if he denies", "would deny": no denial made
+        if disputes.refused(verb):
+            return None  # "was denied by the state", "the motion was denied": refused
         if disputes.infinitive_under(verb) is not None and disputes.made_by(verb) is None:
             return None  # "sufficient to rebut", "hard to deny that": possible, not made
         return "DENY"
@@ -307,6 +312,12 @@ def stance_of(verb):
             return "DENY"  # "McCabe had said that he was not a source for background leaks"
         return "ASSERT"
     return None
+
+
+def _answers_bare(verb) -> bool:
+    """'"I did not," Smith replied': a bare answer, which says what it denies only with its question."""
+    content = _content(verb) if lemma(verb).lower() in ASSERT_VERBS else None
+    return content is not None and content.i != verb.i and own_denial.elliptic(content)
 
 
 def _sayer(verb):
@@ -374,12 +385,17 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             # "Trump has called the dossier a fabrication and … repeatedly denied …": the
             # subject of the first verb says the second too
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and stance == "DENY" and not any(c.dep_ == "auxpass" for c in tok.children):
+                # "Putin … was directly asked … whether …, and dismissed such speculation": the one asked
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
         if subj is None:
             subj = _subject_elsewhere(tok, ctx.mention_at)
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if stance == "DENY" and by is not None and (subj is None or subj.dep_ == "nsubjpass"):
+        own_subj = any(c.dep_ == "nsubj" for c in tok.children)
+        if stance == "DENY" and by is not None and (subj is None or subj.dep_ == "nsubjpass" or not own_subj):
             # "their accounts … were disputed the same day by Sonoma County Sheriff Rob
-            # Giordano": the agent denies
+            # Giordano": the agent denies, also of a joined verb ("Reports … had been circulating
+            # but were denied by the White House press secretary")
             subj = next((c for c in by.children if c.dep_ == "pobj"), subj)
         if lemma(tok) in ("say", "tell") and subj is not None and subj.dep_ == "nsubjpass":
             continue
@@ -417,7 +433,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
         if stance == "DENY":
             out[-1].denied = _negated_told(tok) or denied_clause.what_denied(tok)
         verbs.append(tok)
-        if stance == "DENY" and disputes.quoted_no(tok):
+        if stance == "DENY" and (disputes.quoted_no(tok) or _answers_bare(tok)):
             _with_question(ctx, out[-1])
     if not any(c.speaker_text for c in out):
         out += _continued_quote(ctx, answering, len(out))
@@ -779,10 +795,16 @@ def _with_question(ctx: SentenceContext, claim: Claim) -> None:
 
 def _continued_quote(ctx: SentenceContext, answering: list[tuple[int, str]], at: int) -> list[Claim]:
     """'"…," Conway said. "He doesn't know these gentlemen."': a sentence of a quote whose
-    speaker the sentence before named, denying a contact or that what was told happened."""
+    speaker the sentence before (or the attribution after it) named, denying a contact, an act
+    of the speaker's own, or that what was told happened."""
     who = disputes.quote_speaker(ctx.sent)
     root = ctx.sent.root
-    if who is None or not _denies_contact(root):
+    own = own_denial.own_negated(root, None)  # the quote's "I" denying an act of its own
+    if who is None and own:
+        # '"I never directed Michael Cohen to break the law. He was a lawyer …," the president
+        # tweeted': the speaker named after the quote closes
+        who = quote_owner.owner(root)
+    if who is None or not (_denies_contact(root) or own):
         return []
     speaker, speaker_text = _who(ctx, who)
     if speaker is None and who.lower_ in lexicon.PERSONAL:

@@ -63,6 +63,8 @@ def opposed(verb):
     if part is not None and not any(c.lower_ == part and c.dep_ in ("prt", "advmod") for c in verb.children):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and lemma(verb).lower() != "push":
+        obj = passive_subject(verb)  # "The allegation was also rejected by the British government."
     if obj is None:
         # the preposition hangs on the verb or on its particle ("pushed back against")
         heads = [verb] + [c for c in verb.children if c.lower_ == part]
@@ -78,6 +80,37 @@ def opposed(verb):
             None,
         )
     return obj
+
+
+# what a passive denial's subject is when a denial is made: a thing said, or a word pointing to
+# one ("That, however, was disputed by acting FBI Director Andrew McCabe"); a person, a request
+# or a suit is refused, not denied ("was denied by the state", "the motion was denied")
+SAID_PASSIVE = SAID_NOUNS | {"comment", "remark", "statement", "testimony", "version", "theory", "figure"}
+SAID_PASSIVE |= {"estimate", "description", "depiction", "portrayal", "rumour", "idea"}
+PASSIVE_POINTERS = {"it", "this", "that", "which"}
+
+
+def passive_subject(verb):
+    """The subject of a passive verb: its own ("The allegation was rejected by …"), that of the
+    verb it is joined to ("Reports … had been circulating but were denied by …"), or the noun a
+    relative clause hangs on ("an unfounded allegation that has been strongly denied by …")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj
+
+
+def refused(verb) -> bool:
+    """A passive denial whose subject is no thing said: a refusal ("the shooter … was denied by
+    the state", "the motion was denied"), not a denial."""
+    subj = passive_subject(verb)
+    return subj is not None and not (
+        lemma(subj).lower() in SAID_PASSIVE | PASSIVE_POINTERS or _that_clause(subj)
+    )
 
 
 def _that_clause(noun) -> bool:

@@ -45,7 +45,7 @@ def local(v, skip=None) -> Local:
     return out
 
 
-def _negator(c) -> bool:
+def negator(c) -> bool:
     """'not', 'never', "n't", but not the "not" of "not just" / "not only"."""
     if not (
         c.dep_ == "neg"
@@ -64,7 +64,7 @@ def _negated(v, skip=None) -> bool:
     for c in v.children:
         if skip is not None and c.i == skip.i:
             continue
-        if _negator(c):
+        if negator(c):
             return True
         if c.dep_ in ("aux", "auxpass") and any(x.lower_.replace("\u2019", "'") == "n't" for x in c.children):
             return True  # "why didn’t he dump him": "n’t" hung on the auxiliary
@@ -316,7 +316,7 @@ def noun_local(n) -> Local:
     out = Local()
     for c in n.children:
         low = c.lower_
-        if (c.dep_ == "det" and low in lx.NEG_DETS) or _negator(c):
+        if (c.dep_ == "det" and low in lx.NEG_DETS) or negator(c):
             out.neg = True
         elif c.dep_ in ("amod", "compound", "nmod"):
             if low in lx.PROBABLE_AMODS:

@@ -13,13 +13,14 @@ save a spokesman, a lawyer or a camp speaking for the one they stand for.
 
 from __future__ import annotations
 
+from storyline.extract.factuality_clause import negator
 from storyline.extract.nlp import lemma
 
 # verbs of wanting, thinking and judging: negated, a stance, not an act denied
 ATTITUDE = {"want", "think", "believe", "like", "support", "agree", "intend", "plan", "expect"}
 ATTITUDE |= {"care", "need", "feel", "trust", "favor", "favour", "respect", "wish", "hope", "mind"}
 ATTITUDE |= {"blame", "understand", "imagine", "see", "mean", "seek", "endorse", "oppose", "accept"}
-ATTITUDE |= {"appreciate", "remember", "recall", "get", "go", "let", "seem", "appear", "try"}
+ATTITUDE |= {"appreciate", "remember", "recall", "get", "go", "let", "seem", "appear", "try", "regret"}
 # feelings told in the passive: "Daniels said she wasn't attracted to Trump"
 ATTITUDE |= {"attract", "interest", "surprise", "concern", "worry", "bother", "impress", "please"}
 ATTITUDE |= {"convince", "satisfy", "disappoint", "offend", "shock", "trouble", "scare", "persuade"}
@@ -42,19 +43,43 @@ HAVE_NO = {"doubt", "plan", "intention", "idea", "interest", "desire", "comment"
 HAVE_NO |= {"reason", "need", "time", "chance", "option", "way", "regret", "objection", "issue"}
 # a statement of absence, not of one's own conduct: "Microsoft said it had no evidence the hackers …"
 HAVE_NO |= {"evidence", "indication", "sign", "proof", "information", "word"}
+# ties one may deny having, now as well as then: "says it has no connection to the websites", "his
+# views had absolutely no impact on his conduct"
+HAVE_TIES = {"connection", "knowledge", "involvement", "role", "contact", "tie", "relationship", "link"}
+HAVE_TIES |= {"part", "impact", "influence", "dealing", "affiliation", "association", "communication"}
+# bodies that speak of themselves as "it": "The Sanders camp says it has no connection to …"
+BODIES = {"camp", "campaign", "office"}
 
 
 def negation(head) -> list:
-    """The words negating a clause's head: "not", "n't", "never", "never, ever, not once", and
-    the "no" of "had no knowledge of", "had no contact with"."""
-    found = [c for c in head.children if c.dep_ == "neg" or c.lower_ in ("never", "ever")]
+    """The words negating a clause's head: "not", "n't" (the curly "n’t" too, often parsed as a
+    number), "never, ever" (not the "not" of "not just"), and the "no" of "had no knowledge
+    of", "had absolutely no impact on" (parsed as the object's determiner or number)."""
+    found = [c for c in head.children if negator(c)]
+    found += [x for c in head.children if c.dep_ == "aux" for x in c.children if _nt(x)]  # "didn’t"
+    if found:
+        found += [c for c in head.children if c.lower_ == "ever"]  # "never, ever": dropped with it
     if lemma(head).lower() == "have":
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if any(lemma(o).lower() in HAVE_NO for o in objs):
             return []  # "didn't have any indication whether …", "had no evidence"
         for obj in objs:
-            found += [d for d in obj.children if d.dep_ == "det" and d.lower_ == "no"]
+            found += [d for d in obj.children if d.dep_ in ("det", "nummod", "advmod") and d.lower_ == "no"]
     return found
+
+
+def _nt(tok) -> bool:
+    return tok.lower_.replace("\u2019", "'") == "n't"
+
+
+def _has_tie(content) -> bool:
+    """ "has no connection to", "had no role in": a tie denied by the "no" of its object."""
+    return lemma(content).lower() == "have" and any(
+        c.dep_ == "dobj"
+        and lemma(c).lower() in HAVE_TIES
+        and any(d.lower_ == "no" and d.dep_ in ("det", "nummod", "advmod") for d in c.children)
+        for c in content.children
+    )
 
 
 def own_negated(content, speaker) -> bool:
@@ -68,6 +93,8 @@ def own_negated(content, speaker) -> bool:
     subj = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or not _same(subj, speaker, content):
         return False
+    if elliptic(content):
+        return True  # 'Asked if he is accusing Priebus …, Scaramucci tells me "I am not."'
     lem = lemma(content).lower()
     if content.pos_ == "AUX" or lem == "be":
         what = [c for c in content.children if c.dep_ in ("acomp", "attr")]
@@ -85,6 +112,8 @@ def own_negated(content, speaker) -> bool:
         return False  # "I did not do well on Saturday night": a judgement of oneself
     if lem == "know":
         return _knows_of(content)
+    if _has_tie(content):
+        return True  # "says it has no connection to the websites": a tie denied, whatever the tense
     # an act told in the past ("did not ask", "never worked", "had not received"); a present tells a habit or a
     # stance ("does not make umpires available"), a present perfect a state of things so far
     # ("has not set a date for the protest") unless "never" ("has never heard Trump use …")
@@ -97,6 +126,13 @@ def own_negated(content, speaker) -> bool:
         or any(a.tag_ == "VBD" for a in auxes)
         or never
         and content.tag_ != "VBZ"
+    )
+
+
+def elliptic(content) -> bool:
+    """ "I am not.", "I did not.": a bare negated answer, what it denies left to the question."""
+    return bool(negation(content)) and all(
+        c.dep_ in ("nsubj", "neg", "punct", "aux") for c in content.children
     )
 
 
@@ -131,7 +167,7 @@ def _same(subj, speaker, content) -> bool:
         return False
     words = {lemma(t).lower() for t in speaker.subtree}
     if words & FOR_ANOTHER:
-        return low != "it"
+        return low != "it" or lemma(speaker).lower() in BODIES
     # a person's name is one ("Sanders", tagged as a plural noun)
     plural = speaker.tag_ in ("NNS", "NNPS") and speaker.ent_type_ != "PERSON" or speaker.lower_ in PLURAL
     if low == "it":

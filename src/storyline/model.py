@@ -89,6 +89,12 @@ class EventType(StrEnum):
     COLLUDE = "COLLUDE"
     MISCONDUCT = "MISCONDUCT"
     DISASTER = "DISASTER"
+    # extract/acts.py: a missile launched or tested, information shared or leaked, an executive
+    # order signed or issued, a ban imposed
+    LAUNCH = "LAUNCH"
+    DISCLOSE = "DISCLOSE"
+    ENACT = "ENACT"
+    BAN = "BAN"
     OTHER = "OTHER"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import elections, legislation, lexicon, requests
+from storyline.extract import acts, elections, legislation, lexicon, requests
 from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
@@ -105,7 +105,7 @@ def _fire_verb(tok) -> Optional[str]:
     """Fire a person (dismissal) or fire a weapon / fire on someone (attack)."""
     obj = _object(tok)
     if obj is not None and lemma(obj).lower() in WEAPONS or obj is not None and obj.lower_ in WEAPONS:
-        return "ATTACK"
+        return acts.fired_weapon(tok) or "ATTACK"  # "fired a missile into the sea": a launch
     if any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "at", "into", "upon")
@@ -424,6 +424,9 @@ AMBIGUOUS_NOUNS = {
     "execution": _execution_noun,
     "exit": exit_noun,
 }
+# Launches and tests of weapons, disclosures, orders and bans (extract/acts.py)
+AMBIGUOUS_VERBS.update(acts.VERB_SENSES)
+AMBIGUOUS_NOUNS.update(acts.NOUN_SENSES)
 # A chamber's acts on a measure or a nominee ("passed the bill", "the repeal failed", "the
 # Senate confirmed Gorsuch"): votes, whatever the verb (extract/legislation.py).
 AMBIGUOUS_VERBS.update(legislation.VERB_SENSES)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Optional
 
 from storyline.extract import accusations, elections, factuality, legislation, lexicon, misconduct, requests
+from storyline.extract.acts import capability
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
 from storyline.extract.anchoring import REPORTING, TEMPORAL_MARKS, closest, in_temporal_clause  # noqa: F401
@@ -145,10 +146,9 @@ VERB_TRIGGERS = {
     "disband": "END_ORG",
     "vote": "VOTE",
     "withdraw": "WITHDRAW",  # from an agreement or a body, see event_senses
+    "ban": "BAN",
     "explode": "DISASTER",
     "erupt": "DISASTER",
-    "leak": "DISASTER",
-    "spill": "DISASTER",
     "flood": "DISASTER",
     "crash": "DISASTER",
 }
@@ -282,10 +282,13 @@ NOUN_TRIGGERS = {
     "hurricane": "DISASTER",
     "flood": "DISASTER",
     "tsunami": "DISASTER",
+    "ban": "BAN",  # "Trump's travel ban", "a ban on bump stocks"
+    "directive": "ENACT",
+    "proclamation": "ENACT",
+    "edict": "ENACT",
     "explosion": "DISASTER",
     "blast": "DISASTER",
     "spill": "DISASTER",
-    "leak": "DISASTER",
     "outbreak": "DISASTER",
     "pandemic": "DISASTER",
     "epidemic": "DISASTER",
@@ -360,6 +363,8 @@ def trigger_type(tok) -> Optional[str]:
     if accusations.is_accusation(tok):  # before "charge": "charged that Obama ..." is no indictment
         return accusations.ACCUSE
     if pos == "VERB" or (pos == "AUX" and lemma(tok) == "meet"):
+        if capability(tok):
+            return None  # "a missile capable of striking the U.S." tells what it could do
         raw = lemma(tok)
         lem = raw.lower()
         t = VERB_TRIGGERS.get(lem)

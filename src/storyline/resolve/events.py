@@ -35,6 +35,9 @@ SINGULAR = {
 # same person at the same time are one departure ("Trump forced Flynn to resign"); "Trump picks
 # Gorsuch" and "Trump nominated Gorsuch" one choice of a person for a post.
 FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT", "APPOINT": "CHOOSE", "NOMINATE": "CHOOSE"}
+# "signed an executive order banning ...", "Trump's ban": one decree told by its signing or by
+# what it bans (extract/acts.py)
+FAMILIES |= {"ENACT": "DECREE", "BAN": "DECREE"}
 # Singular events whose reports name one side or the other: "Handel's victory", "Ossoff lost",
 # "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate. One
 # that names no candidate is the article's race only when it points back to it ("the victory"):

@@ -70,6 +70,12 @@ PHRASES |= {
     "WITHDRAW": ("withdraw from", "withdraw", "is left", "Withdrawal"),
     "REQUEST": ("ask", "make a request", "is asked", "Request"),  # extract/requests.py
     "DISASTER": ("be hit with", "suffer a disaster", "is hit", "Disaster"),
+    # extract/acts.py: "North Korea launches a missile", "Trump shares information with Lavrov
+    # and Kislyak", "Trump signs an executive order", "Trump bans ..."
+    "LAUNCH": ("launch a missile at", "launch a missile", "is targeted", "Missile launch"),
+    "DISCLOSE": ("share information with", "disclose information", "is exposed", "Disclosure"),
+    "ENACT": ("sign an executive order on", "sign an executive order", "is ordered", "Executive order"),
+    "BAN": ("ban", "impose a ban", "is banned", "Ban"),
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
 PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}
@@ -84,7 +90,13 @@ PHRASES |= {
 # Places are where an event happens, not who does it ("Ohio meets", "Moscow suffers a disaster"),
 # except a country acting as a state in these
 STATE_ACTS = {"ATTACK", "SANCTION", "AGREE", "CEASEFIRE", "EXTRADITE", "EXPEL", "TRANSFER_MONEY", "WITHDRAW"}
-STATE_ACTS |= {"INTERFERE", "COLLUDE"}  # "Moscow interfered": Russia meddling, not an interference in Moscow
+STATE_ACTS |= {"INTERFERE", "COLLUDE"}
+STATE_ACTS |= {
+    "LAUNCH",
+    "BAN",
+    "ENACT",
+    "DISCLOSE",
+}  # "North Korea launches a missile"  # "Moscow interfered": Russia meddling, not an interference in Moscow
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 

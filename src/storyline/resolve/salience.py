@@ -30,6 +30,7 @@ TYPE_WEIGHT = {
     "INVESTIGATE": 0.6, "RECUSE": 0.7, "TESTIFY": 0.6, "ANNOUNCE": 0.5, "MEET": 0.45,
     "TRAVEL": 0.4, "PROPOSE": 0.35, "DENY": 0.35, "CONFIRM": 0.35, "CALL": 0.35,
     "COMMUNICATE": 0.3, "STATEMENT": 0.25, "ACCUSE": 0.35,
+    "LAUNCH": 0.85, "ENACT": 0.75, "BAN": 0.75, "DISCLOSE": 0.6,
 }  # fmt: skip
 DEFAULT_WEIGHT = 0.3
 WEIGHTS = {"sources": 0.4, "span": 0.2, "centrality": 0.2, "type": 0.2}

@@ -37,6 +37,36 @@ def asserts(m: EventMention | None) -> TypeGuard[EventMention]:
     return m is not None and m.factuality.happened and not m.negated
 
 
+# an act named only as what someone thinks about, plans, weighs or would justify: "has privately
+# mused about firing Rosenstein", "provide him with the pretext … to justify Rosenstein's firing",
+# "to bar Mueller from being fired"; a few words may stand between ("justify firing the deputy
+# attorney general")
+_SUPPOSING = re.compile(
+    r"\b(?i:mus(e|es|ed|ing)|ponder\w*|contemplat\w*|weigh(s|ed|ing)?|consider(s|ed|ing)?|"
+    r"threat(en|ens|ened|ening)?|plan(s|ned|ning)?|float(s|ed|ing)?|justif\w+|pretext|excuse|"
+    r"possib(le|ility|ly)|prospect|potential|would|could|might|should|if|whether|"
+    r"(talk|talked|talking|thought|speculat\w+) (about|of)|(call|calls|called|push|pushed|pushing) for|"
+    r"bar(s|red|ring)?|block(s|ed|ing)?|protect(s|ed|ing)?|prevent(s|ed|ing)?|avoid(s|ed|ing)?)\b|\bmay\b"
+)
+# … or as the subject of a modal: "Rosenstein's firing would put him in an untenable position"
+_THEN_MODAL = re.compile(r"^\W+(would|could|might|may|will)\b")
+
+
+def only_supposed(text: str, trigger: str) -> bool:
+    """Whether each time the sentence names the act (its event's word) it is only supposed: mused
+    about, planned, threatened, justified, possible, or the subject of a modal. Such a sentence
+    tells no fact a denial stands against (extraction reads a noun's factuality as told)."""
+    at = list(re.finditer(rf"\b{re.escape(trigger)}\b", text))
+    if not at:
+        return False
+    for m in at:
+        # the four words before it in its own clause
+        before = " ".join(re.split(r"[,;:()—]", text[: m.start()])[-1].split()[-4:])
+        if not _SUPPOSING.search(before) and not _THEN_MODAL.match(text[m.end() :]):
+            return False
+    return True
+
+
 def basis_of(text: str, own: bool = False) -> str:
     """Who stands behind a report: the person themself (``own``), sworn testimony or documents
     (first-hand), unnamed officials (second-hand), or the outlet alone (reported); "" while the

@@ -16,7 +16,7 @@ from storyline.resolve.contradictions.evidence import (
     only_supposed,
     position,
 )
-from storyline.resolve.contradictions.words import CARRIED, is_qualified, on_topic
+from storyline.resolve.contradictions.words import CARRIED, OPINION, is_qualified, on_topic
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
@@ -93,6 +93,10 @@ def denial_group(
     ]
     reports = dedupe_reports(reports)
     denials = dedupe_reports([reader.claim(d, participants) for d, *_ in items])
+    # the denier's own name for what is denied ("has called the Mueller investigation a “witch
+    # hunt”") told again is the denier's view once more, not a report of what is denied
+    views = {v.lower() for d in denials for v in OPINION.findall(d.text)}
+    reports = [r for r in reports if not {v.lower() for v in OPINION.findall(r.text)} & views]
     # a denial by someone we know by name leads ("Marek said" before "She said")
     denials.sort(key=lambda r: r.speaker not in reader.entities)
     if not reports:

@@ -5,14 +5,17 @@ Sentences of the dev parts of bench/contradictions.py (Vox, 2018-09-21; The Guar
 an act only mused about, justified, planned or would-be ("has privately mused about firing Rosenstein",
 "Franken said last Thursday he would resign") is no fact a denial ("Rosenstein has neither resigned nor
 been fired") stands against; "his client had not been contacted by the FBI" is not about the FBI's talks
-with Mark Judge."""
+with Mark Judge; the denier's own "witch hunt" told again is no report of collusion."""
 
 from __future__ import annotations
+
+from tests.stores import ingest_texts
 
 from storyline.clean.text import clean_text
 from storyline.extract import analyse
 from storyline.model import Document
 from storyline.resolve import resolve
+from storyline.resolve.contradictions import store_search
 from storyline.resolve.contradictions.evidence import only_supposed
 
 MUSED = (
@@ -65,3 +68,27 @@ def test_a_denial_about_someone_unnamed_is_not_the_agents_acts_with_another():
     )
     found = resolve(list(analyse([doc]))).contradictions
     assert not [k for k in found if any("Mark Judge" in r.text for p in k.positions for r in p.reports)]
+
+
+# set d of bench/contradictions_unseen.py, dev (Reuters, 2018-08-22; Vox, 2018-02-01; USA TODAY, 2017-03-05)
+DENIED = "Trump has repeatedly denied any collusion and has called the Mueller investigation a “witch hunt.”"
+VOX_VIEW = (
+    "But based on other things he’s said, the reason seems clear: He has publicly stated several times that "
+    "the Trump-Russia probe is a “witch hunt” perpetrated by rogue partisans within the FBI."
+)
+USA_VIEW = (
+    'Trump criticized Sessions\' decision, and said his critics are engaged in a "witch hunt" over Russia — a '
+    "group in which he presumably includes Obama."
+)
+
+
+def test_the_deniers_own_view_told_again_is_no_report(tmp_path):
+    texts = {
+        "reuters": "Reuters\n\nU.S. President Donald Trump spoke on Wednesday. " + DENIED,
+        "vox": "Vox\n\n" + VOX_VIEW,
+        "usa": "USA TODAY\n\n" + USA_VIEW,
+    }
+    store = ingest_texts(tmp_path, texts)
+    found = resolve(list(store.resolution_input()), store_search(store)).contradictions
+    sides = [{r.text for p in k.positions for r in p.reports} for k in found]
+    assert not [s for s in sides if DENIED in s and (VOX_VIEW in s or USA_VIEW in s)]

@@ -13,9 +13,10 @@ from storyline.resolve.contradictions.evidence import (
     asserts,
     dedupe_reports,
     entity_of,
+    only_supposed,
     position,
 )
-from storyline.resolve.contradictions.words import CARRIED, is_qualified, on_topic
+from storyline.resolve.contradictions.words import CARRIED, OPINION, is_qualified, on_topic
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
@@ -50,6 +51,7 @@ def denial_group(
     by_stem: dict[str, set[str]],
     stems_of: dict[tuple[str, int], set[str]],
     by_team: set[str],
+    supposed: frozenset[str] | set[str] = frozenset(),
 ) -> Contradiction | None:
     evs = {ev.id: ev for _, found, *_ in items for ev in found.values()}
     denial_ids = {d.id for d, *_ in items}
@@ -65,8 +67,8 @@ def denial_group(
     for ev in evs.values():
         for m_id in ev.members:
             m = mentions.get(m_id)
-            if not asserts(m):
-                continue
+            if not asserts(m) or m_id in supposed:
+                continue  # "has privately mused about firing Rosenstein": no firing told
             told_of = {mention_entity.get(p.ref) for p in m.participants}
             if not told_of & named:
                 continue
@@ -83,9 +85,18 @@ def denial_group(
                 reports += [reader.claim(c, participants) for c in told]
             elif not any(d.doc == m.doc and d.sent == m.sent for d, *_ in items):
                 reports.append(reader.mention(m, participants))
-    reports += [reader.claim(c, participants) for d, *_ in items for c in said_against.get(d.id, [])]
+    reports += [
+        reader.claim(c, participants)
+        for d, *_ in items
+        for c in said_against.get(d.id, [])
+        if not _supposed_claim(c, mentions)
+    ]
     reports = dedupe_reports(reports)
     denials = dedupe_reports([reader.claim(d, participants) for d, *_ in items])
+    # the denier's own name for what is denied ("has called the Mueller investigation a “witch
+    # hunt”") told again is the denier's view once more, not a report of what is denied
+    views = {v.lower() for d in denials for v in OPINION.findall(d.text)}
+    reports = [r for r in reports if not {v.lower() for v in OPINION.findall(r.text)} & views]
     # a denial by someone we know by name leads ("Marek said" before "She said")
     denials.sort(key=lambda r: r.speaker not in reader.entities)
     if not reports:
@@ -219,3 +230,15 @@ def _later_accounts(
 def _instead(text: str, trigger: str) -> bool:
     """The event's word told as what was not done: "rather than vote", "instead of voting"."""
     return bool(re.search(rf"\b(rather than|instead of)\s+{re.escape(trigger)}\b", text, re.I))
+
+
+def _supposed_claim(c: Claim, mentions: dict[str, EventMention]) -> bool:
+    """A claim that names what it tells only as supposed ("rogue killers could be behind the
+    disappearance", "Mueller's investigation of possible collusion"): no fact against a denial.
+    Not an accusation told ("Ford went public with her allegations … about possible sexual
+    misconduct"): the allegation is the report."""
+    m = mentions.get(c.event) if c.event else None
+    return m is not None and only_supposed(c.text, m.trigger) and not _ALLEGED.search(c.text)
+
+
+_ALLEGED = re.compile(r"\b(alleg\w*|accus\w*)\b", re.I)

@@ -25,8 +25,8 @@ from storyline.resolve.contradictions.accounts import Match, claim_index, denial
 from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.carried import find_carried
-from storyline.resolve.contradictions.evidence import Reader, entity_of
-from storyline.resolve.contradictions.plain import Search
+from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
+from storyline.resolve.contradictions.plain import Search, sentences_of
 from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
@@ -93,11 +93,12 @@ class _Denials:
         reader: Reader,
         search: Search | None,
     ) -> None:
-        self.analyses, self.mention_entity, self.entities, self.reader = (
+        self.analyses, self.mention_entity, self.entities, self.reader, self.search = (
             analyses,
             mention_entity,
             entities,
             reader,
+            search,
         )
         self.member_event = {m: ev for ev in events for m in ev.members}
         self.mentions = {e.id: e for a in analyses for e in a.events}
@@ -264,7 +265,10 @@ class _Denials:
         tell it, or the events of that kind with the people it names."""
         denier = self.speakers.of(d)
         subject, owner, at = self._subject(d, d_m, denier)
-        if subject is None:  # no one whose act it is: what the denial says may still be told
+        if subject is None or _unnamed_patient(d, d_m, subject, self.mention_entity):
+            # no one whose act it is, or the one it was done to unnamed ("his client had not been
+            # contacted by the FBI" is not the FBI's talks with Mark Judge): what the denial says
+            # may still be told
             self._by_words(d)
             return
         in_denial = {self.mention_entity[p.ref] for p in d_m.participants if p.ref in self.mention_entity}
@@ -619,12 +623,28 @@ class _Denials:
                 for one, two in combinations(others, 2):
                     self.union.union("d:" + d_id, f"p:{subject}|{one}|{two}")
 
+    def _only_supposed(self) -> set[str]:
+        """The mentions of the denied events whose sentences only suppose them ("has privately
+        mused about firing Rosenstein", ``only_supposed``): their sentences read from the store,
+        as resolution holds only the claims' (none with no store: tests of analyses alone)."""
+        told = [
+            m
+            for _, found, *_ in self.matched.values()
+            for ev in found.values()
+            for m in (self.mentions.get(x) for x in ev.members)
+            if asserts(m)
+        ]
+        keys = {(m.doc, m.sent) for m in told if (m.doc, m.sent) not in self.reader.sents}
+        texts = {**sentences_of(self.search, keys), **self.reader.sents}
+        return {m.id for m in told if only_supposed(texts.get((m.doc, m.sent), ""), m.trigger)}
+
     def disagreements(self) -> list[Contradiction]:
         groups: dict[str, list[Match]] = {}
         for d_id, item in self.matched.items():
             groups.setdefault(self.union.find("d:" + d_id), []).append(item)
         out: list[Contradiction] = []
         index = claim_index(self.claims)
+        supposed = self._only_supposed()
         for items in groups.values():
             k = denial_group(
                 items,
@@ -636,10 +656,27 @@ class _Denials:
                 self.by_stem,
                 self.stems_of,
                 self.by_team,
+                supposed,
             )
             if k is not None:
                 out.append(k)
         return out
+
+
+def _unnamed_patient(d: Claim, d_m: EventMention, subject: str, mention_entity: dict[str, str]) -> bool:
+    """A denial of a passive act told with its agent, the one it was done to no one we link
+    ("his client had not been contacted by the FBI"): it is about that one, not about the
+    agent's acts with anyone."""
+    passive = re.search(
+        rf"\b(been|being|was|were|is|are|be|get|got)\s+(\w+ly\s+)?{re.escape(d_m.trigger)}\s+by\b",
+        d.text,
+        re.I,
+    )
+    if passive is None:
+        return False
+    agents = {mention_entity.get(p.ref) for p in d_m.participants if p.role == "agent"}
+    others = {mention_entity.get(p.ref) for p in d_m.participants if p.role != "agent"} - {None}
+    return subject in agents and not others
 
 
 _PRONOUNS = {"he", "she", "they"}

@@ -37,6 +37,53 @@ def asserts(m: EventMention | None) -> TypeGuard[EventMention]:
     return m is not None and m.factuality.happened and not m.negated
 
 
+# an act named only as what someone thinks about, plans, weighs or would justify: "has privately
+# mused about firing Rosenstein", "provide him with the pretext … to justify Rosenstein's firing",
+# "to bar Mueller from being fired"; a few words may stand between ("justify firing the deputy
+# attorney general"), none of them another verb or a preposition of its own ("threatened in a phone
+# call": the call took place)
+_SUPPOSING = re.compile(
+    r"\b(?i:mus(e|es|ed|ing)|ponder\w*|contemplat\w*|weigh(s|ed|ing)?|consider(s|ed|ing)?|"
+    r"threat(en|ens|ened|ening)?|plan(s|ned|ning)?|float(s|ed|ing)?|justif\w+|pretext|excuse|"
+    r"possib(le|ility|ly)|prospect|potential|(talk|talked|talking|thought|speculat\w+) (about|of)|"
+    r"(call|calls|called|push|pushed|pushing) for|"
+    r"bar(s|red|ring)?|block(s|ed|ing)?|protect(s|ed|ing)?|prevent(s|ed|ing)?|avoid(s|ed|ing)?)\b"
+)
+_BETWEEN = re.compile(r"\b(?i:in|at|with|during|by|after|before|since|while|when|that|\w+ed|\w+ing)\b")
+# a modal or a condition whose verb it is, only a subject, auxiliaries or adverbs between: "he
+# would resign", "could be behind"; not "might be recording his conversations", "whether the
+# interactions he saw … amounted to collusion" (told as seen)
+_MAYBE = re.compile(r"\b(?i:would|could|might|should|if|whether)\b|\bmay\b")
+_AUXILIARY = re.compile(
+    r"(?i:he|she|they|it|we|i|you|be|been|have|has|not|never|also|well|still|then|later|soon|ever|\w+ly)"
+)
+# … or as the subject of a modal: "Rosenstein's firing would put him in an untenable position"
+_THEN_MODAL = re.compile(r"^\W+(would|could|might|may|will)\b")
+
+
+def only_supposed(text: str, trigger: str) -> bool:
+    """Whether each time the sentence names the act (its event's word) it is only supposed: mused
+    about, planned, threatened, justified, possible, the verb of a modal or condition, or the
+    subject of a modal. Such a sentence tells no fact a denial stands against (extraction reads a
+    noun's factuality as told)."""
+    at = list(re.finditer(rf"\b{re.escape(trigger)}\b", text))
+    if not at:
+        return False
+    return all(_supposed_at(text[: m.start()], text[m.end() :]) for m in at)
+
+
+def _supposed_at(before: str, after: str) -> bool:
+    # the four words before it in its own clause
+    words = " ".join(re.split(r"[,;:()—]", before)[-1].split()[-4:])
+    for f in _SUPPOSING.finditer(words):
+        if not _BETWEEN.search(words[f.end() :]):
+            return True
+    for f in _MAYBE.finditer(words):
+        if all(_AUXILIARY.fullmatch(w) for w in re.findall(r"[\w’'-]+", words[f.end() :])):
+            return True
+    return bool(_THEN_MODAL.match(after))
+
+
 def basis_of(text: str, own: bool = False) -> str:
     """Who stands behind a report: the person themself (``own``), sworn testimony or documents
     (first-hand), unnamed officials (second-hand), or the outlet alone (reported); "" while the

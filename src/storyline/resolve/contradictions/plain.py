@@ -25,13 +25,32 @@ from storyline.resolve.contradictions.words import (
 Search = Callable[[str, int], list[tuple[str, int, str]]]
 
 
+class _StoreSearch:
+    """A store's ``search`` (every backend has one: FTS5, tsvector) as a ``Search``, and the
+    sentences of given documents (``sentences``) for what resolution must read of a few."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def __call__(self, q: str, limit: int) -> list[tuple[str, int, str]]:
+        return [(h.doc, h.sentence, h.text) for h in self.store.search(q, limit=limit).items]
+
+    def sentences(self, keys: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        out = {}
+        for doc in sorted({d for d, _ in keys}):
+            out.update({(doc, s.idx): s.text for s in self.store.document(doc).sentences})
+        return {k: t for k, t in out.items() if k in keys}
+
+
 def store_search(store: Any) -> Search:
-    """A store's ``search`` (every backend has one: FTS5, tsvector) as a ``Search``."""
+    """A store's ``search`` as a ``Search`` (that can also read sentences: ``sentences_of``)."""
+    return _StoreSearch(store)
 
-    def search(q: str, limit: int) -> list[tuple[str, int, str]]:
-        return [(h.doc, h.sentence, h.text) for h in store.search(q, limit=limit).items]
 
-    return search
+def sentences_of(search: Search | None, keys: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The sentences at ``keys`` when the search can read them (a store's), else none."""
+    read = getattr(search, "sentences", None)
+    return read(keys) if read is not None and keys else {}
 
 
 WORDS = 4  # the denial's rarest words tried, in pairs: at most twelve searches a denial

@@ -199,7 +199,7 @@ DISMISSED = re.compile(r"\b(false|falsely|untrue|fabricat\w*|hoax|fake)\b", re.I
 # "the Trump campaign investigation that the White House has dismissed as a hoax"); "called a
 # 'TOTAL HOAX' the idea his campaign worked with Moscow" denies what the idea says
 # ("fake news" of an investigation, as "hoax": "dismissing the Russia investigation as “fake news”")
-_OPINION = re.compile(r"\b(witch ?hunt|hoax|charade|sham|fake news)\b", re.I)
+OPINION = re.compile(r"\b(witch ?hunt|hoax|charade|sham|fake news)\b", re.I)
 _INQUIRY = re.compile(r"\b(investigations?|probe|inquiry)\b", re.I)
 # … unless it denies something too ("Trump has denied any collusion and has called Mueller’s
 # investigation a witch hunt") or says what it dismisses ("the idea that", "reports that")
@@ -232,7 +232,7 @@ def only_opinion(text: str) -> bool:
     dismissed = _DISMISSED_AS.search(text)
     if dismissed and not _FALSITY.search(dismissed.group("what")) and not _ALSO_DENIED.search(text):
         return True
-    return bool(_OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
+    return bool(OPINION.search(text) and _INQUIRY.search(text)) and not _ALSO_DENIED.search(text)
 
 
 # the noun of a denial after a preposition, someone's ("powerful in his denial today", "a powerful

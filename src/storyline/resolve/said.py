@@ -3,6 +3,7 @@ Volkov" is a denial (the DENY mention) whose claim denies a meeting (the MEET me
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -12,15 +13,23 @@ from storyline.resolve.labels import BY_DOER, PLACE_TYPES, SAYING, STATE_ACTS, T
 
 # "confirmed after the hearing that …": the act named after these is when it was said, not what
 OCCASIONS = {"after", "before", "during", "since", "following", "ahead"}
+# "denies this account of Trump's conversation with Comey": what is denied is the telling of it
+TELLINGS = {"account", "accounts", "notes", "version", "versions", "report", "reports", "details"}
+# "the Russian attorney who met with Donald Trump Jr. … was granted parole, Fox News has
+# confirmed": an act told of someone in passing
+RELATIVES = {"who", "which", "whose"}
 
 
-def _occasion(c: Claim, e: EventMention) -> bool:
+def _not_what_is_said(c: Claim, e: EventMention) -> bool:
     """The act is named as the time of the saying ("Lund confirmed after the hearing that his
-    client had been interviewed"), read from the two words before it in the claim's text."""
+    client had been interviewed") or as what a telling is of ("acknowledged that he orchestrated
+    the leak that revealed his account of his conversation with Mr. Trump"), read from the words
+    before it in the claim's text; or told in passing of someone the claim is about."""
     at = e.start - c.start
     if not 0 < at <= len(c.text):
         return False
-    return any(w.lower() in OCCASIONS for w in c.text[:at].split()[-2:])
+    before = [re.sub(r"[’']s$", "", w.strip(',;:—“”"()').lower()) for w in c.text[:at].split()]
+    return bool(OCCASIONS & set(before[-2:]) or TELLINGS & set(before[-4:]) or RELATIVES & set(before[-1:]))
 
 
 # the stance a claim takes in the act that tells it; any stance for a statement or announcement
@@ -65,7 +74,11 @@ def said_about(analyses: list[Analysis], mention_entity: dict[str, str]) -> dict
                 # would not be meeting with Tillerson" announces no meeting
                 if e.type != "DENY" and (c.stance == Stance.DENY or target in negated):
                     continue
-                if target in types and types[target] not in SAYING and not _occasion(c, events[target]):
+                if (
+                    target in types
+                    and types[target] not in SAYING
+                    and not _not_what_is_said(c, events[target])
+                ):
                     out.setdefault(e.id, []).append(target)
     return out
 

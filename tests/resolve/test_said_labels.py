@@ -57,7 +57,10 @@ def test_what_is_said_names_who_did_what_or_nothing():
     assert said_content("MEET", [], ["Volkov"]) == "meeting with Volkov"
     # a contact the speaker had no part in: whose meeting it was says too little
     assert said_content("MEET", ["Volkov"], [], with_speaker=False) is None
-    assert said_content("MEET", ["Trump"], ["Francis"], with_speaker=False) == "meeting between Trump and Francis"
+    assert (
+        said_content("MEET", ["Trump"], ["Francis"], with_speaker=False)
+        == "meeting between Trump and Francis"
+    )
     assert said_content("RESIGN", ["Marek"], []) == "Marek's resignation"
     assert said_content("RESIGN", [], []) is None  # never "confirms the resignation"
     assert said_content("PROPOSE", [], ["Medicaid"]) is None  # "proposal of Medicaid" misreads

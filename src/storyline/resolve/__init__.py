@@ -34,8 +34,9 @@ from storyline.resolve.contradictions import Search, find_contradictions
 from storyline.resolve.dates import event_date, interval, night
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
-from storyline.resolve.labels import label, label_roles, short
+from storyline.resolve.labels import SAYING, label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, with_estimates
+from storyline.resolve.said import said_about, what_is_said
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.sites import containers, innermost, site_of, sites, treaties
 from storyline.resolve.status import set_status
@@ -256,6 +257,7 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
     places = sites(entities)
+    said = said_about(analyses, mention_entity)
     clusters = list(
         cluster_events(
             features(
@@ -265,14 +267,35 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
-        out = []
+        out, made = [], []
         for members in clusters:
-            event = _event(members, mentions, mention_entity, by_id, published, titles, title_text, places)
+            event = _event(
+                members, mentions, mention_entity, by_id, published, titles, title_text, places, said
+            )
             # kept whatever its status: a denied or only possible event stays reachable, off the
             # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
             if event is not None:
                 own = [c for m in event.members for c in denials.get(m, ())]
                 out.append(set_status(event, mentions, own, mention_doc, published))
+                made.append(members)
+        # an act of saying labelled again with the events of what it says: "Varga confirmed the
+        # dinner" names no one there, the dinner's other reports do
+        told = {m: ev for ev in out for m in ev.members}
+        for ev, members in zip(out, made):
+            if ev.type in SAYING:
+                again = _event(
+                    members,
+                    mentions,
+                    mention_entity,
+                    by_id,
+                    published,
+                    titles,
+                    title_text,
+                    places,
+                    said,
+                    told,
+                )
+                ev.label = again.label if again else ev.label
         return out
 
     events = build(published)
@@ -347,6 +370,8 @@ def _event(
     titles: Optional[dict[str, str]] = None,
     title_text: Optional[dict[str, str]] = None,
     places: Optional[dict[str, str]] = None,
+    said: Optional[dict[str, list[str]]] = None,
+    told: Optional[dict[str, Event]] = None,
 ) -> Optional[Event]:
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
@@ -449,6 +474,9 @@ def _event(
             by_id[loc].name if loc and _told_at(loc, locs, docs, by_id) else None,
             place_type=by_id[loc].type if loc else None,
             office=office,
+            said=what_is_said(members, said or {}, mentions, mention_entity, by_id, set(roles), told)
+            if etype in SAYING
+            else None,
         )
         + (f" about {' and '.join(about)}" if about else ""),
         members=sorted(m.id for m in members),

@@ -101,6 +101,51 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+# Acts of saying, whose label names what was said when the claims of their sentences tell it:
+# "Marek denies meeting with Volkov", not "Marek denies" (resolve/said.py)
+SAYING = {"DENY": "deny", "CONFIRM": "confirm", "ANNOUNCE": "announce", "STATEMENT": "comment on"}
+# What it is said about, by the noun of PHRASES and the word before whom it befalls: "firing
+# of Comey", "charges against Manafort", "withdrawal from Paris". Acts not listed here read
+# badly or wrongly as a noun with a party ("proposal of Medicaid", "disaster of NYT") and are
+# left out.
+LINKS = {"MEET": "with", "CALL": "with", "COMMUNICATE": "with", "COLLUDE": "with", "INTERFERE": "in"}
+LINKS |= {"FIRE": "of", "APPOINT": "of", "NOMINATE": "of", "ARREST": "of", "INVESTIGATE": "of"}
+LINKS |= {"CHARGE": "against", "ATTACK": "on", "SANCTION": "on", "WITHDRAW": "from"}
+# acts told by who does them, with the doer's name: "Flynn's resignation" (a person's only)
+BY_DOER = {"RESIGN", "RECUSE", "TESTIFY", "PLEAD"}
+# acts that befall people: "nomination of Supreme Court" is a court's seat misread as a nominee
+TO_PEOPLE = {"FIRE", "APPOINT", "NOMINATE", "ARREST", "CHARGE"}
+# what one denies without a party named: "Volkov denies misconduct"
+UNCOUNTED = {"MISCONDUCT", "COLLUDE", "INTERFERE"}
+SAID_PARTIES = 3  # a label stays short: "meeting between Halloran, Marek and Volkov" at most
+
+
+def said_content(
+    type_: str, doers: list[str], undergoers: list[str], with_speaker: bool = True
+) -> str | None:
+    """What an act of saying is about, as a noun phrase from the act it asserts or denies and
+    its parties other than the speaker: "meeting with Volkov", "firing of Halloran", "Flynn's
+    resignation", "misconduct"; None when it would name no one (never "the resignation"), or
+    would not say who did what: "Volkov's meeting", of a contact the speaker had no part in.
+    ``with_speaker``: the speaker took part in it ("Marek denies meeting with Volkov")."""
+    if type_ not in LINKS and type_ not in BY_DOER and type_ not in UNCOUNTED:
+        return None
+    doers = [d for d in dict.fromkeys(doers) if _named(d)][:SAID_PARTIES]
+    undergoers = [u for u in dict.fromkeys(undergoers) if u not in doers and _named(u)][:SAID_PARTIES]
+    noun = PHRASES[type_][3].lower()
+    if type_ in CONTACT_TYPES or type_ == "COLLUDE":
+        parties = (doers + undergoers)[:SAID_PARTIES]
+        if with_speaker and parties:
+            return f"{noun} with {_join(parties)}"
+        if len(parties) > 1:
+            return f"{noun} between {_join(parties)}"
+    elif type_ in LINKS and undergoers:
+        return f"{noun} {LINKS[type_]} {_join(undergoers)}"
+    elif type_ in BY_DOER and len(doers) == 1:
+        return f"{doers[0]}'s {noun}"
+    return noun if type_ in UNCOUNTED and not doers and not undergoers else None
+
+
 # Two parties of a contact that no report says who started: "Volkov and Halloran meet"
 RECIPROCAL = {"MEET": "meet", "CALL": "speak by phone", "COMMUNICATE": "talk"}
 
@@ -161,9 +206,11 @@ def label(
     place: str | None,
     place_type: str | None = None,
     office: str | None = None,
+    said: str | None = None,
 ) -> str:
     """ "Flynn resigns as national security adviser", "Trump fires FBI director Comey",
-    "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower"."""
+    "Flynn talks with the Russian ambassador", "Sessions meets Kislyak at Trump Tower";
+    ``said``: what an act of saying is about ("Marek denies meeting with Volkov")."""
     agents = [a for a in dict.fromkeys(agents) if _named(a)][:3]
     others = [o for o in dict.fromkeys(others) if o not in agents and _named(o)][:3]
     if place in agents or place in others:
@@ -171,7 +218,10 @@ def label(
     if not agents and type_ in INTRANSITIVE:
         agents, others = others[:1], others[1:]
     transitive, alone, passive, noun = PHRASES.get(type_, PHRASES["OTHER"])
-    if agents and others:
+    if said and agents and not others and type_ in SAYING:
+        verb = SAYING[type_]
+        text = f"{_join(agents)} {verb if len(agents) > 1 else _third_person(verb)} {said}"
+    elif agents and others:
         text = (
             f"{_join(agents)} {transitive if len(agents) > 1 else _third_person(transitive)} {_join(others)}"
         )

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.clean.text import clean_text
-from storyline.extract import analyse
-from storyline.model import Document
-from storyline.resolve.entities import _join_possessed, fold, resolve_entities
+from tests.resolve.entity_ids import entity_ids
+
+from storyline.resolve.entities import _join_possessed, fold
 from storyline.resolve.union_find import UnionFind
 
 TEXTS = [
@@ -33,27 +32,7 @@ TEXTS = [
 
 def _entities(texts: list[str]) -> tuple[dict[str, set[str]], dict[str, str]]:
     """Mention text -> the entity ids it was given; entity id -> name."""
-    docs = []
-    for i, text in enumerate(texts):
-        c = clean_text(text)
-        docs.append(
-            Document(
-                id=f"d{i}",
-                source="s",
-                original=c.original,
-                text=c.text,
-                offsets=c.offsets,
-                published="2017-07-25",
-            )
-        )
-    analyses = list(analyse(docs))
-    entities, mention_entity = resolve_entities(analyses)
-    out: dict[str, set[str]] = {}
-    for a in analyses:
-        for m in a.mentions:
-            if m.id in mention_entity:
-                out.setdefault(m.text.strip(), set()).add(mention_entity[m.id])
-    return out, {e.id: e.name for e in entities}
+    return entity_ids(texts, "2017-07-25")
 
 
 def test_a_typographic_apostrophe_folds_as_a_straight_one():

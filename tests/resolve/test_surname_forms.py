@@ -6,10 +6,7 @@ types a place as often as a person, is Marine Le Pen."""
 
 from __future__ import annotations
 
-from storyline.clean.text import clean_text
-from storyline.extract import analyse
-from storyline.model import Document
-from storyline.resolve.entities import resolve_entities
+from tests.resolve.entity_ids import entity_ids
 
 TEXTS = [
     # USA TODAY, 2017-07-08
@@ -41,27 +38,7 @@ TEXTS = [
 
 def _entities() -> dict[str, set[str]]:
     """Mention text -> the entity ids it was given."""
-    docs = []
-    for i, text in enumerate(TEXTS):
-        c = clean_text(text)
-        docs.append(
-            Document(
-                id=f"d{i}",
-                source="s",
-                original=c.original,
-                text=c.text,
-                offsets=c.offsets,
-                published="2017-07-11",
-            )
-        )
-    analyses = list(analyse(docs))
-    _, mention_entity = resolve_entities(analyses)
-    out: dict[str, set[str]] = {}
-    for a in analyses:
-        for m in a.mentions:
-            if m.id in mention_entity:
-                out.setdefault(m.text.strip(), set()).add(mention_entity[m.id])
-    return out
+    return entity_ids(TEXTS, "2017-07-11")[0]
 
 
 def test_a_son_named_by_surname_and_suffix_is_the_son():

@@ -67,6 +67,14 @@ PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated re
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
 EVERYWHERE_SHARE = 0.25  # documents an entity is most-named in, past which it identifies no event
 EVERYWHERE_MIN_DOCS = 40
+# Acts one agent does seldom, each news for days after: an order signed, a ban imposed, secrets
+# shared, a missile launched. Reports of one often give no day ("Trump's executive order on
+# immigration", "Trump divulged classified information"), unlike a statement or a meeting,
+# which the same agent makes daily (those never join by their agent alone).
+ACTS = {"ENACT", "BAN", "DISCLOSE", "LAUNCH"}
+ACT_DAYS = 7  # days after an act during which an undated report of it by its agent is news of it
+ACT_GAP_DAYS = 3  # ... and between two undated reports of one act when none dates it
+ACT_DOMINANCE = 3  # times the documents of any other dated act of the agent's, those days
 
 
 @dataclass
@@ -854,6 +862,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
     _join_called_off(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
+    _join_acts(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
 
 
@@ -1091,3 +1100,111 @@ def _partial(c: _Cluster, t: _Cluster, main: frozenset[str]) -> bool:
         # the request its reports tell of Comey about Flynn
         return c.participants <= t.participants and bool(c.key_participants & t.key_participants)
     return c.participants <= t.participants and set(c.key_participants) <= main
+
+
+def _lone_act(c: _Cluster) -> Optional[str]:
+    """The agent of an undated report of an act (``ACTS``) told as done in one article, naming
+    one agent: "Trump's executive order on immigration"; None for any other cluster."""
+    if c.type not in ACTS or c.dates or len(c.docs) != 1 or c.kinds != {True} or len(c.agents) != 1:
+        return None
+    return next(iter(c.agents))
+
+
+def _other_keys(a: _Cluster, b: _Cluster) -> bool:
+    """Both name whom the act happens to, and no one in common."""
+    return bool(a.key_participants and b.key_participants and not a.key_participants & b.key_participants)
+
+
+def _published(c: _Cluster) -> str:
+    return min((f.published[:10] for f in c.members if f.published), default="")
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+def _join_acts(merged: list[_Cluster], alive: list[bool]) -> None:
+    """Undated reports of an agent's act (``_lone_act``) name no one it happens to, so nothing
+    joins them. One published within ``ACT_DAYS`` after the day of a dated act of its kind by
+    the same agent is that act, when the act is the agent's news those days: its documents
+    outnumber ``ACT_DOMINANCE`` times those of any other such dated act begun by then (Trump's
+    travel-ban order of January 27 against the wall order of the 25th, told twice). Those left
+    that no dated act takes, of one agent and kind, published close together (each within
+    ``ACT_GAP_DAYS`` of the one before, all within ``ACT_DAYS``), are one act: "Trump divulged
+    classified information" in five articles of one week, none giving its day. Not chained
+    further: an agent may sign another order the next week. A report naming no agent ("the
+    executive order further suspended the entry of all refugees") is the dated act of those days
+    whose agent its document is about, when that act is the news of its kind those days."""
+    lone: dict[tuple[str, str], list[int]] = {}
+    unnamed: list[int] = []  # "the executive order further suspended the entry of all refugees"
+    for i, c in enumerate(merged):
+        agent = _lone_act(c) if alive[i] else None
+        published = _published(c) if alive[i] and c.type in ACTS else ""
+        if len(published) < 10 or not published[:4].isdigit():
+            continue
+        if agent:
+            lone.setdefault((_family(c.type), agent), []).append(i)
+        elif not c.agents and not c.dates and len(c.docs) == 1 and c.kinds == {True}:
+            unnamed.append(i)
+    if not lone and not unnamed:
+        return
+    dated: dict[tuple[str, str], list[int]] = {}
+    for j, t in enumerate(merged):
+        agent = _main_agent(t) if alive[j] and t.type in ACTS and t.dates else None
+        if agent and len(_start(t)) == 10:
+            dated.setdefault((_family(t.type), agent), []).append(j)
+
+    def news_of(i: int, keys: Iterable[tuple[str, str]]) -> Optional[_Cluster]:
+        """The dated act of these (kind, agent) that the days before the report were about: begun
+        1 to ``ACT_DAYS`` days before it was published (on its own day, "Trump's executive
+        orders" may be the week's others), with ``ACT_DOMINANCE`` times any other's documents."""
+        published = _published(merged[i])
+        recent = [
+            j
+            for key in keys
+            for j in dated.get(key, ())
+            if alive[j] and 0 < _days(_start(merged[j]), published) <= ACT_DAYS
+        ]
+        ranked = sorted(recent, key=lambda j: (-len(merged[j].docs), j))
+        if ranked and (
+            len(ranked) == 1 or len(merged[ranked[0]].docs) >= ACT_DOMINANCE * len(merged[ranked[1]].docs)
+        ):
+            act, c = merged[ranked[0]], merged[i]
+            # whom it names the act happens to are among the act's: "his order" with Yates as
+            # its object (a misparse) is no report of the ban
+            return None if _facts_differ(act, c) or not c.key_participants <= act.participants else act
+        return None
+
+    for key, ids in sorted(lone.items()):
+        left: list[int] = []
+        for i in sorted(ids, key=lambda i: (_published(merged[i]), i)):
+            act = news_of(i, [key])
+            if act is not None:
+                act.absorb(merged[i])
+                alive[i] = False
+            else:
+                left.append(i)
+        group: list[int] = []
+        for i in left + [-1]:
+            published = _published(merged[i]) if i >= 0 else ""
+            if group and (
+                i < 0
+                or _days(_published(merged[group[-1]]), published) > ACT_GAP_DAYS
+                or _days(_published(merged[group[0]]), published) > ACT_DAYS
+                or any(
+                    _facts_differ(merged[g], merged[i]) or _other_keys(merged[g], merged[i]) for g in group
+                )
+            ):
+                for g in group[1:]:
+                    merged[group[0]].absorb(merged[g])
+                    alive[g] = False
+                group = []
+            if i >= 0:
+                group.append(i)
+    for i in unnamed:
+        c = merged[i]
+        topic = frozenset().union(*(f.topic for f in c.members))
+        act = news_of(i, [(_family(c.type), x) for x in sorted(topic)])
+        if act is not None:
+            act.absorb(c)
+            alive[i] = False

@@ -49,3 +49,14 @@ def test_the_denied_direction_meets_the_account_of_it(tmp_path):
         },
     )
     assert any(TWEET.split("“")[1] in " ".join(side) and DIRECTED in side for side in reported_sides(store))
+
+
+def test_an_act_done_to_the_denier_is_one_a_state_is_not():
+    # Slate (set d, dev) and The Hill (main bench, dev)
+    wolff = 'Trump says he was never interviewed by Michael Wolff for "Fire And Fury".'
+    assert own_act_negated(_deny(wolff, 'he was interviewed by Michael Wolff for "Fire And Fury'))
+    subject = (
+        "The president has also said that Comey asked for the meeting and that during dinner, Comey told him "
+        "he was not the subject of an investigation."
+    )
+    assert not own_act_negated(_deny(subject, "he was the subject of an investigation"))

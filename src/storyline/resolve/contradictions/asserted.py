@@ -250,13 +250,21 @@ class Asserted:
         # between white supremacists, neo-Nazis and Ku Klux Klan members": a report may name them
         # otherwise, "the KKK") and with no relative clause after its object
         kept = re.split(r"\b(?:between|among)\b", " ".join(subject + rest), maxsplit=1)[0]
-        people = {e for text, e in names if e is not None and text in clause and text in kept and e != denier}
+        # (a name with a possessive inside is a thing's: "Michael Wolff’s Fire", a book)
+        people = {
+            e
+            for text, e in names
+            if e is not None and text in clause and text in kept and e != denier and not self._owned(e)
+        }
         if about and denier is not None:
             people.add(denier)
         # (only for a denial of one's own act told with no word of denial: a looser match for
         # the few denials no other route reads)
         done_to = _done_to(rest, head, names, denier) if own_act_negated(d) else None
         return Proposition(people, words, family(head), head, about, done_to)
+
+    def _owned(self, e: str) -> bool:
+        return e in self.entities and bool(_OWNED.search(self.entities[e].name))
 
     def against(self, d: Claim, denier: str | None) -> list[Claim]:
         """The sentences telling as fact what ``d`` denies, best first."""
@@ -445,13 +453,17 @@ _TALK = {"spoken", "spoke", "speak", "speaks", "speaking", "talked", "talk", "ta
 _RELATIVE = {"who", "whom", "whose", "which"}
 
 
+_OWNED = re.compile(r"[’']s\s+\w")
+
+
 def _done_to(
     rest: list[str], head: str, names: list[tuple[str, str | None]], denier: str | None
 ) -> str | None:
     """The surname of the person the head is done to, named just after it ("directed Michael
     Cohen to break the law": Cohen), someone else than the denier; else None."""
     at = rest.index(head) + 1 if head in rest else len(rest)
-    after = " ".join(rest[at : at + 3])
+    # the object, or the agent of a passive ("interviewed by Michael Wolff"), or whom one spoke to
+    after = " ".join(rest[at + (at < len(rest) and rest[at].lower() in ("by", "to", "with")) :][:3])
     for text, e in names:
         if e is not None and e != denier and text and after.startswith(text) and text[0].isupper():
             return text.split()[-1]
@@ -586,7 +598,14 @@ class Assertions:
 # the denier's own act negated where the denied clause's verb stands: "I never directed Michael
 # Cohen to break the law", "he never told Cohen to break the law" (the clause, un-negated, is
 # "I directed Michael Cohen to break the law")
-_OWN_NEGATED = re.compile(r"\b(i|he|she|we)\s+(never|(did|do|does|had|has|have)\s*(n[’']t|not))\b", re.I)
+# (or done to them: "he was never interviewed by Michael Wolff")
+_OWN_NEGATED = re.compile(
+    r"\b(i|he|she|we)\s+((was|were|had been|has been|have been)\s+)?"
+    r"(never|(did|do|does|had|has|have|was|were)\s*(n[’']t|not))\b",
+    re.I,
+)
+_COPULA = re.compile(r"\b(was|were|been)\b", re.I)
+_AUXILIARIES = {"was", "were", "been", "has", "had", "have", "did", "do", "does", "be"}
 
 
 def own_act_negated(d: Claim) -> bool:
@@ -595,7 +614,12 @@ def own_act_negated(d: Claim) -> bool:
     if not d.denied or not _PRONOUN_CLAUSE.match(d.denied):
         return False
     m = _OWN_NEGATED.search(d.text)
-    return m is not None and d.denied.split()[1:2] == d.text[m.end() :].split()[:1]
+    act = [w for w in d.denied.split()[1:] if w.lower() not in _AUXILIARIES][:1]
+    if m is None or act != d.text[m.end() :].split()[:1]:
+        return False
+    # after "was" an act only as its participle ("was never interviewed"), not a state ("he
+    # was not the subject of an investigation")
+    return not _COPULA.search(m.group()) or act[0].lower().endswith(("ed", "en", "wn"))
 
 
 _PRONOUN_CLAUSE = re.compile(r"\W*(i|he|she|we)\s+[a-z]", re.I)

@@ -60,3 +60,26 @@ def test_an_act_done_to_the_denier_is_one_a_state_is_not():
         "he was not the subject of an investigation."
     )
     assert not own_act_negated(_deny(subject, "he was the subject of an investigation"))
+
+
+WOLFF_DENIAL = 'Trump says he was never interviewed by Michael Wolff for "Fire And Fury".'
+INTERVIEWS = (
+    "Wolff says his book is based on hundreds of interviews, including ones with Trump family members, "
+    'White House aides and at least "one recent talk with the president.'
+)
+AFTER = 'After the interview, Wolff wrote on Twitter, "My bad, the President is right about Mika."'
+
+
+def test_the_denied_interview_meets_the_author_s_account_not_another_interview(tmp_path):
+    # Slate, Fox News and TheBlaze (set d, dev)
+    store = ingest_texts(
+        tmp_path,
+        {
+            "a": f"Slate\n\nPresident Donald Trump held a news conference at Camp David. {WOLFF_DENIAL}\n",
+            "b": f"Fox Online News\n\nCorey Lewandowski defended President Trump on Sunday. {INTERVIEWS}\n",
+            "c": f"TheBlaze.com\n\nMika Brzezinski ended an interview with author Michael Wolff. {AFTER}\n",
+        },
+    )
+    sides = reported_sides(store)
+    assert any(INTERVIEWS in side for side in sides)
+    assert not any(AFTER in side for side in sides)

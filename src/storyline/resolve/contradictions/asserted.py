@@ -331,6 +331,8 @@ class Asserted:
             p.done_to is not None
             and not any(f in near for f in p.words if f != p.head)
             and family(p.done_to) in near
+            # the act as a time, not told: "After the interview, Wolff wrote on Twitter …"
+            and not any(_TIME_OF.search(" ".join(m.group() for m in spans[max(0, h - 2) : h])) for h in heads)
         )
         if not done_to and not any(f in near for f in p.words if f != p.head):
             return 0
@@ -453,6 +455,7 @@ _TALK = {"spoken", "spoke", "speak", "speaks", "speaking", "talked", "talk", "ta
 _RELATIVE = {"who", "whom", "whose", "which"}
 
 
+_TIME_OF = re.compile(r"\b(after|before|during|since|until)( the| that| an?)?$", re.I)
 _OWNED = re.compile(r"[’']s\s+\w")
 
 

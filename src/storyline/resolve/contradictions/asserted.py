@@ -121,6 +121,9 @@ class Proposition:
     head: str  # the family of the predicate's head ("leak" of "leaking classified information")
     head_word: str  # the head as the clause writes it
     about_denier: bool  # the clause's subject is the denier ("leaking …", "that she …")
+    # the surname of the one the head is done to, named right after it ("directed Michael Cohen
+    # to …"): an act between two people is said whatever else qualifies it
+    done_to: str | None = None
 
 
 # what introduces the denied clause: "reports (that)", "the dossier's central allegations that",
@@ -247,10 +250,21 @@ class Asserted:
         # between white supremacists, neo-Nazis and Ku Klux Klan members": a report may name them
         # otherwise, "the KKK") and with no relative clause after its object
         kept = re.split(r"\b(?:between|among)\b", " ".join(subject + rest), maxsplit=1)[0]
-        people = {e for text, e in names if e is not None and text in clause and text in kept and e != denier}
+        # (a name with a possessive inside is a thing's: "Michael Wolff’s Fire", a book)
+        people = {
+            e
+            for text, e in names
+            if e is not None and text in clause and text in kept and e != denier and not self._owned(e)
+        }
         if about and denier is not None:
             people.add(denier)
-        return Proposition(people, words, family(head), head, about)
+        # (only for a denial of one's own act told with no word of denial: a looser match for
+        # the few denials no other route reads)
+        done_to = _done_to(rest, head, names, denier) if own_act_negated(d) else None
+        return Proposition(people, words, family(head), head, about, done_to)
+
+    def _owned(self, e: str) -> bool:
+        return e in self.entities and bool(_OWNED.search(self.entities[e].name))
 
     def against(self, d: Claim, denier: str | None) -> list[Claim]:
         """The sentences telling as fact what ``d`` denies, best first."""
@@ -312,7 +326,15 @@ class Asserted:
         # likely classified document"), not "… among Democrats, Mr. Page said, he believes the
         # Clinton team …"
         near = {f for i in heads for f in told[max(0, i - WINDOW) : i + WINDOW + 1]}
-        if not any(f in near for f in p.words if f != p.head):
+        # the one it was done to named near the head counts as a word of the clause said
+        done_to = (
+            p.done_to is not None
+            and not any(f in near for f in p.words if f != p.head)
+            and family(p.done_to) in near
+            # the act as a time, not told: "After the interview, Wolff wrote on Twitter …"
+            and not any(_TIME_OF.search(" ".join(m.group() for m in spans[max(0, h - 2) : h])) for h in heads)
+        )
+        if not done_to and not any(f in near for f in p.words if f != p.head):
             return 0
         # a hedge anywhere before them ("Some legal experts have speculated that if …", "…
         # among Democrats, Mr. Page said, he believes the Clinton team …")
@@ -327,7 +349,7 @@ class Asserted:
         # Democrats"), one of them rarer (in at most 2% of the claims): "classified", not only
         # "information"
         shared = [f for f in p.words if f in told]
-        count = len(shared) + (p.head not in p.words)
+        count = len(shared) + (p.head not in p.words) + done_to
         # the clause's rarest word beside the head, most often what the head acts on, is said:
         # "releasing derogatory investigative information" is no "releasing classified information"
         # (a word in no other claim, "off-the-book payments", is a modifier more often than
@@ -335,7 +357,7 @@ class Asserted:
         objects = sorted(
             (f for f in p.words if f != p.head), key=lambda f: (self.df.get(f, 0) < 2, self.df.get(f, 0), f)
         )
-        if objects and objects[0] not in told:
+        if objects and objects[0] not in told and not done_to:
             return 0
         same = doc == d.doc
         missing = p.people - there
@@ -431,6 +453,24 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
 # having said it, in whatever words the reports use ("suggested", "offering")
 _TALK = {"spoken", "spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking", "mentioned"}
 _RELATIVE = {"who", "whom", "whose", "which"}
+
+
+_TIME_OF = re.compile(r"\b(after|before|during|since|until)( the| that| an?)?$", re.I)
+_OWNED = re.compile(r"[’']s\s+\w")
+
+
+def _done_to(
+    rest: list[str], head: str, names: list[tuple[str, str | None]], denier: str | None
+) -> str | None:
+    """The surname of the person the head is done to, named just after it ("directed Michael
+    Cohen to break the law": Cohen), someone else than the denier; else None."""
+    at = rest.index(head) + 1 if head in rest else len(rest)
+    # the object, or the agent of a passive ("interviewed by Michael Wolff"), or whom one spoke to
+    after = " ".join(rest[at + (at < len(rest) and rest[at].lower() in ("by", "to", "with")) :][:3])
+    for text, e in names:
+        if e is not None and e != denier and text and after.startswith(text) and text[0].isupper():
+            return text.split()[-1]
+    return None
 
 
 def _what_is_said(rest: list[str]) -> list[str]:
@@ -558,6 +598,36 @@ class Assertions:
         return p is not None and self.index.score(d, p, c.doc, c.sent, c.text) > 0
 
 
+# the denier's own act negated where the denied clause's verb stands: "I never directed Michael
+# Cohen to break the law", "he never told Cohen to break the law" (the clause, un-negated, is
+# "I directed Michael Cohen to break the law")
+# (or done to them: "he was never interviewed by Michael Wolff")
+_OWN_NEGATED = re.compile(
+    r"\b(i|he|she|we)\s+((was|were|had been|has been|have been)\s+)?"
+    r"(never|(did|do|does|had|has|have|was|were)\s*(n[’']t|not))\b",
+    re.I,
+)
+_COPULA = re.compile(r"\b(was|were|been)\b", re.I)
+_AUXILIARIES = {"was", "were", "been", "has", "had", "have", "did", "do", "does", "be"}
+
+
+def own_act_negated(d: Claim) -> bool:
+    """A denial told with no word of denial, as the denier's own act negated: a pronoun (the
+    denier) and "never" / "did not" before the act the denied clause tells."""
+    if not d.denied or not _PRONOUN_CLAUSE.match(d.denied):
+        return False
+    m = _OWN_NEGATED.search(d.text)
+    act = [w for w in d.denied.split()[1:] if w.lower() not in _AUXILIARIES][:1]
+    if m is None or act != d.text[m.end() :].split()[:1]:
+        return False
+    # after "was" an act only as its participle ("was never interviewed"), not a state ("he
+    # was not the subject of an investigation")
+    return not _COPULA.search(m.group()) or act[0].lower().endswith(("ed", "en", "wn"))
+
+
+_PRONOUN_CLAUSE = re.compile(r"\W*(i|he|she|we)\s+[a-z]", re.I)
+
+
 def find_asserted(
     analyses: list[Analysis],
     claims: list[Claim],
@@ -573,7 +643,7 @@ def find_asserted(
     for d in claims:
         if d.stance != "DENY" or d.id in answered or not d.denied and not d.answers:
             continue
-        if not (DENIAL_WORD.search(d.text) or _FALSE.search(d.text)):
+        if not (DENIAL_WORD.search(d.text) or _FALSE.search(d.text) or own_act_negated(d)):
             continue  # matched by words alone, a denial must say so (as ``said``)
         if (
             NO_DENIAL.search(d.text)

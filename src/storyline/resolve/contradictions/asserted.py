@@ -139,6 +139,8 @@ _UNSAID = re.compile(r"\b(might|may|could|would|whether|if)\b|^\W*by\b", re.I)
 _DETERMINERS = {"the", "a", "an", "and", "of"}
 SUBJECT = 8  # words before the auxiliary that ends a subject
 _PRONOUNS = {"he", "she", "they", "i", "we", "his", "her", "their"}
+# a subject pointing back to two people named before it
+_THE_TWO = [["the", "two"], ["the", "two", "men"], ["the", "two", "women"], ["both"], ["both", "men"]]
 # the end of a subject: an auxiliary or a copula ("the entire team is made up of …")
 _AUX = {
     "is",
@@ -258,10 +260,26 @@ class Asserted:
         }
         if about and denier is not None:
             people.add(denier)
+        if [w.lower() for w in subject] in _THE_TWO:
+            # "An AP report on Comey and Mueller said …, although it is disputed that the two are
+            # close friends": the pair the sentence names ("Comey and Mueller"), whoever denies it
+            people |= self._pair(d)
         # (only for a denial of one's own act told with no word of denial: a looser match for
         # the few denials no other route reads)
         done_to = _done_to(rest, head, names, denier) if own_act_negated(d) else None
         return Proposition(people, words, family(head), head, about, done_to)
+
+    def _pair(self, d: Claim) -> set[str]:
+        """The two people the denial's sentence names as a pair ("Comey and Mueller"), when it
+        names one such pair; else none."""
+        named = [(t, e) for t, e in self.named_persons.get((d.doc, d.sent), []) if e is not None]
+        pairs = {
+            frozenset((e, f))
+            for t, e in named
+            for u, f in named
+            if e != f and re.search(rf"\b{re.escape(t)}(?:[’']s)? and {re.escape(u)}\b", d.text)
+        }
+        return set(next(iter(pairs))) if len(pairs) == 1 else set()
 
     def _owned(self, e: str) -> bool:
         return e in self.entities and bool(_OWNED.search(self.entities[e].name))

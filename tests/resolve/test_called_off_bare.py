@@ -8,9 +8,8 @@ day), nor one told before the first report of the pull."""
 
 from __future__ import annotations
 
-from storyline.clean.text import clean_text
-from storyline.extract import analyse
-from storyline.model import Document
+from tests.resolve.articles import analyses_of
+
 from storyline.resolve import resolve
 
 PULLED = {
@@ -62,15 +61,7 @@ BARE = {
 
 
 def _analyses(texts: dict[str, tuple[str, str]]):
-    docs = []
-    for doc_id, (day, text) in texts.items():
-        c = clean_text(text)
-        docs.append(
-            Document(
-                id=doc_id, source=doc_id, original=c.original, text=c.text, offsets=c.offsets, published=day
-            )
-        )
-    return list(analyse(docs))
+    return analyses_of(texts)
 
 
 def _bare_votes(analyses, doc: str):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.resolve.entity_ids import entity_ids
+from tests.resolve.articles import entity_ids
 
 from storyline.resolve.entities import _join_possessed, fold
 from storyline.resolve.union_find import UnionFind

@@ -6,7 +6,7 @@ types a place as often as a person, is Marine Le Pen."""
 
 from __future__ import annotations
 
-from tests.resolve.entity_ids import entity_ids
+from tests.resolve.articles import entity_ids
 
 TEXTS = [
     # USA TODAY, 2017-07-08

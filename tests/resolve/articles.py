@@ -1,4 +1,4 @@
-"""Real sentences through extraction and entity resolution: which entity each mention text got."""
+"""Real sentences through extraction as documents of their own, and through entity resolution."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def entity_ids(texts: list[str], published: str) -> tuple[dict[str, set[str]], d
             if m.id in mention_entity:
                 out.setdefault(m.text.strip(), set()).add(mention_entity[m.id])
     return out, {e.id: e.name for e in entities}
+
+
+def analyses_of(texts: dict[str, tuple[str, str]]) -> list:
+    """Document id -> (publication day, text): each text extracted as an article of its own."""
+    docs = []
+    for doc_id, (day, text) in texts.items():
+        c = clean_text(text)
+        docs.append(
+            Document(
+                id=doc_id, source=doc_id, original=c.original, text=c.text, offsets=c.offsets, published=day
+            )
+        )
+    return list(analyse(docs))

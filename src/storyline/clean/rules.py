@@ -53,8 +53,14 @@ _AGENCY = re.compile(
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|for|and|de|del|van|von|da|la|le|via)"
 _CREDIT_PART = re.compile(rf"^{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,7}}$")
 _TRAILING_CREDIT = re.compile(r"\(([^()]{3,120})\)\s*$")
+# "By Ole Brenn" as well as "by Seth Millstein"; "By Friday, …" or "By March 3, …" opens a sentence.
+_WHEN_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"the|then|now|early|late|mid|noon|midnight|morning|evening|night|last|next|this|that)\b"
+)
 _BYLINE = re.compile(
-    r"^by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*"
+    rf"^(?:by|By|BY)\s+(?!(?i:{_WHEN_WORD}))(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*)\s*(?P<rest>[|,•·–—-].*)?$"
 )
 _SOURCES = re.compile(r"^sources?\s*:\s*(?P<list>.+)$", re.I)
@@ -197,13 +203,24 @@ def comments_header(text: str) -> bool:
 
 
 def dateline(text: str) -> str | None:
-    """ISO date of a short line that is only a date ('Published May 26, 2017 4:12 PM')."""
-    if word_count(text) > 12 or not _DATEISH.search(text):
+    """ISO date of a short line that is only a date ('Published May 26, 2017 4:12 PM'), or
+    dates and times split by bars ('June 24, 2025 | Updated 4:10 p.m.'): the first part's date."""
+    if word_count(text) > 16 or not _DATEISH.search(text):
         return None
+    parts = [p.strip() for p in text.split("|")]
+    if not _DATEISH.search(parts[0]):
+        return None
+    found = [_parse_date(p) for p in parts]
+    if any(d is None for d in found):
+        return None
+    return found[0]
+
+
+def _parse_date(part: str) -> str | None:
     try:
         with warnings.catch_warnings():  # unknown time-zone names: the date is all we keep
             warnings.simplefilter("ignore")
-            d = dateparser.parse(_DATE_LABEL.sub("", text.strip()), fuzzy=False)
+            d = dateparser.parse(_DATE_LABEL.sub("", part), fuzzy=False)
     except (ValueError, OverflowError):
         return None
     return str(d.date().isoformat())

@@ -22,14 +22,15 @@ def _header(paras: list[Para], reasons: dict[int, str], meta: ArticleMeta, known
         if rules.is_body(t):
             return
         reason = rules.navigation(t) or rules.signup(t) or rules.share_row(t) or rules.caption(t)
-        if reason:
-            reasons[i] = reason
-        elif author := rules.byline(t):
+        # Before navigation: a byline or dateline split by bars looks like a menu.
+        if author := rules.byline(t):
             meta.author = meta.author or " ".join(author.split())
             reasons[i] = "byline"
         elif date := rules.dateline(t):
             meta.published = meta.published or date
             reasons[i] = "dateline"
+        elif reason:
+            reasons[i] = reason
         elif title_key is not None:
             if repeats.normal(t) == title_key:
                 reasons[i] = "title"

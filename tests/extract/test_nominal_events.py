@@ -138,3 +138,38 @@ def test_who_dictates_or_issues_a_statement_makes_it():
     assert parts.get("Trump") == "agent"
     parts, _ = _one("Sarah Huckabee Sanders issued a statement on Tuesday afternoon.", "STATEMENT")
     assert parts == {"Sarah Huckabee Sanders": "agent"}
+
+
+def _statements(text: str) -> list[dict[str, str]]:
+    return [parts for t, parts, _ in _events(text) if t == "STATEMENT"]
+
+
+def test_who_gives_an_interview_and_who_takes_it():
+    # The outlet an interview is "with" took it; the subject of the verb it is told in gave it.
+    # Before, the outlet was the only participant: "The New York Times makes a statement".
+    (parts,) = _statements(
+        "Trump, in an interview with The New York Times last week, said he has spoken to Apple CEO "
+        "Tim Cook about building a new plant in the U.S."
+    )
+    assert parts.get("Trump") == "agent"
+    assert any(role == "participant" for who, role in parts.items() if "Times" in who)
+    (parts,) = _statements(
+        "In August, Trump said in an interview with Fox & Friends that Sessions had “never taken control” "
+        "of his department."
+    )
+    assert parts.get("Trump") == "agent"
+    assert "Sessions" not in parts
+
+
+def test_the_interview_takes_no_other_object_of_its_verb():
+    (parts,) = _statements(
+        "In an interview with MSNBC's Chris Matthews, Trump advocated for a society in which women would "
+        "have to seek abortions through illegal avenues."
+    )
+    assert parts.get("Trump") == "agent"
+    (parts,) = _statements(
+        "Trump also spoke about his frustration with the Justice Department in an interview with WMAL’s "
+        "Larry O’Connor."
+    )
+    assert parts.get("Trump") == "agent"
+    assert not any("Justice" in who for who in parts)

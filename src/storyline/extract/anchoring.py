@@ -246,8 +246,25 @@ def _dates_something_else(tok, top, trig) -> bool:
             return True
         if t.dep_ == "pobj" and head.lower_ in TEMPORAL_MARKS:
             return True
+        if _of_a_thing(t, head, trig):
+            return True
         t = head
     return False
+
+
+def _of_a_thing(t, head, trig) -> bool:
+    """'asked the hotel for security camera footage from the first week of March': a date
+    in a phrase on a noun that names a thing, not an occasion, dates that thing."""
+    return (
+        t.dep_ == "prep"
+        and head.i != trig.i
+        and head.pos_ == "NOUN"
+        # not a place the event is at: "met … at the campaign headquarters on 9 June 2016"
+        and (head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "about"))
+        and not head.ent_type_
+        and not _event_noun(head)
+        and head.lower_ not in _TIME_NOUNS
+    )
 
 
 def own_clause(trig, tok) -> bool:

@@ -481,6 +481,22 @@ def _named_by(tok):
     return tok
 
 
+def _interview_of(trig):
+    """The verb an interview is told in ("In an interview with Fox News, Trump said …",
+    "told Reuters in an interview"), whose subject gave it; the one it was "with" took it."""
+    prep = trig.head
+    if (
+        trig.lower_ not in ("interview", "interviews")
+        or trig.dep_ != "pobj"
+        or prep.lower_ not in ("in", "during")
+    ):
+        return None
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # "spoke about his frustration … in an interview"
+        verb = verb.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != prep.i else None
+
+
 def arguments(trig) -> list[tuple[object, str]]:
     """(head token, role) pairs for the trigger's participants."""
     args: list[tuple[object, str]] = []
@@ -547,6 +563,16 @@ def arguments(trig) -> list[tuple[object, str]]:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+        elif _interview_of(trig) is not None:
+            verb = _interview_of(trig)
+            subj = _subject_of(verb)
+            if subj is not None:  # "In an interview with CNN, Trump said": Trump gives it
+                args.append((subj, "agent"))
+            # "Trump told The New York Times in an interview": the paper took it
+            if lemma(verb) == "tell":
+                args += [
+                    (c, "participant") for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_
+                ]
         elif trig.dep_ in ("nsubj", "attr"):  # "The meeting was with X", "calls between X were"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):

@@ -859,6 +859,9 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    from storyline.resolve.placed import join_placed  # (it reads this module's clusters)
+
+    join_placed(merged, alive)
     _join_called_off(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)

@@ -859,6 +859,9 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         if not changed:
             break
     _attach_bare(merged, alive)
+    from storyline.resolve.placed import join_placed  # (it reads this module's clusters)
+
+    join_placed(merged, alive)
     _join_called_off(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
@@ -962,7 +965,7 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             t
             for x in sorted(topic)
             for main, t in told.get((fam, x), ())
-            if (main <= topic or fam == "CONTACT" and _one_side_of(c, t, main - common))
+            if (main <= topic or fam == "CONTACT" and _one_side_of(c, t, main - common, said - common))
             and _partial(c, t, main)
             and (fam != "CONTACT" or _same_kind(t.type, c.type) and bool(main & said))
             and not _facts_differ(t, c)
@@ -1045,12 +1048,16 @@ def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
             alive[i] = False
 
 
-def _one_side_of(c: _Cluster, t: _Cluster, sides: frozenset[str]) -> bool:
+def _one_side_of(c: _Cluster, t: _Cluster, sides: frozenset[str], said: frozenset[str]) -> bool:
     """A contact told as done that names one side of the exchange ``t`` and no other party ("met
     with a Russian lawyer"): it is that exchange. Not when it names someone else ("told Priebus
     that he'd never met Page") nor when it is denied or planned: a denial naming one side is no
-    report of the exchange that side is best known for."""
-    return bool(sides & c.participants) and c.participants <= t.participants and c.kinds == {True}
+    report of the exchange that side is best known for. One that names no party, in a sentence
+    naming one side ("Donald Trump Jr. released his e-mail chain about a meeting with a Russian
+    lawyer", the lawyer unnamed), and no one else but whom every article names, is that
+    exchange too."""
+    named = c.participants or said
+    return bool(sides & named) and named <= t.participants and c.kinds == {True}
 
 
 def _start(c: _Cluster) -> str:

@@ -173,3 +173,13 @@ def test_the_interview_takes_no_other_object_of_its_verb():
     )
     assert parts.get("Trump") == "agent"
     assert not any("Justice" in who for who in parts)
+
+
+def test_an_outlet_before_interview_took_it():
+    # "in a CNN interview": CNN is who interviewed, not who spoke (was an agent beside Johnson)
+    (parts,) = _statements(
+        "However, Weld’s move doesn’t exactly constitute “going rogue,” since earlier in the day Johnson "
+        "admitted in a CNN interview, “I guess I wasn’t meant to be president.”"
+    )
+    assert parts.get("Johnson") == "agent"
+    assert parts.get("CNN") == "participant"

@@ -548,7 +548,9 @@ def arguments(trig) -> list[tuple[object, str]]:
             # "the Jeff Sessions recusal": a proper noun, even one the tagger gave no type here
             if c.dep_ == "compound" and c.ent_type_ == "ORG" and trig.lower_ in ("interview", "interviews"):
                 args.append((c, "participant"))  # "in a CNN interview": the outlet took it
-            elif c.dep_ in ("poss", "compound") and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in PRONOUNS):
+            elif c.dep_ in ("poss", "compound") and (
+                c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in PRONOUNS
+            ):
                 args.append((c, "patient" if undergoer and not has_of else "agent"))
             elif c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                 role = "patient" if undergoer and c.lower_ == "of" else "participant"

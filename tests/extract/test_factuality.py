@@ -138,6 +138,15 @@ REAL = [
     ("Murray chose not to testify before the committee.", "testify", NEG, None),
     ("Several Democrats called for Sessions to resign on Thursday.", "resign", POS, Special.DEMAND),
     ("If Gaddafi refuses to quit, NATO will keep up its strikes.", "quit", NEG, Special.CONDITIONAL),
+    # a subjunctive clause under "proposed", "suggested": asked for, not done (the demo's
+    # "Northmere appoints someone" was a hiring only proposed)
+    ("Ford's attorneys also suggested that Kavanaugh testify first.", "testify", POS, Special.DEMAND),
+    (
+        "Halloran said Volkov proposed at the dinner that Northmere hire a consultancy linked to Halloran.",
+        "hire",
+        POS,
+        Special.DEMAND,
+    ),
     ("Trump will meet with Mr. Burr at the White House.", "meet", POS, Special.NONE),
     ("Comey had been scheduled to testify next week.", "testify", POS, Special.NONE),
     ("Sessions said he did not meet any Russians during the campaign.", "meet", NEG, Special.NONE),

@@ -98,3 +98,21 @@ def test_the_shared_subject_of_a_conjoined_verb_is_not_its_object():
         "2017-08-01",
     )
     assert ("Anthony Scaramucci", "patient") in roles and ("John Kelly", "patient") not in roles
+
+
+def test_a_she_inside_a_quote_tells_nothing_of_the_speaker_named_before():
+    # ledger_oversight_hearing.html: the quote's "she" is Marek, not Halloran, the only person of
+    # the sentence before; read as Halloran's gender it made "He also admitted" Marek's
+    ev = _events(
+        "Testifying under subpoena before the City Council's oversight committee at City Hall, Peter "
+        'Halloran said the dinner took place in the Kestrel Room "on the Monday or the Tuesday of that '
+        'first week of March" and lasted about two hours.\n\n'
+        '"She was there. She sat across from Mr. Volkov. She heard everything that I heard," Halloran said.\n\n'
+        "Halloran said Volkov proposed during the dinner that Northmere pay Brightwater Advisory, a "
+        "consultancy registered at Halloran's home, 1.2 million crowns over three years for \"local "
+        'advice." He said Marek "did not say no" and that he understood the arrangement would begin '
+        "once the contract was signed. No money was paid, he said.\n\n"
+        "He also admitted emailing Volkov a draft of the scoring criteria from his personal account on "
+        "February 24, and said he had met Volkov alone at Northmere's office on Pier Road on March 18."
+    )
+    assert _of(ev, "CONFIRM") == {"Peter Halloran"}

@@ -103,3 +103,29 @@ def test_date_of_the_main_clause_does_not_date_the_event_it_is_relative_to(tmp_p
     appoint = [e for e in events if e["type"] == "APPOINT"]
     assert resign and resign[0]["date"] is None
     assert appoint and appoint[0]["date"]["start"] == "2025-05-14"
+
+
+def test_an_undated_article_takes_the_year_of_its_story_not_a_year_it_looks_back_to(sample_store):
+    # kpa_contract_award.txt has no date; "under a temporary licence since 2019" is the latest
+    # year it tells as past, but it schedules dredging "to begin in October 2025", and the
+    # other reports naming its people are of 2025: "submitted on March 21" is 2025's March 21
+    kpa = next(d for d in rows(sample_store.documents()) if d["source"].endswith("kpa_contract_award.txt"))
+    assert kpa["published"] == "2025"
+    proposals = [
+        e
+        for e in rows(sample_store.events(type="PROPOSE", status=TIMELINE_STATUSES))
+        if e["date"] and e["date"]["start"].endswith("-03-21")
+    ]
+    assert [e["date"]["start"] for e in proposals] == ["2025-03-21"]
+    dated = [e["date"]["start"] for e in rows(sample_store.events(status=TIMELINE_STATUSES)) if e["date"]]
+    assert min(dated) >= "2025", min(dated)
+
+
+def test_he_who_admitted_is_the_man_who_testified_not_the_woman_he_named(sample_store):
+    # ledger_oversight_hearing.html: '"She was there. …," Halloran said. … He said Marek "did not
+    # say no" … He also admitted emailing Volkov …': he is Halloran; the quote's "she" is Marek
+    halloran = sample_store.find_entity("Peter Halloran").id
+    admitted = [
+        c for c in rows(sample_store.claims(stance="CONFIRM")) if c["text"].startswith("He also admitted")
+    ]
+    assert admitted and all(c["speaker"] == halloran for c in admitted), admitted

@@ -89,3 +89,53 @@ def test_a_year_from_the_text_later_than_the_reports_stays(tmp_path):
     )
     assert (docs[text].published, docs[text].published_basis) == ("2018", "inferred")
     store.close()
+
+
+# No event in common with REPORT: only the people it names tie it to the story (as
+# samples/kpa_contract_award.txt, "under a temporary licence since 2019", ties to 2025's reports)
+PROFILE = (
+    "Michael Flynn has advised Donald Trump on national security since 2015. Sergey Kislyak has "
+    "represented Moscow in Washington since 2008."
+)
+
+
+def test_an_article_sharing_no_event_takes_the_year_of_the_reports_naming_its_people(tmp_path):
+    from storyline.extract.dates import infer_reference
+
+    assert infer_reference(PROFILE) == "2015"  # "since 2015" is the latest year it tells as past
+    store, docs = _ingest(
+        tmp_path,
+        [
+            {"text": REPORT, "published": "2017-02-14", "outlet": "A"},
+            {"text": PROFILE, "outlet": "C"},
+        ],
+    )
+    assert (docs[PROFILE].published, docs[PROFILE].published_basis) == ("2017", "inferred")
+    store.close()
+
+
+def test_people_named_by_reports_of_two_years_alike_decide_nothing(tmp_path):
+    store, docs = _ingest(
+        tmp_path,
+        [
+            {"text": REPORT, "published": "2017-02-14", "outlet": "A"},
+            {"text": REPORT.replace("Monday night", "late Monday"), "published": "2018-02-15", "outlet": "B"},
+            {"text": PROFILE, "outlet": "C"},
+        ],
+    )
+    assert docs[PROFILE].published == "2015"  # its own year stays: no majority
+    store.close()
+
+
+def test_the_people_named_do_not_overrule_a_year_from_the_text_a_year_before_theirs(tmp_path):
+    # weaker evidence than a shared event: "since 2016" in a 2017 story may be right
+    text = PROFILE.replace("since 2015", "since 2016")
+    store, docs = _ingest(
+        tmp_path,
+        [
+            {"text": REPORT, "published": "2017-02-14", "outlet": "A"},
+            {"text": text, "outlet": "C"},
+        ],
+    )
+    assert docs[text].published == "2016"
+    store.close()

@@ -387,6 +387,8 @@ def trigger_type(tok) -> Optional[str]:
             t = AMBIGUOUS_VERBS[lem](tok)
         if t == "FIRE" and lem in VERB_TRIGGERS and not _fires_someone(tok):
             return None  # "fired off tweets", "dismissed the claims"
+        if t == "COMMUNICATE" and _sourcing(tok) or any(c.lower_ == "anonymity" for c in tok.children):
+            return None  # "the aide, who spoke on condition of anonymity", "requested anonymity"
         return t or misconduct.verb_type(tok)
     if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
@@ -405,6 +407,31 @@ def trigger_type(tok) -> Optional[str]:
             return None  # "cardiac arrest"
         return t
     return None
+
+
+# Sourcing: "who spoke on condition of anonymity", "requested anonymity to speak frankly", "not
+# authorised to speak to the media" tell how a report got its words, not an event of the story.
+_UNNAMED = {"anonymity", "anonymously"}
+_LICENSED = {"authorize", "authorise", "allow", "permit", "empower", "clear"}
+
+
+def _sourcing(verb) -> bool:
+    """A verb of speaking said of a source's anonymity or leave to speak."""
+    if lemma(verb).lower() not in ("speak", "talk", "discuss", "comment"):
+        return False
+    if any(t.lower_ in _UNNAMED for t in verb.subtree):
+        return True  # "spoke on condition of anonymity", "speaking anonymously"
+    head = verb.head
+    if head.lower_ == "order" and head.head.lower_ == "in":
+        head = head.head.head  # "insisted on anonymity in order to discuss"
+    if verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i:
+        if lemma(head).lower() in _LICENSED:
+            return True  # "not authorised to speak to the media"
+        # "requested anonymity to speak frankly", "on condition of anonymity to discuss"
+        return any(t.lower_ in _UNNAMED for c in head.children if c.i != verb.i for t in c.subtree) or (
+            head.lower_ in _UNNAMED
+        )
+    return False
 
 
 def _conjuncts(tok):

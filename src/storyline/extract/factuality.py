@@ -454,6 +454,8 @@ def _embedded(st: State, c, g, word: str, loc: Local) -> None:
         to or (xcomp and word not in ("call", "tell")) or (c.dep_ == "ccomp" and _subjunctive(c))
     ):
         _demand(st)
+    elif word in lx.MANDATIVE and c.dep_ == "ccomp" and _subjunctive(c):
+        _demand(st)  # "proposed that Northmere pay Brightwater": asked for, not done
     elif word == "rule" and any(x.dep_ == "prt" and x.lower_ == "out" for x in g.children):
         if loc.neg:
             st.hedge(2)  # "did not rule out looking into it": possible

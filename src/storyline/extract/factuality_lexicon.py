@@ -114,6 +114,9 @@ DEMAND = {
     "warrant", "merit", "deserve",
     "subpoena", "push", "nudge", "prod",
 }  # fmt: skip
+# "proposed that Northmere pay Brightwater", "recommended that the board fire him": a subjunctive
+# clause under these is asked for, not done (a plain "suggested that he met" is another sense).
+MANDATIVE = {"propose", "suggest", "recommend", "insist", "advocate", "stipulate", "move", "prefer"}
 # "seems to X", "appears to X", "is believed to X": probable (hedged).
 HEDGE_RAISING = {"seem", "appear", "believe", "think", "suspect", "rumor", "allege", "suppose"}
 # "is said to X", "is reported to X": attribution, kept.

@@ -5,7 +5,8 @@ and, for he/she, no contrary gender: a name the NER tagged a person that is no o
 platform, an outlet: "said on Twitter") takes no personal pronoun, "his" is never Twitter. A
 person's gender is read from the document only: an honorific before the name (Mr., Mrs., Ms.),
 a gendered title ("spokeswoman", "actress"), and earlier pronouns that had one possible
-referent ("Sally Yates testified. She said…"). Among the compatible mentions of this sentence
+referent ("Sally Yates testified. She said…"), outside quotes and not going on from the same
+pronoun before them. Among the compatible mentions of this sentence
 and the one before, a subject is preferred, a main clause's before a relative clause's. When
 two people fit equally well ("Flynn and Kislyak spoke; he…") or no subject fits and several
 people do, the pronoun is left unresolved: an empty participant is better than a wrong one.
@@ -135,7 +136,11 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
             vote(m.key, next(filter(None, map(_gender_word, m.role.split())), None))
     for t in doc:  # earlier pronouns with one possible referent
         p = t.lower_
-        if p in GENDERED:
+        # not one inside a quote: '"She was there," Halloran said' is not Halloran, who names
+        # himself "I" there; the one named before is often the speaker. Nor one that goes on
+        # from the same pronoun before it ('He said Marek "did not say no". No money was paid,
+        # he said.'): its referent is that one's, whom its window may not hold
+        if p in GENDERED and not _quoted(t) and _continued(t) is None:
             window = _window(t, mention_at, lambda m, tok, p=p: _compatible_kind(p, m, tok))
             people = {m.key for _, m in window}
             if len(people) == 1 and _is_subject(window[0][0]):  # a weaker clue than a title
@@ -143,6 +148,26 @@ def genders(doc, mention_at: MentionAt) -> dict[str, str]:
     out = {k: ("m" if v["m"] > v["f"] else "f") for k, v in votes.items() if v["m"] != v["f"]}
     doc.user_data["storyline_genders"] = out
     return out
+
+
+OPENING, CLOSING = {"“", "``"}, {"”", "''"}
+
+
+def _quoted(tok) -> bool:
+    """Inside quotation marks: the nearest mark before it in its paragraph opens a quote (a quote
+    runs over sentences: '"She was there. She sat across from Mr. Volkov," Halloran said.'). The
+    nearest mark, not a count: one stray mark would turn a whole unbroken text inside out."""
+    doc = tok.doc
+    for t in reversed(doc[: tok.i]):
+        if "\n" in t.text_with_ws:
+            return False
+        if t.text in OPENING:
+            return True
+        if t.text in CLOSING:
+            return False
+        if t.text == '"':  # straight: it opens after a space and before a word
+            return (t.i == 0 or bool(doc[t.i - 1].whitespace_) or doc[t.i - 1].is_space) and not t.whitespace_
+    return False
 
 
 def _titled_clause(pron, mention_at: MentionAt) -> bool:

@@ -35,7 +35,7 @@ from storyline.resolve.dates import event_date, interval, night
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import SAYING, label, label_roles, short
-from storyline.resolve.published import estimate_published, later_estimates, with_estimates
+from storyline.resolve.published import estimate_published, later_estimates, redated, with_estimates
 from storyline.resolve.said import said_about, what_is_said
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.sites import containers, innermost, site_of, sites, treaties
@@ -243,6 +243,8 @@ def features(
 
 def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolution:
     """``search``: the store's sentence search, which contradictions read plain reports with."""
+    # an article's dates read with a year its text gave wrongly, moved onto the year it has now
+    analyses = redated(analyses, {a.doc.id: a.doc.published for a in analyses})
     entities, mention_entity = resolve_entities(analyses)
     by_id = {e.id: e for e in entities}
     mentions = {e.id: e for a in analyses for e in a.events}
@@ -258,12 +260,9 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     title_text = _title_text(analyses, titles)
     places = sites(entities)
     said = said_about(analyses, mention_entity)
+    kinds = {e.id: e.type for e in entities}
     clusters = list(
-        cluster_events(
-            features(
-                analyses, mention_entity, titles, {e.id: e.type for e in entities}, places, treaties(entities)
-            )
-        )
+        cluster_events(features(analyses, mention_entity, titles, kinds, places, treaties(entities)))
     )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
@@ -301,8 +300,16 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     events = build(published)
     # an undated article takes the year of the dated reports of its events; its events are then
     # dated again, bounded by that year like any report's
-    estimates = later_estimates(published, estimate_published(analyses, events, mention_doc))
+    estimates = later_estimates(published, estimate_published(analyses, events, mention_doc, mention_entity))
     if estimates:
+        moved = redated(analyses, with_estimates(published, estimates))
+        if any(x is not y for x, y in zip(moved, analyses)):
+            # "on March 21" read with the text's wrong year (2019): the article's events are
+            # dated, and so grouped, again with the year the other reports gave it
+            analyses = moved
+            mentions = {e.id: e for a in analyses for e in a.events}
+            feats = features(analyses, mention_entity, titles, kinds, places, treaties(entities))
+            clusters = list(cluster_events(feats))
         events = build(with_estimates(published, estimates))
     score_salience(events, analyses)
     facts = [ev for ev in events if ev.status in TIMELINE_STATUSES]

@@ -129,3 +129,19 @@ def test_he_who_admitted_is_the_man_who_testified_not_the_woman_he_named(sample_
         c for c in rows(sample_store.claims(stance="CONFIRM")) if c["text"].startswith("He also admitted")
     ]
     assert admitted and all(c["speaker"] == halloran for c in admitted), admitted
+
+
+def test_an_email_and_a_dinner_are_no_dates_at_odds(sample_store):
+    # Halloran emailed Volkov on February 24 and dined with him on March 3 or 4: two contacts,
+    # not one contact dated two ways (one event cluster held both kinds of mention).
+    contradictions = rows(sample_store.contradictions())
+    dates = [k for k in contradictions if k.get("kind") == "DATE"]
+    assert not any("Halloran" in k["question"] and "Volkov" in k["question"] for k in dates), dates
+
+
+def test_a_denial_is_told_as_its_speakers(sample_store):
+    # "Marek had told the Marrowick Courier in April that she had never met Volkov": the entry's
+    # reason names Marek as the one who denies, whichever person its question is about.
+    contradictions = rows(sample_store.contradictions())
+    assert not any(k["reason"].startswith("Peter Halloran denied") for k in contradictions)
+    assert any(k["reason"].startswith("Alina Marek denied") for k in contradictions)

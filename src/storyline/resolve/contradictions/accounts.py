@@ -158,6 +158,10 @@ def denial_group(
     elif not any(ev.type in CONTACT_TYPES for ev in evs.values()):
         question = f"did it happen: {next(iter(evs.values())).label}?"
     outlets = len({r.outlet or r.doc for r in reports})
+    # the one who denies, when one named person does: "Trump denies it" of a denial about Flynn
+    named_deniers = sorted({n for e in deniers if e and (n := reader.name(e))})
+    if len(named_deniers) == 1:
+        who = named_deniers[0]
     reason = (
         f"{who} {'denied it, then told it' if own else 'denied it, then explained the denial' if later else 'denies it'}"
         f"{' (a qualified denial)' if qualified else ''}; {len(reports)} report(s) in {outlets} outlet(s) "

@@ -28,7 +28,9 @@ def find_dates(analyses: list[Analysis], events: list[Event], reader: Reader) ->
         if ev.type not in CONTACT_TYPES or len(ev.participants) < 2:
             continue
         parts = {p.ref for p in ev.participants}
-        by_date: dict[str, list[EventMention]] = {}
+        # months per kind of mention: an email on February 24 and the dinner of March 3 are two
+        # contacts one cluster may hold, not one contact dated two ways
+        by_kind: dict[str, dict[str, list[EventMention]]] = {}
         for m_id in ev.members:
             m = mentions.get(m_id)
             if not asserts(m) or m.date is None or m.date.first_day is None:
@@ -36,7 +38,9 @@ def find_dates(analyses: list[Analysis], events: list[Event], reader: Reader) ->
             if not EXPLICIT_DATE.search(m.date.text or "") or m.factuality.polarity is not Polarity.POS:
                 continue
             assert m.date.start is not None  # a first day means a start
-            by_date.setdefault(m.date.start[:7], []).append(m)  # month: days within it may be one meeting
+            # month: days within it may be one meeting
+            by_kind.setdefault(m.type, {}).setdefault(m.date.start[:7], []).append(m)
+        by_date = max(by_kind.values(), key=len, default={})
         if len(by_date) < 2:
             continue
         # one disagreement per pair of people and kind of contact, however many duplicate events

@@ -906,6 +906,10 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("its", "their", "his", "her"):
+            # "the Russian foreign ministry doubled down on its claim that …": whose claim is
+            # the subject of the verb the noun hangs on
+            owner = _clause_subject(tok) or owner
         m = ctx.mention_at(owner) if owner is not None else None
         if m is None and owner is not None and owner.lower_ in PRONOUNS:
             m = ctx.antecedent(owner, speaker=True)
@@ -918,6 +922,14 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         stance, event = ("DENY", gone) if gone is not None else ("ASSERT", event)
         out.append(_claim(ctx, stance, m.id if m is not None else None, who, event))
     return out
+
+
+def _clause_subject(noun):
+    """The subject of the verb a noun is the object of, directly or after a preposition."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _gone(content, events: list[EventMention]) -> EventMention | None:

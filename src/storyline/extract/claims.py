@@ -906,10 +906,13 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in ("its", "their", "his", "her"):
-            # "the Russian foreign ministry doubled down on its claim that …": whose claim is
-            # the subject of the verb the noun hangs on
-            owner = _clause_subject(tok) or owner
+        if owner is not None and owner.lower_ == "its":
+            # "the Russian foreign ministry doubled down on its claim that …": whose claim is the
+            # body named as the subject of the verb the noun hangs on ("its", left unresolved
+            # otherwise); not "his claims" under "evidence will prove his claims", resolved already
+            subj = _clause_subject(tok)
+            if subj is not None and (ctx.mention_at(subj) is not None or lemma(subj).lower() in BODY_NOUNS):
+                owner = subj
         m = ctx.mention_at(owner) if owner is not None else None
         if m is None and owner is not None and owner.lower_ in PRONOUNS:
             m = ctx.antecedent(owner, speaker=True)

@@ -129,8 +129,6 @@ def _subject(verb):
     """The subject of a verb, or of the verb it hangs from ("saying they're not true")."""
     for v in (verb, verb.head):
         s = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if s is not None and s.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-            return v.head  # "the president, who once called the … stories fake news"
         if s is not None:
             return s
         if v.dep_ not in ("advcl", "xcomp", "conj", "acl"):
@@ -278,7 +276,10 @@ def find(sent, mention_at: Callable) -> list[Found]:
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                 if called:
                     obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                out.append((_subject(head), head, obj))
+                who = _subject(head)
+                if who is not None and who.lower_ == "who" and head.dep_ == "relcl":
+                    who = head.head  # "the president, who once called the … stories fake news"
+                out.append((who, head, obj))
                 continue
             subj = subject_of(head)
             if subj is not None and mention_at(subj) is not None and mention_at(subj).type == "PERSON":

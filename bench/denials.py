@@ -49,6 +49,17 @@ secretary"), "dismissed such speculation as 'nonsense'", "told NBC News that she
 "says it has no connection to", and no denial in "was denied by the state" (a license), "rejected
 by the … Senate" (a bill), "dismissed the debate as 'premature'", "told CNN that he did not
 regret his move". First run on them, before any change: stance 20/23, speaker 7/12, content 2/11.
+The next 44 (--after 288 scores them alone, --after 265 --first 288 the set before), all dev, read
+the same way from articles in no bench (issue 13's thirty-eighth round), are assertions disputing a
+report or an event: "said the reports were untrue", "claiming the reports … were inaccurate",
+"insisted that such allegations were false", "declared that the allegations … were made up",
+"insisted that reports … are fake news", "maintained there was no election interference",
+"insist that no votes were changed", "called the article 'fake news'"; and 18 that are none:
+"acknowledged the claim was wrong", "insist … that the story was true", conditionals ("If the
+reports are accurate"), "would require the plaintiff to prove that the allegations … are false",
+"That's never happened before", "no indications that their claims … are false", "insisted there
+was no comparison", "The judge dismissed the case". First run on them, before any change: stance
+35/44, speaker 18/26, content 2/11.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
@@ -156,7 +167,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each sentence and its claims (dev only)")
     ap.add_argument("--first", type=int, help="score only the first N entries (earlier sets: 70 … 226)")
     ap.add_argument(
-        "--after", type=int, default=0, help="score only the entries after the first N (265: the last set)"
+        "--after", type=int, default=0, help="score only the entries after the first N (288: the last set)"
     )
     args = ap.parse_args()
     if not DATA.exists():

@@ -424,6 +424,9 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             and not _stance_denied(tok)
         ):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
+        gone = _gone(_content(tok), ctx.events) if stance == "ASSERT" and speaker_text else None
+        if gone is not None and lemma(tok).lower() in ASSERT_VERBS and not _supposed(tok):
+            stance, event = "DENY", gone  # "he maintained there was no election interference"
         if stance == "DENY" and event is None:
             event = _saying_denied(tok, ctx.events)
         back = _points_back(tok) if stance == "DENY" else None
@@ -903,6 +906,13 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if clause is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "its":
+            # "the Russian foreign ministry doubled down on its claim that …": whose claim is the
+            # body named as the subject of the verb the noun hangs on ("its", left unresolved
+            # otherwise); not "his claims" under "evidence will prove his claims", resolved already
+            subj = _clause_subject(tok)
+            if subj is not None and (ctx.mention_at(subj) is not None or lemma(subj).lower() in BODY_NOUNS):
+                owner = subj
         m = ctx.mention_at(owner) if owner is not None else None
         if m is None and owner is not None and owner.lower_ in PRONOUNS:
             m = ctx.antecedent(owner, speaker=True)
@@ -910,8 +920,33 @@ def _noun_claims(ctx: SentenceContext, found: list[Claim]) -> list[Claim]:
         if who is not None and any(c.speaker_text == who for c in found):
             continue
         event = _told_in(clause, ctx.events)
-        out.append(_claim(ctx, "ASSERT", m.id if m is not None else None, who, event))
+        gone = _gone(clause, ctx.events) if who is not None else None
+        # "doubled down on its claim that no chemical attack occurred": the claim denies it
+        stance, event = ("DENY", gone) if gone is not None else ("ASSERT", event)
+        out.append(_claim(ctx, stance, m.id if m is not None else None, who, event))
     return out
+
+
+def _clause_subject(noun):
+    """The subject of the verb a noun is the object of, directly or after a preposition."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _gone(content, events: list[EventMention]) -> EventMention | None:
+    """The event a said clause denies took place ("there was no election interference", "no
+    chemical attack occurred"), when an event is found there: a noun with no event under it
+    ("there was no comparison", "no urgency") denies no happening."""
+    if content is None:
+        return None
+    at = {t.i for t in disputes.denied_existence(content)}
+    for e in events:
+        span = content.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.i in at and e.type not in SAYINGS:
+            return e
+    return None
 
 
 # nouns of accusing whose "of" tells what is alleged: "facing anonymous ethics allegations,

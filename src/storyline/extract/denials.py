@@ -90,6 +90,37 @@ def _called_false(tok):
     return noun if own or clause.pos_ == "VERB" and clause.i < tok.i else None
 
 
+# verbs whose passive calls a thing said made up: "the allegations … were made up", "reports
+# were fabricated"
+MADE_UP = {"fabricate", "invent", "concoct", "manufacture", "doctor", "falsify"}
+# what one may have none of without calling anything false: "We have no indications that
+# their claims … are false" accepts the claims
+EVIDENCE = {"evidence", "indication", "sign", "proof", "reason", "basis"}
+
+
+def _made_up(tok) -> bool:
+    """A passive "made up" / "fabricated" of a thing said, not negated."""
+    lem = lemma(tok).lower()
+    up = lem == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    return (
+        (lem in MADE_UP or up)
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not _neg(tok)
+    )
+
+
+def _no_evidence(head) -> bool:
+    """ "No indications that their claims are false": the word under a noun of evidence had
+    none of, below the verb that reports it."""
+    for a in head.ancestors:
+        if lemma(a).lower() in REPORTING and a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.pos_ == "NOUN" and lemma(a).lower() in EVIDENCE and any(c.lower_ == "no" for c in a.children):
+            return True
+    return False
+
+
 def _neg(tok) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
 
@@ -201,6 +232,21 @@ def find(sent, mention_at: Callable) -> list[Found]:
         lem = lemma(tok).lower()
         # "called the allegations 'fake news'": the slogan as what something is called
         fake_news = lem == "news" and tok.dep_ == "oprd" and any(c.lower_ == "fake" for c in tok.children)
+        if lem == "news" and tok.dep_ == "attr" and any(c.lower_ == "fake" for c in tok.children):
+            # "insisted that reports about links to Russia are fake news": a thing said, not a
+            # person ("You are fake news")
+            subj = subject_of(tok.head)
+            verb, who = reporter(tok.head)
+            if subj is not None and lemma(subj).lower() in SAID and verb is not None and not _neg(tok.head):
+                out.append((who, verb, subj))
+            continue
+        if _made_up(tok):
+            # "declared that the allegations of anti-Semitism … were made up"
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            verb, who = reporter(tok)
+            if subj is not None and lemma(subj).lower() in SAID and verb is not None and not _supposed(tok):
+                out.append((who, verb, subj))
+            continue
         # "These are damnably false charges": a thing said, called false by its adjective
         if lem in FALSE_WORDS and tok.dep_ == "amod" and tok.head.dep_ == "attr":
             said = lemma(tok.head).lower() in SAID
@@ -223,12 +269,17 @@ def find(sent, mention_at: Callable) -> list[Found]:
                 continue
             if (lem in FALSE_WORDS or fake_news) and (_neg(tok) or _neg(head)):
                 continue  # "not false", "no lie"
+            if _no_evidence(head):
+                continue  # "no indications that their claims … are false"
             if tok.dep_ == "oprd" or called:  # "called the allegation 'completely false'"
                 # what is called false: the object, or the small clause's subject
                 obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                 if called:
                     obj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                out.append((_subject(head), head, obj))
+                who = _subject(head)
+                if who is not None and who.lower_ == "who" and head.dep_ == "relcl":
+                    who = head.head  # "the president, who once called the … stories fake news"
+                out.append((who, head, obj))
                 continue
             subj = subject_of(head)
             if subj is not None and mention_at(subj) is not None and mention_at(subj).type == "PERSON":

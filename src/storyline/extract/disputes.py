@@ -257,12 +257,52 @@ def never_happened(verb) -> bool:
         return False
     if any(c.tag_ == "MD" for c in verb.children) or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "xcomp"):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in NOVELTY for c in verb.children):
+        return False  # "That's never happened before": something new, no account denied
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return False
     if lem == "occur" and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ in POINTERS or lemma(subj).lower() in SAID_NOUNS)
+
+
+# "never happened before / again": what is new or must not recur, not what was told
+NOVELTY = {"before", "again"}
+
+
+def denied_existence(content) -> list:
+    """What a said clause denies took place: "there was no election interference" (the noun),
+    "no chemical attack occurred", "the meeting never took place"
+    (the noun and the verb); empty when the clause denies no happening ("there was no
+    comparison" has no event, which ``claims`` asks for; "no voters will be disenfranchised"
+    is a prediction; "if no attack occurred" a supposition)."""
+    for t in [content, *(c for c in content.children if c.dep_ == "conj")]:
+        if t.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in t.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma(t).lower() == "be" and any(c.dep_ == "expl" for c in t.children):
+            attr = next((c for c in t.children if c.dep_ in ("attr", "dobj")), None)
+            if attr is not None and _no(attr) and not _neg(t):
+                return [attr]  # "there was no election interference"
+            continue
+        if subj is None or subj.lower_ in POINTERS or t.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+            continue
+        lem = lemma(t).lower()
+        happening = lem in HAPPEN_VERBS or lem == "take" and any(c.lower_ == "place" for c in t.children)
+        # not any act with "no" before it: "no charges had been made" tells a fact, no account
+        if _no(subj) and happening and not _neg(t):
+            return [subj, t]  # "no chemical attack occurred"
+        if happening and _neg(t) and not any(c.lower_ in NOVELTY for c in t.children):
+            return [subj, t]  # "the meeting never took place"
+    return []
+
+
+def _no(noun) -> bool:
+    """A noun said not to be: "no interference", "no one"."""
+    return any(c.lower_ == "no" and c.dep_ in ("det", "advmod", "nummod") for c in noun.children)
 
 
 def pointer(verb) -> Optional[str]:

@@ -111,3 +111,22 @@ def test_no_comparison_or_a_prediction_denies_no_event():
     )
     assert _claims(a, "But on Wednesday") == []
     assert _claims(a, "Pate insists") == []
+
+
+def test_what_one_cannot_or_will_not_do_is_no_denial():
+    # A negated modal of now or later says what can or will not be, not that an act did not
+    # happen: the demo's Lindqvist quote was a DENY of Marek's resignation, set against the
+    # reports of it (samples/ledger_marek_resigns.txt).
+    a = _analysis(
+        "Councillor Greta Lindqvist, who chairs the oversight committee, said Marek's resignation would "
+        "not end the council's inquiry. \"She can resign from the job. She cannot resign from the "
+        'questions," Lindqvist said.'
+    )
+    assert not [c for c in a.claims if c.stance == "DENY"], a.claims
+    for text in (
+        "Corbyn was trounced in a no-confidence vote Tuesday, but he again said he won't resign.",
+        "Audible gasps of disappointment were heard throughout Union Pub as Comey said he will not "
+        "re-read his opening statement published online last night.",
+    ):
+        a = _analysis(text)
+        assert not [c for c in a.claims if c.stance == "DENY"], a.claims

@@ -345,6 +345,17 @@ def _stance_denied(verb) -> bool:
 BELIEVING = {"believe", "think", "expect", "suppose", "imagine", "feel"}  # "doesn't believe X did it"
 
 
+def _modal_now(content) -> bool:
+    """A negated modal of now or later ("cannot", "won't", "should not"): what can or will not
+    be, not an act said not to have happened ("must not have known" is one)."""
+    if content is None:
+        return False
+    auxes = [c for c in content.children if c.dep_ in ("aux", "auxpass")]
+    # not "would" (the future of the past) nor "could" ("could not attend": did not)
+    modal = any(lemma(a).lower() in own_denial.MODALS - {"would", "could"} for a in auxes)
+    return modal and not any(a.lower_ == "have" for a in auxes)
+
+
 def _negated_told(verb) -> str:
     """What a saying of a negated clause denies: the clause without its negation ("Sessions said
     he did not meet any Russians" denies "he meet any Russians"), as a report would tell it."""
@@ -353,6 +364,8 @@ def _negated_told(verb) -> str:
     content = _content(verb)
     if content is None or content.i == verb.i or not own_denial.negation(content):
         return ""
+    if _modal_now(content):
+        return ""  # '"She cannot resign from the questions," Lindqvist said': no act denied
     under = next((c for c in content.children if c.dep_ == "ccomp"), None)
     if lemma(content).lower() in BELIEVING and under is not None:
         return denied_clause.text_of([under])  # "doesn't believe Assad's forces carried out …"
@@ -422,6 +435,7 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             and event is not None
             and _denied(event)
             and not _stance_denied(tok)
+            and not _modal_now(_content(tok))
         ):
             stance = "DENY"  # "Sessions said he did not meet any Russians"
         gone = _gone(_content(tok), ctx.events) if stance == "ASSERT" and speaker_text else None

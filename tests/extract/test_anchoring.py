@@ -95,3 +95,37 @@ def test_an_event_noun_inside_a_phrase_is_not_dated_by_its_governor():
     assert _date(text, "meeting") is None
     # a support verb's date does date its object
     assert _date("Jared Kushner held a meeting with Sergey Kislyak on Dec. 1.", "meeting") == "2017-12-01"
+
+
+def test_a_date_a_thing_is_from_dates_the_thing():
+    # samples/kpa_wire.jsonl: the footage is from the first week of March; the request is undated
+    text = (
+        "Two officials familiar with the case told KPA that investigators had already obtained phone "
+        "records and emails from the Port Authority and had asked the Grand Quay Hotel for its booking "
+        "records and security camera footage from the first week of March."
+    )
+    assert _date(text, "asked", "2025-05-20") is None
+
+
+def test_a_date_the_parse_hangs_on_a_noun_still_dates_the_event():
+    # AllSides: the parser puts "on Wednesday" / "on Aug. 23" on the noun, not on the event
+    assert (
+        _date(
+            "Rep. Jason Chaffetz, the House oversight committee chair, questioned the motives behind the "
+            "Justice Department's appointment of a special prosecutor on Wednesday to oversee the FBI's "
+            "investigation into the Trump campaign's ties to Russia.",
+            "appointment",
+            "2017-05-18",
+        )
+        == "2017-05-17"
+    )
+    assert (
+        _date(
+            "The FBI had requested the materials from GSA staff on Aug. 23, asking for copies of the emails, "
+            "laptops, cell phones and other materials associated with nine members of the Trump transition "
+            "team responsible for national security and policy matters, the letter said.",
+            "requested",
+            "2017-12-17",
+        )
+        == "2017-08-23"
+    )

@@ -253,14 +253,16 @@ def _dates_something_else(tok, top, trig) -> bool:
 
 
 def _of_a_thing(t, head, trig) -> bool:
-    """'asked the hotel for security camera footage from the first week of March': a date
-    in a phrase on a noun that names a thing, not an occasion, dates that thing."""
+    """'asked the hotel for security camera footage from the first week of March': a date said
+    to be where a thing is "from" dates that thing. Only "from": "the appointment of a special
+    prosecutor on Wednesday", "raided Cohen's offices in Manhattan on April 9" are parses that
+    hang the event's own date on a noun."""
     return (
         t.dep_ == "prep"
+        and t.lower_ == "from"
         and head.i != trig.i
         and head.pos_ == "NOUN"
-        # not a place the event is at: "met … at the campaign headquarters on 9 June 2016"
-        and (head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "about"))
+        and head.dep_ in ("dobj", "pobj", "conj")
         and not head.ent_type_
         and not _event_noun(head)
         and head.lower_ not in _TIME_NOUNS

@@ -262,7 +262,9 @@ def _of_a_thing(t, head, trig) -> bool:
         and t.lower_ == "from"
         and head.i != trig.i
         and head.pos_ == "NOUN"
-        and head.dep_ in ("dobj", "pobj", "conj")
+        # what is done or asked for: "their conversations with the special counsel from this
+        # March" are from March, not the counsel
+        and (head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ == "for")
         and not head.ent_type_
         and not _event_noun(head)
         and head.lower_ not in _TIME_NOUNS

@@ -150,14 +150,21 @@ def score(entries, gold: list[dict], judgements: list[dict]) -> dict:
         gs = [g for g in gold if g["split"] == name]
         mine = [r for r in rows if r[3] == name]
         hits = [r for r in mine if r[1]]
-        firsts = {g["id"] for _, by, _, _ in hits for g in by}
+        # an entry repeats a disagreement when every gold item it finds an earlier entry found;
+        # one entry holding two gold items is no duplicate (the old count went below zero)
+        seen: set[str] = set()
+        repeats = 0
+        for _, by, _, _ in hits:
+            ids = {g["id"] for g in by}
+            repeats += ids <= seen
+            seen |= ids
         out[name] = {
             "gold": len(gs),
             "recall": round(sum(bool(found[g["id"]]) for g in gs) / len(gs), 3) if gs else 0.0,
             "entries": len(mine),
             "precision": round(sum(bool(v) for _, _, v, _ in mine) / len(mine), 3) if mine else 0.0,
             "unjudged": sum(v is None for _, _, v, _ in mine),
-            "duplicates": round((len(hits) - len(firsts)) / len(hits), 3) if hits else 0.0,
+            "duplicates": round(repeats / len(hits), 3) if hits else 0.0,
             "found_twice": sorted(g["id"] for g in gs if len(found[g["id"]]) > 1),
             "kind_agrees": sum(
                 any(e.kind == g["kind"] for e in entries if e.id in found[g["id"]])

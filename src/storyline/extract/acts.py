@@ -229,14 +229,7 @@ def dropping_noun(tok) -> Optional[str]:
     return ATTACK if _of(tok) & MUNITIONS else None
 
 
-def bar_verb(tok) -> Optional[str]:
-    """ "Transgender people would be barred from serving in the military": a ban; "a bar" and
-    "barring a recession" are none."""
-    return BAN if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) else None
-
-
 VERB_SENSES = {
-    "bar": bar_verb,
     "drop": drop_verb,
     "launch": launch_verb,
     "test": launch_verb,

@@ -437,8 +437,6 @@ AMBIGUOUS_NOUNS = {
     "exit": exit_noun,
     "slamming": _slamming_noun,
     "body-slamming": _slamming_noun,
-    "slam": _slamming_noun,
-    "body-slam": _slamming_noun,
 }
 # Launches and tests of weapons, disclosures, orders and bans (extract/acts.py)
 AMBIGUOUS_VERBS.update(acts.VERB_SENSES)

@@ -291,6 +291,11 @@ SENSES = [
         "VOTE",
     ),
     (
+        "WASHINGTON (Reuters) - The seven-year Republican quest to scrap Obamacare, a major campaign vow by President Donald Trump, lay in ruins on Friday after the Senate failed to dismantle the healthcare law, with congressional leaders now planning to move on to other matters.",
+        "failed",
+        None,
+    ),
+    (
         "“This closed-door process has yielded the BCRA, which fails to repeal the Affordable Care Act or address health care-rising costs,” the senator said in a statement.",
         "fails",
         None,

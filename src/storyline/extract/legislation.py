@@ -133,8 +133,11 @@ def measure_ends_verb(tok) -> Optional[str]:
         return "VOTE"
     # "Republicans have failed to repeal the Affordable Care Act": the vote that decided it
     # ("failed to pass the bill" is told by "pass", a vote itself: see failed_at)
+    # the law must be named: "the Senate failed to dismantle the healthcare law" would name only
+    # the chamber, which votes every week, and take the report to another of its votes
     raw = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "which fails": a thing
-    if lemma(tok).lower() == "fail" and _laws_aimed_at(tok) and subj is not None and _votes(subj, raw):
+    named = any(t.ent_type_ for t in _laws_aimed_at(tok))
+    if lemma(tok).lower() == "fail" and named and subj is not None and _votes(subj, raw):
         return "VOTE"
     return OTHER_ENDS.get(lemma(tok).lower())
 

@@ -220,8 +220,11 @@ def _laws_aimed_at(tok) -> list:
 
 
 def _field(tok) -> bool:
-    """ "health care" before an outcome noun: the field's bill ("the health care failure")."""
-    return tok.lower_ in POLICY_FIELDS - {"tax"} and not tok.ent_type_
+    """ "health care" before an outcome noun: the field's bill ("the health care failure"). Not
+    when a voter owns it ("the Senate's healthcare failure"): that names the chamber and no law,
+    and would join the report to another vote of the chamber."""
+    owners = [c for c in tok.head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    return tok.lower_ in POLICY_FIELDS - {"tax"} and not tok.ent_type_ and not owners
 
 
 VERB_SENSES = {

@@ -238,6 +238,68 @@ SENSES = [
         "pulled",
         None,
     ),
+    # reports that named no event before: a bomb dropped, a body slam, a bill's failure
+    (
+        "Washington (CNN) The US military dropped America's most powerful non-nuclear bomb on ISIS targets in Afghanistan Thursday, the first time this type of weapon has been used in battle, according to US officials.",
+        "dropped",
+        "ATTACK",
+    ),
+    (
+        "The giant bomb U.S. forces dropped Thursday on an ISIS training camp in Afghanistan did not cost $314 million to develop, or $16 million per unit as reported by multiple news outlets.",
+        "dropped",
+        "ATTACK",
+    ),
+    (
+        "WASHINGTON — Even though President Trump didn't authorize dropping of a 21,000-lb. bomb in Afghanistan on Thursday, he may still get a political boost from it.",
+        "dropping",
+        "ATTACK",
+    ),
+    ("I’m gonna go ahead and drop some bombs for you: 98th percentile IQ test.", "drop", None),
+    (
+        "Gianforte is expected in court sometime in the next few days after the Gallatin County, Montana Sheriff’s Department issued a misdemeanor citation for body-slamming reporter Ben Jacobs of The Guardian.",
+        "slamming",
+        "ATTACK",
+    ),
+    (
+        "Nearly 500 people were also injured when Paddock, 64, strafed an outdoor concert with gunfire on Sunday night from his 32nd-floor suite of the Mandalay Bay hotel on the Las Vegas Strip.",
+        "gunfire",
+        "ATTACK",
+    ),
+    (
+        "Those in office now won't be inspired to heroic deeds by the failure to repeal Obamacare.",
+        "failure",
+        "VOTE",
+    ),
+    (
+        "The health care failure also makes the tax overhaul more politically complex as the fissures within the Republican Party have been laid bare.",
+        "failure",
+        "VOTE",
+    ),
+    (
+        "His first major legislative foray, to repeal and replace the Affordable Care Act, crashed and burned last week, when the Trump-endorsed plan failed to garner enough support among Republicans.",
+        "crashed",
+        "VOTE",
+    ),
+    (
+        "The look on his face, as he meandered through unscripted remarks Friday after the defeat of the Republican health care plan he supported, told the story.",
+        "defeat",
+        "VOTE",
+    ),
+    (
+        'Rep. Linda Sanchez, D-California, said Tuesday that the party\'s constituencies feel "energized" and "emboldened" now that Republicans have failed to repeal the Affordable Care Act, and believe they can hamstring Trump for the duration of his presidency.',
+        "failed",
+        "VOTE",
+    ),
+    (
+        "WASHINGTON (Reuters) - The seven-year Republican quest to scrap Obamacare, a major campaign vow by President Donald Trump, lay in ruins on Friday after the Senate failed to dismantle the healthcare law, with congressional leaders now planning to move on to other matters.",
+        "failed",
+        None,
+    ),
+    (
+        "“This closed-door process has yielded the BCRA, which fails to repeal the Affordable Care Act or address health care-rising costs,” the senator said in a statement.",
+        "fails",
+        None,
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ LAUNCH = "LAUNCH"
 DISCLOSE = "DISCLOSE"
 ENACT = "ENACT"
 BAN = "BAN"
+ATTACK = "ATTACK"
 
 # What is launched or tested as a weapon (a shell or a bullet is fired, never tested)
 PROJECTILES = {"missile", "rocket", "icbm", "icbms", "projectile", "warhead"}
@@ -23,6 +24,11 @@ TESTS = {"ballistic", "intercontinental", "icbm", "hypersonic", "test"}
 STRIKING = {"cruise", "tomahawk", "air-to-surface", "anti-aircraft", "surface-to-air"}
 # A target the weapon is fired at makes it an attack; the sea a test lands in does not
 WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "pacific", "zone"}
+# What is dropped on a target as an attack: "dropped America's most powerful non-nuclear bomb on
+# ISIS targets", "dropped the Massive Ordnance Air Blast"; "dropped an F-bomb", "dropped a
+# bombshell" are words, not weapons
+MUNITIONS = {"bomb", "bombs", "ordnance", "munition", "munitions", "explosive", "explosives", "moab", "napalm"}  # fmt: skip
+NOT_WEAPONS = {"f", "truth", "f-bomb", "bombshell"}
 # What is disclosed: information, not oil, blame or values
 INFORMATION = {
     "information", "intelligence", "secret", "detail", "data", "document", "memo", "email", "e-mail",
@@ -179,7 +185,52 @@ def capability(tok) -> bool:
     return tok.dep_ in ("acl", "xcomp") and _word(head) in ("capability", "ability", "capacity")
 
 
+def _munition(noun) -> bool:
+    """A bomb named by its noun or in its name ("the Massive Ordnance Air Blast (MOAB)")."""
+    words = {_word(t) for t in noun.subtree if t.dep_ in ("compound", "amod", "appos") or t.i == noun.i}
+    words |= {t.lower_ for t in noun.subtree if t.dep_ in ("compound", "appos") or t.i == noun.i}
+    return bool(words & MUNITIONS) and not words & NOT_WEAPONS
+
+
+def drop_verb(tok) -> Optional[str]:
+    """ "The US military dropped ... bomb on ISIS targets", "the giant bomb U.S. forces dropped":
+    an attack; "dropped the charges", "dropped out of the race" are not."""
+    theme = _theme(tok)
+    if any(c.dep_ == "auxpass" for c in tok.children):  # "the bomb was dropped", parsed nsubj
+        theme = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), theme)
+    if theme is not None and theme.dep_ in ("nsubj", "nsubjpass") and _munition(theme):
+        return ATTACK  # "A GBU-43/B Massive Ordnance Air Blast Bomb (MOAB) ... was dropped"
+    if not _on_target(tok):
+        return None  # "Reid's decision to drop that bomb", "drop some bombs for you": words
+    if theme is not None and _munition(theme):
+        return ATTACK
+    if tok.dep_ == "relcl" and _munition(tok.head):  # "the bomb (that) U.S. forces dropped"
+        return ATTACK
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "the giant bomb U.S. forces dropped"
+    if (
+        theme is None
+        and subj is not None
+        and any(c.dep_ == "compound" and _munition(c) for c in subj.children)
+    ):
+        return ATTACK
+    return None
+
+
+def _on_target(verb) -> bool:
+    """A bomb dropped "on ISIS targets", "over Hiroshima", "in Afghanistan": on a place or a foe."""
+    return any(
+        (t.dep_ == "prep" and t.lower_ in ("on", "over")) or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+        for t in verb.subtree
+    )
+
+
+def dropping_noun(tok) -> Optional[str]:
+    """ "The dropping of a 21,000-lb. bomb": an attack."""
+    return ATTACK if _of(tok) & MUNITIONS else None
+
+
 VERB_SENSES = {
+    "drop": drop_verb,
     "launch": launch_verb,
     "test": launch_verb,
     "test-fire": launch_verb,
@@ -214,6 +265,7 @@ def decree_noun(tok) -> Optional[str]:
 
 
 NOUN_SENSES = {
+    "dropping": dropping_noun,
     "firing": firing_noun,
     "decree": decree_noun,
     "order": order_noun,

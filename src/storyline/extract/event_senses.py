@@ -269,16 +269,28 @@ GROUND = {"ground", "floor", "wall", "pavement", "table", "sidewalk"}
 def _slam_verb(tok) -> Optional[str]:
     """ "body-slammed a reporter", "slammed Ben Jacobs to the floor": an assault; "Democrats
     slammed the decision" (criticism) is none."""
+    if _body(tok):  # a body slam is always bodily, whatever the parse makes of who took it
+        return "ATTACK"
     obj = _object(tok)
     if not theme_is_person(tok) and not (obj is not None and lemma(obj).lower() in ROLE_NOUNS):
         return None
-    body = any(c.lower_ == "body" for c in tok.children)
     down = any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "against")
         and any(lemma(o).lower() in GROUND for o in c.children)
         for c in tok.children
     )  # fmt: skip
-    return "ATTACK" if body or down else None
+    return "ATTACK" if down else None
+
+
+def _body(tok) -> bool:
+    """ "body-slammed", "body slamming him", "for body-slamming reporter Ben Jacobs"."""
+    before = {c.lower_ for c in tok.children if c.i in (tok.i - 1, tok.i - 2) and c.dep_ != "nsubj"}
+    return tok.lower_.startswith("body") or "body" in before  # not "the governing body slammed it"
+
+
+def _slamming_noun(tok) -> Optional[str]:
+    """The gerund read as a noun: "accused Gianforte of 'body slamming' him"."""
+    return "ATTACK" if _body(tok) else None
 
 
 def _unveil_verb(tok) -> Optional[str]:
@@ -423,6 +435,8 @@ AMBIGUOUS_NOUNS = {
     "sentence": _sentence_noun,
     "execution": _execution_noun,
     "exit": exit_noun,
+    "slamming": _slamming_noun,
+    "body-slamming": _slamming_noun,
 }
 # Launches and tests of weapons, disclosures, orders and bans (extract/acts.py)
 AMBIGUOUS_VERBS.update(acts.VERB_SENSES)

@@ -240,6 +240,8 @@ NOUN_TRIGGERS = {
     "altercation": "ATTACK",  # a fight with someone, as "a physical altercation with a reporter"
     "scuffle": "ATTACK",
     "brawl": "ATTACK",
+    "gunfire": "ATTACK",  # "calls reporting gunfire in Terminal 2 of the airport"
+    "rampage": "ATTACK",
     "strike": "ATTACK",  # "a hunger strike" → PROTEST
     "protest": "PROTEST",
     "demonstration": "PROTEST",

@@ -20,8 +20,11 @@ MEASURES = {
     "nomination", "nominee", "package", "motion",
 }  # fmt: skip
 # An effort is a measure when it is one to legislate: "the effort to repeal Obamacare collapsed".
-EFFORTS = {"effort", "push", "bid", "attempt", "quest", "plan", "drive"}
+EFFORTS = {"effort", "push", "bid", "attempt", "quest", "plan", "drive", "foray"}
 LEGISLATING = {"repeal", "replace", "pass", "dismantle", "gut", "scrap", "overhaul", "undo", "reform"}
+# A plan of a policy field is a bill ("the Republican health care plan", "the GOP tax plan"),
+# as is one said legislative ("his first major legislative foray")
+POLICY_FIELDS = {"healthcare", "health-care", "care", "tax", "legislative"}
 # Who votes: "the Senate confirmed", "senators approved", "the committee passed".
 CHAMBERS = {
     "senate",
@@ -48,8 +51,10 @@ ON_MEASURE = {
     "scuttle",
     "doom",
 }
-# A measure that "failed", "died" or "collapsed" was voted down.
-MEASURE_ENDS = {"fail", "die", "collapse"}
+# A measure that "failed", "died", "collapsed" or "crashed and burned" was voted down.
+MEASURE_ENDS = {"fail", "die", "collapse", "crash"}
+# What these verbs are when their subject is no measure: "died" a death, "crashed" a crash.
+OTHER_ENDS = {"die": "DIE", "crash": "DISASTER"}
 # A chamber's acts whose person is the nominee ("confirmed Gorsuch"), not a voter ("McCain's vote").
 NOMINEE_ACTS = {"confirm", "confirmation", "approve", "reject"}
 # Nouns of a vote's outcome: "the passage of the bill", "the defeat of a Republican bill".
@@ -60,7 +65,23 @@ def is_measure(tok) -> bool:
     lem = lemma(tok).lower()
     if lem in MEASURES:
         return True
+    if lem in EFFORTS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in POLICY_FIELDS for c in tok.children
+    ):
+        return True
     return lem in EFFORTS and any(lemma(t).lower() in LEGISLATING for t in tok.subtree if t.i != tok.i)
+
+
+def _legislates(verb) -> bool:
+    """ "To repeal Obamacare", "to scrap the Affordable Care Act": an act only a vote does.
+    Repealing is always a law's; the other verbs need the measure named ("reform the FBI")."""
+    word = lemma(verb).lower()
+    if word not in LEGISLATING - ON_MEASURE:  # "failed to pass the bill": "pass" is the vote
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "pobj")), None)
+    if obj is None:
+        return False
+    return is_measure(obj) or obj.ent_type_ == "LAW" or (word == "repeal" and obj.pos_ == "PROPN")
 
 
 def _referent(arg, verb):
@@ -110,7 +131,15 @@ def measure_ends_verb(tok) -> Optional[str]:
     subj = _subject(tok)
     if subj is not None and is_measure(subj):
         return "VOTE"
-    return "DIE" if lemma(tok).lower() == "die" else None
+    # "Republicans have failed to repeal the Affordable Care Act": the vote that decided it
+    # ("failed to pass the bill" is told by "pass", a vote itself: see failed_at)
+    # the law must be named: "the Senate failed to dismantle the healthcare law" would name only
+    # the chamber, which votes every week, and take the report to another of its votes
+    raw = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "which fails": a thing
+    named = any(t.ent_type_ for t in _laws_aimed_at(tok))
+    if lemma(tok).lower() == "fail" and named and subj is not None and _votes(subj, raw):
+        return "VOTE"
+    return OTHER_ENDS.get(lemma(tok).lower())
 
 
 def confirm_verb(tok) -> Optional[str]:
@@ -145,10 +174,57 @@ def confirmation_noun(tok) -> Optional[str]:
 def outcome_noun(tok) -> Optional[str]:
     """ "the passage of the bill", "the stunning defeat of a Republican bill": a vote; a defeat
     at the polls or in a war is not one, nor a failure of nerve."""
-    if any(is_measure(o) for o in _of(tok)):
+    # "the collapse early Friday morning of Senate efforts to repeal": "of" hung on the date
+    dated = [a for a in tok.children if a.dep_ in ("appos", "npadvmod") and a.ent_type_ in ("DATE", "TIME")]
+    if any(is_measure(o) for n in [tok, *dated] for o in _of(n)):
         return "VOTE"
-    # "the Obamacare repeal failure", "the GOP health care bill's collapse"
-    return "VOTE" if any(c.dep_ in ("compound", "poss") and is_measure(c) for c in tok.children) else None
+    # "the failure to repeal Obamacare" (also read "to" + "scrap Obamacare" by the parser)
+    if lemma(tok).lower() == "failure" and _laws_aimed_at(tok):
+        return "VOTE"
+    # "the Obamacare repeal failure", "the GOP health care bill's collapse", "the health care failure"
+    return (
+        "VOTE"
+        if any(c.dep_ in ("compound", "poss") and (is_measure(c) or _field(c)) for c in tok.children)
+        else None
+    )
+
+
+def _votes(tok, raw) -> bool:
+    """Who can vote a law down: a person, a party, a chamber; not a bill ("the BCRA, which
+    fails to repeal the Affordable Care Act") nor a thing."""
+    return (raw is None or raw.lower_ not in ("which", "that")) and (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP")
+        or _chamber(tok)
+        or is_party(tok)
+        or tok.lower_ in ("they", "we", "he", "she", "who")
+    )
+
+
+def _laws_aimed_at(tok) -> list:
+    """The laws a failed act aimed to undo: "failed to repeal the Affordable Care Act", "the
+    failure to repeal Obamacare" (also read "to" + "scrap Obamacare" by the parser). Tokens."""
+    aims = [c for c in tok.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    out = []
+    for a in aims:
+        if _legislates(a):
+            obj = next(c for c in a.children if c.dep_ in ("dobj", "pobj"))
+            out += [t for t in obj.subtree if t.ent_type_ and not is_party(t)] or [obj]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for o in c.children:
+                if o.ent_type_ and any(
+                    t.dep_ == "compound" and lemma(t).lower() in LEGISLATING for t in o.children
+                ):
+                    out.append(o)
+    return out
+
+
+def _field(tok) -> bool:
+    """ "health care" before an outcome noun: the field's bill ("the health care failure"). Not
+    when a voter owns it ("the Senate's healthcare failure"): that names the chamber and no law,
+    and would join the report to another vote of the chamber."""
+    owners = [c for c in tok.head.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    return tok.lower_ in POLICY_FIELDS - {"tax"} and not tok.ent_type_ and not owners
 
 
 VERB_SENSES = {
@@ -194,6 +270,8 @@ def measure_args(trig) -> list:
             ]
         elif _named(m) and lemma(trig).lower() in NOMINEE_ACTS and m.dep_ in ("dobj", "nsubjpass", "pobj"):
             out.append(m)  # the nominee: "confirmed Gorsuch", "the confirmation of Sessions"
+    if lemma(trig).lower() in ("fail", "failure"):  # "failed to repeal the Affordable Care Act"
+        out += [t for t in _laws_aimed_at(trig) if t.ent_type_]
     if lemma(trig).lower() in NOMINEE_ACTS:  # "Gorsuch's confirmation", "his confirmation"
         out += [c for c in trig.children if c.dep_ in ("poss", "nmod") and _named(c)]
     # "McCain's vote", "the McCain vote", "McCain votes": who votes (an agent, if anything)
@@ -253,6 +331,8 @@ def pulled(tok) -> bool:
 def names_measure(trig) -> bool:
     """The vote names its measure by a common noun ("pulled the bill", "a vote on the
     legislation"), whose name the document gives elsewhere."""
+    if any(c.dep_ == "compound" and _field(c) for c in trig.children):
+        return True  # "the health care failure": the health care bill's
     near = [trig] + [c for c in trig.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     near += [o for c in trig.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return any(is_measure(m) and _definite(m) for m in near)

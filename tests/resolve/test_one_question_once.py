@@ -8,6 +8,7 @@ from storyline.model import Claim
 from storyline.resolve.contradictions.denials import (
     _ACCUSER_NAMED,
     _CONTACT_DENIED,
+    _SUM,
     _TALKED_OF,
     _charged,
     same_words,
@@ -139,3 +140,12 @@ def test_alleged_is_no_word_of_what_is_denied():
     rare = {c.id: set(word_stems(c.text)) - {"trump", "presi", "white", "house"} for c in (knew, affair)}
     assert rare["a"] & rare["b"] == {"alleg", "affai"}
     assert same_words(knew, affair, rare) == 1
+
+
+def test_the_same_sum_in_what_is_denied():
+    # The Guardian and Fox News, May 2018: Trump's denial that he knew of the payment, twice
+    one = "that he know about the $130,000 payment to Daniels – made by Cohen days before the 2016 presidential election"
+    other = "that he know about the $130,000 payment"
+    assert _SUM.findall(one) == _SUM.findall(other) == ["$130,000"]
+    assert _SUM.findall("a $1.6 million settlement") == ["$1.6 million"]
+    assert _SUM.findall("the 2016 election") == []

@@ -505,6 +505,13 @@ class _Denials:
                 doc = self.matched[d_id][0].doc
                 self.union.union("d:" + d_id, "d:" + first.setdefault(doc, d_id))
 
+        # the same sum in what one subject denies ("did not know about the $130,000 payment to
+        # Daniels", "didn't know about the $130,000 payment"): the story's own words are in too
+        # many of its claims to be rare, the sum names the thing
+        for d_id, (d, _, subject, _) in self.matched.items():
+            for sum_ in _SUM.findall(d.denied or "") if subject is not None else []:
+                self.union.union("d:" + d_id, f"m:{subject}|{sum_.replace(' ', '')}")
+
     def _join_same_reports(self) -> None:
         """One subject's denials whose reports tell the same thing in other words ("a claim that
         Russian authorities recorded Trump watching prostitutes urinate in a hotel suite", "video
@@ -710,6 +717,8 @@ def _unnamed_patient(d: Claim, d_m: EventMention, subject: str, mention_entity: 
 
 
 _PRONOUNS = {"he", "she", "they"}
+# a sum of money: "$130,000", "$1.6 million"
+_SUM = re.compile(r"\$\s?\d[\d,.]*\d(?: (?:million|billion))?")
 # a contact told in a denied clause: "he was interviewed by Michael Wolff", "had met with him"
 _CONTACT_DENIED = re.compile(
     r"\b(interview(ed|s)?|met|meet(s|ing)?|spoke|spoken|speak(s|ing)?|talk(ed|s)?|contact(ed)?)\b", re.I

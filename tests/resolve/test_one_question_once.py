@@ -5,7 +5,14 @@ allegations and the Daniels payment)."""
 from __future__ import annotations
 
 from storyline.model import Claim
-from storyline.resolve.contradictions.denials import _ACCUSER_NAMED, _charged, same_words
+from storyline.resolve.contradictions.denials import (
+    _ACCUSER_NAMED,
+    _CONTACT_DENIED,
+    _SUM,
+    _TALKED_OF,
+    _charged,
+    same_words,
+)
 from storyline.resolve.contradictions.words import word_stems
 
 # Reuters and The Guardian, 2018: Trump's denial that he knew of the payment, in other words
@@ -97,3 +104,48 @@ def test_a_named_claim_that_says_what_it_is_names_no_accuser():
         "A spokesman for Obama said Trump's claim is false, and noted that presidents do not have the legal "
         "authority to authorize wiretaps in any case."
     )
+
+
+def test_a_description_before_the_accusers_name_still_names_her():
+    # USA TODAY, September 2018
+    m = _ACCUSER_NAMED.search(
+        "At the same time, some of the nation's leaders in the law were condemning Kavanaugh for his "
+        "partisan outburst as he denied the allegations by California psychology professor Christine "
+        "Blasey Ford , who says he sexually assaulted her."
+    )
+    assert m is not None and m.group("by") == "Ford"
+    # whom the claims are against is no accuser; nor a description with no name after it
+    assert not _ACCUSER_NAMED.search("Moore denied the claims by women against Moore.")
+    assert not _ACCUSER_NAMED.search("He denied the allegations by a former aide that he lied.")
+
+
+def test_a_contact_denied_in_words_is_the_contact_question():
+    # Slate, January 2018: an interview denied, told in words no event was read from
+    assert _CONTACT_DENIED.search('he was interviewed by Michael Wolff for "Fire And Fury')
+    assert not _TALKED_OF.search('he was interviewed by Michael Wolff for "Fire And Fury')
+    # what was talked of is denied, not the talk ("denied that he spoke to Comey about Flynn")
+    assert _TALKED_OF.search("he spoke to Comey about Flynn")
+
+
+def test_alleged_is_no_word_of_what_is_denied():
+    # CNN, May 2018: one article, Trump's denial of knowing of the payment and of the affair
+    knew = _claim(
+        "a",
+        "Trump -- who previously said he was not aware of the $130,000 Cohen paid to Daniels before the "
+        "2016 election in an effort to keep her quiet about an alleged affair between her and the "
+        "President -- denied on Thursday that any campaign money was used to reimburse Cohen and said he "
+        "was paid via retainer.",
+    )
+    affair = _claim("b", "The White House has said Trump denies the alleged affair.")
+    rare = {c.id: set(word_stems(c.text)) - {"trump", "presi", "white", "house"} for c in (knew, affair)}
+    assert rare["a"] & rare["b"] == {"alleg", "affai"}
+    assert same_words(knew, affair, rare) == 1
+
+
+def test_the_same_sum_in_what_is_denied():
+    # The Guardian and Fox News, May 2018: Trump's denial that he knew of the payment, twice
+    one = "that he know about the $130,000 payment to Daniels – made by Cohen days before the 2016 presidential election"
+    other = "that he know about the $130,000 payment"
+    assert _SUM.findall(one) == _SUM.findall(other) == ["$130,000"]
+    assert _SUM.findall("a $1.6 million settlement") == ["$1.6 million"]
+    assert _SUM.findall("the 2016 election") == []

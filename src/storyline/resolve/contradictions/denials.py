@@ -222,6 +222,31 @@ class _Denials:
         self.matched[d.id] = (d, {}, who, set())
         for c in self.said_against[d.id]:
             self.told_against.append((d.id, who, c.id))
+        # a contact with someone it names denied in words no event was read from ("Trump says he
+        # was never interviewed by Michael Wolff"): the same question as the subject's denial of
+        # contact with them read from an event ("I never spoke to him for book")
+        if who is not None and not is_qualified(d.text, entity_of(self.entities, who)):
+            for other in self._contacted(d, who):
+                self.union.union("d:" + d.id, f"q:{who}|all|{other}")
+
+    def _place(self, e: str) -> bool:
+        return e in self.entities and self.entities[e].type in ("GPE", "LOC", "FAC")
+
+    def _contacted(self, d: Claim, subject: str) -> set[str]:
+        """The people a denial's denied clause names as met, spoken to or interviewed by, not
+        what was talked of ("denied that he spoke to Comey about Flynn")."""
+        denied = d.denied or ""
+        if not _CONTACT_DENIED.search(denied) or _TALKED_OF.search(denied):
+            return set()
+        named = self.named_in.get((d.doc, d.sent), {})
+        return {
+            e
+            for word, e in named.items()
+            if e != subject
+            and re.search(rf"\b{re.escape(word)}\b", denied)
+            and e in self.entities
+            and self.entities[e].type == "PERSON"
+        }
 
     def _subject(self, d: Claim, d_m: EventMention, denier: str | None) -> tuple[str | None, str | None, int]:
         """Whose event it is, whose campaign's people a contact denial speaks for (the owner),
@@ -239,6 +264,11 @@ class _Denials:
             subject = denier or (in_denial[0] if in_denial else None)
         else:
             subject = agents[0]
+        if subject is not None and subject != denier and self._place(subject):
+            # a place visited is no one who meets ("Cohen's denial of a Prague visit", Prague
+            # read as the visit's agent): the denier, or the one person the sentence names
+            people = {e for e in self.named_in.get((d.doc, d.sent), {}).values() if e != subject}
+            subject = denier or (next(iter(people)) if len(people) == 1 else subject)
         # "the Trump White House denied any contacts with Russian officials", "Pence denied
         # that Trump campaign representatives had any contact": the contacts denied are those
         # of the candidate's people, whoever speaks for them
@@ -475,6 +505,13 @@ class _Denials:
                 doc = self.matched[d_id][0].doc
                 self.union.union("d:" + d_id, "d:" + first.setdefault(doc, d_id))
 
+        # the same sum in what one subject denies ("did not know about the $130,000 payment to
+        # Daniels", "didn't know about the $130,000 payment"): the story's own words are in too
+        # many of its claims to be rare, the sum names the thing
+        for d_id, (d, _, subject, _) in self.matched.items():
+            for sum_ in _SUM.findall(d.denied or "") if subject is not None else []:
+                self.union.union("d:" + d_id, f"m:{subject}|{sum_.replace(' ', '')}")
+
     def _join_same_reports(self) -> None:
         """One subject's denials whose reports tell the same thing in other words ("a claim that
         Russian authorities recorded Trump watching prostitutes urinate in a hotel suite", "video
@@ -680,6 +717,13 @@ def _unnamed_patient(d: Claim, d_m: EventMention, subject: str, mention_entity: 
 
 
 _PRONOUNS = {"he", "she", "they"}
+# a sum of money: "$130,000", "$1.6 million"
+_SUM = re.compile(r"\$\s?\d[\d,.]*\d(?: (?:million|billion))?")
+# a contact told in a denied clause: "he was interviewed by Michael Wolff", "had met with him"
+_CONTACT_DENIED = re.compile(
+    r"\b(interview(ed|s)?|met|meet(s|ing)?|spoke|spoken|speak(s|ing)?|talk(ed|s)?|contact(ed)?)\b", re.I
+)
+_TALKED_OF = re.compile(r"\b(about|regarding|concerning|discuss\w*)\b", re.I)
 _ABOUT_EVENT = re.compile(
     r"\b(about|concerning|regarding) (the|a|that|this|his|her|their) (\w+ ){0,2}"
     r"(meetings?|gathering|calls?|conversations?|talks|dinner|summit)\b",
@@ -710,11 +754,14 @@ _FROM_UNNAMED = re.compile(
 )
 # the accuser a denial names: "claims from Ford, who said …", "the allegations by Corfman", "Ford's
 # allegations.", the clause ending there; not followed by what they say ("Comey's claim that …",
-# "Trump's claim the director told him …": one account of several)
+# "Trump's claim the director told him …": one account of several). The name may follow a
+# description ("the allegations by California psychology professor Christine Blasey Ford"), a
+# few words, none a preposition or a relative ("claims by women against Moore": no one named)
 _ALLEGED = r"(allegations?|accusations?|claims?|charges?)"
 _CLAUSE_END = r"(?=\s*([.,;:!?”\"“)]|$)|\s+(and|against|as|but|while)\b)"
+_DESCRIBED_AS = r"(?:[A-Z][\w.-]+ ){0,2}(?:(?!(?:against|about|of|that|who|whom|which|on|in|at|for|to|with|and|or|from|by)\b)[a-z]+ ){0,3}"
 _ACCUSER_NAMED = re.compile(
-    rf"\b{_ALLEGED} (made )?(from|by) (?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b{_CLAUSE_END}"
+    rf"\b{_ALLEGED} (made )?(from|by) (?:the )?{_DESCRIBED_AS}(?:[A-Z][\w.-]+ ){{0,2}}(?P<by>[A-Z][\w.-]+)\b{_CLAUSE_END}"
     rf"|\b(?P<of>[A-Z][\w.-]+)(?:’s|'s) (\w+ )?{_ALLEGED}\b{_CLAUSE_END}"
 )
 # what a denial of a charge denies ("his denial that he sexually assaulted …", "denied that he
@@ -799,7 +846,9 @@ def same_words(one: Claim, other: Claim, rare: dict[str, set[str]]) -> int:
     payment" shared one. A word is another's form when, its ending ("-ing", "-ed", "-s") taken
     off, it begins the other ("know" in "knowledge", "leak" in "leaking"; not "consider" in
     "conspiracy", though both begin "cons")."""
-    mine, theirs = rare.get(one.id, set()), rare.get(other.id, set())
+    # "alleged", "claims": words of telling, not of what is told ("to keep her quiet about an
+    # alleged affair" beside "Trump denies the alleged affair" is no same thing denied)
+    mine, theirs = rare.get(one.id, set()) - REPORT_NOUNS, rare.get(other.id, set()) - REPORT_NOUNS
     shared = mine & theirs
     words = [w for w in _WORDS.findall(one.text.lower()) if w[:5] in mine - shared]
     more = [w for w in _WORDS.findall(other.text.lower()) if w[:5] in theirs - shared]

@@ -3,20 +3,8 @@ sentences): the accuser speaks, the accused does what "of" names, and a denial o
 
 from __future__ import annotations
 
-from storyline.extract import analyse
-from storyline.ingest.readers import RawArticle
-from storyline.pipeline import build_document
-
-
-def _analysis(text: str):
-    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2018-01-01")])
-    return a
-
-
-def _claims_of(a, start: str):
-    at = a.doc.text.index(start)
-    return [c for c in a.claims if c.start <= at < c.end]
-
+from tests.extract.sentences import analysis as _analysis
+from tests.extract.sentences import claims_at as _claims_of
 
 PRAGUE = (
     "Mr. Steele’s Russian sources accused Mr. Trump’s attorney, Michael Cohen, of attending a "

@@ -6,19 +6,8 @@ brackets; the word calling a report false parsed inside it; a fact-check calling
 
 from __future__ import annotations
 
-from storyline.extract import analyse
-from storyline.ingest.readers import RawArticle
-from storyline.pipeline import build_document
-
-
-def _analysis(text: str):
-    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2018-01-01")])
-    return a
-
-
-def _claims_at(a, start: str):
-    at = a.doc.text.index(start)
-    return [c for c in a.claims if c.start <= at < c.end]
+from tests.extract.sentences import analysis as _analysis
+from tests.extract.sentences import claims_at as _claims_at
 
 
 def _denial(a, start: str):

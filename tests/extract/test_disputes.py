@@ -6,19 +6,8 @@ opposing that denies nothing ("rejected those" demands, "rejected the proposal")
 
 from __future__ import annotations
 
-from storyline.extract import analyse
-from storyline.ingest.readers import RawArticle
-from storyline.pipeline import build_document
-
-
-def _analysis(text: str):
-    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2018-01-01")])
-    return a
-
-
-def _claims(a, start: str, stance: str = "DENY"):
-    at = a.doc.text.index(start)
-    return [c for c in a.claims if c.stance == stance and c.start <= at < c.end]
+from tests.extract.sentences import analysis as _analysis
+from tests.extract.sentences import denials_at as _claims
 
 
 def test_pushed_back_on_reports_that_is_a_denial_of_what_they_tell():

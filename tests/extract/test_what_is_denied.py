@@ -5,14 +5,7 @@ answers ("the allegations of the first five women", "denies having said any such
 
 from __future__ import annotations
 
-from storyline.extract import analyse
-from storyline.ingest.readers import RawArticle
-from storyline.pipeline import build_document
-
-
-def _analysis(text: str):
-    (a,) = analyse([build_document(RawArticle("t", text, "text"), "2018-01-01")])
-    return a
+from tests.extract.sentences import analysis as _analysis
 
 
 def _denial(a, start: str):

@@ -846,9 +846,7 @@ def same_words(one: Claim, other: Claim, rare: dict[str, set[str]]) -> int:
     payment" shared one. A word is another's form when, its ending ("-ing", "-ed", "-s") taken
     off, it begins the other ("know" in "knowledge", "leak" in "leaking"; not "consider" in
     "conspiracy", though both begin "cons")."""
-    # "alleged", "claims": words of telling, not of what is told ("to keep her quiet about an
-    # alleged affair" beside "Trump denies the alleged affair" is no same thing denied)
-    mine, theirs = rare.get(one.id, set()) - REPORT_NOUNS, rare.get(other.id, set()) - REPORT_NOUNS
+    mine, theirs = rare.get(one.id, set()), rare.get(other.id, set())
     shared = mine & theirs
     words = [w for w in _WORDS.findall(one.text.lower()) if w[:5] in mine - shared]
     more = [w for w in _WORDS.findall(other.text.lower()) if w[:5] in theirs - shared]

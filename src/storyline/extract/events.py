@@ -596,8 +596,7 @@ def arguments(trig) -> list[tuple[object, str]]:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in WITH_PREPS:
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
-        elif _interview_of(trig) is not None:
-            verb = _interview_of(trig)
+        elif (verb := _interview_of(trig)) is not None:
             subj = _subject_of(verb)
             if subj is not None:  # "In an interview with CNN, Trump said": Trump gives it
                 args.append((subj, "agent"))

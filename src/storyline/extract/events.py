@@ -574,6 +574,12 @@ def arguments(trig) -> list[tuple[object, str]]:
         for c in trig.children:
             if ntype == "ATTACK" and c.dep_ == "prep" and c.lower_ in ("on", "against"):
                 args += [(o, "patient") for o in c.children if o.dep_ == "pobj"]  # "strikes on Syria"
+            elif ntype == "INVESTIGATE" and c.dep_ == "prep" and c.lower_ in ("into", "of"):
+                args += [(o, "patient") for o in c.children if o.dep_ == "pobj"]  # "the probe into Flynn"
+            elif ntype == "INVESTIGATE" and c.dep_ == "compound" and c.ent_type_ not in ("", "ORG"):
+                # "the Flynn investigation" is of Flynn, "the Mueller investigation" Mueller's own,
+                # "the Russia investigation" about Russia: a name before it says only that it is in it
+                args.append((c, "participant"))
             # "the Jeff Sessions recusal": a proper noun, even one the tagger gave no type here
             if c.dep_ == "compound" and c.ent_type_ == "ORG" and trig.lower_ in ("interview", "interviews"):
                 args.append((c, "participant"))  # "in a CNN interview": the outlet took it

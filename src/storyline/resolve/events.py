@@ -866,6 +866,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
     _told_later(merged, alive)
     _join_attackers(merged, alive)
     _join_acts(merged, alive)
+    _join_races(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
 
 
@@ -1214,4 +1215,60 @@ def _join_acts(merged: list[_Cluster], alive: list[bool]) -> None:
         act = news_of(i, [(_family(c.type), x) for x in sorted(topic)])
         if act is not None:
             act.absorb(c)
+            alive[i] = False
+
+
+def _stated(c: _Cluster) -> list[DateRange]:
+    """The dates its reports give (not the week an undated vote or race is assumed to be of)."""
+    return [d for d in c.dates if d.text]
+
+
+def _people(c: _Cluster) -> set[str]:
+    return set(c.agents) | c.key_participants
+
+
+def _one_race(c: _Cluster, t: _Cluster, winner: Optional[str]) -> bool:
+    """The same winner, and a loser of the one among the other's candidates when both name one;
+    or, naming no winner, only candidates of the other ("her loss", of Clinton)."""
+    if winner is None or _main_agent(t) is None:
+        return _people(c) <= _people(t)
+    if winner != _main_agent(t):
+        return False
+    losers, others = c.key_participants - {winner}, t.key_participants - {winner}
+    return not (losers and others and not losers & others)
+
+
+def _join_races(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A race no report dates is assumed to be of the week before each report (``_recent``): the
+    news of a special election. But "Trump's victory", "her loss to Trump" in a report of May
+    2017 is the race of November 2016, so the president's one win split into an event per week
+    of reports. A race whose reports give no date joins a race that reports do date, before the
+    first of them was published, when it is that race (`_one_race`: the same winner, or,
+    naming none, only its candidates); the best-attested such race when there are several."""
+    dated: list[int] = []
+    for j, t in enumerate(merged):
+        stated = interval(agreed_date(_stated(t))) if alive[j] and t.type in ELECTIONS else None
+        if stated is not None and stated[1][:4].isdigit():
+            dated.append(j)
+    by_person: dict[str, list[int]] = {}
+    for j in dated:
+        for x in _people(merged[j]):
+            by_person.setdefault(x, []).append(j)
+    for i, c in enumerate(merged):
+        people = _people(c) if alive[i] and c.type in ELECTIONS and c.dates and not _stated(c) else set()
+        first = _published(c)
+        if not people or len(first) < 10:
+            continue
+        winner = _main_agent(c)
+        fits = [
+            j
+            for j in sorted({j for x in people for j in by_person.get(x, ())})
+            if alive[j]
+            and j != i
+            and cast(tuple[str, str], interval(agreed_date(_stated(merged[j]))))[1] < first
+            and not {True, False} <= merged[j].kinds | c.kinds
+            and _one_race(c, merged[j], winner)
+        ]
+        if fits:
+            merged[max(fits, key=lambda j: (len(merged[j].docs), -j))].absorb(c)
             alive[i] = False

@@ -24,6 +24,7 @@ from storyline.model import (
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
+from storyline.resolve.contradictions.blamed import find_blamed
 from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
 from storyline.resolve.contradictions.plain import Search, sentences_of
@@ -156,6 +157,14 @@ class _Denials:
         self.accused = {d: acc for d, acc in self.accused.items() if not self.said_against.get(d)}
         for d_id, acc in self.accused.items():
             self.said_against[d_id] = list(acc.reports)
+        # a party's denial of an attack, against the claims telling that party carried it out
+        # ("Damascus has denied responsibility for the attack" / "the government of Bashar
+        # al-Assad was responsible for the attack"): the question is that party's
+        self.blamed = find_blamed(analyses, self.claims, self.speakers, mention_entity)
+        for d_id, (_, reports) in self.blamed.items():
+            have = self.said_against.setdefault(d_id, [])
+            ids = {c.id for c in have}
+            have += [c for c in reports if c.id not in ids]
         # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
         # those found elsewhere (added last: a denial with it is still looked up elsewhere)
         for d_id, told in find_carried(self.claims).items():
@@ -200,6 +209,7 @@ class _Denials:
         )
         if (
             d_m is None
+            or d.id in self.blamed
             or not told_as_fact
             or _occasion(d.text, d_m.trigger)
             or (d_m.type == EventType.COMMUNICATE and topic_only(d.text, d_m.trigger))
@@ -218,7 +228,11 @@ class _Denials:
         (``find_said_against`` asks for one)."""
         if d.id not in self.said_against:
             return
-        who = self.speakers.of(d) or spoken_for(d.speaker_text, self.named_in.get((d.doc, d.sent), {}))
+        who = (
+            self.blamed[d.id][0]
+            if d.id in self.blamed
+            else self.speakers.of(d) or spoken_for(d.speaker_text, self.named_in.get((d.doc, d.sent), {}))
+        )
         self.matched[d.id] = (d, {}, who, set())
         for c in self.said_against[d.id]:
             self.told_against.append((d.id, who, c.id))

@@ -72,7 +72,7 @@ def find_contradictions(
     # a statement and its negation by another source ("Obamacare is not a job killer")
     out += find_gainsaid(analyses, reader)
     # one's own account of resigning against the reports that one was fired
-    out += find_departed(analyses, reader, speakers, mention_entity, search)
+    out += find_departed(analyses, events, reader, speakers, mention_entity, search)
     # a reason given as the only one against another reason for the same event
     out += find_reasons(analyses, events, reader, speakers.of)
     if search:  # who asked for a contact, who first told of an event: told differently

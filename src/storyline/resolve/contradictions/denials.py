@@ -27,6 +27,7 @@ from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.blamed import find_blamed
 from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
+from storyline.resolve.contradictions.partial import find_partial
 from storyline.resolve.contradictions.plain import Search, sentences_of
 from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
@@ -160,7 +161,9 @@ class _Denials:
         # a party's denial of an attack, against the claims telling that party carried it out
         # ("Damascus has denied responsibility for the attack" / "the government of Bashar
         # al-Assad was responsible for the attack"): the question is that party's
+        # and a denial that one's views swayed one's work, against the claims one was biased
         self.blamed = find_blamed(analyses, self.claims, self.speakers, mention_entity)
+        self.blamed.update(find_partial(analyses, self.claims, self.speakers, mention_entity, entities))
         for d_id, (_, reports) in self.blamed.items():
             have = self.said_against.setdefault(d_id, [])
             ids = {c.id for c in have}
@@ -426,9 +429,12 @@ class _Denials:
         found: dict[str, Event],
     ) -> None:
         """Any other kind of event denied with the people it names ("denied that he fired
-        Comey"): the reports of that kind of event with all of them, clustered apart."""
+        Comey"): the reports of that kind of event with all of them, clustered apart. A charge
+        denied is also an accusation ("he denied he was charging Priebus with leaking" against
+        "Scaramucci accused Priebus of leaking to the news media")."""
+        kinds = {d_m.type} | _SAME_ACT.get(d_m.type, set())
         for ev in self.by_participant.get(subject, []):
-            if ev.type != d_m.type or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
+            if ev.type not in kinds or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
                 continue
             if not may_concern(d_m.date, ev.date):
                 continue
@@ -731,6 +737,8 @@ def _unnamed_patient(d: Claim, d_m: EventMention, subject: str, mention_entity: 
 
 
 _PRONOUNS = {"he", "she", "they"}
+# the kinds of event one act is read as: "charging X with leaking" (a charge) is accusing X
+_SAME_ACT: dict[str, set[str]] = {EventType.CHARGE: {EventType.ACCUSE}}
 # a sum of money: "$130,000", "$1.6 million"
 _SUM = re.compile(r"\$\s?\d[\d,.]*\d(?: (?:million|billion))?")
 # a contact told in a denied clause: "he was interviewed by Michael Wolff", "had met with him"

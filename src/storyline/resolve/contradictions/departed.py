@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from storyline.model import Analysis, Claim, Contradiction, EventMention, EventType
+from storyline.model import Analysis, Claim, Contradiction, Event, EventMention, EventType
 from storyline.resolve.contradictions.blamed import HEDGE, day, near
 from storyline.resolve.contradictions.evidence import (
     Reader,
@@ -27,30 +27,39 @@ from storyline.resolve.contradictions.words import DENIAL_WORD, NEGATION, UNSURE
 
 MAX_REPORTS = 6  # the nearest in time kept for one side
 _PRONOUN = re.compile(r"\b(he|she|I|his|her|my)\b")
+_INSTEAD = re.compile(r"\b(rather than|instead of|without)\b", re.I)
+_SAYING = re.compile(
+    r"\b(said|says|say|saying|told|tells|telling|wrote|writes|insist\w*|maintain\w*)\b", re.I
+)
 # an account that itself tells the leaving was asked for: "he was stepping down "at your request""
 _ASKED = re.compile(r"\b(request\w*|ask(ed|s)?|forced|pushed|told to|demand\w*|fired|ousted)\b", re.I)
 
 
 def find_departed(
     analyses: list[Analysis],
+    events: list[Event],
     reader: Reader,
     speakers: Speakers,
     mention_entity: dict[str, str],
     search: Search | None,
 ) -> list[Contradiction]:
     published = {a.doc.id: day(a.doc.published) for a in analyses}
-    # the people who say they resigned, with their claims saying so
+    cluster = {m: ev.id for ev in events for m in ev.members}
+    # the people who say they resigned, with their claims saying so and the departures told
     said: dict[str, list[Claim]] = {}
+    departures: dict[str, set[str]] = {}
     for a in analyses:
         for c in a.claims:
             who = speakers.of(c)
-            if (
-                who is None
-                or c.stance not in ("ASSERT", "CONFIRM")
-                or not _own_resignation(a, c, who, mention_entity)
-            ):
+            m = (
+                _own_resignation(a, c, who, mention_entity)
+                if who and c.stance in ("ASSERT", "CONFIRM")
+                else None
+            )
+            if who is None or m is None or m.id not in cluster:
                 continue
             said.setdefault(who, []).append(c)
+            departures.setdefault(who, set()).add(cluster[m.id])
     if not said:
         return []
     own = {(c.doc, c.sent) for cs in said.values() for c in cs}
@@ -66,7 +75,8 @@ def find_departed(
             }
             agents = {mention_entity.get(p.ref) for p in m.participants if p.role == "agent"}
             for who in patients & set(said):
-                if who not in agents:
+                # the same departure: the firing clustered with the resignation told
+                if who not in agents and cluster.get(m.id) in departures[who]:
                     fired.setdefault(who, []).append(m)
     texts = sentences_of(search, {(m.doc, m.sent) for ms in fired.values() for m in ms})
     out = []
@@ -101,21 +111,24 @@ def find_departed(
     return out
 
 
-def _own_resignation(a: Analysis, c: Claim, who: str, mention_entity: dict[str, str]) -> bool:
-    """The claim tells its own speaker resigned: a resignation in its sentence whose agent is
-    the speaker, told as done ("he resigned Thursday", "he submitted his resignation")."""
+def _own_resignation(a: Analysis, c: Claim, who: str, mention_entity: dict[str, str]) -> EventMention | None:
+    """The resignation a claim says its own speaker made: told as done, after a verb of saying
+    ("is now telling reporters he resigned Thursday", "said … that he submitted his
+    resignation"; not "In his resignation letter Mr. Flynn said …", nor "Comey did in fact
+    resign …", the writer's), its agent the speaker or a pronoun with no one else named."""
+    if NEGATION.search(c.text) or UNSURE.search(c.text) or _ASKED.search(c.text):
+        return None
     others = {mention_entity.get(m.id) for m in a.mentions if m.sent == c.sent and m.type == "PERSON"} - {who}
     for m in a.events:
         if m.sent != c.sent or m.type != EventType.RESIGN or not asserts(m):
             continue
-        agents = {mention_entity.get(p.ref) for p in m.participants if p.role == "agent"}
-        # or no agent linked, a pronoun just before it and no one else named ("that he submitted
-        # his resignation")
         at = m.start - c.start
-        pronoun = not agents and not others and _PRONOUN.search(c.text[max(0, at - 30) : at])
-        if who in agents or pronoun:
-            return not (NEGATION.search(c.text) or UNSURE.search(c.text) or _ASKED.search(c.text))
-    return False
+        if not _SAYING.search(c.text[:at]):
+            continue
+        agents = {mention_entity.get(p.ref) for p in m.participants if p.role == "agent"}
+        if who in agents or (not agents and not others and _PRONOUN.search(c.text[max(0, at - 30) : at])):
+            return m
+    return None
 
 
 def _told(text: str, trigger: str) -> bool:
@@ -125,4 +138,7 @@ def _told(text: str, trigger: str) -> bool:
     # "dismissed" is also a word of denial ("dismissed the report"): not where it is the firing
     if DENIAL_WORD.search(re.sub(rf"\b{re.escape(trigger)}\b", " ", text)):
         return False
+    at = re.search(rf"\b{re.escape(trigger)}\b", text)
+    if at is not None and _INSTEAD.search(text[max(0, at.start() - 30) : at.start()]):
+        return False  # "rather than simply firing Priebus, Trump spoke openly …"
     return not HEDGE.search(text) and not only_supposed(text, trigger) and not re.search(r"\?", text)

@@ -50,11 +50,12 @@ _BLAMED_BY = re.compile(
 )
 # a denial of one's own part, its clause naming no other actor: "responsibility for the
 # attack", "ever using chemical weapons", "the chemical weapons allegations", "government
-# forces had launched any chemical attack"
+# forces had launched any chemical attack"; not "reports of the Douma attack" (Russia's: that
+# the attack took place at all, whoever carried it out)
 _OWN = re.compile(
     r"^(?:ever |any |its |their |the )?(?:responsibility|involvement|role|part|using|use of|launching|"
     r"carrying out|conducting|being behind)\b"
-    r"|^(?:the |any |all )?(?:[\w-]+ ){0,3}(?:allegations?|accusations?|charges?|claims?|reports?)\b"
+    r"|^(?:the |any |all )?(?:[\w-]+ ){0,3}(?:allegations?|accusations?|charges?|claims?)\b"
     r"|^(?:the |its |their )?(?:government |army |military |armed |regime )?(?:forces|troops)\b",
     re.I,
 )
@@ -90,7 +91,7 @@ def find_blamed(
         ):
             continue
         for a, m in mentions.get((c.doc, c.sent), []):
-            party = _actor(a, m, c, speakers, mention_entity)
+            party = _actor(a, m, speakers, mention_entity)
             if party is None:
                 continue
             at, after = m.start - c.start, c.text[m.end - c.start :]
@@ -134,7 +135,7 @@ def _accused(
     for a, m in mentions:
         start = m.start - d.start
         if at <= start < at + len(clause):
-            party = _actor(a, m, d, speakers, mention_entity)
+            party = _actor(a, m, speakers, mention_entity)
             if party is not None and _BLAMED.match(d.text[m.end - d.start :]):
                 return party
     if _OWN.match(clause):
@@ -142,9 +143,7 @@ def _accused(
     return None
 
 
-def _actor(
-    a: Analysis, m: Mention, c: Claim, speakers: Speakers, mention_entity: dict[str, str]
-) -> str | None:
+def _actor(a: Analysis, m: Mention, speakers: Speakers, mention_entity: dict[str, str]) -> str | None:
     """The party a mention names as one who acts: a state by its capital, government, regime or
     forces ("Damascus", "the Syrian government", "the Assad regime"), its leader ("Assad used
     chemical weapons", "Assad's government"), or anyone named."""

@@ -11,7 +11,10 @@ One module per kind: ``denials`` (denial against report, grouped by ``accounts``
 tells a changed account), ``said`` (denials matched by words), ``numbers``, ``dates``,
 ``revised`` (an account and the later one, as an article tells them), ``reasons`` (a reason
 given as the only one against another), ``attribution``
-(who asked for a contact) and ``first_told`` (who first told of an event; places live in ``resolve/places.py``); ``evidence`` tells the facts of each side.
+(who asked for a contact), ``first_told`` (who first told of an event; places live in ``resolve/places.py``),
+``blamed`` (a party's denial of an attack against the claims that it carried it out, within
+``denials``) and ``departed`` (one's account of resigning against the reports of a firing);
+``evidence`` tells the facts of each side.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from storyline.model import CONTACT_TYPES, Analysis, Contradiction, Entity, Even
 from storyline.resolve.contradictions.attribution import find_attributions
 from storyline.resolve.contradictions.dates import explicit, find_dates
 from storyline.resolve.contradictions.denials import find_denials
+from storyline.resolve.contradictions.departed import find_departed
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
 from storyline.resolve.contradictions.figure_groups import sentence_names
 from storyline.resolve.contradictions.gainsaid import find_gainsaid
@@ -67,6 +71,8 @@ def find_contradictions(
     out += _new_sentences(find_own_words(analyses, reader, speakers.of), out)
     # a statement and its negation by another source ("Obamacare is not a job killer")
     out += find_gainsaid(analyses, reader)
+    # one's own account of resigning against the reports that one was fired
+    out += find_departed(analyses, events, reader, speakers, mention_entity, search)
     # a reason given as the only one against another reason for the same event
     out += find_reasons(analyses, events, reader, speakers.of)
     if search:  # who asked for a contact, who first told of an event: told differently

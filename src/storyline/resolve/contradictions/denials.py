@@ -24,8 +24,10 @@ from storyline.model import (
 from storyline.resolve.contradictions.accounts import Match, claim_index, denial_group
 from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
+from storyline.resolve.contradictions.blamed import find_blamed
 from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
+from storyline.resolve.contradictions.partial import find_partial
 from storyline.resolve.contradictions.plain import Search, sentences_of
 from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
@@ -156,6 +158,16 @@ class _Denials:
         self.accused = {d: acc for d, acc in self.accused.items() if not self.said_against.get(d)}
         for d_id, acc in self.accused.items():
             self.said_against[d_id] = list(acc.reports)
+        # a party's denial of an attack, against the claims telling that party carried it out
+        # ("Damascus has denied responsibility for the attack" / "the government of Bashar
+        # al-Assad was responsible for the attack"): the question is that party's
+        # and a denial that one's views swayed one's work, against the claims one was biased
+        self.blamed = find_blamed(analyses, self.claims, self.speakers, mention_entity)
+        self.blamed.update(find_partial(analyses, self.claims, self.speakers, mention_entity, entities))
+        for d_id, (_, reports) in self.blamed.items():
+            have = self.said_against.setdefault(d_id, [])
+            ids = {c.id for c in have}
+            have += [c for c in reports if c.id not in ids]
         # a report the denial tells in its own sentence ("refuted a CNN report that …"), beside
         # those found elsewhere (added last: a denial with it is still looked up elsewhere)
         for d_id, told in find_carried(self.claims).items():
@@ -200,6 +212,7 @@ class _Denials:
         )
         if (
             d_m is None
+            or d.id in self.blamed
             or not told_as_fact
             or _occasion(d.text, d_m.trigger)
             or (d_m.type == EventType.COMMUNICATE and topic_only(d.text, d_m.trigger))
@@ -218,7 +231,11 @@ class _Denials:
         (``find_said_against`` asks for one)."""
         if d.id not in self.said_against:
             return
-        who = self.speakers.of(d) or spoken_for(d.speaker_text, self.named_in.get((d.doc, d.sent), {}))
+        who = (
+            self.blamed[d.id][0]
+            if d.id in self.blamed
+            else self.speakers.of(d) or spoken_for(d.speaker_text, self.named_in.get((d.doc, d.sent), {}))
+        )
         self.matched[d.id] = (d, {}, who, set())
         for c in self.said_against[d.id]:
             self.told_against.append((d.id, who, c.id))
@@ -412,9 +429,12 @@ class _Denials:
         found: dict[str, Event],
     ) -> None:
         """Any other kind of event denied with the people it names ("denied that he fired
-        Comey"): the reports of that kind of event with all of them, clustered apart."""
+        Comey"): the reports of that kind of event with all of them, clustered apart. A charge
+        denied is also an accusation ("he denied he was charging Priebus with leaking" against
+        "Scaramucci accused Priebus of leaking to the news media")."""
+        kinds = {d_m.type} | _SAME_ACT.get(d_m.type, set())
         for ev in self.by_participant.get(subject, []):
-            if ev.type != d_m.type or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
+            if ev.type not in kinds or _wide(ev) or not counterparts <= {p.ref for p in ev.participants}:
                 continue
             if not may_concern(d_m.date, ev.date):
                 continue
@@ -717,6 +737,8 @@ def _unnamed_patient(d: Claim, d_m: EventMention, subject: str, mention_entity: 
 
 
 _PRONOUNS = {"he", "she", "they"}
+# the kinds of event one act is read as: "charging X with leaking" (a charge) is accusing X
+_SAME_ACT: dict[str, set[str]] = {EventType.CHARGE: {EventType.ACCUSE}}
 # a sum of money: "$130,000", "$1.6 million"
 _SUM = re.compile(r"\$\s?\d[\d,.]*\d(?: (?:million|billion))?")
 # a contact told in a denied clause: "he was interviewed by Michael Wolff", "had met with him"

@@ -60,12 +60,23 @@ reports are accurate"), "would require the plaintiff to prove that the allegatio
 "That's never happened before", "no indications that their claims … are false", "insisted there
 was no comparison", "The judge dismissed the case". First run on them, before any change: stance
 35/44, speaker 18/26, content 2/11.
+The next 38 (--after 332 scores them alone, --first 332 the sets before), all dev, read the same
+way from articles in no bench (issue 13's forty-second round), are answers whose content is in the
+question they answer: "Asked if he knew about the meeting, Trump told Reuters, 'No.'", '"Never,"
+Mr. Comey said' after Grassley's question, "Asked … if he had made the robbery story up, Lochte
+denied the charge", "said the firm did not", a transcript's "Mr. Baier: But that's not true.", a
+fact-check's "That's false."; and 13 that deny nothing reported: a "No" to a question of opinion,
+plan or judgement ("Asked if he blamed McConnell", "if King would press charges", "if this was a
+loss for the president") or confirming a negative question ("You don't have a position on it at
+all?"). First run on them, before any change: stance 20/38, speaker 11/25, content 7/25, clause 0/25.
 
 Each article is run through the real extraction (``storyline.extract.analyse``); the claims
 of the gold sentence are those whose span holds it.
 
 - stance: a DENY claim on the sentence exactly when the gold says DENY;
 - speaker (DENY items): a DENY claim whose speaker names one of the gold's speakers;
+- clause (DENY items with a word): the word is in the clause the claim says it denies
+  (``Claim.denied``, what the resolution routes read); added in the forty-second round;
 - content (DENY items with a word): the speaker's DENY claim links what it denies (its event,
   or for "denied it / the charge", the earlier claim it answers) and the word is in that
   sentence's clause: the event's own sentence, or the answered claim's, or, for a one-word
@@ -112,7 +123,7 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
         meta = ArticleMeta(title=r.get("title"), outlet=r.get("source"), url=r.get("url"))
         docs[fn] = build_document(RawArticle(fn, r["content_original"], "text", meta), r.get("date"))
     analyses = dict(zip(docs, analyse(docs.values())))
-    tally = {"stance": [0, 0], "speaker": [0, 0], "content": [0, 0]}
+    tally = {"stance": [0, 0], "speaker": [0, 0], "content": [0, 0], "clause": [0, 0]}
     for g in gold:
         a = analyses[g["file"]]
         want = norm(g["text"])[:60]
@@ -149,6 +160,9 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
             got = " | ".join(where)
             tally["content"][0] += g["denied"].lower() in got.lower()
             tally["content"][1] += 1
+            # the clause the claim says it denies (``Claim.denied``), which the resolution routes read
+            tally["clause"][0] += c is not None and g["denied"].lower() in (c.denied or "").lower()
+            tally["clause"][1] += 1
         if show:
             mark = "ok " if ok and (g["stance"] != "DENY" or spk is not None) else "BAD"
             print(f"{mark} [{g['stance']}/{g['speaker']}] {g['text'][:110]}")
@@ -158,6 +172,7 @@ def score(gold: list[dict], show: bool = False) -> dict[str, tuple[int, int]]:
                 print("      (sentence not found)")
             if g["stance"] == "DENY" and g["denied"]:
                 print(f"      content {g['denied']!r} in: {got[:200]!r}")
+                print(f"      denied clause: {(c.denied if c is not None else None)!r}")
     return {k: (v[0], v[1]) for k, v in tally.items()}
 
 

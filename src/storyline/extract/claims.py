@@ -13,6 +13,7 @@ from storyline.extract import (
     figures,
     lexicon,
     own_denial,
+    questions,
     quote_owner,
     told_before,
 )
@@ -252,7 +253,11 @@ def stance_of(verb):
         if xc and lemma(xc[0]) in COMMENT_WORDS:
             return "DECLINE"
         return None
-    if disputes.quoted_no(verb):
+    if (
+        disputes.quoted_no(verb)
+        or lemma(verb).lower() in disputes.ANSWER_VERBS
+        and questions.bare_no_before(verb)
+    ):
         return "DENY"  # '"Never," Comey responded': not "never responded"
     if lem in ("respond", "comment") and _has_neg(verb):
         return "DECLINE"
@@ -318,6 +323,61 @@ def _answers_bare(verb) -> bool:
     """'"I did not," Smith replied': a bare answer, which says what it denies only with its question."""
     content = _content(verb) if lemma(verb).lower() in ASSERT_VERBS else None
     return content is not None and content.i != verb.i and own_denial.elliptic(content)
+
+
+def _bare_answer(verb) -> bool:
+    """'"Never," Comey responded', 'he said, "No."', '"I did not," Smith replied', "Simpson said
+    the firm did not": an answer whose words name nothing of what it answers."""
+    if any(t.text == "?" for t in verb.sent):
+        return False  # "Are they saying it shouldn't be?": a question, no answer
+    return (
+        disputes.quoted_no(verb)
+        or _answers_bare(verb)
+        or lemma(verb).lower() in disputes.ANSWER_VERBS
+        and (questions.bare_no_after(verb) or questions.bare_no_before(verb))
+    )
+
+
+def _asked(ctx: SentenceContext, verb, bare: bool):
+    """The question a denial or a bare answer answers: asked in its own sentence ("Asked by
+    Buzzfeed if he has plans to run, he said …"), else, for a bare answer, in one of the two
+    sentences before ("… have you ever been an anonymous source …?" Grassley asked. "Never," …).
+    None for a question with a negation inside ("are you saying … that you did not actually kiss
+    women without consent?" "I have not,"): which way its answer goes the words do not say."""
+    asked = questions.asked_in(ctx.sent)
+    if asked is not None and _answers_asking(verb, *asked):
+        found, before = (asked[0], None), False
+    elif bare:
+        found, before = questions.question_before(ctx.sent), True
+    else:
+        return None
+    if found is None or questions.negated_inside(found[0]):
+        return None
+    return found[0], found[1], before
+
+
+def _answers_asking(verb, clause, asking) -> bool:
+    """The verb answers the asking its sentence tells: the asking hangs on it ("Asked … if …,
+    Lochte denied the charge", '"No," Haley replied firmly, when asked …') or on the verb it is
+    joined to ("Trump says he questioned Putin about whether …, and Putin denied …"); not a
+    denial beside it ("asked Kavanaugh to address: the specific allegations (he repeatedly
+    refuted them); whether he had ever blacked out …")."""
+    if any(t.i == verb.i for t in clause.subtree):
+        return False
+    if any(t.i == asking.i for t in verb.subtree) and not any(t.i == verb.i for t in asking.subtree):
+        return True
+    return verb.dep_ == "conj" and any(t.i == asking.i for t in verb.head.subtree)
+
+
+def _answer_stance(stance: str, question) -> str:
+    """A bare no to a question of fact denies it ("if he knew about the meeting"); to a question
+    of opinion, plan or judgement it denies nothing reported ("if he blamed McConnell", "if King
+    would press charges", "if this was a loss")."""
+    if questions.opinion(question):
+        return "ASSERT"
+    if stance == "ASSERT" and not questions.judgement(question):
+        return "DENY"
+    return stance
 
 
 def _sayer(verb):
@@ -443,15 +503,26 @@ def extract(ctx: SentenceContext) -> list[Claim]:
             stance, event = "DENY", gone  # "he maintained there was no election interference"
         if stance == "DENY" and event is None:
             event = _saying_denied(tok, ctx.events)
+        bare = stance in ("ASSERT", "DENY") and _bare_answer(tok)
+        asked = _asked(ctx, tok, bare) if stance in ("ASSERT", "DENY") else None
+        if bare and asked is not None:
+            stance = _answer_stance(stance, asked[0])
         back = _points_back(tok) if stance == "DENY" else None
         if back is not None:
             answering.append((len(out), back))
         out.append(_claim(ctx, stance, speaker, speaker_text, event))
         if stance == "DENY":
             out[-1].denied = _negated_told(tok) or denied_clause.what_denied(tok)
+            if asked is not None and (bare or questions.names_nothing(out[-1].denied)):
+                # what an answer denies is the question's proposition, the answerer for "you"
+                named = subj is not None and subj.lower_ not in lexicon.PERSONAL | disputes.NO_WORDS
+                who = subj.text if named else speaker_text
+                out[-1].denied = questions.proposition(asked[0], asked[1], answerer=who)
         verbs.append(tok)
-        if stance == "DENY" and (disputes.quoted_no(tok) or _answers_bare(tok)):
-            _with_question(ctx, out[-1])
+        if stance == "DENY" and (
+            disputes.quoted_no(tok) or _answers_bare(tok) or bare and asked and asked[2]
+        ):
+            _with_question(ctx, out[-1])  # the claim's text from the question before it
     if not any(c.speaker_text for c in out):
         out += _continued_quote(ctx, answering, len(out))
     more = _attributed_denials(ctx, out) + _noun_claims(ctx, out)

@@ -38,7 +38,7 @@ from storyline.resolve.labels import SAYING, label, label_roles, short
 from storyline.resolve.published import estimate_published, later_estimates, redated, with_estimates
 from storyline.resolve.said import said_about, what_is_said
 from storyline.resolve.salience import score as score_salience
-from storyline.resolve.sites import containers, innermost, site_of, sites, treaties
+from storyline.resolve.sites import broad, containers, innermost, site_of, sites, treaties
 from storyline.resolve.status import set_status
 
 # Singular events identified by who does them (one resigns once); the others by whom they
@@ -192,7 +192,11 @@ def features(
     places = places or {}
     agreements = agreements or {}
     refs = {**titles, **mention_entity}
-    inside = containers(_doc_places(analyses, mention_entity, places)) if places else {}
+    doc_places = list(_doc_places(analyses, mention_entity, places)) if places else []
+    wide = broad(doc_places)
+    told_at = places
+    places = {x: p for x, p in places.items() if p not in wide}
+    inside = containers(ps - wide for ps in doc_places)
     out = []
     for a in analyses:
         topic = _topic(a, mention_entity)
@@ -206,7 +210,11 @@ def features(
                 # "withdrawing from the Paris Agreement", a name the parse leaves out: Paris's
                 linked += [(agreements[x], "patient") for x in spots.get(e.sent, ()) if x in agreements]
             if e.type in PLACE_TYPES:
-                location, linked = site_of(location, linked, places, kinds)
+                location, linked = site_of(location, linked, told_at, kinds)
+                # "the US strike", "the Manchester bombing with the United States": no place and
+                # no one attacked, for all the archive names it (an attacking country stays)
+                location = None if location in wide else location
+                linked = [(x, r) for x, r in linked if r == "agent" or told_at.get(x) not in wide]
                 # the places its sentence names: "terrorist attacks at a concert Monday in
                 # Manchester", where the parse links none to the trigger
                 where = innermost(frozenset(places[x] for x in spots.get(e.sent, ()) if x in places), inside)
@@ -259,6 +267,7 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     titles = title_refs(analyses, mention_entity)
     title_text = _title_text(analyses, titles)
     places = sites(entities)
+    wide = broad(list(_doc_places(analyses, mention_entity, places)))
     said = said_about(analyses, mention_entity)
     kinds = {e.id: e.type for e in entities}
     clusters = list(
@@ -269,7 +278,16 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
         out, made = [], []
         for members in clusters:
             event = _event(
-                members, mentions, mention_entity, by_id, published, titles, title_text, places, said
+                members,
+                mentions,
+                mention_entity,
+                by_id,
+                published,
+                titles,
+                title_text,
+                places,
+                said,
+                wide=wide,
             )
             # kept whatever its status: a denied or only possible event stays reachable, off the
             # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
@@ -379,6 +397,7 @@ def _event(
     places: Optional[dict[str, str]] = None,
     said: Optional[dict[str, list[str]]] = None,
     told: Optional[dict[str, Event]] = None,
+    wide: frozenset[str] = frozenset(),
 ) -> Optional[Event]:
     """One event from its mentions: the roles most mentions give, the most specific date of the
     reports that say it happened, the most named place, every source in report order."""
@@ -390,6 +409,8 @@ def _event(
     for m in members:
         for p in mentions[m.id].participants:
             ent = mention_entity.get(p.ref)
+            if ent in wide and etype in PLACE_TYPES and p.role != "agent":
+                continue  # "the Manchester bombing with the United States" (sites.broad)
             if ent:
                 roles_seen.setdefault(ent, Counter())[_role_as(etype, m.type, p.role)] += 1
             elif p.ref in titles:

@@ -67,6 +67,12 @@ PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated re
 SHARED_DOCS_RATIO = 3  # ... when at most one in that many of their documents holds both
 EVERYWHERE_SHARE = 0.25  # documents an entity is most-named in, past which it identifies no event
 EVERYWHERE_MIN_DOCS = 40
+DAY_NEWS_DAYS = 7  # days after an event's day during which a report giving that day is news of it
+# Kinds of event that happen many times a day, to one agent or in one place, so a day singles none
+# out: talks ("German Chancellor Angela Merkel told Trump in a telephone call Saturday" is not
+# the Putin call of that Saturday), sayings, hearings ("Monday's hearing": Comey's or Gorsuch's),
+# votes, protests, trips.
+DAILY = {"STATEMENT", "DENY", "CONFIRM", "ANNOUNCE", "PROPOSE", "TESTIFY", "VOTE", "PROTEST", "TRAVEL"}
 # Acts one agent does seldom, each news for days after: an order signed, a ban imposed, secrets
 # shared, a missile launched. Reports of one often give no day ("Trump's executive order on
 # immigration", "Trump divulged classified information"), unlike a statement or a meeting,
@@ -950,8 +956,19 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
         place = _place(c) if live and len(c.docs) >= least else None
         if place is not None:
             at.setdefault((_family(c.type), place), []).append(c)
+    # ... or whose day the mention gives, when no other event of its kind was that day
+    on_day: dict[tuple[str, str], list[_Cluster]] = {}
+    for c, live in zip(merged, alive):
+        day = _one_day(c.agreed_date) if live and len(c.docs) >= BARE_MIN_DOCS else None
+        if day is not None:
+            on_day.setdefault((_family(c.type), day), []).append(c)
     for i, c in enumerate(merged):
-        if not (told or at) or not alive[i] or len(c.docs) != 1 or not all(_bare_ok(f) for f in c.members):
+        if (
+            not (told or at or on_day)
+            or not alive[i]
+            or len(c.docs) != 1
+            or not all(_bare_ok(f) for f in c.members)
+        ):
             continue
         # what the document names most or the mention's sentence names, and who the mention names
         # a document tells nothing as done that happened after it was published: "the attack in
@@ -987,6 +1004,10 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
                 if _partial(c, t, _main(t)) and not _facts_differ(t, c) and not _after(t, told_by)
             ]
             latest = bool(fits) and not c.dates
+            if not fits:
+                fits = _placed_inside(c, spots, at, told_by)
+        if not fits:
+            fits = _that_day(c, on_day, topic - common)
         if fits and latest:
             # "the attack in London", undated: the latest one there the document can tell of
             max(fits, key=lambda t: (_start(t), len(t.docs), len(t.members))).absorb(c)
@@ -997,6 +1018,67 @@ def _attach_bare(merged: list[_Cluster], alive: list[bool]) -> None:
             # every article of the archive names most), then the best-attested, first of equals
             max(fits, key=lambda t: (_main(t) <= said, len(t.docs), len(t.members))).absorb(c)
             alive[i] = False
+
+
+def _placed_inside(
+    c: _Cluster, spots: set[str], at: dict[tuple[str, str], list[_Cluster]], published: Optional[str]
+) -> list[_Cluster]:
+    """The one event of its kind placed inside a place the report gives (``resolve.sites``
+    containers), on a day at most ``DAY_NEWS_DAYS`` before the report: "the terror network behind
+    the Manchester bombing", whose sentence names only the United Kingdom and the United States,
+    published three days after the Manchester attack. Manchester, London Bridge and Westminster
+    all lie in the United Kingdom: a report giving only that place joins none of them when two
+    fall in its days."""
+    if not spots or not published or not published[:4].isdigit():
+        return []
+    fam = _family(c.type)
+    fits = {
+        id(t): t
+        for (kind, _), ts in at.items()
+        if kind == fam
+        for t in ts
+        if spots & set().union(*(f.around for f in t.members))
+        and (day := _one_day(t.agreed_date)) is not None
+        and 0 <= _days(day, published[:10]) <= DAY_NEWS_DAYS
+        and all(compatible(d, t.agreed_date) for d in c.dates)
+    }
+    if len(fits) != 1:
+        return []
+    t = next(iter(fits.values()))
+    return [t] if _partial(c, t, _main(t)) and not _facts_differ(t, c) else []
+
+
+def _one_day(d: Optional[DateRange]) -> Optional[str]:
+    """The one day a date gives, when it gives one."""
+    iv = interval(d) if d is not None else None
+    return iv[0] if iv is not None and iv[0] == iv[1] and len(iv[0]) == 10 and iv[0][:4].isdigit() else None
+
+
+def _that_day(
+    c: _Cluster, on_day: dict[tuple[str, str], list[_Cluster]], topic: frozenset[str]
+) -> list[_Cluster]:
+    """The event of its kind on the day a report naming no one gives ("following Tuesday's
+    special election defeat in Georgia", "the Justice Department's appointment of a special
+    prosecutor on Wednesday"), when it is the only one of at least ``BARE_MIN_DOCS`` reports that
+    day, and the report was published within ``DAY_NEWS_DAYS`` after it or its document names
+    someone or somewhere of it. Not for kinds that happen many times a day (``DAILY``, contacts)."""
+    if c.type in DAILY or _family(c.type) == "CONTACT":
+        return []
+    days = {_one_day(d) for d in c.dates if _stated_day(d)}
+    if len(days) != 1 or None in days or not all(_stated_day(d) for d in c.dates):
+        return []
+    day = cast(str, days.pop())
+    published = _published(c)
+    fits = [
+        t
+        for t in on_day.get((_family(c.type), day), ())
+        if _partial(c, t, _main(t)) and not _facts_differ(t, c)
+    ]
+    if len(fits) != 1:
+        return []
+    # news of that week ("Tuesday's defeat"), or an older day the document names someone of
+    recent = published[:4].isdigit() and 0 <= _days(day, published[:10]) <= DAY_NEWS_DAYS
+    return fits if recent or (fits[0].participants | fits[0].locations) & topic else []
 
 
 def _pullers(c: _Cluster) -> frozenset[str]:

@@ -228,10 +228,12 @@ SENSES = [
         "leave",
         "WITHDRAW",
     ),
+    # a nominee leaving the contest, not a party leaving an agreement (was None before issue 10's
+    # nominee withdrawals: no WITHDRAW)
     (
         "Weiss withdrew his nomination, instead accepting a counselor position to Secretary Jack Lew.",
         "withdrew",
-        None,
+        "RESIGN",
     ),
     (
         "Rahami pulled out a gun and shot the officer, identifed by the Linden mayor's office as Angel Padilla, in the abdomen.",
@@ -298,6 +300,46 @@ SENSES = [
     (
         "“This closed-door process has yielded the BCRA, which fails to repeal the Affordable Care Act or address health care-rising costs,” the senator said in a statement.",
         "fails",
+        None,
+    ),
+    # a nominee withdrawing resigns from the contest (news_scale dev puzder_withdraws; 2018 articles)
+    (
+        "His nominee for labor secretary, fast-food executive Andrew Puzder, withdrew his nomination Wednesday "
+        "due to dwindling support from Senate Republicans.",
+        "withdrew",
+        "RESIGN",
+    ),
+    (
+        "Trump's ostensible purpose for the event was to announce Alexander Acosta as his new pick for labor "
+        "secretary after his previous nominee, Andrew Puzder, withdrew over ethics concerns.",
+        "withdrew",
+        "RESIGN",
+    ),
+    (
+        "President Donald Trump's physician Ronny Jackson on Thursday withdrew from consideration to head the "
+        "Veterans Affairs department after allegations that he had been lax with prescription drugs and drank "
+        "alcohol on the job.",
+        "withdrew",
+        "RESIGN",
+    ),
+    # ... not a name taken off a list, nor a country leaving an accord, nor troops withdrawn
+    (
+        "The network says they did not script anything; the student’s father withdrew his name from the list "
+        "of those who wished to ask questions at the town hall event, and the reason for that was because the "
+        "student wanted to give a speech.",
+        "withdrew",
+        None,
+    ),
+    (
+        "But the future of 2015 accord now hangs in the balance after US President Donald Trump announced "
+        "Thursday he would withdraw from the agreement.",
+        "withdraw",
+        "WITHDRAW",
+    ),
+    (
+        "Secretary Mattis' resignation was prompted by the president's flawed and hasty decision to withdraw "
+        "our troops from Syria.",
+        "withdraw",
         None,
     ),
 ]

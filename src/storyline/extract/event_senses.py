@@ -376,12 +376,39 @@ def left_from(tok) -> list:
     return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
 
 
+# A nominee or a candidate leaving the contest: "withdrew his nomination", "withdrew himself from
+# the confirmation process", "his previous nominee, Andrew Puzder, withdrew over ethics concerns"
+OWN_BIDS = {"nomination", "name", "candidacy", "bid"}
+CONTESTS = {"consideration", "contention", "process", "race", "running", "nomination", "confirmation"}
+CONTENDERS = {"nominee", "candidate", "pick"}
+
+
+def _withdraws_bid(tok, obj) -> bool:
+    """One leaving a contest for a post, a resignation from it (RESIGN): the object is one's own
+    bid ("his nomination", "her name", "himself from consideration"), or a contender withdraws."""
+    left = [lemma(o).lower() for p in left_from(tok) for o in p.children if o.dep_ == "pobj"]
+    if any(w not in CONTESTS for w in left):
+        return False  # "withdrew his name from the list of those who wished to ask questions"
+    if obj is not None:
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        if lemma(obj).lower() in OWN_BIDS and own:
+            return True
+        if obj.pos_ != "PRON" or not obj.lower_.endswith(("self", "selves")):
+            return False
+    if left:
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return obj is None and subj is not None and lemma(subj).lower() in CONTENDERS
+
+
 def _withdraw_verb(tok) -> Optional[str]:
     """A country or a party leaving an agreement or a body ("withdraw from the Paris accord",
     "pulled the United States out of the deal", "leave the agreement"), not withdrawing troops,
-    money or a nomination, nor pulling out a gun."""
+    money or a nomination, nor pulling out a gun; a nominee withdrawing resigns (``_withdraws_bid``)."""
     lem = lemma(tok).lower()
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lem == "withdraw" and _withdraws_bid(tok, obj):
+        return "RESIGN"
     if lem in ("leave", "exit", "abandon"):
         return "WITHDRAW" if obj is not None and lemma(obj).lower() in AGREEMENTS else None
     out = any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)

@@ -64,17 +64,58 @@ def _pulled(e: EventMention) -> bool:
     return e.type == "VOTE" and e.lemma in PULLING
 
 
+# Decrees: a ban or an order is made by announcing it ("Trump said on Wednesday he would ban
+# transgender people from the U.S. military" is the ban, told the day it was decreed). Acts on a
+# person done by deciding them (a firing, a resignation, extract/factuality_lexicon.
+# DONE_BY_DECIDING) are read as facts by extraction already when told as decided ("his decision
+# to fire Comey"); what it leaves ahead of them ("will resign next month") is still ahead.
+DECIDED = {"BAN", "ENACT"}
+
+
+def _decided(e: EventMention) -> bool:
+    """An act done by deciding it, told as decided and still ahead, without a hedge, a demand or a
+    condition: "Trump's sudden decision to ban transgender personnel", "Trump said on Wednesday
+    he would ban transgender people". Not "wants to ban" (a wish), "called for him to resign" (a
+    demand), "may fire" (a possibility), nor a denial."""
+    f = e.factuality
+    return (
+        e.type in DECIDED
+        and f.polarity is Polarity.POS
+        and f.certainty is Certainty.CERTAIN
+        and f.time is EventTime.FUTURE
+        and f.special is Special.NONE
+    )
+
+
 def _factual(e: EventMention, published: Optional[str] = None) -> Optional[bool]:
     """True: reported as a fact; None: denied or alleged (may join the fact it disputes or
-    hedges); False: planned, demanded, possible, conditional — never merged into a fact."""
+    hedges); False: planned, demanded, possible, conditional — never merged into a fact. An act
+    told as decided (``_decided``) is True: the clusters keep it from facts done after its report
+    (``events._decided_before``)."""
     f = e.factuality
-    if f.happened and not e.negated:
+    if (f.happened and not e.negated) or _decided(e):
         return True
     if f.polarity is Polarity.NEG or (e.negated and f == Factuality()):
         return None  # only "negated" is known (no factuality read): treat it as a denial
-    if _alleged(e, published):
+    if _alleged(e, published) or _planned_for_before(e, published):
         return None
     return False
+
+
+def _planned_for_before(e: EventMention, published: Optional[str]) -> bool:
+    """A plan, told without a hedge, for a day already past when the report was published: "Trump
+    Jr. arranged a previously undisclosed meeting at Trump Tower last year" refers to the meeting
+    held then, if it was; may join it (as an allegation does), never a fact by itself."""
+    f = e.factuality
+    if not (
+        f.polarity is Polarity.POS
+        and f.certainty is Certainty.CERTAIN
+        and f.time is EventTime.FUTURE
+        and f.special is Special.NONE
+    ):
+        return False
+    iv = interval(e.date)
+    return iv is not None and bool(published) and iv[1][:4].isdigit() and iv[1] < cast(str, published)[:10]
 
 
 # Outcomes a report forecasts: "Sessions' likely confirmation by the Senate on Wednesday" is
@@ -239,6 +280,7 @@ def features(
                         if r == "agent" and kinds.get(x, "PERSON") == "PERSON" and not _pulled(e)
                     ),
                     factual=_factual(e, a.doc.published),
+                    decided=_decided(e),
                     topic=topic | named.get(e.sent, frozenset()),
                     named=named.get(e.sent, frozenset()),
                     published=a.doc.published,

@@ -29,7 +29,7 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # post once; a race is decided once, and its reports name either candidate (ELECTIONS).
 SINGULAR = {
     "RESIGN", "FIRE", "RECUSE", "APPOINT", "NOMINATE", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE",
-    "ELECT",
+    "ELECT", "ARREST", "CHARGE",
 }  # fmt: skip
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
 # same person at the same time are one departure ("Trump forced Flynn to resign"); "Trump picks
@@ -38,6 +38,10 @@ FAMILIES = {"RESIGN": "EXIT", "FIRE": "EXIT", "APPOINT": "CHOOSE", "NOMINATE": "
 # "signed an executive order banning ...", "Trump's ban": one decree told by its signing or by
 # what it bans (extract/acts.py)
 FAMILIES |= {"ENACT": "DECREE", "BAN": "DECREE"}
+# "The FBI arrested ... Reality Leigh Winner", "the Justice Department has charged a contractor,
+# Reality Winner", "Winner was indicted in federal court on Monday": one case opened against one
+# person, told by the arrest or by the charge (a later trial, plea or sentence is another event)
+FAMILIES |= {"ARREST": "PROSECUTE", "CHARGE": "PROSECUTE"}
 # Singular events whose reports name one side or the other: "Handel's victory", "Ossoff lost",
 # "Handel defeated Ossoff" are one race; two clusters agree when they share a candidate. One
 # that names no candidate is the article's race only when it points back to it ("the victory"):
@@ -100,6 +104,10 @@ class EventFeatures:
     # reported as having happened (True), denied (None: may join the fact it disputes), or
     # planned, demanded, possible (False: never joins a fact)
     factual: Optional[bool] = True
+    # An act done by deciding it, told as decided and still to come ("Trump's decision to ban
+    # transgender personnel", "Trump said on Wednesday he would ban"): after the act, that is the
+    # act; published before it, a plan (``factual`` True, kept from facts older than the report)
+    decided: bool = False
     doc_cluster: Optional[str] = None  # documents about the same story (ECB+ topics)
     # For a mention naming no one ("the testimony", "the summit"): the entities its document
     # names most. It joins an event several documents tell whose main participants are among
@@ -201,6 +209,8 @@ class _Cluster:
     agents: Counter[str] = field(default_factory=Counter)
     named: Counter[str] = field(default_factory=Counter)  # how many members name each participant
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
+    decided_from: str = ""  # the earliest publication of a member told as decided (``decided``)
+    told_done: int = 0  # members told as done, not as decided
     # (number of dates, agreed date), recomputed as dates come
     _agreed: Optional[tuple[int, Optional[DateRange]]] = None
     _type: Optional[str] = None  # the majority type, recomputed after a member is added
@@ -224,6 +234,9 @@ class _Cluster:
         self.agents.update(f.agents)
         self.named.update(f.participants)
         self.kinds.add(f.factual)
+        if f.decided and f.published and (not self.decided_from or f.published[:10] < self.decided_from):
+            self.decided_from = f.published[:10]
+        self.told_done += f.factual is True and not f.decided
         if f.date is not None:
             self.dates.append(f.date)
             self.date_docs.setdefault((f.date.start, f.date.end), (f.date, set()))[1].add(f.doc)
@@ -279,7 +292,26 @@ def _same_kind(a: str, b: str) -> bool:
 def _vetoed(a: _Cluster, b: _Cluster) -> bool:
     """What two reports of one event never disagree on: its kind, its date at the precision
     each gives, whom a singular event happens to, who does it, and whether it happened."""
-    return _family(a.type) != _family(b.type) or _facts_differ(a, b)
+    kin = _family(a.type) == _family(b.type) or _announces(a, b) or _announces(b, a)
+    return not kin or _facts_differ(a, b)
+
+
+# Acts done by announcing them: "Trump's announcement of 10th Circuit Judge Neil Gorsuch as his
+# nominee" is the nomination, as "announced he would recuse himself" is the recusal; "Trump's
+# sudden announcement Wednesday morning that transgender people would be barred" is the ban.
+ANNOUNCED = {"NOMINATE", "APPOINT", "FIRE", "RECUSE", "WITHDRAW", "BAN", "ENACT"}
+DECREES = {"BAN", "ENACT"}  # whom a decree happens to is seldom a name: its agent and day tell it
+
+
+def _announces(a: _Cluster, b: _Cluster) -> bool:
+    """``a`` is an announcement of ``b``'s act: by the one who does it (or by no one named),
+    naming whom it happens to; a decree's, by its agent on its day."""
+    if a.type != "ANNOUNCE" or b.type not in ANNOUNCED:
+        return False
+    key, agent, by = _main_key(b), _main_agent(b), _main_agent(a)
+    if b.type in DECREES:
+        return agent is not None and by == agent and _same_day(a, b)
+    return key is not None and key in a.key_participants and (by is None or by == agent)
 
 
 def _parties(c: _Cluster) -> frozenset[str]:
@@ -296,6 +328,8 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return True
     if {True, False} <= a.kinds | b.kinds:
         return True  # "called for Sessions to resign" is not his resignation
+    if _decided_before(a, b) or _decided_before(b, a):
+        return True
     if _accusations_differ(a, b):
         return True
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
@@ -312,6 +346,16 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         # read as Pence's); votes told without their day stay apart by their voters
         return not (set(a.agents) & set(b.agents) or a.type == b.type == "VOTE" and _one_sitting(a, b))
     return False
+
+
+def _decided_before(a: _Cluster, b: _Cluster) -> bool:
+    """``a`` tells an act only as decided, reported before ``b``'s act was done: "Trump plans to
+    fire Comey" published in April is not May's firing, though "his decision to fire Comey" after
+    it is. (Once a report tells the act as done, the cluster is that act.)"""
+    if not a.decided_from or a.told_done or not b.dates:
+        return False
+    iv = interval(b.agreed_date)
+    return iv is not None and len(iv[0]) == 10 and a.decided_from < iv[0]
 
 
 def _accusations_differ(a: _Cluster, b: _Cluster) -> bool:
@@ -470,6 +514,8 @@ def should_merge(a: _Cluster, b: _Cluster, p: Params) -> bool:
         return False
     if a.type in ACCUSATIONS and b.type in ACCUSATIONS:
         return _one_accusation(a, b)
+    if _announces(a, b) or _announces(b, a):
+        return True
     one_request = _one_request(a, b)
     if one_request is not None and not one_request and not _asked(a) & _asked(b):
         return False
@@ -807,11 +853,15 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
         fam = _family(c.type)
         if c.type in PLACE_TYPES and days:
             yield from (("at", loc, c.type) for loc in c.locations)
+        # an announcement meets the acts it may be (_announces) under their kinds
+        fams = [fam] + (sorted({_family(t) for t in ANNOUNCED}) if c.type == "ANNOUNCE" else [])
         for x in people:
             yield from (("place", x, loc) for loc in c.locations)
-            yield from (("day", x, day, fam) for day in days)
+            yield from (("day", x, day, f) for day in days for f in fams)
             if c.type in SINGULAR and x in c.key_participants:
                 yield ("singular", x, fam)
+            if c.type == "ANNOUNCE" and x in c.key_participants:
+                yield from (("singular", x, f) for f in fams[1:])
             if c.type in ACCUSATIONS and x in c.agents:
                 yield ("accuser", x)  # an accusation naming no accused meets its accuser's others
             if p.min_shared < 2:

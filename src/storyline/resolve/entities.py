@@ -44,7 +44,6 @@ _TRANSLIT = [
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
 SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
 DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
-GIVEN_OVER_SURNAME = 10  # times the mentions of a surname a first name's bearer has to take the word
 
 # Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
 COUNTRY_NAMES = {
@@ -656,23 +655,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         by_surname[phonetic(_surname(k))][uf.find(k)] += sum(keys[k].values())
-    by_given: dict[str, Counter[str]] = defaultdict(Counter)
-    for k in full:
-        by_given[k.split()[0]][uf.find(k)] += sum(keys[k].values())
-
-    def given_first(k: str) -> bool:
-        """The word alone is one person's first name far more than anyone's surname: "Donald" is
-        Donald Trump's, not Heather Mac Donald's."""
-        given, surnamed = by_given.get(k), by_surname.get(phonetic(k))
-        if not given or not surnamed:
-            return False
-        n = given.most_common(1)[0][1]
-        return n >= DOMINANT * sum(given.values()) and n >= GIVEN_OVER_SURNAME * sum(surnamed.values())
-
     for k, t in keys.items():
         if " " in k or k in STANDALONE or not by_surname.get(phonetic(k)) or _group_type(t) == "NORP":
-            continue
-        if given_first(k):
             continue
         if k.upper() in (s.upper() for s in surface[k]) and all(s.isupper() for s in surface[k]):
             continue  # an acronym ("NSA") is nobody's surname
@@ -686,13 +670,11 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     _join_particled(full, keys, uf)
     # a first name alone ("Hillary") joins the dominant full name that starts with it, when no
     # one of the store goes by it as a surname
-    by_given = defaultdict(Counter)  # again: the particled surnames may have joined names
+    by_given: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         by_given[k.split()[0]][uf.find(k)] += sum(keys[k].values())
     for k, t in keys.items():
-        if " " in k or _group_type(t) != "PERSON" or k not in by_given:
-            continue
-        if by_surname.get(phonetic(k)) and not given_first(k):
+        if " " in k or _group_type(t) != "PERSON" or by_surname.get(phonetic(k)) or k not in by_given:
             continue
         root, n = by_given[k].most_common(1)[0]
         if n >= DOMINANT * sum(by_given[k].values()) and n >= 2 * sum(t.values()):

@@ -668,6 +668,7 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             # appointment" in an article on Mueller is not Bush's appointing him in 2001
             # (a bare "the vote" is the document's vote, on whatever measure the topic misses)
             near = [c for c in near if c.participants & f.topic] if f.topic and not keyless_vote else near
+            near = [c for c in near if not _own_day(f, c)]
             target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()
@@ -740,6 +741,16 @@ def _bare_ok(f: EventFeatures) -> bool:
     the mention points back to it (ELECTIONS) or gives its day ("The 39-year-old's win over
     far-right candidate Marine Le Pen Sunday", the loser unlinked): a race is decided on one day."""
     return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric or _stated_day(f.date)
+
+
+def _own_day(f: EventFeatures, c: _Cluster) -> bool:
+    """A bare mention that gives its own day ("Yates was fired two days later, on Jan. 30") and
+    does not name the one the document's undated act of its kind happens to (Flynn, fired in
+    February) may be another person's: it does not join here, where no date can tell them apart,
+    but across documents, where the event's agreed day must fit it."""
+    return (
+        _stated_day(f.date) and not c.dates and bool(c.key_participants) and not c.key_participants & f.named
+    )
 
 
 def _stated_day(d: Optional[DateRange]) -> bool:

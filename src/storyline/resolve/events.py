@@ -1352,8 +1352,19 @@ def _join_acts(merged: list[_Cluster], alive: list[bool]) -> None:
                 group = []
             if i >= 0:
                 group.append(i)
+    # "Mr. Trump also is expected to sign an executive order": the order its sentence tells of
+    # as not done (ahead, asked for, hoped) is that undone act, not a report of a done one
+    undone = {
+        (f.doc, f.sent, f.type)
+        for c, live in zip(merged, alive)
+        if live and c.type in ACTS
+        for f in c.members
+        if f.factual is not True
+    }
     for i in unnamed:
         c = merged[i]
+        if any((f.doc, f.sent, f.type) in undone for f in c.members):
+            continue
         topic = frozenset().union(*(f.topic for f in c.members))
         act = news_of(i, [(_family(c.type), x) for x in sorted(topic)])
         if act is not None:

@@ -77,6 +77,9 @@ DAY_NEWS_DAYS = 7  # days after an event's day during which a report giving that
 # the Putin call of that Saturday), sayings, hearings ("Monday's hearing": Comey's or Gorsuch's),
 # votes, protests, trips.
 DAILY = {"STATEMENT", "DENY", "CONFIRM", "ANNOUNCE", "PROPOSE", "TESTIFY", "VOTE", "PROTEST", "TRAVEL"}
+# police arrest and prosecutors charge someone somewhere every day: "A woman was arrested late
+# Wednesday" (Manchester, May 24) is not the one case of that day told by several reports
+DAILY |= {"ARREST", "CHARGE"}
 # Acts one agent does seldom, each news for days after: an order signed, a ban imposed, secrets
 # shared, a missile launched. Reports of one often give no day ("Trump's executive order on
 # immigration", "Trump divulged classified information"), unlike a statement or a meeting,

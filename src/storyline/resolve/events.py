@@ -77,6 +77,9 @@ DAY_NEWS_DAYS = 7  # days after an event's day during which a report giving that
 # the Putin call of that Saturday), sayings, hearings ("Monday's hearing": Comey's or Gorsuch's),
 # votes, protests, trips.
 DAILY = {"STATEMENT", "DENY", "CONFIRM", "ANNOUNCE", "PROPOSE", "TESTIFY", "VOTE", "PROTEST", "TRAVEL"}
+# police arrest and prosecutors charge someone somewhere every day: "A woman was arrested late
+# Wednesday" (Manchester, May 24) is not the one case of that day told by several reports
+DAILY |= {"ARREST", "CHARGE"}
 # Acts one agent does seldom, each news for days after: an order signed, a ban imposed, secrets
 # shared, a missile launched. Reports of one often give no day ("Trump's executive order on
 # immigration", "Trump divulged classified information"), unlike a statement or a meeting,
@@ -668,6 +671,7 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
             # appointment" in an article on Mueller is not Bush's appointing him in 2001
             # (a bare "the vote" is the document's vote, on whatever measure the topic misses)
             near = [c for c in near if c.participants & f.topic] if f.topic and not keyless_vote else near
+            near = [c for c in near if not _own_day(f, c)]
             target = max(near, key=lambda c: len(c.members), default=None)
         if target is None:
             target = _Cluster()
@@ -740,6 +744,16 @@ def _bare_ok(f: EventFeatures) -> bool:
     the mention points back to it (ELECTIONS) or gives its day ("The 39-year-old's win over
     far-right candidate Marine Le Pen Sunday", the loser unlinked): a race is decided on one day."""
     return f.type not in ELECTIONS or bool(f.participants) or f.anaphoric or _stated_day(f.date)
+
+
+def _own_day(f: EventFeatures, c: _Cluster) -> bool:
+    """A bare mention that gives its own day ("Yates was fired two days later, on Jan. 30") and
+    does not name the one the document's undated act of its kind happens to (Flynn, fired in
+    February) may be another person's: it does not join here, where no date can tell them apart,
+    but across documents, where the event's agreed day must fit it."""
+    return (
+        _stated_day(f.date) and not c.dates and bool(c.key_participants) and not c.key_participants & f.named
+    )
 
 
 def _stated_day(d: Optional[DateRange]) -> bool:
@@ -1341,8 +1355,19 @@ def _join_acts(merged: list[_Cluster], alive: list[bool]) -> None:
                 group = []
             if i >= 0:
                 group.append(i)
+    # "Mr. Trump also is expected to sign an executive order": the order its sentence tells of
+    # as not done (ahead, asked for, hoped) is that undone act, not a report of a done one
+    undone = {
+        (f.doc, f.sent, f.type)
+        for c, live in zip(merged, alive)
+        if live and c.type in ACTS
+        for f in c.members
+        if f.factual is not True
+    }
     for i in unnamed:
         c = merged[i]
+        if any((f.doc, f.sent, f.type) in undone for f in c.members):
+            continue
         topic = frozenset().union(*(f.topic for f in c.members))
         act = news_of(i, [(_family(c.type), x) for x in sorted(topic)])
         if act is not None:

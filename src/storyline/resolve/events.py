@@ -119,6 +119,10 @@ class EventFeatures:
     # unplaced, unnamed report of it may be ("terrorist attacks at a concert Monday in Manchester")
     where: frozenset[str] = frozenset()
     around: frozenset[str] = frozenset()  # the places that contain its location (resolve.sites)
+    # For a vote on an act: the acts the archive names with it in its votes' sentences, the law a
+    # bill would repeal or the bill that would repeal it (resolve.measures). Keyed by either, two
+    # reports may tell one vote: "pull the American Health Care Act", "the push to repeal ObamaCare".
+    kin_keys: frozenset[str] = frozenset()
 
 
 def same_type(a: str, b: str) -> bool:
@@ -206,6 +210,7 @@ class _Cluster:
     participants: set[str] = field(default_factory=set)
     key_participants: set[str] = field(default_factory=set)
     keys: Counter[str] = field(default_factory=Counter)  # how many members name each key participant
+    kin_keys: set[str] = field(default_factory=set)  # ``EventFeatures.kin_keys`` of the members
     agents: Counter[str] = field(default_factory=Counter)
     named: Counter[str] = field(default_factory=Counter)  # how many members name each participant
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
@@ -231,6 +236,7 @@ class _Cluster:
         self.participants |= f.participants
         self.key_participants |= f.key_participants
         self.keys.update(f.key_participants)
+        self.kin_keys |= f.kin_keys
         self.agents.update(f.agents)
         self.named.update(f.participants)
         self.kinds.add(f.factual)
@@ -478,6 +484,8 @@ def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
     if a.type in ELECTIONS and b.type in ELECTIONS:
         return bool(a.key_participants & b.key_participants)
     ma, mb = _main_key(a), _main_key(b)
+    if a.type == b.type == "VOTE" and ma and mb and (ma in b.kin_keys or mb in a.kin_keys):
+        return True  # a bill and the law it would repeal: the dates keep March's vote from July's
     if ma and mb:
         return ma == mb
     if ma or mb:
@@ -866,6 +874,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
                 yield ("accuser", x)  # an accusation naming no accused meets its accuser's others
             if p.min_shared < 2:
                 yield ("one", x, fam)
+        if c.type == "VOTE":  # a bill's vote meets the votes told by the law it would repeal
+            yield from (("singular", k, fam) for k in sorted(c.kin_keys))
         for i, a in enumerate(people[:12]):
             for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)

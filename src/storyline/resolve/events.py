@@ -65,6 +65,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # One happening to one person (a resignation, a firing) told on neighbouring days: "resigned
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
+MONTH_DAYS = 31  # the widest date that tells which vote on a law's repeal a report is of
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated reports put there
@@ -420,6 +421,14 @@ def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
     return compatible(a.agreed_date, b.agreed_date) and max(_width_days(ia), _width_days(ib)) <= 1
 
 
+def _within_month(a: _Cluster, b: _Cluster) -> bool:
+    """Both clusters agree on a compatible date, each no wider than a month ("in March")."""
+    ia, ib = interval(a.agreed_date), interval(b.agreed_date)
+    if ia is None or ib is None or not (ia[0][:4].isdigit() and ib[0][:4].isdigit()):
+        return False
+    return compatible(a.agreed_date, b.agreed_date) and max(_width_days(ia), _width_days(ib)) <= MONTH_DAYS
+
+
 def _width_days(iv: tuple[str, str]) -> int:
     return (date.fromisoformat(iv[1]) - date.fromisoformat(iv[0])).days
 
@@ -485,7 +494,10 @@ def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
         return bool(a.key_participants & b.key_participants)
     ma, mb = _main_key(a), _main_key(b)
     if a.type == b.type == "VOTE" and ma and mb and (ma in b.kin_keys or mb in a.kin_keys):
-        return True  # a bill and the law it would repeal: the dates keep March's vote from July's
+        # a bill and the law it would repeal: the law is voted on again and again (the House in
+        # March and May, the Senate in July), so only a date both give within a month tells
+        # which vote it is; a cluster dated "2017" would take them all
+        return _within_month(a, b)
     if ma and mb:
         return ma == mb
     if ma or mb:

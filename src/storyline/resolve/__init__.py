@@ -35,6 +35,7 @@ from storyline.resolve.dates import event_date, interval, night
 from storyline.resolve.entities import resolve_entities, title_refs
 from storyline.resolve.events import EventFeatures, cluster_events
 from storyline.resolve.labels import SAYING, label, label_roles, short
+from storyline.resolve.measures import acts, with_kin_acts
 from storyline.resolve.published import estimate_published, later_estimates, redated, with_estimates
 from storyline.resolve.said import said_about, what_is_said
 from storyline.resolve.salience import score as score_salience
@@ -312,8 +313,13 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     wide = broad(list(_doc_places(analyses, mention_entity, places)))
     said = said_about(analyses, mention_entity)
     kinds = {e.id: e.type for e in entities}
+    named_acts = acts(entities)
     clusters = list(
-        cluster_events(features(analyses, mention_entity, titles, kinds, places, treaties(entities)))
+        cluster_events(
+            with_kin_acts(
+                features(analyses, mention_entity, titles, kinds, places, treaties(entities)), named_acts
+            )
+        )
     )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
@@ -369,6 +375,7 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
             analyses = moved
             mentions = {e.id: e for a in analyses for e in a.events}
             feats = features(analyses, mention_entity, titles, kinds, places, treaties(entities))
+            feats = with_kin_acts(feats, named_acts)
             clusters = list(cluster_events(feats))
         events = build(with_estimates(published, estimates))
     score_salience(events, analyses)

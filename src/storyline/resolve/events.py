@@ -65,6 +65,7 @@ LONE_DATE_AGAINST = 3  # documents the other side's date needs
 # One happening to one person (a resignation, a firing) told on neighbouring days: "resigned
 # Thursday" in one report, "was ousted Friday" in another (the announcement, a time zone).
 SINGULAR_SLACK_DAYS = 2
+MONTH_DAYS = 31  # the widest date that tells which vote on a law's repeal a report is of
 REMERGE_ROUNDS = 2  # passes that merge the cross-document clusters among themselves
 BARE_MIN_DOCS = 3  # reports an event needs before a document's unnamed mention may join it
 PLACE_MIN_DOCS = 2  # ... by its place, for an attack or a disaster two dated reports put there
@@ -122,6 +123,10 @@ class EventFeatures:
     # unplaced, unnamed report of it may be ("terrorist attacks at a concert Monday in Manchester")
     where: frozenset[str] = frozenset()
     around: frozenset[str] = frozenset()  # the places that contain its location (resolve.sites)
+    # For a vote on an act: the acts the archive names with it in its votes' sentences, the law a
+    # bill would repeal or the bill that would repeal it (resolve.measures). Keyed by either, two
+    # reports may tell one vote: "pull the American Health Care Act", "the push to repeal ObamaCare".
+    kin_keys: frozenset[str] = frozenset()
 
 
 def same_type(a: str, b: str) -> bool:
@@ -209,6 +214,7 @@ class _Cluster:
     participants: set[str] = field(default_factory=set)
     key_participants: set[str] = field(default_factory=set)
     keys: Counter[str] = field(default_factory=Counter)  # how many members name each key participant
+    kin_keys: set[str] = field(default_factory=set)  # ``EventFeatures.kin_keys`` of the members
     agents: Counter[str] = field(default_factory=Counter)
     named: Counter[str] = field(default_factory=Counter)  # how many members name each participant
     kinds: set[Optional[bool]] = field(default_factory=set)  # the ``factual`` values of the members
@@ -234,6 +240,7 @@ class _Cluster:
         self.participants |= f.participants
         self.key_participants |= f.key_participants
         self.keys.update(f.key_participants)
+        self.kin_keys |= f.kin_keys
         self.agents.update(f.agents)
         self.named.update(f.participants)
         self.kinds.add(f.factual)
@@ -417,6 +424,14 @@ def _one_sitting(a: _Cluster, b: _Cluster) -> bool:
     return compatible(a.agreed_date, b.agreed_date) and max(_width_days(ia), _width_days(ib)) <= 1
 
 
+def _within_month(a: _Cluster, b: _Cluster) -> bool:
+    """Both clusters agree on a compatible date, each no wider than a month ("in March")."""
+    ia, ib = interval(a.agreed_date), interval(b.agreed_date)
+    if ia is None or ib is None or not (ia[0][:4].isdigit() and ib[0][:4].isdigit()):
+        return False
+    return compatible(a.agreed_date, b.agreed_date) and max(_width_days(ia), _width_days(ib)) <= MONTH_DAYS
+
+
 def _width_days(iv: tuple[str, str]) -> int:
     return (date.fromisoformat(iv[1]) - date.fromisoformat(iv[0])).days
 
@@ -481,6 +496,11 @@ def _keys_agree(a: _Cluster, b: _Cluster) -> bool:
     if a.type in ELECTIONS and b.type in ELECTIONS:
         return bool(a.key_participants & b.key_participants)
     ma, mb = _main_key(a), _main_key(b)
+    if a.type == b.type == "VOTE" and ma and mb and (ma in b.kin_keys or mb in a.kin_keys):
+        # a bill and the law it would repeal: the law is voted on again and again (the House in
+        # March and May, the Senate in July), so only a date both give within a month tells
+        # which vote it is; a cluster dated "2017" would take them all
+        return _within_month(a, b)
     if ma and mb:
         return ma == mb
     if ma or mb:
@@ -880,6 +900,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
                 yield ("accuser", x)  # an accusation naming no accused meets its accuser's others
             if p.min_shared < 2:
                 yield ("one", x, fam)
+        if c.type == "VOTE":  # a bill's vote meets the votes told by the law it would repeal
+            yield from (("singular", k, fam) for k in sorted(c.kin_keys))
         for i, a in enumerate(people[:12]):
             for b in people[i + 1 : 12]:
                 yield ("pair", a, b, fam)

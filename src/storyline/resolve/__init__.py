@@ -323,9 +323,10 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
     )
 
     def build(published: dict[str, Optional[str]]) -> list[Event]:
-        out, made = [], []
-        for members in clusters:
-            event = _event(
+        def event_of(
+            members: list[EventFeatures], told: Optional[dict[str, Event]] = None
+        ) -> Optional[Event]:
+            return _event(
                 members,
                 mentions,
                 mention_entity,
@@ -335,8 +336,13 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
                 title_text,
                 places,
                 said,
-                wide=wide,
+                told,
+                wide,
             )
+
+        out, made = [], []
+        for members in clusters:
+            event = event_of(members)
             # kept whatever its status: a denied or only possible event stays reachable, off the
             # timeline (status NOT_HAPPENED / POSSIBLE), instead of being dropped
             if event is not None:
@@ -348,18 +354,7 @@ def resolve(analyses: list[Analysis], search: Optional[Search] = None) -> Resolu
         told = {m: ev for ev in out for m in ev.members}
         for ev, members in zip(out, made):
             if ev.type in SAYING:
-                again = _event(
-                    members,
-                    mentions,
-                    mention_entity,
-                    by_id,
-                    published,
-                    titles,
-                    title_text,
-                    places,
-                    said,
-                    told,
-                )
+                again = event_of(members, told)
                 ev.label = again.label if again else ev.label
         return out
 

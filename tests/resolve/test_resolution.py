@@ -186,6 +186,21 @@ def test_given_names_via_the_nickname_table():
     assert not same_given_name("donald", "melania") and not same_given_name("ivanka", "donald")
 
 
+def test_a_name_with_another_ending_is_another_person():
+    A = _analyses(
+        "Ivana Trump, the mother of Trump’s first three children, was born in what is now the Czech Republic.",
+        "First daughter Ivanka Trump is asking Congress to rein in child-care expenses – but at a hefty price.",
+        "Russian President Vladmir Putin reportedly discussed the launch with Chinese President Xi Jinping.",
+        "Vladimir Putin met Xi Jinping in Beijing on Tuesday, the Kremlin said.",
+    )
+    _, me = resolve_entities(A)
+    assert set() != _entity_of(A, me, "Ivana Trump") != _entity_of(A, me, "Ivanka Trump") != set()
+    # a vowel dropped inside is a misspelling of the one name
+    assert _entity_of(A, me, "Vladmir Putin") == _entity_of(A, me, "Vladimir Putin") != set()
+    assert not same_given_name("paul", "paula") and not same_given_name("mario", "maria")
+    assert same_given_name("hilary", "hillary") and same_given_name("micheal", "michael")
+
+
 def test_demonyms_and_other_names_of_a_country_fold_to_it():
     countries = {"russia", "united states", "china", "mexico"}
     assert group_key("russians", countries) == group_key("russian", countries) == "russia"

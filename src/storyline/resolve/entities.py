@@ -159,9 +159,38 @@ def same_given_name(a: str, b: str) -> bool:
     if a == b:
         return True
     pa, pb = phonetic(a), phonetic(b)
-    if pa == pb or JaroWinkler.similarity(pa, pb) >= NAME_SIMILARITY:
+    if pa == pb or (JaroWinkler.similarity(pa, pb) >= NAME_SIMILARITY and _misspelt(pa, pb)):
         return True
     return b in _nicknames().get(a, ())
+
+
+_VOWELS = set("aeiou")
+_SOUNDS_ALIKE = ({"c", "k"}, {"f", "v"}, {"s", "z"})
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two spellings of one first name, not two names: a letter doubled ("Hilary"/"Hillary"),
+    two letters swapped ("Micheal"), a vowel changed or dropped inside the name ("Vladamir",
+    "Vladmir") or a letter for one that sounds alike ("Katherine"/"Catherine"). A name is not
+    a misspelling of a name that adds or changes its last letters or a consonant inside:
+    Ivana and Ivanka Trump, Paul and Paula, Mario and Maria are different people."""
+    if re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        if len(diff) != 1:
+            return False
+        x, y = a[diff[0]], b[diff[0]]
+        if {x, y} in _SOUNDS_ALIKE:
+            return True
+        return x in _VOWELS and y in _VOWELS and diff[0] < len(a) - 1
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return 0 < i < len(short) and long_[i] in _VOWELS and long_[i + 1 :] == short[i:]
 
 
 # A company's legal form after its name (folded): the company goes by the name alone

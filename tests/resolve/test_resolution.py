@@ -568,3 +568,19 @@ def test_a_word_glued_before_a_famous_surname_is_no_person_of_its_own():
     assert _entity_of(A, me, "Machiavellian Trump") == donald and _entity_of(A, me, "Trump") == donald
     for relative in ("Melania Trump", "Fred Trump"):
         assert _entity_of(A, me, relative) and not _entity_of(A, me, relative) & donald
+
+
+def test_an_insulting_nickname_names_the_person_not_a_new_one():
+    A = _analyses(
+        'But Trump got sufficient voters to buy into his narrative that " Crooked Hillary " could not '
+        "be trusted -- and won the Electoral College and the White House.",
+        '"He didn\'t \'choke,\' he colluded or obstructed, and it did the Dems and Crooked Hillary no good," '
+        "Trump wrote.",
+        "Hillary Clinton conceded the election on Wednesday in New York.",
+        "Hillary Clinton campaigned in Florida on Monday, aides said.",
+        "Hillary Clinton spoke at Wellesley College on Friday. Hillary Clinton praised the graduates.",
+    )
+    _, me = resolve_entities(A)
+    clinton = _entity_of(A, me, "Hillary Clinton")
+    assert len(clinton) == 1 and _entity_of(A, me, "Hillary") == clinton
+    assert not _entity_of(A, me, "Crooked Hillary")

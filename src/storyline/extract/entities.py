@@ -178,6 +178,12 @@ _CAPTION = re.compile(
 _GLUED = re.compile(r"[A-Za-z]{2,}\d|\d[A-Za-z]{2,}")  # "McCain2020": a link's text run into a name
 
 
+# Nicknames made of an adjective before a name ("Crooked Hillary", "Lyin' Ted", "Little Marco",
+# "Sleepy Joe"): capitalised, the tagger reads the adjective as a proper noun, and the name of
+# the insult would absorb every bare "Hillary" of the store
+EPITHETS = {"crooked", "lyin", "lying", "little", "liddle", "crazy", "sleepy", "sloppy", "cryin", "leakin", "shifty", "slippery", "goofy"}  # fmt: skip
+
+
 def _trim(ent):
     """A person's name starts with a proper noun: "Will Flynn testify", "the Machiavellian
     Trump" name Flynn and Trump, not a "Will" or a "Machiavellian" who would then absorb every
@@ -185,7 +191,9 @@ def _trim(ent):
     if ent.label_ != "PERSON":
         return ent
     start = ent.start
-    while start < ent.end - 1 and ent.doc[start].tag_ not in ("NNP", "NNPS"):
+    while start < ent.end - 1 and (
+        ent.doc[start].tag_ not in ("NNP", "NNPS") or ent.doc[start].lower_.rstrip("'’") in EPITHETS
+    ):
         start += 1
     return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
 

@@ -574,7 +574,7 @@ def test_an_insulting_nickname_names_the_person_not_a_new_one():
     A = _analyses(
         'But Trump got sufficient voters to buy into his narrative that " Crooked Hillary " could not '
         "be trusted -- and won the Electoral College and the White House.",
-        '"He didn\'t \'choke,\' he colluded or obstructed, and it did the Dems and Crooked Hillary no good," '
+        "\"He didn't 'choke,' he colluded or obstructed, and it did the Dems and Crooked Hillary no good,\" "
         "Trump wrote.",
         "Hillary Clinton conceded the election on Wednesday in New York.",
         "Hillary Clinton campaigned in Florida on Monday, aides said.",
@@ -584,3 +584,36 @@ def test_an_insulting_nickname_names_the_person_not_a_new_one():
     clinton = _entity_of(A, me, "Hillary Clinton")
     assert len(clinton) == 1 and _entity_of(A, me, "Hillary") == clinton
     assert not _entity_of(A, me, "Crooked Hillary")
+
+
+def test_a_place_is_not_a_demonym_of_a_shorter_place():
+    A = _analyses(
+        "Rosa Parks refused to surrender her bus seat to a white passenger, instigating a boycott in "
+        "Montgomery, Ala., and helping to launch and lead a nationwide desegregation effort.",
+        "Susan Collins of Maine and Lisa Murkowski of Alaska voted for the motion Friday.",
+        "\"In Alaska, we've got 27,000 people that are now eligible for coverage that didn't have it before.\"",
+        "As Governor, Mr. Pence fully complied with Indiana law regarding email use and retention.",
+        "In a 2006 speech, Condoleezza Rice outlined a plan to shift hundreds of diplomatic positions "
+        "from Europe to countries like China, India and Lebanon.",
+    )
+    _, me = resolve_entities(A)
+    assert set() != _entity_of(A, me, "Alaska") != _entity_of(A, me, "Ala.") != set()
+    assert set() != _entity_of(A, me, "Indiana") != _entity_of(A, me, "India") != set()
+
+
+def test_a_state_named_often_is_not_the_river_named_once():
+    colorado = [
+        "With the support of both Colorado senators, President Bush nominated Gorsuch in 2006.",
+        "In a 2006 case, police had caught 22-year-old Ryan Wilson growing marijuana in Lafayette, Colorado.",
+        "Colorado voters approved the measure in November, officials in Colorado said.",
+        "Gorsuch grew up in Colorado and served on the Tenth Circuit in Denver, Colorado.",
+        "Colorado Governor John Hickenlooper spoke in Colorado on Monday.",
+    ]
+    A = _analyses(
+        *colorado,
+        "Land acquisition is less of a concern in other border states, where much of the land is owned "
+        "by the federal government and, except for a short span on the Colorado River, the border "
+        "crosses dry land.",
+    )
+    _, me = resolve_entities(A)
+    assert set() != _entity_of(A, me, "Colorado") != _entity_of(A, me, "the Colorado River") != set()

@@ -36,6 +36,7 @@ from storyline.resolve.entities import (
     TITLE_SYNONYMS,
     _bare,
     _is_title,
+    demonym_stems,
     fold,
     phonetic,
 )
@@ -58,7 +59,7 @@ def _group_forms(k: str) -> tuple[set[str], set[str]]:
     w = re.sub(r"(?<=[a-z]{4})ic$", "", w)
     own.add(w)
     countries = {IRREGULAR_DEMONYMS[k]} if k in IRREGULAR_DEMONYMS else set()
-    for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
+    for country in demonym_stems(w):
         if len(country) >= 3:
             countries.add(COUNTRY_NAMES.get(country, country))
     countries.add(w + "y")

@@ -197,6 +197,14 @@ def _misspelt(a: str, b: str) -> bool:
 CORPORATE = re.compile(r"(?<=\w) (?:corp|corporation|inc|incorporated|co|ltd|llc|plc)$")
 
 
+def demonym_stems(w: str) -> tuple[str, ...]:
+    """The places a demonym or adjective (plural folded) may be of, most specific first: Texan →
+    Texas, Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese →
+    China, Mexican → Mexico, Ukrainian → Ukraine."""
+    own = (w[:-1] + "s",) if w.endswith("an") else ()
+    return (*own, w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e")
+
+
 def group_key(k: str, countries: set[str]) -> str:
     """The folded key a name of a group or a country goes by: plurals and adjectives folded
     ("democrats", "democratic" → "democrat"), demonyms to the country when the store names it
@@ -211,9 +219,13 @@ def group_key(k: str, countries: set[str]) -> str:
         return k
     if k in IRREGULAR_DEMONYMS and IRREGULAR_DEMONYMS[k] in countries:
         return IRREGULAR_DEMONYMS[k]
+    if k in countries:
+        # a place the store names is its own name, not a demonym of a shorter one: "Alaska" is
+        # no "Ala." and "Indiana" no India
+        return k
     w = re.sub(r"(?<=[a-z]{3})s$", "", k)
     w = re.sub(r"(?<=[a-z]{4})ic$", "", w)  # "democratic" → "democrat"
-    for country in (w[:-1], w[:-2], w[:-3], w[:-2] + "a", w[:-3] + "a", w[:-2] + "o", w[:-3] + "e"):
+    for country in demonym_stems(w):
         # Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese → China, Mexican → Mexico,
         # Ukrainian → Ukraine, German → Germany (below); the country
         # must be a place the store names, so "Republican" never becomes a place
@@ -631,10 +643,15 @@ PLACE_WORDS = {
 }
 
 
-def _join_places(keys: dict[str, Counter[str]], uf: UnionFind) -> None:
+SHORTENED = 4  # documents naming the one-word place, per document naming the longer one, at most
+
+
+def _join_places(keys: dict[str, Counter[str]], docs: dict[str, set[str]], uf: UnionFind) -> None:
     """A one-word place ("Gulf", "Mediterranean") joins the one longer place of the store that
     starts with it and a place word ("Gulf of Mexico", "Mediterranean Sea"); none when two do
-    ("Gulf of Aden" beside it)."""
+    ("Gulf of Aden" beside it), nor when the one word is a place of its own, named far more often
+    than the longer one: "Colorado" (59 documents) is not "the Colorado River" (1), "North" no
+    North Sea."""
     starting: dict[str, set[str]] = defaultdict(set)
     for k, t in keys.items():
         words = k.split()
@@ -643,7 +660,8 @@ def _join_places(keys: dict[str, Counter[str]], uf: UnionFind) -> None:
     for k, t in keys.items():
         if " " not in k and _group_type(t) in PLACE_TYPES and k in starting:
             longer = {uf.find(o) for o in starting[k]}
-            if len(longer) == 1:
+            named = set().union(*(docs[o] for o in starting[k]))
+            if len(longer) == 1 and len(docs[k]) <= SHORTENED * len(named):
                 uf.union(longer.pop(), k)
 
 
@@ -723,7 +741,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             longer = {uf.find(o) for o in ending[k] if o != k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
-    _join_places(keys, uf)
+    _join_places(keys, docs, uf)
     _join_acronyms(keys, surface, uf)
     _join_possessed(keys, uf)
     _join_aliases(analyses, key_of, uf)

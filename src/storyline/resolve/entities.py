@@ -432,7 +432,32 @@ def _join_particled(full: list[str], keys: dict[str, Counter[str]], uf: UnionFin
 
 
 def _named_words(name: str) -> list[str]:
-    return [w for w in name.split() if fold(w) not in GENERATIONAL]
+    return [w for w in name.split() if fold(w) not in GENERATIONAL and re.search(r"\w", w)]
+
+
+# A spelling that is no name as written: page furniture or a handle glued on ("POLITICO
+# (@politico", "NATO &"), an owner or a prefix run into it ("Obamacare's Medicaid", "pro-EU")
+_GLUED_SPELLING = re.compile(r"[@(&#\[\]]|['’]s\b|^(?:pro|anti|ex)-")
+# The share of the most used spelling a longer one needs to name the entity: a person's full
+# name is rarer than the bare surname ("Natalia Veselnitskaya" 7, "Veselnitskaya" 121) but a
+# one-off junk spelling is rarer still ("Sarah Kliff Vox" once, "Vox" 58)
+FULL_SHARE = {"PERSON": 0.03}
+FULL_SHARE_OTHER = 0.1
+
+
+def canonical_name(spellings: Counter[str], type_: str) -> str:
+    """The most used full name ("Donald Trump" over "Donald J. Trump" and over "Trump"), written
+    as a name rather than in capitals ("Donald Trump Jr." over "Trump Jr.": a suffix is no word
+    of the name); an acronym stays in capitals ("NATO", "ISIS")."""
+    top = max(spellings.values())
+    share = FULL_SHARE.get(type_, FULL_SHARE_OTHER)
+    clean = [s for s in spellings if not _GLUED_SPELLING.search(s)] or list(spellings)
+    full = [s for s in clean if len(_named_words(s)) >= 2 and spellings[s] >= share * top] or clean
+
+    def shouting(s: str) -> bool:
+        return s.isupper() and (" " in s or len(s) > 5)
+
+    return max(full, key=lambda s: (not shouting(s), spellings[s], len(s), s))
 
 
 def _join_suffixed(full: list[str], uf: UnionFind) -> None:
@@ -754,11 +779,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         types = sum((keys[k] for k in members), Counter())
         type_ = _group_type(types)
         spellings = sum((surface[k] for k in members), Counter())
-        # canonical: the most used full name ("Donald Trump" over "Donald J. Trump" and over
-        # "Trump"), written as a name rather than in capitals
-        # ("Donald Trump Jr." over "Trump Jr.": a suffix is no word of the name)
-        full = [s for s in spellings if len(_named_words(s)) >= 2] or list(spellings)
-        name = max(full, key=lambda s: (not s.isupper(), spellings[s], len(s), s))
+        name = canonical_name(spellings, type_)
         entity = Entity(
             id=entity_id(type_, name),
             name=name,

@@ -29,7 +29,7 @@ from storyline.resolve.contradictions.carried import find_carried
 from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
 from storyline.resolve.contradictions.partial import find_partial
 from storyline.resolve.contradictions.plain import Search, sentences_of
-from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
+from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge, pointed
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -450,6 +450,7 @@ class _Denials:
         self._join_same_reports()
         self._join_same_assertion()
         self._join_same_accuser()
+        self._join_same_answer()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -658,6 +659,28 @@ class _Denials:
                     o = match[0]
                     if o_id != d_id and match[2] == subj and o.doc == pd.doc and generic_charge(o.text):
                         self.union.union("d:" + d_id, "d:" + o_id)
+
+    def _join_same_answer(self) -> None:
+        """Denials in one article that only point back ("which dismissed it", "The allegation was
+        also rejected by the British government", "these claims") and answer the same claim
+        (``Claim.answers``, read in extraction): one question. One of them matched (through its
+        antecedent) takes in the others, whose antecedent names no one of theirs (the British
+        government, the allegation of GCHQ's spying): the same claim answered, the same
+        disagreement, with the matched one's subject."""
+        first: dict[tuple[str, str], str] = {}
+        for d_id, (d, *_) in self.matched.items():
+            if d.answers and pointed(d) is not None:
+                first.setdefault((d.doc, d.answers), d_id)
+        for d in self.claims:
+            if d.stance != "DENY" or d.id in self.matched or not d.answers or pointed(d) is None:
+                continue
+            other = first.get((d.doc, d.answers))
+            if other is None or NO_DENIAL.search(d.text) or REASON.search(d.text):
+                continue
+            if only_opinion(d.text) or tells_of_a_denial(d.text) or is_supposed(d.text):
+                continue
+            self.matched[d.id] = (d, {}, self.matched[other][2], set())
+            self.union.union("d:" + d.id, "d:" + other)
 
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't

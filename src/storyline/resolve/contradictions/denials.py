@@ -26,10 +26,11 @@ from storyline.resolve.contradictions.accused import find_accused
 from storyline.resolve.contradictions.asserted import Assertions, find_asserted
 from storyline.resolve.contradictions.blamed import find_blamed
 from storyline.resolve.contradictions.carried import find_carried
+from storyline.resolve.contradictions.clause_denier import clause_denier
 from storyline.resolve.contradictions.evidence import Reader, asserts, entity_of, only_supposed
 from storyline.resolve.contradictions.partial import find_partial
 from storyline.resolve.contradictions.plain import Search, sentences_of
-from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge
+from storyline.resolve.contradictions.pointing import Pointed, find_pointing, generic_charge, pointed
 from storyline.resolve.contradictions.said import ACCUSATION, find_said_against
 from storyline.resolve.contradictions.scope import (
     GROUP,
@@ -104,7 +105,22 @@ class _Denials:
         )
         self.member_event = {m: ev for ev in events for m in ev.members}
         self.mentions = {e.id: e for a in analyses for e in a.events}
-        self.claims = [c for a in analyses for c in a.claims]
+        # a denial in a clause hanging on another's report ("… that Cohen “secretly made a trip …”
+        # after he “vehemently denied …”"): the one named last before it denies
+        persons: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for a in analyses:
+            for m in a.mentions:
+                if m.id in mention_entity and is_person(m, entities.get(mention_entity[m.id])):
+                    persons.setdefault((a.doc.id, m.sent), []).append((m.text, m.id))
+        originals = [c for a in analyses for c in a.claims]
+        self.claims = [clause_denier(c, persons.get((c.doc, c.sent), []), mention_entity) for c in originals]
+        # the speaker extraction gave such a denial, by claim id: its denied act's agent read as
+        # the same one ("he ever … colluded") is the denier too
+        self.clause_denied = {
+            c.id: mention_entity.get(o.speaker or "", "")
+            for o, c in zip(originals, self.claims)
+            if c is not o
+        }
         self.by_participant: dict[str, list[Event]] = {}
         for ev in events:
             for p in ev.participants:
@@ -277,7 +293,7 @@ class _Denials:
         # the denier's own ("I never met them", "denied that she met him", the pronoun
         # unlinked), or the one the denial names ("the White House denied Flynn discussed
         # sanctions")
-        if denier in in_denial or not agents:
+        if denier in in_denial or not agents or agents[0] == self.clause_denied.get(d.id):
             subject = denier or (in_denial[0] if in_denial else None)
         else:
             subject = agents[0]
@@ -450,6 +466,8 @@ class _Denials:
         self._join_same_reports()
         self._join_same_assertion()
         self._join_same_accuser()
+        self._join_same_answer()
+        self._join_same_place()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -659,6 +677,45 @@ class _Denials:
                     if o_id != d_id and match[2] == subj and o.doc == pd.doc and generic_charge(o.text):
                         self.union.union("d:" + d_id, "d:" + o_id)
 
+    def _join_same_answer(self) -> None:
+        """Denials in one article that only point back ("which dismissed it", "The allegation was
+        also rejected by the British government", "these claims") and answer the same claim
+        (``Claim.answers``, read in extraction): one question. One of them matched (through its
+        antecedent) takes in the others, whose antecedent names no one of theirs (the British
+        government, the allegation of GCHQ's spying): the same claim answered, the same
+        disagreement, with the matched one's subject."""
+        first: dict[tuple[str, str], str] = {}
+        for d_id, (d, *_) in self.matched.items():
+            if d.answers and pointed(d) is not None:
+                first.setdefault((d.doc, d.answers), d_id)
+        for d in self.claims:
+            if d.stance != "DENY" or d.id in self.matched or not d.answers or pointed(d) is None:
+                continue
+            other = first.get((d.doc, d.answers))
+            if other is None or NO_DENIAL.search(d.text) or REASON.search(d.text):
+                continue
+            if only_opinion(d.text) or tells_of_a_denial(d.text) or is_supposed(d.text):
+                continue
+            self.matched[d.id] = (d, {}, self.matched[other][2], set())
+            self.union.union("d:" + d.id, "d:" + other)
+
+    def _join_same_place(self) -> None:
+        """One subject's denials of having been to the same place ("No, I have never been to
+        Prague", "vehemently denied for months that he ever has been in Prague"): one question,
+        whatever reports each was told against (two articles' accounts of the same McClatchy
+        report share only names)."""
+        places: dict[tuple[str, int], dict[str, str]] = {}
+        for a in self.analyses:
+            for m in a.mentions:
+                if m.type == "GPE" and m.id in self.mention_entity:
+                    places.setdefault((a.doc.id, m.sent), {})[m.text] = self.mention_entity[m.id]
+        for d_id, (d, _, subj, _) in self.matched.items():
+            if subj is None:
+                continue
+            for text, place in places.get((d.doc, d.sent), {}).items():
+                if re.search(rf"{_BEEN_TO.pattern}{re.escape(text)}\b", d.text, re.I):
+                    self.union.union("d:" + d_id, f"at:{subj}|{place}")
+
     def _join_same_people(self) -> None:
         """The same subject denying something about the same two or more people ("I didn't
         talk about Flynn with Comey", "the comment to Comey about Flynn, which Trump denies
@@ -767,6 +824,8 @@ _CHARGES_ONLY = re.compile(
     r"(her|his) (\w+ )?(allegations?|accusations?|claims?|charges?)(?! (that|of|from|by|about)\b)(\W|$)",
     re.I,
 )
+# having been somewhere: "never been to Prague", "ever has been in Prague", "denied visiting Prague"
+_BEEN_TO = re.compile(r"\b(?:been|being) (?:to|in) |\b(?:visit(?:ed|ing)?|travel(?:l?ed|l?ing)? to|went to) ")
 # charges told as those of people no one names, with what they say ("allegations from other
 # women who said Moore had romantically pursued them", "accusations by several women that …")
 _FROM_UNNAMED = re.compile(

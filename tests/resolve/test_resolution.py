@@ -636,3 +636,25 @@ def test_an_entity_is_named_as_written_most_not_by_glued_spellings():
         canonical_name(Counter({"DONALD TRUMP": 30, "Donald Trump": 12, "Trump": 400}), "PERSON")
         == "Donald Trump"
     )
+
+
+def test_a_state_by_its_abbreviation_and_not_by_a_name_that_ends_with_it():
+    montana = [
+        "Under Flake's bill, the new circuit would cover Nevada, Washington, Idaho, Montana, Arizona and Alaska.",
+        "Montana GOP leader opposes mail-in ballots in election to replace Zinke, the Great Falls Tribune reported.",
+        "Greg Gianforte won the special election in Montana on Thursday.",
+        "Montana voters chose a new congressman on Thursday, officials in Montana said.",
+    ]
+    A = _analyses(
+        *montana,
+        "Hence such classics as Steve Urkel from Family Matters showing up on Full House, not to "
+        "mention that fantastic made-for-TV movie Hannah Montana Meets Brian Lamb.",
+        "Rosa Parks refused to surrender her bus seat to a white passenger, instigating a boycott in "
+        "Montgomery, Ala., and helping to launch and lead a nationwide desegregation effort.",
+        "His largest rally was likely in August 2015, when Trump attracted 30,000 people in Mobile, Alabama.",
+    )
+    ents, me = resolve_entities(A)
+    by_id = {e.id: e for e in ents}
+    (state,) = _entity_of(A, me, "Montana")
+    assert by_id[state].type == "GPE" and by_id[state].name == "Montana"
+    assert _entity_of(A, me, "Ala.") == _entity_of(A, me, "Alabama") != set()

@@ -44,6 +44,7 @@ _TRANSLIT = [
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
 SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
 DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
+SURNAME_SHARE = 0.1  # a word mostly not a person's joins a full name mentioned this often at least
 
 # Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
 COUNTRY_NAMES = {
@@ -197,6 +198,11 @@ def _misspelt(a: str, b: str) -> bool:
 CORPORATE = re.compile(r"(?<=\w) (?:corp|corporation|inc|incorporated|co|ltd|llc|plc)$")
 
 
+# Words for a kind of polity, tagged a place when they stand for one ("the Republic"): no
+# demonym folds into them, a Republican is no citizen of a republic
+POLITIES = {"republic", "state", "states", "union", "kingdom", "nation", "commonwealth", "empire", "city"}
+
+
 def demonym_stems(w: str) -> tuple[str, ...]:
     """The places a demonym or adjective (plural folded) may be of, most specific first: Texan →
     Texas, Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese →
@@ -219,7 +225,7 @@ def group_key(k: str, countries: set[str]) -> str:
         return k
     if k in IRREGULAR_DEMONYMS and IRREGULAR_DEMONYMS[k] in countries:
         return IRREGULAR_DEMONYMS[k]
-    if k in countries:
+    if k in countries and k not in POLITIES:
         # a place the store names is its own name, not a demonym of a shorter one: "Alaska" is
         # no "Ala." and "Indiana" no India
         return k
@@ -229,7 +235,7 @@ def group_key(k: str, countries: set[str]) -> str:
         # Russian → Russia, Syrian → Syria, Iranian → Iran, Chinese → China, Mexican → Mexico,
         # Ukrainian → Ukraine, German → Germany (below); the country
         # must be a place the store names, so "Republican" never becomes a place
-        if len(country) >= 3 and country in countries:
+        if len(country) >= 3 and country in countries and country not in POLITIES:
             return COUNTRY_NAMES.get(country, country)
     if w + "y" in countries:  # German → Germany
         return w + "y"
@@ -249,8 +255,24 @@ def mention_key(m: Mention) -> str:
     return _mention_key(m.key, m.text, m.type)
 
 
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict[str, str]:
+    """A state's AP abbreviation → its folded name ("Ky." → "kentucky", as in "Rand Paul
+    (R-Ky.)"), from the `us` package; "Wash." and "D.C." are left out: the store's "Washington"
+    is the capital and its government, not the state."""
+    import us
+
+    return {
+        s.ap_abbr: fold(s.name)
+        for s in us.states.STATES_AND_TERRITORIES
+        if s.ap_abbr and s.ap_abbr.endswith(".") and s.ap_abbr not in ("Wash.", "D.C.")
+    }
+
+
 @lru_cache(maxsize=1 << 16)  # called for every mention of the store, several times per resolution
 def _mention_key(key: str, text: str, type_: str) -> str:
+    if type_ == "GPE" and text.strip() in _state_abbreviations():
+        return _state_abbreviations()[text.strip()]
     k, t = fold(key), fold(_POSSESSIVE.sub("", text.strip()))
     if type_ == "PERSON":
         k = HONORIFICS.sub("", k) or k
@@ -736,6 +758,10 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         root, n = roots.most_common(1)[0]
         if not t.get("PERSON") and not _named_beside(docs[k], root, full, docs, uf):
             continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
+        if _group_type(t) != "PERSON" and n < SURNAME_SHARE * sum(t.values()):
+            # a state, a programme or a company named far more often than the one person whose
+            # name ends with it: "Montana" is no "Hannah Montana", "Medicaid" no "Obama's Medicaid"
+            continue
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)
             keys[k] = Counter({"PERSON": sum(t.values())})

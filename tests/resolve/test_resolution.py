@@ -658,3 +658,31 @@ def test_a_state_by_its_abbreviation_and_not_by_a_name_that_ends_with_it():
     (state,) = _entity_of(A, me, "Montana")
     assert by_id[state].type == "GPE" and by_id[state].name == "Montana"
     assert _entity_of(A, me, "Ala.") == _entity_of(A, me, "Alabama") != set()
+
+
+def test_a_bare_surname_with_an_office_the_relative_never_holds_is_not_the_relative():
+    # sentences of one CNN article on the president's first foreign trip (AllSides, May 2017)
+    A = _analyses(
+        "First lady Melania Trump, in white, visits the Western Wall. President Trump and Israeli "
+        "Prime Minister Benjamin Netanyahu wave at the Israel Museum in Jerusalem on Tuesday, May 23. "
+        "Trump looked to make it clear that the United States is not at war with Islam.",
+        "Donald Trump arrived in Riyadh on Saturday, officials said.",
+        "Donald Trump met the Pope in Rome on Wednesday, officials said.",
+        "Donald Trump spoke in Brussels on Thursday. Donald Trump criticised NATO allies.",
+        "Donald Trump left Sicily on Saturday after the summit, officials said.",
+        "Donald Trump signed the order on Friday. Donald Trump said it would create jobs.",
+        "Donald Trump attacked the media at a rally in Pennsylvania, Donald Trump's aides said.",
+        "Donald Trump fired James Comey on Tuesday, the White House said.",
+        "Donald Trump met Vladimir Putin in Hamburg on Friday. Donald Trump called it an honor.",
+        "Donald Trump spoke with Xi Jinping by phone on Sunday, officials said.",
+        "Donald Trump hosted Shinzo Abe at Mar-a-Lago on Saturday. Donald Trump played golf.",
+        # an article about her alone: her surname is hers
+        "First lady Melania Trump visited Steve Scalise at the hospital on Friday. Mrs. Trump brought "
+        "flowers to the recovering lawmaker.",
+    )
+    _, me = resolve_entities(A)
+    donald, melania = _entity_of(A, me, "Donald Trump"), _entity_of(A, me, "Melania Trump")
+    assert len(donald) == 1 and len(melania) == 1 and donald != melania
+    first, last = A[0], A[-1]
+    assert {me[m.id] for m in first.mentions if m.text == "Trump"} == donald
+    assert {me[m.id] for m in last.mentions if m.text == "Trump"} == melania

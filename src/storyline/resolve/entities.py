@@ -712,6 +712,56 @@ def _join_places(keys: dict[str, Counter[str]], docs: dict[str, set[str]], uf: U
                 uf.union(longer.pop(), k)
 
 
+# Offices a title before a bare surname gives ("President Trump", "Speaker Ryan")
+OFFICES = {"president", "senator", "sen", "governor", "gov", "secretary", "general", "gen", "judge", "justice", "speaker", "mayor", "minister", "king", "queen", "prince", "chancellor", "ambassador", "director"}  # fmt: skip
+
+
+def _office(role: Optional[str]) -> str:
+    word = fold(role).split()[-1] if role and fold(role) else ""
+    return word if word in OFFICES else ""
+
+
+def _office_apart(
+    analyses: list[Analysis],
+    by_surname: dict[str, Counter[str]],
+    uf: UnionFind,
+    key_entity: dict[str, Entity],
+) -> dict[str, Entity]:
+    """Bare surnames a document filed under its one full name of that surname, when it also
+    gives the surname an office that full name never holds there: "President Trump" in an
+    article naming only "First lady Melania Trump" is another Trump, so the article's bare
+    "Trump" is not sure to be her. They go to the store's dominant bearer of the surname when
+    it is someone else (mention id → entity); a surname no one dominates stays as filed."""
+    out: dict[str, Entity] = {}
+    for a in analyses:
+        bare: dict[str, list[Mention]] = defaultdict(list)
+        titled: dict[str, set[str]] = defaultdict(set)
+        held: dict[str, set[str]] = defaultdict(set)  # surname -> offices its full name holds
+        for m in a.mentions:
+            if m.type != "PERSON":
+                continue
+            text, k = fold(_POSSESSIVE.sub("", m.text.strip())), mention_key(m)
+            if " " not in text and " " in k and _surname(k) == text:
+                bare[text].append(m)
+                if _office(m.role):
+                    titled[text].add(_office(m.role))
+            elif " " in text:
+                held[_surname(text)].add(_office(m.role))
+        for sur, ms in bare.items():
+            if not titled[sur] - held[sur]:
+                continue
+            roots = Counter({uf.find(r): n for r, n in by_surname.get(phonetic(sur), Counter()).items()})
+            if not roots:
+                continue
+            root, n = roots.most_common(1)[0]
+            if n < DOMINANT * sum(roots.values()) or root not in key_entity:
+                continue
+            for m in ms:
+                if key_entity.get(mention_key(m)) is not key_entity[root]:
+                    out[m.id] = key_entity[root]
+    return out
+
+
 def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, str]]:
     """Entities and a map mention id → entity id."""
     raw: dict[str, Counter[str]] = defaultdict(Counter)  # folded key -> types
@@ -816,12 +866,13 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
     titles = resolve_titles(analyses, countries, key_entity)
+    titles.update(_office_apart(analyses, by_surname, uf, key_entity))
     mention_entity: dict[str, str] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
     roles: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for a in analyses:
         for m in a.mentions:
-            ent = titles.get(m.id) if _is_title(m) else key_entity.get(mention_key(m))
+            ent = titles.get(m.id) if m.id in titles else key_entity.get(mention_key(m))
             if ent is None:
                 continue
             mention_entity[m.id] = ent.id

@@ -41,6 +41,7 @@ from storyline.resolve.said import said_about, what_is_said
 from storyline.resolve.salience import score as score_salience
 from storyline.resolve.sites import broad, containers, innermost, site_of, sites, treaties
 from storyline.resolve.status import set_status
+from storyline.resolve.trips import trip
 
 # Singular events identified by who does them (one resigns once); the others by whom they
 # happen to (one is fired once, by someone who may fire many).
@@ -247,11 +248,12 @@ def features(
         for e in a.events:
             linked = [(refs[p.ref], p.role) for p in e.participants if p.ref in refs]
             location = mention_entity.get(e.location) if e.location else None
+            etype, location, linked = trip(e.type, e.lemma, linked, location, kinds)
             where: frozenset[str] = frozenset()
-            if e.type == "WITHDRAW":
+            if etype == "WITHDRAW":
                 # "withdrawing from the Paris Agreement", a name the parse leaves out: Paris's
                 linked += [(agreements[x], "patient") for x in spots.get(e.sent, ()) if x in agreements]
-            if e.type in PLACE_TYPES:
+            if etype in PLACE_TYPES:
                 location, linked = site_of(location, linked, told_at, kinds)
                 # "the US strike", "the Manchester bombing with the United States": no place and
                 # no one attacked, for all the archive names it (an attacking country stays)
@@ -265,11 +267,11 @@ def features(
                     id=e.id,
                     doc=a.doc.id,
                     sent=e.sent,
-                    type=e.type,
+                    type=etype,
                     lemma=e.lemma,
                     # who asks and who is asked; what is asked about is the key (requests.py)
                     participants=frozenset(x for x, r in linked if r != "content"),
-                    key_participants=_key_participants(e.type, linked),
+                    key_participants=_key_participants(etype, linked),
                     date=night(_by_then(e, e.date or _casualties_date(e, a), a.doc.published))
                     or _recent(e, a.doc.published),
                     location=location,

@@ -340,6 +340,8 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         return True  # "called for Sessions to resign" is not his resignation
     if _decided_before(a, b) or _decided_before(b, a):
         return True
+    if _other_places(a, b):
+        return True
     if _accusations_differ(a, b):
         return True
     if a.key_participants and b.key_participants and not _keys_agree(a, b):
@@ -356,6 +358,19 @@ def _facts_differ(a: _Cluster, b: _Cluster) -> bool:
         # read as Pence's); votes told without their day stay apart by their voters
         return not (set(a.agents) & set(b.agents) or a.type == b.type == "VOTE" and _one_sitting(a, b))
     return False
+
+
+def _other_places(a: _Cluster, b: _Cluster) -> bool:
+    """Two trips to places neither holding the other: "He arrived in Israel after visiting Saudi
+    Arabia" tells two legs of one journey, each its own visit (a visit to Riyadh is one to Saudi
+    Arabia: ``around`` holds the places containing each)."""
+    if a.type != "TRAVEL" or b.type != "TRAVEL" or not (a.locations and b.locations):
+        return False
+    return not _spots(a) & _spots(b)
+
+
+def _spots(c: _Cluster) -> set[str]:
+    return c.locations.union(*(f.around for f in c.members if f.location))
 
 
 def _decided_before(a: _Cluster, b: _Cluster) -> bool:
@@ -661,6 +676,13 @@ def _within_document(feats: list[EventFeatures], p: Params) -> list[_Cluster]:
                     or _same_kind(c.type, f.type)
                     and (len(f.participants) >= 2 and c.participants and c.participants <= f.participants)
                 ),
+                None,
+            )
+        if target is None and f.type == "TRAVEL" and f.location and f.participants:
+            # "his two-day visit to Saudi Arabia", then "his visit to Saudi Arabia": one traveller's
+            # one visit to one place (the place is no participant, ``trips``)
+            target = next(
+                (c for c in candidates if f.location in c.locations and f.participants <= c.participants),
                 None,
             )
         if target is None and f.type in ACCUSATIONS and f.agents:

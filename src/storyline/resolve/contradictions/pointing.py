@@ -194,8 +194,10 @@ def antecedent(
             continue
         if noun in _ACCUSING | {"it"} and not _about(clause, about):
             # a charge is told of the one denying it: "Comey wrote that he told Trump that …
-            # the FBI used unconfirmed material" charges the FBI, not Trump
-            return None
+            # the FBI used unconfirmed material" charges the FBI, not Trump; what another said,
+            # called untrue, may be of anyone
+            if not _verdict_on_other(d, told.get(i), denier_names):
+                return None
         # an account told over sentences by one teller is one account ("Ruddy told PBS … that
         # Trump was considering …" / "Ruddy, who said …, added that …"): its earlier sentences
         # in the window too
@@ -212,6 +214,26 @@ def antecedent(
             run += _told_run(range(i + 1, d.sent), told, texts, denier_names)
         return Antecedent(i, text, clause, run)
     return None
+
+
+# a verdict on what was said ("That is not accurate", "That was inaccurate", "that is not true"):
+# the pointer is the verdict's subject
+_VERDICT = re.compile(
+    r"^\W*(?:no,?\s+(?:sir,?\s+|ma[’']am,?\s+)?)?(?:that|this|it)(?:[’']s|\s+(?:is|was))\s+(?:simply\s+|just\s+)?"
+    r"(?:not\s+(?:accurate|true|correct|right)|inaccurate|untrue|false|incorrect|wrong)\b",
+    re.I,
+)
+
+
+def _verdict_on_other(d: Claim, told: Claim | None, denier_names: set[str]) -> bool:
+    """Whether the denial calls what another told untrue ("'That is not accurate,' according to
+    Acting FBI Director Andrew McCabe" after "a White House spokeswoman said 'the rank and file
+    of the FBI had lost confidence' in Comey"): a statement called false may be about anyone,
+    not only about the one calling it so, as a charge is."""
+    if told is None or not told.speaker_text or _same_teller(told, denier_names):
+        return False
+    quoted = re.search(r"[“\"]([^”\"]+)", d.text)
+    return _VERDICT.match(quoted.group(1) if quoted else d.text) is not None
 
 
 def plural(d: Claim) -> bool:

@@ -1,5 +1,6 @@
-"""A denial calling what another said untrue ("That is not accurate") points back to that saying,
-whoever it is about; not to the denier's own saying. Sentences from a USA TODAY article and a CNN
+"""A denial calling what another said untrue ("That is not accurate," according to McCabe) points
+back to that saying, whoever it is about; not to the denier's own saying, nor when the verdict's
+speaker is only a pronoun. Sentences from a USA TODAY article and a CNN
 fact check of the contradictions bench's 330 (dev)."""
 
 from storyline.model import Claim
@@ -40,16 +41,15 @@ def _claim(i: int, sent: int, text: str, stance: str = "ASSERT", speaker: str | 
     )
 
 
-def test_a_verdict_on_anothers_remark_points_back_to_it():
+def test_a_verdict_by_a_pronoun_is_left_alone():
+    # whose verdict "he said" is, is read less surely at scale: no antecedent by the verdict rule
     claims = [
         _claim(0, 0, SANDERS_1, speaker="Sarah Huckabee Sanders"),
         _claim(1, 1, SANDERS_2, speaker="Sarah Huckabee Sanders"),
         _claim(3, 3, NOT_ACCURATE, "DENY", speaker="he", denied="that"),
     ]
     texts = {0: SANDERS_1, 1: SANDERS_2, 2: ASKED, 3: NOT_ACCURATE}
-    ante = antecedent(claims[2], texts, claims, {"McCabe", "Andrew"})
-    assert ante is not None and ante.sent == 1
-    assert "rank and file of the FBI had lost confidence" in ante.clause
+    assert antecedent(claims[2], texts, claims, {"McCabe", "Andrew"}) is None
 
 
 def test_the_verdict_as_a_quote_before_its_speaker():
@@ -59,6 +59,7 @@ def test_the_verdict_as_a_quote_before_its_speaker():
     ]
     ante = antecedent(claims[1], {0: SPOKESWOMAN, 1: ACCORDING}, claims, {"McCabe", "Andrew"})
     assert ante is not None and ante.sent == 0
+    assert "the rank and file of the FBI had lost confidence" in ante.clause
 
 
 def test_a_verdict_on_the_deniers_own_saying_is_no_antecedent():

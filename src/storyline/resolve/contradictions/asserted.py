@@ -470,7 +470,7 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
 
 # a subject pronoun and its auxiliary written as one word ("he’d had a meeting", "I’ve been to
 # Prague", "he's ever met the president"): the pronoun, then the auxiliary it stands for
-_OPENING_CONTRACTION = re.compile(r"^(i|we|they|he|she)[’'](d|s|ve|m|re|ll)$", re.I)
+_OPENING_CONTRACTION = re.compile(r"^(i|he|she)[’'](d|s|ve|m|ll)$", re.I)
 _CONTRACTED_AUX = {"d": "had", "s": "is", "ve": "have", "m": "am", "re": "are", "ll": "will"}
 # an adverb before a gerund that opens the clause ("ever knowing that the workers were …")
 _BEFORE_GERUND = {

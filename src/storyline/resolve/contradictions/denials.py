@@ -450,7 +450,6 @@ class _Denials:
         self._join_same_reports()
         self._join_same_assertion()
         self._join_same_accuser()
-        self._join_pointed_in_article()
 
     def _join_reports(self) -> None:
         """A report joins the denials of one subject only: one sentence told against two
@@ -491,7 +490,10 @@ class _Denials:
                 [
                     other
                     for other in by_subject.get(who, [])
-                    if len(rare_words[d.id] & rare_words.get(other, set())) >= 2
+                    # a verdict on another's saying ("'That is not accurate,' according to …") says
+                    # what it denies in no word of its own: its words are its setting
+                    if not (other in self.pointed and self.pointed[other].verdict)
+                    and len(rare_words[d.id] & rare_words.get(other, set())) >= 2
                 ]
                 if who
                 else []
@@ -549,33 +551,6 @@ class _Denials:
                 for other, more in items[i + 1 :]:
                     if one != other and len(words & more) >= SAME_REPORT_WORDS:
                         self.union.union("d:" + one, "d:" + other)
-
-    def _join_pointed_in_article(self) -> None:
-        """A denial pointing back ("'No, sir, that is not accurate,' he said" after "the rank and
-        file of the FBI had lost confidence in their director, Sanders said") and the same
-        subject's other denial in the same article whose reports tell the same remark (three
-        rarer words in common: "the rank and file of the FBI had lost confidence" in Comey): one
-        question. A pointing denial has no words of its own to join it by (``_join_same_words``),
-        and one article's tellings of one remark differ less than other articles' do."""
-        reports: dict[str, set[str]] = {}
-        subject: dict[str, str] = {}
-        for d_id, subj, c_id in self.told_against:
-            if subj is not None:
-                subject[d_id] = subj
-                reports.setdefault(d_id, set()).update(self.rare_words.get(c_id, set()))
-        for d_id in self.pointed:
-            if d_id not in subject or d_id not in self.matched:
-                continue
-            doc = self.matched[d_id][0].doc
-            for o_id, words in reports.items():
-                if (
-                    o_id != d_id
-                    and subject.get(o_id) == subject[d_id]
-                    and o_id in self.matched
-                    and self.matched[o_id][0].doc == doc
-                    and len(words & reports[d_id]) >= SAME_ARTICLE_REPORT_WORDS
-                ):
-                    self.union.union("d:" + d_id, "d:" + o_id)
 
     def _join_same_assertion(self) -> None:
         """A denial matched by what it denies ("denied demanding Comey's loyalty") and another
@@ -887,7 +862,6 @@ def topic_only(text: str, trigger: str) -> bool:
 
 
 SAME_REPORT_WORDS = 4  # rarer words two reports share to tell the same thing
-SAME_ARTICLE_REPORT_WORDS = 3  # as many, for a pointing denial's and another's in one article
 
 
 def same_words(one: Claim, other: Claim, rare: dict[str, set[str]]) -> int:

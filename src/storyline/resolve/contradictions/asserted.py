@@ -446,6 +446,7 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
     ("leaking …"); else the words up to an auxiliary ("the entire team is made up of …") or a
     run of names and determiners before a verb ("the Justice Department open an …"). A noun
     phrase with no verb ("Comey and Mueller's accounts") tells no proposition."""
+    tokens = _opened(tokens)
     if not tokens:
         return None
     first = tokens[0].lower()
@@ -465,6 +466,38 @@ def _split(tokens: list[str], denier_known: bool) -> tuple[list[str], list[str],
     if 0 < run < len(tokens) and any(t[0].isupper() for t in tokens[:run]) and tokens[run][0].islower():
         return tokens[:run], tokens[run:], False
     return None
+
+
+# a subject pronoun and its auxiliary written as one word ("he’d had a meeting", "I’ve been to
+# Prague", "he's ever met the president"): the pronoun, then the auxiliary it stands for
+_OPENING_CONTRACTION = re.compile(r"^(i|he|she)[’'](d|s|ve|m|ll)$", re.I)
+_CONTRACTED_AUX = {"d": "had", "s": "is", "ve": "have", "m": "am", "re": "are", "ll": "will"}
+# an adverb before a gerund that opens the clause ("ever knowing that the workers were …")
+_BEFORE_GERUND = {
+    "ever",
+    "never",
+    "personally",
+    "actually",
+    "even",
+    "directly",
+    "knowingly",
+    "once",
+    "previously",
+}
+
+
+def _opened(tokens: list[str]) -> list[str]:
+    """The clause's words with its opening read as a subject ``_split`` knows: a contracted
+    pronoun split in two ("he’d" → "he had"), an adverb before an opening gerund dropped ("ever
+    knowing" → "knowing"). A subject written so is still the denier."""
+    if not tokens:
+        return tokens
+    m = _OPENING_CONTRACTION.match(tokens[0])
+    if m:
+        return [m.group(1), _CONTRACTED_AUX[m.group(2).lower()], *tokens[1:]]
+    if len(tokens) > 1 and tokens[0].lower() in _BEFORE_GERUND and tokens[1].lower().endswith("ing"):
+        return tokens[1:]
+    return tokens
 
 
 # a word of talking before what was talked of: "he had spoken of "moral equivalency"" denies

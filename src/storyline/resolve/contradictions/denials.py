@@ -508,7 +508,10 @@ class _Denials:
                 [
                     other
                     for other in by_subject.get(who, [])
-                    if len(rare_words[d.id] & rare_words.get(other, set())) >= 2
+                    # a verdict on another's saying ("'That is not accurate,' according to …") says
+                    # what it denies in no word of its own: its words are its setting
+                    if not (other in self.pointed and self.pointed[other].verdict)
+                    and len(rare_words[d.id] & rare_words.get(other, set())) >= 2
                 ]
                 if who
                 else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Optional, cast
 
@@ -955,6 +955,7 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
 
     join_placed(merged, alive)
     _join_called_off(merged, alive)
+    _join_unkeyed_votes(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
     _join_acts(merged, alive)
@@ -1214,6 +1215,58 @@ def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
         ]
         if len(fits) == 1:
             merged[fits[0]].absorb(c)
+            alive[i] = False
+
+
+def _unkeyed(c: _Cluster) -> _Cluster:
+    """The cluster with its reports' keys left out (the vetoes then compare all else)."""
+    out = _Cluster()
+    for f in c.members:
+        out.add(replace(f, key_participants=frozenset()))
+    return out
+
+
+def _join_unkeyed_votes(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A vote that several documents tell without saying what it is on ("Ryan pulled the bill",
+    "the stunning collapse early Friday morning of Senate efforts": no key two of its reports
+    give) is the vote keyed by an act, at a compatible date within a month, that at least
+    ``BARE_MIN_DOCS`` of its documents are about (the act, or its kin, among the entities each
+    names most), when every such vote is of one act: a chamber votes on many things, but a
+    story's documents name the one it is about. Under every other veto (dates, agents, whether
+    it happened). Whom every article names (``_everywhere``) tells no act."""
+    common = _everywhere(merged)
+    keyed = []
+    for j, t in enumerate(merged):
+        key = _main_key(t) if alive[j] and t.type == "VOTE" else None
+        if key is not None and key not in common and t.keys[key] >= 2:
+            keyed.append(j)
+    for i, c in enumerate(merged):
+        if (
+            not alive[i]
+            or c.type != "VOTE"
+            or len(c.docs) < BARE_MIN_DOCS
+            or any(n >= 2 for n in c.keys.values())
+        ):
+            continue
+        topics: dict[str, set[str]] = {}
+        for f in c.members:
+            topics.setdefault(f.doc, set()).update(f.topic)
+        bare = _unkeyed(c)
+        fits = []
+        for j in keyed:
+            t = merged[j]
+            about = {cast(str, _main_key(t))} | t.kin_keys
+            if (
+                j != i
+                and alive[j]
+                and sum(bool(ts & about) for ts in topics.values()) >= BARE_MIN_DOCS
+                and _within_month(c, t)
+                and not _facts_differ(t, bare)
+            ):
+                fits.append(j)
+        acts = {cast(str, _main_key(merged[j])) for j in fits}
+        if fits and all(acts <= {k} | merged[j].kin_keys for j in fits for k in [_main_key(merged[j])]):
+            merged[max(fits, key=lambda j: (len(merged[j].docs), -j))].absorb(c)
             alive[i] = False
 
 

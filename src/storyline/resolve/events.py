@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Optional, cast
 
-from storyline.extract.legislation import PULLING
+from storyline.extract.legislation import MEASURE_ENDS, OUTCOME_NOUNS, PULLING
 from storyline.model import CONTACT_TYPES, PLACE_TYPES, DateRange
 from storyline.resolve.dates import combine, compatible, interval, width
 
@@ -977,6 +977,8 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
 
     join_placed(merged, alive)
     _join_called_off(merged, alive)
+    _join_unkeyed_votes(merged, alive)
+    _join_failed(merged, alive)
     _told_later(merged, alive)
     _join_attackers(merged, alive)
     _join_acts(merged, alive)
@@ -1233,6 +1235,114 @@ def _join_called_off(merged: list[_Cluster], alive: list[bool]) -> None:
             and not _after(merged[j], told_by)
             # not told before any report of the pull: "the vote" a week before was still ahead
             and (told_by or "") >= _first_pulled(merged[j])
+        ]
+        if len(fits) == 1:
+            merged[fits[0]].absorb(c)
+            alive[i] = False
+
+
+def _unkeyed(c: _Cluster) -> _Cluster:
+    """The cluster with its reports' keys left out (the vetoes then compare all else)."""
+    out = _Cluster()
+    for f in c.members:
+        out.add(replace(f, key_participants=frozenset()))
+    return out
+
+
+def _join_unkeyed_votes(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A vote that several documents tell without saying what it is on ("Ryan pulled the bill",
+    "the stunning collapse early Friday morning of Senate efforts": no key two of its reports
+    give) is the vote keyed by an act, at a compatible date within a month, that at least
+    ``BARE_MIN_DOCS`` of its documents are about (the act, or its kin, among the entities each
+    names most), when every such vote is of one act: a chamber votes on many things, but a
+    story's documents name the one it is about. Under every other veto (dates, agents, whether
+    it happened). Whom every article names (``_everywhere``) tells no act."""
+    common = _everywhere(merged)
+    keyed = []
+    for j, t in enumerate(merged):
+        key = _main_key(t) if alive[j] and t.type == "VOTE" else None
+        if key is not None and key not in common and t.keys[key] >= 2:
+            keyed.append(j)
+    for i, c in enumerate(merged):
+        if (
+            not alive[i]
+            or c.type != "VOTE"
+            or len(c.docs) < BARE_MIN_DOCS
+            or any(n >= 2 for n in c.keys.values())
+        ):
+            continue
+        topics: dict[str, set[str]] = {}
+        for f in c.members:
+            topics.setdefault(f.doc, set()).update(f.topic)
+        bare = _unkeyed(c)
+        fits = []
+        for j in keyed:
+            t = merged[j]
+            about = {cast(str, _main_key(t))} | t.kin_keys
+            if (
+                j != i
+                and alive[j]
+                and sum(bool(ts & about) for ts in topics.values()) >= BARE_MIN_DOCS
+                and _within_month(c, t)
+                and not _facts_differ(t, bare)
+            ):
+                fits.append(j)
+        acts = {cast(str, _main_key(merged[j])) for j in fits}
+        if fits and all(acts <= {k} | merged[j].kin_keys for j in fits for k in [_main_key(merged[j])]):
+            merged[max(fits, key=lambda j: (len(merged[j].docs), -j))].absorb(c)
+            alive[i] = False
+
+
+FAILED = (MEASURE_ENDS | OUTCOME_NOUNS) - {"passage"}  # "the failure", "the collapse", "was defeated"
+
+
+def _failed_on(c: _Cluster) -> Optional[str]:
+    """The day most of a vote's reports of its failure or its pull give ("pulled the American
+    Health Care Act on Friday"), when they give one."""
+    days = Counter(
+        _one_day(f.date)
+        for f in c.members
+        if f.lemma in FAILED | PULLING and f.factual is not False and _stated_day(f.date)
+    )
+    days.pop(None, None)
+    return days.most_common(1)[0][0] if days else None
+
+
+def _join_failed(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A measure's failure an article tells naming no one and no measure ("the health care
+    failure", "the defeat of the Republican health care plan", "the failure to repeal
+    Obamacare", the law unlinked), undated and so of the week before it was published (or giving
+    a day or a week), is the vote that ``BARE_MIN_DOCS`` documents tell as failed or called off
+    on a day of that week, when there is one such: a chamber votes many times a day, but a bill
+    fails seldom. Not a failure told before that day ("a defeat would be a momentum-killer")
+    nor one dated more widely ("last month", "earlier this year")."""
+    ends = FAILED | PULLING
+    failed: list[tuple[int, str]] = []
+    for j, t in enumerate(merged):
+        if (
+            alive[j]
+            and t.type == "VOTE"
+            and len({f.doc for f in t.members if f.lemma in ends}) >= BARE_MIN_DOCS
+        ):
+            day = _failed_on(t)
+            if day is not None:
+                failed.append((j, day))
+    for i, c in enumerate(merged):
+        if not failed or not alive[i] or c.type != "VOTE" or c.participants or len(c.docs) != 1:
+            continue
+        if c.kinds != {True} or not c.dates or not all(f.lemma in FAILED for f in c.members):
+            continue
+        spans = [interval(d) for d in c.dates]
+        if any(
+            iv is None or not iv[0][:4].isdigit() or len(iv[0]) < 10 or _width_days(iv) > 7 for iv in spans
+        ):
+            continue
+        fits = [
+            j
+            for j, day in failed
+            if j != i
+            and all(compatible(d, DateRange(day, day, day)) for d in c.dates)
+            and not _facts_differ(merged[j], c)
         ]
         if len(fits) == 1:
             merged[fits[0]].absorb(c)

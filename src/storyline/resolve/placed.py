@@ -12,11 +12,14 @@ from typing import Optional
 
 from storyline.model import PLACE_TYPES
 from storyline.resolve.dates import compatible, interval
-from storyline.resolve.events import PLACE_MIN_DOCS, _Cluster
+from storyline.resolve.events import BARE_MIN_DOCS, PLACE_MIN_DOCS, _Cluster, _family, _one_day, _that_day
 
 # Days after an attack during which a report placing an attack of its kind there, naming no one
 # and giving no other day, is news of it: the story of the first days, before names come.
 PLACED_DAYS = 3
+# Words that give the day of writing, which date what a sentence tells as loosely as the event:
+# "A preemptive strike against those facilities is still unlikely, but today conceivable"
+WRITING_DAY = {"today", "tonight", "now"}
 
 
 def _bare_placed(c: _Cluster) -> bool:
@@ -78,10 +81,8 @@ def join_placed(merged: list[_Cluster], alive: list[bool]) -> None:
                 alive[i] = False
             home[i] = target
         made.setdefault((kind, spot), []).append((day, target))
-    if not made:
-        return
     for i, c in enumerate(merged):
-        if not alive[i] or not _bare_placed(c) or i in home:
+        if not made or not alive[i] or not _bare_placed(c) or i in home:
             continue
         published = _published(c)
         fits = {
@@ -94,4 +95,28 @@ def join_placed(merged: list[_Cluster], alive: list[bool]) -> None:
         }
         if len(fits) == 1:
             merged[fits.pop()].absorb(c)
+            alive[i] = False
+    _by_day(merged, alive)
+
+
+def _by_day(merged: list[_Cluster], alive: list[bool]) -> None:
+    """A report naming no one and no place, giving only its day ("Wednesday's attack", "the
+    attack Wednesday", of Westminster in a Guardian report naming the attacker alone), is the
+    attack or disaster of that day, when it is the only event of that kind with ``BARE_MIN_DOCS``
+    reports that day (``events._that_day``): before the placed reports made their events (or the
+    undated ones joined them), the by-day attachment had none to give it to. Not by the day of
+    writing (``WRITING_DAY``)."""
+    on_day: dict[tuple[str, str], list[_Cluster]] = {}
+    for j, t in enumerate(merged):
+        day = _one_day(t.agreed_date) if alive[j] and len(t.docs) >= BARE_MIN_DOCS else None
+        if day is not None and t.type in PLACE_TYPES:
+            on_day.setdefault((_family(t.type), day), []).append(t)
+    for i, c in enumerate(merged):
+        if not alive[i] or not _bare_placed(c) or _spots(c):
+            continue
+        if any(f.date is not None and f.date.text.lower() in WRITING_DAY for f in c.members):
+            continue
+        fits = _that_day(c, on_day, frozenset().union(*(f.topic for f in c.members)))
+        if len(fits) == 1:
+            fits[0].absorb(c)
             alive[i] = False

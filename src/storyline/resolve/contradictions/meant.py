@@ -70,9 +70,11 @@ def find_meant(
         accounts: list[Report] = []
         readings: list[Report] = []
         for doc, sent, text in search(" ".join(re.findall(r"\w+", key)), LIMIT):
-            c = claimed.get((doc, sent))
-            if key in _accounted(text) and (c is None or speakers.of(c) is not None):
-                accounts.append(reader.claim(c, set()) if c is not None else reader.sentence(doc, sent, text))
+            told = claimed.get((doc, sent))
+            if key in _accounted(text) and (told is None or speakers.of(told) is not None):
+                accounts.append(
+                    reader.claim(told, set()) if told is not None else reader.sentence(doc, sent, text)
+                )
             elif key in _read(text):
                 readings.append(reader.sentence(doc, sent, text))
         readings = dedupe_reports(readings)[:MAX_REPORTS]

@@ -43,9 +43,10 @@ _SAYING = re.compile(
     re.I,
 )
 # what a reading says the phrase was for, right after its closing quote
+# (someone kept from something: "‘we’ll stop’ candidate Trump from being elected", a name before
+# "from"; not "“fake news” from CNN")
 _READING = re.compile(
-    r"^\s*(?:(?:that|which) would\b|against\b|to (?:keep|stop|prevent|block)\b|(?:[\w.-]+\s+){0,2}?from\b)",
-    re.I,
+    r"^\s*(?:(?i:(?:that|which) would|against|to (?:keep|stop|prevent|block))\b|(?:[a-z]+\s+)?[A-Z][\w.-]+\s+from\b)"
 )
 _CONDITION = re.compile(r"(?<!\bas )\bif\b|\b(?:whether|unless)\b", re.I)  # not "as if"
 

@@ -13,7 +13,8 @@ tells a changed account), ``said`` (denials matched by words), ``numbers``, ``da
 given as the only one against another), ``attribution``
 (who asked for a contact), ``first_told`` (who first told of an event; places live in ``resolve/places.py``),
 ``blamed`` (a party's denial of an attack against the claims that it carried it out, within
-``denials``) and ``departed`` (one's account of resigning against the reports of a firing);
+``denials``), ``departed`` (one's account of resigning against the reports of a firing) and
+``meant`` (one's account of what a quoted phrase meant against others' readings of it);
 ``evidence`` tells the facts of each side.
 """
 
@@ -27,6 +28,7 @@ from storyline.resolve.contradictions.departed import find_departed
 from storyline.resolve.contradictions.evidence import Reader, basis_of, count_bases, side_evidence
 from storyline.resolve.contradictions.figure_groups import sentence_names
 from storyline.resolve.contradictions.gainsaid import find_gainsaid
+from storyline.resolve.contradictions.meant import find_meant
 from storyline.resolve.contradictions.meetings import first_dates, told_of_pairs
 from storyline.resolve.contradictions.numbers import find_counts, find_numbers
 from storyline.resolve.contradictions.own_words import find_own_words
@@ -73,6 +75,8 @@ def find_contradictions(
     out += find_gainsaid(analyses, reader)
     # one's own account of resigning against the reports that one was fired
     out += find_departed(analyses, events, reader, speakers, mention_entity, search)
+    # what a quoted phrase meant: its author's account against the readings others give it
+    out += find_meant(analyses, reader, speakers, search)
     # a reason given as the only one against another reason for the same event
     out += find_reasons(analyses, events, reader, speakers.of)
     if search:  # who asked for a contact, who first told of an event: told differently

@@ -352,6 +352,9 @@ class _Denials:
         # father about the meeting", clustered with the meeting, denies no meeting
         talked_of = d_ev is not None and d_ev.type != d_m.type and _ABOUT_EVENT.search(d.text)
         found = {d_ev.id: d_ev} if d_ev is not None and not _wide(d_ev) and not talked_of else {}
+        named_here = set(self.named_in.get((d.doc, d.sent), {}).values())
+        if d_ev is not None and _someone_else_done_to(d_m, d_ev, self.mention_entity, named_here):
+            found = {}
         # "denied that he or anyone on his team had been in contact with the Russians": the
         # contacts of the subject's campaign people are denied too
         team = set()
@@ -997,3 +1000,20 @@ def _told_denials(
                 )
             )
     return out
+
+
+def _someone_else_done_to(
+    m: EventMention, ev: Event | None, mention_entity: dict[str, str], named_here: set[str]
+) -> bool:
+    """A negated act told with no one it was done to, clustered with acts done to people the
+    reports name and its sentence names none of ("Trump … said he has a new candidate … but did not
+    announce his pick", clustered with his nomination of Ronny Jackson): it tells of another one,
+    no denial of that. Not "A source told Fox News that Rosenstein has neither resigned nor been
+    fired" (the one fired named, though not linked to the act). ``named_here``: the people the
+    sentence names."""
+    if ev is None or m.type in CONTACT_TYPES:
+        return False
+    named = ({mention_entity.get(p.ref) for p in m.participants} - {None}) | named_here
+    done_to = {mention_entity.get(p.ref) for p in m.participants if p.role != "agent"} - {None}
+    others = {p.ref for p in ev.participants if p.role != "agent"} - {None}
+    return not done_to and bool(others) and not others & named

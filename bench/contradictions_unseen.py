@@ -1,6 +1,6 @@
 """Contradictions on stories the project never tuned on: precision, duplicates and recall.
 
-    python bench/contradictions_unseen.py [--set a|b|c|d|e] [--db PATH] [--show dev|held-out|all]
+    python bench/contradictions_unseen.py [--set a|b|c|d|e|f] [--db PATH] [--show dev|held-out|all]
                                           [--unjudged dev|held-out]
 
 Takes the AllSides 2016–2018 articles of other stories full of disputes, none of them in
@@ -11,7 +11,9 @@ the 2018 shutdowns, family separation at the border, Charlottesville and "both s
 spending) and set "d" (164: Trump's wiretap claim, Michael Cohen, the Clinton Foundation, the Wolff
 and Woodward books, Rep. Wilson and the condolence call, Trump's 2016 accusers) and set "e" (135:
 the Syrian chemical attacks of 2017 and 2018, Ronny Jackson's nomination, Scaramucci's ten days,
-Acosta's press pass, Peter Strzok's texts), ingests them with the real pipeline into --db (reused
+Acosta's press pass, Peter Strzok's texts) and set "f" (60: Tillerson's "moron", the anonymous
+New York Times op-ed, Nikki Haley's "momentary confusion", Omarosa's tapes, Gianforte's assault
+on a reporter, McCabe's firing), ingests them with the real pipeline into --db (reused
 when it exists) and resolves them again with the current code.
 
 Judgements (bench/data/contradictions_unseen_judged.jsonl, every entry of the system read by
@@ -55,7 +57,7 @@ JUDGED = REPO / "bench" / "data" / "contradictions_unseen_judged.jsonl"
 # read before any run (lines with "set": "c") and its dev part judged and tuned on, as set "a";
 # set "d" the same (gold read from its dev articles before any run, lines with "set": "d");
 # set "e" the same, its gold read from all its articles before any run (dev and held out by the
-# split rule, lines with "set": "e"), only the dev part judged and traced.
+# split rule, lines with "set": "e"), only the dev part judged and traced; set "f" as set "e".
 STORIES = {
     "a": {
         "kavanaugh": (r"\bKavanaugh\b", r"\b(?:Ford|Blasey|Ramirez|Swetnick)\b"),
@@ -91,6 +93,14 @@ STORIES = {
         "scaramucci": (r"\bScaramucci\b", r"\b(?:Priebus|leak|Lizza|New Yorker|fired)"),
         "acosta": (r"\bAcosta\b", r"\b(?:video|intern|press pass)"),
         "strzok": (r"\bStrzok\b", r"\b(?:text|bias)"),
+    },
+    "f": {
+        "tillerson": (r"\bTillerson\b", r"\bmoron\b"),
+        "oped": (r"\bop-ed\b", r"\b(?:anonymous|resistance|author)"),
+        "haley": (r"\bHaley\b", r"\b(?:confusion|confused|Kudlow)"),
+        "omarosa": (r"\b(?:Omarosa|Manigault)", r"\b(?:tape|record|n-word|book)"),
+        "gianforte": (r"\bGianforte\b", r"\b(?:body-slam|Jacobs|assault)"),
+        "mccabe": (r"\bMcCabe\b", r"\b(?:lack of candor|inspector general|fired)"),
     },
 }
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from storyline.extract import accusations, elections, factuality, legislation, lexicon, misconduct, requests
+from storyline.extract import (
+    accusations,
+    courts,
+    documents,
+    elections,
+    factuality,
+    legislation,
+    lexicon,
+    misconduct,
+    requests,
+)
 from storyline.extract.acts import capability
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
@@ -209,6 +219,7 @@ NOUN_TRIGGERS = {
     "retrial": "TRIAL",
     "conviction": "CONVICT",
     "verdict": "CONVICT",
+    "ruling": "RULE",  # a court's (extract/courts.py)
     "acquittal": "ACQUIT",
     "release": "RELEASE",  # of a prisoner, not a press release: see trigger_type
     "parole": "RELEASE",
@@ -369,6 +380,8 @@ def trigger_type(tok) -> Optional[str]:
             return None  # "a missile capable of striking the U.S." tells what it could do
         raw = lemma(tok)
         lem = raw.lower()
+        if lem in courts.VERBS and (ruled := courts.ruling_verb(tok)):
+            return ruled  # a court's act, whatever the verb: "upheld the order", "shot down by a court"
         t = VERB_TRIGGERS.get(lem)
         if lem == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
@@ -394,6 +407,8 @@ def trigger_type(tok) -> Optional[str]:
         return t or misconduct.verb_type(tok)
     if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
+        if courts.names_a_court(tok) or documents.names_a_draft(tok):
+            return None  # "a federal appeals court": a court, not an appeal; "the discussion draft"
         if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None  # "confirmation hearing": the hearing is the event
         if lem in AMBIGUOUS_NOUNS:

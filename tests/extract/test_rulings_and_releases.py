@@ -134,3 +134,29 @@ def test_sense_from_the_parse(text, word, expected):
     assert word in {w for w, _ in found}
     got = {t for w, t in found if w == word}
     assert got == {expected} if expected else got <= {None}, found
+
+
+def test_the_released_bill_is_what_is_announced():
+    """The measure made public is the announcement's patient, named or remembered from the
+    document's sentences before ("the Senate bill released Thursday" is the Act named before);
+    the chamber whose bill it is is none."""
+    from storyline.extract import analyse
+    from storyline.model import Document, OffsetMap
+
+    text = (
+        "Senate Republicans on Thursday revealed the Better Care Reconciliation Act, their plan to repeal "
+        "and replace the Affordable Care Act. Many were puzzled to see that the Senate bill released "
+        "Thursday contained no such provision."
+    )
+    doc = Document(id="d", source="t", original=text, text=text, offsets=OffsetMap.identity(len(text)))
+    a = next(analyse([doc]))
+    name = {m.id: m.text for m in a.mentions}
+    told = {
+        e.trigger: {name[p.ref] for p in e.participants if p.role == "patient"}
+        for e in a.events
+        if e.type == "ANNOUNCE"
+    }
+    assert told == {
+        "revealed": {"the Better Care Reconciliation Act"},
+        "released": {"the Better Care Reconciliation Act"},
+    }, told

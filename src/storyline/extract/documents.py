@@ -79,3 +79,22 @@ def release_noun(tok) -> Optional[str]:
 def names_a_draft(tok) -> bool:
     """ "the discussion draft released Thursday": which draft, not a discussion."""
     return tok.dep_ == "compound" and _word(tok.head) in ("draft", "text")
+
+
+def published(tok):
+    """The document an ANNOUNCE makes public ("released a healthcare bill": the bill), or None;
+    its measure's name is then the event's patient, as a vote's is (extract/legislation.py)."""
+    if tok.pos_ == "VERB":
+        theme = _theme(tok)
+        return theme if is_document(theme) else None
+    return next(
+        (
+            o
+            for c in tok.children
+            for o in (
+                [c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else []
+            )
+            if (c.dep_ == "poss" or o.dep_ == "pobj") and is_document(o)
+        ),
+        None,
+    )

@@ -95,6 +95,9 @@ class EventType(StrEnum):
     DISCLOSE = "DISCLOSE"
     ENACT = "ENACT"
     BAN = "BAN"
+    # extract/courts.py: a court deciding a case, an order or a request ("ruled", "upheld",
+    # "refused to reinstate"); unlike CONVICT or SENTENCE it need not end a criminal case
+    RULE = "RULE"
     OTHER = "OTHER"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from storyline.extract import acts, elections, legislation, lexicon, requests
+from storyline.extract import acts, courts, documents, elections, legislation, lexicon, requests
 from storyline.extract.entities import ROLE_NOUNS
 from storyline.extract.nlp import lemma
 
@@ -505,3 +505,12 @@ for _word in (legislation.MEASURES | legislation.EFFORTS) - {"nomination", "nomi
     AMBIGUOUS_NOUNS[_word] = _first(
         *(f for f in (legislation.fated_measure, AMBIGUOUS_NOUNS.get(_word)) if f)
     )
+
+# A bill, a budget or a plan made public ("released a healthcare bill", "the bill released
+# Thursday"): an announcement, after the word's other senses (a prisoner released, secrets
+# revealed) (extract/documents.py)
+for _word in documents.VERBS:
+    AMBIGUOUS_VERBS[_word] = _first(*(f for f in (AMBIGUOUS_VERBS.get(_word), documents.release_verb) if f))
+for _word in documents.NOUNS:
+    AMBIGUOUS_NOUNS[_word] = _first(*(f for f in (documents.release_noun, AMBIGUOUS_NOUNS.get(_word)) if f))
+AMBIGUOUS_NOUNS["decision"] = courts.decision_noun  # a court's decision is a ruling (extract/courts.py)

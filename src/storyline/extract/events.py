@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from storyline.extract import accusations, elections, factuality, legislation, lexicon, misconduct, requests
+from storyline.extract import (
+    accusations,
+    courts,
+    documents,
+    elections,
+    factuality,
+    legislation,
+    lexicon,
+    misconduct,
+    requests,
+)
 from storyline.extract.acts import capability
 
 # Which clause a date or place belongs to, and the tense it is read with: the date side's module.
@@ -209,6 +219,7 @@ NOUN_TRIGGERS = {
     "retrial": "TRIAL",
     "conviction": "CONVICT",
     "verdict": "CONVICT",
+    "ruling": "RULE",  # a court's (extract/courts.py)
     "acquittal": "ACQUIT",
     "release": "RELEASE",  # of a prisoner, not a press release: see trigger_type
     "parole": "RELEASE",
@@ -369,6 +380,8 @@ def trigger_type(tok) -> Optional[str]:
             return None  # "a missile capable of striking the U.S." tells what it could do
         raw = lemma(tok)
         lem = raw.lower()
+        if lem in courts.VERBS and (ruled := courts.ruling_verb(tok)):
+            return ruled  # a court's act, whatever the verb: "upheld the order", "shot down by a court"
         t = VERB_TRIGGERS.get(lem)
         if lem == "call" and any(c.lower_ in ("phone", "telephone") for c in tok.children):
             return "CALL"
@@ -394,6 +407,8 @@ def trigger_type(tok) -> Optional[str]:
         return t or misconduct.verb_type(tok)
     if pos in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
         lem = lemma(tok).lower()
+        if courts.names_a_court(tok) or documents.names_a_draft(tok):
+            return None  # "a federal appeals court": a court, not an appeal; "the discussion draft"
         if lem == "confirmation" and lemma(tok.head) == "hearing":
             return None  # "confirmation hearing": the hearing is the event
         if lem in AMBIGUOUS_NOUNS:
@@ -731,8 +746,16 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
             args = requests.roles(tok, args, lambda t: t.ent_type_ in PARTICIPANT_TYPES)
         if etype in misconduct.TYPES:  # "Russian meddling in the U.S. election"
             args = misconduct.roles(tok, etype, args)
+        # a bill or a budget made public: what it is, as what a vote is on (extract/documents.py)
+        document = documents.published(tok) if etype == "ANNOUNCE" else None
         if etype == "VOTE":  # what is voted on: the law a bill repeals, the nominee confirmed
             args = [(t, "patient") for t in legislation.measure_args(tok)] + args
+        elif document is not None:
+            # not the chamber whose bill it is ("the Senate bill released Thursday"): it made it public
+            named = [
+                t for t in legislation.measure_args(document) if lemma(t).lower() not in legislation.CHAMBERS
+            ]
+            args = [(t, "patient") for t in named] + args
         named_place = _named_place(tok, etype, args, ctx)
         # the place is where it happened, not a participant: a city sees many attacks, and
         # sharing it would merge them all
@@ -746,15 +769,20 @@ def extract(ctx: SentenceContext) -> list[EventMention]:
                 m = ctx.antecedent(arg)
                 m = None if m is not None and m.key in given else m
             # a law (typed EVENT, as the NER types it) is what a vote is on
-            law = etype == "VOTE" and role == "patient" and m is not None and m.type == "EVENT"
+            law = (
+                (etype == "VOTE" or document is not None)
+                and role == "patient"
+                and m is not None
+                and m.type == "EVENT"
+            )
             # "Russian meddling": the nationality is the country that meddles (resolve folds
             # "Russian" into Russia); elsewhere a nationality names no one
             norp = etype in misconduct.TYPES and m is not None and m.type == "NORP" and arg.head.i == tok.i
             if m is not None and (m.type in PARTICIPANT_TYPES or law or norp) and m.key not in seen:
                 seen.add(m.key)
                 parts.append(Participant(m.id, role))
-        if etype == "VOTE":
-            _measure_of_document(tok, parts, ctx)
+        if etype == "VOTE" or document is not None:
+            _measure_of_document(tok if document is None else document, parts, ctx)
         date = None
         best = closest(tok, dated)
         if best is not None:

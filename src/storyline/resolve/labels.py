@@ -76,6 +76,7 @@ PHRASES |= {
     "DISCLOSE": ("share information with", "disclose information", "is exposed", "Disclosure"),
     "ENACT": ("sign an executive order on", "sign an executive order", "is ordered", "Executive order"),
     "BAN": ("ban", "impose a ban", "is banned", "Ban"),
+    "RULE": ("rule on", "rule", "is ruled on", "Ruling"),
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
 PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}

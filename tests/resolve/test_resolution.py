@@ -686,3 +686,51 @@ def test_a_bare_surname_with_an_office_the_relative_never_holds_is_not_the_relat
     first, last = A[0], A[-1]
     assert {me[m.id] for m in first.mentions if m.text == "Trump"} == donald
     assert {me[m.id] for m in last.mentions if m.text == "Trump"} == melania
+
+
+def test_a_bare_surname_is_the_first_named_bearer_when_that_is_the_dominant_one():
+    # a CNN article on the trip (AllSides, May 2017): "President Donald Trump" first, then photo
+    # captions naming "first lady Melania Trump" more often; a Guardian-style history whose subject
+    # Anne Gorsuch is named before her son
+    trip = (
+        "President Donald Trump landed in Israel on Monday for the second leg of his first foreign trip. "
+        "First lady Melania Trump arrives at the City Hall in Catania. "
+        "President Donald Trump and first lady Melania Trump board Air Force One. "
+        "Melania Trump visits the Western Wall. Melania Trump meets the spouses of G-7 leaders. "
+        '"Young Israeli and Palestinian children deserve to grow up in safety," said Trump, in remarks '
+        "alongside Israeli President Reuven Rivlin. After landing in Tel Aviv, Trump will head to "
+        "Jerusalem for a series of meetings. Trump and Trudeau walk together after the group photo."
+    )
+    history = (
+        "Among the victors was a Republican lawyer named Anne Gorsuch representing Jefferson County. "
+        "Gorsuch stepped into the EPA's helm, hatching plans to cut its budget by half. "
+        "And with the ascension of Anne Gorsuch's own son, Neil Gorsuch, to the Supreme Court, they may "
+        "now enjoy a courtroom edge."
+    )
+    A = _analyses(
+        trip,
+        history,
+        "Donald Trump arrived in Riyadh on Saturday, officials said.",
+        "Donald Trump met the Pope in Rome on Wednesday, officials said.",
+        "Donald Trump spoke in Brussels on Thursday. Donald Trump criticised NATO allies.",
+        "Donald Trump signed the order on Friday. Donald Trump said it would create jobs.",
+        "Donald Trump fired James Comey on Tuesday, the White House said.",
+        "Donald Trump met Vladimir Putin in Hamburg on Friday. Donald Trump called it an honor.",
+        "Donald Trump spoke with Xi Jinping by phone on Sunday. Donald Trump praised him.",
+        "Donald Trump hosted Shinzo Abe at Mar-a-Lago on Saturday. Donald Trump played golf.",
+        "Donald Trump attacked the media at a rally. Donald Trump's aides said he was angry.",
+        "Donald Trump left Sicily on Saturday. Donald Trump flew home.",
+        "Donald Trump tweeted on Monday. Donald Trump blamed the press.",
+        "Donald Trump visited Texas on Tuesday. Donald Trump met the governor.",
+        "Donald Trump addressed Congress on Tuesday. Donald Trump called for unity.",
+        "Neil Gorsuch was confirmed on Friday. Neil Gorsuch was sworn in on Monday.",
+        "Neil Gorsuch heard his first case. Neil Gorsuch wrote a dissent.",
+    )
+    _, me = resolve_entities(A)
+    donald, melania = _entity_of(A, me, "Donald Trump"), _entity_of(A, me, "Melania Trump")
+    anne = _entity_of(A, me, "Anne Gorsuch")
+    assert donald != melania
+    trumps = [m for m in A[0].mentions if m.text == "Trump"]
+    assert len(trumps) == 3 and {me[m.id] for m in trumps} == donald
+    gorsuchs = [m for m in A[1].mentions if m.text == "Gorsuch"]
+    assert gorsuchs and {me[m.id] for m in gorsuchs} == anne

@@ -720,22 +720,26 @@ def _office(role: Optional[str]) -> str:
     return word if word in OFFICES else ""
 
 
-def _office_apart(
+def _bare_surnames_apart(
     analyses: list[Analysis],
     by_surname: dict[str, Counter[str]],
     uf: UnionFind,
     key_entity: dict[str, Entity],
 ) -> dict[str, Entity]:
-    """Bare surnames a document filed under its one full name of that surname, when it also
-    gives the surname an office that full name never holds there: "President Trump" in an
-    article naming only "First lady Melania Trump" is another Trump, so the article's bare
-    "Trump" is not sure to be her. They go to the store's dominant bearer of the surname when
-    it is someone else (mention id → entity); a surname no one dominates stays as filed."""
+    """Bare surnames a document filed under one of its full names of that surname, when the
+    surname alone is not sure to be that person: the document also gives it an office that full
+    name never holds there ("President Trump" in an article naming only "First lady Melania
+    Trump"), or it names another person of the surname by full name too (a CNN trip story whose
+    photo captions name "first lady Melania Trump" more often than "President Donald Trump").
+    They go to the store's dominant bearer of the surname when it is someone else and, in the
+    second case, when the document names that bearer first (mention id → entity); a surname no
+    one dominates stays as filed."""
     out: dict[str, Entity] = {}
     for a in analyses:
         bare: dict[str, list[Mention]] = defaultdict(list)
         titled: dict[str, set[str]] = defaultdict(set)
-        held: dict[str, set[str]] = defaultdict(set)  # surname -> offices its full name holds
+        held: dict[str, set[str]] = defaultdict(set)  # surname -> offices its full names hold
+        named: dict[str, list[str]] = defaultdict(list)  # surname -> roots of its full names, in order
         for m in a.mentions:
             if m.type != "PERSON":
                 continue
@@ -746,8 +750,11 @@ def _office_apart(
                     titled[text].add(_office(m.role))
             elif " " in text:
                 held[_surname(text)].add(_office(m.role))
+                if " " in HONORIFICS.sub("", text):  # "Mrs. Trump" names no one by full name
+                    named[_surname(text)].append(uf.find(k))
         for sur, ms in bare.items():
-            if not titled[sur] - held[sur]:
+            office = bool(titled[sur] - held[sur])
+            if not office and len(set(named[sur])) < 2:
                 continue
             roots = Counter({uf.find(r): n for r, n in by_surname.get(phonetic(sur), Counter()).items()})
             if not roots:
@@ -755,6 +762,8 @@ def _office_apart(
             root, n = roots.most_common(1)[0]
             if n < DOMINANT * sum(roots.values()) or root not in key_entity:
                 continue
+            if not office and named[sur][0] != root:
+                continue  # Anne Gorsuch, named first, is the "Gorsuch" of her own story
             for m in ms:
                 if key_entity.get(mention_key(m)) is not key_entity[root]:
                     out[m.id] = key_entity[root]
@@ -866,7 +875,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     key_entity.update({k: key_entity[g] for k, g in key_of.items() if g in key_entity})
 
     titles = resolve_titles(analyses, countries, key_entity)
-    titles.update(_office_apart(analyses, by_surname, uf, key_entity))
+    titles.update(_bare_surnames_apart(analyses, by_surname, uf, key_entity))
     mention_entity: dict[str, str] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
     roles: dict[str, set[tuple[str, str]]] = defaultdict(set)

@@ -49,6 +49,7 @@ from storyline.resolve.contradictions.words import (
     NO_DENIAL,
     REASON,
     REPORT_NOUNS,
+    alleged_only,
     is_qualified,
     is_supposed,
     only_opinion,
@@ -224,7 +225,15 @@ class _Denials:
         ):
             return  # "Cohen further declined to meet with the office": a refusal denies no fact
         told_as_fact = d_m is not None and (
-            d_m.factuality.polarity is Polarity.NEG and d_m.factuality.certainty is Certainty.CERTAIN
+            d_m.factuality.polarity is Polarity.NEG
+            and (
+                d_m.factuality.certainty is Certainty.CERTAIN
+                # the hedge is the charge's, not the denial's: matched by its event when its
+                # words found nothing
+                or d.id not in self.said_against
+                and d_m.factuality.certainty is Certainty.PROBABLE
+                and alleged_only(d.text)
+            )
         )
         if (
             d_m is None

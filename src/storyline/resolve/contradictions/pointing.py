@@ -121,6 +121,12 @@ def pointed(d: Claim) -> str | None:
     """The noun a denial points back with ("charge", "report", "it"), or None when it says what
     it denies."""
     m = _POINTER.match(d.denied or "") if d.denied else None
+    bare = (d.denied or "").strip()
+    if m is None and bare and re.search(rf"\bthat {re.escape(bare)}\b", d.text):
+        # "tells the Washington Examiner that account is "blatantly false."": the parse took the
+        # pointer's "that" for the one opening a clause, and left the noun bare
+        m = _POINTER.match("that " + bare)
+        m = m if m and m.group("noun") else None
     if m:
         noun = (m.group("noun") or "it").lower()
         if noun == "it" and _RELATIVE.search(d.text):

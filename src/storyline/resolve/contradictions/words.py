@@ -322,3 +322,20 @@ def unquoted(text: str) -> str:
 # a related story's headline, given as a link inside an article (USA TODAY's "More:"): told in
 # that story, not in this one
 LINK = re.compile(r"^\W*More:")
+
+
+# a charge's own hedge in a denial's sentence: "Gianforte allegedly slammed Ben Jacobs to the
+# floor … — a charge Gianforte denies", "Trump denies the alleged affair", "denied this and other
+# allegations of sexual misconduct"
+_ALLEGED_EVENT = re.compile(
+    r"\b(?:alleged(?:ly)?|(?:allegations?|accusations?|charges?) of)\b"
+    r"|[—–,]\s*(?:a|an)\s+(?:charge|allegation|accusation|claim)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+    r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:denie[sd]|deny|disputes?|disputed|rejects?|rejected)\b"
+)
+
+
+def alleged_only(text: str) -> bool:
+    """Whether a denial's sentence hedges what it denies only as a charge ("allegedly", "the
+    alleged affair", "an accusation Kavanaugh denies"): the event is read as probable, but
+    what the denier says of it is a plain no. Not one unsure of it ("it is unclear whether")."""
+    return _ALLEGED_EVENT.search(text) is not None and UNSURE.search(text) is None

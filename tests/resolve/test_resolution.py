@@ -734,3 +734,23 @@ def test_a_bare_surname_is_the_first_named_bearer_when_that_is_the_dominant_one(
     assert len(trumps) == 3 and {me[m.id] for m in trumps} == donald
     gorsuchs = [m for m in A[1].mentions if m.text == "Gorsuch"]
     assert gorsuchs and {me[m.id] for m in gorsuchs} == anne
+
+
+def test_a_word_alone_is_the_organisation_whose_name_it_starts_in_the_same_articles():
+    # Fox News named in full, then "Fox" alone in the same articles (AllSides, 2017); "Google"
+    # in a tech story is not the reCAPTCHA notice's "Google Privacy Policy and Terms of Service"
+    A = _analyses(
+        "The president gave an interview to Fox News on Sunday. \"I'm not including Fox,\" the "
+        "president added, \"because I think Fox has been fair to me.\"",
+        "Fox News aired the interview on Monday. He was speaking on Fox when he made this comment.",
+        "Fox News reported the story first. Fox said the network stood by its reporting.",
+        "Google said on Tuesday it would remove the videos. Google fined, the company said.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply. "
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    )
+    _, me = resolve_entities(A)
+    fox_news = _entity_of(A, me, "Fox News")
+    foxes = [m for a in A for m in a.mentions if m.text == "Fox"]
+    assert len(fox_news) == 1 and foxes and {me[m.id] for m in foxes} == fox_news
+    google = {me[m.id] for m in A[3].mentions if m.text == "Google"}
+    assert google and not google & _entity_of(A, me, "the Google Privacy Policy and Terms of Service")

@@ -712,6 +712,35 @@ def _join_places(keys: dict[str, Counter[str]], docs: dict[str, set[str]], uf: U
 
 
 # Offices a title before a bare surname gives ("President Trump", "Speaker Ryan")
+PREFIX_SHARE = 0.25  # mentions of the longer name, per mention of the word alone, at least
+
+
+def _starting(keys: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
+    """First word → the organisations' longer names that start with it, with their mentions."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for k, t in keys.items():
+        if " " in k and _group_type(t) == "ORG":
+            out[k.split()[0]][k] = sum(t.values())
+    return out
+
+
+def _outlet_first(
+    k: str, keys: dict[str, Counter[str]], starting: dict[str, Counter[str]], docs: dict[str, set[str]]
+) -> str:
+    """The organisation's longer name a word alone is short for as its first word ("Fox" of Fox
+    News, "Breitbart" of Breitbart News): the one mostly so named, mentioned at least
+    `PREFIX_SHARE` as often as the word, and named in most documents that use the word (a short
+    form follows the long one: "Google" in tech stories is not the reCAPTCHA notice's "Google
+    Privacy Policy and Terms of Service"); "" when none is."""
+    longer = starting.get(k)
+    if not longer:
+        return ""
+    name, n = longer.most_common(1)[0]
+    if n < PREFIX_SHARE * sum(keys[k].values()) or n < DOMINANT * sum(longer.values()):
+        return ""
+    return name if len(docs[k] & docs[name]) * 2 > len(docs[k]) else ""
+
+
 OFFICES = {"president", "senator", "sen", "governor", "gov", "secretary", "general", "gen", "judge", "justice", "speaker", "mayor", "minister", "king", "queen", "prince", "chancellor", "ambassador", "director"}  # fmt: skip
 
 
@@ -804,6 +833,7 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
     # A bare surname joins the dominant full name with that surname, whatever type the NER gave
     # it ("Trump" as ORG in "the Trump administration"): a PERSON named in 1,000 documents is not
     # an ORG in 30. Its mentions then vote PERSON.
+    starting = _starting(keys)
     by_surname: dict[str, Counter[str]] = defaultdict(Counter)
     for k in full:
         by_surname[phonetic(_surname(k))][uf.find(k)] += sum(keys[k].values())
@@ -821,6 +851,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             # with it: "Medicaid" is no "Obama's Medicaid", "Twitter" no "Trump's Twitter". (Places
             # too, "Montana" no "Hannah Montana", were tried: it moved a held-out contradiction.)
             continue
+        if (outlet := _outlet_first(k, keys, starting, docs)) and sum(keys[outlet].values()) > n:
+            continue  # "Breitbart" is Breitbart News (59) more than Andrew Breitbart (11)
         if n >= DOMINANT * sum(roots.values()):
             uf.union(root, k)
             keys[k] = Counter({"PERSON": sum(t.values())})
@@ -851,6 +883,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             longer = {uf.find(o) for o in ending[k] if o != k}
             if len(longer) == 1:
                 uf.union(longer.pop(), k)
+            elif not longer and (outlet := _outlet_first(k, keys, starting, docs)):
+                uf.union(uf.find(outlet), k)
     _join_places(keys, docs, uf)
     _join_acronyms(keys, surface, uf)
     _join_possessed(keys, uf)

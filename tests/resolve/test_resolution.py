@@ -740,8 +740,8 @@ def test_a_word_alone_is_the_organisation_whose_name_it_starts_in_the_same_artic
     # Fox News named in full, then "Fox" alone in the same articles (AllSides, 2017); "Google"
     # in a tech story is not the reCAPTCHA notice's "Google Privacy Policy and Terms of Service"
     A = _analyses(
-        'The president gave an interview to Fox News on Sunday. "I\'m not including Fox," the '
-        'president added, "because I think Fox has been fair to me."',
+        "The president gave an interview to Fox News on Sunday. \"I'm not including Fox,\" the "
+        "president added, \"because I think Fox has been fair to me.\"",
         "Fox News aired the interview on Monday. He was speaking on Fox when he made this comment.",
         "Fox News reported the story first. Fox said the network stood by its reporting.",
         "Google said on Tuesday it would remove the videos. Google fined, the company said.",
@@ -754,22 +754,3 @@ def test_a_word_alone_is_the_organisation_whose_name_it_starts_in_the_same_artic
     assert len(fox_news) == 1 and foxes and {me[m.id] for m in foxes} == fox_news
     google = {me[m.id] for m in A[3].mentions if m.text == "Google"}
     assert google and not google & _entity_of(A, me, "the Google Privacy Policy and Terms of Service")
-
-
-def test_a_place_named_in_many_articles_is_no_surname_of_a_person_named_once():
-    # Montana's special election (AllSides, May 2017) beside one mention of Hannah Montana
-    A = _analyses(
-        "Greg Gianforte won Montana's special election on Thursday. Voters in Montana went to the polls.",
-        "The race in Montana drew national attention. Montana has one seat in the House.",
-        "Republicans held Montana's seat. Turnout in Montana was high, officials said.",
-        "Polls in Montana closed at 8 p.m. The Montana race was called late.",
-        "\u201cIf you win [Montana], that\u2019s an earthquake,\u201d a former Democratic Congressional "
-        "Campaign Committee aide told The Hill.",
-        "\u201cIt\u2019s the most expensive race in Montana\u2019s history and the shortest race in "
-        "Montana\u2019s history,\u201d said Montana GOP Sen. Steve Daines.",
-        "Hence such classics as Steve Urkel from Family Matters showing up on Full House, not to mention "
-        "that fantastic made-for-TV movie Hannah Montana Meets Brian Lamb.",
-    )
-    _, me = resolve_entities(A)
-    montana = {me[m.id] for a in A[:4] for m in a.mentions if m.text == "Montana"}
-    assert montana and not montana & _entity_of(A, me, "Hannah Montana")

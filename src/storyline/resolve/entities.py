@@ -844,14 +844,8 @@ def resolve_entities(analyses: list[Analysis]) -> tuple[list[Entity], dict[str, 
             continue  # an acronym ("NSA") is nobody's surname
         roots = by_surname[phonetic(k)]
         root, n = roots.most_common(1)[0]
-        # a place by most of its mentions in three articles or more (two articles' tags are noise)
-        place = (
-            _group_type(t) in PLACE_TYPES and t.get("PERSON", 0) * 2 < sum(t.values()) and len(docs[k]) >= 3
-        )
-        if (place or not t.get("PERSON")) and not _named_beside(docs[k], root, full, docs, uf):
-            # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford; nor
-            # "Montana", a place 89 times and a person twice, Hannah Montana of one article
-            continue
+        if not t.get("PERSON") and not _named_beside(docs[k], root, full, docs, uf):
+            continue  # "Ford" the carmaker, never once tagged a person, is not Christine Blasey Ford
         if _group_type(t) == "ORG" and n < SURNAME_SHARE * sum(t.values()):
             # a programme or a company named far more often than the one person whose name ends
             # with it: "Medicaid" is no "Obama's Medicaid", "Twitter" no "Trump's Twitter". (Places

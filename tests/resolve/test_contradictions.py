@@ -909,25 +909,3 @@ def test_a_denial_of_having_said_something_meets_the_deniers_telling_of_it(tmp_p
         "But when I saw Hillary Clinton at Sean’s coffin ceremony, just days later, she looked me "
         "squarely in the eye and told me a video was responsible."
     ]
-
-
-def test_the_deniers_quote_told_again_is_no_report_against_it(tmp_path):
-    # USA TODAY and NPR, 2017-02-17: Trump's "I was given that information" told by both
-    store = ingest_texts(
-        tmp_path,
-        {
-            "usa": "USA TODAY\n\nLater in the press conference, a reporter pointed out that Obama and other "
-            "presidents since Reagan had received more electoral votes than Trump did. The president clarified "
-            "that he was talking about just Republicans, but he’s wrong about that, too, as the reporter "
-            "pointed out.\n\n“I was given that information, I don’t know,” Trump responded. “I was just given "
-            "it. We had a very, very big margin.”\n",
-            "npr": 'NPR\n\nAt one point he referred to his 306 votes in the Electoral College as "the largest '
-            'margin of victory since Ronald Reagan." When Peter Alexander of NBC News pointed out there had '
-            'been five larger ones in that time span, the president began to say, "I meant for Republicans," '
-            'just as Alexander was adding that George H.W. Bush had won with 426.\n\n"I was given that '
-            'information," Trump said. "I have seen that information out there."\n',
-        },
-    )
-    for k in store.contradictions().items:
-        sides = [{r.doc for r in p.reports if "given that information" in r.text} for p in k.positions]
-        assert sum(bool(s) for s in sides) < 2, k

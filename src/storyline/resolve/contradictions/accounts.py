@@ -16,14 +16,7 @@ from storyline.resolve.contradictions.evidence import (
     only_supposed,
     position,
 )
-from storyline.resolve.contradictions.words import (
-    CARRIED,
-    OPINION,
-    is_qualified,
-    on_topic,
-    opening_quote,
-    quoted_runs,
-)
+from storyline.resolve.contradictions.words import CARRIED, OPINION, is_qualified, on_topic
 
 # a denial matched to what it stands against: the denial, the events it denies by id, whose
 # event it is (None when only words tie it to other claims) and the others it names
@@ -104,15 +97,6 @@ def denial_group(
     # hunt”") told again is the denier's view once more, not a report of what is denied
     views = {v.lower() for d in denials for v in OPINION.findall(d.text)}
     reports = [r for r in reports if not {v.lower() for v in OPINION.findall(r.text)} & views]
-    # the denier's quoted words told again in another sentence ("“I was given that information, I
-    # don’t know,” Trump responded" / "\"I was given that information,\" Trump said"): one
-    # statement, not a report against it
-    said = [f" {q} " for d in denials if (q := opening_quote(d.text))]
-    reports = [
-        r
-        for r in reports
-        if not any(f" {a} " in b or b in f" {a} " for a in quoted_runs(r.text) for b in said)
-    ]
     # a denial by someone we know by name leads ("Marek said" before "She said")
     denials.sort(key=lambda r: r.speaker not in reader.entities)
     if not reports:

@@ -313,20 +313,6 @@ def quoted_pairs(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def quoted_runs(text: str, least: int = 5) -> list[str]:
-    """The passages of ``least`` words or more a sentence quotes, lower-cased words joined by spaces."""
-    runs = (_TOKEN.findall((m.group(1) or m.group(2)).lower()) for m in _QUOTED.finditer(text))
-    return [" ".join(words) for words in runs if len(words) >= least]
-
-
-def opening_quote(text: str, least: int = 5) -> str | None:
-    """The quoted passage a sentence opens with ("“I was given that information, I don’t know,”
-    Trump responded"): a speaker's own words, not a thing denied ("denied saying “…”")."""
-    m = _QUOTED.match(text.lstrip())
-    words = _TOKEN.findall((m.group(1) or m.group(2) or "").lower()) if m else []
-    return " ".join(words) if len(words) >= least else None
-
-
 def unquoted(text: str) -> str:
     """The sentence without the words it quotes: "relieved 'great pressure because of Russia'"
     gives no reason of the writer's or the denier's."""

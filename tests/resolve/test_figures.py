@@ -125,3 +125,22 @@ def test_two_sources_set_against_each_other_in_one_sentence_are_a_number_disagre
     assert len(ours) == 1
     assert [p.label for p in ours[0].positions] == ["two boys", "four boys"]
     assert len(ours[0].claims) == 2  # the sentence's claim, and the sentence for the other side
+
+
+def test_an_average_a_difference_and_a_rate_are_not_the_count_they_derive_from(tmp_path):
+    # NPR and Reuters, May 2017 jobs reports: a month's revised gain against a three-month
+    # average, a revision's difference against the monthly gain the economy needs
+    store = ingest_texts(
+        tmp_path,
+        {
+            "npr": "NPR\n\nThe U.S. economy added 211,000 jobs in April. Revisions also cut disappointing "
+            "March results even further, from a gain of 79,000 to a gain of only 50,000 jobs. The numbers "
+            "suggest job growth is slowing slightly, The Associated Press reports, with an average gain of "
+            "roughly 121,000 jobs over the past three months, compared with an average of 181,000 over the "
+            "past 12 months.\n",
+            "reuters": "Reuters\n\nThe economy created 66,000 fewer jobs than previously reported in March "
+            "and April. The economy needs to create 75,000 to 100,000 jobs per month to keep up with growth "
+            "in the working-age population.\n",
+        },
+    )
+    assert not [k for k in store.contradictions().items if k.kind == "NUMBER"]

@@ -43,6 +43,11 @@ _VERSION = re.compile(
 # a rate, no count: "one in every 56 non-black voters", "per 1,000 people"
 _RATE = re.compile(r"\b((in|of|out of) every|one in|per)\s*$", re.I)
 _MORE_WORD = re.compile(r"\b(additional|another|further|extra|other|more|new)\b", re.I)
+# a figure derived from counts, not a count: "an average gain of roughly 121,000 jobs",
+# "66,000 fewer jobs than previously reported", "75,000 to 100,000 jobs per month"
+_AVERAGE = re.compile(r"\b(average|mean|median)\b[\w ]{0,12}$", re.I)
+_DIFFERENCE = re.compile(r"\b(fewer|less|lower|higher)\b", re.I)
+_PER = re.compile(r"\s*(per|a|each|every) (day|week|month|quarter|year)\b", re.I)
 _SUBSET = re.compile(r"\s*,?\s*(who|that|whose|which)\b", re.I)
 # one of two figures told as an estimate, a correction or a figure in dispute: "calculated it would
 # cost", "[UPDATE …: … is now just under", "a correction noting that only four", "the baseless claim that 17"
@@ -124,6 +129,8 @@ def figure_groups(
                 break
         else:
             for f in found:
+                if _derived(c.text, f):
+                    continue  # after the test above: "an average of …" still makes its sentence a comparison
                 if (c.doc, c.sent, f.at) not in seen:  # one sentence, several claims: once
                     seen.add((c.doc, c.sent, f.at))
                     items.append((c, f))
@@ -160,6 +167,15 @@ def figure_groups(
         if len(sides) >= 2:
             out.append((items[ids[0]][1].unit, sides))
     return out
+
+
+def _derived(text: str, f: Figure) -> bool:
+    """An average, a difference or a rate: another quantity than a count of the same noun."""
+    return bool(
+        _AVERAGE.search(text[: f.at][-30:])
+        or _DIFFERENCE.search(f.qualifier)
+        or _PER.match(text, f.at + len(f.text))
+    )
 
 
 def _told_against(c: Claim, found: list[Figure]) -> tuple[str, list[list[Item]]] | None:

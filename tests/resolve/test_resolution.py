@@ -740,8 +740,8 @@ def test_a_word_alone_is_the_organisation_whose_name_it_starts_in_the_same_artic
     # Fox News named in full, then "Fox" alone in the same articles (AllSides, 2017); "Google"
     # in a tech story is not the reCAPTCHA notice's "Google Privacy Policy and Terms of Service"
     A = _analyses(
-        "The president gave an interview to Fox News on Sunday. \"I'm not including Fox,\" the "
-        "president added, \"because I think Fox has been fair to me.\"",
+        'The president gave an interview to Fox News on Sunday. "I\'m not including Fox," the '
+        'president added, "because I think Fox has been fair to me."',
         "Fox News aired the interview on Monday. He was speaking on Fox when he made this comment.",
         "Fox News reported the story first. Fox said the network stood by its reporting.",
         "Google said on Tuesday it would remove the videos. Google fined, the company said.",

@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from storyline.extract import surnames
 from storyline.extract.nlp import lemma
 from storyline.model import Mention
 
@@ -242,23 +243,33 @@ def extract_mentions(doc, doc_id: str, sent_index) -> list[Mention]:
     named: dict[str, Counter] = {}  # surname -> full names, how often
     first_full: dict[str, int] = {}  # surname -> where a full name first comes
     first_bare: dict[str, int] = {}  # surname -> where it first comes alone
+    full_titles: dict[str, set] = {}  # full name -> the titles before it ("President", "first lady")
+    bare_titles: dict[str, list] = {}  # surname -> the titles before it alone ("President Trump")
     for e in ents:
         name = clean_name(e.text)
+        title = surnames.title_before(doc, e.start, ROLE_NOUNS)
         if e.label_ == "PERSON" and len(name.split()) >= 2:
             named.setdefault(_surname(name), Counter())[name] += 1
             first_full.setdefault(_surname(name), e.start)
+            # not an honorific: "Mrs. Ronald Reagan" is his wife
+            keep = title and title not in surnames.HONORIFICS
+            full_titles.setdefault(name, set()).update([title] if keep else [])
         elif len(name.split()) == 1:
             first_bare.setdefault(name.lower(), e.start)
+            bare_titles.setdefault(name.lower(), []).extend([title] if title else [])
         if e.label_ == "ORG" and len(name.split()) >= 2:
             long_orgs.append(name)
-    # surname -> the full name it stands for: the one named most (then the longest), and only
-    # when a full name comes before the surname is used alone. "Trump" in an article that
-    # names Ivanka Trump once, late, stays "Trump" for the store to resolve (Donald Trump).
+    # surname -> the full name it stands for: the one its titles point to, else the one named
+    # most (surnames.bearer), and only when a full name comes before the surname is used
+    # alone. "Trump" in an article that names Ivanka Trump once, late, stays "Trump" for the
+    # store to resolve (Donald Trump).
     full_people: dict[str, str] = {}
     for sur, names in named.items():
         if first_bare.get(sur, 1 << 30) < first_full[sur]:
             continue
-        full_people[sur] = max(names, key=lambda n: (names[n], len(n), n))
+        full = surnames.bearer(names, bare_titles.get(sur, []), full_titles)
+        if full is not None:
+            full_people[sur] = full
 
     mentions: list[Mention] = []
     role_holders: dict[str, set] = {}  # role head noun -> {person key}

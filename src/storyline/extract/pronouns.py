@@ -202,6 +202,12 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0, speaker: bool = Fals
     gender = "m" if p in MALE else "f" if p in FEMALE else None
     known = genders(pron.doc, mention_at) if gender else {}
     fits = lambda m, tok: _compatible_kind(p, m, tok) and known.get(m.key, gender) == gender  # noqa: E731
+    if gender:
+        # "After he was removed by Musharraf, Chaudhry was reinstated": the name it points to
+        ahead = _fronted_subject(pron)
+        m = mention_at(ahead) if ahead is not None else None
+        if m is not None and fits(m, ahead):
+            return m
     # this sentence and the one before; one more back when they name no one who fits, a quote
     # between the name and the pronoun ("Comey replied. “She forwarded…” He told Cruz"), and then only a subject
     cands = _window(pron, mention_at, fits) or [
@@ -285,6 +291,24 @@ def antecedent(pron, mention_at: MentionAt, depth: int = 0, speaker: bool = Fals
             return person
     # else the nearest mention, only when it is the only referent in reach
     return cands[0][1] if len({m.key for _, m in cands}) == 1 else None
+
+
+def _fronted_subject(pron):
+    """The subject of the main clause that a fronted clause, whose subject the pronoun is,
+    comes before, when that subject stands after the clause: the pronoun points forward to it
+    ("After he was removed by Musharraf, Chaudhry was reinstated"); else None."""
+    if pron.dep_ not in SUBJECT:
+        return None
+    clause = pron.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    end = max(t.i for t in clause.subtree)
+    subj = next((c for c in clause.head.children if c.dep_ in SUBJECT and c.i > end), None)
+    # not "the president and his friends" (two referents), nor "her communications director,
+    # Nick Merrill" (whose "her" is the pronoun's referent)
+    if subj is None or any(t.dep_ == "conj" or t.lower_ in GENDERED for t in subj.subtree):
+        return None
+    return subj
 
 
 def _main_subject(t) -> bool:

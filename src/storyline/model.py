@@ -98,6 +98,9 @@ class EventType(StrEnum):
     # extract/courts.py: a court deciding a case, an order or a request ("ruled", "upheld",
     # "refused to reinstate"); unlike CONVICT or SENTENCE it need not end a criminal case
     RULE = "RULE"
+    # an illness found in someone ("McCain has been diagnosed with brain cancer", "his cancer
+    # diagnosis"): the one diagnosed is the patient, the doctor (seldom named) the agent
+    DIAGNOSE = "DIAGNOSE"
     OTHER = "OTHER"
 
 

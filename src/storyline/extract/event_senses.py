@@ -432,7 +432,34 @@ def withdraws(tok) -> bool:
     return tok.pos_ == "VERB" and lemma(tok).lower() in WITHDRAW_VERBS and _withdraw_verb(tok) is not None
 
 
+def _diagnose_verb(tok) -> Optional[str]:
+    """An illness found in someone: "was diagnosed with brain cancer", "the type of brain tumor
+    diagnosed in Sen. John McCain"; not a judgement ("Meadows diagnosed the problem", "the
+    flaws that Mitch McConnell diagnosed in Obamacare", "attempting to diagnose Trump")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "amod", "advcl")
+        and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+    told_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    return "DIAGNOSE" if passive or told_with else None
+
+
+def _diagnosis_noun(tok) -> Optional[str]:
+    """A diagnosis that names its illness: "his sudden cancer diagnosis", "the diagnosis of brain
+    cancer he received"; not one's judgement ("John Gable's diagnosis has authority", "His
+    diagnosis is correct")."""
+    named = any(
+        c.dep_ in ("compound", "amod")
+        and c.ent_type_ not in ("PERSON", "ORG")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in tok.children
+    )
+    return "DIAGNOSE" if named else None
+
+
 AMBIGUOUS_VERBS = {
+    "diagnose": _diagnose_verb,
     "name": _name_verb,
     "select": _name_verb,
     "tap": _name_verb,
@@ -455,6 +482,7 @@ AMBIGUOUS_VERBS = {
 WITHDRAW_VERBS = ("withdraw", "pull", "leave", "exit", "abandon")
 AMBIGUOUS_VERBS.update(dict.fromkeys(WITHDRAW_VERBS, _withdraw_verb))
 AMBIGUOUS_NOUNS = {
+    "diagnosis": _diagnosis_noun,
     "fire": _fire_noun,
     "charge": _charge_noun,
     "release": _release_noun,

@@ -119,6 +119,7 @@ VERB_TRIGGERS = {
     "marry": "MARRY",
     "wed": "MARRY",
     "divorce": "DIVORCE",
+    "diagnose": "DIAGNOSE",
     "attack": "ATTACK",
     "bomb": "ATTACK",
     "shoot": "ATTACK",
@@ -238,6 +239,7 @@ NOUN_TRIGGERS = {
     "injury": "INJURE",
     "birth": "BIRTH",
     "marriage": "MARRY",
+    "diagnosis": "DIAGNOSE",
     "wedding": "MARRY",
     "divorce": "DIVORCE",
     "attack": "ATTACK",
@@ -630,6 +632,10 @@ def arguments(trig) -> list[tuple[object, str]]:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                     args += [(o, "participant") for o in c.children if o.dep_ == "pobj"]
+    if trig.pos_ != "VERB" and trigger_type(trig) == "DIAGNOSE":
+        # "McCain's cancer diagnosis", "who has received a shocking brain cancer diagnosis": the
+        # one a diagnosis is of or who receives it is the one diagnosed, never the doctor
+        args = [(t, "patient" if r == "agent" else r) for t, r in args]
     out = []
     for tok, role in args:
         tok = _named_by(tok)

@@ -30,6 +30,7 @@ from storyline.model import (
     Special,
     Stance,
 )
+from storyline.resolve.charged import CASES
 from storyline.resolve.contradictions import Search, find_contradictions
 from storyline.resolve.dates import event_date, interval, night
 from storyline.resolve.entities import resolve_entities, title_refs
@@ -391,9 +392,15 @@ def _title_text(analyses: list[Analysis], titles: dict[str, str]) -> dict[str, s
     return {t: "the " + c.most_common(1)[0][0] for t, c in seen.items()}
 
 
-def _role_as(etype: str, mtype: str, role: str) -> str:
+def _role_as(etype: str, mtype: str, role: str) -> Optional[str]:
     """A report's role read in the event's type: in a departure labelled a resignation, the
-    one fired resigns and the one who fired forced it; labelled a firing, the reverse."""
+    one fired resigns and the one who fired forced it; labelled a firing, the reverse. In a case
+    told by the attack it is for (resolve.charged), the attacker is the one charged, and whom he
+    attacked is none of the case's parties (None): "Gianforte is charged", not "charges Jacobs"."""
+    if etype in CASES and mtype == "ATTACK":
+        return "patient" if role == "agent" else None
+    if etype == "ATTACK" and mtype in CASES:  # ... and told mostly by the attack, the reverse
+        return "agent" if role == "patient" else None
     if etype == "RESIGN" and mtype == "FIRE":
         return {"patient": "agent", "agent": "participant"}.get(role, role)
     if etype == "FIRE" and mtype == "RESIGN":
@@ -457,10 +464,13 @@ def _event(
             ent = mention_entity.get(p.ref)
             if ent in wide and etype in PLACE_TYPES and p.role != "agent":
                 continue  # "the Manchester bombing with the United States" (sites.broad)
+            role = _role_as(etype, m.type, p.role)
+            if role is None:
+                continue
             if ent:
-                roles_seen.setdefault(ent, Counter())[_role_as(etype, m.type, p.role)] += 1
+                roles_seen.setdefault(ent, Counter())[role] += 1
             elif p.ref in titles:
-                unheld.setdefault(titles[p.ref], Counter())[_role_as(etype, m.type, p.role)] += 1
+                unheld.setdefault(titles[p.ref], Counter())[role] += 1
     locs = Counter(m.location for m in members if m.location in by_id)
     loc = locs.most_common(1)[0][0] if locs else None
     if not roles_seen and not (etype in PLACE_TYPES and loc):

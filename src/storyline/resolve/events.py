@@ -26,10 +26,11 @@ from storyline.resolve.dates import combine, compatible, interval, width
 # A withdrawal happens to what is left, once: the United States leaving the Paris agreement. A
 # chamber's vote happens to what it is on (extract/legislation.py), once a day at most: the
 # Senate confirming Gorsuch, voting down the repeal of Obamacare. A nominee is nominated to a
-# post once; a race is decided once, and its reports name either candidate (ELECTIONS).
+# post once; a race is decided once, and its reports name either candidate (ELECTIONS). An
+# illness is found in someone once ("McCain has been diagnosed with brain cancer").
 SINGULAR = {
     "RESIGN", "FIRE", "RECUSE", "APPOINT", "NOMINATE", "PLEAD", "SENTENCE", "TESTIFY", "WITHDRAW", "VOTE",
-    "ELECT", "ARREST", "CHARGE",
+    "ELECT", "ARREST", "CHARGE", "DIAGNOSE",
 }  # fmt: skip
 # Kinds of event that report one happening from two sides: a resignation and an ouster of the
 # same person at the same time are one departure ("Trump forced Flynn to resign"); "Trump picks
@@ -983,6 +984,9 @@ def _by_participants(feats: list[EventFeatures], p: Params) -> list[list[EventFe
     _join_attackers(merged, alive)
     _join_acts(merged, alive)
     _join_races(merged, alive)
+    from storyline.resolve.charged import join_charged
+
+    join_charged(merged, alive)
     return [c.members for c, live in zip(merged, alive) if live]
 
 

@@ -77,6 +77,7 @@ PHRASES |= {
     "ENACT": ("sign an executive order on", "sign an executive order", "is ordered", "Executive order"),
     "BAN": ("ban", "impose a ban", "is banned", "Ban"),
     "RULE": ("rule on", "rule", "is ruled on", "Ruling"),
+    "DIAGNOSE": ("diagnose", "make a diagnosis", "is diagnosed", "Diagnosis"),
 }
 # the accuser is the agent, the accused the patient (extract/accusations.py): "Trump accuses Obama"
 PHRASES |= {"ACCUSE": ("accuse", "make an accusation", "is accused", "Accusation")}

@@ -31,7 +31,7 @@ TYPE_WEIGHT = {
     "TRAVEL": 0.4, "PROPOSE": 0.35, "DENY": 0.35, "CONFIRM": 0.35, "CALL": 0.35,
     "COMMUNICATE": 0.3, "STATEMENT": 0.25, "ACCUSE": 0.35,
     "LAUNCH": 0.85, "ENACT": 0.75, "BAN": 0.75, "DISCLOSE": 0.6,
-    "RULE": 0.8,
+    "RULE": 0.8, "DIAGNOSE": 0.7,
 }  # fmt: skip
 DEFAULT_WEIGHT = 0.3
 WEIGHTS = {"sources": 0.4, "span": 0.2, "centrality": 0.2, "type": 0.2}

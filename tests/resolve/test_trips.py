@@ -6,9 +6,8 @@ Saudi Arabia) fell in one event."""
 
 from __future__ import annotations
 
-from storyline.clean.text import clean_text
-from storyline.extract import analyse
-from storyline.model import Document
+from tests.resolve.articles import analyses_of
+
 from storyline.resolve import features, resolve
 from storyline.resolve.entities import resolve_entities
 
@@ -29,18 +28,6 @@ CSM = (
 )
 
 
-def _analyses(texts: dict[str, tuple[str, str]]) -> list:
-    docs = []
-    for doc_id, (day, text) in texts.items():
-        c = clean_text(text)
-        docs.append(
-            Document(
-                id=doc_id, source=doc_id, original=c.original, text=c.text, offsets=c.offsets, published=day
-            )
-        )
-    return list(analyse(docs))
-
-
 def _features(analyses: list) -> tuple[list, dict[str, str]]:
     entities, mention_entity = resolve_entities(analyses)
     kinds = {e.id: e.type for e in entities}
@@ -48,7 +35,7 @@ def _features(analyses: list) -> tuple[list, dict[str, str]]:
 
 
 def test_a_visit_to_a_country_is_a_trip_there():
-    analyses = _analyses({"fox": ("2017-05-21", FOX)})
+    analyses = analyses_of({"fox": ("2017-05-21", FOX)})
     (visit,) = [e for e in analyses[0].events if e.lemma == "visit"]
     assert visit.type == "MEET"  # the premise: the lexicon's reading
     feats, name = _features(analyses)
@@ -59,14 +46,14 @@ def test_a_visit_to_a_country_is_a_trip_there():
 
 
 def test_a_visit_to_someone_stays_a_meeting():
-    analyses = _analyses({"csm": ("2017-02-15", CSM)})
+    analyses = analyses_of({"csm": ("2017-02-15", CSM)})
     feats, _ = _features(analyses)
     visits = [f for f in feats if f.lemma == "visit"]
     assert visits and all(f.type == "MEET" for f in visits)
 
 
 def test_two_reports_of_a_visit_join_and_the_next_leg_stays_apart():
-    analyses = _analyses({"fox": ("2017-05-21", FOX), "cnn": ("2017-05-22", CNN)})
+    analyses = analyses_of({"fox": ("2017-05-21", FOX), "cnn": ("2017-05-22", CNN)})
     (fox,) = [e for e in analyses[0].events if e.lemma == "visit"]
     (cnn,) = [e for e in analyses[1].events if e.lemma == "visit"]
     arrived = [e for e in analyses[1].events if e.lemma == "arrive"]

@@ -3,7 +3,8 @@ back to that saying, whoever it is about; not to the denier's own saying, nor wh
 speaker is only a pronoun. Sentences from a USA TODAY article and a CNN
 fact check of the contradictions bench's 330 (dev)."""
 
-from storyline.model import Claim
+from tests.resolve.test_pointing import _claim
+
 from storyline.resolve.contradictions.pointing import antecedent
 
 # USA TODAY, 2017-05-11
@@ -25,20 +26,6 @@ ACCORDING = (
     "“That is not accurate,” according to Acting FBI Director Andrew McCabe, who said Comey “enjoyed broad "
     "support within the FBI, and still does to this day.”"
 )
-
-
-def _claim(i: int, sent: int, text: str, stance: str = "ASSERT", speaker: str | None = None, **kw) -> Claim:
-    return Claim(
-        id=f"c{i}",
-        sent=sent,
-        stance=stance,
-        text=text,
-        start=0,
-        end=len(text),
-        speaker_text=speaker,
-        doc="x",
-        **kw,
-    )
 
 
 def test_a_verdict_by_a_pronoun_is_left_alone():
